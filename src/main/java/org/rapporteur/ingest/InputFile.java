@@ -1,0 +1,56 @@
+package org.rapporteur.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One file of a session folder as the readers see it: its path, its name relative to the folder (the name used
+ * in evidence and warnings), the MIME type Tika detected from its content, and its decoded text when it is text.
+ * Reading and decoding happen once, on first use.
+ */
+public final class InputFile {
+
+    private final Path path;
+    private final String name;
+    private final String mediaType;
+    private byte[] bytes;
+    private SourceText text;
+
+    public InputFile(Path path, String name, String mediaType) {
+        this.path = path;
+        this.name = name;
+        this.mediaType = mediaType;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public boolean isText() {
+        return mediaType.startsWith("text/") || mediaType.equals("application/x-subrip");
+    }
+
+    public synchronized byte[] bytes() throws IOException {
+        if (bytes == null) {
+            bytes = Files.readAllBytes(path);
+        }
+        return bytes;
+    }
+
+    /** The decoded lines of a text file. */
+    public synchronized SourceText text() throws IOException {
+        if (text == null) {
+            text = TextDecoder.decode(name, bytes());
+        }
+        return text;
+    }
+}

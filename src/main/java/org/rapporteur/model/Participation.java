@@ -1,0 +1,32 @@
+package org.rapporteur.model;
+
+import java.util.List;
+
+/** Who took part and how much: spoken words per speaker and per stakeholder group, chat, attendance. */
+public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeholderGroups, ChatActivity chat,
+                            Attendance attendance) {
+
+    public Participation {
+        speakers = List.copyOf(speakers);
+        stakeholderGroups = List.copyOf(stakeholderGroups);
+    }
+
+    public record SpeakerShare(String name, String stakeholderGroup, int turns, int words, Double seconds,
+                               Double wordsPerMinute, Double share) {
+    }
+
+    public record GroupShare(String group, int speakers, int words, Double share) {
+    }
+
+    /** Public chat only: direct messages and reactions are not counted. */
+    public record ChatActivity(int messages, int participants, List<String> links) {
+
+        public ChatActivity {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** Counts from an attendance export. */
+    public record Attendance(int participants, String source) {
+    }
+}

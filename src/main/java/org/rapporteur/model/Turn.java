@@ -1,0 +1,34 @@
+package org.rapporteur.model;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One speaker's uninterrupted contribution: the marker as written ({@code label}), the person it was resolved to
+ * ({@code speaker}, never null: an unresolved voice keeps its label), and the passages that follow it.
+ * Times are seconds from the start of the recording, null where the transcript has no timings.
+ */
+public record Turn(int index, String label, String speaker, String file, List<Passage> passages,
+                   Double startSeconds, Double endSeconds) {
+
+    public Turn {
+        passages = List.copyOf(passages);
+    }
+
+    /** The spoken text: passages joined by single spaces, so offsets map back to passages. */
+    public String text() {
+        return passages.stream().map(Passage::text).collect(Collectors.joining(" "));
+    }
+
+    public int firstLine() {
+        return passages.isEmpty() ? 0 : passages.get(0).line();
+    }
+
+    public int words() {
+        return passages.stream().mapToInt(p -> Text.wordCount(p.text())).sum();
+    }
+
+    public Turn withSpeaker(String name) {
+        return new Turn(index, label, name, file, passages, startSeconds, endSeconds);
+    }
+}

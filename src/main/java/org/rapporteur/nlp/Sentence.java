@@ -1,0 +1,35 @@
+package org.rapporteur.nlp;
+
+import java.util.List;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Turn;
+
+/**
+ * One annotated sentence of a turn. {@code text} is verbatim from the source (a substring of the turn's passages,
+ * lines joined by single spaces) and {@code line} the 1-based line where it starts, so evidence points back at it.
+ * {@code index} is the position in the whole session, {@code indexInTurn} within its turn.
+ */
+public record Sentence(int index, int indexInTurn, Turn turn, String text, int line, List<Token> tokens) {
+
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+
+    public String speaker() {
+        return turn.speaker();
+    }
+
+    public Evidence evidence() {
+        return new Evidence(EvidenceSource.TRANSCRIPT, turn.file(), turn.speaker(), line,
+                Clock.format(turn.startSeconds()), text);
+    }
+
+    public int wordCount() {
+        return (int) tokens.stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).count();
+    }
+
+    public boolean isQuestion() {
+        return text.stripTrailing().endsWith("?");
+    }
+}
