@@ -1,0 +1,15 @@
+package org.rapporteur.ingest;
+
+import java.util.List;
+
+/** Every reader, in the order they are asked: the first whose detect() answers reads the file. */
+final class InputReaders {
+
+    private InputReaders() {
+    }
+
+    static List<InputReader> all() {
+        return List.of(
+        );
+    }
+}
