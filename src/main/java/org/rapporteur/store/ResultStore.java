@@ -1,0 +1,272 @@
+package org.rapporteur.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Position;
+import org.rapporteur.model.Relation;
+import org.rapporteur.model.SessionReport;
+
+/**
+ * The results database: per session its outcome, people, findings and their evidence. Saving a session replaces
+ * its earlier rows in one transaction, so re-running never duplicates and a crash never leaves half a session.
+ */
+public final class ResultStore {
+
+    private static final String[] SCHEMA = {
+        """
+        CREATE TABLE IF NOT EXISTS RP_SESSION (
+          ID VARCHAR(255) PRIMARY KEY, STATUS VARCHAR(20) NOT NULL, TITLE VARCHAR(2000), CODE VARCHAR(255),
+          FOLDER VARCHAR(4000), ERROR VARCHAR(4000), SPEAKERS INT, TURNS INT, WORDS INT, TAKEAWAYS INT,
+          CALLS_TO_ACTION INT, QUESTIONS INT, POLLS INT, REPORT_JSON CLOB, UPDATED TIMESTAMP NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS RP_PERSON (
+          SESSION_ID VARCHAR(255) NOT NULL, ORDINAL INT NOT NULL, NAME VARCHAR(1000) NOT NULL, ROLES VARCHAR(255),
+          AFFILIATION VARCHAR(1000), STAKEHOLDER_GROUP VARCHAR(255), REGION VARCHAR(255),
+          PRIMARY KEY (SESSION_ID, ORDINAL))""",
+        """
+        CREATE TABLE IF NOT EXISTS RP_FINDING (
+          SESSION_ID VARCHAR(255) NOT NULL, KIND VARCHAR(40) NOT NULL, ORDINAL INT NOT NULL,
+          SPEAKER VARCHAR(1000), OTHER_PERSON VARCHAR(1000), ADDRESSEE VARCHAR(1000), TEXT CLOB NOT NULL,
+          PRIMARY KEY (SESSION_ID, KIND, ORDINAL))""",
+        """
+        CREATE TABLE IF NOT EXISTS RP_EVIDENCE (
+          SESSION_ID VARCHAR(255) NOT NULL, KIND VARCHAR(40) NOT NULL, FINDING INT NOT NULL, ORDINAL INT NOT NULL,
+          SOURCE VARCHAR(20) NOT NULL, FILE VARCHAR(4000), LINE INT, SPEAKER VARCHAR(1000), TIME VARCHAR(20),
+          QUOTE CLOB NOT NULL, PRIMARY KEY (SESSION_ID, KIND, FINDING, ORDINAL))"""
+    };
+
+    private static final List<String> SESSION_TABLES = List.of("RP_EVIDENCE", "RP_FINDING", "RP_PERSON", "RP_SESSION");
+
+    private final DataSource dataSource;
+
+    public ResultStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String ddl : SCHEMA) {
+                s.execute(ddl);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the results tables: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the session's rows with the completed report. */
+    public void saveCompleted(SessionReport report, String folder, String reportJson) {
+        String id = report.session().id();
+        inTransaction(c -> {
+            deleteSession(c, id);
+            int words = report.participation().speakers().stream().mapToInt(s -> s.words()).sum();
+            int turns = report.participation().speakers().stream().mapToInt(s -> s.turns()).sum();
+            insertSession(c, new StoredSession(id, StoredSession.COMPLETED, report.session().title(),
+                    report.session().code(), folder, null, report.participation().speakers().size(), turns, words,
+                    report.keyTakeaways().size(), report.callsToAction().size(), report.questions().size(),
+                    report.polls().size(), Instant.now()), reportJson);
+            insertPeople(c, id, report.people());
+            Findings findings = new Findings(c, id);
+            report.keyTakeaways().forEach(t -> findings.add("takeaway", t.speaker(), null, null, t.text(),
+                    t.evidence()));
+            report.callsToAction().forEach(a -> findings.add("call-to-action", a.speaker(), null, a.addressee(),
+                    a.text(), a.evidence()));
+            for (Position p : report.positions()) {
+                for (Claim point : p.points()) {
+                    findings.add("position", p.speaker(), null, null, point.text(), point.evidence());
+                }
+            }
+            addRelations(findings, "agreement", report.agreements());
+            addRelations(findings, "disagreement", report.disagreements());
+            report.questions().forEach(q -> findings.add("question", q.asker(), null, null, q.text(),
+                    q.evidence()));
+            findings.flush();
+        });
+    }
+
+    /** Replaces the session's rows with a failure and its reason. */
+    public void saveFailed(String id, String folder, String error) {
+        inTransaction(c -> {
+            deleteSession(c, id);
+            insertSession(c, new StoredSession(id, StoredSession.FAILED, null, null, folder, error, 0, 0, 0, 0, 0,
+                    0, 0, Instant.now()), null);
+        });
+    }
+
+    /** Every session known to this database, by id. */
+    public List<StoredSession> sessions() {
+        List<StoredSession> sessions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     SELECT ID, STATUS, TITLE, CODE, FOLDER, ERROR, SPEAKERS, TURNS, WORDS, TAKEAWAYS,
+                            CALLS_TO_ACTION, QUESTIONS, POLLS, UPDATED FROM RP_SESSION ORDER BY ID""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                sessions.add(new StoredSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                        rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getTimestamp(14).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the results database: " + e.getMessage(), e);
+        }
+        return sessions;
+    }
+
+    /** How many findings of a kind the database holds for a session (used to check re-runs replace rows). */
+    public int countFindings(String sessionId, String kind) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT COUNT(*) FROM RP_FINDING WHERE SESSION_ID = ? AND KIND = ?")) {
+            ps.setString(1, sessionId);
+            ps.setString(2, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the results database: " + e.getMessage(), e);
+        }
+    }
+
+    private static void addRelations(Findings findings, String kind, List<Relation> relations) {
+        relations.forEach(r -> findings.add(kind, r.speaker(), r.with(), null, r.text(), r.evidence()));
+    }
+
+    private static void deleteSession(Connection c, String id) throws SQLException {
+        for (String table : SESSION_TABLES) {
+            String column = table.equals("RP_SESSION") ? "ID" : "SESSION_ID";
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void insertSession(Connection c, StoredSession s, String reportJson) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO RP_SESSION (ID, STATUS, TITLE, CODE, FOLDER, ERROR, SPEAKERS, TURNS, WORDS, TAKEAWAYS,
+                  CALLS_TO_ACTION, QUESTIONS, POLLS, REPORT_JSON, UPDATED) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
+            ps.setString(1, s.id());
+            ps.setString(2, s.status());
+            ps.setString(3, s.title());
+            ps.setString(4, s.code());
+            ps.setString(5, s.folder());
+            ps.setString(6, s.error());
+            ps.setInt(7, s.speakers());
+            ps.setInt(8, s.turns());
+            ps.setInt(9, s.words());
+            ps.setInt(10, s.takeaways());
+            ps.setInt(11, s.callsToAction());
+            ps.setInt(12, s.questions());
+            ps.setInt(13, s.polls());
+            ps.setString(14, reportJson);
+            ps.setTimestamp(15, Timestamp.from(s.updated()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertPeople(Connection c, String id, List<Person> people) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO RP_PERSON (SESSION_ID, ORDINAL, NAME, ROLES, AFFILIATION, STAKEHOLDER_GROUP, REGION)
+                VALUES (?,?,?,?,?,?,?)""")) {
+            int ordinal = 0;
+            for (Person p : people) {
+                ps.setString(1, id);
+                ps.setInt(2, ordinal++);
+                ps.setString(3, p.name());
+                ps.setString(4, String.join(",", p.roles().stream().map(Object::toString).toList()));
+                ps.setString(5, p.affiliation());
+                ps.setString(6, p.stakeholderGroup());
+                ps.setString(7, p.region());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void inTransaction(SqlWork work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write to the results database: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Batches the finding and evidence rows of one session. */
+    private static final class Findings {
+
+        private final String sessionId;
+        private final PreparedStatement finding;
+        private final PreparedStatement evidence;
+        private final java.util.Map<String, Integer> ordinals = new java.util.HashMap<>();
+
+        Findings(Connection c, String sessionId) throws SQLException {
+            this.sessionId = sessionId;
+            this.finding = c.prepareStatement("""
+                    INSERT INTO RP_FINDING (SESSION_ID, KIND, ORDINAL, SPEAKER, OTHER_PERSON, ADDRESSEE, TEXT)
+                    VALUES (?,?,?,?,?,?,?)""");
+            this.evidence = c.prepareStatement("""
+                    INSERT INTO RP_EVIDENCE (SESSION_ID, KIND, FINDING, ORDINAL, SOURCE, FILE, LINE, SPEAKER, TIME,
+                      QUOTE) VALUES (?,?,?,?,?,?,?,?,?,?)""");
+        }
+
+        void add(String kind, String speaker, String other, String addressee, String text, List<Evidence> items) {
+            try {
+                int ordinal = ordinals.merge(kind, 1, Integer::sum);
+                finding.setString(1, sessionId);
+                finding.setString(2, kind);
+                finding.setInt(3, ordinal);
+                finding.setString(4, speaker);
+                finding.setString(5, other);
+                finding.setString(6, addressee);
+                finding.setString(7, text);
+                finding.addBatch();
+                int e = 0;
+                for (Evidence ev : items) {
+                    evidence.setString(1, sessionId);
+                    evidence.setString(2, kind);
+                    evidence.setInt(3, ordinal);
+                    evidence.setInt(4, ++e);
+                    evidence.setString(5, ev.source().toString());
+                    evidence.setString(6, ev.file());
+                    evidence.setObject(7, ev.line());
+                    evidence.setString(8, ev.speaker());
+                    evidence.setString(9, ev.time());
+                    evidence.setString(10, ev.quote());
+                    evidence.addBatch();
+                }
+            } catch (SQLException ex) {
+                throw new IllegalStateException("cannot write findings: " + ex.getMessage(), ex);
+            }
+        }
+
+        void flush() throws SQLException {
+            try (finding; evidence) {
+                finding.executeBatch();
+                evidence.executeBatch();
+            }
+        }
+    }
+}
