@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
@@ -119,16 +120,13 @@ public final class ResultStore {
         return sessions;
     }
 
-    /** How many findings of a kind the database holds for a session (used to check re-runs replace rows). */
-    public int countFindings(String sessionId, String kind) {
+    /** The report.json of a completed session, as stored with it. */
+    public Optional<String> reportJson(String sessionId) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT COUNT(*) FROM RP_FINDING WHERE SESSION_ID = ? AND KIND = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT REPORT_JSON FROM RP_SESSION WHERE ID = ?")) {
             ps.setString(1, sessionId);
-            ps.setString(2, kind);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the results database: " + e.getMessage(), e);
