@@ -10,6 +10,9 @@ final class InputReaders {
 
     static List<InputReader> all() {
         return List.of(
+                new ProposalReader(),
+                new CaptionTranscriptReader(),
+                new ZoomChatReader()
         );
     }
 }
