@@ -1,0 +1,124 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.report.ReportFixtures.DIRECTIVE;
+import static org.rapporteur.report.ReportFixtures.EXPRESSION;
+import static org.rapporteur.report.ReportFixtures.SCRIPT;
+import static org.rapporteur.report.ReportFixtures.SQUARE_DIRECTIVE;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.SessionReport;
+
+/** The shipped templates over the hand-made reports: layout of the IGF report, evidence, and inert input text. */
+class ReportRenderingTest {
+
+    private static final ReportWriter WRITER = new ReportWriter(new ReportJson(),
+            new TemplateRenderer(Path.of("templates")));
+
+    private static final String BLANK = "[to be completed by the rapporteur]";
+
+    private final SessionReport full = ReportFixtures.full();
+
+    @Test
+    void htmlShowsTheIgfReportInOrder() {
+        String html = WRITER.render(full, ReportFormat.HTML);
+        assertThat(html).startsWith("<!DOCTYPE html>")
+                .containsSubsequence("Security meets Responsibility", "IGF 2022 WS #530", "IGF 2022 Town Hall #12",
+                        "Round Table - U-shape", "90 minutes", "Lucien M. Castex, AFNIC", "Sébastien Bachollet",
+                        "Samih Souissi", "Speakers", "Claire Mélanie Popineau", "Key Takeaways",
+                        "Manufacturers, not users", "Call to Action", "to governments", "Session Report",
+                        "The session opened", "Estimated number of participants", BLANK,
+                        "Estimated number of women and gender-diverse people", BLANK,
+                        "To what extent did the session discuss gender issues?", BLANK,
+                        "Positions by stakeholder group", "Agreements and disagreements",
+                        "Audience questions", "Poll results", "Participation", "Policy questions",
+                        "Keyphrases and entities", "Sources", "Warnings");
+        assertThat(html).doesNotContain("<link").doesNotContain("<script").doesNotContain("src=");
+    }
+
+    @Test
+    void htmlShowsEvidenceCompactly() {
+        String html = WRITER.render(full, ReportFormat.HTML);
+        assertThat(html).contains("<details class=\"ev\"><summary>Rayna Stamboliyska, transcript.txt:212, 00:14:05"
+                + "</summary><blockquote>The Cyber Resilience Act finally puts the burden on manufacturers");
+        assertThat(html).contains("Amara Diallo, chat.txt:27, 10:41:09");
+    }
+
+    @Test
+    void htmlGroupsPositionsAndShowsParticipation() {
+        String html = WRITER.render(full, ReportFormat.HTML);
+        assertThat(html).containsSubsequence("<h3>Private Sector</h3>", "Rayna Stamboliyska",
+                "<h3>Technical Community</h3>", "Jean-Jacques Sahel", "<h3>Civil Society</h3>",
+                "<h3>Stakeholder group not known</h3>", "Amara Diallo");
+        assertThat(html).contains("<b>Jean-Jacques Sahel</b> agreed with <b>Claire Mélanie Popineau</b>")
+                .contains("<b>Rayna Stamboliyska</b> disagreed with <b>Jean-Jacques Sahel</b>");
+        assertThat(html).contains("2,655").contains("26.6%").contains("20:10").contains("60.5%")
+                .contains("43 public messages from 17 participants").contains("112 participants");
+    }
+
+    @Test
+    void htmlEscapesEveryHostileString() {
+        String html = WRITER.render(full, ReportFormat.HTML);
+        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<#").doesNotContain("49")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains(EXPRESSION).contains("&lt;#assign x=1&gt;").contains(SQUARE_DIRECTIVE);
+    }
+
+    @Test
+    void markdownKeepsInputTextInert() {
+        String md = WRITER.render(full, ReportFormat.MARKDOWN);
+        // a link needs an unescaped "](": every bracket from the inputs is backslashed
+        assertThat(md).doesNotContain("<script").doesNotContainPattern("(?<!\\\\)\\]\\(").doesNotContain("<#")
+                .doesNotContain("49")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("\\](javascript:alert(1))")
+                .contains("${7\\*7}")
+                .contains("\\[#assign y=2\\]")
+                .contains("\\# Not a heading")
+                .contains("\\[click\\](javascript:alert(1))");
+    }
+
+    @Test
+    void markdownLaysOutTheReport() {
+        String md = WRITER.render(full, ReportFormat.MARKDOWN);
+        assertThat(md).startsWith("# Security meets Responsibility")
+                .containsSubsequence("**IGF 2022 WS #530**", "- **Organisers:** Lucien M. Castex, AFNIC",
+                        "## Speakers", "| Name | Affiliation |", "## Key Takeaways",
+                        "1. Manufacturers, not users, must carry the burden of IoT security. — *Rayna Stamboliyska*",
+                        "   - Evidence: Rayna Stamboliyska, transcript.txt:212, 00:14:05: “The Cyber Resilience Act",
+                        "## Call to Action", "1. **To governments:** Align national IoT security labels",
+                        "## Session Report", "## Gender Reporting", "\\[to be completed by the rapporteur\\]",
+                        "## Positions by stakeholder group", "### Private Sector",
+                        "## Poll results", "| Manufacturers | 23 | 60.5% |", "## Participation",
+                        "| Rayna Stamboliyska | Private Sector | 9 | 2,655 | 26.6% | 20:10 | 132 |",
+                        "## Sources", "## Warnings");
+        assertThat(md).doesNotContain("\n\n\n\n");
+    }
+
+    @Test
+    void plainTextIsLiteralAndLaidOutForTheForm() {
+        String txt = WRITER.render(full, ReportFormat.TEXT);
+        assertThat(txt).contains(SCRIPT).contains(EXPRESSION).contains(DIRECTIVE).contains(SQUARE_DIRECTIVE)
+                .doesNotContain("49").doesNotContain("&lt;");
+        assertThat(txt).containsSubsequence("Session title: Security meets Responsibility",
+                "Session code: IGF 2022 WS #530 (also ran as IGF 2022 Town Hall #12)",
+                "KEY TAKEAWAYS\n=============", "1. Manufacturers, not users",
+                "[Rayna Stamboliyska, transcript.txt:212, 00:14:05] \"The Cyber Resilience Act",
+                "CALL TO ACTION", "To governments: Align", "SESSION REPORT", "The session opened",
+                "GENDER REPORTING", "Estimated number of participants: " + BLANK,
+                "Estimated number of women and gender-diverse people: " + BLANK,
+                "To what extent did the session discuss gender issues? " + BLANK,
+                "POLL RESULTS", "- Manufacturers: 23 votes (60.5%)", "WARNINGS");
+    }
+
+    @Test
+    void minimalReportRendersInEveryFormat() {
+        SessionReport minimal = ReportFixtures.minimal();
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(WRITER.render(minimal, format)).as(format.name())
+                    .contains("empty-session").contains(BLANK.substring(1, BLANK.length() - 1))
+                    .contains("transcript.txt: no spoken turns found");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+<#-- IGF session report, Markdown. Auto-escaped: every ${...} comes out as inert text (no HTML, links or markup). -->
+<#import "lib/report.ftl" as lib>
+<#macro evidence items><#list items as e>
+   - Evidence: ${lib.cite(e)}: “${e.quote}”
+</#list></#macro>
+<#macro none text="None found in the inputs.">
+*${text}*
+
+</#macro>
+# ${session.title}
+
+<#if session.code??>**${session.code}**<#if session.otherCodes?has_content> (also ran as ${session.otherCodes?join(", ")})</#if>
+
+</#if>
+- **Format:** ${session.format!"not stated"}
+- **Duration:** <#if session.durationMinutes??>${session.durationMinutes} minutes<#else>not stated</#if>
+- **Organisers:** ${lib.personList(people, "organizer")}
+- **Onsite moderator:** ${lib.personList(people, "moderator")}
+- **Online moderator:** ${lib.personList(people, "online-moderator")}
+- **Rapporteur:** ${lib.personList(people, "rapporteur")}
+
+## Speakers
+
+<#assign speakers = lib.withRole(people, "speaker")>
+<#if speakers?has_content>
+| Name | Affiliation | Stakeholder group | Region |
+|---|---|---|---|
+<#list speakers as p>
+| ${p.name} | ${p.affiliation!"—"} | ${p.stakeholderGroup!"—"} | ${p.region!"—"} |
+</#list>
+
+<#else><@none "No speakers listed."/></#if>
+## Key Takeaways
+
+<#list keyTakeaways as c>
+${c?counter}. ${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
+<@evidence c.evidence/>
+<#if !c?has_next>
+
+</#if>
+<#else><@none/></#list>
+## Call to Action
+
+<#list callsToAction as c>
+${c?counter}. <#if c.addressee??>**To ${c.addressee}:** </#if>${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
+<@evidence c.evidence/>
+<#if !c?has_next>
+
+</#if>
+<#else><@none/></#list>
+## Session Report
+
+<#list narrative as paragraph>
+${paragraph}
+
+<#else><@none "No narrative could be drafted."/></#list>
+## Gender Reporting
+
+- **Estimated number of participants:** **${lib.blank}**<#if participation.attendance?? && participation.attendance.participants??> (attendance export: ${participation.attendance.participants} participants)</#if>
+- **Estimated number of women and gender-diverse people:** **${lib.blank}**
+- **To what extent did the session discuss gender issues?** **${lib.blank}**
+
+## Positions by stakeholder group
+
+<#list lib.positionGroups(positions) as g>
+### ${g}
+
+<#list lib.positionsOf(positions, g) as p>
+**${p.speaker}**
+
+<#list p.points as c>
+- ${c.text}
+<@evidence c.evidence/>
+</#list>
+
+</#list>
+<#else><@none/></#list>
+## Agreements and disagreements
+
+<#macro relations items verb><#list items as r>
+- **${r.speaker}** ${verb}<#if r.with??> with **${r.with}**</#if>: “${r.text}”
+<@evidence r.evidence/>
+</#list></#macro>
+<#if agreements?has_content || disagreements?has_content>
+<@relations agreements "agreed"/>
+<@relations disagreements "disagreed"/>
+
+<#else><@none/></#if>
+## Audience questions
+
+<#list questions as q>
+${q?counter}. ${q.text} — *${lib.questionNote(q)}*
+<@evidence q.evidence/>
+<#if !q?has_next>
+
+</#if>
+<#else><@none/></#list>
+## Poll results
+
+<#list polls as poll>
+### <#if poll.title??>${poll.title}: </#if>${poll.question}
+
+<#assign about = [poll.type!]>
+<#if poll.responses??><#assign about += [poll.responses + " responses"]></#if>
+<#if poll.source??><#assign about += ["from " + poll.source]></#if>
+<#assign about = about?filter(x -> x?has_content)>
+<#if about?has_content>
+*${about?join(" · ")}*
+
+</#if>
+<#if poll.options?has_content>
+| Option | Votes | % |
+|---|---:|---:|
+<#list poll.options as o>
+| ${o.label} | ${o.votes} | <#if o.percent??>${o.percent?string("0.#")}%</#if> |
+</#list>
+
+</#if>
+<#else><@none "No polls."/></#list>
+## Participation
+
+### Speakers
+
+<#if participation.speakers?has_content>
+| Speaker | Stakeholder group | Turns | Words | Share | Time | Words/min |
+|---|---|---:|---:|---:|---:|---:|
+<#list participation.speakers as s>
+| ${s.name} | ${s.stakeholderGroup!"—"} | ${s.turns} | ${s.words} | <#if s.share??>${lib.pct(s.share)}</#if> | <#if s.seconds??>${lib.clock(s.seconds)}</#if> | <#if s.wordsPerMinute??>${s.wordsPerMinute?round}</#if> |
+</#list>
+
+<#else><@none "No spoken turns."/></#if>
+### Stakeholder groups
+
+<#if participation.stakeholderGroups?has_content>
+| Group | Speakers | Words | Share |
+|---|---:|---:|---:|
+<#list participation.stakeholderGroups as g>
+| ${g.group} | ${g.speakers!""} | ${g.words} | <#if g.share??>${lib.pct(g.share)}</#if> |
+</#list>
+
+<#else><@none "No stakeholder groups known."/></#if>
+### Chat and attendance
+
+- **Chat:** <#if participation.chat??>${participation.chat.messages} public messages from ${participation.chat.participants} participants<#else>no chat log</#if>
+<#if participation.chat??>
+<#list participation.chat.links as link>
+   - ${link}
+</#list>
+</#if>
+- **Attendance:** <#if participation.attendance??>${participation.attendance.participants!"?"} participants<#if participation.attendance.source??> (${participation.attendance.source})</#if><#else>no attendance export</#if>
+
+## Policy questions
+
+<#list session.policyQuestions as q>
+${q?counter}. ${q}
+<#if !q?has_next>
+
+</#if>
+<#else><@none "None listed on the session page."/></#list>
+<#if session.sdgs?has_content>
+**SDGs:** ${session.sdgs?join("; ")}
+
+</#if>
+## Keyphrases and entities
+
+<#if keyphrases?has_content>
+**Keyphrases:** ${keyphrases?join("; ")}
+
+</#if>
+<#if entities?has_content>
+**Entities:** <#list entities as e>${e.text} (${e.type}<#if e.mentions??> × ${e.mentions}</#if>)<#sep>; </#sep></#list>
+
+</#if>
+<#if !keyphrases?has_content && !entities?has_content><@none/></#if>
+## Sources
+
+| File | Kind | Format | Items |
+|---|---|---|---:|
+<#list sources as s>
+| ${s.file} | ${s.kind} | ${s.format} | ${s.items!""} |
+</#list>
+
+## Warnings
+
+<#list warnings as w>
+- ${w}
+<#else>
+*None.*
+</#list>
+
+---
+*Draft generated by Rapporteur from the session's inputs (session ${session.id}). Every statement carries its evidence: speaker, file:line, time and the verbatim quote. Check before submitting.*

@@ -1,0 +1,133 @@
+<#-- IGF session report, plain text laid out like the IGF report form, for pasting field by field. -->
+<#import "lib/report.ftl" as lib>
+<#macro heading text>
+
+${text?upper_case}
+${""?left_pad(text?length, "=")}
+
+</#macro>
+<#macro evidence items><#list items as e>
+     [${lib.cite(e)}] "${e.quote}"
+</#list></#macro>
+<#macro none text="None found in the inputs.">
+(${text})
+</#macro>
+IGF SESSION REPORT (DRAFT)
+
+Session title: ${session.title}
+Session code: ${session.code!"not stated"}<#if session.otherCodes?has_content> (also ran as ${session.otherCodes?join(", ")})</#if>
+Format: ${session.format!"not stated"}
+Duration: <#if session.durationMinutes??>${session.durationMinutes} minutes<#else>not stated</#if>
+Organisers: ${lib.personList(people, "organizer")}
+Onsite moderator: ${lib.personList(people, "moderator")}
+Online moderator: ${lib.personList(people, "online-moderator")}
+Rapporteur: ${lib.personList(people, "rapporteur")}
+<@heading "Speakers"/>
+<#list lib.withRole(people, "speaker") as p>
+- ${lib.person(p)}
+<#else><@none "No speakers listed."/></#list>
+<@heading "Key Takeaways"/>
+<#list keyTakeaways as c>
+${c?counter}. ${c.text}<#if c.speaker??> (${c.speaker})</#if>
+<@evidence c.evidence/>
+<#else><@none/></#list>
+<@heading "Call to Action"/>
+<#list callsToAction as c>
+${c?counter}. <#if c.addressee??>To ${c.addressee}: </#if>${c.text}<#if c.speaker??> (${c.speaker})</#if>
+<@evidence c.evidence/>
+<#else><@none/></#list>
+<@heading "Session Report"/>
+<#list narrative as paragraph>
+${paragraph}
+<#sep>
+
+</#sep>
+<#else><@none "No narrative could be drafted."/></#list>
+<@heading "Gender Reporting"/>
+Estimated number of participants: ${lib.blank}<#if participation.attendance?? && participation.attendance.participants??> (attendance export: ${participation.attendance.participants} participants)</#if>
+Estimated number of women and gender-diverse people: ${lib.blank}
+To what extent did the session discuss gender issues? ${lib.blank}
+<@heading "Positions by stakeholder group"/>
+<#list lib.positionGroups(positions) as g>
+${g}
+<#list lib.positionsOf(positions, g) as p>
+  ${p.speaker}:
+<#list p.points as c>
+  - ${c.text}
+<@evidence c.evidence/>
+</#list>
+</#list>
+<#sep>
+
+</#sep>
+<#else><@none/></#list>
+<@heading "Agreements and disagreements"/>
+<#macro relations items verb><#list items as r>
+- ${r.speaker} ${verb}<#if r.with??> with ${r.with}</#if>: “${r.text}”
+<@evidence r.evidence/>
+</#list></#macro>
+<#if agreements?has_content || disagreements?has_content>
+<@relations agreements "agreed"/>
+<@relations disagreements "disagreed"/>
+<#else><@none/></#if>
+<@heading "Audience questions"/>
+<#list questions as q>
+${q?counter}. ${q.text} (${lib.questionNote(q)})
+<@evidence q.evidence/>
+<#else><@none/></#list>
+<@heading "Poll results"/>
+<#list polls as poll>
+<#if poll.title??>${poll.title}: </#if>${poll.question}<#if poll.responses??> (${poll.responses} responses)</#if>
+<#list poll.options as o>
+  - ${o.label}: ${o.votes} votes<#if o.percent??> (${o.percent?string("0.#")}%)</#if>
+</#list>
+<#sep>
+
+</#sep>
+<#else><@none "No polls."/></#list>
+<@heading "Participation"/>
+Speakers (turns, words, share of words, speaking time, words per minute):
+<#list participation.speakers as s>
+  - ${s.name}<#if s.stakeholderGroup??> [${s.stakeholderGroup}]</#if>: ${s.turns} turns, ${s.words} words<#if s.share??>, ${lib.pct(s.share)}</#if><#if s.seconds??>, ${lib.clock(s.seconds)}</#if><#if s.wordsPerMinute??>, ${s.wordsPerMinute?round} wpm</#if>
+<#else>
+  (no spoken turns)
+</#list>
+
+Stakeholder groups (speakers, words, share of words):
+<#list participation.stakeholderGroups as g>
+  - ${g.group}: <#if g.speakers??>${g.speakers} speakers, </#if>${g.words} words<#if g.share??>, ${lib.pct(g.share)}</#if>
+<#else>
+  (none known)
+</#list>
+
+Chat: <#if participation.chat??>${participation.chat.messages} public messages from ${participation.chat.participants} participants<#list participation.chat.links as link>
+  - ${link}</#list><#else>no chat log</#if>
+Attendance: <#if participation.attendance??>${participation.attendance.participants!"?"} participants<#if participation.attendance.source??> (${participation.attendance.source})</#if><#else>no attendance export</#if>
+<@heading "Policy questions"/>
+<#list session.policyQuestions as q>
+${q?counter}. ${q}
+<#else><@none "None listed on the session page."/></#list>
+<#if session.sdgs?has_content>
+
+SDGs: ${session.sdgs?join("; ")}
+</#if>
+<@heading "Keyphrases and entities"/>
+<#if keyphrases?has_content>
+Keyphrases: ${keyphrases?join("; ")}
+</#if>
+<#if entities?has_content>
+Entities: <#list entities as e>${e.text} (${e.type}<#if e.mentions??> x ${e.mentions}</#if>)<#sep>; </#sep></#list>
+</#if>
+<#if !keyphrases?has_content && !entities?has_content><@none/></#if>
+<@heading "Sources"/>
+<#list sources as s>
+- ${s.file} (${s.kind}, ${s.format}<#if s.items??>, ${s.items} items</#if>)
+</#list>
+<@heading "Warnings"/>
+<#list warnings as w>
+- ${w}
+<#else>
+(none)
+</#list>
+
+Draft generated by Rapporteur (session ${session.id}). Evidence is given as [speaker, file:line, time] "verbatim quote". Check before submitting.
