@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * One file of a session folder as the readers see it: its path, its name relative to the folder (the name used
  * in evidence and warnings), the MIME type Tika detected from its content, and its decoded text when it is text.
- * Reading and decoding happen once, on first use.
+ * Reading, decoding and text extraction happen once, on first use.
  */
 public final class InputFile {
 
@@ -16,6 +16,7 @@ public final class InputFile {
     private final String mediaType;
     private byte[] bytes;
     private SourceText text;
+    private SourceText content;
 
     public InputFile(Path path, String name, String mediaType) {
         this.path = path;
@@ -52,5 +53,17 @@ public final class InputFile {
             text = TextDecoder.decode(name, bytes());
         }
         return text;
+    }
+
+    /**
+     * The readable text as lines, whatever the document type: the decoded lines of a text file, the text of an
+     * HTML, Word or PDF document (see {@link DocumentText} for what a line is there), nothing for a binary file,
+     * a spreadsheet or any other kind of file.
+     */
+    public synchronized SourceText content() throws IOException {
+        if (content == null) {
+            content = DocumentText.of(this);
+        }
+        return content;
     }
 }

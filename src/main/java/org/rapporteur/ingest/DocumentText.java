@@ -1,0 +1,177 @@
+package org.rapporteur.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.xml.sax.SAXException;
+
+/**
+ * The readable text of a document, as lines, for readers that look at words rather than bytes (transcripts and
+ * session pages come as .txt, .html, .docx or .pdf). What "line" means per type, which is what evidence line
+ * numbers of such files refer to:
+ * <ul>
+ *   <li>plain text: the file's own lines;</li>
+ *   <li>HTML: one line per block element (p, div, li, heading, table row...) and per {@code <br>}, whitespace
+ *       collapsed as a browser would; script, style and head are left out;</li>
+ *   <li>DOCX: one line per paragraph (table cells included, in document order), a paragraph with line breaks
+ *       giving several lines;</li>
+ *   <li>PDF and other documents Tika parses: the lines of Tika's plain-text output;</li>
+ *   <li>anything else (spreadsheets, images, archives): no lines.</li>
+ * </ul>
+ * A text file holding NUL bytes is binary whatever its name or detected type says: it has no lines.
+ */
+final class DocumentText {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
+    /** Types whose text can be read as running prose: spreadsheets and archives are not documents. */
+    private static final Set<String> DOCUMENTS = Set.of(DOCX, "application/pdf", "application/msword",
+            "application/rtf", "application/vnd.oasis.opendocument.text");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table",
+            "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "section", "article", "header", "footer",
+            "main", "aside", "nav", "figure", "figcaption", "hr", "address", "details", "summary");
+
+    private static AutoDetectParser parser;
+
+    private DocumentText() {
+    }
+
+    static SourceText of(InputFile file) throws IOException {
+        String type = file.mediaType();
+        byte[] bytes = file.bytes();
+        if (HTML.contains(type)) {
+            return html(file.name(), bytes);
+        }
+        if (file.isText()) {
+            return looksBinary(bytes) ? empty(file.name()) : file.text();
+        }
+        if (type.equals(DOCX)) {
+            return docx(file.name(), bytes);
+        }
+        return DOCUMENTS.contains(type) ? tika(file.name(), bytes) : empty(file.name());
+    }
+
+    private static SourceText html(String name, byte[] bytes) throws IOException {
+        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        doc.body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text && !insideIgnored(text)) {
+                    line.append(text.getWholeText());
+                } else if (node instanceof Element el && (el.nameIs("br") || BLOCKS.contains(el.normalName()))) {
+                    flush(line, lines);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                    flush(line, lines);
+                }
+            }
+        });
+        flush(line, lines);
+        return new SourceText(name, lines, doc.charset().name(), null);
+    }
+
+    private static boolean insideIgnored(TextNode text) {
+        for (Node n = text.parent(); n != null; n = n.parent()) {
+            if (n instanceof Element el && (el.nameIs("script") || el.nameIs("style") || el.nameIs("template"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends the current HTML line; consecutive block boundaries do not make empty lines. */
+    private static void flush(StringBuilder line, List<String> lines) {
+        String text = line.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        if (!text.isEmpty()) {
+            lines.add(text);
+        }
+        line.setLength(0);
+    }
+
+    private static SourceText docx(String name, byte[] bytes) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            for (IBodyElement element : doc.getBodyElements()) {
+                addDocx(element, lines);
+            }
+        } catch (RuntimeException e) {
+            // POI signals a damaged package with unchecked exceptions.
+            throw new IOException("not a readable Word document: " + e.getMessage(), e);
+        }
+        return new SourceText(name, lines, "docx", null);
+    }
+
+    private static void addDocx(IBodyElement element, List<String> lines) {
+        if (element instanceof XWPFParagraph p) {
+            List<String> paragraph = TextDecoder.lines(p.getText());
+            lines.addAll(paragraph.isEmpty() ? List.of("") : paragraph);
+        } else if (element instanceof XWPFTable table) {
+            for (XWPFTableRow row : table.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    cell.getBodyElements().forEach(e -> addDocx(e, lines));
+                }
+            }
+        }
+    }
+
+    private static SourceText tika(String name, byte[] bytes) throws IOException {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            parser().parse(in, handler, new Metadata(), new ParseContext());
+        } catch (SAXException | TikaException e) {
+            throw new IOException("no text could be extracted: " + e.getMessage(), e);
+        }
+        return new SourceText(name, TextDecoder.lines(handler.toString()), "extracted", null);
+    }
+
+    private static synchronized AutoDetectParser parser() {
+        if (parser == null) {
+            parser = new AutoDetectParser();
+        }
+        return parser;
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SourceText empty(String name) {
+        return new SourceText(name, List.of(), "binary", null);
+    }
+}

@@ -1,0 +1,127 @@
+package org.rapporteur.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Person names as captioners and session pages write them: comparison tokens that ignore case, accents,
+ * punctuation, honorifics and post-nominals, and a display form that turns captioners' capitals into title case.
+ */
+final class Names {
+
+    /** Words written before a name: "MR.", "HON.", "THE RIGHT HON.", "H.E.", "PROFESSOR". */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+            "hon", "honourable", "honorable", "the", "right", "rt", "sir", "dame", "excellency");
+    /** Letters written after a name: "AM", "MS" (Member of the Senedd), "MP", "QC". */
+    private static final Set<String> POST_NOMINALS = Set.of("am", "ms", "mp", "msp", "mla", "mpp", "mlc", "td",
+            "qc", "kc", "phd", "obe", "mbe", "cbe", "jr", "sr");
+    private static final Pattern ALL_CAPS_WORD = Pattern.compile("(?<![\\p{L}'’\\-])\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}(?![\\p{L}'’\\-])");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+
+    private Names() {
+    }
+
+    /** Lower case, accents removed, apostrophes dropped ("D'ENTREMONT" = "dentremont"), other marks as spaces. */
+    static List<String> tokens(String name) {
+        String folded = COMBINING.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replaceAll("['’`]", "");
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The tokens without leading honorifics and trailing post-nominals; never empties a name. */
+    static List<String> withoutTitles(List<String> tokens) {
+        List<String> t = new ArrayList<>(tokens);
+        while (t.size() > 1) {
+            if (HONORIFICS.contains(t.get(0))) {
+                t.remove(0);
+            } else if (t.size() > 2 && t.get(0).equals("h") && t.get(1).equals("e")
+                    || (t.get(0).equals("his") || t.get(0).equals("her")) && t.get(1).equals("excellency")) {
+                t.subList(0, 2).clear();
+            } else {
+                break;
+            }
+        }
+        while (t.size() > 1 && POST_NOMINALS.contains(t.get(t.size() - 1))) {
+            t.remove(t.size() - 1);
+        }
+        return t;
+    }
+
+    /** Comparison tokens of a name: titles and single-letter initials left out ("Lucien M. Castex" = "lucien castex"). */
+    static List<String> key(String name) {
+        List<String> t = withoutTitles(tokens(name));
+        List<String> significant = t.stream().filter(s -> s.length() > 1).toList();
+        return significant.isEmpty() ? t : significant;
+    }
+
+    /**
+     * Title case for the words a captioner or organiser wrote in capitals ("Lucien M. CASTEX" → "Lucien M. Castex",
+     * "MR. CHRIS D'ENTREMONT" → "Mr. Chris D'Entremont"); other words are left as written.
+     */
+    static String display(String name) {
+        Matcher m = ALL_CAPS_WORD.matcher(name.strip());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(titleCase(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ");
+    }
+
+    private static String titleCase(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean start = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = c == '\'' || c == '’' || c == '-';
+        }
+        String s = out.toString();
+        // "MCLEAN" → "McLean": the common Gaelic prefix keeps its inner capital.
+        return s.length() > 3 && s.startsWith("Mc") ? "Mc" + Character.toUpperCase(s.charAt(2)) + s.substring(3) : s;
+    }
+
+    /** Display form without honorifics and post-nominals: "HON. AHMED HUSSEN" → "Ahmed Hussen". */
+    static String withoutTitles(String name) {
+        List<String> words = new ArrayList<>(List.of(display(name).split(" ")));
+        while (words.size() > 1 && isHonorific(words.get(0), words.get(1))) {
+            words.remove(0);
+        }
+        while (words.size() > 1 && POST_NOMINALS.containsAll(tokens(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isHonorific(String word, String next) {
+        List<String> t = tokens(word);
+        return !t.isEmpty() && (HONORIFICS.containsAll(t) || t.equals(List.of("h", "e"))
+                || (t.equals(List.of("his")) || t.equals(List.of("her"))) && tokens(next).equals(List.of("excellency")));
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,309 @@
+package org.rapporteur.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Proposal;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.SessionInfo;
+import org.rapporteur.model.SourceFile;
+import org.rapporteur.model.SourceKind;
+import org.rapporteur.model.Text;
+
+/**
+ * The IGF session page ("proposal"), as text or HTML. Layout assumed, labels matched leniently (case, plural,
+ * trailing colon):
+ * <pre>
+ * IGF 2022 WS #530 Title            first line: session code, then the title (the code may be absent)
+ * Organizer 1: Name, Organisation
+ * Speaker 1: Name, Stakeholder group, Regional group
+ * Moderator | Onsite Moderator      heading; one person per following line ("Name, group, region")
+ * Online Moderator | Rapporteur     same
+ * Format                            "Round Table - U-shape - 90 Min"; or a line and "Duration (minutes): 60"
+ * Policy Question(s)                one question per line, or a paragraph of "Theme: question? question?"
+ * SDGs                              "9. Industry, Innovation and Infrastructure", one per line
+ * </pre>
+ * A person named in several roles is one {@link Person} with those roles. Names written in capitals
+ * ("Lucien M. CASTEX") are shown in title case. The session id is the folder's name (the session reader sets it).
+ */
+public final class ProposalReader implements InputReader {
+
+    public static final String FORMAT = "igf-proposal";
+
+    private static final String SESSION_TYPE = "(?:WS|Workshop|Town\\s*Hall|Open\\s*Forum|Lightning\\s*Talk"
+            + "|Launch\\s*(?:&|and)\\s*Award|Networking\\s*Session|Dynamic\\s*Coalition|DC|Day\\s*0\\s*Event"
+            + "|Main\\s*Session|High[- ]Level\\s*Session|NRIs?\\s*(?:Collaborative\\s*)?Session"
+            + "|Parliamentary\\s*(?:Track|Session)|Youth\\s*Session|Pre-?Event)";
+    private static final Pattern CODE_LINE = Pattern.compile("(?i)^((?:IGF\\s+\\d{4}\\s+)?(?:Day\\s+\\d+\\s+)?"
+            + "(?:" + SESSION_TYPE + "\\s*#?\\s*\\d+|Committee\\s+Hearing\\s+\\S+))\\s*[-–—:|]?\\s*(.*)$");
+    private static final Pattern PERSON_LINE = Pattern.compile(
+            "(?i)^\\s*(Co-?organi[sz]er|Organi[sz]er|Speaker|Panel+ist)s?\\s*\\d*\\s*:\\s*(.*)$");
+    private static final Pattern INLINE_LABEL = Pattern.compile("^\\s*([\\p{L}][\\p{L}()\\-/ ]{1,40}?)\\s*:\\s*(.*)$");
+    private static final Pattern DURATION = Pattern.compile("(?i)duration\\s*(?:\\(\\s*min(?:ute)?s?\\s*\\))?\\s*:?\\s*(\\d{1,3})");
+    private static final Pattern MINUTES = Pattern.compile("(?i)(\\d{1,3})\\s*min(?:ute)?s?\\b");
+    private static final Pattern SDG = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[.)]|SDG\\s*\\d{1,2}|Goal\\s*\\d{1,2})\\s*\\S.*");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•*–]|\\(?[A-Za-z]\\)|[A-Z][.)]|\\d{1,2}[.)])\\s+");
+    private static final Pattern THEME = Pattern.compile("^[\\p{Lu}][^:?]{2,80}:\\s+\\S");
+    private static final List<String> GROUPS = List.of("government", "civil society", "private sector",
+            "technical community", "intergovernmental organization", "intergovernmental organisation",
+            "international organization", "international organisation", "academia", "parliament", "youth");
+
+    private enum Section { MODERATOR, ONLINE_MODERATOR, RAPPORTEUR, FORMAT, POLICY, SDGS, OTHER }
+
+    /** Headings by their lower-case label without "(s)", plural "s" or colon. */
+    private static final Map<String, Section> HEADINGS = headings();
+
+    private static Map<String, Section> headings() {
+        Map<String, Section> h = new LinkedHashMap<>();
+        for (String s : List.of("moderator", "onsite moderator", "on-site moderator", "on site moderator",
+                "in-person moderator", "in person moderator", "chair")) {
+            h.put(s, Section.MODERATOR);
+        }
+        for (String s : List.of("online moderator", "remote moderator", "virtual moderator")) {
+            h.put(s, Section.ONLINE_MODERATOR);
+        }
+        h.put("rapporteur", Section.RAPPORTEUR);
+        h.put("format", Section.FORMAT);
+        h.put("session format", Section.FORMAT);
+        h.put("policy question", Section.POLICY);
+        h.put("sdg", Section.SDGS);
+        for (String s : List.of("description", "expected outcome", "online participation", "target",
+                "connection with previous message", "hybrid format", "key takeaway", "call to action",
+                "session report", "organizer", "organiser", "speaker", "theme", "subtheme", "thematic track",
+                "issue", "language", "duration", "interaction", "content", "format description",
+                "session description", "relevance to internet governance", "relevance to theme", "summary",
+                "agenda", "tag", "documents", "links", "additional reading", "session objectives")) {
+            h.put(s, Section.OTHER);
+        }
+        return Map.copyOf(h);
+    }
+
+    @Override
+    public Optional<String> detect(InputFile file) throws IOException {
+        SourceText text = file.content();
+        List<String> head = text.head(400);
+        if (head.isEmpty() || head.stream().anyMatch(l -> l.stripLeading().startsWith(">>"))) {
+            return Optional.empty();
+        }
+        int signals = (CODE_LINE.matcher(head.get(0).strip()).matches() ? 1 : 0)
+                + (head.stream().anyMatch(l -> PERSON_LINE.matcher(l).matches()) ? 1 : 0)
+                + (head.stream().anyMatch(l -> heading(l) == Section.POLICY) ? 1 : 0)
+                + (head.stream().anyMatch(l -> heading(l) == Section.MODERATOR || heading(l) == Section.FORMAT)
+                ? 1 : 0);
+        return signals >= 2 ? Optional.of(FORMAT) : Optional.empty();
+    }
+
+    @Override
+    public void read(InputFile file, String format, SessionParts parts) throws InputException, IOException {
+        List<String> lines = file.content().lines().stream().map(String::strip).toList();
+        int first = firstNonBlank(lines);
+        if (first < 0) {
+            throw new InputException(file.name(), "the session page is empty");
+        }
+        String code = null;
+        String title = lines.get(first);
+        Matcher m = CODE_LINE.matcher(title);
+        if (m.matches()) {
+            code = Text.collapse(m.group(1));
+            title = m.group(2).isBlank() ? code : m.group(2).strip();
+        } else if (PERSON_LINE.matcher(title).matches() || heading(title) != null) {
+            title = null;
+        }
+
+        People people = new People();
+        String formatLine = null;
+        Integer duration = null;
+        List<String> questions = new ArrayList<>();
+        List<String> sdgs = new ArrayList<>();
+        for (int i = first; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher person = PERSON_LINE.matcher(line);
+            Matcher d = DURATION.matcher(line);
+            if (duration == null && d.find() && line.toLowerCase(Locale.ROOT).startsWith("duration")) {
+                duration = Integer.valueOf(d.group(1));
+            }
+            if (person.matches()) {
+                Role role = person.group(1).toLowerCase(Locale.ROOT).contains("organi") ? Role.ORGANIZER : Role.SPEAKER;
+                people.add(person.group(2), role);
+                continue;
+            }
+            Section section = heading(line);
+            if (section == null || section == Section.OTHER) {
+                continue;
+            }
+            List<String> body = body(lines, i);
+            switch (section) {
+                case MODERATOR -> body.forEach(b -> people.add(b, Role.MODERATOR));
+                case ONLINE_MODERATOR -> body.forEach(b -> people.add(b, Role.ONLINE_MODERATOR));
+                case RAPPORTEUR -> body.forEach(b -> people.add(b, Role.RAPPORTEUR));
+                case FORMAT -> formatLine = body.stream()
+                        .filter(b -> !b.toLowerCase(Locale.ROOT).startsWith("duration")
+                                && !b.toLowerCase(Locale.ROOT).startsWith("format description"))
+                        .findFirst().orElse(formatLine);
+                case POLICY -> questions.addAll(questions(body));
+                case SDGS -> body.stream().takeWhile(b -> SDG.matcher(b).matches()).forEach(sdgs::add);
+                default -> { }
+            }
+        }
+        if (duration == null && formatLine != null) {
+            Matcher minutes = MINUTES.matcher(formatLine);
+            duration = minutes.find() ? Integer.valueOf(minutes.group(1)) : null;
+        }
+        if (title == null) {
+            title = code != null ? code : folderName(file);
+        }
+        SessionInfo info = new SessionInfo(folderName(file), code, title, formatLine, duration, questions, sdgs,
+                List.of());
+        List<Person> listed = people.list();
+        parts.proposal = new Proposal(info, listed);
+        parts.sources.add(new SourceFile(file.name(), SourceKind.PROPOSAL, format, listed.size()));
+    }
+
+    private static String folderName(InputFile file) {
+        Path parent = file.path().toAbsolutePath().getParent();
+        return parent == null || parent.getFileName() == null ? file.name() : parent.getFileName().toString();
+    }
+
+    /** The section a line opens: a heading alone on its line, or "Label: value" with a known label. */
+    private static Section heading(String line) {
+        String s = line.strip();
+        Section alone = HEADINGS.get(label(s));
+        if (alone != null) {
+            return alone;
+        }
+        Matcher m = INLINE_LABEL.matcher(s);
+        return m.matches() ? HEADINGS.get(label(m.group(1))) : null;
+    }
+
+    private static String label(String s) {
+        String l = s.toLowerCase(Locale.ROOT).replaceAll("\\(s\\)", "").replaceAll("[:\\s]+$", "")
+                .replaceAll("\\s+", " ").strip();
+        return l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    /**
+     * The lines of the section opened at {@code start}: the value after "Label:" on the heading line, then the
+     * non-blank lines up to the next heading or person line.
+     */
+    private static List<String> body(List<String> lines, int start) {
+        List<String> body = new ArrayList<>();
+        Matcher inline = INLINE_LABEL.matcher(lines.get(start));
+        if (HEADINGS.get(label(lines.get(start))) == null && inline.matches() && !inline.group(2).isBlank()) {
+            body.add(inline.group(2).strip());
+        }
+        for (int i = start + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (heading(line) != null || PERSON_LINE.matcher(line).matches()) {
+                break;
+            }
+            if (!line.isBlank()) {
+                body.add(line);
+            }
+        }
+        return body;
+    }
+
+    /**
+     * Policy questions: each line a question, a line holding several "?" split at them. A paragraph of
+     * "Theme: question? question?" gives one question per theme. The first line without a "?" after some
+     * questions ends them (prose that follows the questions on the page).
+     */
+    static List<String> questions(List<String> body) {
+        List<String> out = new ArrayList<>();
+        for (String line : body) {
+            if (!line.contains("?") && !out.isEmpty()) {
+                break;
+            }
+            String text = BULLET.matcher(line).replaceFirst("");
+            List<String> sentences = List.of(text.split("(?<=\\?)\\s+"));
+            boolean themed = sentences.stream().filter(s -> THEME.matcher(s).find()).count() > 1;
+            List<String> merged = new ArrayList<>();
+            for (String s : sentences) {
+                if (merged.isEmpty() || !themed || THEME.matcher(s).find()) {
+                    merged.add(s.strip());
+                } else {
+                    merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + s.strip());
+                }
+            }
+            merged.stream().filter(q -> !q.isBlank()).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static int firstNonBlank(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isGroup(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return GROUPS.stream().anyMatch(l::startsWith);
+    }
+
+    /** The people of the page, one entry per person however many roles they are listed in. */
+    private static final class People {
+
+        private final Map<List<String>, Entry> byKey = new LinkedHashMap<>();
+
+        private static final class Entry {
+            String name;
+            final List<Role> roles = new ArrayList<>();
+            String affiliation;
+            String group;
+            String region;
+        }
+
+        /** Adds "Name, Organisation" or "Name, Stakeholder group, Regional group". */
+        void add(String value, Role role) {
+            List<String> fields = new ArrayList<>();
+            for (String f : value.split(",")) {
+                fields.add(f.strip());
+            }
+            String name = fields.get(0);
+            if (name.isEmpty() || isGroup(name) || Text.wordCount(name) > 8 || Names.key(name).isEmpty()) {
+                return;
+            }
+            List<String> rest = fields.subList(1, fields.size()).stream().filter(f -> !f.isEmpty()).toList();
+            Entry e = byKey.computeIfAbsent(Names.key(name), k -> new Entry());
+            if (e.name == null) {
+                e.name = Names.display(name);
+            }
+            if (!e.roles.contains(role)) {
+                e.roles.add(role);
+            }
+            String group = null;
+            String region = null;
+            String affiliation = null;
+            if (rest.size() >= 2 && (isGroup(rest.get(rest.size() - 2)) || role != Role.ORGANIZER)) {
+                group = rest.get(rest.size() - 2);
+                region = rest.get(rest.size() - 1);
+                affiliation = rest.size() > 2 ? String.join(", ", rest.subList(0, rest.size() - 2)) : null;
+            } else if (rest.size() == 1 && isGroup(rest.get(0))) {
+                group = rest.get(0);
+            } else if (!rest.isEmpty()) {
+                affiliation = String.join(", ", rest);
+            }
+            e.affiliation = e.affiliation != null ? e.affiliation : affiliation;
+            e.group = e.group != null ? e.group : group;
+            e.region = e.region != null ? e.region : region;
+        }
+
+        List<Person> list() {
+            return byKey.values().stream()
+                    .map(e -> new Person(e.name, e.roles, e.affiliation, e.group, e.region, List.of()))
+                    .toList();
+        }
+    }
+}

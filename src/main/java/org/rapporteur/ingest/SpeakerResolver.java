@@ -1,0 +1,282 @@
+package org.rapporteur.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.Turn;
+
+/**
+ * Who spoke: maps each turn's label to a listed person or to a participant heard in the session.
+ * <ul>
+ *   <li>Labels are compared without case, accents, punctuation, honorifics ("MR.", "HON.", "THE RIGHT HON.",
+ *       "H.E.") or post-nominals ("AM", "MS", "MP", "QC") and with middle initials optional.</li>
+ *   <li>Role labels go to the person listed in that role: "MODERATOR", "CHAIR", "THE CHAIR", "FACILITATOR" to
+ *       the moderator, "ONLINE MODERATOR" to the online moderator, "RAPPORTEUR" to the rapporteur; a role with a
+ *       name ("CHAIR ESTERHUYSEN") is tried as that name first.</li>
+ *   <li>A name matches, in this order, and only when one person matches at that step: the full name; first and
+ *       last name; first initial and surname; the surname (or the trailing names) alone; the first name alone; and,
+ *       for listed people only, a misspelling of at most two edits in total, each edited word having six letters
+ *       or more ("CASTEXT").</li>
+ *   <li>A bare marker or a generic label ("AUDIENCE", "PARTICIPANT", ...) is resolved turn by turn from a
+ *       self-introduction at the start of the turn ("My name is X", "I am X from ..."), as is a role nobody is
+ *       listed in (then for the rest of the session).</li>
+ *   <li>Anything else becomes a participant named after the label as written (capitals to title case, titles
+ *       left out): a name is never invented. A bare marker with no introduction is {@link #UNIDENTIFIED}, who is
+ *       not a person of the session.</li>
+ * </ul>
+ * Every label resolved to a person other than the person's name is kept in the person's aliases. Turns are not
+ * merged.
+ */
+public final class SpeakerResolver {
+
+    public static final String UNIDENTIFIED = "Unidentified speaker";
+
+    /** The people (listed first, in page order, then those heard, in order of first turn) and the resolved turns. */
+    public record Resolution(List<Person> people, List<Turn> turns) {
+
+        public Resolution {
+            people = List.copyOf(people);
+            turns = List.copyOf(turns);
+        }
+    }
+
+    private static final Set<String> GENERIC = Set.of("speaker", "participant", "participants", "attendee",
+            "audience", "audience member", "audience participant", "floor", "from the floor", "speaker from the floor",
+            "unknown", "unknown speaker", "unidentified", "unidentified speaker", "voice", "male speaker",
+            "female speaker", "male voice", "female voice", "off mic", "question", "questioner", "delegate",
+            "online participant", "remote participant", "panelist", "panellist", "student");
+    private static final Map<String, Role> ROLES = Map.ofEntries(
+            Map.entry("moderator", Role.MODERATOR), Map.entry("chair", Role.MODERATOR),
+            Map.entry("chairperson", Role.MODERATOR), Map.entry("chairman", Role.MODERATOR),
+            Map.entry("chairwoman", Role.MODERATOR), Map.entry("facilitator", Role.MODERATOR),
+            Map.entry("host", Role.MODERATOR), Map.entry("onsite moderator", Role.MODERATOR),
+            Map.entry("on site moderator", Role.MODERATOR), Map.entry("in person moderator", Role.MODERATOR),
+            Map.entry("online moderator", Role.ONLINE_MODERATOR), Map.entry("remote moderator", Role.ONLINE_MODERATOR),
+            Map.entry("virtual moderator", Role.ONLINE_MODERATOR), Map.entry("rapporteur", Role.RAPPORTEUR));
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+    private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
+    private static final Pattern MY_NAME = Pattern.compile(
+            "(?i:\\bmy name is|\\bmy name's)\\s+(" + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
+    private static final Pattern I_AM = Pattern.compile("\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + "(?:\\s+(?:"
+            + NAME_WORD + "|" + PARTICLE + ")){1,3})(?=\\s*(?:[,.;:)]|$|\\s+(?:from|and|with|of|at|for|here"
+            + "|speaking|representing|working|in|the|a|an|who|on|to|I)\\b))");
+    /** "I'm Yonas, I run a start-up": one name word, only before a comma or "from". */
+    private static final Pattern I_AM_SHORT = Pattern.compile(
+            "\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + ")(?=,|\\s+from\\b)");
+    /** Capitalised words after "I am" that start a description, not a name ("I am Very happy"). */
+    private static final Set<String> NOT_NAMES = Set.of("very", "happy", "glad", "pleased", "delighted", "honoured",
+            "honored", "sorry", "going", "not", "just", "also", "so", "here", "the", "a", "an", "in", "on", "at",
+            "from", "with", "minister", "director", "president", "secretary", "head", "member", "senior", "deputy",
+            "vice", "executive", "chief", "founder", "representing", "speaking", "working", "currently", "still",
+            "really", "sure", "afraid", "now", "back", "hoping", "one", "part", "responsible", "grateful",
+            "thankful", "able", "this", "that", "it", "your", "our", "my", "chair", "chairing", "moderating",
+            "moderator", "online", "coming", "looking", "trying", "talking", "and", "but", "yes", "no", "okay", "ok");
+    private static final int INTRO_REACH = 300;
+
+    /** Resolves the turns against the people listed on the session page (empty when there is none). */
+    public Resolution resolve(List<Person> listed, List<Turn> turns) {
+        Run run = new Run(listed);
+        List<Turn> resolved = new ArrayList<>(turns.size());
+        for (Turn turn : turns) {
+            Candidate who = run.speakerOf(turn);
+            String label = turn.label().strip();
+            if (who != null && !label.isEmpty() && !label.equals(who.name)) {
+                who.aliases.add(label);
+            }
+            resolved.add(turn.withSpeaker(who == null ? UNIDENTIFIED : who.name));
+        }
+        return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved);
+    }
+
+    /** One resolution: the people known so far and what each label resolved to. */
+    private static final class Run {
+
+        final List<Candidate> people = new ArrayList<>();
+        final Map<String, Candidate> byLabel = new HashMap<>();
+
+        Run(List<Person> listed) {
+            listed.forEach(p -> people.add(new Candidate(p, true)));
+        }
+
+        Candidate speakerOf(Turn turn) {
+            String label = turn.label().strip();
+            List<String> tokens = Names.withoutTitles(Names.tokens(label));
+            String joined = String.join(" ", tokens);
+            if (label.isEmpty() || GENERIC.contains(joined)) {
+                Candidate introduced = introduced(turn.text());
+                return introduced != null || label.isEmpty() ? introduced : heard(label);
+            }
+            Candidate known = byLabel.get(label);
+            if (known == null) {
+                known = role(tokens, turn);
+                known = known != null ? known : byName(tokens);
+                known = known != null ? known : heard(label);
+                byLabel.put(label, known);
+            }
+            return known;
+        }
+
+        /** A role label: the named person ("CHAIR ESTERHUYSEN"), the person listed in the role, a self-introduction. */
+        private Candidate role(List<String> tokens, Turn turn) {
+            for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
+                Role role = ROLES.get(String.join(" ", tokens.subList(0, n)));
+                if (role == null) {
+                    continue;
+                }
+                if (n < tokens.size()) {
+                    return byName(tokens.subList(n, tokens.size()));
+                }
+                for (Candidate c : people) {
+                    if (c.roles.contains(role)) {
+                        return c;
+                    }
+                }
+                return introduced(turn.text());
+            }
+            return null;
+        }
+
+        private Candidate introduced(String text) {
+            String head = text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
+            for (Pattern p : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
+                Matcher m = p.matcher(head);
+                while (m.find()) {
+                    String name = m.group(1).replaceAll("\\.$", "");
+                    if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
+                        Candidate known = byName(Names.withoutTitles(Names.tokens(name)));
+                        return known != null ? known : add(Names.withoutTitles(name));
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Candidate heard(String label) {
+            String name = Names.withoutTitles(label);
+            List<String> key = Names.key(name);
+            return people.stream().filter(c -> c.key.equals(key)).findFirst().orElseGet(() -> add(name));
+        }
+
+        private Candidate add(String name) {
+            Candidate c = new Candidate(new Person(name, List.of(Role.PARTICIPANT), null, null, null, List.of()), false);
+            people.add(c);
+            return c;
+        }
+
+        /** The one person the name tokens designate, trying stricter matches first; null if none or ambiguous. */
+        Candidate byName(List<String> tokens) {
+            if (tokens.isEmpty()) {
+                return null;
+            }
+            List<BiPredicate<List<String>, Candidate>> steps = List.of(
+                    (t, c) -> significant(t).equals(c.key),
+                    (t, c) -> significant(t).size() >= 2 && c.key.size() >= 2 && first(significant(t)).equals(first(c.key))
+                            && last(t).equals(last(c.key)),
+                    (t, c) -> t.size() >= 2 && t.get(0).length() == 1 && c.key.get(0).startsWith(t.get(0))
+                            && last(t).equals(last(c.key)),
+                    (t, c) -> significant(t).size() < c.key.size()
+                            && c.key.subList(c.key.size() - significant(t).size(), c.key.size()).equals(significant(t)),
+                    (t, c) -> significant(t).size() == 1 && c.key.size() >= 2 && first(t).equals(first(c.key)));
+            for (BiPredicate<List<String>, Candidate> step : steps) {
+                List<Candidate> found = people.stream().filter(c -> !c.key.isEmpty() && step.test(tokens, c)).toList();
+                if (found.size() == 1) {
+                    return found.get(0);
+                }
+                if (found.size() > 1) {
+                    return null;
+                }
+            }
+            return misspelt(significant(tokens));
+        }
+
+        /** A listed person whose name, first and last name, or surname is at most two edits away. */
+        private Candidate misspelt(List<String> tokens) {
+            Candidate best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            boolean tie = false;
+            for (Candidate c : people) {
+                if (!c.listed || c.key.isEmpty()) {
+                    continue;
+                }
+                for (List<String> form : List.of(c.key, List.of(first(c.key), last(c.key)), List.of(last(c.key)))) {
+                    int d = distance(tokens, form);
+                    if (d < bestDistance) {
+                        best = c;
+                        bestDistance = d;
+                        tie = false;
+                    } else if (d == bestDistance && d <= 2 && c != best) {
+                        tie = true;
+                    }
+                }
+            }
+            return bestDistance <= 2 && !tie ? best : null;
+        }
+
+    }
+
+    /** Edit distance between two names word by word; only words of six letters or more may differ. */
+    private static int distance(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return Integer.MAX_VALUE;
+        }
+        int total = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                if (Math.min(a.get(i).length(), b.get(i).length()) < 6) {
+                    return Integer.MAX_VALUE;
+                }
+                total += Names.distance(a.get(i), b.get(i));
+            }
+        }
+        return total;
+    }
+
+    private static List<String> significant(List<String> tokens) {
+        List<String> s = tokens.stream().filter(t -> t.length() > 1).toList();
+        return s.isEmpty() ? tokens : s;
+    }
+
+    private static String first(List<String> tokens) {
+        return tokens.get(0);
+    }
+
+    private static String last(List<String> tokens) {
+        return tokens.get(tokens.size() - 1);
+    }
+
+    /** A person as resolution builds them up: aliases grow as labels resolve to them. */
+    private static final class Candidate {
+        final String name;
+        final List<Role> roles;
+        final String affiliation;
+        final String group;
+        final String region;
+        final Set<String> aliases;
+        final List<String> key;
+        final boolean listed;
+
+        Candidate(Person p, boolean listed) {
+            this.name = p.name();
+            this.roles = p.roles();
+            this.affiliation = p.affiliation();
+            this.group = p.stakeholderGroup();
+            this.region = p.region();
+            this.aliases = new LinkedHashSet<>(p.aliases());
+            this.key = Names.key(p.name());
+            this.listed = listed;
+        }
+
+        Person person() {
+            return new Person(name, roles, affiliation, group, region, List.copyOf(aliases));
+        }
+    }
+}
