@@ -95,7 +95,7 @@ Speakers (turns, words, share of words, speaking time, words per minute):
 
 Stakeholder groups (speakers, words, share of words):
 <#list participation.stakeholderGroups as g>
-  - ${g.group}: <#if g.speakers??>${g.speakers} speakers, </#if>${g.words} words<#if g.share??>, ${lib.pct(g.share)}</#if>
+  - ${g.group}: <#if g.speakers??>${g.speakers} speaker<#if g.speakers != 1>s</#if>, </#if>${g.words} words<#if g.share??>, ${lib.pct(g.share)}</#if>
 <#else>
   (none known)
 </#list>

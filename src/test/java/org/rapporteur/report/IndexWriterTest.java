@@ -1,0 +1,69 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexWriterTest {
+
+    private static final IndexWriter INDEX = new IndexWriter(new ReportJson(),
+            new TemplateRenderer(Path.of("templates")));
+
+    @TempDir
+    Path out;
+
+    private final List<IndexEntry> entries = List.of(
+            IndexEntry.failed("ws777", "transcript.txt: the file is empty <script>alert(1)</script>"),
+            IndexEntry.completed(ReportFixtures.full()),
+            IndexEntry.completed(ReportFixtures.minimal()));
+
+    @Test
+    void entryOfACompletedSessionCountsItsReport() {
+        IndexEntry entry = IndexEntry.completed(ReportFixtures.full());
+        assertThat(entry).isEqualTo(new IndexEntry("ws530", "COMPLETED",
+                "Security meets Responsibility: connected everything’s resilience", "IGF 2022 WS #530",
+                5, 40, 10_000, 3, 2, 2, 2,
+                Map.of("Technical Community", 4590, "Private Sector", 2655, "Civil Society", 2105), null));
+    }
+
+    @Test
+    void listsEverySessionWithItsStatusLinkAndCounts() throws IOException {
+        Path file = INDEX.write(out, entries);
+        assertThat(file).isEqualTo(out.resolve("index.html"));
+        String html = Files.readString(file);
+        assertThat(html).containsSubsequence("empty-session", "ws530", "ws777")
+                .contains("<a href=\"ws530/report.html\">Security meets Responsibility")
+                .contains("<a href=\"empty-session/report.html\">")
+                .contains("<span class=\"status COMPLETED\">COMPLETED</span>")
+                .contains("<td class=\"num\">40</td><td class=\"num\">10,000</td>");
+        assertThat(Files.list(out).map(p -> p.getFileName().toString())).containsExactly("index.html");
+    }
+
+    @Test
+    void failedSessionsShowTheirReasonWithoutALink() {
+        String html = INDEX.render(entries);
+        assertThat(html).contains("<span class=\"status FAILED\">FAILED</span>")
+                .contains("transcript.txt: the file is empty &lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("ws777/report.html").doesNotContain("<script");
+        assertThat(html).contains("3 sessions: 2 completed, 1 failed");
+    }
+
+    @Test
+    void overviewAddsUpTheCompletedSessions() {
+        IndexOverview overview = IndexOverview.of(entries);
+        assertThat(overview.sessions()).isEqualTo(3);
+        assertThat(overview.completed()).isEqualTo(2);
+        assertThat(overview.failed()).isEqualTo(1);
+        assertThat(overview.words()).isEqualTo(10_000);
+        assertThat(overview.groups()).extracting(IndexOverview.GroupTotal::group)
+                .containsExactly("Technical Community", "Private Sector", "Civil Society");
+        assertThat(overview.groups().get(0).share()).isEqualTo(4590.0 / 9350.0);
+        assertThat(INDEX.render(entries)).contains("Spoken words by stakeholder group").contains("4,590");
+    }
+}

@@ -1,0 +1,85 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.SessionInfo;
+import org.rapporteur.model.SessionReport;
+
+class ReportWriterTest {
+
+    private static final ReportJson JSON = new ReportJson();
+    private static final ReportWriter WRITER = new ReportWriter(JSON, new TemplateRenderer(Path.of("templates")));
+
+    @TempDir
+    Path out;
+
+    @Test
+    void writesTheFourOutputsIntoTheSessionFolder() throws IOException {
+        Path dir = WRITER.write(out.resolve("nested/out"), ReportFixtures.full());
+        assertThat(dir).isEqualTo(out.resolve("nested/out/ws530"));
+        assertThat(names(dir)).containsExactlyInAnyOrder("report.json", "report.html", "report.md", "report.txt");
+        String json = Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8);
+        assertThat(SchemaValidation.errors(json)).isEmpty();
+        assertThat(JSON.read(dir.resolve("report.json"))).isEqualTo(ReportFixtures.full());
+        assertThat(Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8)).contains("Sébastien Bachollet");
+    }
+
+    @Test
+    void rewritingReplacesAndLeavesNoTemporaryFiles() throws IOException {
+        WRITER.write(out, ReportFixtures.full());
+        SessionReport retitled = withTitle(ReportFixtures.full(), "Second run");
+        Path dir = WRITER.write(out, retitled);
+        assertThat(names(dir)).containsExactlyInAnyOrder("report.json", "report.html", "report.md", "report.txt");
+        assertThat(Files.readString(dir.resolve("report.txt"))).contains("Session title: Second run");
+        assertThat(JSON.read(dir.resolve("report.json")).session().title()).isEqualTo("Second run");
+    }
+
+    @Test
+    void aTemplateErrorLeavesThePreviousOutputsUntouched() throws IOException {
+        Path dir = WRITER.write(out, ReportFixtures.full());
+        String before = Files.readString(dir.resolve("report.json"));
+        Path templates = Files.createDirectories(out.resolve("broken-templates"));
+        Files.writeString(templates.resolve("report.md.ftl"), "${session.noSuchField}");
+        ReportWriter broken = new ReportWriter(JSON, new TemplateRenderer(templates));
+        assertThatThrownBy(() -> broken.write(out, withTitle(ReportFixtures.full(), "Changed")))
+                .hasMessageContaining("report.md.ftl");
+        assertThat(Files.readString(dir.resolve("report.json"))).isEqualTo(before);
+        assertThat(names(dir)).hasSize(4);
+    }
+
+    @Test
+    void refusesASessionIdThatIsNotAFolderName() {
+        SessionReport report = ReportFixtures.minimal();
+        SessionReport escaping = new SessionReport(report.schemaVersion(), SessionInfo.untitled("../evil"),
+                report.people(), report.keyTakeaways(), report.callsToAction(), report.positions(),
+                report.agreements(), report.disagreements(), report.questions(), report.polls(),
+                report.participation(), report.narrative(), report.keyphrases(), report.entities(), report.sources(),
+                report.warnings());
+        assertThatThrownBy(() -> WRITER.write(out, escaping)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(out).isEmptyDirectory();
+    }
+
+    private static SessionReport withTitle(SessionReport r, String title) {
+        SessionInfo s = r.session();
+        SessionInfo info = new SessionInfo(s.id(), s.code(), title, s.format(), s.durationMinutes(),
+                s.policyQuestions(), s.sdgs(), s.otherCodes());
+        return new SessionReport(r.schemaVersion(), info, r.people(), r.keyTakeaways(), r.callsToAction(),
+                r.positions(), r.agreements(), r.disagreements(), r.questions(), r.polls(), r.participation(),
+                r.narrative(), r.keyphrases(), r.entities(), r.sources(), r.warnings());
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}
