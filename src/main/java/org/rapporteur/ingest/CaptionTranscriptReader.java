@@ -83,6 +83,7 @@ public final class CaptionTranscriptReader implements InputReader {
         List<String> lines = text.lines();
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
+        boolean boilerplate = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             Matcher marker = MARKER.matcher(line);
@@ -91,7 +92,9 @@ public final class CaptionTranscriptReader implements InputReader {
                 drafts.add(current);
                 line = current.firstText;
             }
-            if (current != null && !NOISE.matcher(line).matches() && !BOILERPLATE.matcher(line).find()) {
+            // A captioner's disclaimer runs to the end of its paragraph, hard-wrapped or not.
+            boilerplate = !line.isEmpty() && (boilerplate && !marker.matches() || BOILERPLATE.matcher(line).find());
+            if (current != null && !boilerplate && !NOISE.matcher(line).matches()) {
                 current.passages.add(new Passage(i + 1, line));
             }
         }

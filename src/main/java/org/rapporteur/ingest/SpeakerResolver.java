@@ -1,6 +1,7 @@
 package org.rapporteur.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,6 +103,7 @@ public final class SpeakerResolver {
 
         final List<Candidate> people = new ArrayList<>();
         final Map<String, Candidate> byLabel = new HashMap<>();
+        final Map<Role, Candidate> roleHolders = new EnumMap<>(Role.class);
 
         Run(List<Person> listed) {
             listed.forEach(p -> people.add(new Candidate(p, true)));
@@ -140,7 +142,15 @@ public final class SpeakerResolver {
                         return c;
                     }
                 }
-                return introduced(turn.text());
+                // Nobody listed in the role: whoever introduces themselves under it holds it ("CHAIR" too).
+                Candidate holder = roleHolders.get(role);
+                if (holder == null) {
+                    holder = introduced(turn.text());
+                    if (holder != null) {
+                        roleHolders.put(role, holder);
+                    }
+                }
+                return holder;
             }
             return null;
         }

@@ -1,0 +1,134 @@
+package org.rapporteur.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rapporteur.ingest.Exports.detect;
+import static org.rapporteur.ingest.Exports.fixture;
+import static org.rapporteur.ingest.Exports.read;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Proposal;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.SessionInfo;
+import org.rapporteur.model.SourceFile;
+import org.rapporteur.model.SourceKind;
+
+class ProposalReaderTest {
+
+    private static final String WEOG = "Western European and Others Group (WEOG)";
+
+    private final ProposalReader reader = new ProposalReader();
+
+    @Test
+    void readsTheWorkshopPageWithOnePersonPerNameWhateverTheirRoles() throws Exception {
+        SessionParts parts = read(reader, fixture("proposal/ws530-proposal.txt"), "igf-proposal");
+
+        SessionInfo info = parts.proposal.info();
+        assertThat(info.id()).isEqualTo("proposal");
+        assertThat(info.code()).isEqualTo("IGF 2022 WS #530");
+        assertThat(info.title()).isEqualTo("Security meets Responsibility: connected everything’s resili");
+        assertThat(info.format()).isEqualTo("Round Table - U-shape - 90 Min");
+        assertThat(info.durationMinutes()).isEqualTo(90);
+        assertThat(info.policyQuestions()).containsExactly(
+                "Cybersecurity practices and mechanisms: What are the existing responsible cybersecurity practices "
+                        + "and international mechanisms? Where do those mechanisms fall short and what can we do to "
+                        + "improve their inclusion in product development and distribution?",
+                "Ensuring a responsible digital space: How must governments, businesses and other stakeholders "
+                        + "protect individuals against online exploitation and abuse?",
+                "Regulation, competition and innovation: How could formal and self-regulatory frameworks help "
+                        + "foster more competitive markets for connected services, more sustainable business models, "
+                        + "and inclusive innovation?");
+        assertThat(info.sdgs()).containsExactly("9. Industry, Innovation and Infrastructure",
+                "10. Reduced Inequalities", "16. Peace, Justice and Strong Institutions");
+        assertThat(parts.proposal.people()).containsExactly(
+                new Person("Lucien M. Castex", List.of(Role.ORGANIZER, Role.MODERATOR), "AFNIC",
+                        "Technical Community", WEOG, List.of()),
+                new Person("Rayna Stamboliyska", List.of(Role.ORGANIZER, Role.SPEAKER), "RS Strategy",
+                        "Private Sector", "Eastern European Group", List.of()),
+                new Person("Jean-Jacques Sahel", List.of(Role.SPEAKER), null, "Technical Community", WEOG, List.of()),
+                new Person("Claire Mélanie Popineau", List.of(Role.SPEAKER), null, "Civil Society", WEOG, List.of()),
+                new Person("Sébastien Bachollet", List.of(Role.ONLINE_MODERATOR), null, "Civil Society", WEOG,
+                        List.of()),
+                new Person("Samih Souissi", List.of(Role.RAPPORTEUR), null, "Government", WEOG, List.of()));
+        assertThat(parts.sources).containsExactly(
+                new SourceFile("ws530-proposal.txt", SourceKind.PROPOSAL, "igf-proposal", 6));
+        assertThat(parts.warnings).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"proposal/proposal-2024.txt", "proposal/proposal-2024.html"})
+    void reads2024LayoutWithDurationLineNamelessOrganiserAndQuestionLines(String path) throws Exception {
+        Proposal proposal = read(reader, fixture(path), "igf-proposal").proposal;
+
+        assertThat(proposal.info()).isEqualTo(new SessionInfo("proposal", "IGF 2024 Open Forum #57",
+                "Community networks and meaningful connectivity", "Classroom", 60,
+                List.of("How can regulators license spectrum so that community networks can afford it?",
+                        "What role should universal service funds play in financing last-mile connectivity?",
+                        "Who is accountable when a community network fails its users?"),
+                List.of("5. Gender Equality", "9. Industry, Innovation and Infrastructure"), List.of()));
+        assertThat(proposal.people()).containsExactly(
+                new Person("Nomvula Dlamini", List.of(Role.ORGANIZER, Role.MODERATOR), "Ubuntu Mesh Alliance",
+                        "Civil Society", "African Group", List.of()),
+                new Person("Kofi Asante", List.of(Role.ORGANIZER, Role.ONLINE_MODERATOR),
+                        "West Africa Digital Access Network", "Technical Community", "African Group", List.of()),
+                new Person("Tendai Moyo", List.of(Role.SPEAKER), null, "Civil Society", "African Group", List.of()),
+                new Person("Grace Achieng Odhiambo", List.of(Role.SPEAKER), null, "Government", "African Group",
+                        List.of()),
+                new Person("Ibrahim Sow", List.of(Role.SPEAKER), null, "Technical Community", "African Group",
+                        List.of()),
+                new Person("Aiko Tanaka", List.of(Role.RAPPORTEUR), null, "Intergovernmental Organization",
+                        "Intergovernmental Organization", List.of()));
+    }
+
+    @Test
+    void readsInlineLabelsOtherSessionTypesAndPlainQuestionParagraphs(@TempDir Path dir) throws Exception {
+        String page = """
+                Town Hall #110: Connected things
+                speaker 1: Ana Ruiz, Government, Latin American and Caribbean Group (GRULAC)
+                moderator: ANA RUIZ
+                FORMAT: Panel - 75 min
+                POLICY QUESTION
+                Is security a shared duty? Who pays for updates?
+                The session will also look at labels.
+                """;
+        InputFile file = Exports.write(dir, "page.txt", page.getBytes(StandardCharsets.UTF_8));
+
+        Proposal proposal = read(reader, file, "igf-proposal").proposal;
+
+        assertThat(proposal.info().code()).isEqualTo("Town Hall #110");
+        assertThat(proposal.info().title()).isEqualTo("Connected things");
+        assertThat(proposal.info().format()).isEqualTo("Panel - 75 min");
+        assertThat(proposal.info().durationMinutes()).isEqualTo(75);
+        assertThat(proposal.info().policyQuestions())
+                .containsExactly("Is security a shared duty?", "Who pays for updates?");
+        assertThat(proposal.people()).containsExactly(new Person("Ana Ruiz", List.of(Role.SPEAKER, Role.MODERATOR),
+                null, "Government", "Latin American and Caribbean Group (GRULAC)", List.of()));
+    }
+
+    @Test
+    void detectsOnlySessionPages(@TempDir Path dir) {
+        assertThat(detect(reader, fixture("transcript/cart.txt"))).isEmpty();
+        assertThat(detect(reader, Exports.write(dir, "notes.txt",
+                "Notes from the planning call\nWe agreed on the speakers.\n".getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+        assertThat(detect(reader, Exports.write(dir, "empty.txt", new byte[0]))).isEmpty();
+    }
+
+    @Test
+    void anEmptyPageCannotBeRead(@TempDir Path dir) {
+        InputFile blank = Exports.write(dir, "page.txt", "\n \n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(blank, "igf-proposal", new SessionParts()))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.file()).isEqualTo("page.txt");
+                    assertThat(e.reason()).isEqualTo("the session page is empty");
+                });
+    }
+}

@@ -1,0 +1,175 @@
+package org.rapporteur.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.Session;
+import org.rapporteur.model.SessionInfo;
+import org.rapporteur.model.SourceFile;
+import org.rapporteur.model.SourceKind;
+import org.rapporteur.model.Turn;
+
+class SessionReaderTest {
+
+    private static final byte[] BINARY = {0x00, 0x01, 0x02, (byte) 0xFF, 0x00, 'x', 0x7F, 0x00};
+
+    private final SessionReader reader = new SessionReader();
+
+    @Test
+    void readsAFolderResolvingSpeakersAgainstTheSessionPage(@TempDir Path dir) throws Exception {
+        copy("proposal/proposal-2024.txt", dir, "page.txt");
+        copy("transcript/cart.txt", dir, "transcript.txt");
+        Files.write(dir.resolve("photo.bin"), BINARY);
+        Files.writeString(dir.resolve(".DS_Store"), "ignored");
+
+        Session session = reader.read("of57", dir);
+
+        assertThat(session.info().id()).isEqualTo("of57");
+        assertThat(session.info().code()).isEqualTo("IGF 2024 Open Forum #57");
+        assertThat(session.turns()).extracting(Turn::label, Turn::speaker).containsExactly(
+                pair("", SpeakerResolver.UNIDENTIFIED),
+                pair("MODERATOR", "Nomvula Dlamini"),
+                pair("TENDAI MOYO", "Tendai Moyo"),
+                pair("Tendai Moyo", "Tendai Moyo"),
+                pair("HON. GRACE ODHIAMBO", "Grace Achieng Odhiambo"),
+                pair("ATTENDEE", "Priya Sharma"),
+                pair("CHAIR", "Nomvula Dlamini"),
+                pair("DR. IBRAHIM SOW", "Ibrahim Sow"),
+                pair("ONLINE MODERATOR", "Kofi Asante"),
+                pair("AUDIENCE MEMBER", "Audience Member"),
+                pair("", SpeakerResolver.UNIDENTIFIED),
+                pair("MODERATOR", "Nomvula Dlamini"));
+        assertThat(session.turns()).allSatisfy(t -> assertThat(t.file()).isEqualTo("transcript.txt"));
+        assertThat(session.people()).extracting(Person::name, Person::aliases).containsExactly(
+                pair("Nomvula Dlamini", List.of("MODERATOR", "CHAIR")),
+                pair("Kofi Asante", List.of("ONLINE MODERATOR")),
+                pair("Tendai Moyo", List.of("TENDAI MOYO")),
+                pair("Grace Achieng Odhiambo", List.of("HON. GRACE ODHIAMBO")),
+                pair("Ibrahim Sow", List.of("DR. IBRAHIM SOW")),
+                pair("Aiko Tanaka", List.of()),
+                pair("Priya Sharma", List.of("ATTENDEE")),
+                pair("Audience Member", List.of("AUDIENCE MEMBER")));
+        assertThat(session.person("Priya Sharma").orElseThrow().roles()).containsExactly(Role.PARTICIPANT);
+        assertThat(session.sources()).containsExactly(
+                new SourceFile("page.txt", SourceKind.PROPOSAL, "igf-proposal", 6),
+                new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 12));
+        assertThat(session.warnings()).containsExactly(
+                "photo.bin: not a recognised input (type application/octet-stream); skipped");
+    }
+
+    @Test
+    void withoutASessionPageTheSessionIsTitledByItsId(@TempDir Path dir) throws Exception {
+        copy("transcript/cart.docx", dir, "captions.docx");
+
+        Session session = reader.read("ws99", dir);
+
+        assertThat(session.info()).isEqualTo(SessionInfo.untitled("ws99"));
+        assertThat(session.turns()).hasSize(12);
+        assertThat(session.turns()).extracting(Turn::speaker).containsExactly(SpeakerResolver.UNIDENTIFIED,
+                "Nomvula Dlamini", "Tendai Moyo", "Tendai Moyo", "Grace Odhiambo", "Priya Sharma", "Nomvula Dlamini",
+                "Ibrahim Sow", "Online Moderator", "Audience Member", SpeakerResolver.UNIDENTIFIED, "Nomvula Dlamini");
+        assertThat(session.people()).extracting(Person::name).containsExactly("Nomvula Dlamini", "Tendai Moyo",
+                "Grace Odhiambo", "Priya Sharma", "Ibrahim Sow", "Online Moderator", "Audience Member");
+        assertThat(session.warnings()).containsExactly(
+                "no session page (proposal) found: title, listed people and policy questions unknown");
+    }
+
+    @Test
+    void ofTwoTranscriptsTheLongerIsUsedAndTheOtherNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a-short.txt"), ">> MODERATOR:  Welcome.\n>> MODERATOR:  Bye.\n");
+        copy("transcript/cart.html", dir, "b-long.html");
+        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+
+        Session session = reader.read("two", dir);
+
+        assertThat(session.turns()).hasSize(12).allSatisfy(t -> assertThat(t.file()).isEqualTo("b-long.html"));
+        assertThat(session.sources()).extracting(SourceFile::file).containsExactly("b-long.html", "proposal.txt");
+        assertThat(session.warnings()).containsExactly(
+                "2 transcripts: using b-long.html (12 turns, the most); ignored a-short.txt (2 turns)");
+    }
+
+    @Test
+    void aFolderWithoutTranscriptFailsNamingTheFolderAndWhatItHeld(@TempDir Path dir) throws Exception {
+        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        Files.write(dir.resolve("transcript.txt"), new byte[0]);
+        Files.write(dir.resolve("transcript.bin"), BINARY);
+
+        assertThatThrownBy(() -> reader.read("s", dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.file()).isEqualTo(dir.toString());
+            assertThat(e.reason()).isEqualTo("no transcript could be read from the 3 file(s) of the session ("
+                    + "transcript.bin: not a recognised input (type application/octet-stream); skipped; "
+                    + "transcript.txt: empty file; skipped)");
+        });
+    }
+
+    @Test
+    void aTranscriptThatCannotBeReadFailsTheSessionNamingTheFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("transcript.txt"), "Town Hall #110 - RAW\n\nThe following are the outputs of "
+                + "the captioning taken during an IGF intervention.\n\n***\n");
+
+        assertThatThrownBy(() -> reader.read("s", dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.file()).isEqualTo("transcript.txt");
+            assertThat(e.reason()).contains("no speaker marker");
+        });
+    }
+
+    @Test
+    void aBrokenFileBesideTheTranscriptIsAWarning(@TempDir Path dir) throws Exception {
+        copy("transcript/cart.txt", dir, "transcript.txt");
+        Files.writeString(dir.resolve("notes.txt"), "RAW COPY\n\nCaption First, Inc.\n");
+
+        Session session = reader.read("s", dir);
+
+        assertThat(session.turns()).hasSize(12);
+        assertThat(session.warnings()).startsWith(
+                "notes.txt: no speaker marker (\">>\") found: not a caption transcript");
+    }
+
+    @Test
+    void aMissingOrEmptyFolderIsAnInputError(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("nowhere");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Files.writeString(empty.resolve(".hidden"), "x");
+
+        assertThatThrownBy(() -> reader.read("x", missing)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.getMessage()).isEqualTo(missing + ": no such session folder"));
+        assertThatThrownBy(() -> reader.read("x", empty)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.getMessage()).isEqualTo(empty + ": the session folder holds no input files"));
+    }
+
+    @Test
+    void recognisesSessionFolders(@TempDir Path dir) throws Exception {
+        Path session = Files.createDirectory(dir.resolve("ws530"));
+        Files.writeString(session.resolve("transcript.txt"), ">> A: b\n");
+        Path readmeOnly = Files.createDirectory(dir.resolve("docs"));
+        Files.writeString(readmeOnly.resolve("README.md"), "# notes\n");
+        Path reference = Files.createDirectory(dir.resolve("ws530.reference"));
+        Files.writeString(reference.resolve("summary.txt"), "A summary.\n");
+
+        assertThat(SessionReader.looksLikeSessionFolder(session)).isTrue();
+        assertThat(SessionReader.looksLikeSessionFolder(readmeOnly)).isFalse();
+        assertThat(SessionReader.looksLikeSessionFolder(reference)).isFalse();
+        assertThat(SessionReader.looksLikeSessionFolder(session.resolve("transcript.txt"))).isFalse();
+        assertThat(SessionReader.looksLikeSessionFolder(dir.resolve("missing"))).isFalse();
+    }
+
+    private static void copy(String fixture, Path dir, String name) throws IOException {
+        try (InputStream in = SessionReaderTest.class.getResourceAsStream("/ingest/" + fixture)) {
+            Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
+    private static org.assertj.core.groups.Tuple pair(Object a, Object b) {
+        return org.assertj.core.groups.Tuple.tuple(a, b);
+    }
+}

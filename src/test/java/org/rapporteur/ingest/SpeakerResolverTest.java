@@ -1,0 +1,142 @@
+package org.rapporteur.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Passage;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.Turn;
+
+class SpeakerResolverTest {
+
+    private static final Person CASTEX = listed("Lucien M. Castex", Role.ORGANIZER, Role.MODERATOR);
+    private static final Person POPINEAU = listed("Claire Mélanie Popineau", Role.SPEAKER);
+    private static final Person BACHOLLET = listed("Sébastien Bachollet", Role.ONLINE_MODERATOR);
+    private static final Person SOUISSI = listed("Samih Souissi", Role.RAPPORTEUR);
+    private static final Person WILLIAMS = listed("Kirsty Williams", Role.SPEAKER);
+    private static final Person HUSSEN = listed("Ahmed Hussen", Role.SPEAKER);
+
+    private final SpeakerResolver resolver = new SpeakerResolver();
+
+    @Test
+    void stripsHonorificsAndPostNominalsAndIgnoresCaseAndAccents() {
+        SpeakerResolver.Resolution r = resolve(List.of(WILLIAMS, HUSSEN, POPINEAU, CASTEX),
+                "KIRSTY WILLIAMS AM", "HON. AHMED HUSSEN", "THE RIGHT HON. AHMED HUSSEN", "Kirsty Williams MS",
+                "CLAIRE MELANIE POPINEAU", "LUCIEN CASTEX", "H.E. LUCIEN CASTEX");
+
+        assertThat(speakers(r)).containsExactly("Kirsty Williams", "Ahmed Hussen", "Ahmed Hussen", "Kirsty Williams",
+                "Claire Mélanie Popineau", "Lucien M. Castex", "Lucien M. Castex");
+        assertThat(r.people()).extracting(Person::aliases).containsExactly(
+                List.of("KIRSTY WILLIAMS AM", "Kirsty Williams MS"),
+                List.of("HON. AHMED HUSSEN", "THE RIGHT HON. AHMED HUSSEN"),
+                List.of("CLAIRE MELANIE POPINEAU"),
+                List.of("LUCIEN CASTEX", "H.E. LUCIEN CASTEX"));
+    }
+
+    @Test
+    void rolesGoToThePeopleListedInThem() {
+        SpeakerResolver.Resolution r = resolve(List.of(CASTEX, BACHOLLET, SOUISSI),
+                "THE CHAIR", "MODERATOR", "Chairperson", "FACILITATOR", "ONLINE MODERATOR", "RAPPORTEUR");
+
+        assertThat(speakers(r)).containsExactly("Lucien M. Castex", "Lucien M. Castex", "Lucien M. Castex",
+                "Lucien M. Castex", "Sébastien Bachollet", "Samih Souissi");
+        assertThat(r.people().get(0).aliases()).containsExactly("THE CHAIR", "MODERATOR", "Chairperson", "FACILITATOR");
+    }
+
+    @Test
+    void matchesPartsOfNamesOnlyWhenOnePersonFits() {
+        Person julie = listed("Julie Morgan", Role.SPEAKER);
+        Person claire = listed("Claire Morgan", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolve(List.of(CASTEX, POPINEAU, julie, claire),
+                "CASTEX", "L. CASTEX", "CLAIRE POPINEAU", "MELANIE POPINEAU", "MORGAN", "JULIE", "LUCIEN CASTEXT",
+                "CASTEXT");
+
+        assertThat(speakers(r)).containsExactly("Lucien M. Castex", "Lucien M. Castex", "Claire Mélanie Popineau",
+                "Claire Mélanie Popineau", "Morgan", "Julie Morgan", "Lucien M. Castex", "Lucien M. Castex");
+        assertThat(r.people()).extracting(Person::name).containsExactly("Lucien M. Castex",
+                "Claire Mélanie Popineau", "Julie Morgan", "Claire Morgan", "Morgan");
+    }
+
+    @Test
+    void shortNamesAreNotGuessedFromMisspellings() {
+        SpeakerResolver.Resolution r = resolve(List.of(listed("Ana Ruiz", Role.SPEAKER)), "ANA RUIS");
+
+        assertThat(speakers(r)).containsExactly("Ana Ruis");
+    }
+
+    @Test
+    void selfIntroductionsNameGenericAndUnknownVoicesTurnByTurn() {
+        List<Turn> turns = List.of(
+                turn(0, "ATTENDEE", "Thank you.  My name is Amara Diallo, I work on digital rights."),
+                turn(1, "", "Hello, I am Claire Popineau from Paris, can you hear me?"),
+                turn(2, "AUDIENCE", "Good morning.  I'm Yonas, I run a small start-up."),
+                turn(3, "ATTENDEE", "I am very happy to be here.  My question is on labels."),
+                turn(4, "", "Testing, one, two."),
+                turn(5, "ATTENDEE", "Me again, Amara Diallo.  A follow-up."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(POPINEAU), turns);
+
+        assertThat(speakers(r)).containsExactly("Amara Diallo", "Claire Mélanie Popineau", "Yonas", "Attendee",
+                SpeakerResolver.UNIDENTIFIED, "Attendee");
+        assertThat(r.people()).containsExactly(
+                POPINEAU,
+                new Person("Amara Diallo", List.of(Role.PARTICIPANT), null, null, null, List.of("ATTENDEE")),
+                new Person("Yonas", List.of(Role.PARTICIPANT), null, null, null, List.of("AUDIENCE")),
+                new Person("Attendee", List.of(Role.PARTICIPANT), null, null, null, List.of("ATTENDEE")));
+    }
+
+    @Test
+    void aRoleNobodyIsListedInIsNamedByItsSelfIntroduction() {
+        List<Turn> turns = List.of(
+                turn(0, "MODERATOR", "Welcome.  I am Nomvula Dlamini, and I will moderate."),
+                turn(1, "MODERATOR", "Thank you all."));
+
+        assertThat(speakers(resolver.resolve(List.of(), turns))).containsExactly("Nomvula Dlamini", "Nomvula Dlamini");
+    }
+
+    @Test
+    void unresolvedLabelsBecomeParticipantsNamedAsWrittenNeverInvented() {
+        SpeakerResolver.Resolution r = resolve(List.of(CASTEX), "AUDIENCE MEMBER", "MR. CHRIS D'ENTREMONT",
+                "Chris d'Entremont", "THE ACTING CHAIR", "Samih Souissi", "MR. GREG MCLEAN", "DR DAVID BLANEY",
+                "PROFESSOR JEAN WHITE", "ONLINE MODERATOR");
+
+        assertThat(speakers(r)).containsExactly("Audience Member", "Chris D'Entremont", "Chris D'Entremont",
+                "Acting Chair", "Samih Souissi", "Greg McLean", "David Blaney", "Jean White", "Online Moderator");
+        assertThat(r.people()).allSatisfy(p -> assertThat(p.name()).isNotBlank());
+        assertThat(r.people().get(2).aliases()).containsExactly("MR. CHRIS D'ENTREMONT", "Chris d'Entremont");
+        assertThat(r.people().subList(1, r.people().size()))
+                .allSatisfy(p -> assertThat(p.roles()).containsExactly(Role.PARTICIPANT));
+    }
+
+    @Test
+    void keepsEveryTurnAndListedPeopleWhoWereNotHeard() {
+        SpeakerResolver.Resolution r = resolve(List.of(CASTEX, SOUISSI), "LUCIEN CASTEX", "LUCIEN CASTEX");
+
+        assertThat(r.turns()).extracting(Turn::index).containsExactly(0, 1);
+        assertThat(r.people()).extracting(Person::name).containsExactly("Lucien M. Castex", "Samih Souissi");
+        assertThat(r.people().get(1).aliases()).isEmpty();
+    }
+
+    private SpeakerResolver.Resolution resolve(List<Person> listed, String... labels) {
+        List<Turn> turns = new ArrayList<>();
+        for (String label : labels) {
+            turns.add(turn(turns.size(), label, "Thank you."));
+        }
+        return resolver.resolve(listed, turns);
+    }
+
+    private static List<String> speakers(SpeakerResolver.Resolution r) {
+        return r.turns().stream().map(Turn::speaker).toList();
+    }
+
+    private static Turn turn(int index, String label, String text) {
+        return new Turn(index, label, label, "transcript.txt", List.of(new Passage(index + 1, text)), null, null);
+    }
+
+    private static Person listed(String name, Role... roles) {
+        return new Person(name, List.of(roles), null, null, null, List.of());
+    }
+}
