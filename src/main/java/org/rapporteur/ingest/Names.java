@@ -21,7 +21,8 @@ final class Names {
     /** Letters written after a name: "AM", "MS" (Member of the Senedd), "MP", "QC". */
     private static final Set<String> POST_NOMINALS = Set.of("am", "ms", "mp", "msp", "mla", "mpp", "mlc", "td",
             "qc", "kc", "phd", "obe", "mbe", "cbe", "jr", "sr");
-    private static final Pattern ALL_CAPS_WORD = Pattern.compile("(?<![\\p{L}'’\\-])\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}(?![\\p{L}'’\\-])");
+    private static final Pattern ALL_CAPS_WORD =
+            Pattern.compile("(?<![\\p{L}'’\\-])\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}(?![\\p{L}'’\\-])");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     private Names() {
@@ -53,7 +54,7 @@ final class Names {
         return t;
     }
 
-    /** Comparison tokens of a name: titles and single-letter initials left out ("Lucien M. Castex" = "lucien castex"). */
+    /** Comparison tokens: titles and single-letter initials left out ("Lucien M. Castex" = "lucien castex"). */
     static List<String> key(String name) {
         List<String> t = withoutTitles(tokens(name));
         List<String> significant = t.stream().filter(s -> s.length() > 1).toList();
@@ -101,8 +102,9 @@ final class Names {
 
     private static boolean isHonorific(String word, String next) {
         List<String> t = tokens(word);
-        return !t.isEmpty() && (HONORIFICS.containsAll(t) || t.equals(List.of("h", "e"))
-                || (t.equals(List.of("his")) || t.equals(List.of("her"))) && tokens(next).equals(List.of("excellency")));
+        boolean excellency = (t.equals(List.of("his")) || t.equals(List.of("her")))
+                && tokens(next).equals(List.of("excellency"));
+        return !t.isEmpty() && (HONORIFICS.containsAll(t) || t.equals(List.of("h", "e")) || excellency);
     }
 
     /** Levenshtein distance. */

@@ -47,9 +47,11 @@ public final class ProposalReader implements InputReader {
     private static final Pattern PERSON_LINE = Pattern.compile(
             "(?i)^\\s*(Co-?organi[sz]er|Organi[sz]er|Speaker|Panel+ist)s?\\s*\\d*\\s*:\\s*(.*)$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^\\s*([\\p{L}][\\p{L}()\\-/ ]{1,40}?)\\s*:\\s*(.*)$");
-    private static final Pattern DURATION = Pattern.compile("(?i)duration\\s*(?:\\(\\s*min(?:ute)?s?\\s*\\))?\\s*:?\\s*(\\d{1,3})");
+    private static final Pattern DURATION =
+            Pattern.compile("(?i)duration\\s*(?:\\(\\s*min(?:ute)?s?\\s*\\))?\\s*:?\\s*(\\d{1,3})");
     private static final Pattern MINUTES = Pattern.compile("(?i)(\\d{1,3})\\s*min(?:ute)?s?\\b");
-    private static final Pattern SDG = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[.)]|SDG\\s*\\d{1,2}|Goal\\s*\\d{1,2})\\s*\\S.*");
+    private static final Pattern SDG =
+            Pattern.compile("(?i)^(?:\\d{1,2}\\s*[.)]|SDG\\s*\\d{1,2}|Goal\\s*\\d{1,2})\\s*\\S.*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–]|\\(?[A-Za-z]\\)|[A-Z][.)]|\\d{1,2}[.)])\\s+");
     private static final Pattern THEME = Pattern.compile("^[\\p{Lu}][^:?]{2,80}:\\s+\\S");
     private static final List<String> GROUPS = List.of("government", "civil society", "private sector",
@@ -127,7 +129,7 @@ public final class ProposalReader implements InputReader {
             String line = lines.get(i);
             Matcher person = PERSON_LINE.matcher(line);
             Matcher d = DURATION.matcher(line);
-            if (duration == null && d.find() && line.toLowerCase(Locale.ROOT).startsWith("duration")) {
+            if (duration == null && d.lookingAt()) {
                 duration = Integer.valueOf(d.group(1));
             }
             if (person.matches()) {

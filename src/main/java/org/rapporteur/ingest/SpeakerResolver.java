@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Person;
@@ -65,8 +65,8 @@ public final class SpeakerResolver {
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
     private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
-    private static final Pattern MY_NAME = Pattern.compile(
-            "(?i:\\bmy name is|\\bmy name's)\\s+(" + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
+    private static final Pattern MY_NAME = Pattern.compile("(?i:\\bmy name is|\\bmy name's)\\s+("
+            + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
     private static final Pattern I_AM = Pattern.compile("\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + "(?:\\s+(?:"
             + NAME_WORD + "|" + PARTICLE + ")){1,3})(?=\\s*(?:[,.;:)]|$|\\s+(?:from|and|with|of|at|for|here"
             + "|speaking|representing|working|in|the|a|an|who|on|to|I)\\b))");
@@ -177,7 +177,8 @@ public final class SpeakerResolver {
         }
 
         private Candidate add(String name) {
-            Candidate c = new Candidate(new Person(name, List.of(Role.PARTICIPANT), null, null, null, List.of()), false);
+            Person heard = new Person(name, List.of(Role.PARTICIPANT), null, null, null, List.of());
+            Candidate c = new Candidate(heard, false);
             people.add(c);
             return c;
         }
@@ -187,17 +188,17 @@ public final class SpeakerResolver {
             if (tokens.isEmpty()) {
                 return null;
             }
-            List<BiPredicate<List<String>, Candidate>> steps = List.of(
-                    (t, c) -> significant(t).equals(c.key),
-                    (t, c) -> significant(t).size() >= 2 && c.key.size() >= 2 && first(significant(t)).equals(first(c.key))
-                            && last(t).equals(last(c.key)),
-                    (t, c) -> t.size() >= 2 && t.get(0).length() == 1 && c.key.get(0).startsWith(t.get(0))
-                            && last(t).equals(last(c.key)),
-                    (t, c) -> significant(t).size() < c.key.size()
-                            && c.key.subList(c.key.size() - significant(t).size(), c.key.size()).equals(significant(t)),
-                    (t, c) -> significant(t).size() == 1 && c.key.size() >= 2 && first(t).equals(first(c.key)));
-            for (BiPredicate<List<String>, Candidate> step : steps) {
-                List<Candidate> found = people.stream().filter(c -> !c.key.isEmpty() && step.test(tokens, c)).toList();
+            List<String> s = significant(tokens);
+            List<Predicate<List<String>>> steps = List.of(
+                    key -> s.equals(key),
+                    key -> s.size() >= 2 && key.size() >= 2 && first(s).equals(first(key))
+                            && last(s).equals(last(key)),
+                    key -> tokens.size() >= 2 && first(tokens).length() == 1 && first(key).startsWith(first(tokens))
+                            && last(tokens).equals(last(key)),
+                    key -> s.size() < key.size() && key.subList(key.size() - s.size(), key.size()).equals(s),
+                    key -> s.size() == 1 && key.size() >= 2 && first(s).equals(first(key)));
+            for (Predicate<List<String>> step : steps) {
+                List<Candidate> found = people.stream().filter(c -> !c.key.isEmpty() && step.test(c.key)).toList();
                 if (found.size() == 1) {
                     return found.get(0);
                 }
@@ -205,7 +206,7 @@ public final class SpeakerResolver {
                     return null;
                 }
             }
-            return misspelt(significant(tokens));
+            return misspelt(s);
         }
 
         /** A listed person whose name, first and last name, or surname is at most two edits away. */
@@ -230,7 +231,6 @@ public final class SpeakerResolver {
             }
             return bestDistance <= 2 && !tie ? best : null;
         }
-
     }
 
     /** Edit distance between two names word by word; only words of six letters or more may differ. */
