@@ -12,7 +12,14 @@ final class InputReaders {
         return List.of(
                 new ProposalReader(),
                 new CaptionTranscriptReader(),
-                new ZoomChatReader()
+                new ZoomChatReader(),
+                new ZoomPollReader(),
+                new ZoomQaReader(),
+                new ZoomAttendanceReader(),
+                new SlidoQaReader(),
+                new SlidoPollReader(),
+                new ColumnMappingReader(),
+                new UnreadableSpreadsheetReader()
         );
     }
 }

@@ -1,0 +1,199 @@
+package org.rapporteur.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.rapporteur.ingest.Columns.Header;
+import org.rapporteur.ingest.TableFile.Row;
+import org.rapporteur.ingest.TableFile.Sheet;
+import org.rapporteur.model.Poll;
+import org.rapporteur.model.PollOption;
+import org.rapporteur.model.SourceFile;
+import org.rapporteur.model.SourceKind;
+
+/**
+ * Slido poll exports, xlsx or csv (format {@code slido-polls}). Slido's column names are not verified, so this
+ * reader assumes two layouts and finds their columns by header name (case-insensitive, in any sheet, within the
+ * first rows):
+ * <ul>
+ *   <li>totals, one row per option: {@code Poll | Question | Type | Option | Votes | Percentage};</li>
+ *   <li>responses, one row per answer: {@code Poll/Question | Answer | Participant}, tallied (a participant's rows
+ *       for one question form one submission; rows without a participant are separate respondents).</li>
+ * </ul>
+ * Accepted header names per field (the key is the field's name in {@code poll-columns.properties}):
+ * <ul>
+ *   <li>{@code poll}: Poll, Poll name, Poll title, Title</li>
+ *   <li>{@code question}: Question, Poll question, Question text (without it, the poll column is the question)</li>
+ *   <li>{@code type}: Type, Question type, Poll type</li>
+ *   <li>{@code option}: Option, Options, Answer option, Choice, Answer, Response, Vote</li>
+ *   <li>{@code votes}: Votes, Count, Responses, Number of votes, Vote count, # of votes (totals layout only)</li>
+ *   <li>{@code percent}: Percentage, Percent, %, Share, Votes %, % of votes</li>
+ *   <li>{@code respondent}: Participant, Participant name, User, User name, Respondent, Voter, Name, Author</li>
+ * </ul>
+ * A file {@code poll-columns.properties} beside the export ({@code field=Header name}, alternatives separated by
+ * {@code |}) replaces the accepted names of the fields it lists. Totals: {@code responses} is the sum of the
+ * votes; {@code percent} is the file's (a fraction is scaled to 100), else votes / responses * 100.
+ */
+public final class SlidoPollReader implements InputReader {
+
+    public static final String FORMAT = "slido-polls";
+    public static final String MAPPING_FILE = "poll-columns.properties";
+
+    enum Field { POLL, QUESTION, TYPE, OPTION, VOTES, PERCENT, RESPONDENT }
+
+    static final Columns<Field> COLUMNS = Columns.of(Field.class, Map.of(
+            Field.POLL, List.of("Poll", "Poll name", "Poll title", "Title"),
+            Field.QUESTION, List.of("Question", "Poll question", "Question text"),
+            Field.TYPE, List.of("Type", "Question type", "Poll type"),
+            Field.OPTION, List.of("Option", "Options", "Answer option", "Choice", "Answer", "Response", "Vote"),
+            Field.VOTES, List.of("Votes", "Count", "Responses", "Number of votes", "Vote count", "# of votes"),
+            Field.PERCENT, List.of("Percentage", "Percent", "%", "Share", "Votes %", "% of votes"),
+            Field.RESPONDENT, List.of("Participant", "Participant name", "User", "User name", "Respondent", "Voter",
+                    "Name", "Author")));
+
+    @Override
+    public Optional<String> detect(InputFile file) throws IOException {
+        if (!TableFile.isTable(file)) {
+            return Optional.empty();
+        }
+        Columns<Field> columns = COLUMNS.overriddenBy(Columns.userMapping(file, MAPPING_FILE, null));
+        return TableFile.sniff(file).sheets().stream()
+                .anyMatch(sheet -> header(columns, sheet).isPresent()) ? Optional.of(FORMAT) : Optional.empty();
+    }
+
+    @Override
+    public void read(InputFile file, String format, SessionParts parts) throws IOException, InputException {
+        TableFile table = TableFile.read(file);
+        table.warnings().forEach(parts::warn);
+        Columns<Field> columns = COLUMNS.overriddenBy(Columns.userMapping(file, MAPPING_FILE, parts));
+        int before = parts.polls.size();
+        for (Sheet sheet : table.sheets()) {
+            Optional<Header<Field>> header = header(columns, sheet);
+            if (header.isEmpty()) {
+                continue;
+            }
+            List<Row> rows = sheet.rows().subList(sheet.rows().indexOf(header.get().row()) + 1, sheet.rows().size());
+            if (header.get().has(Field.VOTES)) {
+                totals(file.name(), header.get(), rows, parts);
+            } else {
+                responses(file.name(), header.get(), rows, parts);
+            }
+        }
+        parts.sources.add(new SourceFile(file.name(), SourceKind.POLL, format, parts.polls.size() - before));
+    }
+
+    /** The sheet's header: a question (or poll) column and an option column. */
+    private static Optional<Header<Field>> header(Columns<Field> columns, Sheet sheet) {
+        return sheet.rows().stream().limit(TableFile.SNIFF_ROWS)
+                .map(r -> columns.match(r, EnumSet.of(Field.OPTION)))
+                .flatMap(Optional::stream)
+                .filter(h -> h.has(Field.QUESTION) || h.has(Field.POLL))
+                .findFirst();
+    }
+
+    private static void totals(String file, Header<Field> header, List<Row> rows, SessionParts parts) {
+        Map<List<String>, List<Row>> polls = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.isBlank()) {
+                continue;
+            }
+            if (question(header, row).isEmpty() || header.get(row, Field.OPTION).isEmpty()) {
+                parts.warn(InputWarning.at(file, row.line(), "poll row without question or option; skipped"));
+            } else if (votes(header.get(row, Field.VOTES)) == null) {
+                parts.warn(InputWarning.at(file, row.line(), "poll votes \"" + header.get(row, Field.VOTES)
+                        + "\" are not a number; skipped"));
+            } else {
+                polls.computeIfAbsent(List.of(title(header, row), question(header, row)), k -> new ArrayList<>())
+                        .add(row);
+            }
+        }
+        for (List<Row> poll : polls.values()) {
+            Row first = poll.get(0);
+            int responses = poll.stream().mapToInt(r -> votes(header.get(r, Field.VOTES))).sum();
+            List<Double> given = poll.stream().map(r -> percent(header.get(r, Field.PERCENT))).toList();
+            boolean fractions = given.stream().allMatch(p -> p != null && p <= 1.0)
+                    && Math.abs(given.stream().mapToDouble(Double::doubleValue).sum() - 1.0) < 0.02;
+            List<PollOption> options = new ArrayList<>();
+            for (int k = 0; k < poll.size(); k++) {
+                int votes = votes(header.get(poll.get(k), Field.VOTES));
+                Double percent = given.get(k) == null ? PollTally.percent(votes, responses)
+                        : fractions ? Math.round(given.get(k) * 1000.0) / 10.0 : given.get(k);
+                options.add(new PollOption(header.get(poll.get(k), Field.OPTION), votes, percent));
+            }
+            parts.polls.add(new Poll(emptyToNull(title(header, first)), question(header, first),
+                    type(header.get(first, Field.TYPE)), responses, options, file));
+        }
+    }
+
+    private static void responses(String file, Header<Field> header, List<Row> rows, SessionParts parts) {
+        Map<List<String>, Map<String, List<String>>> polls = new LinkedHashMap<>();
+        Map<List<String>, String> types = new LinkedHashMap<>();
+        int anonymous = 0;
+        for (Row row : rows) {
+            if (row.isBlank()) {
+                continue;
+            }
+            if (question(header, row).isEmpty()) {
+                parts.warn(InputWarning.at(file, row.line(), "poll answer without a question; skipped"));
+                continue;
+            }
+            List<String> key = List.of(title(header, row), question(header, row));
+            types.putIfAbsent(key, header.get(row, Field.TYPE));
+            String respondent = PollTally.respondent(header.get(row, Field.RESPONDENT), "");
+            String who = respondent == null ? "\u0000" + anonymous++ : respondent.toLowerCase(Locale.ROOT);
+            polls.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(who, w -> new ArrayList<>())
+                    .add(header.get(row, Field.OPTION));
+        }
+        polls.forEach((key, answers) -> {
+            PollTally tally = new PollTally(emptyToNull(key.get(0)), key.get(1), type(types.get(key)));
+            answers.forEach(tally::answer);
+            parts.polls.add(tally.poll(file));
+        });
+    }
+
+    private static String question(Header<Field> header, Row row) {
+        return header.get(row, header.has(Field.QUESTION) ? Field.QUESTION : Field.POLL);
+    }
+
+    private static String title(Header<Field> header, Row row) {
+        return header.has(Field.QUESTION) ? header.get(row, Field.POLL) : "";
+    }
+
+    /** Slido's type names as the report spells them: "Multiple choice" becomes "multiple-choice". */
+    static String type(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String type = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        return switch (type) {
+            case "poll", "single-choice", "multiple-choice-poll", "multiplechoice" -> "multiple-choice";
+            case "wordcloud" -> "word-cloud";
+            case "open-text-poll", "open" -> "open-text";
+            case "rating-poll" -> "rating";
+            default -> type;
+        };
+    }
+
+    private static Integer votes(String cell) {
+        String digits = cell.replaceAll("[\\s,]", "").replaceFirst("\\.0+$", "");
+        return digits.matches("\\d+") ? Integer.valueOf(digits) : null;
+    }
+
+    private static Double percent(String cell) {
+        String number = cell.replace("%", "").replace(',', '.').strip();
+        try {
+            return number.isEmpty() ? null : Double.valueOf(number);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

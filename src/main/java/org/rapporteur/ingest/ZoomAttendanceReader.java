@@ -1,0 +1,115 @@
+package org.rapporteur.ingest;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rapporteur.ingest.Columns.Header;
+import org.rapporteur.ingest.TableFile.Row;
+import org.rapporteur.model.Participation;
+import org.rapporteur.model.SourceFile;
+import org.rapporteur.model.SourceKind;
+
+/**
+ * Zoom attendance exports, CSV. Format names:
+ * <ul>
+ *   <li>{@code zoom-participants}: the meeting participants report, an optional meeting block
+ *       ({@code Meeting ID,Topic,...}, {@code ,,,,,,}) then {@code Name (Original Name),User Email,Join Time,
+ *       Leave Time,Duration (Minutes),Guest,...}, one row per join.</li>
+ *   <li>{@code zoom-attendees}: the webinar attendee report, sections {@code Host Details},
+ *       {@code Panelist Details}, {@code Attendee Details}, each with its header
+ *       ({@code Attended,User Name (Original Name),Email,...} or {@code Attended,First Name,Last Name,Email,...}).
+ *       Rows with {@code Attended} = No are registrations, not participants.</li>
+ * </ul>
+ * Participants are counted once each, known by e-mail, else by name; {@code --} marks a missing value.
+ */
+public final class ZoomAttendanceReader implements InputReader {
+
+    public static final String PARTICIPANTS = "zoom-participants";
+    public static final String ATTENDEES = "zoom-attendees";
+
+    enum Field { ATTENDED, NAME, FIRST, LAST, EMAIL, JOIN, DURATION }
+
+    private static final Columns<Field> COLUMNS = Columns.of(Field.class, Map.of(
+            Field.ATTENDED, List.of("Attended"),
+            Field.NAME, List.of("Name (Original Name)", "User Name (Original Name)", "Name", "User Name",
+                    "Participant"),
+            Field.FIRST, List.of("First Name"),
+            Field.LAST, List.of("Last Name"),
+            Field.EMAIL, List.of("User Email", "Email"),
+            Field.JOIN, List.of("Join Time"),
+            Field.DURATION, List.of("Duration (Minutes)", "Total Duration (Minutes)", "Time in Session (minutes)")));
+
+    @Override
+    public Optional<String> detect(InputFile file) throws IOException {
+        if (!file.isText()) {
+            return Optional.empty();
+        }
+        boolean header = false;
+        boolean webinar = false;
+        for (Row row : TableFile.sniff(file).rows()) {
+            Optional<Header<Field>> found = header(row);
+            header |= found.isPresent();
+            webinar |= found.map(h -> h.has(Field.ATTENDED)).orElse(false)
+                    || row.filled().size() == 1 && Columns.normalize(row.filled().get(0)).startsWith("attendee");
+        }
+        return header ? Optional.of(webinar ? ATTENDEES : PARTICIPANTS) : Optional.empty();
+    }
+
+    @Override
+    public void read(InputFile file, String format, SessionParts parts) throws IOException, InputException {
+        TableFile table = TableFile.read(file);
+        table.warnings().forEach(parts::warn);
+        Set<String> participants = new HashSet<>();
+        int rows = 0;
+        Header<Field> header = null;
+        for (Row row : table.rows()) {
+            Optional<Header<Field>> next = header(row);
+            if (next.isPresent()) {
+                header = next.get();
+            } else if (row.filled().size() <= 1) {
+                header = null;
+            } else if (header != null && !header.get(row, Field.ATTENDED).equalsIgnoreCase("no")) {
+                String key = key(header, row);
+                if (key == null) {
+                    parts.warn(InputWarning.at(file.name(), row.line(), "participant without name or e-mail; skipped"));
+                } else {
+                    participants.add(key);
+                    rows++;
+                }
+            }
+        }
+        if (parts.attendance != null) {
+            parts.warn(file.name() + ": a second attendance report; the count of " + parts.attendance.source()
+                    + " is kept");
+        } else {
+            parts.attendance = new Participation.Attendance(participants.size(), file.name());
+        }
+        parts.sources.add(new SourceFile(file.name(), SourceKind.ATTENDANCE, format, rows));
+    }
+
+    /** A header names the person (name, or first and last name) and how they took part. */
+    private static Optional<Header<Field>> header(Row row) {
+        return COLUMNS.match(row, EnumSet.noneOf(Field.class))
+                .filter(h -> h.has(Field.NAME) || h.has(Field.FIRST))
+                .filter(h -> h.has(Field.EMAIL) && (h.has(Field.JOIN) || h.has(Field.DURATION) || h.has(Field.ATTENDED)));
+    }
+
+    private static String key(Header<Field> header, Row row) {
+        String email = missing(header.get(row, Field.EMAIL));
+        if (!email.isEmpty()) {
+            return email.toLowerCase(Locale.ROOT);
+        }
+        String name = header.has(Field.NAME) ? missing(header.get(row, Field.NAME))
+                : (missing(header.get(row, Field.FIRST)) + " " + missing(header.get(row, Field.LAST))).strip();
+        return name.isEmpty() ? null : name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String missing(String cell) {
+        return cell.equals("--") ? "" : cell;
+    }
+}
