@@ -17,6 +17,7 @@ public record IndexEntry(String sessionId, String status, String title, String c
 
     public static final String COMPLETED = "COMPLETED";
     public static final String FAILED = "FAILED";
+    public static final String PENDING = "PENDING";
 
     public IndexEntry {
         wordsByGroup = Map.copyOf(wordsByGroup);
@@ -41,6 +42,11 @@ public record IndexEntry(String sessionId, String status, String title, String c
     /** The entry of a session that produced no report, with the reason in words a rapporteur understands. */
     public static IndexEntry failed(String sessionId, String error) {
         return new IndexEntry(sessionId, FAILED, null, null, 0, 0, 0, 0, 0, 0, 0, Map.of(), error);
+    }
+
+    /** The entry of a session not reported yet: the run stopped before reaching it. */
+    public static IndexEntry pending(String sessionId) {
+        return new IndexEntry(sessionId, PENDING, null, null, 0, 0, 0, 0, 0, 0, 0, Map.of(), null);
     }
 
     public boolean isCompleted() {

@@ -1,0 +1,47 @@
+package org.rapporteur;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.rapporteur.batch.ReportRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command-line contract: scripts depend on these names. */
+@Command(name = "rapporteur", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Drafts IGF session reports from session folders: captions, chat, polls, Q&A and the session page.",
+            "Each INPUT is a session folder or a folder of session folders. Writes OUT/<session>/report.json,",
+            "report.html, report.md, report.txt and OUT/index.html. Runs resume by default: sessions that",
+            "completed are not redone. Exit code 0 when every session completed."})
+final class Options {
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "session folder(s) or folder(s) of sessions")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("out");
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "job repository and results database (default: ${DEFAULT-VALUE})")
+    String database = "jdbc:h2:file:./data/rapporteur";
+
+    @Option(names = "--threads", paramLabel = "N", description = "sessions processed in parallel (default: cores)")
+    Integer threads;
+
+    @Option(names = "--rerun", description = "start a fresh run instead of resuming the last one")
+    boolean rerun;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "report templates; missing ones come from the built-in copies (default: ${DEFAULT-VALUE})")
+    Path templates = Path.of("templates");
+
+    int threads() {
+        return threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    ReportRun.Request request() {
+        return new ReportRun.Request(inputs, out, rerun);
+    }
+}

@@ -1,0 +1,66 @@
+package org.rapporteur;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.rapporteur.batch.Console;
+import org.rapporteur.batch.ReportRun;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+/**
+ * Rapporteur's command line: parses the options, starts the Spring context with the chosen database and runs
+ * the report job once. The exit code is 0 only when every session completed.
+ */
+@SpringBootApplication
+public class RapporteurApplication {
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line; separate from {@link #main} so tests can run it in-process. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options = new Options();
+        CommandLine cli = new CommandLine(options);
+        try {
+            cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println(e.getMessage());
+            cli.usage(err);
+            return 2;
+        }
+        if (cli.isUsageHelpRequested()) {
+            cli.usage(out);
+            return 0;
+        }
+        if (cli.isVersionHelpRequested()) {
+            cli.printVersionHelp(out);
+            return 0;
+        }
+        SpringApplication app = new SpringApplication(RapporteurApplication.class);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        app.setDefaultProperties(properties(options));
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("console", new Console(out, err)));
+        try (ConfigurableApplicationContext context = app.run()) {
+            return context.getBean(ReportRun.class).run(options.request());
+        } catch (Exception e) {
+            err.println("rapporteur: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static Map<String, Object> properties(Options options) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("spring.datasource.url", options.database);
+        p.put("rapporteur.threads", options.threads());
+        p.put("rapporteur.templates", options.templates.toString());
+        return p;
+    }
+}

@@ -1,0 +1,109 @@
+package org.rapporteur.batch;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import javax.sql.DataSource;
+import org.rapporteur.analysis.SessionAnalyzer;
+import org.rapporteur.ingest.SessionReader;
+import org.rapporteur.report.IndexWriter;
+import org.rapporteur.report.ReportJson;
+import org.rapporteur.report.ReportWriter;
+import org.rapporteur.report.TemplateRenderer;
+import org.rapporteur.store.ResultStore;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The report job: one partitioned step, a partition per session folder, run by {@code rapporteur.threads}
+ * worker threads. Each partition reads, annotates, analyses, renders and stores one session.
+ */
+@Configuration
+public class ReportJobConfiguration {
+
+    static final String JOB = "reportJob";
+
+    @Bean
+    Job reportJob(JobRepository jobRepository, Step sessions) {
+        return new JobBuilder(JOB, jobRepository).start(sessions).build();
+    }
+
+    @Bean
+    Step sessions(JobRepository jobRepository, Step session, Partitioner partitioner,
+                  @Value("${rapporteur.threads}") int threads) {
+        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("session-");
+        workers.setConcurrencyLimit(threads);
+        return new StepBuilder("sessions", jobRepository)
+                .partitioner("session", partitioner)
+                .step(session)
+                .taskExecutor(workers)
+                .gridSize(threads)
+                .build();
+    }
+
+    @Bean
+    Step session(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                 SessionReporting reporting) {
+        return new StepBuilder("session", jobRepository)
+                .tasklet(new SessionTasklet(reporting), transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Partitioner partitioner(@Value("#{jobParameters['" + ReportRun.INPUTS + "']}") String inputs,
+                                   SessionFolders folders) {
+        return new SessionPartitioner(folders.discover(
+                Arrays.stream(inputs.split("\n")).map(Path::of).toList()));
+    }
+
+    @Bean
+    SessionFolders sessionFolders() {
+        return new SessionFolders(SessionReader::looksLikeSessionFolder);
+    }
+
+    @Bean
+    SessionReader sessionReader() {
+        return new SessionReader();
+    }
+
+    @Bean
+    ResultStore resultStore(DataSource dataSource) {
+        return new ResultStore(dataSource);
+    }
+
+    @Bean
+    TemplateRenderer templateRenderer(@Value("${rapporteur.templates}") String templates) {
+        return new TemplateRenderer(Path.of(templates));
+    }
+
+    @Bean
+    ReportJson reportJson() {
+        return new ReportJson();
+    }
+
+    @Bean
+    ReportWriter reportWriter(ReportJson json, TemplateRenderer renderer) {
+        return new ReportWriter(json, renderer);
+    }
+
+    @Bean
+    IndexWriter indexWriter(ReportJson json, TemplateRenderer renderer) {
+        return new IndexWriter(json, renderer);
+    }
+
+    @Bean
+    SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ReportJson json,
+                                      ResultStore store, Console console) {
+        return new SessionReporting(reader, new SessionAnalyzer(), writer, json, store, console.out());
+    }
+}

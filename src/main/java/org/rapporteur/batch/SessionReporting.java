@@ -1,0 +1,64 @@
+package org.rapporteur.batch;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.rapporteur.analysis.SessionAnalyzer;
+import org.rapporteur.ingest.InputException;
+import org.rapporteur.ingest.SessionReader;
+import org.rapporteur.model.Session;
+import org.rapporteur.model.SessionReport;
+import org.rapporteur.nlp.NlpPipeline;
+import org.rapporteur.report.ReportJson;
+import org.rapporteur.report.ReportWriter;
+import org.rapporteur.store.ResultStore;
+
+/**
+ * One session from folder to outputs: ingest, annotate, analyse, write the four reports, store the results.
+ * A failure is stored with its reason and rethrown, so the partition fails and a restart retries it.
+ */
+final class SessionReporting {
+
+    private final SessionReader reader;
+    private final SessionAnalyzer analyzer;
+    private final ReportWriter writer;
+    private final ReportJson json;
+    private final ResultStore store;
+    private final PrintStream progress;
+
+    SessionReporting(SessionReader reader, SessionAnalyzer analyzer, ReportWriter writer, ReportJson json,
+                     ResultStore store, PrintStream progress) {
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.json = json;
+        this.store = store;
+        this.progress = progress;
+    }
+
+    void report(String id, Path folder, Path out) {
+        long start = System.nanoTime();
+        try {
+            Session session = reader.read(id, folder);
+            SessionReport report = analyzer.analyse(NlpPipeline.shared().annotate(session));
+            writer.write(out, report);
+            store.saveCompleted(report, folder.toString(), json.write(report));
+            progress.printf("%s: completed in %.1f s (%d turns, %d takeaways, %d calls to action, %d warnings)%n",
+                    id, (System.nanoTime() - start) / 1e9, session.turns().size(), report.keyTakeaways().size(),
+                    report.callsToAction().size(), report.warnings().size());
+        } catch (InputException e) {
+            throw failed(id, folder, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw failed(id, folder, describe(e), e);
+        }
+    }
+
+    private SessionFailedException failed(String id, Path folder, String reason, Exception cause) {
+        store.saveFailed(id, folder.toString(), reason);
+        return new SessionFailedException(id + ": " + reason, cause);
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

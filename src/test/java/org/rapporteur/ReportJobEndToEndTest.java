@@ -1,0 +1,178 @@
+package org.rapporteur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.report.SchemaValidation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole job, in-process, over the project's samples and over broken session folders. */
+class ReportJobEndToEndTest {
+
+    private static final Path SAMPLES = Path.of("samples");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reportsEverySampleWithValidJsonAndVerbatimEvidence() throws IOException {
+        Run run = run("--threads", "2", SAMPLES.toString());
+
+        assertThat(run.code).as(run.err).isZero();
+        List<Path> sessions = sampleSessions();
+        assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
+        for (Path session : sessions) {
+            Path reportDir = out().resolve(session.getFileName());
+            for (String file : List.of("report.json", "report.html", "report.md", "report.txt")) {
+                assertThat(reportDir.resolve(file)).isNotEmptyFile();
+            }
+            String json = Files.readString(reportDir.resolve("report.json"));
+            assertThat(SchemaValidation.errors(json)).as(session.toString()).isEmpty();
+            JsonNode report = JsonMapper.shared().readTree(json);
+            assertThat(report.get("keyTakeaways")).isNotEmpty();
+            assertThat(report.get("narrative")).isNotEmpty();
+            assertThat(new EvidenceCheck(session).verify(report)).isPositive();
+        }
+        String index = Files.readString(out().resolve("index.html"));
+        sessions.forEach(s -> assertThat(index).contains(s.getFileName() + "/report.html"));
+        try (Stream<Path> files = Files.walk(out())) {
+            assertThat(files.filter(f -> f.getFileName().toString().contains(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aBadSessionFailsAloneWithItsFileAndReason() throws IOException {
+        Path in = tmp.resolve("in");
+        copy(SAMPLES.resolve("ws530"), in.resolve("good"));
+        Files.createDirectories(in.resolve("empty"));
+        Path binary = Files.createDirectories(in.resolve("binary"));
+        Files.write(binary.resolve("transcript.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7});
+        Path noTranscript = Files.createDirectories(in.resolve("no-transcript"));
+        Files.copy(SAMPLES.resolve("ws530/proposal.txt"), noTranscript.resolve("proposal.txt"));
+
+        Run run = run("--threads", "2", in.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(out().resolve("good/report.json")).isNotEmptyFile();
+        assertThat(run.err.lines().filter(l -> l.startsWith("FAILED"))).hasSize(3);
+        assertThat(run.err).contains("empty:").contains("binary:").contains("no-transcript:");
+        assertThat(run.err).contains("transcript.txt");
+        String index = Files.readString(out().resolve("index.html"));
+        assertThat(index).contains("FAILED").contains("good/report.html");
+    }
+
+    @Test
+    void resumesAfterAKilledRunWithoutRedoingCompletedSessions() throws IOException, SQLException {
+        Path in = tmp.resolve("in");
+        copy(SAMPLES.resolve("ws530"), in.resolve("first"));
+        Path second = Files.createDirectories(in.resolve("second"));
+        Run failing = run(in.toString());
+        assertThat(failing.code).isEqualTo(1);
+        // What kill -9 leaves behind: the execution and the unfinished partition still marked STARTED.
+        try (Connection c = DriverManager.getConnection(database(), "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN',"
+                    + " END_TIME = NULL");
+            s.executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING',"
+                    + " END_TIME = NULL WHERE STATUS = 'FAILED'");
+        }
+        copy(SAMPLES.resolve("ws530"), second);
+
+        Run resumed = run(in.toString());
+
+        assertThat(resumed.code).as(resumed.err).isZero();
+        assertThat(resumed.out).contains("Resuming an interrupted run").contains("second: completed")
+                .doesNotContain("first: completed");
+        assertThat(out().resolve("second/report.json")).isNotEmptyFile();
+
+        Run again = run(in.toString());
+        assertThat(again.code).isZero();
+        assertThat(again.out).contains("completed in an earlier run");
+    }
+
+    @Test
+    void rerunReplacesStoredFindingsInsteadOfDuplicatingThem() throws IOException, SQLException {
+        Path in = tmp.resolve("in");
+        copy(SAMPLES.resolve("ws530"), in.resolve("ws530"));
+        assertThat(run(in.toString()).code).isZero();
+        int first = count("SELECT COUNT(*) FROM RP_FINDING");
+
+        Run rerun = run("--rerun", in.toString());
+
+        assertThat(rerun.code).isZero();
+        assertThat(rerun.out).contains("ws530: completed");
+        assertThat(count("SELECT COUNT(*) FROM RP_FINDING")).isEqualTo(first).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM RP_SESSION")).isEqualTo(1);
+    }
+
+    @Test
+    void helpAndVersionNeedNoDatabase() {
+        Run help = runPlain("--help");
+        assertThat(help.code).isZero();
+        assertThat(help.out).contains("--out").contains("--db").contains("--threads").contains("--rerun");
+        assertThat(runPlain("--version").out).contains("Rapporteur");
+        assertThat(runPlain("--threads").code).isEqualTo(2);
+    }
+
+    private Path out() {
+        return tmp.resolve("out");
+    }
+
+    private String database() {
+        return "jdbc:h2:file:" + tmp.resolve("db").toAbsolutePath();
+    }
+
+    private Run run(String... args) {
+        String[] all = Stream.concat(Stream.of("--out", out().toString(), "--db", database()), Stream.of(args))
+                .toArray(String[]::new);
+        return runPlain(all);
+    }
+
+    private static Run runPlain(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = RapporteurApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database(), "sa", "");
+             var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<Path> sampleSessions() throws IOException {
+        try (Stream<Path> dirs = Files.list(SAMPLES)) {
+            return dirs.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}
