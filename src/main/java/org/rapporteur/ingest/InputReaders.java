@@ -12,6 +12,7 @@ final class InputReaders {
         return List.of(
                 new ProposalReader(),
                 new CaptionTranscriptReader(),
+                new SubtitleReader(),
                 new ZoomChatReader(),
                 new ZoomPollReader(),
                 new ZoomQaReader(),

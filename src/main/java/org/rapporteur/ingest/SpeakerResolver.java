@@ -17,6 +17,7 @@ import org.rapporteur.model.Turn;
 /**
  * Who spoke: maps each turn's label to a listed person or to a participant heard in the session.
  * <ul>
+ *   <li>Meeting tools' notes in parentheses ("(Guest)") are dropped and "Last, First" turned round.</li>
  *   <li>Labels are compared without case, accents, punctuation, honorifics ("MR.", "HON.", "THE RIGHT HON.",
  *       "H.E.") or post-nominals ("AM", "MS", "MP", "QC") and with middle initials optional.</li>
  *   <li>Role labels go to the person listed in that role: "MODERATOR", "CHAIR", "THE CHAIR", "FACILITATOR" to
@@ -82,6 +83,7 @@ public final class SpeakerResolver {
             "thankful", "able", "this", "that", "it", "your", "our", "my", "chair", "chairing", "moderating",
             "moderator", "online", "coming", "looking", "trying", "talking", "and", "but", "yes", "no", "okay", "ok");
     private static final int INTRO_REACH = 300;
+    private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
     public Resolution resolve(List<Person> listed, List<Turn> turns) {
@@ -110,7 +112,7 @@ public final class SpeakerResolver {
         }
 
         Candidate speakerOf(Turn turn) {
-            String label = turn.label().strip();
+            String label = spoken(turn.label());
             List<String> tokens = Names.withoutTitles(Names.tokens(label));
             String joined = String.join(" ", tokens);
             if (label.isEmpty() || GENERIC.contains(joined)) {
@@ -231,6 +233,19 @@ public final class SpeakerResolver {
             }
             return bestDistance <= 2 && !tie ? best : null;
         }
+    }
+
+    /**
+     * The name in a meeting tool's display name: notes in parentheses dropped ("(Guest)", "(she/her)") and
+     * "Ruiz, Carlos" turned round to "Carlos Ruiz".
+     */
+    private static String spoken(String label) {
+        String name = label.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        Matcher lastFirst = LAST_FIRST.matcher(name);
+        if (lastFirst.matches()) {
+            return lastFirst.group(2) + " " + lastFirst.group(1);
+        }
+        return name.isEmpty() ? label.strip() : name;
     }
 
     /** Edit distance between two names word by word; only words of six letters or more may differ. */

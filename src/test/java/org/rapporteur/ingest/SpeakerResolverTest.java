@@ -61,6 +61,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void meetingToolDisplayNamesLoseTheirNotesAndTurnRound() {
+        SpeakerResolver.Resolution r = resolve(List.of(listed("Carlos Farías", Role.SPEAKER)),
+                "Farías, Carlos (Guest)", "Mei Tanaka (she/her)", "Tanaka, Mei");
+
+        assertThat(speakers(r)).containsExactly("Carlos Farías", "Mei Tanaka", "Mei Tanaka");
+        assertThat(r.people().get(1).aliases()).containsExactly("Mei Tanaka (she/her)", "Tanaka, Mei");
+    }
+
+    @Test
     void shortNamesAreNotGuessedFromMisspellings() {
         SpeakerResolver.Resolution r = resolve(List.of(listed("Ana Ruiz", Role.SPEAKER)), "ANA RUIS");
 

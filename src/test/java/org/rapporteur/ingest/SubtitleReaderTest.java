@@ -1,0 +1,128 @@
+package org.rapporteur.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rapporteur.ingest.Exports.detect;
+import static org.rapporteur.ingest.Exports.fixture;
+import static org.rapporteur.ingest.Exports.read;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.Passage;
+import org.rapporteur.model.SourceFile;
+import org.rapporteur.model.SourceKind;
+import org.rapporteur.model.Turn;
+
+class SubtitleReaderTest {
+
+    private static final String U = SpeakerResolver.UNIDENTIFIED;
+
+    private final SubtitleReader reader = new SubtitleReader();
+
+    @Test
+    void zoomCuesNameTheirSpeakerAndRunsOfOneSpeakerMakeOneTurn() throws Exception {
+        SessionParts parts = read(reader, fixture("timed/zoom.vtt"), "zoom-vtt");
+        String f = "zoom.vtt";
+
+        assertThat(parts.turns).containsExactly(
+                turn(0, "Ana Ruiz", f, 4.859, 10.02, new Passage(5, "Good morning, everyone, and welcome."),
+                        new Passage(9, "We start with a short poll.")),
+                turn(1, "Ruiz, Carlos (Guest)", f, 10.1, 12.0, new Passage(13, "Can you hear me?"),
+                        new Passage(14, "The line is bad here.")),
+                turn(2, "", f, 12.0, 12.0, new Passage(18, "Note: this cue is empty of speakers.")),
+                turn(3, "Ana Ruiz", f, 13.25, 15.0, new Passage(22, "Yes, we hear you.")));
+        assertThat(parts.sources).containsExactly(new SourceFile(f, SourceKind.TRANSCRIPT, "zoom-vtt", 4));
+    }
+
+    @Test
+    void teamsVoicesWithEntitiesMissingEndTagsSharedAndOverlappingCues() throws Exception {
+        SessionParts parts = read(reader, fixture("timed/teams.vtt"), "teams-vtt");
+        String f = "teams.vtt";
+
+        assertThat(parts.turns).containsExactly(
+                turn(0, "Carlos Farías", f, 1.2, 6.1, new Passage(5, "Buenos días, good morning to all."),
+                        new Passage(9, "Let us begin.")),
+                turn(1, "Mei Tanaka", f, 5.9, 8.0, new Passage(13, "Thank you, Carlos.")),
+                turn(2, "Carlos Farías", f, 5.9, 8.0, new Passage(13, "Please go ahead.")),
+                turn(3, "Mei Tanaka", f, 8.0, 11.5,
+                        new Passage(20, "Our first finding: connectivity is <still> expensive.")));
+        assertThat(parts.warnings).isEmpty();
+    }
+
+    @Test
+    void webexNamesTheSpeakerInTheCueId() throws Exception {
+        SessionParts parts = read(reader, fixture("timed/webex.vtt"), "webex-vtt");
+        String f = "webex.vtt";
+
+        assertThat(parts.turns).containsExactly(
+                turn(0, "Ana Ruiz", f, 0.0, 5.0, new Passage(5, "Hello and welcome to the session."),
+                        new Passage(9, "Our speakers are online.")),
+                turn(1, "", f, 5.1, 6.0, new Passage(13, "Can you hear me?")),
+                turn(2, "Kwame Mensah", f, 6.2, 9.9, new Passage(17, "Yes. Thank you, Ana.")));
+    }
+
+    @Test
+    void youtubeRollingCuesAreReadOnceAndVoiceChangesStartTurns() throws Exception {
+        SessionParts parts = read(reader, fixture("timed/youtube.vtt"), "youtube-vtt");
+        String f = "youtube.vtt";
+
+        assertThat(parts.turns).containsExactly(
+                turn(0, "", f, 0.0, 5.0, new Passage(7, "hello everyone and"), new Passage(15, "welcome to the forum")),
+                turn(1, "", f, 5.01, 8.0, new Passage(23, "thank you chair")));
+    }
+
+    @Test
+    void srtWithBomCrlfGapsInNumberingAndSpeakersNamedAtChanges() throws Exception {
+        SessionParts parts = read(reader, fixture("timed/captions.srt"), "srt");
+        String f = "captions.srt";
+
+        assertThat(parts.turns).containsExactly(
+                turn(0, "Ana Ruiz", f, 1.0, 6.0, new Passage(3, "Welcome to the open forum."),
+                        new Passage(7, "Thank you for coming.")),
+                turn(1, "Kwame Mensah", f, 6.5, 9.25, new Passage(11, "Thank you, Ana."),
+                        new Passage(12, "We can start.")),
+                turn(2, "", f, 9.3, 10.0, new Passage(16, "Is the room ready?")));
+    }
+
+    @Test
+    void cuesWithoutHoursSettingsAndBrokenBlocks(@TempDir Path dir) throws Exception {
+        String vtt = "WEBVTT\r\n\r\nSTYLE\r\n::cue { color: white }\r\n\r\n00:01.000 --> 00:02.500 line:90%\r\n"
+                + "Lena Hoffmann: Short one.\r\n\r\nthis block has no timing\r\n\r\n01:00:00.000 --> 01:00:01.000\r\n"
+                + "Lena Hoffmann: An hour later.";
+        InputFile file = Exports.write(dir, "plain.vtt", vtt.getBytes(StandardCharsets.UTF_8));
+
+        SessionParts parts = read(reader, file, "zoom-vtt");
+
+        assertThat(parts.turns).containsExactly(turn(0, "Lena Hoffmann", "plain.vtt", 1.0, 3601.0,
+                new Passage(7, "Short one."), new Passage(12, "An hour later.")));
+        assertThat(parts.warnings).containsExactly("plain.vtt:9: no cue timing; skipped");
+    }
+
+    @Test
+    void detectsSubtitlesByContentOnly(@TempDir Path dir) throws Exception {
+        assertThat(detect(reader, Exports.write(dir, "cues.txt",
+                "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n".getBytes(StandardCharsets.UTF_8)))).contains("vtt");
+        assertThat(detect(reader, fixture("transcript/cart.txt"))).isEmpty();
+        assertThat(detect(reader, Exports.write(dir, "film.srt", new byte[] {0, 1, 2}))).isEmpty();
+        InputFile silent = Exports.write(dir, "silent.vtt", "WEBVTT\n\nNOTE nothing\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> reader.read(silent, "vtt", new SessionParts()))
+                .isInstanceOfSatisfying(InputException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("silent.vtt: no cue with text: nothing was said"));
+    }
+
+    @Test
+    void readsTimestamps() {
+        assertThat(TimedTurns.seconds("01:02:03.450")).isEqualTo(3723.45);
+        assertThat(TimedTurns.seconds("02:03,5")).isEqualTo(123.5);
+        assertThat(TimedTurns.seconds("0:03")).isEqualTo(3.0);
+        assertThat(TimedTurns.seconds("1:02:03")).isEqualTo(3723.0);
+        assertThat(TimedTurns.seconds("soon")).isNull();
+    }
+
+    private static Turn turn(int index, String label, String file, double start, double end, Passage... passages) {
+        return new Turn(index, label, label.isEmpty() ? U : label, file, List.of(passages), start, end);
+    }
+}
