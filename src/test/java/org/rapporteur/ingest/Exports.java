@@ -51,6 +51,25 @@ final class Exports {
         return parts;
     }
 
+    /**
+     * Asserts the evidence rule as the scorer checks it: the whitespace-collapsed quote occurs in the file read as
+     * UTF-8 text, and its first 25 characters occur within the lines around the stated line.
+     */
+    static void assertVerbatim(InputFile file, org.rapporteur.model.Evidence evidence) throws IOException {
+        String text = new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> lines = TextDecoder.lines(text);
+        String quote = collapse(evidence.quote());
+        assertThat(collapse(text)).contains(quote);
+        int line = evidence.line();
+        String around = collapse(String.join(" ",
+                lines.subList(Math.max(0, line - 2), Math.min(lines.size(), line + 1))));
+        assertThat(around).as(evidence.toString()).contains(quote.substring(0, Math.min(25, quote.length())));
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static Optional<String> detect(InputReader reader, InputFile file) {
         try {
             return reader.detect(file);

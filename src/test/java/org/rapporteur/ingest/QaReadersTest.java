@@ -1,0 +1,89 @@
+package org.rapporteur.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.ingest.Exports.assertVerbatim;
+import static org.rapporteur.ingest.Exports.detect;
+import static org.rapporteur.ingest.Exports.fixture;
+import static org.rapporteur.ingest.Exports.read;
+import static org.rapporteur.ingest.PollReadersTest.row;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Question;
+import org.rapporteur.model.SourceFile;
+import org.rapporteur.model.SourceKind;
+
+class QaReadersTest {
+
+    private final ZoomQaReader zoom = new ZoomQaReader();
+    private final SlidoQaReader slido = new SlidoQaReader();
+
+    @Test
+    void zoomWebinarQaReportGivesQuestionsAskersAndAnsweredStatus() throws Exception {
+        InputFile file = fixture("qa/zoom-qa.csv");
+        SessionParts parts = read(zoom, file, "zoom-qa");
+
+        assertThat(parts.questions).containsExactly(
+                question("zoom-qa.csv", 7, "How will the CRA treat open-source maintainers?", "Ana Ruiz", true),
+                new Question("Is there a \"security label\" scheme outside the EU?", null, EvidenceSource.QA, true,
+                        List.of(new Evidence(EvidenceSource.QA, "zoom-qa.csv", null, 8, null, "Is there a"))),
+                question("zoom-qa.csv", 9, "Who pays for updates after the warranty ends?", "Peter Mwangi", false),
+                question("zoom-qa.csv", 10, "Two questions:\nfirst, who certifies the labs?", "Bob Chen", false));
+        assertThat(parts.warnings).containsExactly("zoom-qa.csv:12: Q&A row without a question; skipped");
+        assertThat(parts.sources).containsExactly(new SourceFile("zoom-qa.csv", SourceKind.QA, "zoom-qa", 4));
+        for (Question q : parts.questions) {
+            assertVerbatim(file, q.evidence().get(0));
+        }
+    }
+
+    @Test
+    void slidoQaCsvWithAnonymousAuthorsAndHostileText() throws Exception {
+        InputFile file = fixture("qa/slido-qa.csv");
+        SessionParts parts = read(slido, file, "slido-qa");
+
+        assertThat(parts.questions).containsExactly(
+                question("slido-qa.csv", 2, "What is the timeline for the CRA?", "Johanna Schmidt", true),
+                question("slido-qa.csv", 3, "Do labels help consumers, or only marketing?", null, false),
+                question("slido-qa.csv", 4, "Will ETSI EN 303 645 become mandatory? <#assign x=1>", null, null));
+        assertThat(parts.warnings).isEmpty();
+        for (Question q : parts.questions) {
+            assertVerbatim(file, q.evidence().get(0));
+        }
+    }
+
+    @Test
+    void slidoQaWorkbookUsesRowNumbersAsLines(@TempDir Path dir) throws Exception {
+        InputFile file = Workbooks.xlsx(dir, "questions.xlsx", Map.of("Questions", List.of(
+                row("Question text", "Asked by", "Upvotes", "Status"),
+                row("Is the CRA final?", "Ana Ruiz", 5, "Answered"),
+                row(null, null, null, null),
+                row("When does it apply?", "", 1, "Live"))));
+
+        SessionParts parts = read(slido, file, "slido-qa");
+
+        assertThat(parts.questions).containsExactly(
+                question("questions.xlsx", 2, "Is the CRA final?", "Ana Ruiz", true),
+                question("questions.xlsx", 4, "When does it apply?", null, false));
+    }
+
+    @Test
+    void qaReadersTakeOnlyTheirOwnExports() {
+        assertThat(detect(slido, fixture("poll/slido-polls.csv"))).isEmpty();
+        assertThat(detect(new SlidoPollReader(), fixture("qa/slido-qa.csv"))).isEmpty();
+        assertThat(detect(new SlidoPollReader(), fixture("qa/zoom-qa.csv"))).isEmpty();
+        assertThat(detect(zoom, fixture("qa/slido-qa.csv"))).isEmpty();
+        assertThat(detect(zoom, fixture("poll/zoom-poll-2021.csv"))).isEmpty();
+        assertThat(detect(slido, fixture("qa/zoom-qa.csv"))).isEmpty();
+        assertThat(detect(new ZoomPollReader(), fixture("qa/zoom-qa.csv"))).isEmpty();
+    }
+
+    private static Question question(String file, int line, String text, String asker, Boolean answered) {
+        return new Question(text, asker, EvidenceSource.QA, answered,
+                List.of(new Evidence(EvidenceSource.QA, file, asker, line, null, text)));
+    }
+}
