@@ -13,6 +13,7 @@ final class InputReaders {
                 new ProposalReader(),
                 new CaptionTranscriptReader(),
                 new SubtitleReader(),
+                new TimestampedTranscriptReader(),
                 new ZoomChatReader(),
                 new ZoomPollReader(),
                 new ZoomQaReader(),

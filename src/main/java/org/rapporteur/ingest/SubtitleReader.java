@@ -47,7 +47,6 @@ public final class SubtitleReader implements InputReader {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>|<" + TIME + ">");
     /** A change of voice: captioners' ">>", subtitles' dialogue dash. */
     private static final Pattern CHANGE = Pattern.compile("^(?:>>|-\\s)\\s*(.*)$");
-    private static final Pattern NAMED = Pattern.compile("^([^:]{1,60}):\\s+(.*)$");
 
     @Override
     public Optional<String> detect(InputFile file) throws IOException {
@@ -77,7 +76,7 @@ public final class SubtitleReader implements InputReader {
         }
         boolean named = false;
         for (int i = 1; i < lines.size() && !named; i++) {
-            named = TIMING.matcher(lines.get(i - 1)).matches() && speakerPrefix(lines.get(i)) != null;
+            named = TIMING.matcher(lines.get(i - 1)).matches() && TimedTurns.speakerPrefix(lines.get(i)) != null;
         }
         return named ? ZOOM : VTT;
     }
@@ -168,11 +167,11 @@ public final class SubtitleReader implements InputReader {
                 Matcher change = CHANGE.matcher(text.strip());
                 if (change.matches()) {
                     newVoice = true;
-                    String[] named = speakerPrefix(change.group(1));
+                    String[] named = TimedTurns.speakerPrefix(change.group(1));
                     label = named != null ? named[0] : "";
                     text = named != null ? named[1] : change.group(1);
-                } else if (label.isEmpty() && speakerPrefix(text) != null) {
-                    String[] named = speakerPrefix(text);
+                } else if (label.isEmpty() && TimedTurns.speakerPrefix(text) != null) {
+                    String[] named = TimedTurns.speakerPrefix(text);
                     label = named[0];
                     text = named[1];
                 }
@@ -196,16 +195,6 @@ public final class SubtitleReader implements InputReader {
         if (!passages.isEmpty()) {
             cues.add(new TimedTurns.Cue(label, start, end, passages, newVoice));
         }
-    }
-
-    /** "Ana Ruiz: words" → {"Ana Ruiz", "words"}; null when the words before the colon are no name. */
-    private static String[] speakerPrefix(String text) {
-        Matcher m = NAMED.matcher(text.strip());
-        if (!m.matches() || m.group(1).strip().equalsIgnoreCase("note") || m.group(1).isBlank()
-                || !CaptionTranscriptReader.isLabel(m.group(1).strip())) {
-            return null;
-        }
-        return new String[] {m.group(1).strip(), m.group(2)};
     }
 
     /** YouTube's rolling captions: a line without word timings that was just shown is a repeat. */

@@ -9,11 +9,13 @@ import org.rapporteur.model.Turn;
 
 /**
  * Turns from timed transcripts (subtitles, Otter, Teams, Meet): a turn is a run of consecutive cues by the same
- * speaker, from the first cue's start to the latest end among them. A cue that marks a change of voice (">>" in
+ * speaker, from the first cue's start to the latest end among them (or, where no cue has an end, to the start of
+ * the next turn when that is later; else the end stays unknown). A cue that marks a change of voice (">>" in
  * captions without names) starts a turn even under the same label.
  */
 final class TimedTurns {
 
+    private static final Pattern NAMED = Pattern.compile("^([^:]{1,60}):\\s+(.*)$");
     private static final Pattern STAMP = Pattern.compile("^(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?$");
 
     /** One timed piece of speech; {@code label} is "" where the source names no speaker; end may be null. */
@@ -37,7 +39,9 @@ final class TimedTurns {
                 continue;
             }
             if (first != null && (cue.newVoice() || !cue.label().equals(first.label()))) {
-                turns.add(turn(turns.size(), file, first, end, passages));
+                // Where the source gives no end, the turn lasts until the next one starts, if it starts later.
+                Double until = end == null && cue.start() > first.start() ? Double.valueOf(cue.start()) : end;
+                turns.add(turn(turns.size(), file, first, until, passages));
                 first = null;
             }
             if (first == null) {
@@ -46,7 +50,9 @@ final class TimedTurns {
                 passages = new ArrayList<>();
             }
             passages.addAll(cue.passages());
-            end = cue.end() == null ? end : end == null ? cue.end() : Math.max(end, cue.end());
+            if (cue.end() != null && (end == null || cue.end() > end)) {
+                end = cue.end();
+            }
         }
         if (first != null) {
             turns.add(turn(turns.size(), file, first, end, passages));
@@ -69,5 +75,15 @@ final class TimedTurns {
         String millis = m.group(4) == null ? "0" : (m.group(4) + "00").substring(0, 3);
         return hours * 3600 + Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3))
                 + Integer.parseInt(millis) / 1000.0;
+    }
+
+    /** "Ana Ruiz: words" → {"Ana Ruiz", "words"}; null when the words before the colon are no name ("Note:"). */
+    static String[] speakerPrefix(String text) {
+        Matcher m = NAMED.matcher(text.strip());
+        if (!m.matches() || m.group(1).isBlank() || m.group(1).strip().equalsIgnoreCase("note")
+                || !CaptionTranscriptReader.isLabel(m.group(1).strip())) {
+            return null;
+        }
+        return new String[] {m.group(1).strip(), m.group(2)};
     }
 }
