@@ -24,11 +24,11 @@ import org.rapporteur.model.Turn;
  *   <li>a {@code Name: words} prefix on the cue's first line (Zoom; "Note:" is not a name).</li>
  * </ul>
  * Other cues have no named speaker, except in SRT, which names a speaker only where the voice changes: there an
- * unnamed cue goes on with the speaker before it. YouTube's rolling cues repeat the previous line: only new text (the line with
- * inline word timings, or a line not just shown) is kept, tags removed. NOTE, STYLE and REGION blocks are
- * skipped; a block without timing is skipped with a warning. Consecutive cues of one speaker make one turn
- * ({@link TimedTurns}). Passages are the cue text lines with tags removed and entities decoded, so where a line
- * held tags the passage is no longer the file's exact text.
+ * unnamed cue goes on with the speaker before it. YouTube's rolling cues repeat the previous line: only new text
+ * (the line with inline word timings, or a line not just shown) is kept, tags removed. NOTE, STYLE and REGION
+ * blocks are skipped; a block without timing is skipped with a warning. Consecutive cues of one speaker make one
+ * turn ({@link TimedTurns}). Passages are the cue text lines with tags removed and entities decoded, so where a
+ * line held tags the passage is no longer the file's exact text.
  */
 public final class SubtitleReader implements InputReader {
 

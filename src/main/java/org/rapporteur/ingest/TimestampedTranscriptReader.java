@@ -42,6 +42,9 @@ public final class TimestampedTranscriptReader implements InputReader {
 
     @Override
     public Optional<String> detect(InputFile file) throws IOException {
+        if (file.mediaType().equals("text/csv")) {
+            return Optional.empty();
+        }
         List<String> head = file.content().head(40);
         boolean docx = file.mediaType().equals(DocumentText.DOCX);
         for (int i = 0; i < head.size(); i++) {
@@ -129,9 +132,14 @@ public final class TimestampedTranscriptReader implements InputReader {
         return cues;
     }
 
-    /** A turn header "Name  0:03", or null: the name must read as a name ("Meeting at 10:30" does not). */
+    /**
+     * A turn header "Name  0:03", or null: the name must read as a name ("Meeting at 10:30" does not) and not as
+     * a row of a table (several commas, an e-mail address).
+     */
     private static Matcher header(String line) {
         Matcher m = HEADER.matcher(line.strip());
-        return m.matches() && CaptionTranscriptReader.isLabel(m.group(1).strip()) ? m : null;
+        String name = m.matches() ? m.group(1).strip() : "";
+        boolean plain = !name.matches(".*[@;|\t].*|.*,.*,.*");
+        return m.matches() && plain && CaptionTranscriptReader.isLabel(name) ? m : null;
     }
 }
