@@ -18,6 +18,8 @@ final class InputReaders {
                 new ZoomPollReader(),
                 new ZoomQaReader(),
                 new ZoomAttendanceReader(),
+                new FormsPollReader(),
+                new MentimeterReader(),
                 new SlidoQaReader(),
                 new SlidoPollReader(),
                 new ColumnMappingReader(),

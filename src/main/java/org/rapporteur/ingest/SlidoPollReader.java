@@ -131,9 +131,7 @@ public final class SlidoPollReader implements InputReader {
     }
 
     private static void responses(String file, Header<Field> header, List<Row> rows, SessionParts parts) {
-        Map<List<String>, Map<String, List<String>>> polls = new LinkedHashMap<>();
-        Map<List<String>, String> types = new LinkedHashMap<>();
-        int anonymous = 0;
+        ResponseTables.ByAnswer answers = new ResponseTables.ByAnswer();
         for (Row row : rows) {
             if (row.isBlank()) {
                 continue;
@@ -142,18 +140,10 @@ public final class SlidoPollReader implements InputReader {
                 parts.warn(InputWarning.at(file, row.line(), "poll answer without a question; skipped"));
                 continue;
             }
-            List<String> key = List.of(title(header, row), question(header, row));
-            types.putIfAbsent(key, header.get(row, Field.TYPE));
-            String respondent = PollTally.respondent(header.get(row, Field.RESPONDENT), "");
-            String who = respondent == null ? "\u0000" + anonymous++ : respondent.toLowerCase(Locale.ROOT);
-            polls.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(who, w -> new ArrayList<>())
-                    .add(header.get(row, Field.OPTION));
+            answers.add(title(header, row), question(header, row), type(header.get(row, Field.TYPE)),
+                    PollTally.respondent(header.get(row, Field.RESPONDENT), ""), header.get(row, Field.OPTION));
         }
-        polls.forEach((key, answers) -> {
-            PollTally tally = new PollTally(emptyToNull(key.get(0)), key.get(1), type(types.get(key)));
-            answers.forEach(tally::answer);
-            parts.polls.add(tally.poll(file));
-        });
+        parts.polls.addAll(answers.polls(file));
     }
 
     private static String question(Header<Field> header, Row row) {

@@ -24,7 +24,8 @@ import org.rapporteur.model.SourceKind;
  * </ul>
  * Multi-select answers are joined with {@code ;}. A respondent is known by e-mail, else by name; "Anonymous
  * Attendee" (or no name and no e-mail) is a new respondent each time. A second submission of the same respondent
- * replaces the first, with a warning. Response rows are those whose first cell is a number.
+ * replaces the first, with a warning. Response rows are those whose first cell is a number. A question nobody
+ * answered gives no poll.
  */
 public final class ZoomPollReader implements InputReader {
 
@@ -105,8 +106,9 @@ public final class ZoomPollReader implements InputReader {
             }
         }
         polls.addAll(pairs.values());
-        polls.forEach(p -> parts.polls.add(p.poll(file.name())));
-        parts.sources.add(new SourceFile(file.name(), SourceKind.POLL, format, polls.size()));
+        List<PollTally> answered = polls.stream().filter(p -> !p.isEmpty()).toList();
+        answered.forEach(p -> parts.polls.add(p.poll(file.name())));
+        parts.sources.add(new SourceFile(file.name(), SourceKind.POLL, format, answered.size()));
     }
 
     private static String respondent(Header<Field> header, Row row) {
