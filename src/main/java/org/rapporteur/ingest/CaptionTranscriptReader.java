@@ -24,7 +24,8 @@ import org.rapporteur.model.Turn;
  * (Applause).                                      stage direction on its own line: dropped
  * >> Thank you.                                    bare ">>": unknown speaker, label ""
  * </pre>
- * Everything before the first marker is header or housekeeping and is dropped. Each non-blank line of a turn is
+ * Everything before the first marker is header or housekeeping and is dropped, but for the session code of the
+ * title line, kept in {@link SessionParts#sessionCodes} (a workshop may run under another number). Each non-blank line of a turn is
  * one {@link Passage}: its 1-based line number and its text stripped of the marker and of surrounding whitespace,
  * otherwise verbatim (inline stage directions and U+2011 dashes stay). Captions have no timings.
  * <p>For .html, .docx and .pdf files the turn's file is still the original file, and line numbers count the lines
@@ -87,6 +88,9 @@ public final class CaptionTranscriptReader implements InputReader {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             Matcher marker = MARKER.matcher(line);
+            if (drafts.isEmpty() && parts.sessionCodes.isEmpty() && !marker.matches()) {
+                ProposalReader.sessionCode(line).ifPresent(parts.sessionCodes::add);
+            }
             if (marker.matches()) {
                 current = turn(marker.group(1));
                 drafts.add(current);

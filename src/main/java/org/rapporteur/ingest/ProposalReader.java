@@ -114,7 +114,7 @@ public final class ProposalReader implements InputReader {
         String title = lines.get(first);
         Matcher m = CODE_LINE.matcher(title);
         if (m.matches()) {
-            code = Text.collapse(m.group(1));
+            code = sessionCode(title).orElseThrow();
             title = m.group(2).isBlank() ? code : m.group(2).strip();
         } else if (PERSON_LINE.matcher(title).matches() || heading(title) != null) {
             title = null;
@@ -167,6 +167,16 @@ public final class ProposalReader implements InputReader {
         List<Person> listed = people.list();
         parts.proposal = new Proposal(info, listed);
         parts.sources.add(new SourceFile(file.name(), SourceKind.PROPOSAL, format, listed.size()));
+    }
+
+    /**
+     * The session code a title line starts with, without the day ("IGF 2022 Day 4 Town Hall #110 Title - RAW" →
+     * "IGF 2022 Town Hall #110").
+     */
+    static Optional<String> sessionCode(String line) {
+        Matcher m = CODE_LINE.matcher(line.strip());
+        return m.matches() ? Optional.of(Text.collapse(m.group(1)).replaceAll("(?i)\\bDay\\s+\\d+\\s+", ""))
+                : Optional.empty();
     }
 
     private static String folderName(InputFile file) {

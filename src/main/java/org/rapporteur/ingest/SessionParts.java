@@ -24,6 +24,8 @@ public final class SessionParts {
     public final List<Question> questions = new ArrayList<>();
     public Participation.Attendance attendance;
     public final List<SourceFile> sources = new ArrayList<>();
+    /** Session codes named by files other than the session page (a transcript's title), for other codes. */
+    public final List<String> sessionCodes = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
 
     public void warn(String warning) {

@@ -28,6 +28,8 @@ import org.rapporteur.model.SourceKind;
  *   <li>An empty file, a file no reader detects, or a broken non-transcript file is a warning; the rest of the
  *       session is still read.</li>
  *   <li>No session page: the session is titled by its id, with a warning.</li>
+ *   <li>A session code the transcript's title gives that differs from the page's is kept in the other codes
+ *       (WS #530 ran as Town Hall #110).</li>
  * </ul>
  * Speakers are then resolved against the people the session page lists ({@link SpeakerResolver}).
  * Thread-safe: one instance may read many folders at once.
@@ -96,7 +98,7 @@ public final class SessionReader {
         if (all.proposal != null) {
             SessionInfo p = all.proposal.info();
             info = new SessionInfo(id, p.code(), p.title(), p.format(), p.durationMinutes(), p.policyQuestions(),
-                    p.sdgs(), p.otherCodes());
+                    p.sdgs(), otherCodes(p, all.sessionCodes));
             listed = all.proposal.people();
         } else {
             info = SessionInfo.untitled(id);
@@ -198,7 +200,21 @@ public final class SessionReader {
         into.polls.addAll(p.polls);
         into.questions.addAll(p.questions);
         into.sources.addAll(p.sources);
+        into.sessionCodes.addAll(p.sessionCodes);
         into.warnings.addAll(p.warnings);
+    }
+
+    /** The page's other codes and those other files give, when they differ from the page's own code. */
+    private static List<String> otherCodes(SessionInfo page, List<String> named) {
+        List<String> codes = new ArrayList<>(page.otherCodes());
+        for (String code : named) {
+            boolean known = Stream.concat(Stream.ofNullable(page.code()), codes.stream())
+                    .anyMatch(c -> c.replaceAll("\\s+", "").equalsIgnoreCase(code.replaceAll("\\s+", "")));
+            if (!known) {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     private static InputException noTranscript(Path folder, int fileCount, List<FileResult> results,

@@ -56,6 +56,7 @@ class CaptionTranscriptReaderTest {
                 turn(10, "", U, f, new Passage(37, "So the point is: the backhaul is the cost.")),
                 turn(11, "MODERATOR", "MODERATOR", f, new Passage(39, "Thank you all.  We close here.")));
         assertThat(parts.sources).containsExactly(new SourceFile(f, SourceKind.TRANSCRIPT, "igf-cart", 12));
+        assertThat(parts.sessionCodes).containsExactly("IGF 2023 Open Forum #57");
         assertThat(parts.warnings).isEmpty();
     }
 

@@ -68,6 +68,19 @@ class SessionReaderTest {
     }
 
     @Test
+    void keepsTheNumberASessionRanUnderWhenItDiffersFromThePage(@TempDir Path dir) throws Exception {
+        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        Files.writeString(dir.resolve("transcript.txt"), "IGF 2022 Day 4 Town Hall #110 Security meets "
+                + "Responsibility - RAW\n\n***\n\n>> LUCIEN CASTEX:  Welcome.\n");
+
+        Session session = reader.read("ws530", dir);
+
+        assertThat(session.info().code()).isEqualTo("IGF 2022 WS #530");
+        assertThat(session.info().otherCodes()).containsExactly("IGF 2022 Town Hall #110");
+        assertThat(session.turns()).extracting(Turn::speaker).containsExactly("Lucien M. Castex");
+    }
+
+    @Test
     void withoutASessionPageTheSessionIsTitledByItsId(@TempDir Path dir) throws Exception {
         copy("transcript/cart.docx", dir, "captions.docx");
 
