@@ -2,7 +2,10 @@ package org.rapporteur.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,10 +15,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A table export (CSV or spreadsheet) as rows of trimmed cells: the shared plumbing of the poll, Q&amp;A and
@@ -35,6 +44,9 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
     private static final Set<String> CONTAINER_TYPES = Set.of(
             "application/zip", "application/x-tika-ooxml", "application/x-tika-ooxml-protected",
             "application/x-tika-msoffice", "application/x-ole-storage");
+
+    private static final String EMPTY_STYLES =
+            "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
 
     /** How many lines or rows detection looks at: enough for the report blocks above a Zoom table. */
     static final int SNIFF_ROWS = 40;
@@ -153,7 +165,7 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
         DataFormatter formatter = new DataFormatter(Locale.US);
         formatter.setUseCachedValuesForFormulaCells(true);
         List<Sheet> sheets = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.bytes()))) {
+        try (Workbook workbook = open(file.bytes())) {
             for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
                 List<Row> rows = new ArrayList<>();
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
@@ -175,6 +187,39 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
             throw new InputException(file.name(), "not a readable workbook: " + e.getMessage(), e);
         }
         return new TableFile(file.name(), sheets, List.of());
+    }
+
+    /**
+     * Opens a workbook; one whose styles part is empty (as some export scripts write it) is opened with an empty
+     * style sheet instead, since styles only change how numbers are shown.
+     */
+    private static Workbook open(byte[] bytes) throws IOException {
+        try {
+            return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+        } catch (POIXMLException e) {
+            OPCPackage pkg;
+            try {
+                pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            } catch (InvalidFormatException notOoxml) {
+                throw e;
+            }
+            boolean repaired = false;
+            for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType())) {
+                try (InputStream in = part.getInputStream()) {
+                    if (in.read() < 0) {
+                        try (OutputStream out = part.getOutputStream()) {
+                            out.write(EMPTY_STYLES.getBytes(StandardCharsets.UTF_8));
+                        }
+                        repaired = true;
+                    }
+                }
+            }
+            if (!repaired) {
+                pkg.revert();
+                throw e;
+            }
+            return new XSSFWorkbook(pkg);
+        }
     }
 
     /** The most frequent of comma, semicolon and TAB outside quotes in the first lines; comma on a tie. */

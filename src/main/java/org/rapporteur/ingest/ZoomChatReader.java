@@ -320,8 +320,9 @@ public final class ZoomChatReader implements InputReader {
 
         /** The latest earlier message of this file whose text starts with the (truncated) snippet. */
         private Integer target(String snippet) {
+            // A space before the ellipsis is kept: "Question for Claire ..." must not match "Question for Claire:".
             String prefix = normalize(snippet.strip().replaceFirst("(?:\\.\\.\\.|…)$", ""));
-            if (prefix.isEmpty()) {
+            if (prefix.isBlank()) {
                 return null;
             }
             List<Known> candidates = prefix.length() >= KEY
@@ -336,7 +337,7 @@ public final class ZoomChatReader implements InputReader {
         }
 
         private static String normalize(String s) {
-            return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+            return s.replaceAll("\\s+", " ").stripLeading().toLowerCase(Locale.ROOT);
         }
 
         private static List<BodyLine> trim(List<BodyLine> body) {

@@ -76,7 +76,7 @@ class ZoomChatReaderTest {
     }
 
     @Test
-    void readsCloudChatWithContinuationsBlankLinesAndColonsInNames() throws Exception {
+    void readsCloudChatWithContinuationsBlankLinesColonsInNamesAndLinksRepliesByTheWholeSnippet() throws Exception {
         SessionParts parts = read(reader, fixture("chat/zoom-cloud.txt"), "zoom-chat-cloud");
         String f = "zoom-cloud.txt";
 
@@ -87,7 +87,12 @@ class ZoomChatReaderTest {
                 new ChatMessage(2, "00:02:10", "Dr. Lee: Ministry", null, false, "Names may hold colons",
                         f, 6, null, 0),
                 new ChatMessage(3, "00:02:30", "Bob Chen", null, false, "I disagree with the first point",
-                        f, 8, 1, 0));
+                        f, 8, 1, 0),
+                new ChatMessage(4, "00:03:00", "Li Wei", null, false, "Question for Ana (and all): what next?",
+                        f, 10, null, 0),
+                new ChatMessage(5, "00:03:10", "Kofi Asante", null, false, "Question for Ana: who pays?",
+                        f, 11, null, 0),
+                new ChatMessage(6, "00:03:20", "Ana Ruiz", null, false, "The community pays, mostly", f, 13, 4, 0));
         assertThat(parts.warnings).isEmpty();
     }
 
