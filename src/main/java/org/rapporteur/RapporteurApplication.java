@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.rapporteur.batch.Console;
 import org.rapporteur.batch.ReportRun;
+import org.rapporteur.nlp.NlpPipeline;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -42,6 +44,10 @@ public class RapporteurApplication {
             cli.printVersionHelp(out);
             return 0;
         }
+        // The models take seconds to load: load them while Spring starts. Logging is set up first, or SLF4J
+        // complains about loggers created by two threads during its initialisation.
+        LoggerFactory.getILoggerFactory();
+        NlpPipeline.preload();
         SpringApplication app = new SpringApplication(RapporteurApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);

@@ -7,6 +7,8 @@ import org.rapporteur.ingest.InputException;
 import org.rapporteur.ingest.SessionReader;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.SessionReport;
+import org.rapporteur.model.Turn;
+import org.rapporteur.nlp.AnnotatedSession;
 import org.rapporteur.nlp.NlpPipeline;
 import org.rapporteur.report.ReportJson;
 import org.rapporteur.report.ReportWriter;
@@ -36,14 +38,20 @@ final class SessionReporting {
     }
 
     void report(String id, Path folder, Path out) {
-        long start = System.nanoTime();
+        Stopwatch watch = new Stopwatch();
         try {
-            Session session = reader.read(id, folder);
-            SessionReport report = analyzer.analyse(NlpPipeline.shared().annotate(session));
-            writer.write(out, report);
-            store.saveCompleted(report, folder.toString(), json.write(report));
-            progress.printf("%s: completed in %.1f s (%d turns, %d takeaways, %d calls to action, %d warnings)%n",
-                    id, (System.nanoTime() - start) / 1e9, session.turns().size(), report.keyTakeaways().size(),
+            Session session = watch.time("read", () -> reader.read(id, folder));
+            NlpPipeline nlp = watch.time("models", NlpPipeline::shared);
+            AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session));
+            SessionReport report = watch.time("analyse", () -> analyzer.analyse(annotated));
+            watch.time("write", () -> {
+                writer.write(out, report);
+                store.saveCompleted(report, folder.toString(), json.write(report));
+                return report;
+            });
+            progress.printf("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
+                    + " %d warnings)%n", id, watch, session.turns().size(),
+                    session.turns().stream().mapToInt(Turn::words).sum(), report.keyTakeaways().size(),
                     report.callsToAction().size(), report.warnings().size());
         } catch (InputException e) {
             throw failed(id, folder, e.getMessage(), e);

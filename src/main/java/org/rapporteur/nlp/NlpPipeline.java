@@ -22,14 +22,28 @@ public final class NlpPipeline {
 
     private final StanfordCoreNLP coreNlp;
 
+    /** The CoNLL model alone: PERSON, ORGANIZATION, LOCATION and MISC are all analysis asks of NER. */
+    static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
     private NlpPipeline() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // One CRF model instead of the default three, no dates, numbers or fine-grained classes: a third of the
+        // load and annotation time of the default NER.
+        props.setProperty("ner.model", NER_MODEL);
+        props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        props.setProperty("tokenize.options", "untokenizable=noneDelete");
         coreNlp = new StanfordCoreNLP(props);
+    }
+
+    /** Starts loading the shared pipeline on a background thread, so it overlaps the application's start-up. */
+    public static void preload() {
+        Thread loader = new Thread(NlpPipeline::shared, "corenlp-preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /** The JVM's pipeline, loaded on first use. */
