@@ -53,6 +53,8 @@ public final class ZoomChatReader implements InputReader {
     private static final Pattern DIRECT_MARK =
             Pattern.compile("\\((?:Privately|Direct Message)\\)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)$");
     private static final Pattern REPLYING = Pattern.compile("^Replying to \"(.*)\"\\s*$");
     private static final Pattern REACTED = Pattern.compile("^Reacted to \"(.*)\" with (\\S+)\\s*$");
     private static final Pattern REMOVED = Pattern.compile("^Removed an? (\\S+) reaction from \"(.*)\"\\s*$");
@@ -245,7 +247,7 @@ public final class ZoomChatReader implements InputReader {
     /** The messages of one file: turns pending messages into messages, replies into links, reactions into counts. */
     private static final class Chat {
         /** Messages are found by the first characters of their text, so linking stays linear on long chats. */
-        private static final int KEY = 6;
+        private static final int KEY = 12;
 
         final String file;
         final SessionParts parts;
@@ -321,7 +323,7 @@ public final class ZoomChatReader implements InputReader {
         /** The latest earlier message of this file whose text starts with the (truncated) snippet. */
         private Integer target(String snippet) {
             // A space before the ellipsis is kept: "Question for Claire ..." must not match "Question for Claire:".
-            String prefix = normalize(snippet.strip().replaceFirst("(?:\\.\\.\\.|…)$", ""));
+            String prefix = normalize(ELLIPSIS.matcher(snippet.strip()).replaceFirst(""));
             if (prefix.isBlank()) {
                 return null;
             }
@@ -337,7 +339,7 @@ public final class ZoomChatReader implements InputReader {
         }
 
         private static String normalize(String s) {
-            return s.replaceAll("\\s+", " ").stripLeading().toLowerCase(Locale.ROOT);
+            return WHITESPACE.matcher(s).replaceAll(" ").stripLeading().toLowerCase(Locale.ROOT);
         }
 
         private static List<BodyLine> trim(List<BodyLine> body) {

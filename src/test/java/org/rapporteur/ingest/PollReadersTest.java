@@ -7,12 +7,14 @@ import static org.rapporteur.ingest.Exports.fixture;
 import static org.rapporteur.ingest.Exports.read;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -172,6 +174,30 @@ class PollReadersTest {
     }
 
     @Test
+    void workbookWithAnEmptyStylesPartIsStillRead(@TempDir Path dir) throws Exception {
+        Path plain = Workbooks.xlsx(dir, "plain.xlsx", Map.of("Polls", List.of(
+                row("Poll", "Question", "Type", "Option", "Votes", "Percentage"),
+                row("Poll 1", "Ready?", "multiple-choice", "Yes", 3, 75.0),
+                row("Poll 1", "Ready?", "multiple-choice", "No", 1, 25.0)))).path();
+        Path stripped = dir.resolve("polls.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stripped))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (!entry.getName().equals("xl/styles.xml")) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+
+        SessionParts parts = read(slido, Exports.file(stripped), "slido-polls");
+
+        assertThat(parts.polls).containsExactly(new Poll("Poll 1", "Ready?", "multiple-choice", 4, List.of(
+                new PollOption("Yes", 3, 75.0), new PollOption("No", 1, 25.0)), "polls.xlsx"));
+    }
+
+    @Test
     void damagedWorkbookIsAnInputErrorNamingFileAndReason(@TempDir Path dir) throws Exception {
         byte[] real = Files.readAllBytes(fixture("poll/slido-polls.xlsx").path());
         InputFile damaged = Exports.write(dir, "polls.xlsx", Arrays.copyOf(real, real.length / 2));
@@ -210,9 +236,5 @@ class PollReadersTest {
 
     static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
