@@ -1,0 +1,180 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.CallToAction;
+import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
+
+/**
+ * Calls to action: statements asking an actor to act. Explicit ones ("we call on X to", "I urge X to", "my call
+ * to action is", "we need X to") outrank an actor with a modal ("governments should", "industry must"), which
+ * outranks "we should". Questions ("should we ...?") and counterfactuals ("should have done") are not calls. The
+ * closing round is preferred; at most two are kept, from different speakers where possible.
+ */
+public final class CallToActionFinder {
+
+    static final int LIMIT = 2;
+
+    private static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
+            + "(?:urge|appeal to|encourage|invite|challenge)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
+            + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+[a-z]+");
+    private static final Pattern MARKER = Pattern.compile("(?i)\\b(call to action|my (recommendation|plea|ask|appeal)"
+            + "|i urge|we urge|call (on|upon)|calling (on|upon))\\b");
+    /** Heads of noun phrases that name someone who can act. */
+    private static final Set<String> ACTORS = Set.of("government", "state", "country", "regulator", "policymaker",
+            "policy-maker", "lawmaker", "legislator", "parliament", "minister", "ministry", "authority", "agency",
+            "industry", "company", "manufacturer", "vendor", "provider", "platform", "operator", "business", "sector",
+            "enterprise", "developer", "society", "organisation", "organization", "community", "stakeholder", "igf",
+            "un", "eu", "commission", "council", "everyone", "everybody", "citizen", "user", "consumer", "school",
+            "university", "academia", "donor", "funder", "partner", "institution", "city", "municipality", "board",
+            "department", "secretariat", "mag", "leader", "union", "nation", "court", "police", "employer", "bank",
+            "investor", "parent", "teacher", "practitioner", "researcher", "engineer", "designer", "standard-setter",
+            "body", "firm", "player", "actor", "administration", "congress", "legislature", "office", "service");
+    private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
+    private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
+            "POS", "PRP$", "CC", "HYPH");
+
+    record Candidate(int index, String addressee, double score) {
+    }
+
+    private CallToActionFinder() {
+    }
+
+    public static List<CallToAction> find(Discussion d, SentenceScorer scorer) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (!d.substantive(i) || d.sentence(i).wordCount() < 6) {
+                continue;
+            }
+            Candidate c = candidate(d.sentence(i), i);
+            if (c != null) {
+                double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
+                candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> picked = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (picked.size() >= LIMIT) {
+                break;
+            }
+            boolean redundant = picked.stream().anyMatch(p -> scorer.similarity(p.index(), c.index()) > 0.5);
+            boolean sameSpeaker = picked.stream().anyMatch(p ->
+                    d.sentence(p.index()).speaker().equals(d.sentence(c.index()).speaker()));
+            boolean betterLeft = sameSpeaker && candidates.stream().anyMatch(o -> o.score() >= c.score() - 0.5
+                    && o != c && picked.stream().noneMatch(p -> d.sentence(p.index()).speaker()
+                    .equals(d.sentence(o.index()).speaker())));
+            if (!redundant && !betterLeft) {
+                picked.add(c);
+            }
+        }
+        picked.sort(Comparator.comparingInt(Candidate::index));
+        List<CallToAction> out = new ArrayList<>();
+        for (Candidate c : picked) {
+            Sentence s = d.sentence(c.index());
+            out.add(new CallToAction(SpokenText.tidy(s.text()), s.speaker(), c.addressee(), List.of(s.evidence())));
+        }
+        return out;
+    }
+
+    /** The call a sentence makes, if any, with its addressee and strength (1 weak .. 3 explicit). */
+    static Candidate candidate(Sentence s, int index) {
+        if (s.isQuestion()) {
+            return null;
+        }
+        Matcher explicit = EXPLICIT.matcher(s.text());
+        if (explicit.find()) {
+            String object = stripDeterminer(explicit.group(2));
+            boolean weNeed = explicit.group(1).toLowerCase(Locale.ROOT).equals("we need");
+            // "we need people to understand" asks someone; "we need more time to" does not
+            if (!weNeed || isActor(object)) {
+                return new Candidate(index, object, weNeed ? 2.5 : 3);
+            }
+        }
+        Candidate modal = modalCall(s, index);
+        if (MARKER.matcher(s.text()).find()) {
+            return new Candidate(index, modal == null ? null : modal.addressee(), 3);
+        }
+        return modal;
+    }
+
+    /** "X should / must / ought to / need(s) to / has to ...": the subject before the modal is the addressee. */
+    private static Candidate modalCall(Sentence s, int index) {
+        List<Token> tokens = s.tokens();
+        for (int m = 1; m < tokens.size() - 1; m++) {
+            String w = tokens.get(m).word().toLowerCase(Locale.ROOT);
+            String next = tokens.get(m + 1).word().toLowerCase(Locale.ROOT);
+            boolean modal = (w.equals("should") || w.equals("must") || w.equals("ought"))
+                    && tokens.get(m).pos().equals("MD")
+                    || (w.equals("need") || w.equals("needs")) && next.equals("to") && tokens.get(m).isVerb();
+            if (!modal || counterfactual(tokens, m) || stative(tokens, m)) {
+                continue;
+            }
+            int from = m;
+            while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
+                from--;
+            }
+            if (from > 0 && tokens.get(from - 1).pos().startsWith("W")) {
+                // "the standards that the Minister has to use": a relative clause describes, it does not call
+                continue;
+            }
+            if (from == m) {
+                String pronoun = tokens.get(m - 1).word().toLowerCase(Locale.ROOT);
+                if (WEAK_SUBJECTS.contains(pronoun) && tokens.get(m - 1).pos().equals("PRP")) {
+                    return new Candidate(index, null, 1);
+                }
+                continue;
+            }
+            List<Token> np = tokens.subList(from, m);
+            Token head = np.get(np.size() - 1);
+            if (head.isNoun() && (isActor(head.lemma()) || head.pos().startsWith("NNP") && !"PERSON".equals(head.ner())
+                    || "ORGANIZATION".equals(head.ner()) || "LOCATION".equals(head.ner()))) {
+                String addressee = stripDeterminer(joinWords(np));
+                return new Candidate(index, addressee, w.equals("must") ? 2.2 : 2);
+            }
+        }
+        return null;
+    }
+
+    /** "should have been", "must have" — a regret or a guess, not a call. */
+    private static boolean counterfactual(List<Token> tokens, int m) {
+        return m + 2 < tokens.size() && tokens.get(m + 1).word().equalsIgnoreCase("have")
+                && tokens.get(m + 2).pos().equals("VBN");
+    }
+
+    /** "must be in work", "should be the case": a state, not an action; a passive ("should be held") still asks. */
+    private static boolean stative(List<Token> tokens, int m) {
+        int be = tokens.get(m + 1).word().equalsIgnoreCase("to") ? m + 2 : m + 1;
+        return be + 1 < tokens.size() && tokens.get(be).word().equalsIgnoreCase("be")
+                && !tokens.get(be + 1).pos().equals("VBN") && !tokens.get(be + 1).word().equalsIgnoreCase("able");
+    }
+
+    private static boolean isActor(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1].replaceAll("'s$", "");
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
+        return ACTORS.contains(head) || ACTORS.contains(singular);
+    }
+
+    private static String joinWords(List<Token> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : tokens) {
+            if (out.length() > 0 && !t.word().startsWith("'") && !t.pos().equals("HYPH")) {
+                out.append(' ');
+            }
+            out.append(t.word());
+        }
+        return out.toString();
+    }
+
+    private static String stripDeterminer(String phrase) {
+        return phrase.replaceFirst("(?i)^(the|a|an)\\s+", "").strip();
+    }
+}

@@ -1,0 +1,148 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rapporteur.model.Session;
+import org.rapporteur.nlp.AnnotatedSession;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * An annotated session read once for every finder: what each sentence does, its content words, how central it
+ * is to the whole discussion, and the topic segments. Everything is computed in one pass or two over the
+ * sentences, so the finders stay cheap.
+ */
+public final class Discussion {
+
+    /** Sentences after this share of the session belong to the closing round. */
+    static final double CLOSING_FROM = 0.85;
+
+    private final AnnotatedSession annotated;
+    private final SessionPeople people;
+    private final List<SentenceKind> kinds = new ArrayList<>();
+    private final List<Set<String>> terms = new ArrayList<>();
+    private final Map<String, Double> weights = new HashMap<>();
+    private final double[] centrality;
+    private final List<Segment> segments;
+
+    private Discussion(AnnotatedSession annotated) {
+        this.annotated = annotated;
+        this.people = new SessionPeople(annotated.session().people());
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Set<String>> speakers = new HashMap<>();
+        for (Sentence s : annotated.sentences()) {
+            SentenceKind kind = SpokenText.classify(s.text(), s.wordCount(), s.isQuestion(),
+                    people.chairs(s.speaker()));
+            kinds.add(kind);
+            Set<String> t = Terms.of(s);
+            terms.add(t);
+            if (kind == SentenceKind.SUBSTANCE || kind == SentenceKind.QUESTION) {
+                for (String term : t) {
+                    counts.merge(term, 1, Integer::sum);
+                    speakers.computeIfAbsent(term, k -> new HashSet<>()).add(s.speaker());
+                }
+            }
+        }
+        counts.forEach((term, n) -> {
+            if (n >= 2) {
+                weights.put(term, Math.log1p(n) * (1 + 0.5 * Math.log(speakers.get(term).size())));
+            }
+        });
+        centrality = centrality();
+        segments = Segmenter.segments(this);
+    }
+
+    public static Discussion of(AnnotatedSession annotated) {
+        return new Discussion(annotated);
+    }
+
+    /** Lexical overlap with the whole discussion, 0..1: content words weighted by use and by spread over speakers. */
+    private double[] centrality() {
+        double[] c = new double[terms.size()];
+        double max = 0;
+        for (int i = 0; i < c.length; i++) {
+            double sum = 0;
+            for (String t : terms.get(i)) {
+                sum += weights.getOrDefault(t, 0.0);
+            }
+            c[i] = sum / Math.sqrt(terms.get(i).size() + 3.0);
+            max = Math.max(max, c[i]);
+        }
+        if (max > 0) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] /= max;
+            }
+        }
+        return c;
+    }
+
+    public Session session() {
+        return annotated.session();
+    }
+
+    public List<Sentence> sentences() {
+        return annotated.sentences();
+    }
+
+    public Sentence sentence(int index) {
+        return annotated.sentences().get(index);
+    }
+
+    public int size() {
+        return annotated.sentences().size();
+    }
+
+    public SessionPeople people() {
+        return people;
+    }
+
+    public SentenceKind kind(int index) {
+        return kinds.get(index);
+    }
+
+    public boolean substantive(int index) {
+        return kinds.get(index) == SentenceKind.SUBSTANCE;
+    }
+
+    public Set<String> terms(int index) {
+        return terms.get(index);
+    }
+
+    public double weight(String term) {
+        return weights.getOrDefault(term, 0.0);
+    }
+
+    public double centrality(int index) {
+        return centrality[index];
+    }
+
+    /** Position in the session, 0 at the first sentence and 1 at the last. */
+    public double position(int index) {
+        return size() <= 1 ? 0 : (double) index / (size() - 1);
+    }
+
+    public boolean inClosingRound(int index) {
+        return position(index) >= CLOSING_FROM;
+    }
+
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    /** The segment holding a sentence. */
+    public Segment segmentOf(int index) {
+        for (Segment s : segments) {
+            if (index >= s.first() && index <= s.last()) {
+                return s;
+            }
+        }
+        return segments.get(segments.size() - 1);
+    }
+
+    public String group(String speaker) {
+        return people.group(speaker);
+    }
+}

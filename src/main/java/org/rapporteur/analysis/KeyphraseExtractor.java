@@ -1,0 +1,151 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
+
+/**
+ * Keyphrases: noun phrases found by part of speech (adjectives and nouns ending in a noun), scored by how often
+ * they are used times how many speakers use them, multi-word phrases preferred. Names of people, stop words and
+ * fillers never start or end a phrase.
+ */
+public final class KeyphraseExtractor {
+
+    static final int LIMIT = 12;
+    private static final int MAX_WORDS = 4;
+
+    /** A keyphrase as shown, its lemmas, and its score. */
+    public record Keyphrase(String text, List<String> lemmas, double score) {
+    }
+
+    private KeyphraseExtractor() {
+    }
+
+    public static List<Keyphrase> extract(Discussion d) {
+        Map<String, Candidate> byKey = new HashMap<>();
+        for (int i = 0; i < d.size(); i++) {
+            SentenceKind kind = d.kind(i);
+            if (kind != SentenceKind.SUBSTANCE && kind != SentenceKind.QUESTION) {
+                continue;
+            }
+            Sentence s = d.sentence(i);
+            for (List<Token> phrase : phrases(s.tokens())) {
+                List<String> lemmas = phrase.stream().map(t -> lemma(t)).toList();
+                String key = String.join(" ", lemmas);
+                Candidate c = byKey.computeIfAbsent(key, k -> new Candidate(lemmas));
+                c.count++;
+                c.speakers.add(s.speaker());
+                c.forms.merge(surface(phrase), 1, Integer::sum);
+            }
+        }
+        List<Keyphrase> scored = new ArrayList<>();
+        for (Candidate c : byKey.values()) {
+            int minCount = c.lemmas.size() == 1 ? 4 : 2;
+            if (c.count >= minCount) {
+                double score = c.count * (1 + Math.log(c.speakers.size())) * (c.lemmas.size() == 1 ? 1 : 2.5);
+                String form = c.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                scored.add(new Keyphrase(form, c.lemmas, score));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Keyphrase::score).reversed().thenComparing(Keyphrase::text));
+        List<Keyphrase> out = new ArrayList<>();
+        for (Keyphrase k : scored) {
+            if (out.size() >= LIMIT) {
+                break;
+            }
+            if (out.stream().noneMatch(o -> overlaps(o, k))) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** A phrase already kept that contains the candidate (or is contained in it) makes it redundant. */
+    private static boolean overlaps(Keyphrase kept, Keyphrase candidate) {
+        String a = " " + String.join(" ", kept.lemmas()) + " ";
+        String b = " " + String.join(" ", candidate.lemmas()) + " ";
+        return a.contains(b) || b.contains(a);
+    }
+
+    /** Maximal runs of adjectives and nouns, trimmed to start with a content word and end with a noun. */
+    static List<List<Token>> phrases(List<Token> tokens) {
+        List<List<Token>> out = new ArrayList<>();
+        List<Token> run = new ArrayList<>();
+        for (Token t : tokens) {
+            if (fits(t)) {
+                run.add(t);
+            } else {
+                trimInto(run, out);
+                run = new ArrayList<>();
+            }
+        }
+        trimInto(run, out);
+        return out;
+    }
+
+    private static boolean fits(Token t) {
+        return (t.pos().startsWith("NN") || t.pos().startsWith("JJ")) && !"PERSON".equals(t.ner())
+                && Character.isLetter(t.word().charAt(0)) && t.word().length() > 1;
+    }
+
+    private static void trimInto(List<Token> run, List<List<Token>> out) {
+        int from = 0;
+        int to = run.size();
+        while (from < to && Terms.key(run.get(from)) == null) {
+            from++;
+        }
+        while (to > from && (!run.get(to - 1).isNoun() || Terms.key(run.get(to - 1)) == null)) {
+            to--;
+        }
+        if (to - from > MAX_WORDS) {
+            // a long run of nouns: its head is at the end
+            from = to - MAX_WORDS;
+            while (from < to && Terms.key(run.get(from)) == null) {
+                from++;
+            }
+        }
+        if (to > from) {
+            out.add(run.subList(from, to));
+        }
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The phrase as spoken: proper nouns and acronyms keep their capitals, other words are lower-cased. */
+    private static String surface(List<Token> phrase) {
+        List<String> words = new ArrayList<>();
+        for (Token t : phrase) {
+            boolean keepCase = t.pos().startsWith("NNP") || t.word().chars().filter(Character::isUpperCase).count() > 1;
+            words.add(keepCase ? t.word() : t.word().toLowerCase(Locale.ROOT));
+        }
+        return String.join(" ", words);
+    }
+
+    /** The lemmas of all keyphrases, for scoring sentences that touch them. */
+    static Set<String> lemmaSet(List<Keyphrase> keyphrases) {
+        Set<String> out = new LinkedHashSet<>();
+        keyphrases.forEach(k -> out.addAll(k.lemmas()));
+        return out;
+    }
+
+    private static final class Candidate {
+        final List<String> lemmas;
+        int count;
+        final Set<String> speakers = new HashSet<>();
+        final Map<String, Integer> forms = new HashMap<>();
+
+        Candidate(List<String> lemmas) {
+            this.lemmas = lemmas;
+        }
+    }
+}

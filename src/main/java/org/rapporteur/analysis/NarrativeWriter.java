@@ -1,0 +1,295 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Question;
+import org.rapporteur.model.Relation;
+import org.rapporteur.model.Role;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * The "Session Report" narrative: who opened and framed the session, per topic segment who argued what and how
+ * others responded, the audience round and the closing. The linking words are the tool's; every quoted part is
+ * a sentence of the transcript, verbatim, between curly quotes.
+ */
+public final class NarrativeWriter {
+
+    /** Quoted statements per topic paragraph. */
+    private static final int PER_SEGMENT = 2;
+    /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
+    private static final int LONG_QUOTE = 30;
+    private static final int MAX_SPEAKERS_NAMED = 6;
+    private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
+    private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
+
+    private final Discussion d;
+    private final SentenceScorer scorer;
+    /** The verb phrase for a sentence that agrees or disagrees with someone: "agreed with X", "disagreed". */
+    private final Map<Integer, String> relationAt = new HashMap<>();
+    private final Set<Integer> used = new HashSet<>();
+    /** Per speaker, the index of their first turn with substance. */
+    private final Map<String, Integer> firstTurns = new HashMap<>();
+
+    private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations) {
+        this.d = d;
+        this.scorer = scorer;
+        Map<String, Integer> byEvidence = new HashMap<>();
+        for (int i = 0; i < d.size(); i++) {
+            byEvidence.putIfAbsent(d.sentence(i).line() + "|" + d.sentence(i).text(), i);
+        }
+        mark(relations.agreements(), "agreed", byEvidence);
+        mark(relations.disagreements(), "disagreed", byEvidence);
+    }
+
+    private void mark(List<Relation> relations, String verb, Map<String, Integer> byEvidence) {
+        for (Relation r : relations) {
+            Evidence e = r.evidence().get(0);
+            Integer i = byEvidence.get(e.line() + "|" + e.quote());
+            if (i != null) {
+                relationAt.put(i, verb + (r.with() != null ? " with " + r.with() : ""));
+            }
+        }
+    }
+
+    public static List<String> write(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
+                                     List<Question> questions) {
+        return new NarrativeWriter(d, scorer, relations).paragraphs(questions);
+    }
+
+    private List<String> paragraphs(List<Question> questions) {
+        List<String> out = new ArrayList<>();
+        if (d.size() == 0) {
+            return out;
+        }
+        out.add(opening());
+        for (Segment segment : d.segments()) {
+            String p = segment(segment);
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        String audience = audience(questions);
+        if (!audience.isEmpty()) {
+            out.add(audience);
+        }
+        String closing = closing();
+        if (!closing.isEmpty()) {
+            out.add(closing);
+        }
+        return out;
+    }
+
+    private String opening() {
+        StringBuilder p = new StringBuilder();
+        Person moderator = d.people().moderator();
+        String opener = moderator != null && spoke(moderator.name()) ? moderator.name() : d.sentence(0).speaker();
+        Segment first = d.segments().get(0);
+        Integer framing = best(first, i -> d.sentence(i).speaker().equals(opener), false);
+        p.append(who(opener)).append(moderator != null && opener.equals(moderator.name())
+                ? " moderated the session" : " opened the session");
+        if (framing != null) {
+            used.add(framing);
+            p.append(" and framed it: ").append(quote(framing));
+        } else {
+            p.append('.');
+        }
+        Integer firstStatement = best(first, i -> d.people().has(d.sentence(i).speaker(), Role.SPEAKER)
+                && !d.sentence(i).speaker().equals(opener) && isFirstTurnOfSpeaker(i), true);
+        if (firstStatement != null) {
+            used.add(firstStatement);
+            p.append(' ').append(who(d.sentence(firstStatement).speaker())).append(" set out the first position: ")
+                    .append(quote(firstStatement));
+        }
+        List<String> panel = new ArrayList<>();
+        for (Person person : d.session().people()) {
+            if (person.has(Role.SPEAKER) && !person.name().equals(opener) && spoke(person.name())
+                    && panel.size() < MAX_SPEAKERS_NAMED) {
+                panel.add(who(person.name()));
+            }
+        }
+        if (!panel.isEmpty()) {
+            p.append(" The discussion brought together ").append(list(panel)).append('.');
+        }
+        return p.toString();
+    }
+
+    /** One topic: the question that opened it, the strongest statements by different speakers, the responses. */
+    private String segment(Segment segment) {
+        StringBuilder p = new StringBuilder();
+        if (segment.number() > 0) {
+            Integer question = openingQuestion(segment);
+            if (question != null) {
+                used.add(question);
+                p.append(d.sentence(question).speaker()).append(" then asked: ").append(quote(question)).append(' ');
+            }
+        }
+        List<Integer> picked = new ArrayList<>();
+        Set<String> speakers = new LinkedHashSet<>();
+        while (picked.size() < PER_SEGMENT) {
+            Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
+                    && !d.people().chairs(d.sentence(i).speaker()), true);
+            if (next == null) {
+                break;
+            }
+            picked.add(next);
+            speakers.add(d.sentence(next).speaker());
+            used.add(next);
+        }
+        picked.sort(Integer::compare);
+        for (int k = 0; k < picked.size(); k++) {
+            int i = picked.get(k);
+            String speaker = d.sentence(i).speaker();
+            String verb = relationAt.getOrDefault(i, k == 0 ? FIRST_VERBS[segment.number() % FIRST_VERBS.length]
+                    : NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]);
+            String lead = k == 0 ? "" : k == 1 && turnAfter(picked.get(0), i) ? "In response, " : "";
+            p.append(lead).append(who(speaker)).append(' ').append(verb).append(": ").append(quote(i)).append(' ');
+        }
+        return p.toString().strip();
+    }
+
+    private String audience(List<Question> questions) {
+        if (questions.isEmpty()) {
+            return "";
+        }
+        long room = questions.stream().filter(q -> q.source() == EvidenceSource.TRANSCRIPT).count();
+        long chat = questions.stream().filter(q -> q.source() == EvidenceSource.CHAT).count();
+        long qa = questions.stream().filter(q -> q.source() == EvidenceSource.QA).count();
+        List<String> counts = new ArrayList<>();
+        if (room > 0) {
+            counts.add(room + (room == 1 ? " question was" : " questions were") + " asked from the floor");
+        }
+        if (chat > 0) {
+            counts.add(chat + " came in through the chat");
+        }
+        if (qa > 0) {
+            counts.add(qa + " through the Q&A");
+        }
+        StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
+                .append(String.join(", ", counts)).append('.');
+        questions.stream().max(Comparator.comparingDouble(this::questionWeight)).ifPresent(q ->
+                p.append(' ').append(q.asker() == null ? "One of them asked" : q.asker() + " asked")
+                        .append(": \u201c").append(q.evidence().get(0).quote().strip()).append('\u201d'));
+        return p.toString();
+    }
+
+    private double questionWeight(Question q) {
+        double w = 0;
+        for (String t : Terms.ofPlainText(q.text())) {
+            w += d.weight(t);
+        }
+        return w / Math.sqrt(Terms.ofPlainText(q.text()).size() + 3.0);
+    }
+
+    private String closing() {
+        List<Integer> picked = new ArrayList<>();
+        Set<String> speakers = new HashSet<>();
+        for (int round = 0; round < 2; round++) {
+            Integer next = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < d.size(); i++) {
+                    String speaker = d.sentence(i).speaker();
+                if (d.inClosingRound(i) && !used.contains(i) && scorer.quotable(i) && !d.people().chairs(speaker)
+                        && !speakers.contains(speaker) && scorer.score(i) * scorer.voice(i) > bestScore) {
+                    bestScore = scorer.score(i) * scorer.voice(i);
+                    next = i;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            picked.add(next);
+            used.add(next);
+            speakers.add(d.sentence(next).speaker());
+        }
+        if (picked.isEmpty()) {
+            return "";
+        }
+        picked.sort(Integer::compare);
+        StringBuilder p = new StringBuilder("In the closing part of the session, ");
+        for (int k = 0; k < picked.size(); k++) {
+            int i = picked.get(k);
+            p.append(k == 0 ? "" : " ").append(who(d.sentence(i).speaker()))
+                    .append(k == 0 ? " concluded: " : " added: ").append(quote(i));
+        }
+        return p.toString();
+    }
+
+    /** The first question with content put in the segment's opening turn, if any. */
+    private Integer openingQuestion(Segment segment) {
+        Sentence first = d.sentence(segment.first());
+        for (int i = segment.first(); i <= segment.last() && d.sentence(i).turn() == first.turn(); i++) {
+            if (d.kind(i) == SentenceKind.QUESTION && d.sentence(i).wordCount() >= 8 && d.terms(i).size() >= 3) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The best quotable sentence of a segment that passes the filter and is not quoted yet. */
+    private Integer best(Segment segment, java.util.function.IntPredicate filter, boolean quotableOnly) {
+        Integer best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = segment.first(); i <= segment.last(); i++) {
+            boolean eligible = quotableOnly ? scorer.quotable(i) : d.substantive(i) && d.sentence(i).wordCount() >= 6;
+            if (!eligible || used.contains(i) || !filter.test(i)) {
+                continue;
+            }
+            double s = scorer.quotable(i) ? scorer.score(i) * scorer.voice(i) : 0;
+            s *= Math.min(1.0, (double) LONG_QUOTE / d.sentence(i).wordCount());
+            if (relationAt.containsKey(i)) {
+                s += 0.2;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the sentence is in the speaker's first turn with substance. */
+    private boolean isFirstTurnOfSpeaker(int i) {
+        return firstTurns.computeIfAbsent(d.sentence(i).speaker(), speaker -> {
+            for (int j = 0; j < d.size(); j++) {
+                if (d.sentence(j).speaker().equals(speaker) && d.substantive(j)) {
+                    return d.sentence(j).turn().index();
+                }
+            }
+            return -1;
+        }) == d.sentence(i).turn().index();
+    }
+
+    private boolean turnAfter(int a, int b) {
+        return d.sentence(b).turn().index() > d.sentence(a).turn().index();
+    }
+
+    private boolean spoke(String name) {
+        return d.session().turns().stream().anyMatch(t -> t.speaker().equals(name) && t.words() > 0);
+    }
+
+    private String who(String speaker) {
+        String group = d.group(speaker);
+        return group == null ? speaker : speaker + " (" + group + ")";
+    }
+
+    private String quote(int i) {
+        String text = d.sentence(i).text().strip();
+        return "\u201c" + text + "\u201d";
+    }
+
+    private static String list(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

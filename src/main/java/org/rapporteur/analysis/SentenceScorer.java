@@ -1,0 +1,166 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Role;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * How much a substantive sentence is worth quoting as a finding: central to the discussion, touching the
+ * keyphrases and the session's policy questions, a claim rather than an anecdote, readable on its own, and of a
+ * quotable length. Shared by takeaways, positions and the narrative.
+ */
+public final class SentenceScorer {
+
+    private static final Pattern CLAIM = Pattern.compile("(?i)\\b(i think|i believe|in my view|my view|we need"
+            + "|need to|needs to|should|must|have to|has to|important|essential|crucial|critical|key|the problem"
+            + "|the challenge|the issue is|the reality|the point is|what we see|evidence|priority|we propose"
+            + "|we recommend|recommend|conclude|the answer|the solution|we support|we oppose|i would argue"
+            + "|it is clear|fundamental|necessary|cannot|can't)\\b");
+    /** Sentences opening on a back-reference read badly on their own. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^\\W*(and |but |so |because )?"
+            + "(it|that|this|they|he|she|these|those|which|there)\\b(?! (is|are) (a|an) )");
+
+    /** A sentence broken off by an interruption ("so--") is not a statement. */
+    private static final Pattern CUT_OFF = Pattern.compile("(\u2014|\u2011\u2011|--|\u2013|\\.\\.\\.|\u2026)$");
+    /** Reported or addressed speech ("you said that", "in your report") is a question's preamble, not a point. */
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)\\b(you('ve| have)? (said|told|talked|mentioned|"
+            + "referred|indicated|outlined|alluded|suggested|stated)|your (report|evidence|paper|statement|letter|"
+            + "submission|answer)|in your|i('ll| will) declare|declare an interest)\\b");
+
+    private final Discussion d;
+    private final Set<String> keyLemmas;
+    private final List<Set<String>> policyQuestions = new ArrayList<>();
+    private static final int UNKNOWN = -2;
+    private final double[] scores;
+    private final int[] closest;
+
+    public SentenceScorer(Discussion d, Set<String> keyLemmas) {
+        this.d = d;
+        this.keyLemmas = keyLemmas;
+        this.scores = new double[d.size()];
+        this.closest = new int[d.size()];
+        java.util.Arrays.fill(scores, Double.NaN);
+        java.util.Arrays.fill(closest, UNKNOWN);
+        for (String q : d.session().info().policyQuestions()) {
+            Set<String> terms = Terms.ofPlainText(q);
+            if (!terms.isEmpty()) {
+                policyQuestions.add(terms);
+            }
+        }
+    }
+
+    /** Whether a sentence may be quoted as a finding at all. */
+    boolean quotable(int i) {
+        int words = d.sentence(i).wordCount();
+        String text = d.sentence(i).text().strip();
+        return d.substantive(i) && words >= 8 && words <= 70 && d.terms(i).size() >= 3 && !CUT_OFF.matcher(text).find();
+    }
+
+    /** The worth of a quotable sentence, about 0..2; computed once per sentence. */
+    double score(int i) {
+        if (Double.isNaN(scores[i])) {
+            scores[i] = computeScore(i);
+        }
+        return scores[i];
+    }
+
+    private double computeScore(int i) {
+        Sentence s = d.sentence(i);
+        Set<String> terms = d.terms(i);
+        double score = d.centrality(i);
+        score += policyQuestionSimilarity(i);
+        long keyHits = terms.stream().filter(keyLemmas::contains).count();
+        score += 0.1 * Math.min(3, keyHits);
+        if (CLAIM.matcher(s.text()).find()) {
+            score += 0.15;
+        }
+        int words = s.wordCount();
+        score *= Math.min(1.0, words / 14.0) * (words > 45 ? 0.8 : 1.0);
+        if (BACK_REFERENCE.matcher(s.text()).find()) {
+            score *= 0.75;
+        }
+        if (ADDRESSED.matcher(s.text()).find()) {
+            score *= 0.5;
+        }
+        return score;
+    }
+
+    /** Closest policy question, 0..1. */
+    double policyQuestionSimilarity(int i) {
+        int q = closestPolicyQuestion(i);
+        return q < 0 ? 0 : Terms.similarity(words(i), policyQuestions.get(q));
+    }
+
+    /** The index of the policy question a sentence speaks to most, -1 when it touches none. */
+    int closestPolicyQuestion(int i) {
+        if (closest[i] == UNKNOWN) {
+            closest[i] = computeClosest(i);
+        }
+        return closest[i];
+    }
+
+    private int computeClosest(int i) {
+        Set<String> words = words(i);
+        int best = -1;
+        double bestSimilarity = 0;
+        for (int q = 0; q < policyQuestions.size(); q++) {
+            double sim = Terms.similarity(words, policyQuestions.get(q));
+            if (sim > bestSimilarity) {
+                bestSimilarity = sim;
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    private Set<String> words(int i) {
+        Set<String> words = new HashSet<>(d.terms(i));
+        words.addAll(Terms.ofPlainText(d.sentence(i).text()));
+        return words;
+    }
+
+    /**
+     * How many other speakers made a similar point (at most 3), plus one when one of them is from another
+     * stakeholder group: a point several speakers or groups share is a point of the session.
+     */
+    int echoes(int i) {
+        Set<String> terms = d.terms(i);
+        String speaker = d.sentence(i).speaker();
+        String group = d.group(speaker);
+        Set<String> others = new HashSet<>();
+        boolean otherGroup = false;
+        for (int j = 0; j < d.size() && others.size() < 3; j++) {
+            String other = d.sentence(j).speaker();
+            if (j == i || other.equals(speaker) || !d.substantive(j) || d.terms(j).size() < 3) {
+                continue;
+            }
+            if (Terms.similarity(terms, d.terms(j)) >= 0.3) {
+                others.add(other);
+                String g = d.group(other);
+                otherGroup |= g != null && !g.equals(group);
+            }
+        }
+        return others.size() + (otherGroup ? 1 : 0);
+    }
+
+    /**
+     * How much a voice weighs for session-level findings: the listed panel 1, the moderators 0.6 (they frame
+     * and link), others 0.75 where the session lists speakers at all.
+     */
+    double voice(int i) {
+        String speaker = d.sentence(i).speaker();
+        if (d.people().chairs(speaker)) {
+            return 0.6;
+        }
+        boolean panelListed = d.session().people().stream().anyMatch(p -> p.has(Role.SPEAKER));
+        return !panelListed || d.people().has(speaker, Role.SPEAKER) ? 1 : 0.75;
+    }
+
+    double similarity(int a, int b) {
+        return Terms.similarity(d.terms(a), d.terms(b));
+    }
+}

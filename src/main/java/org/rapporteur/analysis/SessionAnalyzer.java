@@ -1,0 +1,31 @@
+package org.rapporteur.analysis;
+
+import java.util.List;
+import org.rapporteur.model.Question;
+import org.rapporteur.model.Session;
+import org.rapporteur.model.SessionReport;
+import org.rapporteur.nlp.AnnotatedSession;
+
+/**
+ * Turns an annotated session into its draft report: participation, questions, keyphrases and entities, key
+ * takeaways, calls to action, positions, agreements and disagreements, and the narrative. Pure: no files, no
+ * framework; one instance may serve several threads.
+ */
+public final class SessionAnalyzer {
+
+    public SessionReport analyse(AnnotatedSession annotated) {
+        Session session = annotated.session();
+        Discussion d = Discussion.of(annotated);
+        List<KeyphraseExtractor.Keyphrase> keyphrases = KeyphraseExtractor.extract(d);
+        SentenceScorer scorer = new SentenceScorer(d, KeyphraseExtractor.lemmaSet(keyphrases));
+        RelationFinder.Relations relations = RelationFinder.find(d);
+        List<Question> questions = QuestionFinder.find(d);
+        return new SessionReport(SessionReport.SCHEMA_VERSION, session.info(), session.people(),
+                TakeawaySelector.select(d, scorer), CallToActionFinder.find(d, scorer),
+                PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
+                session.polls(), ParticipationCounter.count(session),
+                NarrativeWriter.write(d, scorer, relations, questions),
+                keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList(),
+                EntityExtractor.extract(d), session.sources(), session.warnings());
+    }
+}

@@ -1,0 +1,139 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Role;
+
+/** The people of a session as analysis needs them: roles, stakeholder groups and names mentioned in talk. */
+public final class SessionPeople {
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "hon", "sir",
+            "dame", "lord", "lady", "the", "right", "am", "ms.", "mp", "mla", "mep", "jr", "sr");
+
+    private final Map<String, Person> byName = new LinkedHashMap<>();
+    /** Name patterns, strongest first per person: full name, surname, first name where unambiguous. */
+    private final List<NamePattern> patterns = new ArrayList<>();
+
+    private record NamePattern(Person person, Pattern pattern, int strength) {
+    }
+
+    public SessionPeople(List<Person> people) {
+        Map<String, Integer> firstNames = new HashMap<>();
+        for (Person p : people) {
+            byName.putIfAbsent(p.name(), p);
+            List<String> parts = nameParts(p.name());
+            if (parts.size() > 1) {
+                firstNames.merge(parts.get(0).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        for (Person p : byName.values()) {
+            List<String> parts = nameParts(p.name());
+            if (parts.isEmpty()) {
+                continue;
+            }
+            patterns.add(new NamePattern(p, Pattern.compile("(?i)\\b" + Pattern.quote(String.join(" ", parts))
+                    + "\\b"), 3));
+            if (parts.size() > 1) {
+                String surname = parts.get(parts.size() - 1);
+                if (surname.length() >= 3) {
+                    // case-sensitive: a surname like "Young" or "Rose" must be capitalised to count
+                    patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(surname) + "\\b"), 2));
+                }
+                String first = parts.get(0);
+                if (first.length() >= 3 && firstNames.getOrDefault(first.toLowerCase(Locale.ROOT), 0) == 1) {
+                    patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(first) + "\\b"), 1));
+                }
+            }
+        }
+    }
+
+    /** The words of a name without honorifics and post-nominals. */
+    static List<String> nameParts(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.split("\\s+")) {
+            String bare = w.replaceAll("[.,]", "");
+            if (!bare.isEmpty() && !HONORIFICS.contains(bare.toLowerCase(Locale.ROOT))) {
+                out.add(w.replaceAll("[,]", ""));
+            }
+        }
+        return out;
+    }
+
+    public Person person(String name) {
+        return byName.get(name);
+    }
+
+    public String group(String speaker) {
+        Person p = byName.get(speaker);
+        return p == null || p.stakeholderGroup() == null || p.stakeholderGroup().isBlank()
+                ? null : p.stakeholderGroup();
+    }
+
+    public boolean has(String speaker, Role role) {
+        Person p = byName.get(speaker);
+        return p != null && p.has(role);
+    }
+
+    /** Moderators chair: their short lines and hand-overs are procedure. */
+    public boolean chairs(String speaker) {
+        return has(speaker, Role.MODERATOR) || has(speaker, Role.ONLINE_MODERATOR);
+    }
+
+    /** Listed to speak or to run the session: their questions are not the audience's. */
+    public boolean onPanel(String speaker) {
+        Person p = byName.get(speaker);
+        return p != null && (p.has(Role.SPEAKER) || p.has(Role.MODERATOR) || p.has(Role.ORGANIZER)
+                || p.has(Role.RAPPORTEUR));
+    }
+
+    /** The first moderator listed, if any. */
+    public Person moderator() {
+        return byName.values().stream().filter(p -> p.has(Role.MODERATOR)).findFirst().orElse(null);
+    }
+
+    /**
+     * The person a piece of talk names, other than {@code except}: the strongest match (full name, then
+     * surname, then an unambiguous first name), earliest in the text on a tie; null when nobody is named.
+     */
+    public String mentioned(String text, String except) {
+        Person best = null;
+        int bestStrength = 0;
+        int bestAt = Integer.MAX_VALUE;
+        for (NamePattern np : patterns) {
+            if (np.person().name().equals(except)) {
+                continue;
+            }
+            Matcher m = np.pattern().matcher(text);
+            if (m.find() && (np.strength() > bestStrength
+                    || np.strength() == bestStrength && m.start() < bestAt)) {
+                best = np.person();
+                bestStrength = np.strength();
+                bestAt = m.start();
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    /** Whether a name found in talk belongs to someone of the session: each of its words is part of one name. */
+    public boolean isSessionPerson(String text) {
+        List<String> words = nameParts(text.toLowerCase(Locale.ROOT));
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Person p : byName.values()) {
+            List<String> parts = nameParts(p.name().toLowerCase(Locale.ROOT));
+            if (parts.containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.CallToAction;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.Position;
+import org.rapporteur.nlp.Sentence;
+
+/** Takeaways, calls to action and positions on the workshop fixture, negative cases included. */
+class FindingsTest {
+
+    private final Discussion d = Workshop.discussion();
+    private final SentenceScorer scorer = new SentenceScorer(d,
+            KeyphraseExtractor.lemmaSet(KeyphraseExtractor.extract(d)));
+
+    @Test
+    void takeawaysAreSubstantiveAndAtMostThree() {
+        List<Claim> takeaways = TakeawaySelector.select(d, scorer);
+        assertThat(takeaways).hasSizeBetween(1, 3);
+        for (Claim c : takeaways) {
+            Sentence s = sentenceOf(c);
+            assertThat(d.kind(s.index())).isEqualTo(SentenceKind.SUBSTANCE);
+            assertThat(c.text()).doesNotEndWith("?");
+            assertThat(c.text()).doesNotContainIgnoringCase("good morning").doesNotContainIgnoringCase("thank you");
+        }
+    }
+
+    @Test
+    void greetingsAndHandOversAreNeverTakeaways() {
+        Discussion small = Fixture.session()
+                .person("Lucia Ferrante", org.rapporteur.model.Role.MODERATOR, null)
+                .turn("Lucia Ferrante", "Good morning and welcome to everyone joining us online and here in the room.",
+                        "Thank you, next speaker please.")
+                .turn("Ana Ruiz", "Thank you very much for having me on this panel today.",
+                        "Open data portals only matter when cities publish their budgets in formats people can "
+                        + "reuse.")
+                .discussion();
+        SentenceScorer s = new SentenceScorer(small, Set.of());
+        assertThat(TakeawaySelector.select(small, s)).extracting(Claim::text)
+                .containsExactly("Open data portals only matter when cities publish their budgets in formats "
+                        + "people can reuse.");
+    }
+
+    @Test
+    void callsToActionNameTheirAddressee() {
+        List<CallToAction> calls = CallToActionFinder.find(d, scorer);
+        assertThat(calls).hasSizeBetween(1, 2);
+        assertThat(calls).extracting(CallToAction::addressee).contains("governments");
+        CallToAction call = calls.stream().filter(c -> "governments".equals(c.addressee())).findFirst().get();
+        assertThat(call.speaker()).isEqualTo(Workshop.CIVIL);
+        assertThat(call.evidence().get(0).quote()).startsWith("We call on governments to make security updates");
+    }
+
+    @Test
+    void modalCallsTakeTheirSubjectAsAddressee() {
+        Sentence regulators = sentence(d, "Regulators should publish");
+        assertThat(CallToActionFinder.candidate(regulators, regulators.index()).addressee()).isEqualTo("Regulators");
+        Sentence manufacturers = sentence(d, "Security by design must be a legal duty");
+        assertThat(CallToActionFinder.candidate(manufacturers, manufacturers.index())).isNull();
+    }
+
+    @Test
+    void questionsAndRegretsAreNotCallsToAction() {
+        Discussion small = Fixture.session()
+                .turn("Ana Ruiz", "Should we ask governments to regulate every connected toy?",
+                        "Governments should have acted on this ten years ago.",
+                        "The standards that the ministry has to use are old.")
+                .discussion();
+        SentenceScorer s = new SentenceScorer(small, Set.of());
+        assertThat(CallToActionFinder.find(small, s)).isEmpty();
+    }
+
+    @Test
+    void positionsAreTheSpeakersOwnStatements() {
+        List<Position> positions = PositionFinder.find(d, scorer);
+        Position civil = positions.stream().filter(p -> p.speaker().equals(Workshop.CIVIL)).findFirst().orElseThrow();
+        assertThat(civil.stakeholderGroup()).isEqualTo("Civil Society");
+        assertThat(civil.points()).hasSizeBetween(PositionFinder.MIN_POINTS, PositionFinder.MAX_POINTS);
+        for (Position p : positions) {
+            for (Claim c : p.points()) {
+                assertThat(c.speaker()).isEqualTo(p.speaker());
+                assertThat(c.evidence().get(0).speaker()).isEqualTo(p.speaker());
+                // a question is not a position
+                assertThat(c.text()).doesNotEndWith("?");
+            }
+        }
+        // ordered by words spoken
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        d.session().turns().forEach(t -> words.merge(t.speaker(), t.words(), Integer::sum));
+        assertThat(positions).extracting(p -> words.get(p.speaker()))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(positions).extracting(Position::speaker).doesNotContain(Workshop.ATTENDEE);
+    }
+
+    private Sentence sentenceOf(Claim c) {
+        return d.sentences().stream().filter(s -> s.text().equals(c.evidence().get(0).quote())
+                && s.line() == c.evidence().get(0).line()).findFirst().orElseThrow();
+    }
+
+    static Sentence sentence(Discussion d, String start) {
+        return d.sentences().stream().filter(s -> s.text().startsWith(start)).findFirst().orElseThrow();
+    }
+}

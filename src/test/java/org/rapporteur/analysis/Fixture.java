@@ -1,0 +1,97 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rapporteur.model.ChatMessage;
+import org.rapporteur.model.Participation;
+import org.rapporteur.model.Passage;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Question;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.Session;
+import org.rapporteur.model.SessionInfo;
+import org.rapporteur.model.SourceFile;
+import org.rapporteur.model.SourceKind;
+import org.rapporteur.model.Turn;
+import org.rapporteur.nlp.AnnotatedSession;
+import org.rapporteur.nlp.NlpPipeline;
+
+/**
+ * Builds small sessions for tests: people, turns laid out as a caption file would be (one passage per line, a
+ * blank line between turns), chat messages and submitted questions.
+ */
+final class Fixture {
+
+    static final String TRANSCRIPT = "transcript.txt";
+    static final String CHAT = "chat.txt";
+
+    private final List<Person> people = new ArrayList<>();
+    private final List<Turn> turns = new ArrayList<>();
+    private final List<ChatMessage> chat = new ArrayList<>();
+    private final List<Question> submitted = new ArrayList<>();
+    private final List<String> policyQuestions = new ArrayList<>();
+    private Participation.Attendance attendance;
+    private int line = 5;
+
+    static Fixture session() {
+        return new Fixture();
+    }
+
+    Fixture person(String name, Role role, String group) {
+        people.add(new Person(name, List.of(role), null, group, null, List.of()));
+        return this;
+    }
+
+    Fixture policyQuestion(String question) {
+        policyQuestions.add(question);
+        return this;
+    }
+
+    /** A turn; each passage is one line of the transcript. */
+    Fixture turn(String speaker, String... passages) {
+        return timedTurn(speaker, null, null, passages);
+    }
+
+    Fixture timedTurn(String speaker, Double start, Double end, String... passages) {
+        List<Passage> ps = new ArrayList<>();
+        for (String p : passages) {
+            ps.add(new Passage(line++, p));
+        }
+        line++;
+        turns.add(new Turn(turns.size(), speaker.toUpperCase(java.util.Locale.ROOT), speaker, TRANSCRIPT, ps,
+                start, end));
+        return this;
+    }
+
+    Fixture chat(String sender, String text, boolean direct, Integer replyTo) {
+        int index = chat.size();
+        chat.add(new ChatMessage(index, String.format("10:%02d:00", index), sender, direct ? "Host" : null, direct,
+                text, CHAT, index * 2 + 1, replyTo, 0));
+        return this;
+    }
+
+    Fixture submitted(Question q) {
+        submitted.add(q);
+        return this;
+    }
+
+    Fixture attendance(int participants) {
+        attendance = new Participation.Attendance(participants, "participants.csv");
+        return this;
+    }
+
+    Session build() {
+        SessionInfo info = new SessionInfo("ws-test", "IGF 2022 WS #1", "Securing connected devices", "Round Table",
+                90, policyQuestions, List.of(), List.of());
+        return new Session(info, people, turns, chat, List.of(), submitted, attendance,
+                List.of(new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, "igf-cart", turns.size())), List.of());
+    }
+
+    AnnotatedSession annotate() {
+        return NlpPipeline.shared().annotate(build());
+    }
+
+    Discussion discussion() {
+        return Discussion.of(annotate());
+    }
+}

@@ -1,0 +1,75 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Relation;
+import org.rapporteur.model.Role;
+
+class RelationFinderTest {
+
+    @Test
+    void agreementsAndDisagreementsResolveToListedPeople() {
+        RelationFinder.Relations r = RelationFinder.find(Workshop.discussion());
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).contains(
+                org.assertj.core.groups.Tuple.tuple(Workshop.GOVERNMENT, Workshop.CIVIL),
+                org.assertj.core.groups.Tuple.tuple(Workshop.CIVIL, Workshop.INDUSTRY));
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Workshop.INDUSTRY, Workshop.GOVERNMENT));
+        Relation agree = r.agreements().stream().filter(x -> x.speaker().equals(Workshop.GOVERNMENT)).findFirst()
+                .orElseThrow();
+        assertThat(agree.evidence().get(0).quote())
+                .isEqualTo("I agree with Rayna that default passwords have to disappear from connected devices.");
+    }
+
+    @Test
+    void surnamesFullNamesAndThePreviousSpeakerAreResolved() {
+        Discussion d = Fixture.session()
+                .person("Julie Morgan", Role.SPEAKER, "Government")
+                .person("Hefin David", Role.SPEAKER, "Parliament")
+                .person("Suzy Davies", Role.SPEAKER, "Parliament")
+                .turn("Julie Morgan", "Childcare must be available in every local authority area by next year.")
+                .turn("Hefin David", "As Ms Morgan said, the offer has to reach rural areas as well.",
+                        "I take a different view on the timetable, which looks far too ambitious to me.")
+                .turn("Suzy Davies", "I'm not sure I share Hefin David's worry about the timetable for the offer.",
+                        "You are absolutely right about rural areas, though, and the funding has to follow.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Hefin David", "Julie Morgan"),
+                org.assertj.core.groups.Tuple.tuple("Suzy Davies", "Hefin David"));
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                // the second sentence of a turn still answers the previous speaker
+                org.assertj.core.groups.Tuple.tuple("Hefin David", "Julie Morgan"),
+                org.assertj.core.groups.Tuple.tuple("Suzy Davies", "Hefin David"));
+    }
+
+    @Test
+    void ownReferencesAndFactsAreNotAgreements() {
+        Discussion d = Fixture.session()
+                .person("Julie Morgan", Role.SPEAKER, "Government")
+                .turn("Julie Morgan", "The scheme opened in April across all of Wales for working parents.")
+                .turn("Ana Ruiz", "We have reviewed the figures for the scheme with local authorities this spring.",
+                        "As I said earlier, the take-up in the valleys is lower than we expected.",
+                        "That is right for the first year of the programme in most areas.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).isEmpty();
+        assertThat(r.disagreements()).isEmpty();
+    }
+
+    @Test
+    void anUnnamedDisagreementIsKeptWithoutAPerson() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Labels are a useful start for consumers who compare connected devices.")
+                .turn("Ben Cole", "We tested labels with consumers in three countries over two years of trials.",
+                        "Some colleagues think labels work well for everyone.",
+                        "I strongly disagree, because nobody reads them in a shop.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Ben Cole");
+            assertThat(x.with()).isNull();
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Text;
+
+class SpokenTextTest {
+
+    private static SentenceKind kind(String text, boolean chairing) {
+        return SpokenText.classify(text, Text.wordCount(text), text.strip().endsWith("?"), chairing);
+    }
+
+    @Test
+    void housekeepingIsRecognised() {
+        assertThat(kind("Can you hear me now?", false)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Next slide, please.", false)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("I think you're on mute, Tomas.", true)).isEqualTo(SentenceKind.HOUSEKEEPING);
+    }
+
+    @Test
+    void greetingsAndThanksAreNotSubstance() {
+        assertThat(kind("Good morning, everyone, and welcome to this round table.", true))
+                .isEqualTo(SentenceKind.GREETING);
+        assertThat(kind("Thank you very much for inviting me to this important panel.", false))
+                .isEqualTo(SentenceKind.THANKS);
+        assertThat(kind("Thank you, next speaker please.", true)).isEqualTo(SentenceKind.THANKS);
+    }
+
+    @Test
+    void chairingIsProcedure() {
+        assertThat(kind("We will now go to our next speaker, Mei Tanaka from the industry association.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("You have two minutes left.", true)).isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("I'm very pleased to welcome Julie Morgan, Deputy Minister, and her officials from the "
+                + "department, who will take us through the new scheme and its first year of delivery.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("Mei, over to you.", true)).isEqualTo(SentenceKind.PROCEDURE);
+    }
+
+    @Test
+    void stageDirectionsAndFillersAreRecognised() {
+        assertThat(kind("(Applause)", false)).isEqualTo(SentenceKind.STAGE_DIRECTION);
+        assertThat(kind("[ Laughter ]", false)).isEqualTo(SentenceKind.STAGE_DIRECTION);
+        assertThat(kind("Okay, yeah, right.", false)).isEqualTo(SentenceKind.FILLER);
+    }
+
+    @Test
+    void substanceAndQuestionsAreKept() {
+        assertThat(kind("Thank you, and I think the real problem is that devices ship without any security "
+                + "updates at all, which leaves users exposed for years.", false)).isEqualTo(SentenceKind.SUBSTANCE);
+        assertThat(kind("Security by design must be a legal duty for manufacturers.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+        assertThat(kind("How will the act protect people who buy devices abroad?", false))
+                .isEqualTo(SentenceKind.QUESTION);
+    }
+
+    @Test
+    void tidyDropsHesitationsButKeepsWords() {
+        assertThat(SpokenText.tidy("So, um, the the label is, uh, not enough."))
+                .isEqualTo("So, the label is, not enough.");
+    }
+}
