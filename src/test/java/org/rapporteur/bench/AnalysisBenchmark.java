@@ -1,0 +1,57 @@
+package org.rapporteur.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.analysis.SessionAnalyzer;
+import org.rapporteur.ingest.SessionReader;
+import org.rapporteur.model.Session;
+import org.rapporteur.model.Turn;
+import org.rapporteur.nlp.AnnotatedSession;
+import org.rapporteur.nlp.NlpPipeline;
+
+/**
+ * Annotation against analysis on a session of about 15,000 spoken words (the ws530 sample's turns, and again
+ * the first half of them). Prints the numbers recorded in docs/PERFORMANCE.md; asserts nothing about time.
+ * Run: {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=AnalysisBenchmark}
+ */
+@Tag("benchmark")
+class AnalysisBenchmark {
+
+    private static final int ROUNDS = 5;
+
+    @Test
+    void analysisCostsLittleBesideAnnotation() throws Exception {
+        Session sample = new SessionReader().read("ws530", Path.of("samples/ws530"));
+        List<Turn> turns = new ArrayList<>(sample.turns());
+        turns.addAll(sample.turns().subList(0, sample.turns().size() / 2));
+        Session session = new Session(sample.info(), sample.people(), turns, sample.chat(), sample.polls(),
+                sample.submittedQuestions(), sample.attendance(), sample.sources(), sample.warnings());
+        int words = turns.stream().mapToInt(Turn::words).sum();
+        NlpPipeline nlp = NlpPipeline.shared();
+        SessionAnalyzer analyzer = new SessionAnalyzer();
+        nlp.annotate(session);
+        analyzer.analyse(nlp.annotate(session));
+
+        long annotate = Long.MAX_VALUE;
+        long analyse = Long.MAX_VALUE;
+        AnnotatedSession annotated = null;
+        for (int i = 0; i < ROUNDS; i++) {
+            long t0 = System.nanoTime();
+            annotated = nlp.annotate(session);
+            long t1 = System.nanoTime();
+            assertThat(analyzer.analyse(annotated).keyTakeaways()).isNotEmpty();
+            long t2 = System.nanoTime();
+            annotate = Math.min(annotate, t1 - t0);
+            analyse = Math.min(analyse, t2 - t1);
+        }
+        System.out.printf("BENCHMARK analysis: %d words, %d sentences; best of %d: annotate %.0f ms"
+                        + " (%.0f words/s), analyse %.0f ms = %.1f%% of annotation%n",
+                words, annotated.sentences().size(), ROUNDS, annotate / 1e6, words / (annotate / 1e9),
+                analyse / 1e6, 100.0 * analyse / annotate);
+    }
+}
