@@ -150,7 +150,7 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
         }
         try (CSVParser parser = CSVParser.parse(joined.toString(), format)) {
             for (CSVRecord record : parser) {
-                int line = lineOf(starts, record.getCharacterPosition());
+                int line = lineOf(starts, lines, record.getCharacterPosition());
                 rows.add(new Row(line, record.stream().map(c -> c == null ? "" : c.strip()).toList()));
             }
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -248,8 +248,13 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
         return candidates[best];
     }
 
-    private static int lineOf(int[] starts, long position) {
+    /** The 1-based line of a record: Commons CSV places a record after empty lines at the first of them. */
+    private static int lineOf(int[] starts, List<String> lines, long position) {
         int found = Arrays.binarySearch(starts, (int) position);
-        return (found >= 0 ? found : -found - 2) + 1;
+        int index = found >= 0 ? found : -found - 2;
+        while (index + 1 < lines.size() && lines.get(index).isEmpty()) {
+            index++;
+        }
+        return index + 1;
     }
 }
