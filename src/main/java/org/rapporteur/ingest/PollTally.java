@@ -35,10 +35,6 @@ final class PollTally {
         this.type = type;
     }
 
-    String question() {
-        return question;
-    }
-
     /**
      * Records a respondent's choices (blank ones dropped); returns true when it replaced an earlier submission of
      * the same respondent.
