@@ -3,6 +3,7 @@ package org.rapporteur;
 import java.nio.file.Path;
 import java.util.List;
 import org.rapporteur.batch.ReportRun;
+import org.rapporteur.nlp.Quality;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,9 +34,17 @@ final class Options {
     @Option(names = "--rerun", description = "start a fresh run instead of resuming the last one")
     boolean rerun;
 
+    @Option(names = "--quality", paramLabel = "fast|deep",
+            description = "deep adds CoreNLP's dependency parser for better calls to action (default: ${DEFAULT-VALUE})")
+    String quality = "fast";
+
     @Option(names = "--templates", paramLabel = "DIR",
             description = "report templates; missing ones come from the built-in copies (default: ${DEFAULT-VALUE})")
     Path templates = Path.of("templates");
+
+    Quality quality() {
+        return Quality.valueOf(quality.toUpperCase(java.util.Locale.ROOT));
+    }
 
     int threads() {
         return threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;

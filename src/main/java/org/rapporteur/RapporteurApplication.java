@@ -44,10 +44,14 @@ public class RapporteurApplication {
             cli.printVersionHelp(out);
             return 0;
         }
+        if (!options.quality.matches("(?i)fast|deep")) {
+            err.println("--quality must be fast or deep, not '" + options.quality + "'");
+            return 2;
+        }
         // The models take seconds to load: load them while Spring starts. Logging is set up first, or SLF4J
         // complains about loggers created by two threads during its initialisation.
         LoggerFactory.getILoggerFactory();
-        NlpPipeline.preload();
+        NlpPipeline.preload(options.quality());
         SpringApplication app = new SpringApplication(RapporteurApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);
@@ -67,6 +71,7 @@ public class RapporteurApplication {
         p.put("spring.datasource.url", options.database);
         p.put("rapporteur.threads", options.threads());
         p.put("rapporteur.templates", options.templates.toString());
+        p.put("rapporteur.quality", options.quality().name());
         return p;
     }
 }

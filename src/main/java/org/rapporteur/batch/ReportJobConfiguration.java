@@ -5,6 +5,7 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.SessionReader;
+import org.rapporteur.nlp.Quality;
 import org.rapporteur.report.IndexWriter;
 import org.rapporteur.report.ReportJson;
 import org.rapporteur.report.ReportWriter;
@@ -103,7 +104,8 @@ public class ReportJobConfiguration {
 
     @Bean
     SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ReportJson json,
-                                      ResultStore store, Console console) {
-        return new SessionReporting(reader, new SessionAnalyzer(), writer, json, store, console.out());
+                                      ResultStore store, Console console,
+                                      @Value("${rapporteur.quality:FAST}") Quality quality) {
+        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, json, store, console.out());
     }
 }

@@ -10,6 +10,7 @@ import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.AnnotatedSession;
 import org.rapporteur.nlp.NlpPipeline;
+import org.rapporteur.nlp.Quality;
 import org.rapporteur.report.ReportJson;
 import org.rapporteur.report.ReportWriter;
 import org.rapporteur.store.ResultStore;
@@ -21,15 +22,17 @@ import org.rapporteur.store.ResultStore;
 final class SessionReporting {
 
     private final SessionReader reader;
+    private final Quality quality;
     private final SessionAnalyzer analyzer;
     private final ReportWriter writer;
     private final ReportJson json;
     private final ResultStore store;
     private final PrintStream progress;
 
-    SessionReporting(SessionReader reader, SessionAnalyzer analyzer, ReportWriter writer, ReportJson json,
-                     ResultStore store, PrintStream progress) {
+    SessionReporting(SessionReader reader, Quality quality, SessionAnalyzer analyzer, ReportWriter writer,
+                     ReportJson json, ResultStore store, PrintStream progress) {
         this.reader = reader;
+        this.quality = quality;
         this.analyzer = analyzer;
         this.writer = writer;
         this.json = json;
@@ -41,7 +44,7 @@ final class SessionReporting {
         Stopwatch watch = new Stopwatch();
         try {
             Session session = watch.time("read", () -> reader.read(id, folder));
-            NlpPipeline nlp = watch.time("models", NlpPipeline::shared);
+            NlpPipeline nlp = watch.time("models", () -> NlpPipeline.shared(quality));
             AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session));
             SessionReport report = watch.time("analyse", () -> analyzer.analyse(annotated));
             watch.time("write", () -> {

@@ -2,32 +2,40 @@ package org.rapporteur.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.Turn;
 
 /**
- * The CoreNLP pipeline, loaded once per JVM (a few seconds) and shared: one instance is thread-safe.
- * Fast settings: no fine-grained NER and no SUTime, which cost five times the time and add nothing here.
+ * The CoreNLP pipeline, loaded once per JVM and quality (a few seconds) and shared: one instance is thread-safe.
+ * Annotate once, then walk the sentences: each keeps its turn, its verbatim text and its line.
  */
 public final class NlpPipeline {
 
-    private static volatile NlpPipeline shared;
+    private static final Map<Quality, NlpPipeline> SHARED = new EnumMap<>(Quality.class);
 
     private final StanfordCoreNLP coreNlp;
+    private final Quality quality;
 
     /** The CoNLL model alone: PERSON, ORGANIZATION, LOCATION and MISC are all analysis asks of NER. */
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
-    private NlpPipeline() {
+    private NlpPipeline(Quality quality) {
+        this.quality = quality;
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", quality.annotators);
         // One CRF model instead of the default three, no dates, numbers or fine-grained classes: a third of the
         // load and annotation time of the default NER.
         props.setProperty("ner.model", NER_MODEL);
@@ -40,25 +48,22 @@ public final class NlpPipeline {
     }
 
     /** Starts loading the shared pipeline on a background thread, so it overlaps the application's start-up. */
-    public static void preload() {
-        Thread loader = new Thread(NlpPipeline::shared, "corenlp-preload");
+    public static void preload(Quality quality) {
+        Thread loader = new Thread(() -> shared(quality), "corenlp-preload");
         loader.setDaemon(true);
         loader.start();
     }
 
-    /** The JVM's pipeline, loaded on first use. */
+    /** The JVM's fast pipeline, loaded on first use. */
     public static NlpPipeline shared() {
-        NlpPipeline p = shared;
-        if (p == null) {
-            synchronized (NlpPipeline.class) {
-                p = shared;
-                if (p == null) {
-                    p = new NlpPipeline();
-                    shared = p;
-                }
-            }
+        return shared(Quality.FAST);
+    }
+
+    /** The JVM's pipeline of that quality, loaded on first use; later callers wait for the first load. */
+    public static NlpPipeline shared(Quality quality) {
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(quality, NlpPipeline::new);
         }
-        return p;
     }
 
     public AnnotatedSession annotate(Session session) {
@@ -85,8 +90,24 @@ public final class NlpPipeline {
                 tokens.add(new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
             }
             into.add(new Sentence(into.size(), inTurn++, turn, text.substring(begin, end),
-                    lineAt(turn, begin), tokens));
+                    lineAt(turn, begin), tokens, dependencies(s)));
         }
+    }
+
+    private List<Dependency> dependencies(CoreMap sentence) {
+        if (quality != Quality.DEEP) {
+            return List.of();
+        }
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        List<Dependency> relations = new ArrayList<>();
+        for (IndexedWord root : graph.getRoots()) {
+            relations.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            relations.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
+                    edge.getRelation().toString()));
+        }
+        return relations;
     }
 
     /** The line of the passage holding the offset: passages are joined by one space in {@link Turn#text()}. */

@@ -8,12 +8,25 @@ import org.rapporteur.model.Turn;
 /**
  * One annotated sentence of a turn. {@code text} is verbatim from the source (a substring of the turn's passages,
  * lines joined by single spaces) and {@code line} the 1-based line where it starts, so evidence points back at it.
- * {@code index} is the position in the whole session, {@code indexInTurn} within its turn.
+ * {@code index} is the position in the whole session, {@code indexInTurn} within its turn. {@code dependencies}
+ * are filled by the {@link Quality#DEEP} tier only.
  */
-public record Sentence(int index, int indexInTurn, Turn turn, String text, int line, List<Token> tokens) {
+public record Sentence(int index, int indexInTurn, Turn turn, String text, int line, List<Token> tokens,
+                       List<Dependency> dependencies) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /** A sentence annotated without the dependency parser. */
+    public Sentence(int index, int indexInTurn, Turn turn, String text, int line, List<Token> tokens) {
+        this(index, indexInTurn, turn, text, line, tokens, List.of());
+    }
+
+    /** The relations whose governor is the token at {@code head}; empty without the dependency parser. */
+    public List<Dependency> dependentsOf(int head) {
+        return dependencies.stream().filter(d -> d.governor() == head).toList();
     }
 
     public String speaker() {
