@@ -44,5 +44,6 @@
 <#function questionNote q>
   <#local parts = [q.asker!"unnamed", "via " + q.source]>
   <#if q.answered??><#local parts += [q.answered?then("answered", "not answered")]></#if>
+  <#if q.upvotes??><#local parts += [q.upvotes?c + (q.upvotes == 1)?then(" upvote", " upvotes")]></#if>
   <#return parts?join(", ")>
 </#function>

@@ -62,7 +62,7 @@ public final class QuestionFinder {
             }
             boolean relayed = d.people().has(s.speaker(), Role.ONLINE_MODERATOR);
             out.add(new Question(Text.collapse(text.toString()), relayed ? null : s.speaker(),
-                    EvidenceSource.TRANSCRIPT, null, evidence));
+                    EvidenceSource.TRANSCRIPT, null, evidence, null));
         }
         return out;
     }
@@ -91,7 +91,7 @@ public final class QuestionFinder {
             }
             Evidence e = new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text());
             out.add(new Question(Text.collapse(m.text()), m.sender(), EvidenceSource.CHAT,
-                    repliedTo.contains(m.index()) ? Boolean.TRUE : null, List.of(e)));
+                    repliedTo.contains(m.index()) ? Boolean.TRUE : null, List.of(e), null));
         }
         return out;
     }
@@ -107,7 +107,7 @@ public final class QuestionFinder {
                 Boolean answered = Boolean.TRUE.equals(old.answered()) || Boolean.TRUE.equals(q.answered())
                         ? Boolean.TRUE : old.answered() != null ? old.answered() : q.answered();
                 kept.set(k, new Question(old.text(), old.asker() != null ? old.asker() : q.asker(), old.source(),
-                        answered, evidence));
+                        answered, evidence, old.upvotes() != null ? old.upvotes() : q.upvotes()));
                 return;
             }
         }

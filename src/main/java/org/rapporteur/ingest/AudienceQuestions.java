@@ -20,13 +20,14 @@ final class AudienceQuestions {
 
     /**
      * A question read at {@code line} of {@code file}. Its evidence quote is the text up to the first double quote,
-     * because CSV doubles quotes inside a cell and the quote must stand verbatim in the file.
+     * because CSV doubles quotes inside a cell and the quote must stand verbatim in the file. {@code upvotes}: null
+     * where the export counts none.
      */
-    static Question of(String file, int line, String text, String asker, Boolean answered) {
+    static Question of(String file, int line, String text, String asker, Boolean answered, Integer upvotes) {
         int cut = text.indexOf('"');
         String quote = cut > 0 ? text.substring(0, cut).strip() : text;
         return new Question(text, asker, EvidenceSource.QA, answered,
-                List.of(new Evidence(EvidenceSource.QA, file, asker, line, null, quote)));
+                List.of(new Evidence(EvidenceSource.QA, file, asker, line, null, quote)), upvotes);
     }
 
     /** Yes/no-like answered markers; null when blank or not recognised. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.tika.Tika;
+import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Proposal;
 import org.rapporteur.model.Session;
@@ -196,12 +197,24 @@ public final class SessionReader {
             }
         }
         into.turns.addAll(p.turns);
-        into.chat.addAll(p.chat);
+        appendChat(p.chat, into.chat);
         into.polls.addAll(p.polls);
         into.questions.addAll(p.questions);
         into.sources.addAll(p.sources);
         into.sessionCodes.addAll(p.sessionCodes);
         into.warnings.addAll(p.warnings);
+    }
+
+    /**
+     * Appends one file's chat: each reader numbers its messages from 0, so index and reply links move past the
+     * messages already merged.
+     */
+    private static void appendChat(List<ChatMessage> chat, List<ChatMessage> into) {
+        int offset = into.size();
+        for (ChatMessage m : chat) {
+            into.add(new ChatMessage(m.index() + offset, m.time(), m.sender(), m.recipient(), m.direct(), m.text(),
+                    m.file(), m.line(), m.replyTo() == null ? null : m.replyTo() + offset, m.reactions()));
+        }
     }
 
     /** The page's other codes and those other files give, when they differ from the page's own code. */

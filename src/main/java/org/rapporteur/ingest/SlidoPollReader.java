@@ -104,7 +104,7 @@ public final class SlidoPollReader implements InputReader {
             }
             if (question(header, row).isEmpty() || header.get(row, Field.OPTION).isEmpty()) {
                 parts.warn(InputWarning.at(file, row.line(), "poll row without question or option; skipped"));
-            } else if (votes(header.get(row, Field.VOTES)) == null) {
+            } else if (TableFile.count(header.get(row, Field.VOTES)) == null) {
                 parts.warn(InputWarning.at(file, row.line(), "poll votes \"" + header.get(row, Field.VOTES)
                         + "\" are not a number; skipped"));
             } else {
@@ -114,13 +114,13 @@ public final class SlidoPollReader implements InputReader {
         }
         for (List<Row> poll : polls.values()) {
             Row first = poll.get(0);
-            int responses = poll.stream().mapToInt(r -> votes(header.get(r, Field.VOTES))).sum();
+            int responses = poll.stream().mapToInt(r -> TableFile.count(header.get(r, Field.VOTES))).sum();
             List<Double> given = poll.stream().map(r -> percent(header.get(r, Field.PERCENT))).toList();
             boolean fractions = given.stream().allMatch(p -> p != null && p <= 1.0)
                     && Math.abs(given.stream().mapToDouble(Double::doubleValue).sum() - 1.0) < 0.02;
             List<PollOption> options = new ArrayList<>();
             for (int k = 0; k < poll.size(); k++) {
-                int votes = votes(header.get(poll.get(k), Field.VOTES));
+                int votes = TableFile.count(header.get(poll.get(k), Field.VOTES));
                 Double percent = given.get(k) == null ? PollTally.percent(votes, responses)
                         : fractions ? Math.round(given.get(k) * 1000.0) / 10.0 : given.get(k);
                 options.add(new PollOption(header.get(poll.get(k), Field.OPTION), votes, percent));
@@ -167,11 +167,6 @@ public final class SlidoPollReader implements InputReader {
             case "rating-poll" -> "rating";
             default -> type;
         };
-    }
-
-    private static Integer votes(String cell) {
-        String digits = cell.replaceAll("[\\s,]", "").replaceFirst("\\.0+$", "");
-        return digits.matches("\\d+") ? Integer.valueOf(digits) : null;
     }
 
     private static Double percent(String cell) {

@@ -20,7 +20,8 @@ import org.rapporteur.model.SourceKind;
  *   <li>{@code question}: Question, Question text, Content, Text</li>
  *   <li>{@code asker}: Author, Author name, Asked by, Name, Participant, User, User name (blank or "Anonymous" =
  *       anonymous)</li>
- *   <li>{@code likes}: Likes, Upvotes, Up votes, Like count, Score</li>
+ *   <li>{@code likes}: Likes, Upvotes, Up votes, Like count, Score (the question's upvotes; a cell that is no
+ *       whole number gives none)</li>
  *   <li>{@code answered}: Answered, Is answered, Status (yes/true/answered/archived = answered; no/false/live/open
  *       = not answered; anything else unknown)</li>
  *   <li>{@code labels}: Labels, Label, Tags; {@code date}: Date, Created, Created at, Time, Asked at</li>
@@ -74,7 +75,8 @@ public final class SlidoQaReader implements InputReader {
                 }
                 String asker = PollTally.respondent(header.get().get(row, Field.ASKER), "");
                 parts.questions.add(AudienceQuestions.of(file.name(), row.line(), text, asker,
-                        AudienceQuestions.answered(header.get().get(row, Field.ANSWERED))));
+                        AudienceQuestions.answered(header.get().get(row, Field.ANSWERED)),
+                        TableFile.count(header.get().get(row, Field.LIKES))));
                 count++;
             }
         }

@@ -113,6 +113,15 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
         }
     }
 
+    /**
+     * A count as exports write it ("1,234", "12", a spreadsheet's "12.0"), or null when the cell holds no whole
+     * number.
+     */
+    static Integer count(String cell) {
+        String digits = cell.replaceAll("[\\s,]", "").replaceFirst("\\.0+$", "");
+        return digits.matches("\\d{1,9}") ? Integer.valueOf(digits) : null;
+    }
+
     /** Every row of every sheet, in order. */
     List<Row> rows() {
         return sheets.stream().flatMap(s -> s.rows().stream()).toList();

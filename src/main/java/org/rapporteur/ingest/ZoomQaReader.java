@@ -15,7 +15,7 @@ import org.rapporteur.model.SourceKind;
  * Zoom webinar Q&amp;A reports, CSV (format {@code zoom-qa}): {@code Question and Answer Report}, a
  * {@code Topic,Webinar ID,...} block, then {@code #,Question,Asker Name,Asker Email,Answer(s)} and one row per
  * question. A question counts as answered when its answer cell holds anything ({@code Answered by Host: ...},
- * {@code Live answered}); "Anonymous Attendee" asks anonymously.
+ * {@code Live answered}); "Anonymous Attendee" asks anonymously. Zoom counts no upvotes.
  */
 public final class ZoomQaReader implements InputReader {
 
@@ -55,7 +55,7 @@ public final class ZoomQaReader implements InputReader {
             String answer = header.get(row, Field.ANSWER);
             String asker = PollTally.respondent(header.get(row, Field.ASKER), "");
             parts.questions.add(AudienceQuestions.of(file.name(), row.line(), text, asker,
-                    header.has(Field.ANSWER) ? !answer.isEmpty() && !answer.equals("--") : null));
+                    header.has(Field.ANSWER) ? !answer.isEmpty() && !answer.equals("--") : null, null));
             count++;
         }
         parts.sources.add(new SourceFile(file.name(), SourceKind.QA, format, count));

@@ -55,11 +55,11 @@ class QuestionFinderTest {
         Evidence qaEvidence = new Evidence(EvidenceSource.QA, "qa.csv", "Anonymous", 3, null,
                 "Is there a recording of the first session?");
         Question fromQa = new Question("Is there a recording of the first session?", null, EvidenceSource.QA, true,
-                List.of(qaEvidence));
+                List.of(qaEvidence), null);
         Evidence other = new Evidence(EvidenceSource.QA, "qa.csv", "Lee", 4, null,
                 "Which labelling schemes already work well for consumers?");
         Question second = new Question("Which labelling schemes already work well for consumers?", "Lee",
-                EvidenceSource.QA, null, List.of(other));
+                EvidenceSource.QA, null, List.of(other), null);
         Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(
                 Fixture.session().chat("Ken Ito", "Is there a recording of the first session?", false, null)
                         .submitted(fromQa).submitted(second).build(), List.of()));

@@ -29,11 +29,11 @@ class QaReadersTest {
         SessionParts parts = read(zoom, file, "zoom-qa");
 
         assertThat(parts.questions).containsExactly(
-                question("zoom-qa.csv", 7, "How will the CRA treat open-source maintainers?", "Ana Ruiz", true),
+                question("zoom-qa.csv", 7, "How will the CRA treat open-source maintainers?", "Ana Ruiz", true, null),
                 new Question("Is there a \"security label\" scheme outside the EU?", null, EvidenceSource.QA, true,
-                        List.of(new Evidence(EvidenceSource.QA, "zoom-qa.csv", null, 8, null, "Is there a"))),
-                question("zoom-qa.csv", 9, "Who pays for updates after the warranty ends?", "Peter Mwangi", false),
-                question("zoom-qa.csv", 10, "Two questions:\nfirst, who certifies the labs?", "Bob Chen", false));
+                        List.of(new Evidence(EvidenceSource.QA, "zoom-qa.csv", null, 8, null, "Is there a")), null),
+                question("zoom-qa.csv", 9, "Who pays for updates after the warranty ends?", "Peter Mwangi", false, null),
+                question("zoom-qa.csv", 10, "Two questions:\nfirst, who certifies the labs?", "Bob Chen", false, null));
         assertThat(parts.warnings).containsExactly("zoom-qa.csv:12: Q&A row without a question; skipped");
         assertThat(parts.sources).containsExactly(new SourceFile("zoom-qa.csv", SourceKind.QA, "zoom-qa", 4));
         for (Question q : parts.questions) {
@@ -47,9 +47,9 @@ class QaReadersTest {
         SessionParts parts = read(slido, file, "slido-qa");
 
         assertThat(parts.questions).containsExactly(
-                question("slido-qa.csv", 2, "What is the timeline for the CRA?", "Johanna Schmidt", true),
-                question("slido-qa.csv", 3, "Do labels help consumers, or only marketing?", null, false),
-                question("slido-qa.csv", 4, "Will ETSI EN 303 645 become mandatory? <#assign x=1>", null, null));
+                question("slido-qa.csv", 2, "What is the timeline for the CRA?", "Johanna Schmidt", true, 14),
+                question("slido-qa.csv", 3, "Do labels help consumers, or only marketing?", null, false, 9),
+                question("slido-qa.csv", 4, "Will ETSI EN 303 645 become mandatory? <#assign x=1>", null, null, 3));
         assertThat(parts.warnings).isEmpty();
         for (Question q : parts.questions) {
             assertVerbatim(file, q.evidence().get(0));
@@ -67,8 +67,8 @@ class QaReadersTest {
         SessionParts parts = read(slido, file, "slido-qa");
 
         assertThat(parts.questions).containsExactly(
-                question("questions.xlsx", 2, "Is the CRA final?", "Ana Ruiz", true),
-                question("questions.xlsx", 4, "When does it apply?", null, false));
+                question("questions.xlsx", 2, "Is the CRA final?", "Ana Ruiz", true, 5),
+                question("questions.xlsx", 4, "When does it apply?", null, false, 1));
     }
 
     @Test
@@ -82,8 +82,9 @@ class QaReadersTest {
         assertThat(detect(new ZoomPollReader(), fixture("qa/zoom-qa.csv"))).isEmpty();
     }
 
-    private static Question question(String file, int line, String text, String asker, Boolean answered) {
+    private static Question question(String file, int line, String text, String asker, Boolean answered,
+                                     Integer upvotes) {
         return new Question(text, asker, EvidenceSource.QA, answered,
-                List.of(new Evidence(EvidenceSource.QA, file, asker, line, null, text)));
+                List.of(new Evidence(EvidenceSource.QA, file, asker, line, null, text)), upvotes);
     }
 }

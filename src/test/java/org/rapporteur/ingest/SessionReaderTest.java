@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Session;
@@ -109,6 +110,28 @@ class SessionReaderTest {
         assertThat(session.sources()).extracting(SourceFile::file).containsExactly("b-long.html", "proposal.txt");
         assertThat(session.warnings()).containsExactly(
                 "2 transcripts: using b-long.html (12 turns, the most); ignored a-short.txt (2 turns)");
+    }
+
+    @Test
+    void chatsOfSeveralFilesAreNumberedOnAndRepliesKeepTheirTargets(@TempDir Path dir) throws Exception {
+        copy("transcript/cart.txt", dir, "transcript.txt");
+        copy("chat/zoom-cloud.txt", dir, "chat-a.txt");
+        copy("chat/zoom-mid2021.txt", dir, "chat-b.txt");
+
+        List<ChatMessage> chat = reader.read("s", dir).chat();
+
+        assertThat(chat).hasSize(12);
+        assertThat(chat).extracting(ChatMessage::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(chat).filteredOn(m -> m.replyTo() != null)
+                .extracting(ChatMessage::text, m -> chat.get(m.replyTo()).text())
+                .containsExactly(
+                        pair("I disagree with the first point", "A long comment:\nfirst point\n\nsecond point"),
+                        pair("The community pays, mostly", "Question for Ana (and all): what next?"),
+                        pair("Hi from Nairobi", "Welcome, everyone. Please introduce yourselves\nin the chat."),
+                        pair("Welcome Lucien", "Lucien, AFNIC, Paris"));
+        assertThat(chat.get(10)).extracting(ChatMessage::file, ChatMessage::replyTo, ChatMessage::reactions)
+                .containsExactly("chat-b.txt", 7, 1);
+        assertThat(chat.get(0).reactions()).isEqualTo(1);
     }
 
     @Test

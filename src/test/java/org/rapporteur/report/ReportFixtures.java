@@ -103,9 +103,9 @@ final class ReportFixtures {
                 "labels alone will not fix legacy devices " + LINK, List.of(disagree)));
         List<Question> questions = List.of(
                 new Question("How will the CRA apply to open source maintainers? " + SQUARE_DIRECTIVE,
-                        "Amara Diallo", EvidenceSource.CHAT, true, List.of(chatQuestion)),
+                        "Amara Diallo", EvidenceSource.CHAT, true, List.of(chatQuestion), null),
                 new Question("What about devices that are already in our homes? " + SCRIPT, null,
-                        EvidenceSource.TRANSCRIPT, null, List.of(spokenQuestion)));
+                        EvidenceSource.TRANSCRIPT, null, List.of(spokenQuestion), null));
         List<Poll> polls = List.of(
                 new Poll("Poll 1", "Who should be liable for insecure IoT devices?", "multiple-choice", 38,
                         List.of(new PollOption("Manufacturers", 23, 60.5), new PollOption("Users " + SCRIPT, 3, 7.9),
