@@ -142,10 +142,18 @@ public final class CallToActionFinder {
         return null;
     }
 
-    /** "should have been", "must have" — a regret or a guess, not a call. */
+    /**
+     * "should have been" (a regret), "should have the opportunity" (an entitlement), "if we need to" (a
+     * condition): none of them asks anyone to act.
+     */
     private static boolean counterfactual(List<Token> tokens, int m) {
-        return m + 2 < tokens.size() && tokens.get(m + 1).word().equalsIgnoreCase("have")
-                && tokens.get(m + 2).pos().equals("VBN");
+        for (int k = Math.max(0, m - 3); k < m; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("if") || w.equals("whether") || w.equals("unless")) {
+                return true;
+            }
+        }
+        return tokens.get(m + 1).word().equalsIgnoreCase("have");
     }
 
     /** "must be in work", "should be the case": a state, not an action; a passive ("should be held") still asks. */

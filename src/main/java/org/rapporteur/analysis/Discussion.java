@@ -59,7 +59,10 @@ public final class Discussion {
         return new Discussion(annotated);
     }
 
-    /** Lexical overlap with the whole discussion, 0..1: content words weighted by use and by spread over speakers. */
+    /**
+     * Lexical overlap with the whole discussion, 0..1: the mean weight of a sentence's content words, each
+     * weighted by use and by spread over speakers (a density, so long sentences earn nothing for length).
+     */
     private double[] centrality() {
         double[] c = new double[terms.size()];
         double max = 0;
@@ -68,7 +71,7 @@ public final class Discussion {
             for (String t : terms.get(i)) {
                 sum += weights.getOrDefault(t, 0.0);
             }
-            c[i] = sum / Math.sqrt(terms.get(i).size() + 3.0);
+            c[i] = terms.get(i).isEmpty() ? 0 : sum / (terms.get(i).size() + 1.0);
             max = Math.max(max, c[i]);
         }
         if (max > 0) {

@@ -28,6 +28,8 @@ public final class NarrativeWriter {
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 30;
     private static final int MAX_SPEAKERS_NAMED = 6;
+    /** Keyphrases named as the themes of the discussion. */
+    private static final int THEMES = 5;
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
     private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
 
@@ -61,16 +63,21 @@ public final class NarrativeWriter {
     }
 
     public static List<String> write(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
-                                     List<Question> questions) {
-        return new NarrativeWriter(d, scorer, relations).paragraphs(questions);
+                                     List<Question> questions, List<String> keyphrases) {
+        return new NarrativeWriter(d, scorer, relations).paragraphs(questions, keyphrases);
     }
 
-    private List<String> paragraphs(List<Question> questions) {
+    private List<String> paragraphs(List<Question> questions, List<String> keyphrases) {
         List<String> out = new ArrayList<>();
         if (d.size() == 0) {
             return out;
         }
-        out.add(opening());
+        String opening = opening();
+        if (!keyphrases.isEmpty()) {
+            opening += " The discussion centred on " + list(keyphrases.subList(0, Math.min(THEMES, keyphrases.size())))
+                    + ".";
+        }
+        out.add(opening);
         for (Segment segment : d.segments()) {
             String p = segment(segment);
             if (!p.isEmpty()) {

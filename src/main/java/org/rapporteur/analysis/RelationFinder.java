@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Relation;
-import org.rapporteur.nlp.Sentence;
 import org.rapporteur.model.Turn;
+import org.rapporteur.nlp.Sentence;
 
 /**
  * Agreements and disagreements: explicit markers ("I agree with X", "building on what X said", "as X said",

@@ -18,8 +18,8 @@ final class Segmenter {
     /** Words in each cohesion window on either side of a candidate boundary. */
     private static final int WINDOW_WORDS = 300;
     /** Roughly one segment per this many spoken words. */
-    private static final int WORDS_PER_SEGMENT = 1800;
-    private static final int MAX_SEGMENTS = 7;
+    private static final int WORDS_PER_SEGMENT = 2500;
+    private static final int MAX_SEGMENTS = 5;
 
     private static final Pattern TRANSITION = Pattern.compile("(?i)\\b((move|turn|come|go) (on |now )?to"
             + "|next (question|topic|theme|part|round|section|block|issue)"

@@ -25,13 +25,17 @@ public final class SentenceScorer {
             + "(it|that|this|they|he|she|these|those|which|there)\\b(?! (is|are) (a|an) )");
 
     /** A sentence broken off by an interruption ("so--") is not a statement. */
-    private static final Pattern CUT_OFF = Pattern.compile("(\u2014|\u2011\u2011|--|\u2013|\\.\\.\\.|\u2026)$");
+    private static final Pattern CUT_OFF = Pattern.compile("(\u2014|\u2011\u2011|--|\u2013|\\.\\.\\.|\u2026)\\W{0,2}$");
     /** Reported or addressed speech ("you said that", "in your report") is a question's preamble, not a point. */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)\\b(you('ve| have)? (said|told|talked|mentioned|"
             + "referred|indicated|outlined|alluded|suggested|stated)|your (report|evidence|paper|statement|letter|"
             + "submission|answer)|in your|i('ll| will) declare|declare an interest)\\b");
 
+    /** How much speaking to the policy questions and the title counts against plain centrality. */
+    private static final double AGENDA_WEIGHT = 3;
+
     private final Discussion d;
+    private final Set<String> title;
     private final Set<String> keyLemmas;
     private final List<Set<String>> policyQuestions = new ArrayList<>();
     private static final int UNKNOWN = -2;
@@ -41,6 +45,7 @@ public final class SentenceScorer {
     public SentenceScorer(Discussion d, Set<String> keyLemmas) {
         this.d = d;
         this.keyLemmas = keyLemmas;
+        this.title = Terms.ofPlainText(d.session().info().title());
         this.scores = new double[d.size()];
         this.closest = new int[d.size()];
         java.util.Arrays.fill(scores, Double.NaN);
@@ -72,7 +77,8 @@ public final class SentenceScorer {
         Sentence s = d.sentence(i);
         Set<String> terms = d.terms(i);
         double score = d.centrality(i);
-        score += policyQuestionSimilarity(i);
+        // the session's own agenda: its policy questions, and its title
+        score += AGENDA_WEIGHT * (policyQuestionSimilarity(i) + 0.5 * Terms.similarity(words(i), title));
         long keyHits = terms.stream().filter(keyLemmas::contains).count();
         score += 0.1 * Math.min(3, keyHits);
         if (CLAIM.matcher(s.text()).find()) {

@@ -20,12 +20,12 @@ public final class SessionAnalyzer {
         SentenceScorer scorer = new SentenceScorer(d, KeyphraseExtractor.lemmaSet(keyphrases));
         RelationFinder.Relations relations = RelationFinder.find(d);
         List<Question> questions = QuestionFinder.find(d);
+        List<String> phrases = keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList();
         return new SessionReport(SessionReport.SCHEMA_VERSION, session.info(), session.people(),
                 TakeawaySelector.select(d, scorer), CallToActionFinder.find(d, scorer),
                 PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
                 session.polls(), ParticipationCounter.count(session),
-                NarrativeWriter.write(d, scorer, relations, questions),
-                keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList(),
+                NarrativeWriter.write(d, scorer, relations, questions, phrases), phrases,
                 EntityExtractor.extract(d), session.sources(), session.warnings());
     }
 }

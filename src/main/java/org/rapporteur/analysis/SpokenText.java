@@ -52,7 +52,8 @@ public final class SpokenText {
             + "|(i|we) (now )?(open|close) the (floor|session|meeting|item)|\\bitem (\\d+|number)"
             + "|(any|more|other) (questions|comments|hands)( from| in)? (the )?(room|floor|chat|online|audience)"
             + "|raise your hand|(unanimous|agreed) consent|the (motion|question) is|supplementary"
-            + "|(just )?before we move on|(final|last|next|brief) question (is |now )?(from|to|goes)|move on to)\\b");
+            + "|(just )?before we move on|(final|last|next|brief) question (is |now )?(from|to|goes)|move on\\b"
+            + "|remind (everyone|members|you|colleagues|speakers)|(concise|short|brief) (answers|questions))\\b");
 
     /** A chair welcoming and introducing the panel, however long the sentence. */
     private static final Pattern INTRODUCTION = Pattern.compile("(?i)\\b((pleased|happy|delighted|glad|honou?red|"
