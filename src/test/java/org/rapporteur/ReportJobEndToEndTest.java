@@ -120,6 +120,34 @@ class ReportJobEndToEndTest {
     }
 
     @Test
+    void hostileInputComesOutInertInEveryOutput() throws IOException {
+        Path session = tmp.resolve("in/hostile");
+        copy(SAMPLES.resolve("of-community-networks"), session);
+        String attack = "<script>alert(1)</script> ${7*7} <#assign x=1> [#assign y=2] [x](javascript:alert(1))";
+        Path proposal = session.resolve("proposal.txt");
+        List<String> page = new java.util.ArrayList<>(Files.readAllLines(proposal));
+        page.set(0, page.get(0) + " " + attack);
+        Files.write(proposal, page);
+        Files.writeString(session.resolve("transcript.txt"), "\n>> <B>EVIL</B> ${7*7}:  Governments should stop "
+                + attack + " now, because every regulator must act.\n", java.nio.file.StandardOpenOption.APPEND);
+
+        Run run = run(session.toString());
+
+        assertThat(run.code).as(run.err).isZero();
+        Path dir = out().resolve("hostile");
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert")
+                .doesNotContain("<B>EVIL").contains("${7*7}");
+        String md = Files.readString(dir.resolve("report.md"));
+        // a link needs an unescaped "](": the escaped "\\](" is literal text in Markdown
+        assertThat(md).doesNotContain("<script").doesNotContain("<B>").doesNotContainPattern("[^\\\\]\\]\\(javascript");
+        String txt = Files.readString(dir.resolve("report.txt"));
+        assertThat(txt).contains("${7*7}").contains("<#assign x=1>");
+        assertThat(SchemaValidation.errors(Files.readString(dir.resolve("report.json")))).isEmpty();
+        assertThat(Files.readString(out().resolve("index.html"))).doesNotContain("<script>alert");
+    }
+
+    @Test
     void helpAndVersionNeedNoDatabase() {
         Run help = runPlain("--help");
         assertThat(help.code).isZero();
