@@ -12,7 +12,8 @@ import org.rapporteur.model.SourceFile;
 import org.rapporteur.model.SourceKind;
 
 /**
- * Form responses exported as CSV, one row per respondent and one column per question. Format names:
+ * Form responses exported as CSV or xlsx (first sheet), one row per respondent and one column per question.
+ * Format names:
  * <ul>
  *   <li>{@code microsoft-forms}: {@code ID,Start time,Completion time,Email,Name,[Last modified time,]<questions>};
  *       multi-select answers {@code a;b;}; {@code anonymous} as e-mail or name.</li>
@@ -34,10 +35,10 @@ public final class FormsPollReader implements InputReader {
 
     @Override
     public Optional<String> detect(InputFile file) throws IOException {
-        if (!file.isText()) {
+        if (!TableFile.isTable(file)) {
             return Optional.empty();
         }
-        return TableFile.sniff(file).rows().stream().filter(r -> !r.isBlank()).findFirst()
+        return firstSheet(TableFile.sniff(file)).stream().filter(r -> !r.isBlank()).findFirst()
                 .flatMap(FormsPollReader::format);
     }
 
@@ -45,7 +46,7 @@ public final class FormsPollReader implements InputReader {
     public void read(InputFile file, String format, SessionParts parts) throws IOException, InputException {
         TableFile table = TableFile.read(file);
         table.warnings().forEach(parts::warn);
-        List<Row> rows = table.rows().stream().filter(r -> !r.isBlank()).toList();
+        List<Row> rows = firstSheet(table).stream().filter(r -> !r.isBlank()).toList();
         Row header = rows.get(0);
         boolean microsoft = format.equals(MICROSOFT);
         Set<String> meta = microsoft ? MICROSOFT_META : GOOGLE_META;
@@ -66,6 +67,11 @@ public final class FormsPollReader implements InputReader {
                 (column, cell) -> microsoft ? PollTally.choices(cell) : googleChoices(cell),
                 parts));
         parts.sources.add(new SourceFile(file.name(), SourceKind.POLL, format, parts.polls.size() - before));
+    }
+
+    /** The responses: a CSV file's rows, or a workbook's first sheet (Forms writes one). */
+    private static List<Row> firstSheet(TableFile table) {
+        return table.sheets().isEmpty() ? List.of() : table.sheets().get(0).rows();
     }
 
     private static Optional<String> format(Row header) {

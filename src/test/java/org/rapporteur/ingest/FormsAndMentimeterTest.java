@@ -40,6 +40,23 @@ class FormsAndMentimeterTest {
     }
 
     @Test
+    void microsoftFormsWorkbookIsReadFromItsFirstSheet(@TempDir Path dir) throws Exception {
+        InputFile file = Workbooks.xlsx(dir, "responses.xlsx", Map.of("Sheet1", List.of(
+                row("ID", "Start time", "Completion time", "Email", "Name", "Which topics should the IGF prioritise?"),
+                row(1, "12/1/22 10:05:01", "12/1/22 10:06:12", "anonymous", null, "Cybersecurity;Connectivity;"),
+                row(2, "12/1/22 10:05:30", "12/1/22 10:07:00", "ana@example.org", "Ana Ruiz", "Connectivity;"),
+                row(3, "12/1/22 10:09:00", "12/1/22 10:09:30", "ana@example.org", "Ana Ruiz", "Cybersecurity;"))));
+
+        SessionParts parts = read(forms, file, "microsoft-forms");
+
+        assertThat(parts.polls).containsExactly(new Poll(null, "Which topics should the IGF prioritise?", null, 2,
+                List.of(new PollOption("Cybersecurity", 2, 100.0), new PollOption("Connectivity", 1, 50.0)),
+                "responses.xlsx"));
+        assertThat(parts.warnings).containsExactly(
+                "responses.xlsx:4: ana@example.org responded again; only the last response counts");
+    }
+
+    @Test
     void googleFormsSplitsCheckboxesAtCommaButKeepsLabelsThatHoldOne() throws Exception {
         SessionParts parts = read(forms, fixture("poll/google-forms.csv"), "google-forms");
         String f = "google-forms.csv";
