@@ -59,6 +59,10 @@ ${paragraph}
 - **Estimated number of participants:** **${lib.blank}**<#if participation.attendance?? && participation.attendance.participants??> (attendance export: ${participation.attendance.participants} participants)</#if>
 - **Estimated number of women and gender-diverse people:** **${lib.blank}**
 - **To what extent did the session discuss gender issues?** **${lib.blank}**
+<#if genderReflection??>
+   - *Suggestion from the inputs, for the rapporteur to confirm:* ${genderReflection.summary}
+<@evidence genderReflection.evidence/>
+</#if>
 
 ## Positions by stakeholder group
 
@@ -151,12 +155,20 @@ ${q?counter}. ${q.text} — *${lib.questionNote(q)}*
 
 ## Policy questions
 
+<#if policyQuestionCoverage?has_content>
+<#list policyQuestionCoverage as c>
+${c?counter}. ${c.question} — *${lib.coverage(c)}*
+<@evidence c.evidence/>
+</#list>
+
+<#else>
 <#list session.policyQuestions as q>
 ${q?counter}. ${q}
 <#if !q?has_next>
 
 </#if>
 <#else><@none "None listed on the session page."/></#list>
+</#if>
 <#if session.sdgs?has_content>
 **SDGs:** ${session.sdgs?join("; ")}
 

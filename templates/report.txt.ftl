@@ -47,6 +47,10 @@ ${paragraph}
 Estimated number of participants: ${lib.blank}<#if participation.attendance?? && participation.attendance.participants??> (attendance export: ${participation.attendance.participants} participants)</#if>
 Estimated number of women and gender-diverse people: ${lib.blank}
 To what extent did the session discuss gender issues? ${lib.blank}
+<#if genderReflection??>
+  Suggestion from the inputs, for the rapporteur to confirm: ${genderReflection.summary}
+<@evidence genderReflection.evidence/>
+</#if>
 <@heading "Positions by stakeholder group"/>
 <#list lib.positionGroups(positions) as g>
 ${g}
@@ -104,9 +108,16 @@ Chat: <#if participation.chat??>${participation.chat.messages} public messages f
   - ${link}</#list><#else>no chat log</#if>
 Attendance: <#if participation.attendance??>${participation.attendance.participants!"?"} participants<#if participation.attendance.source??> (${participation.attendance.source})</#if><#else>no attendance export</#if>
 <@heading "Policy questions"/>
+<#if policyQuestionCoverage?has_content>
+<#list policyQuestionCoverage as c>
+${c?counter}. ${c.question} (${lib.coverage(c)})
+<@evidence c.evidence/>
+</#list>
+<#else>
 <#list session.policyQuestions as q>
 ${q?counter}. ${q}
 <#else><@none "None listed on the session page."/></#list>
+</#if>
 <#if session.sdgs?has_content>
 
 SDGs: ${session.sdgs?join("; ")}

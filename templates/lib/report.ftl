@@ -47,3 +47,6 @@
   <#if q.upvotes??><#local parts += [q.upvotes?c + (q.upvotes == 1)?then(" upvote", " upvotes")]></#if>
   <#return parts?join(", ")>
 </#function>
+
+<#-- Whether the talk took up a policy question, as the tool judged it. -->
+<#function coverage c><#return c.addressed?then("addressed in the talk", "not found addressed in the talk")></#function>

@@ -8,8 +8,8 @@ import org.rapporteur.nlp.AnnotatedSession;
 
 /**
  * Turns an annotated session into its draft report: participation, questions, keyphrases and entities, key
- * takeaways, calls to action, positions, agreements and disagreements, and the narrative. Pure: no files, no
- * framework; one instance may serve several threads.
+ * takeaways, calls to action, positions, agreements and disagreements, the narrative, policy-question coverage
+ * and gender reflection. Pure: no files, no framework; one instance may serve several threads.
  */
 public final class SessionAnalyzer {
 
@@ -26,6 +26,7 @@ public final class SessionAnalyzer {
                 PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
                 session.polls(), ParticipationCounter.count(session),
                 NarrativeWriter.write(d, scorer, relations, questions, phrases), phrases,
-                EntityExtractor.extract(d), session.sources(), session.warnings());
+                EntityExtractor.extract(d), session.sources(), session.warnings(), PolicyCoverageFinder.find(d),
+                GenderReflectionFinder.find(d));
     }
 }

@@ -8,7 +8,8 @@ public record SessionReport(String schemaVersion, SessionInfo session, List<Pers
                             List<Relation> agreements, List<Relation> disagreements, List<Question> questions,
                             List<Poll> polls, Participation participation, List<String> narrative,
                             List<String> keyphrases, List<Entity> entities, List<SourceFile> sources,
-                            List<String> warnings) {
+                            List<String> warnings, List<PolicyQuestionCoverage> policyQuestionCoverage,
+                            GenderReflection genderReflection) {
 
     public static final String SCHEMA_VERSION = "1";
 
@@ -26,5 +27,6 @@ public record SessionReport(String schemaVersion, SessionInfo session, List<Pers
         entities = List.copyOf(entities);
         sources = List.copyOf(sources);
         warnings = List.copyOf(warnings);
+        policyQuestionCoverage = List.copyOf(policyQuestionCoverage);
     }
 }

@@ -6,12 +6,14 @@ import org.rapporteur.model.Claim;
 import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.GenderReflection;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Participation.Attendance;
 import org.rapporteur.model.Participation.ChatActivity;
 import org.rapporteur.model.Participation.GroupShare;
 import org.rapporteur.model.Participation.SpeakerShare;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.PolicyQuestionCoverage;
 import org.rapporteur.model.Poll;
 import org.rapporteur.model.PollOption;
 import org.rapporteur.model.Position;
@@ -138,7 +140,12 @@ final class ReportFixtures {
                         new SourceFile(CHAT, SourceKind.CHAT, "zoom-chat-2021", 43),
                         new SourceFile("polls.xlsx", SourceKind.POLL, "slido-xlsx", 2),
                         new SourceFile("attendance.csv", SourceKind.ATTENDANCE, "zoom-attendance", 112)),
-                List.of("notes.docx: not a recognised input " + SCRIPT, "Speaker 'AUDIENCE' resolved by self-introduction"));
+                List.of("notes.docx: not a recognised input " + SCRIPT, "Speaker 'AUDIENCE' resolved by self-introduction"),
+                List.of(new PolicyQuestionCoverage(info.policyQuestions().get(0), true, List.of(nist, crA)),
+                        new PolicyQuestionCoverage(info.policyQuestions().get(1), false, List.of())),
+                new GenderReflection(true, 2, "Gender issues came up in 2 statements " + EXPRESSION + ".",
+                        List.of(spoken("Claire Mélanie Popineau", 510, "00:40:02",
+                                "Women and girls are targeted by stalkerware " + SCRIPT + "."))));
     }
 
     /** As little as the schema allows: empty lists, nulls where allowed, one source. */
@@ -147,7 +154,7 @@ final class ReportFixtures {
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 new Participation(List.of(), List.of(), null, null), List.of(), List.of(), List.of(),
                 List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)),
-                List.of("transcript.txt: no spoken turns found"));
+                List.of("transcript.txt: no spoken turns found"), List.of(), null);
     }
 
     private static Evidence spoken(String speaker, int line, String time, String quote) {

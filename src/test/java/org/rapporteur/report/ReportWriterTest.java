@@ -63,7 +63,7 @@ class ReportWriterTest {
                 report.people(), report.keyTakeaways(), report.callsToAction(), report.positions(),
                 report.agreements(), report.disagreements(), report.questions(), report.polls(),
                 report.participation(), report.narrative(), report.keyphrases(), report.entities(), report.sources(),
-                report.warnings());
+                report.warnings(), report.policyQuestionCoverage(), report.genderReflection());
         assertThatThrownBy(() -> WRITER.write(out, escaping)).isInstanceOf(IllegalArgumentException.class);
         assertThat(out).isEmptyDirectory();
     }
@@ -74,7 +74,8 @@ class ReportWriterTest {
                 s.policyQuestions(), s.sdgs(), s.otherCodes());
         return new SessionReport(r.schemaVersion(), info, r.people(), r.keyTakeaways(), r.callsToAction(),
                 r.positions(), r.agreements(), r.disagreements(), r.questions(), r.polls(), r.participation(),
-                r.narrative(), r.keyphrases(), r.entities(), r.sources(), r.warnings());
+                r.narrative(), r.keyphrases(), r.entities(), r.sources(), r.warnings(), r.policyQuestionCoverage(),
+                r.genderReflection());
     }
 
     private static List<String> names(Path dir) throws IOException {
