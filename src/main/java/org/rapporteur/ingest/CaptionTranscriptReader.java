@@ -90,6 +90,7 @@ public final class CaptionTranscriptReader implements InputReader {
             Matcher marker = MARKER.matcher(line);
             if (drafts.isEmpty() && parts.sessionCodes.isEmpty() && !marker.matches()) {
                 ProposalReader.sessionCode(line).ifPresent(parts.sessionCodes::add);
+                ProposalReader.titleAfterCode(line).ifPresent(parts.sessionTitles::add);
             }
             if (marker.matches()) {
                 current = turn(marker.group(1));

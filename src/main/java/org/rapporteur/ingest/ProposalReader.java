@@ -179,6 +179,13 @@ public final class ProposalReader implements InputReader {
                 : Optional.empty();
     }
 
+    /** The title after a session code on a line, without a caption file's " - RAW" ending. */
+    static Optional<String> titleAfterCode(String line) {
+        Matcher m = CODE_LINE.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(2).replaceAll("(?i)\\s*[-–—]?\\s*RAW(\\s+COPY)?\\s*$", "").strip())
+                .filter(t -> !t.isEmpty()) : Optional.empty();
+    }
+
     private static String folderName(InputFile file) {
         Path parent = file.path().toAbsolutePath().getParent();
         return parent == null || parent.getFileName() == null ? file.name() : parent.getFileName().toString();

@@ -26,6 +26,8 @@ public final class SessionParts {
     public final List<SourceFile> sources = new ArrayList<>();
     /** Session codes named by files other than the session page (a transcript's title), for other codes. */
     public final List<String> sessionCodes = new ArrayList<>();
+    /** Titles named by files other than the session page (a transcript's title line), to complete a cut one. */
+    public final List<String> sessionTitles = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
 
     public void warn(String warning) {

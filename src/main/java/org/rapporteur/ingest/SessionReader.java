@@ -16,6 +16,7 @@ import org.rapporteur.model.Proposal;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.SessionInfo;
 import org.rapporteur.model.SourceKind;
+import org.rapporteur.model.Text;
 
 /**
  * Reads one session folder into a {@link Session}. The folder's regular, non-hidden files are taken in name order
@@ -98,8 +99,8 @@ public final class SessionReader {
         List<Person> listed;
         if (all.proposal != null) {
             SessionInfo p = all.proposal.info();
-            info = new SessionInfo(id, p.code(), p.title(), p.format(), p.durationMinutes(), p.policyQuestions(),
-                    p.sdgs(), otherCodes(p, all.sessionCodes));
+            info = new SessionInfo(id, p.code(), completeTitle(p.title(), all), p.format(), p.durationMinutes(),
+                    p.policyQuestions(), p.sdgs(), otherCodes(p, all.sessionCodes));
             listed = all.proposal.people();
         } else {
             info = SessionInfo.untitled(id);
@@ -109,6 +110,25 @@ public final class SessionReader {
         SpeakerResolver.Resolution speakers = resolver.resolve(listed, all.turns);
         return new Session(info, speakers.people(), speakers.turns(), all.chat, all.polls, all.questions,
                 all.attendance, all.sources, all.warnings);
+    }
+
+    /**
+     * Session pages cut long titles short ("… connected everything’s resili"): where a transcript's title line
+     * starts with the page's title and goes on, the longer one is the title, and a warning says so.
+     */
+    private static String completeTitle(String title, SessionParts parts) {
+        String cut = comparable(title);
+        for (String other : parts.sessionTitles) {
+            if (other.length() > title.length() && comparable(other).startsWith(cut)) {
+                parts.warn("the session page's title is cut short; completed from the transcript's title: " + other);
+                return other;
+            }
+        }
+        return title;
+    }
+
+    private static String comparable(String title) {
+        return Text.collapse(title.replace('\u2019', '\'')).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -202,6 +222,7 @@ public final class SessionReader {
         into.questions.addAll(p.questions);
         into.sources.addAll(p.sources);
         into.sessionCodes.addAll(p.sessionCodes);
+        into.sessionTitles.addAll(p.sessionTitles);
         into.warnings.addAll(p.warnings);
     }
 

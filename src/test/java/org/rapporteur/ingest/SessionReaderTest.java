@@ -69,6 +69,30 @@ class SessionReaderTest {
     }
 
     @Test
+    void completesATitleThePageCutShortFromTheTranscriptsTitleLine(@TempDir Path dir) throws Exception {
+        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        Files.writeString(dir.resolve("transcript.txt"), "IGF 2022 Day 4 Town Hall #110 Security meets "
+                + "Responsibility: connected everything's resilience - RAW\n\n***\n\n>> LUCIEN CASTEX:  Welcome.\n");
+
+        Session session = reader.read("ws530", dir);
+
+        assertThat(session.info().title())
+                .isEqualTo("Security meets Responsibility: connected everything's resilience");
+        assertThat(session.warnings()).anyMatch(w -> w.contains("title is cut short"));
+    }
+
+    @Test
+    void keepsAPageTitleThatTheTranscriptDoesNotContinue(@TempDir Path dir) throws Exception {
+        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        Files.writeString(dir.resolve("transcript.txt"), "IGF 2022 Day 4 Town Hall #110 Connected things - RAW"
+                + "\n\n***\n\n>> LUCIEN CASTEX:  Welcome.\n");
+
+        Session session = reader.read("ws530", dir);
+
+        assertThat(session.info().title()).isEqualTo("Security meets Responsibility: connected everything’s resili");
+    }
+
+    @Test
     void keepsTheNumberASessionRanUnderWhenItDiffersFromThePage(@TempDir Path dir) throws Exception {
         copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
         Files.writeString(dir.resolve("transcript.txt"), "IGF 2022 Day 4 Town Hall #110 Security meets "
