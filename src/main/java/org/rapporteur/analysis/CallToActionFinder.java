@@ -15,7 +15,8 @@ import org.rapporteur.nlp.Token;
  * Calls to action: statements asking an actor to act. Explicit ones ("we call on X to", "I urge X to", "my call
  * to action is", "we need X to") outrank an actor with a modal ("governments should", "industry must"), which
  * outranks "we should". Questions ("should we ...?") and counterfactuals ("should have done") are not calls. The
- * closing round is preferred; at most two are kept, from different speakers where possible.
+ * closing round is preferred; at most two are kept, from different speakers where possible. Sentences parsed by
+ * the deep tier are read by their grammar ({@link CallGrammar}), the others by the word patterns here.
  */
 public final class CallToActionFinder {
 
@@ -24,7 +25,7 @@ public final class CallToActionFinder {
     private static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
             + "(?:urge|appeal to|encourage|invite|challenge)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+[a-z]+");
-    private static final Pattern MARKER = Pattern.compile("(?i)\\b(call to action|my (recommendation|plea|ask|appeal)"
+    static final Pattern MARKER = Pattern.compile("(?i)\\b(call to action|my (recommendation|plea|ask|appeal)"
             + "|i urge|we urge|call (on|upon)|calling (on|upon))\\b");
     /** Heads of noun phrases that name someone who can act. */
     private static final Set<String> ACTORS = Set.of("government", "state", "country", "regulator", "policymaker",
@@ -88,6 +89,9 @@ public final class CallToActionFinder {
         if (s.isQuestion()) {
             return null;
         }
+        if (!s.dependencies().isEmpty()) {
+            return CallGrammar.candidate(s, index);
+        }
         Matcher explicit = EXPLICIT.matcher(s.text());
         if (explicit.find()) {
             String object = stripDeterminer(explicit.group(2));
@@ -126,15 +130,14 @@ public final class CallToActionFinder {
             }
             if (from == m) {
                 String pronoun = tokens.get(m - 1).word().toLowerCase(Locale.ROOT);
-                if (WEAK_SUBJECTS.contains(pronoun) && tokens.get(m - 1).pos().equals("PRP")) {
+                if (isWeak(pronoun) && tokens.get(m - 1).pos().equals("PRP")) {
                     return new Candidate(index, null, 1);
                 }
                 continue;
             }
             List<Token> np = tokens.subList(from, m);
             Token head = np.get(np.size() - 1);
-            if (head.isNoun() && (isActor(head.lemma()) || head.pos().startsWith("NNP") && !"PERSON".equals(head.ner())
-                    || "ORGANIZATION".equals(head.ner()) || "LOCATION".equals(head.ner()))) {
+            if (actorHead(head)) {
                 String addressee = stripDeterminer(joinWords(np));
                 return new Candidate(index, addressee, w.equals("must") ? 2.2 : 2);
             }
@@ -163,7 +166,18 @@ public final class CallToActionFinder {
                 && !tokens.get(be + 1).pos().equals("VBN") && !tokens.get(be + 1).word().equalsIgnoreCase("able");
     }
 
-    private static boolean isActor(String phrase) {
+    /** "we" and "you" call on everyone and no one: a call, but the weakest. */
+    static boolean isWeak(String pronoun) {
+        return WEAK_SUBJECTS.contains(pronoun.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun naming someone who can act: an actor word, an organisation or place, a name that is not a person's. */
+    static boolean actorHead(Token head) {
+        return head.isNoun() && (isActor(head.lemma()) || head.pos().startsWith("NNP") && !"PERSON".equals(head.ner())
+                || "ORGANIZATION".equals(head.ner()) || "LOCATION".equals(head.ner()));
+    }
+
+    static boolean isActor(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1].replaceAll("'s$", "");
         String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
@@ -171,7 +185,7 @@ public final class CallToActionFinder {
         return ACTORS.contains(head) || ACTORS.contains(singular);
     }
 
-    private static String joinWords(List<Token> tokens) {
+    static String joinWords(List<Token> tokens) {
         StringBuilder out = new StringBuilder();
         for (Token t : tokens) {
             if (out.length() > 0 && !t.word().startsWith("'") && !t.pos().equals("HYPH")) {
@@ -182,7 +196,7 @@ public final class CallToActionFinder {
         return out.toString();
     }
 
-    private static String stripDeterminer(String phrase) {
+    static String stripDeterminer(String phrase) {
         return phrase.replaceFirst("(?i)^(the|a|an)\\s+", "").strip();
     }
 }
