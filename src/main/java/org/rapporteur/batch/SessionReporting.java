@@ -14,12 +14,16 @@ import org.rapporteur.nlp.Quality;
 import org.rapporteur.report.ReportJson;
 import org.rapporteur.report.ReportWriter;
 import org.rapporteur.store.ResultStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One session from folder to outputs: ingest, annotate, analyse, write the four reports, store the results.
  * A failure is stored with its reason and rethrown, so the partition fails and a restart retries it.
  */
 final class SessionReporting {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionReporting.class);
 
     private final SessionReader reader;
     private final Quality quality;
@@ -59,6 +63,8 @@ final class SessionReporting {
         } catch (InputException e) {
             throw failed(id, folder, e.getMessage(), e);
         } catch (RuntimeException e) {
+            // Not the input's fault: keep the stack trace for a bug report.
+            LOG.error("{}: unexpected failure", id, e);
             throw failed(id, folder, describe(e), e);
         }
     }
