@@ -155,11 +155,14 @@ public final class PolicyCoverageFinder {
                     break;
                 }
                 int best = bestSentence(m, words);
+                if (best < 0) {
+                    continue;
+                }
                 String speaker = d.sentence(m.sentences().get(0)).speaker();
                 boolean spoke = picked.stream().anyMatch(p -> d.sentence(p).speaker().equals(speaker));
                 boolean repeats = picked.stream().anyMatch(p -> p == best
                         || Terms.similarity(d.terms(p), d.terms(best)) > 0.5);
-                if (best >= 0 && (anySpeaker || !spoke) && !repeats) {
+                if ((anySpeaker || !spoke) && !repeats) {
                     picked.add(best);
                 }
             }

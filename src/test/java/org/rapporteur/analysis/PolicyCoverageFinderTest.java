@@ -63,6 +63,21 @@ class PolicyCoverageFinderTest {
     }
 
     @Test
+    void aTurnWhoseWordsOnlyMeetTheQuestionOneBySentenceIsNoEvidence() {
+        List<PolicyQuestionCoverage> coverage = PolicyCoverageFinder.find(Fixture.session()
+                .policyQuestion(SPECTRUM)
+                .turn("Tendai Moyo", "Our community bought its first towers with a loan from the district.",
+                        "The spectrum we use is the same as in any coffee shop with a router.",
+                        "Most of our users are farmers from rural villages around the market town.")
+                .discussion());
+
+        assertThat(coverage).singleElement().satisfies(c -> {
+            assertThat(c.addressed()).isFalse();
+            assertThat(c.evidence()).isEmpty();
+        });
+    }
+
+    @Test
     void aBundledQuestionIsMatchedPartByPartWithItsTopicLabel() {
         List<java.util.Set<String>> parts = PolicyCoverageFinder.parts("Cybersecurity mechanisms: What practices "
                 + "exist today? Where do international standards fall short?");
