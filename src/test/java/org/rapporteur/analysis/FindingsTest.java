@@ -96,6 +96,48 @@ class FindingsTest {
         assertThat(positions).extracting(Position::speaker).doesNotContain(Workshop.ATTENDEE);
     }
 
+    @Test
+    void positionsComeFromTheSpeakersLongTurnsAndCiteWhereAPointWasRepeated() {
+        Discussion small = Fixture.session()
+                .person("Lucia Ferrante", org.rapporteur.model.Role.MODERATOR, null)
+                .person("Ana Ruiz", org.rapporteur.model.Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", "Ana, what do cities need before they open their data?")
+                .turn("Ana Ruiz", "Cities need a clear licence before they publish any budget data.",
+                        "Without an open licence, journalists and researchers cannot reuse the budget tables.",
+                        "Our survey of forty municipal portals found that most budget files had no licence at all.")
+                .turn("Lucia Ferrante", "And what about the cost of running such portals?")
+                .turn("Ana Ruiz", "Small municipalities cannot pay for hosting without regional funding schemes.",
+                        "Regional governments should share one hosting platform across their municipalities.")
+                .turn("Lucia Ferrante", "How should privacy be protected in these datasets?")
+                .turn("Ana Ruiz", "Personal data of welfare recipients must be removed before any budget release.",
+                        "Anonymisation has to be checked by the data protection authority.")
+                .turn("Lucia Ferrante", "Any last word on licences?")
+                .turn("Ana Ruiz", "Again, an open licence for budget data is what lets journalists reuse the tables.")
+                .discussion();
+        SentenceScorer s = new SentenceScorer(small, Set.of());
+        Position ana = PositionFinder.find(small, s).stream().filter(p -> p.speaker().equals("Ana Ruiz"))
+                .findFirst().orElseThrow();
+        assertThat(ana.points()).hasSizeBetween(3, PositionFinder.MAX_POINTS);
+        List<Integer> turnsOfPoints = ana.points().stream()
+                .map(c -> sentenceIn(small, c.evidence().get(0)).turn().index()).toList();
+        // one point from each answer; the closing repeat is no new point
+        assertThat(new java.util.HashSet<>(turnsOfPoints)).hasSize(3);
+        List<org.rapporteur.model.Evidence> cited = ana.points().stream().flatMap(c -> c.evidence().stream()).toList();
+        assertThat(cited).allSatisfy(e -> {
+            assertThat(e.speaker()).isEqualTo("Ana Ruiz");
+            assertThat(sentenceIn(small, e).text()).isEqualTo(e.quote());
+        });
+        // the licence point is cited both where it was made and where it was made again
+        assertThat(ana.points()).anySatisfy(c -> assertThat(c.evidence()).extracting(
+                org.rapporteur.model.Evidence::quote).anyMatch(q -> q.startsWith("Again, an open licence")));
+        assertThat(cited).extracting(org.rapporteur.model.Evidence::line).doesNotHaveDuplicates();
+    }
+
+    private static Sentence sentenceIn(Discussion d, org.rapporteur.model.Evidence e) {
+        return d.sentences().stream().filter(x -> x.line() == e.line() && x.text().equals(e.quote())).findFirst()
+                .orElseThrow();
+    }
+
     private Sentence sentenceOf(Claim c) {
         return d.sentences().stream().filter(s -> s.text().equals(c.evidence().get(0).quote())
                 && s.line() == c.evidence().get(0).line()).findFirst().orElseThrow();
