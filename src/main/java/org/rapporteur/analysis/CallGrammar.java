@@ -102,13 +102,14 @@ final class CallGrammar {
 
     /** "(my call to action is) for X to v": X, the subject of the infinitive or the noun it describes. */
     private String forSubject(int v) {
-        if (mark(v, "for")) {
-            int subject = child(v, "nsubj");
-            return subject < 0 ? null : phrase(subject);
+        int subject = child(v, "nsubj");
+        if (subject >= 0 && (mark(v, "for") || hasCase(subject, "for"))) {
+            return phrase(subject);
         }
         Dependency up = governance(v);
-        return up != null && up.relation().equals("acl") && hasCase(up.governor(), "for")
-                ? phrase(up.governor()) : null;
+        // the parser attaches a long "for X to v" to X as a clause or, unsure, as a bare dependent
+        boolean describes = up != null && (up.relation().equals("acl") || up.relation().equals("dep"));
+        return describes && hasCase(up.governor(), "for") ? phrase(up.governor()) : null;
     }
 
     /** "X should / must / ought to / need(s) to / has to ...": the subject of the modal verb is the addressee. */

@@ -57,6 +57,16 @@ class CallGrammarTest {
     }
 
     @Test
+    void aLongCallToActionNamesItsFirstAddressee() {
+        Sentence s = NlpPipeline.shared(Quality.DEEP).annotate(Fixture.session().turn("Ana Ruiz",
+                "My call to action is for regulators across Africa to create a simple licence, with fees "
+                + "proportional to the size of the network, as Kenya did, and for Parliaments to reform the "
+                + "universal service funds so that every fund publishes its accounts every year.").build())
+                .sentences().get(0);
+        assertThat(CallToActionFinder.candidate(s, 0).addressee()).isEqualTo("regulators across Africa");
+    }
+
+    @Test
     void bothTiersAgreeOnPlainCalls() {
         for (AnnotatedSession a : List.of(deep, fast)) {
             assertThat(addressee(a, 2)).isEqualTo("European Commission");
