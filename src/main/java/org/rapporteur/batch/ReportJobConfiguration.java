@@ -68,8 +68,8 @@ public class ReportJobConfiguration {
     }
 
     @Bean
-    SessionFolders sessionFolders() {
-        return new SessionFolders(SessionReader::looksLikeSessionFolder);
+    SessionFolders sessionFolders(SessionReader reader) {
+        return new SessionFolders(reader::hasRecognisedInput);
     }
 
     @Bean

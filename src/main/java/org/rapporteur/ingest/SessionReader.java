@@ -132,19 +132,23 @@ public final class SessionReader {
     }
 
     /**
-     * Whether a folder looks like a session: it holds at least one regular, non-hidden file other than a README
-     * or licence. Folders named "*.reference" hold reference material kept beside sessions, not a session.
+     * Whether the folder holds a file some reader recognises: the test that tells a session folder from a folder
+     * of sessions. Folders named "*.reference" hold material kept beside sessions, never a session.
      */
-    public static boolean looksLikeSessionFolder(Path folder) {
-        if (!Files.isDirectory(folder) || folder.getFileName() == null
-                || hidden(folder.getFileName().toString())
-                || folder.getFileName().toString().endsWith(".reference")) {
+    public boolean hasRecognisedInput(Path folder) {
+        Path name = folder.getFileName();
+        if (!Files.isDirectory(folder) || name == null || hidden(name.toString())
+                || name.toString().endsWith(".reference")) {
             return false;
         }
         try {
-            return inputFiles(folder).stream().map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT))
-                    .anyMatch(n -> !n.startsWith("readme") && !n.startsWith("license") && !n.startsWith("licence"));
-        } catch (InputException e) {
+            for (Path path : inputFiles(folder)) {
+                if (Files.size(path) > 0 && recognise(inputFile(folder, path)).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (InputException | IOException | RuntimeException e) {
             return false;
         }
     }
@@ -177,27 +181,42 @@ public final class SessionReader {
                 notes.add(name + ": empty file; skipped");
                 return null;
             }
-            InputFile file = new InputFile(path, name, tika.detect(path));
-            for (InputReader reader : readers) {
-                Optional<String> format = reader.detect(file);
-                if (format.isPresent()) {
-                    SessionParts parts = new SessionParts();
-                    reader.read(file, format.get(), parts);
-                    if (file.isText() && file.text().warning() != null
-                            && !parts.warnings.contains(file.text().warning())) {
-                        parts.warn(file.text().warning());
-                    }
-                    return new FileResult(name, parts, null);
-                }
+            InputFile file = inputFile(folder, path);
+            Optional<Recognised> recognised = recognise(file);
+            if (recognised.isEmpty()) {
+                notes.add(name + ": not a recognised input (type " + file.mediaType() + "); skipped");
+                return null;
             }
-            notes.add(name + ": not a recognised input (type " + file.mediaType() + "); skipped");
-            return null;
+            SessionParts parts = new SessionParts();
+            recognised.get().reader().read(file, recognised.get().format(), parts);
+            if (file.isText() && file.text().warning() != null && !parts.warnings.contains(file.text().warning())) {
+                parts.warn(file.text().warning());
+            }
+            return new FileResult(name, parts, null);
         } catch (InputException e) {
             return new FileResult(name, null, e);
         } catch (IOException | RuntimeException e) {
             // A damaged file or a reader's defect costs this file only, never the session.
             return new FileResult(name, null, new InputException(name, "cannot be read: " + e.getMessage(), e));
         }
+    }
+
+    /** The first reader that recognises the file, and the format it recognised. */
+    private record Recognised(InputReader reader, String format) {
+    }
+
+    private Optional<Recognised> recognise(InputFile file) throws IOException {
+        for (InputReader reader : readers) {
+            Optional<String> format = reader.detect(file);
+            if (format.isPresent()) {
+                return Optional.of(new Recognised(reader, format.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private InputFile inputFile(Path folder, Path path) throws IOException {
+        return new InputFile(path, folder.relativize(path).toString(), tika.detect(path));
     }
 
     private static void merge(FileResult r, SessionParts into) {

@@ -216,11 +216,15 @@ class SessionReaderTest {
         Path reference = Files.createDirectory(dir.resolve("ws530.reference"));
         Files.writeString(reference.resolve("summary.txt"), "A summary.\n");
 
-        assertThat(SessionReader.looksLikeSessionFolder(session)).isTrue();
-        assertThat(SessionReader.looksLikeSessionFolder(readmeOnly)).isFalse();
-        assertThat(SessionReader.looksLikeSessionFolder(reference)).isFalse();
-        assertThat(SessionReader.looksLikeSessionFolder(session.resolve("transcript.txt"))).isFalse();
-        assertThat(SessionReader.looksLikeSessionFolder(dir.resolve("missing"))).isFalse();
+        Path notesOnly = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notesOnly.resolve("todo.txt"), "Ask the organisers for the chat export.\n");
+
+        assertThat(reader.hasRecognisedInput(session)).isTrue();
+        assertThat(reader.hasRecognisedInput(readmeOnly)).isFalse();
+        assertThat(reader.hasRecognisedInput(notesOnly)).isFalse();
+        assertThat(reader.hasRecognisedInput(reference)).isFalse();
+        assertThat(reader.hasRecognisedInput(session.resolve("transcript.txt"))).isFalse();
+        assertThat(reader.hasRecognisedInput(dir.resolve("missing"))).isFalse();
     }
 
     private static void copy(String fixture, Path dir, String name) throws IOException {
