@@ -1,8 +1,10 @@
 package org.rapporteur;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.h2.api.ErrorCode;
 import org.rapporteur.batch.Console;
 import org.rapporteur.batch.ReportRun;
 import org.rapporteur.nlp.NlpPipeline;
@@ -61,9 +63,22 @@ public class RapporteurApplication {
         try (ConfigurableApplicationContext context = app.run()) {
             return context.getBean(ReportRun.class).run(options.request());
         } catch (Exception e) {
-            err.println("rapporteur: " + e.getMessage());
+            err.println("rapporteur: " + describe(e, options.database));
             return 2;
         }
+    }
+
+    /** A start-up failure in a sentence: the innermost cause, or what to do when the database is taken. */
+    static String describe(Throwable e, String database) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return "the database " + database + " is open in another Rapporteur run; wait for it to finish,"
+                        + " or give this run its own --db";
+            }
+            root = t;
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
     private static Map<String, Object> properties(Options options) {

@@ -148,6 +148,18 @@ class ReportJobEndToEndTest {
     }
 
     @Test
+    void aDatabaseHeldByAnotherRunIsToldInOneSentence() {
+        Exception locked = new IllegalStateException("context failed",
+                new SQLException("Database may be already in use", "90020", 90020));
+
+        assertThat(RapporteurApplication.describe(locked, "jdbc:h2:file:./data/rapporteur"))
+                .isEqualTo("the database jdbc:h2:file:./data/rapporteur is open in another Rapporteur run;"
+                        + " wait for it to finish, or give this run its own --db");
+        assertThat(RapporteurApplication.describe(new IllegalStateException("outer", new SQLException("disk full")),
+                "x")).isEqualTo("disk full");
+    }
+
+    @Test
     void helpAndVersionNeedNoDatabase() {
         Run help = runPlain("--help");
         assertThat(help.code).isZero();
