@@ -51,11 +51,12 @@ final class SessionReporting {
             NlpPipeline nlp = watch.time("models", () -> NlpPipeline.shared(quality));
             AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session));
             SessionReport report = watch.time("analyse", () -> analyzer.analyse(annotated));
-            watch.time("write", () -> {
-                writer.write(out, report);
+            ReportWriter.Written written = watch.time("write", () -> {
+                ReportWriter.Written w = writer.write(out, report);
                 store.saveCompleted(report, folder.toString(), json.write(report));
-                return report;
+                return w;
             });
+            written.keptEdits().forEach(kept -> progress.printf("%s: your edited draft is kept as %s%n", id, kept));
             progress.printf("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
                     + " %d warnings)%n", id, watch, session.turns().size(),
                     session.turns().stream().mapToInt(Turn::words).sum(), report.keyTakeaways().size(),

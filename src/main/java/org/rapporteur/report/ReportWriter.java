@@ -1,7 +1,8 @@
 package org.rapporteur.report;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.rapporteur.model.SessionReport;
@@ -31,21 +32,29 @@ public final class ReportWriter {
         return renderer.render(format.template(), json.toMap(report));
     }
 
-    /** Writes the four outputs into {@code outDir/<session-id>/}, creating it, and returns that folder. */
-    public Path write(Path outDir, SessionReport report) {
+    /** What a write did: the session's output folder, and the edited drafts it moved aside instead of replacing. */
+    public record Written(Path folder, List<Path> keptEdits) {
+    }
+
+    /**
+     * Writes the four outputs into {@code outDir/<session-id>/}, creating it. An output the rapporteur edited since
+     * it was written is moved aside first ({@code report.md.edited-<time>}), never overwritten.
+     */
+    public Written write(Path outDir, SessionReport report) {
         String id = report.session().id();
         if (id == null || !SESSION_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("session id not usable as a folder name: " + id);
         }
         Map<String, Object> model = json.toMap(report);
-        String reportJson = json.write(report);
-        Map<ReportFormat, String> rendered = new EnumMap<>(ReportFormat.class);
+        Map<String, String> outputs = new LinkedHashMap<>();
+        outputs.put(JSON_FILE, json.write(report));
         for (ReportFormat format : ReportFormat.values()) {
-            rendered.put(format, renderer.render(format.template(), model));
+            outputs.put(format.fileName(), renderer.render(format.template(), model));
         }
         Path dir = outDir.resolve(id);
-        AtomicFiles.write(dir.resolve(JSON_FILE), reportJson);
-        rendered.forEach((format, text) -> AtomicFiles.write(dir.resolve(format.fileName()), text));
-        return dir;
+        List<Path> kept = EditedDrafts.keepEdited(dir, List.copyOf(outputs.keySet()));
+        outputs.forEach((name, text) -> AtomicFiles.write(dir.resolve(name), text));
+        EditedDrafts.remember(dir, outputs);
+        return new Written(dir, kept);
     }
 }

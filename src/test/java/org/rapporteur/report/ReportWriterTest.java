@@ -24,7 +24,7 @@ class ReportWriterTest {
 
     @Test
     void writesTheFourOutputsIntoTheSessionFolder() throws IOException {
-        Path dir = WRITER.write(out.resolve("nested/out"), ReportFixtures.full());
+        Path dir = WRITER.write(out.resolve("nested/out"), ReportFixtures.full()).folder();
         assertThat(dir).isEqualTo(out.resolve("nested/out/ws530"));
         assertThat(names(dir)).containsExactlyInAnyOrder("report.json", "report.html", "report.md", "report.txt");
         String json = Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8);
@@ -37,15 +37,30 @@ class ReportWriterTest {
     void rewritingReplacesAndLeavesNoTemporaryFiles() throws IOException {
         WRITER.write(out, ReportFixtures.full());
         SessionReport retitled = withTitle(ReportFixtures.full(), "Second run");
-        Path dir = WRITER.write(out, retitled);
+        Path dir = WRITER.write(out, retitled).folder();
         assertThat(names(dir)).containsExactlyInAnyOrder("report.json", "report.html", "report.md", "report.txt");
         assertThat(Files.readString(dir.resolve("report.txt"))).contains("Session title: Second run");
         assertThat(JSON.read(dir.resolve("report.json")).session().title()).isEqualTo("Second run");
     }
 
     @Test
+    void aDraftTheRapporteurEditedIsMovedAsideNotOverwritten() throws IOException {
+        Path dir = WRITER.write(out, ReportFixtures.full()).folder();
+        Files.writeString(dir.resolve("report.md"), "# My edited draft\n");
+
+        ReportWriter.Written second = WRITER.write(out, withTitle(ReportFixtures.full(), "Second run"));
+
+        assertThat(second.keptEdits()).hasSize(1);
+        Path kept = second.keptEdits().get(0);
+        assertThat(kept.getFileName().toString()).startsWith("report.md.edited-");
+        assertThat(Files.readString(kept)).isEqualTo("# My edited draft\n");
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("Second run");
+        assertThat(WRITER.write(out, withTitle(ReportFixtures.full(), "Third run")).keptEdits()).isEmpty();
+    }
+
+    @Test
     void aTemplateErrorLeavesThePreviousOutputsUntouched() throws IOException {
-        Path dir = WRITER.write(out, ReportFixtures.full());
+        Path dir = WRITER.write(out, ReportFixtures.full()).folder();
         String before = Files.readString(dir.resolve("report.json"));
         Path templates = Files.createDirectories(out.resolve("broken-templates"));
         Files.writeString(templates.resolve("report.md.ftl"), "${session.noSuchField}");
@@ -78,9 +93,10 @@ class ReportWriterTest {
                 r.genderReflection());
     }
 
+    /** The folder's files but the checksums of what was written. */
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(EditedDrafts.MANIFEST)).toList();
         }
     }
 }
