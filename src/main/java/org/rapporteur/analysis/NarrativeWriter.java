@@ -30,6 +30,11 @@ public final class NarrativeWriter {
     private static final int MAX_SPEAKERS_NAMED = 6;
     /** Keyphrases named as the themes of the discussion. */
     private static final int THEMES = 5;
+    /** Summed similarity to a policy question that makes it the topic of a segment's paragraph. */
+    private static final double TOPIC_SUPPORT = 1.0;
+    private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)^(what|how|why|"
+            + "which|who|whom|whose|where|when|whether|to what|in what|can|could|should|shall|do|does|did|is|are|will|"
+            + "would|has|have|must|may)\\b");
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
     private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
 
@@ -38,6 +43,10 @@ public final class NarrativeWriter {
     /** The verb phrase for a sentence that agrees or disagrees with someone: "agreed with X", "disagreed". */
     private final Map<Integer, String> relationAt = new HashMap<>();
     private final Set<Integer> used = new HashSet<>();
+    /** Speakers named so far; the stakeholder group is given at the first mention only. */
+    private final Set<String> named = new HashSet<>();
+    /** Policy questions a paragraph has already been introduced with. */
+    private final Set<Integer> topicsNamed = new HashSet<>();
     /** Per speaker, the index of their first turn with substance. */
     private final Map<String, Integer> firstTurns = new HashMap<>();
 
@@ -100,7 +109,10 @@ public final class NarrativeWriter {
         Person moderator = d.people().moderator();
         String opener = moderator != null && spoke(moderator.name()) ? moderator.name() : d.sentence(0).speaker();
         Segment first = d.segments().get(0);
-        Integer framing = best(first, i -> d.sentence(i).speaker().equals(opener), false);
+        Integer framing = best(first, i -> d.sentence(i).speaker().equals(opener), true);
+        if (framing == null) {
+            framing = best(first, i -> d.sentence(i).speaker().equals(opener), false);
+        }
         p.append(who(opener)).append(moderator != null && opener.equals(moderator.name())
                 ? " moderated the session" : " opened the session");
         if (framing != null) {
@@ -132,11 +144,17 @@ public final class NarrativeWriter {
     /** One topic: the question that opened it, the strongest statements by different speakers, the responses. */
     private String segment(Segment segment) {
         StringBuilder p = new StringBuilder();
+        int topic = topic(segment);
+        if (topic >= 0) {
+            p.append(segment.number() == 0 ? "The discussion opened on " : "The discussion then turned to ")
+                    .append(sentence(topicLabel(scorer.policyQuestion(topic)))).append(' ');
+        }
         if (segment.number() > 0) {
             Integer question = openingQuestion(segment);
             if (question != null) {
                 used.add(question);
-                p.append(d.sentence(question).speaker()).append(" then asked: ").append(quote(question)).append(' ');
+                p.append(who(d.sentence(question).speaker())).append(topic >= 0 ? " asked: " : " then asked: ")
+                        .append(quote(question)).append(' ');
             }
         }
         List<Integer> picked = new ArrayList<>();
@@ -230,6 +248,35 @@ public final class NarrativeWriter {
         return p.toString();
     }
 
+    /**
+     * The policy question a segment speaks to most, -1 when none stands out or it introduced an earlier
+     * paragraph: each substantive sentence votes for its closest question with its similarity to it.
+     */
+    private int topic(Segment segment) {
+        int n = scorer.policyQuestionCount();
+        double[] votes = new double[n];
+        int sentences = 0;
+        for (int i = segment.first(); i <= segment.last(); i++) {
+            if (d.substantive(i) || d.kind(i) == SentenceKind.QUESTION) {
+                sentences++;
+                int q = scorer.closestPolicyQuestion(i);
+                if (q >= 0 && q < n) {
+                    votes[q] += scorer.policyQuestionSimilarity(i);
+                }
+            }
+        }
+        int best = -1;
+        for (int q = 0; q < n; q++) {
+            if (!topicsNamed.contains(q) && votes[q] >= TOPIC_SUPPORT && (best < 0 || votes[q] > votes[best])) {
+                best = q;
+            }
+        }
+        if (best >= 0) {
+            topicsNamed.add(best);
+        }
+        return sentences == 0 ? -1 : best;
+    }
+
     /** The first question with content put in the segment's opening turn, if any. */
     private Integer openingQuestion(Segment segment) {
         Sentence first = d.sentence(segment.first());
@@ -283,14 +330,39 @@ public final class NarrativeWriter {
         return d.session().turns().stream().anyMatch(t -> t.speaker().equals(name) && t.words() > 0);
     }
 
+    /** A speaker by name, with their stakeholder group the first time the narrative names them. */
     private String who(String speaker) {
         String group = d.group(speaker);
-        return group == null ? speaker : speaker + " (" + group + ")";
+        return group == null || !named.add(speaker) ? speaker : speaker + " (" + group + ")";
     }
 
     private String quote(int i) {
         String text = d.sentence(i).text().strip();
         return "\u201c" + text + "\u201d";
+    }
+
+    /**
+     * A policy question as the topic of a sentence: its label where it has one ("Regulation and innovation: How
+     * could ...?"), a topic phrase as it stands ("The grading system?" gives "the grading system"), a question
+     * as asked.
+     */
+    static String topicLabel(String policyQuestion) {
+        String q = policyQuestion.strip();
+        int colon = q.indexOf(':');
+        if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8) {
+            q = q.substring(0, colon).strip();
+        } else if (QUESTION_WORD.matcher(q).find()) {
+            // not in quotes: quotes in the narrative are reserved for the transcript's words
+            return "the policy question: " + q;
+        }
+        q = q.replaceAll("[?.!\\s]+$", "");
+        boolean capitalisedWord = q.length() > 1 && Character.isUpperCase(q.charAt(1));
+        return capitalisedWord || q.isEmpty() ? q : Character.toLowerCase(q.charAt(0)) + q.substring(1);
+    }
+
+    /** Text closed as a sentence: a full stop unless it ends on a question mark already. */
+    private static String sentence(String text) {
+        return text.endsWith("?") ? text : text + ".";
     }
 
     private static String list(List<String> items) {

@@ -19,7 +19,9 @@ final class Segmenter {
     private static final int WINDOW_WORDS = 300;
     /** Roughly one segment per this many spoken words. */
     private static final int WORDS_PER_SEGMENT = 2500;
-    private static final int MAX_SEGMENTS = 5;
+    /** No segment for a policy question in fewer words than this. */
+    private static final int MIN_WORDS_PER_SEGMENT = 1200;
+    private static final int MAX_SEGMENTS = 6;
 
     private static final Pattern TRANSITION = Pattern.compile("(?i)\\b((move|turn|come|go) (on |now )?to"
             + "|next (question|topic|theme|part|round|section|block|issue)"
@@ -41,7 +43,10 @@ final class Segmenter {
             wordsBefore[i + 1] = wordsBefore[i] + d.sentence(i).wordCount();
         }
         int total = wordsBefore[n];
-        int wanted = Math.max(1, Math.min(MAX_SEGMENTS, Math.round((float) total / WORDS_PER_SEGMENT)));
+        // a session works through its policy questions: as many segments as it has, where it is long enough
+        int byLength = Math.round((float) total / WORDS_PER_SEGMENT);
+        int byAgenda = Math.min(d.session().info().policyQuestions().size(), total / MIN_WORDS_PER_SEGMENT);
+        int wanted = Math.max(1, Math.min(MAX_SEGMENTS, Math.max(byLength, byAgenda)));
         int minGap = total / (wanted * 2 + 1);
         List<double[]> candidates = new ArrayList<>();
         for (int i = 1; i < n; i++) {

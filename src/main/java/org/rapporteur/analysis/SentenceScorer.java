@@ -29,7 +29,12 @@ public final class SentenceScorer {
     /** Reported or addressed speech ("you said that", "in your report") is a question's preamble, not a point. */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)\\b(you('ve| have)? (said|told|talked|mentioned|"
             + "referred|indicated|outlined|alluded|suggested|stated)|your (report|evidence|paper|statement|letter|"
-            + "submission|answer)|in your|i('ll| will) declare|declare an interest)\\b");
+            + "submission|answer)|in your|i('ll| will) declare|declare an interest"
+            + "|(i was going|i want|i wanted|i('d| would) like|i('m| am) going|let me|can i|may i) (just )?(to )?ask"
+            + "|my (first |next |final |last )?question (is|was|relates|concerns))\\b");
+    /** A reply opening on a backchannel ("Okay, because ...", "Yes, whether ...") leans on what was asked. */
+    private static final Pattern BACKCHANNEL_START = Pattern.compile("(?i)^\\W*(okay|ok|yes|yeah|no|well|right|"
+            + "sure|indeed)\\b[,.]");
 
     /** How much speaking to the policy questions and the title counts against plain centrality. */
     private static final double AGENDA_WEIGHT = 3;
@@ -38,6 +43,8 @@ public final class SentenceScorer {
     private final Set<String> title;
     private final Set<String> keyLemmas;
     private final List<Set<String>> policyQuestions = new ArrayList<>();
+    /** The wording of each of {@link #policyQuestions}, as the session page gives it. */
+    private final List<String> policyQuestionTexts = new ArrayList<>();
     private static final int UNKNOWN = -2;
     private final double[] scores;
     private final int[] closest;
@@ -54,6 +61,7 @@ public final class SentenceScorer {
             Set<String> terms = Terms.ofPlainText(q);
             if (!terms.isEmpty()) {
                 policyQuestions.add(terms);
+                policyQuestionTexts.add(q);
             }
         }
     }
@@ -89,10 +97,22 @@ public final class SentenceScorer {
         if (BACK_REFERENCE.matcher(s.text()).find()) {
             score *= 0.75;
         }
+        if (BACKCHANNEL_START.matcher(s.text()).find()) {
+            score *= 0.8;
+        }
         if (ADDRESSED.matcher(s.text()).find()) {
             score *= 0.5;
         }
         return score;
+    }
+
+    int policyQuestionCount() {
+        return policyQuestions.size();
+    }
+
+    /** The wording of the policy question numbered as {@link #closestPolicyQuestion} numbers them. */
+    String policyQuestion(int q) {
+        return policyQuestionTexts.get(q);
     }
 
     /** Closest policy question, 0..1. */

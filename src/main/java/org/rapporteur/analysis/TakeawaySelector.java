@@ -18,6 +18,8 @@ public final class TakeawaySelector {
 
     static final int LIMIT = 3;
     private static final int SHORTLIST = 30;
+    /** Words beyond which a takeaway's worth falls with its length. */
+    private static final int CONCISE = 30;
 
     private TakeawaySelector() {
     }
@@ -27,7 +29,9 @@ public final class TakeawaySelector {
         Map<Integer, Double> base = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {
             if (scorer.quotable(i)) {
-                base.put(i, scorer.score(i) * scorer.voice(i));
+                // a takeaway is read on its own: a long sentence buries its point
+                double length = Math.min(1.0, (double) CONCISE / d.sentence(i).wordCount());
+                base.put(i, scorer.score(i) * scorer.voice(i) * length);
                 candidates.add(i);
             }
         }

@@ -1,0 +1,52 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Role;
+
+/** The narrative introduces its paragraphs with the policy question they took up and names groups once. */
+class NarrativeTopicTest {
+
+    @Test
+    void policyQuestionsReadAsTopics() {
+        assertThat(NarrativeWriter.topicLabel("The grading system and its fairness?"))
+                .isEqualTo("the grading system and its fairness");
+        assertThat(NarrativeWriter.topicLabel("PPE and business loans during the pandemic?"))
+                .isEqualTo("PPE and business loans during the pandemic");
+        assertThat(NarrativeWriter.topicLabel("Regulation and innovation: How could self-regulation help?"))
+                .isEqualTo("regulation and innovation");
+        assertThat(NarrativeWriter.topicLabel("How must governments protect children online?"))
+                .isEqualTo("the policy question: How must governments protect children online?");
+    }
+
+    @Test
+    void paragraphsFollowThePolicyQuestionsAndNameAGroupOnce() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, null)
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .policyQuestion("Open budget data in cities?")
+                .turn("Lucia Ferrante", "Ana, what should cities do with their budget data?")
+                .turn("Ana Ruiz", "Cities should publish their budget data under an open licence every quarter.",
+                        "Journalists can only follow public money when the budget data is machine readable.")
+                .turn("Tomas Berg", "Our company hosts budget data for twenty cities at a very low cost.",
+                        "Open budget data portals pay off when the cities keep the budget files up to date.")
+                .turn("Ana Ruiz", "Budget data without an open licence cannot be reused by anyone outside the city.")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        List<String> narrative = NarrativeWriter.write(d, scorer,
+                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of());
+        String all = String.join(" ", narrative);
+        assertThat(all).contains("open budget data in cities");
+        assertThat(all.split("\\(Civil Society\\)", -1)).hasSizeLessThanOrEqualTo(2);
+        // every quoted part is a sentence of the transcript, verbatim
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\u201c([^\u201d]*)\u201d").matcher(all);
+        while (m.find()) {
+            String quote = m.group(1);
+            assertThat(d.sentences()).anyMatch(s -> s.text().strip().equals(quote));
+        }
+    }
+}
