@@ -26,7 +26,7 @@ public final class RelationFinder {
         }
     }
 
-    private static final Pattern DISAGREE = Pattern.compile("(?i)\\b(i (\\w+ ){0,2}disagree"
+    private static final Pattern DISAGREE = Pattern.compile("(?i)\\b(i('m| am|'ll| will)? (\\w+ ){0,2}disagree"
             + "|i (do not|don't|cannot|can't|could not|couldn't|would not|wouldn't) (\\w+ )?agree"
             + "|(i would|i'd|i want to|i have to|i must|let me|i need to) (\\w+ )?push back|i push back"
             + "|i('m| am) not (so |entirely |quite |fully |at all )?(sure|convinced) (that )?(i|we) (share|agree)"
@@ -45,7 +45,8 @@ public final class RelationFinder {
             + "|i (would |'d |want to |just want to )?(echo|second)\\b|echoing|i (also )?support what"
             + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b"
             + "|(made|raised|makes|raises) (a |an )?(very )?(good|great|excellent|important|valid|fair|strong) point"
-            + "|i('m| am) (very much |fully )?(in agreement|on the same page))");
+            + "|i('m| am) (very much |fully )?(in agreement|on the same page)"
+            + "|i('m| am) (actually |fully |completely |very much )?with (\\S+ ){1,3}?on (this|that)\\b)");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
     private static final Pattern TO_PREVIOUS = Pattern.compile("(?i)\\b(you|your|previous speaker|last speaker"
             + "|my colleague|the colleague)\\b");

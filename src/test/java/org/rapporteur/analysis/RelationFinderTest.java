@@ -45,6 +45,22 @@ class RelationFinderTest {
     }
 
     @Test
+    void sidingWithSomeoneAndAnnouncedDisagreementsAreFound() {
+        Discussion d = Fixture.session()
+                .person("Julie Morgan", Role.SPEAKER, "Government")
+                .person("Hefin David", Role.SPEAKER, "Parliament")
+                .turn("Julie Morgan", "Childcare must be available in every local authority area by next year.")
+                .turn("Hefin David", "I'm actually with Julie on this one, the offer has to reach every area.",
+                        "And here I'm going to disagree with Julie, a little bit, on the funding formula.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Hefin David", "Julie Morgan"));
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Hefin David", "Julie Morgan"));
+    }
+
+    @Test
     void ownReferencesAndFactsAreNotAgreements() {
         Discussion d = Fixture.session()
                 .person("Julie Morgan", Role.SPEAKER, "Government")
