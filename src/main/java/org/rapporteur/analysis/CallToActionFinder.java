@@ -25,6 +25,10 @@ public final class CallToActionFinder {
     private static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
             + "(?:urge|appeal to|encourage|invite|challenge)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+[a-z]+");
+    /** "call on X, ... to", "my call to action is for X to": the named actor, up to a comma or "to". */
+    private static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
+            + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
+            + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
     static final Pattern MARKER = Pattern.compile("(?i)\\b(call to action|my (recommendation|plea|ask|appeal)"
             + "|i urge|we urge|call (on|upon)|calling (on|upon))\\b");
     /** Heads of noun phrases that name someone who can act. */
@@ -103,7 +107,10 @@ public final class CallToActionFinder {
         }
         Candidate modal = modalCall(s, index);
         if (MARKER.matcher(s.text()).find()) {
-            return new Candidate(index, modal == null ? null : modal.addressee(), 3);
+            Matcher called = CALLED.matcher(s.text());
+            String addressee = called.find() ? stripDeterminer(called.group(1))
+                    : modal == null ? null : modal.addressee();
+            return new Candidate(index, addressee, 3);
         }
         return modal;
     }
