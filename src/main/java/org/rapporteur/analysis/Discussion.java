@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rapporteur.model.Session;
 import org.rapporteur.nlp.AnnotatedSession;
 import org.rapporteur.nlp.Sentence;
@@ -17,8 +18,14 @@ import org.rapporteur.nlp.Sentence;
  */
 public final class Discussion {
 
-    /** Sentences after this share of the session belong to the closing round. */
-    static final double CLOSING_FROM = 0.85;
+    /** A closing round is announced after this share of the session, if at all. */
+    static final double CLOSING_NOT_BEFORE = 0.6;
+    /** Share of the non-chairs' turns that put a question, from which a session reads as a hearing. */
+    static final double HEARING_QUESTIONS = 0.3;
+    /** The chair announcing the last round: "a last word from each of you", "closing remarks", "one key message". */
+    private static final Pattern CLOSING_CUE = Pattern.compile("(?i)\\b((closing|final|concluding|last) (round|"
+            + "remarks?|words?|thoughts|statements?|messages?|reflections?|comments?)|(one|a|your) key (message|"
+            + "takeaway|point)|(each|all) of you (briefly|in (a|one) (minute|sentence)))\\b");
 
     private final AnnotatedSession annotated;
     private final SessionPeople people;
@@ -27,6 +34,8 @@ public final class Discussion {
     private final Map<String, Double> weights = new HashMap<>();
     private final double[] centrality;
     private final List<Segment> segments;
+    /** The first sentence of the closing round; the session's size when it has none. */
+    private final int closingFrom;
 
     private Discussion(AnnotatedSession annotated) {
         this.annotated = annotated;
@@ -53,6 +62,23 @@ public final class Discussion {
         });
         centrality = centrality();
         segments = Segmenter.segments(this);
+        closingFrom = closingRoundStart();
+    }
+
+    /**
+     * Where the closing round starts: the first turn after {@link #CLOSING_NOT_BEFORE} of the session in which a
+     * chair (anyone, where nobody chairs) announces it. A hearing that simply runs out of questions has none.
+     */
+    private int closingRoundStart() {
+        boolean anyChair = annotated.sentences().stream().anyMatch(s -> people.chairs(s.speaker()));
+        for (int i = 0; i < size(); i++) {
+            Sentence s = sentence(i);
+            if (position(i) >= CLOSING_NOT_BEFORE && (!anyChair || people.chairs(s.speaker()))
+                    && CLOSING_CUE.matcher(s.text()).find()) {
+                return i;
+            }
+        }
+        return size();
     }
 
     public static Discussion of(AnnotatedSession annotated) {
@@ -128,7 +154,28 @@ public final class Discussion {
     }
 
     public boolean inClosingRound(int index) {
-        return position(index) >= CLOSING_FROM;
+        return index >= closingFrom;
+    }
+
+    /**
+     * Whether the session is a hearing: at least {@link #HEARING_QUESTIONS} of the turns of those who do not chair
+     * put a question, so the questions are the format rather than an audience round.
+     */
+    public boolean isHearing() {
+        Map<Integer, Boolean> asks = new HashMap<>();
+        for (int i = 0; i < size(); i++) {
+            Sentence s = sentence(i);
+            if (!people.chairs(s.speaker()) && (kinds.get(i) == SentenceKind.SUBSTANCE
+                    || kinds.get(i) == SentenceKind.QUESTION)) {
+                asks.merge(s.turn().index(), kinds.get(i) == SentenceKind.QUESTION, Boolean::logicalOr);
+            }
+        }
+        long asking = asks.values().stream().filter(b -> b).count();
+        return !asks.isEmpty() && asking >= HEARING_QUESTIONS * asks.size();
+    }
+
+    public boolean hasClosingRound() {
+        return closingFrom < size();
     }
 
     public List<Segment> segments() {

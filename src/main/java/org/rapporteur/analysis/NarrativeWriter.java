@@ -181,7 +181,11 @@ public final class NarrativeWriter {
         return p.toString().strip();
     }
 
-    private String audience(List<Question> questions) {
+    private String audience(List<Question> all) {
+        // in a hearing every member's turn is a question: counting them, or quoting one as the audience's, says
+        // nothing
+        List<Question> questions = d.isHearing()
+                ? all.stream().filter(q -> q.source() != EvidenceSource.TRANSCRIPT).toList() : all;
         if (questions.isEmpty()) {
             return "";
         }

@@ -29,9 +29,32 @@ public final class SentenceScorer {
     /** Reported or addressed speech ("you said that", "in your report") is a question's preamble, not a point. */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)\\b(you('ve| have)? (said|told|talked|mentioned|"
             + "referred|indicated|outlined|alluded|suggested|stated)|your (report|evidence|paper|statement|letter|"
-            + "submission|answer)|in your|i('ll| will) declare|declare an interest"
-            + "|(i was going|i want|i wanted|i('d| would) like|i('m| am) going|let me|can i|may i) (just )?(to )?ask"
-            + "|my (first |next |final |last )?question (is|was|relates|concerns))\\b");
+            + "submission|answer)|in your|i('ll| will) declare|declare an interest)\\b");
+    /** Passing a question on to someone else ("X will be able to respond to that") states no view. */
+    private static final Pattern DEFLECTION = Pattern.compile("(?i)\\b((will|would|may|might) be (better )?(able|placed"
+            + "|best placed) to (respond|answer|comment|reply|come back|speak to|pick (that|this) up)"
+            + "|(better|best) (question|put|addressed|directed) (to|for)|(a|the) (question|matter) for (the|my|our)"
+            + "|(i'll|i will|let me|can i|could i) (ask|invite|bring in|turn to|defer to) (\\w+ ){0,3}to (answer|respond"
+            + "|comment|come in|add)|(write|come back) to (you|the committee))\\b");
+    /** Asking for a view ("I wanted to ask about ...", "your thoughts on that") is a question, however phrased. */
+    private static final Pattern REQUEST = Pattern.compile("(?i)\\b((i was going|i want|i wanted|i('d| would) like"
+            + "|i('m| am) going|let me|can i|could i|may i) (just )?(to )?ask|your (thoughts|views|view|comments"
+            + "|response|reflections) on|my (first |next |final |last )?question (is|was|relates|concerns))\\b");
+    /** Words a finished sentence does not end on: the caption broke it off ("... which is essential for"). */
+    private static final Set<String> DANGLING = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "for",
+            "with", "from", "at", "by", "my", "our", "your", "their", "its", "if", "because", "than");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)\\W*$");
+    private static final Pattern FINISHED = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*$");
+    /**
+     * Reassurance any government says in any hearing ("our government is committed to ...", "we will continue to
+     * support ..."): true, but not what a session concluded.
+     */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b((we|i|government|department|ministry)"
+            + "('re| are| is| am| remain| remains| have been| has been)? (fully |very |absolutely |deeply )?"
+            + "(committed|determined|dedicated) to|(we|i)('ll| will| are going to| want to)? (continue|keep) (to "
+            + "(support|work|help|be there|monitor|look)|(supporting|working|helping|monitoring|looking))"
+            + "|we('re| are) (here|there) (for|to (support|help))|(let me|i want to|i can) (assure|reassure)"
+            + "|rest assured|we('ve| have) been (very )?clear)\\b");
     /** A reply opening on a backchannel ("Okay, because ...", "Yes, whether ...") leans on what was asked. */
     private static final Pattern BACKCHANNEL_START = Pattern.compile("(?i)^\\W*(okay|ok|yes|yeah|no|well|right|"
             + "sure|indeed)\\b[,.]");
@@ -70,7 +93,17 @@ public final class SentenceScorer {
     boolean quotable(int i) {
         int words = d.sentence(i).wordCount();
         String text = d.sentence(i).text().strip();
-        return d.substantive(i) && words >= 8 && words <= 70 && d.terms(i).size() >= 3 && !CUT_OFF.matcher(text).find();
+        return d.substantive(i) && words >= 8 && words <= 70 && d.terms(i).size() >= 3 && !CUT_OFF.matcher(text).find()
+                && !brokenOff(text) && !DEFLECTION.matcher(text).find() && !REQUEST.matcher(text).find();
+    }
+
+    /** A caption sentence without its end: no final punctuation, or a last word no sentence ends on. */
+    static boolean brokenOff(String text) {
+        if (!FINISHED.matcher(text).find()) {
+            return true;
+        }
+        java.util.regex.Matcher m = LAST_WORD.matcher(text);
+        return m.find() && DANGLING.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The worth of a quotable sentence, about 0..2; computed once per sentence. */
@@ -101,6 +134,9 @@ public final class SentenceScorer {
             score *= 0.8;
         }
         if (ADDRESSED.matcher(s.text()).find()) {
+            score *= 0.5;
+        }
+        if (BOILERPLATE.matcher(s.text()).find()) {
             score *= 0.5;
         }
         return score;

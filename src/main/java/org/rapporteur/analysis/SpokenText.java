@@ -22,7 +22,9 @@ public final class SpokenText {
             + "|technical (issue|problem|difficult|glitch)|(my|your|the) (mic|microphone|camera|headset) (is|was|on|off)"
             + "|is (this|it|my mic) working|bear with (me|us)|you('re| are) frozen|(please )?stand by"
             + "|(english|french|floor) channel|interpretation (is|channel)|are we (live|recording)"
-            + "|(link|slides) (is|are) in the chat|put (it|the link) in the chat)");
+            + "|(link|slides) (is|are) in the chat|put (it|the link) in the chat"
+            + "|(could|can|would|will) (the |our )?(technicians?|tech(nical)? (team|support)|host)\\b"
+            + "|(put|bring|show|display|spotlight) (\\w+ ){0,3}on (the )?screen)");
 
     private static final Pattern GREETING = Pattern.compile("(?i)^\\W*(good (morning|afternoon|evening|day)"
             + "|hello|hi|hey|welcome|dear (all|colleagues|friends|participants)|greetings|bonjour|buenos"
@@ -40,7 +42,8 @@ public final class SpokenText {
             + "|(hand|pass|turn) (it |this )?(over|back) to|back to you"
             + "|i('d| would) (now )?(like to|love to) (invite|introduce|call (on|upon)|welcome|give|turn|hand|pass|move)"
             + "|let me (now )?(introduce|invite|turn|give|hand|pass|move|call|open)"
-            + "|(we|i)('ll| will| shall) (now )?(go|move|turn|proceed|come|pass) (on )?(to|back|over)"
+            + "|(we|i)('ll| will| shall) (now )?(go|move|turn|proceed|come|pass) (straight |directly |right )?(on )?"
+            + "(to|back|over)|\\bmoving on\\b|please note that|(suspend|adjourn)\\w* (the )?(proceedings|meeting|sitting)"
             + "|(we|let's|let us) (now )?(move on|proceed|go) to|(now|first) we('ll| will) (hear|go|turn)"
             + "|(you have|we have|we've got|you've got|there are|there is|there's|with|left with)"
             + " (about |only |just |roughly )?(\\d+|one|two|three|four|five|ten|fifteen|a few|a couple of|a)"

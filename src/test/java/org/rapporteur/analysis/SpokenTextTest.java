@@ -16,6 +16,11 @@ class SpokenTextTest {
         assertThat(kind("Can you hear me now?", false)).isEqualTo(SentenceKind.HOUSEKEEPING);
         assertThat(kind("Next slide, please.", false)).isEqualTo(SentenceKind.HOUSEKEEPING);
         assertThat(kind("I think you're on mute, Tomas.", true)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        // a request to the room's technician is no question from the audience
+        assertThat(kind("Could the technician put the speakers on the screen, please?", false))
+                .isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("We trained women as technicians in every village we worked in.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
     }
 
     @Test
@@ -36,6 +41,12 @@ class SpokenTextTest {
                 + "department, who will take us through the new scheme and its first year of delivery.", true))
                 .isEqualTo(SentenceKind.PROCEDURE);
         assertThat(kind("Mei, over to you.", true)).isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("If you're happy, Minister, we'll go straight to questions.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("Please note that we will suspend the proceedings every 45 minutes for a short break.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("Moving on to item 2, which is our evidence session on school funding.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
     }
 
     @Test

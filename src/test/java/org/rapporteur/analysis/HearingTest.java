@@ -1,0 +1,89 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.Role;
+
+/**
+ * A committee hearing: members question a minister, there is no closing round, and some of the minister's lines
+ * pass a question on, break off or reassure without saying anything the hearing concluded.
+ */
+class HearingTest {
+
+    private static final String CHAIR = "Lynne Neagle";
+    private static final String MINISTER = "Julie Morgan";
+    private static final String MEMBER = "Sian Gwenllian";
+    private static final String OTHER_MEMBER = "Hefin David";
+
+    private static final Discussion HEARING = Fixture.session()
+            .person(CHAIR, Role.MODERATOR, "Parliament")
+            .person(MINISTER, Role.SPEAKER, "Government")
+            .person(MEMBER, Role.SPEAKER, "Parliament")
+            .person(OTHER_MEMBER, Role.SPEAKER, "Parliament")
+            .turn(CHAIR, "Good morning and welcome to the committee.",
+                    "If you're happy, Deputy Minister, we'll go straight to questions.")
+            .turn(MEMBER, "How are hospices being funded while their charity shops are closed?")
+            .turn(MINISTER, "Hospices have received six million pounds from the emergency fund to cover lost "
+                    + "income from their charity shops.",
+                    "I think the Minister for Health will be able to respond to the hospice question in more detail.",
+                    "Our government is committed to supporting hospices through this crisis in every way we can.")
+            .turn(OTHER_MEMBER, "Will children's social workers still visit vulnerable families at home during "
+                    + "the lockdown?")
+            .turn(MINISTER, "Social workers keep visiting the most vulnerable children at home, wearing protective "
+                    + "equipment where the family has symptoms.",
+                    "The number of vulnerable children attending school hubs rose to nine hundred last week, which "
+                    + "is essential for")
+            .turn(MEMBER, "What support is there for the mental health of children who are stuck at home?")
+            .turn(MINISTER, "Mental health services for children are essential services and must stay open "
+                    + "throughout the lockdown.",
+                    "Hospices and social workers both depend on protective equipment reaching them in time.")
+            .turn(OTHER_MEMBER, "Are hospices also getting protective equipment from the national stockpile?")
+            .turn(MINISTER, "Hospices get protective equipment from the national stockpile through the local "
+                    + "health boards every week.")
+            .discussion();
+    private static final SentenceScorer SCORER = new SentenceScorer(HEARING, Set.of());
+
+    @Test
+    void deflectionsAndBrokenOffSentencesAreNotQuotable() {
+        assertThat(SCORER.quotable(FindingsTest.sentence(HEARING, "Hospices have received").index())).isTrue();
+        assertThat(SCORER.quotable(FindingsTest.sentence(HEARING, "I think the Minister for Health").index()))
+                .isFalse();
+        assertThat(SCORER.quotable(FindingsTest.sentence(HEARING, "The number of vulnerable children").index()))
+                .isFalse();
+        assertThat(SentenceScorer.brokenOff("Hospices need protective equipment that is essential for")).isTrue();
+        assertThat(SentenceScorer.brokenOff("Hospices need protective equipment, which is essential for\u201d"))
+                .isTrue();
+        assertThat(SentenceScorer.brokenOff("Hospices need protective equipment and we will provide it.")).isFalse();
+    }
+
+    @Test
+    void reassuranceIsNoTakeaway() {
+        assertThat(TakeawaySelector.select(HEARING, SCORER)).extracting(Claim::text)
+                .noneMatch(t -> t.startsWith("Our government is committed"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aHearingHasNoAudienceRoundAndNoClosingRound() {
+        assertThat(HEARING.isHearing()).isTrue();
+        assertThat(HEARING.hasClosingRound()).isFalse();
+        List<String> narrative = NarrativeWriter.write(HEARING, SCORER,
+                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(HEARING), List.of());
+        String all = String.join(" ", narrative);
+        assertThat(all).doesNotContain("from the floor").doesNotContain("closing part")
+                .doesNotContain("straight to questions").doesNotContain("will be able to respond");
+    }
+
+    @Test
+    void aRoundTableAnnouncesItsClosingRound() {
+        Discussion workshop = Workshop.discussion();
+        assertThat(workshop.isHearing()).isFalse();
+        assertThat(workshop.hasClosingRound()).isTrue();
+        assertThat(workshop.inClosingRound(FindingsTest.sentence(workshop, "We call on governments").index())).isTrue();
+        assertThat(workshop.inClosingRound(FindingsTest.sentence(workshop, "Building on what Mei").index())).isFalse();
+    }
+}
