@@ -27,6 +27,8 @@ public final class PositionFinder {
     /** Further places a point is cited at, and the overlap of content words that makes a sentence a restatement. */
     static final int RESTATEMENTS = 2;
     private static final double RESTATED = 0.3;
+    /** What each place a point was made again adds to its worth. */
+    private static final double RECURRENCE = 0.3;
 
     private PositionFinder() {
     }
@@ -82,7 +84,11 @@ public final class PositionFinder {
         Map<Integer, Double> score = new HashMap<>();
         for (int i : own) {
             int words = turnWords.get(d.sentence(i).turn().index());
-            score.put(i, scorer.score(i) + 0.5 * scorer.policyQuestionSimilarity(i) + LONG_TURN * words / longest);
+            // a view the speaker came back to in other turns is more of their position than a passing remark
+            int recurrences = restatements(d, scorer, i, own, new HashSet<>(Set.of(d.sentence(i).turn().index())))
+                    .size();
+            score.put(i, scorer.score(i) + 0.5 * scorer.policyQuestionSimilarity(i) + LONG_TURN * words / longest
+                    + RECURRENCE * recurrences);
         }
         List<Integer> picked = new ArrayList<>();
         while (picked.size() < wanted) {

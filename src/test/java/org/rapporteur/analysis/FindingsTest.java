@@ -133,6 +133,27 @@ class FindingsTest {
         assertThat(cited).extracting(org.rapporteur.model.Evidence::line).doesNotHaveDuplicates();
     }
 
+    @Test
+    void aPointTheSpeakerCameBackToIsPreferredToAPassingRemark() {
+        Discussion small = Fixture.session()
+                .person("Lucia Ferrante", org.rapporteur.model.Role.MODERATOR, null)
+                .person("Ana Ruiz", org.rapporteur.model.Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", "Ana, what do cities need before they open their data?")
+                .turn("Ana Ruiz", "It is essential that regional governments fund the hosting costs of every small "
+                        + "municipal portal in the country.",
+                        "Budget data needs an open licence so that journalists can reuse the tables.")
+                .turn("Lucia Ferrante", "And what have you learned from your survey?")
+                .turn("Ana Ruiz", "Our survey of forty municipal portals showed how rarely cities update their files.",
+                        "Again, journalists can only reuse the budget tables when the data carries an open licence.")
+                .discussion();
+        // the remark touches the session's keyphrases; the point is made twice
+        SentenceScorer s = new SentenceScorer(small, Set.of("hosting", "cost", "government"));
+        Position ana = PositionFinder.find(small, s).stream().filter(p -> p.speaker().equals("Ana Ruiz"))
+                .findFirst().orElseThrow();
+        assertThat(ana.points()).extracting(Claim::text).anyMatch(t -> t.startsWith("Budget data needs an open "
+                + "licence")).noneMatch(t -> t.startsWith("It is essential that regional governments"));
+    }
+
     private static Sentence sentenceIn(Discussion d, org.rapporteur.model.Evidence e) {
         return d.sentences().stream().filter(x -> x.line() == e.line() && x.text().equals(e.quote())).findFirst()
                 .orElseThrow();
