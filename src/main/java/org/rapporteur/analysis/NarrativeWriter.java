@@ -35,6 +35,7 @@ public final class NarrativeWriter {
     private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)^(what|how|why|"
             + "which|who|whom|whose|where|when|whether|to what|in what|can|could|should|shall|do|does|did|is|are|will|"
             + "would|has|have|must|may)\\b");
+    private static final String POLICY_QUESTION = "the policy question: ";
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
     private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
 
@@ -92,6 +93,11 @@ public final class NarrativeWriter {
             if (!p.isEmpty()) {
                 out.add(p);
             }
+        }
+        String others = otherTopics();
+        if (!others.isEmpty()) {
+            // the agenda items no paragraph was introduced with, where the talk took them up
+            out.set(out.size() - 1, out.get(out.size() - 1) + " " + others);
         }
         String audience = audience(questions);
         if (!audience.isEmpty()) {
@@ -281,6 +287,38 @@ public final class NarrativeWriter {
         return sentences == 0 ? -1 : best;
     }
 
+    /**
+     * "The session also took up A and B.": the policy questions no paragraph was introduced with that the talk
+     * spoke to as much as a paragraph's topic needs, in the page's order.
+     */
+    private String otherTopics() {
+        int n = scorer.policyQuestionCount();
+        double[] votes = new double[n];
+        for (int i = 0; i < d.size(); i++) {
+            if (d.substantive(i) || d.kind(i) == SentenceKind.QUESTION) {
+                int q = scorer.closestPolicyQuestion(i);
+                if (q >= 0 && q < n) {
+                    votes[q] += scorer.policyQuestionSimilarity(i);
+                }
+            }
+        }
+        List<String> topics = new ArrayList<>();
+        StringBuilder asked = new StringBuilder();
+        for (int q = 0; q < n; q++) {
+            if (!topicsNamed.contains(q) && votes[q] >= TOPIC_SUPPORT) {
+                String label = topicLabel(scorer.policyQuestion(q));
+                if (label.startsWith(POLICY_QUESTION)) {
+                    // a question as asked reads on its own, not in a list
+                    asked.append(" The session also spoke to ").append(sentence(label));
+                } else {
+                    topics.add(label);
+                }
+            }
+        }
+        String listed = topics.isEmpty() ? "" : "The session also took up " + list(topics) + ".";
+        return (listed + asked).strip();
+    }
+
     /** The first question with content put in the segment's opening turn, if any. */
     private Integer openingQuestion(Segment segment) {
         Sentence first = d.sentence(segment.first());
@@ -357,7 +395,7 @@ public final class NarrativeWriter {
             q = q.substring(0, colon).strip();
         } else if (QUESTION_WORD.matcher(q).find()) {
             // not in quotes: quotes in the narrative are reserved for the transcript's words
-            return "the policy question: " + q;
+            return POLICY_QUESTION + q;
         }
         q = q.replaceAll("[?.!\\s]+$", "");
         boolean capitalisedWord = q.length() > 1 && Character.isUpperCase(q.charAt(1));

@@ -49,4 +49,32 @@ class NarrativeTopicTest {
             assertThat(d.sentences()).anyMatch(s -> s.text().strip().equals(quote));
         }
     }
+
+    @Test
+    void agendaItemsWithoutTheirOwnParagraphAreNamedOnce() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, null)
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .policyQuestion("Open budget data in cities?")
+                .policyQuestion("Licence and reuse of budget data?")
+                .policyQuestion("How do satellites reach remote islands?")
+                .turn("Lucia Ferrante", "Ana, what should cities do with their budget data?")
+                .turn("Ana Ruiz", "Cities should publish their budget data under an open licence every quarter.",
+                        "An open licence lets journalists reuse budget data without asking the city first.")
+                .turn("Tomas Berg", "Our company hosts open budget data for twenty cities at a very low cost.",
+                        "Reusing budget data is only lawful when the licence of the budget data allows reuse.")
+                .turn("Ana Ruiz", "Budget data without an open licence cannot be reused by anyone outside the city.")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        String all = String.join(" ", NarrativeWriter.write(d, scorer,
+                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of()));
+        // one agenda item introduces the paragraph, the other is named after it; the untouched one is not named
+        assertThat(all).containsAnyOf("The discussion opened on open budget data in cities.",
+                "The discussion opened on licence and reuse of budget data.");
+        assertThat(all).containsAnyOf("The session also took up open budget data in cities.",
+                "The session also took up licence and reuse of budget data.");
+        assertThat(all.split("budget data in cities", -1)).hasSize(2);
+        assertThat(all).doesNotContain("satellites");
+    }
 }
