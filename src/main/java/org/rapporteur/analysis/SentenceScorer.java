@@ -186,8 +186,8 @@ public final class SentenceScorer {
     }
 
     /**
-     * How many other speakers made a similar point (at most 3), plus one when one of them is from another
-     * stakeholder group: a point several speakers or groups share is a point of the session.
+     * How many other speakers made a similar point or asked about it (at most 3), plus one when one of them is
+     * from another stakeholder group: a point several speakers or groups take up is a point of the session.
      */
     int echoes(int i) {
         Set<String> terms = d.terms(i);
@@ -197,7 +197,8 @@ public final class SentenceScorer {
         boolean otherGroup = false;
         for (int j = 0; j < d.size() && others.size() < 3; j++) {
             String other = d.sentence(j).speaker();
-            if (j == i || other.equals(speaker) || !d.substantive(j) || d.terms(j).size() < 3) {
+            boolean takenUp = d.substantive(j) || d.kind(j) == SentenceKind.QUESTION;
+            if (j == i || other.equals(speaker) || !takenUp || d.terms(j).size() < 3) {
                 continue;
             }
             if (Terms.similarity(terms, d.terms(j)) >= 0.3) {

@@ -20,6 +20,8 @@ public final class TakeawaySelector {
     private static final int SHORTLIST = 30;
     /** Words beyond which a takeaway's worth falls with its length. */
     private static final int CONCISE = 30;
+    /** What each other speaker or group taking a point up adds to it. */
+    private static final double ECHO = 0.15;
 
     private TakeawaySelector() {
     }
@@ -39,7 +41,7 @@ public final class TakeawaySelector {
         List<Integer> shortlist = candidates.subList(0, Math.min(SHORTLIST, candidates.size()));
         Map<Integer, Double> relevance = new HashMap<>();
         for (int i : shortlist) {
-            double r = base.get(i) + 0.1 * scorer.echoes(i) + (d.inClosingRound(i) ? 0.15 : 0);
+            double r = base.get(i) + ECHO * scorer.echoes(i) + (d.inClosingRound(i) ? 0.15 : 0);
             relevance.put(i, r);
         }
         List<Integer> picked = Mmr.select(shortlist, relevance::get, scorer::similarity, LIMIT, 0.7, 0.5);
