@@ -115,10 +115,11 @@ public final class NarrativeWriter {
         Person moderator = d.people().moderator();
         String opener = moderator != null && spoke(moderator.name()) ? moderator.name() : d.sentence(0).speaker();
         Segment first = d.segments().get(0);
-        Integer framing = best(first, i -> d.sentence(i).speaker().equals(opener), true);
-        if (framing == null) {
-            framing = best(first, i -> d.sentence(i).speaker().equals(opener), false);
-        }
+        // the framing is said before anyone else has spoken to the subject; later lines of the chair are chairing
+        int before = firstStatementOfOthers(opener);
+        java.util.function.IntPredicate framer = i -> i < before && d.sentence(i).speaker().equals(opener)
+                && !SpokenText.isProcedure(d.sentence(i).text());
+        Integer framing = best(first, framer);
         p.append(who(opener)).append(moderator != null && opener.equals(moderator.name())
                 ? " moderated the session" : " opened the session");
         if (framing != null) {
@@ -128,7 +129,7 @@ public final class NarrativeWriter {
             p.append('.');
         }
         Integer firstStatement = best(first, i -> d.people().has(d.sentence(i).speaker(), Role.SPEAKER)
-                && !d.sentence(i).speaker().equals(opener) && isFirstTurnOfSpeaker(i), true);
+                && !d.sentence(i).speaker().equals(opener) && isFirstTurnOfSpeaker(i));
         if (firstStatement != null) {
             used.add(firstStatement);
             p.append(' ').append(who(d.sentence(firstStatement).speaker())).append(" set out the first position: ")
@@ -167,7 +168,7 @@ public final class NarrativeWriter {
         Set<String> speakers = new LinkedHashSet<>();
         while (picked.size() < PER_SEGMENT) {
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
-                    && !d.people().chairs(d.sentence(i).speaker()), true);
+                    && !d.people().chairs(d.sentence(i).speaker()));
             if (next == null) {
                 break;
             }
@@ -331,15 +332,14 @@ public final class NarrativeWriter {
     }
 
     /** The best quotable sentence of a segment that passes the filter and is not quoted yet. */
-    private Integer best(Segment segment, java.util.function.IntPredicate filter, boolean quotableOnly) {
+    private Integer best(Segment segment, java.util.function.IntPredicate filter) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = segment.first(); i <= segment.last(); i++) {
-            boolean eligible = quotableOnly ? scorer.quotable(i) : d.substantive(i) && d.sentence(i).wordCount() >= 6;
-            if (!eligible || used.contains(i) || !filter.test(i)) {
+            if (!scorer.quotable(i) || used.contains(i) || !filter.test(i)) {
                 continue;
             }
-            double s = scorer.quotable(i) ? scorer.score(i) * scorer.voice(i) : 0;
+            double s = scorer.score(i) * scorer.voice(i);
             s *= Math.min(1.0, (double) LONG_QUOTE / d.sentence(i).wordCount());
             if (relationAt.containsKey(i)) {
                 s += 0.2;
@@ -350,6 +350,17 @@ public final class NarrativeWriter {
             }
         }
         return best;
+    }
+
+    /** The first quotable sentence of a listed speaker other than the opener; the session's size if none. */
+    private int firstStatementOfOthers(String opener) {
+        for (int i = 0; i < d.size(); i++) {
+            String speaker = d.sentence(i).speaker();
+            if (scorer.quotable(i) && !speaker.equals(opener) && d.people().has(speaker, Role.SPEAKER)) {
+                return i;
+            }
+        }
+        return d.size();
     }
 
     /** Whether the sentence is in the speaker's first turn with substance. */

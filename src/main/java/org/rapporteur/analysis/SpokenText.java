@@ -23,6 +23,7 @@ public final class SpokenText {
             + "|is (this|it|my mic) working|bear with (me|us)|you('re| are) frozen|(please )?stand by"
             + "|(english|french|floor) channel|interpretation (is|channel)|are we (live|recording)"
             + "|(link|slides) (is|are) in the chat|put (it|the link) in the chat"
+            + "|(meeting|session) is bilingual|(simultaneous )?(translation|interpretation) (from \\w+ to \\w+ )?is available"
             + "|(could|can|would|will) (the |our )?(technicians?|tech(nical)? (team|support)|host)\\b"
             + "|(put|bring|show|display|spotlight) (\\w+ ){0,3}on (the )?screen)");
 
@@ -32,7 +33,8 @@ public final class SpokenText {
             + "|i('m| am) (very |so |really )?(pleased|happy|glad|delighted|honou?red|excited) to (be|join|welcome|have)"
             + "|(nice|good|great) to (see|meet|have|be)|happy to be)\\b");
 
-    private static final Pattern THANKS = Pattern.compile("(?i)^\\W*(and )?(thank you|thanks|many thanks"
+    private static final Pattern THANKS = Pattern.compile("(?i)^\\W*(and |so,? |okay,? |well,? |right,? )?(thank you"
+            + "|thanks|many thanks"
             + "|(i|we) (would |'d |just |also |really )*(like to |want to |wish to )?thank|let me (also |first )?thank"
             + "|(once again|again|first of all|firstly),? thank)\\b");
 
@@ -56,7 +58,10 @@ public final class SpokenText {
             + "|(any|more|other) (questions|comments|hands)( from| in)? (the )?(room|floor|chat|online|audience)"
             + "|raise your hand|(unanimous|agreed) consent|the (motion|question) is|supplementary"
             + "|(just )?before we move on|(final|last|next|brief) question (is |now )?(from|to|goes)|move on\\b"
-            + "|remind (everyone|members|you|colleagues|speakers)|(concise|short|brief) (answers|questions))\\b");
+            + "|remind (all )?(everyone|members|you|colleagues|speakers)|(concise|short|brief) (answers|questions)"
+            + "|(members?|participants?|speakers?|witness(es)?) (is|are|will be) (then )?asked to"
+            + "|(make|give|deliver) (a |an |your )?(short |brief )?opening (statement|remarks)"
+            + "|(we )?appreciate (your|you) (attendance|attending|being here|coming|joining))\\b");
 
     /** A chair welcoming and introducing the panel, however long the sentence. */
     private static final Pattern INTRODUCTION = Pattern.compile("(?i)\\b((pleased|happy|delighted|glad|honou?red|"
@@ -66,7 +71,7 @@ public final class SpokenText {
 
     /** Thanks that go on only about what the thanks are for. */
     private static final Pattern THANKS_FOR = Pattern.compile("(?is)^.{0,60}\\bfor (the|your|this|that|inviting|"
-            + "having|organi[sz]ing|giving|being|a|an|all)\\b");
+            + "attending|coming|joining|having|organi[sz]ing|giving|being|a|an|all)\\b");
 
     private static final Pattern FILLER_ONLY = Pattern.compile("(?i)^(\\W*(okay|ok|yes|yeah|yep|no|nope|right"
             + "|so|well|um+|uh+|erm?|ah|oh|alright|all right|sure|great|good|excellent|perfect|fine|indeed|exactly"
@@ -121,6 +126,11 @@ public final class SpokenText {
             return words <= 16 || words <= 30 && THANKS_FOR.matcher(t).find();
         }
         return words <= 8 && t.toLowerCase(java.util.Locale.ROOT).contains("thank");
+    }
+
+    /** Whether a sentence does chairing, however long: "moving on to item 2, which is ...". */
+    public static boolean isProcedure(String text) {
+        return PROCEDURE.matcher(text).find() || INTRODUCTION.matcher(text).find();
     }
 
     /** Whether a piece of text is housekeeping ("can you hear me?"), for chat lines too. */

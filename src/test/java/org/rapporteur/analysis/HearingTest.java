@@ -73,6 +73,8 @@ class HearingTest {
         assertThat(HEARING.hasClosingRound()).isFalse();
         List<String> narrative = NarrativeWriter.write(HEARING, SCORER,
                 new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(HEARING), List.of());
+        // the chair's opening is greeting and procedure: nothing to frame the session with
+        assertThat(narrative.get(0)).startsWith("Lynne Neagle (Parliament) moderated the session.");
         String all = String.join(" ", narrative);
         assertThat(all).doesNotContain("from the floor").doesNotContain("closing part")
                 .doesNotContain("straight to questions").doesNotContain("will be able to respond");

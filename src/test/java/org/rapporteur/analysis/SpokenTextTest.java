@@ -47,6 +47,12 @@ class SpokenTextTest {
                 .isEqualTo(SentenceKind.PROCEDURE);
         assertThat(kind("Moving on to item 2, which is our evidence session on school funding.", true))
                 .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("We know this is a difficult time for everyone, and we appreciate your attendance.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("So, thank you all for attending, and we're looking forward to hearing from you.", true))
+                .isEqualTo(SentenceKind.THANKS);
+        assertThat(kind("The meeting is bilingual, and simultaneous translation from Welsh to English is available.",
+                true)).isEqualTo(SentenceKind.HOUSEKEEPING);
     }
 
     @Test
