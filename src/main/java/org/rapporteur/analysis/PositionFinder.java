@@ -85,8 +85,7 @@ public final class PositionFinder {
         for (int i : own) {
             int words = turnWords.get(d.sentence(i).turn().index());
             // a view the speaker came back to in other turns is more of their position than a passing remark
-            int recurrences = restatements(d, scorer, i, own, new HashSet<>(Set.of(d.sentence(i).turn().index())))
-                    .size();
+            int recurrences = recurrences(d, scorer, i, own);
             score.put(i, scorer.score(i) + 0.5 * scorer.policyQuestionSimilarity(i) + LONG_TURN * words / longest
                     + RECURRENCE * recurrences);
         }
@@ -157,6 +156,22 @@ public final class PositionFinder {
         }
         out.sort(Integer::compare);
         return out;
+    }
+
+    /** In how many other turns (at most {@link #RESTATEMENTS}) the speaker made the point again. */
+    private static int recurrences(Discussion d, SentenceScorer scorer, int point, List<Integer> own) {
+        Set<Integer> turns = new HashSet<>();
+        int turn = d.sentence(point).turn().index();
+        for (int j : own) {
+            int other = d.sentence(j).turn().index();
+            if (other != turn && !turns.contains(other) && scorer.similarity(point, j) >= RESTATED) {
+                turns.add(other);
+                if (turns.size() >= RESTATEMENTS) {
+                    break;
+                }
+            }
+        }
+        return turns.size();
     }
 
     /** Each of the speaker's turns numbered by the equal share of their words it falls in, 0..parts-1. */

@@ -36,10 +36,16 @@ public final class SentenceScorer {
             + "|(better|best) (question|put|addressed|directed) (to|for)|(a|the) (question|matter) for (the|my|our)"
             + "|(i'll|i will|let me|can i|could i) (ask|invite|bring in|turn to|defer to) (\\w+ ){0,3}to (answer|respond"
             + "|comment|come in|add)|(write|come back) to (you|the committee))\\b");
-    /** Asking for a view ("I wanted to ask about ...", "your thoughts on that") is a question, however phrased. */
+    /**
+     * Asking for a view ("I wanted to ask about ...", "your thoughts on that", "I'm keen to find out how ...") is a
+     * question, however phrased.
+     */
     private static final Pattern REQUEST = Pattern.compile("(?i)\\b((i was going|i want|i wanted|i('d| would) like"
             + "|i('m| am) going|let me|can i|could i|may i) (just )?(to )?ask|your (thoughts|views|view|comments"
-            + "|response|reflections) on|my (first |next |final |last )?question (is|was|relates|concerns))\\b");
+            + "|response|reflections) on|my (first |next |final |last )?question (is|was|relates|concerns)"
+            + "|(want|wanted|keen|like|wish|wished|wondering) to (have|get|hear|find out|know|understand|clarify) "
+            + "(\\w+ )?(a |an |your |the |from |about |what |how |why |whether |if )"
+            + "|(quick|brief|short) (answer|response|update) (from|on))\\b");
     /** Words a finished sentence does not end on: the caption broke it off ("... which is essential for"). */
     private static final Set<String> DANGLING = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "for",
             "with", "from", "at", "by", "my", "our", "your", "their", "its", "if", "because", "than");
@@ -70,6 +76,7 @@ public final class SentenceScorer {
     private final List<String> policyQuestionTexts = new ArrayList<>();
     private static final int UNKNOWN = -2;
     private final double[] scores;
+    private final Boolean[] quotable;
     private final int[] closest;
 
     public SentenceScorer(Discussion d, Set<String> keyLemmas) {
@@ -77,6 +84,7 @@ public final class SentenceScorer {
         this.keyLemmas = keyLemmas;
         this.title = Terms.ofPlainText(d.session().info().title());
         this.scores = new double[d.size()];
+        this.quotable = new Boolean[d.size()];
         this.closest = new int[d.size()];
         java.util.Arrays.fill(scores, Double.NaN);
         java.util.Arrays.fill(closest, UNKNOWN);
@@ -91,6 +99,13 @@ public final class SentenceScorer {
 
     /** Whether a sentence may be quoted as a finding at all. */
     boolean quotable(int i) {
+        if (quotable[i] == null) {
+            quotable[i] = computeQuotable(i);
+        }
+        return quotable[i];
+    }
+
+    private boolean computeQuotable(int i) {
         int words = d.sentence(i).wordCount();
         String text = d.sentence(i).text().strip();
         return d.substantive(i) && words >= 8 && words <= 70 && d.terms(i).size() >= 3 && !CUT_OFF.matcher(text).find()

@@ -31,8 +31,9 @@ class HearingTest {
                     + "income from their charity shops.",
                     "I think the Minister for Health will be able to respond to the hospice question in more detail.",
                     "Our government is committed to supporting hospices through this crisis in every way we can.")
-            .turn(OTHER_MEMBER, "Will children's social workers still visit vulnerable families at home during "
-                    + "the lockdown?")
+            .turn(OTHER_MEMBER, "What I'm particularly keen to find out is how you're monitoring child protection in "
+                    + "the lockdown.",
+                    "Will children's social workers still visit vulnerable families at home during the lockdown?")
             .turn(MINISTER, "Social workers keep visiting the most vulnerable children at home, wearing protective "
                     + "equipment where the family has symptoms.",
                     "The number of vulnerable children attending school hubs rose to nine hundred last week, which "
@@ -54,6 +55,8 @@ class HearingTest {
                 .isFalse();
         assertThat(SCORER.quotable(FindingsTest.sentence(HEARING, "The number of vulnerable children").index()))
                 .isFalse();
+        // asking, however phrased, states no view
+        assertThat(SCORER.quotable(FindingsTest.sentence(HEARING, "What I'm particularly keen").index())).isFalse();
         assertThat(SentenceScorer.brokenOff("Hospices need protective equipment that is essential for")).isTrue();
         assertThat(SentenceScorer.brokenOff("Hospices need protective equipment, which is essential for\u201d"))
                 .isTrue();
