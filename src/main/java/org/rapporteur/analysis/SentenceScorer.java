@@ -109,7 +109,9 @@ public final class SentenceScorer {
         int words = d.sentence(i).wordCount();
         String text = d.sentence(i).text().strip();
         return d.substantive(i) && words >= 8 && words <= 70 && d.terms(i).size() >= 3 && !CUT_OFF.matcher(text).find()
-                && !brokenOff(text) && !DEFLECTION.matcher(text).find() && !REQUEST.matcher(text).find();
+                && !brokenOff(text) && !DEFLECTION.matcher(text).find() && !REQUEST.matcher(text).find()
+                // a chair's long hand-over ("moving on to item 2, which is ...") is still chairing
+                && !(d.people().chairs(d.sentence(i).speaker()) && SpokenText.isProcedure(text));
     }
 
     /** A caption sentence without its end: no final punctuation, or a last word no sentence ends on. */

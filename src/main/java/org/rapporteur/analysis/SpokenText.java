@@ -39,7 +39,9 @@ public final class SpokenText {
             + "|(once again|again|first of all|firstly),? thank)\\b");
 
     private static final Pattern PROCEDURE = Pattern.compile("(?i)\\b("
-            + "next (speaker|panell?ist|question|petition|statement|intervention|presenter|item)"
+            + "next (speakers?|panell?ists?|questions?|petitions?|statements?|interventions?|presenters?|item)"
+            + "|(we're|we are|i'm|i am) going to (now )?(go|move|turn|come) (on |back |over )?(now )?to"
+            + "|(one|a) (very )?(quick |brief |short |final |last )?question (on|about|from)"
             + "|give (you )?the floor|(have|has|take|taking) the floor|floor is (yours|open)|over to you"
             + "|(hand|pass|turn) (it |this )?(over|back) to|back to you"
             + "|i('d| would) (now )?(like to|love to) (invite|introduce|call (on|upon)|welcome|give|turn|hand|pass|move)"

@@ -49,6 +49,10 @@ class SpokenTextTest {
                 .isEqualTo(SentenceKind.PROCEDURE);
         assertThat(kind("We know this is a difficult time for everyone, and we appreciate your attendance.", true))
                 .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("We're going to go on now to some questions about mental health from Sian.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("The next questions, then, are from Dawn Bowden on safeguarding and child protection.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
         assertThat(kind("So, thank you all for attending, and we're looking forward to hearing from you.", true))
                 .isEqualTo(SentenceKind.THANKS);
         assertThat(kind("The meeting is bilingual, and simultaneous translation from Welsh to English is available.",
