@@ -26,7 +26,7 @@ public final class NarrativeWriter {
     /** Quoted statements per topic paragraph. */
     private static final int PER_SEGMENT = 2;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
-    private static final int LONG_QUOTE = 30;
+    private static final int LONG_QUOTE = 22;
     private static final int MAX_SPEAKERS_NAMED = 6;
     /** Keyphrases named as the themes of the discussion. */
     private static final int THEMES = 5;
