@@ -65,6 +65,11 @@ public final class SentenceScorer {
     private static final Pattern BACKCHANNEL_START = Pattern.compile("(?i)^\\W*(okay|ok|yes|yeah|no|well|right|"
             + "sure|indeed)\\b[,.]");
 
+    /** A sentence opening on the form of address ("Mr. Chair, ...", "Minister, ...") reads as a reply, not a point. */
+    private static final Pattern ADDRESS_START = Pattern.compile("(?i)^\\W*((mr|mister|madam|madame)\\.? "
+            + "(chair|chairman|chairperson|speaker|president|minister)|chair|minister|deputy minister|"
+            + "cabinet secretary)\\b,");
+
     /** How much speaking to the policy questions and the title counts against plain centrality. */
     private static final double AGENDA_WEIGHT = 3;
 
@@ -147,7 +152,7 @@ public final class SentenceScorer {
         if (BACK_REFERENCE.matcher(s.text()).find()) {
             score *= 0.75;
         }
-        if (BACKCHANNEL_START.matcher(s.text()).find()) {
+        if (BACKCHANNEL_START.matcher(s.text()).find() || ADDRESS_START.matcher(s.text()).find()) {
             score *= 0.8;
         }
         if (ADDRESSED.matcher(s.text()).find()) {

@@ -64,6 +64,19 @@ class HearingTest {
     }
 
     @Test
+    void aPointOpeningOnTheFormOfAddressWeighsLess() {
+        Discussion d = Fixture.session()
+                .turn(MINISTER, "Mr. Chair, hospices receive protective equipment from the national stockpile every "
+                        + "single week of the year.")
+                .turn(MEMBER, "Hospices receive protective equipment from the national stockpile every single week "
+                        + "of the year, we hear.")
+                .discussion();
+        SentenceScorer s = new SentenceScorer(d, Set.of());
+        assertThat(s.score(FindingsTest.sentence(d, "Mr. Chair").index()))
+                .isLessThan(s.score(FindingsTest.sentence(d, "Hospices receive").index()));
+    }
+
+    @Test
     void reassuranceIsNoTakeaway() {
         assertThat(TakeawaySelector.select(HEARING, SCORER)).extracting(Claim::text)
                 .noneMatch(t -> t.startsWith("Our government is committed"))
