@@ -42,7 +42,7 @@ public final class SentenceScorer {
      */
     private static final Pattern REQUEST = Pattern.compile("(?i)\\b((i was going|i want|i wanted|i('d| would) like"
             + "|i('m| am) going|let me|can i|could i|may i) (just )?(to )?ask|your (thoughts|views|view|comments"
-            + "|response|reflections) on|my (first |next |final |last )?question (is|was|relates|concerns)"
+            + "|response|reflections)( and (thoughts|views|comments))?( on| about|,)|my (first |next |final |last )?question (is|was|relates|concerns)"
             + "|(want|wanted|keen|like|wish|wished|wondering) to (have|get|hear|find out|know|understand|clarify) "
             + "(\\w+ )?(a |an |your |the |from |about |what |how |why |whether |if )"
             + "|(quick|brief|short) (answer|response|update) (from|on))\\b");
@@ -58,7 +58,8 @@ public final class SentenceScorer {
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b((we|i|government|department|ministry)"
             + "('re| are| is| am| remain| remains| have been| has been)? (fully |very |absolutely |deeply )?"
             + "(committed|determined|dedicated) to|(we|i)('ll| will| are going to| want to)? (continue|keep) (to "
-            + "(support|work|help|be there|monitor|look)|(supporting|working|helping|monitoring|looking))"
+            + "(support|work|help|be there|monitor|look|make (changes|improvements))|(supporting|working|helping|"
+            + "monitoring|looking))"
             + "|we('re| are) (here|there) (for|to (support|help))|(let me|i want to|i can) (assure|reassure)"
             + "|rest assured|we('ve| have) been (very )?clear)\\b");
     /** A reply opening on a backchannel ("Okay, because ...", "Yes, whether ...") leans on what was asked. */

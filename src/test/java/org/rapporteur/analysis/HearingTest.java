@@ -38,7 +38,8 @@ class HearingTest {
                     + "equipment where the family has symptoms.",
                     "The number of vulnerable children attending school hubs rose to nine hundred last week, which "
                     + "is essential for")
-            .turn(MEMBER, "What support is there for the mental health of children who are stuck at home?")
+            .turn(MEMBER, "So, just your thoughts and views on that, really, as an essential service for families.",
+                    "What support is there for the mental health of children who are stuck at home?")
             .turn(MINISTER, "Mental health services for children are essential services and must stay open "
                     + "throughout the lockdown.",
                     "Hospices and social workers both depend on protective equipment reaching them in time.")
@@ -57,6 +58,7 @@ class HearingTest {
                 .isFalse();
         // asking, however phrased, states no view
         assertThat(SCORER.quotable(FindingsTest.sentence(HEARING, "What I'm particularly keen").index())).isFalse();
+        assertThat(SCORER.quotable(FindingsTest.sentence(HEARING, "So, just your thoughts").index())).isFalse();
         assertThat(SentenceScorer.brokenOff("Hospices need protective equipment that is essential for")).isTrue();
         assertThat(SentenceScorer.brokenOff("Hospices need protective equipment, which is essential for\u201d"))
                 .isTrue();
