@@ -57,7 +57,8 @@ public final class SentenceScorer {
      */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b((we|i|government|department|ministry)"
             + "('re| are| is| am| remain| remains| have been| has been)? (fully |very |absolutely |deeply )?"
-            + "(committed|determined|dedicated) to|(we|i)('ll| will| are going to| want to)? (continue|keep) (to "
+            + "(committed|determined|dedicated) to|(we|i)('ll| will| are going to|'re going to|'m going to| want to)? "
+            + "(continue|keep) (to "
             + "(support|work|help|be there|monitor|look|make (changes|improvements))|(supporting|working|helping|"
             + "monitoring|looking))"
             + "|we('re| are) (here|there) (for|to (support|help))|(let me|i want to|i can) (assure|reassure)"
