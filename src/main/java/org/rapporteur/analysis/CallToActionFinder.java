@@ -21,6 +21,7 @@ import org.rapporteur.nlp.Token;
 public final class CallToActionFinder {
 
     static final int LIMIT = 2;
+    private static final int WEAK_CALL_WORDS = 40;
 
     private static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
             + "(?:urge|appeal to|encourage|invite|challenge)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
@@ -58,7 +59,10 @@ public final class CallToActionFinder {
                 continue;
             }
             Candidate c = candidate(d.sentence(i), i);
-            if (c != null) {
+            // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
+            boolean weakRunOn = c != null && c.score() < 2
+                    && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS);
+            if (c != null && !weakRunOn) {
                 double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
             }

@@ -75,6 +75,19 @@ class FindingsTest {
     }
 
     @Test
+    void aLongWeakNeedIsNoCallButAShortOneIs() {
+        Discussion small = Fixture.session()
+                .turn("Ana Ruiz", "In all of the unknowns within this, and there are many of them across the services"
+                        + " that we are looking at with the local authorities and the health boards at the moment, we"
+                        + " need to make sure that we do not pretend to ourselves or to the public that there is one"
+                        + " single measure that will work for every family in every part of the country.")
+                .turn("Ben Ode", "We need to publish the support period on every box sold in Europe.")
+                .discussion();
+        SentenceScorer s = new SentenceScorer(small, Set.of());
+        assertThat(CallToActionFinder.find(small, s)).extracting(CallToAction::speaker).containsExactly("Ben Ode");
+    }
+
+    @Test
     void positionsAreTheSpeakersOwnStatements() {
         List<Position> positions = PositionFinder.find(d, scorer);
         Position civil = positions.stream().filter(p -> p.speaker().equals(Workshop.CIVIL)).findFirst().orElseThrow();
