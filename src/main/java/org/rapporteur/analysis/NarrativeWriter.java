@@ -72,9 +72,15 @@ public final class NarrativeWriter {
         }
     }
 
+    /**
+     * The narrative paragraphs. {@code takeaways} are the sentences the key takeaways quote: the account quotes
+     * other sentences, so the report does not say the same thing twice.
+     */
     public static List<String> write(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
-                                     List<Question> questions, List<String> keyphrases) {
-        return new NarrativeWriter(d, scorer, relations).paragraphs(questions, keyphrases);
+                                     List<Question> questions, List<String> keyphrases, Set<Integer> takeaways) {
+        NarrativeWriter writer = new NarrativeWriter(d, scorer, relations);
+        writer.used.addAll(takeaways);
+        return writer.paragraphs(questions, keyphrases);
     }
 
     private List<String> paragraphs(List<Question> questions, List<String> keyphrases) {

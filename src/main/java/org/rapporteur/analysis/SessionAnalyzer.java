@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.List;
+import java.util.Set;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.SessionReport;
@@ -21,11 +22,13 @@ public final class SessionAnalyzer {
         RelationFinder.Relations relations = RelationFinder.find(d);
         List<Question> questions = QuestionFinder.find(d);
         List<String> phrases = keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList();
+        List<Integer> takeaways = TakeawaySelector.pick(d, scorer);
         return new SessionReport(SessionReport.SCHEMA_VERSION, session.info(), session.people(),
-                TakeawaySelector.select(d, scorer), CallToActionFinder.find(d, scorer),
+                takeaways.stream().map(i -> TakeawaySelector.claim(d.sentence(i))).toList(),
+                CallToActionFinder.find(d, scorer),
                 PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
                 session.polls(), ParticipationCounter.count(session),
-                NarrativeWriter.write(d, scorer, relations, questions, phrases), phrases,
+                NarrativeWriter.write(d, scorer, relations, questions, phrases, Set.copyOf(takeaways)), phrases,
                 EntityExtractor.extract(d), session.sources(), session.warnings(), PolicyCoverageFinder.find(d),
                 GenderReflectionFinder.find(d));
     }

@@ -27,6 +27,11 @@ public final class TakeawaySelector {
     }
 
     public static List<Claim> select(Discussion d, SentenceScorer scorer) {
+        return pick(d, scorer).stream().map(i -> claim(d.sentence(i))).toList();
+    }
+
+    /** The sentences chosen as takeaways, by index, in the order spoken. */
+    static List<Integer> pick(Discussion d, SentenceScorer scorer) {
         List<Integer> candidates = new ArrayList<>();
         Map<Integer, Double> base = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {
@@ -46,11 +51,7 @@ public final class TakeawaySelector {
         }
         List<Integer> picked = Mmr.select(shortlist, relevance::get, scorer::similarity, LIMIT, 0.7, 0.5);
         picked.sort(Integer::compare);
-        List<Claim> out = new ArrayList<>();
-        for (int i : picked) {
-            out.add(claim(d.sentence(i)));
-        }
-        return out;
+        return picked;
     }
 
     /** A sentence as a claim: tidied text, the speaker, and the verbatim sentence as evidence. */

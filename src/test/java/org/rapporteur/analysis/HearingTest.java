@@ -92,7 +92,7 @@ class HearingTest {
         assertThat(HEARING.isHearing()).isTrue();
         assertThat(HEARING.hasClosingRound()).isFalse();
         List<String> narrative = NarrativeWriter.write(HEARING, SCORER,
-                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(HEARING), List.of());
+                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(HEARING), List.of(), java.util.Set.of());
         // the chair's opening is greeting and procedure: nothing to frame the session with
         assertThat(narrative.get(0)).startsWith("Lynne Neagle (Parliament) moderated the session.");
         String all = String.join(" ", narrative);

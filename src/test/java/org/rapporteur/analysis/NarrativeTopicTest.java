@@ -38,7 +38,7 @@ class NarrativeTopicTest {
                 .discussion();
         SentenceScorer scorer = new SentenceScorer(d, Set.of());
         List<String> narrative = NarrativeWriter.write(d, scorer,
-                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of());
+                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), java.util.Set.of());
         String all = String.join(" ", narrative);
         assertThat(all).contains("open budget data in cities");
         assertThat(all.split("\\(Civil Society\\)", -1)).hasSizeLessThanOrEqualTo(2);
@@ -68,7 +68,7 @@ class NarrativeTopicTest {
                 .discussion();
         SentenceScorer scorer = new SentenceScorer(d, Set.of());
         String all = String.join(" ", NarrativeWriter.write(d, scorer,
-                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of()));
+                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), java.util.Set.of()));
         // one agenda item introduces the paragraph, the other is named after it; the untouched one is not named
         assertThat(all).containsAnyOf("The discussion opened on open budget data in cities.",
                 "The discussion opened on licence and reuse of budget data.");

@@ -39,6 +39,13 @@ class SessionAnalyzerTest {
     }
 
     @Test
+    void theNarrativeTellsWhatTheTakeawaysDoNotQuote() {
+        String narrative = String.join(" ", report.narrative());
+        assertThat(report.keyTakeaways()).isNotEmpty().allSatisfy(t ->
+                assertThat(narrative).doesNotContain(t.evidence().get(0).quote()));
+    }
+
+    @Test
     void everyTranscriptQuoteIsVerbatimAtItsLine() {
         List<Evidence> evidence = new ArrayList<>();
         report.keyTakeaways().forEach(c -> evidence.addAll(c.evidence()));
