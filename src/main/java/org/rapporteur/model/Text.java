@@ -16,8 +16,4 @@ public final class Text {
     public static String collapse(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
-
-    public static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
 }

@@ -20,10 +20,6 @@ public record Turn(int index, String label, String speaker, String file, List<Pa
         return passages.stream().map(Passage::text).collect(Collectors.joining(" "));
     }
 
-    public int firstLine() {
-        return passages.isEmpty() ? 0 : passages.get(0).line();
-    }
-
     public int words() {
         return passages.stream().mapToInt(p -> Text.wordCount(p.text())).sum();
     }
