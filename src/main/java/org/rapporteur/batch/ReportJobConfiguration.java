@@ -103,9 +103,8 @@ public class ReportJobConfiguration {
     }
 
     @Bean
-    SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ReportJson json,
-                                      ResultStore store, Console console,
-                                      @Value("${rapporteur.quality:FAST}") Quality quality) {
-        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, json, store, console.out());
+    SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ResultStore store,
+                                      Console console, @Value("${rapporteur.quality:FAST}") Quality quality) {
+        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, console.out());
     }
 }

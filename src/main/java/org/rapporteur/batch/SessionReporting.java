@@ -11,7 +11,6 @@ import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.AnnotatedSession;
 import org.rapporteur.nlp.NlpPipeline;
 import org.rapporteur.nlp.Quality;
-import org.rapporteur.report.ReportJson;
 import org.rapporteur.report.ReportWriter;
 import org.rapporteur.store.ResultStore;
 import org.slf4j.Logger;
@@ -29,17 +28,15 @@ final class SessionReporting {
     private final Quality quality;
     private final SessionAnalyzer analyzer;
     private final ReportWriter writer;
-    private final ReportJson json;
     private final ResultStore store;
     private final PrintStream progress;
 
     SessionReporting(SessionReader reader, Quality quality, SessionAnalyzer analyzer, ReportWriter writer,
-                     ReportJson json, ResultStore store, PrintStream progress) {
+                     ResultStore store, PrintStream progress) {
         this.reader = reader;
         this.quality = quality;
         this.analyzer = analyzer;
         this.writer = writer;
-        this.json = json;
         this.store = store;
         this.progress = progress;
     }
@@ -53,7 +50,7 @@ final class SessionReporting {
             SessionReport report = watch.time("analyse", () -> analyzer.analyse(annotated));
             ReportWriter.Written written = watch.time("write", () -> {
                 ReportWriter.Written w = writer.write(out, report);
-                store.saveCompleted(report, folder.toString(), json.write(report));
+                store.saveCompleted(report, folder.toString(), w.reportJson());
                 return w;
             });
             written.keptEdits().forEach(kept -> progress.printf("%s: your edited draft is kept as %s%n", id, kept));

@@ -32,8 +32,11 @@ public final class ReportWriter {
         return renderer.render(format.template(), json.toMap(report));
     }
 
-    /** What a write did: the session's output folder, and the edited drafts it moved aside instead of replacing. */
-    public record Written(Path folder, List<Path> keptEdits) {
+    /**
+     * What a write did: the session's output folder, the report.json text written, and the edited drafts it moved
+     * aside instead of replacing.
+     */
+    public record Written(Path folder, String reportJson, List<Path> keptEdits) {
     }
 
     /**
@@ -55,6 +58,6 @@ public final class ReportWriter {
         List<Path> kept = EditedDrafts.keepEdited(dir, List.copyOf(outputs.keySet()));
         outputs.forEach((name, text) -> AtomicFiles.write(dir.resolve(name), text));
         EditedDrafts.remember(dir, outputs);
-        return new Written(dir, kept);
+        return new Written(dir, outputs.get(JSON_FILE), kept);
     }
 }
