@@ -105,6 +105,21 @@ class ReportJobEndToEndTest {
     }
 
     @Test
+    void hundredsOfSessionFoldersCanBeGivenOneByOne() throws IOException {
+        List<String> args = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            // empty folders fail fast; what matters is that the run can hold them all
+            args.add(Files.createDirectories(tmp.resolve("in/a-rather-long-session-folder-name-" + i)).toString());
+        }
+
+        Run run = run(args.toArray(String[]::new));
+
+        assertThat(run.code).as(run.err).isEqualTo(1);
+        assertThat(run.err.lines().filter(l -> l.startsWith("FAILED"))).hasSize(150);
+        assertThat(Files.readString(out().resolve("index.html"))).contains("a-rather-long-session-folder-name-149");
+    }
+
+    @Test
     void rerunReplacesStoredFindingsInsteadOfDuplicatingThem() throws IOException, SQLException {
         Path in = tmp.resolve("in");
         copy(SAMPLES.resolve("ws530"), in.resolve("ws530"));

@@ -1,7 +1,6 @@
 package org.rapporteur.batch;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.sql.DataSource;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.SessionReader;
@@ -11,10 +10,8 @@ import org.rapporteur.report.ReportJson;
 import org.rapporteur.report.ReportWriter;
 import org.rapporteur.report.TemplateRenderer;
 import org.rapporteur.store.ResultStore;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -39,7 +36,7 @@ public class ReportJobConfiguration {
     }
 
     @Bean
-    Step sessions(JobRepository jobRepository, Step session, Partitioner partitioner,
+    Step sessions(JobRepository jobRepository, Step session, SessionPartitioner partitioner,
                   @Value("${rapporteur.threads}") int threads) {
         SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("session-");
         workers.setConcurrencyLimit(threads);
@@ -60,11 +57,8 @@ public class ReportJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    Partitioner partitioner(@Value("#{jobParameters['" + ReportRun.INPUTS + "']}") String inputs,
-                                   SessionFolders folders) {
-        return new SessionPartitioner(folders.discover(
-                Arrays.stream(inputs.split("\n")).map(Path::of).toList()));
+    SessionPartitioner partitioner() {
+        return new SessionPartitioner();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.rapporteur.batch;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.rapporteur.model.Text;
 import org.rapporteur.report.IndexEntry;
 import org.rapporteur.report.IndexWriter;
 import org.rapporteur.report.ReportJson;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportRun {
 
-    static final String INPUTS = "inputs";
+    static final String INPUTS = "inputs.sha256";
     static final String OUT = "out";
     static final String RUN_ID = "run.id";
 
@@ -41,6 +43,7 @@ public class ReportRun {
     private final JobRepository jobRepository;
     private final Job job;
     private final SessionFolders folders;
+    private final SessionPartitioner partitioner;
     private final ResultStore store;
     private final IndexWriter indexWriter;
     private final ReportJson json;
@@ -49,12 +52,14 @@ public class ReportRun {
     private final PrintStream err;
 
     ReportRun(JobOperator jobOperator, JobRepository jobRepository, Job reportJob, SessionFolders folders,
+              SessionPartitioner partitioner,
               ResultStore store, IndexWriter indexWriter, ReportJson json, Console console,
               @Value("${spring.datasource.url}") String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = reportJob;
         this.folders = folders;
+        this.partitioner = partitioner;
         this.store = store;
         this.indexWriter = indexWriter;
         this.json = json;
@@ -71,7 +76,10 @@ public class ReportRun {
         List<Path> inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Path outDir = request.out().toAbsolutePath().normalize();
         Map<String, Path> sessions = folders.discover(inputs);
-        String inputKey = inputs.stream().map(Path::toString).collect(Collectors.joining("\n"));
+        // The run's identity: a digest of the inputs, since a job parameter holds 2,500 characters at most.
+        String inputKey = Text.sha256(inputs.stream().map(Path::toString).collect(Collectors.joining("\n"))
+                .getBytes(StandardCharsets.UTF_8));
+        partitioner.sessions(sessions);
 
         Optional<JobExecution> unfinished = request.rerun() ? Optional.empty() : lastUnfinished(inputKey, outDir);
         JobExecution execution;
@@ -168,6 +176,7 @@ public class ReportRun {
                         && out.toString().equals(e.getJobParameters().getString(OUT)))
                 .findFirst();
     }
+
 
     /** An embedded H2 file database is locked by the process that opened it: nobody else can be running. */
     static boolean isExclusive(String url) {

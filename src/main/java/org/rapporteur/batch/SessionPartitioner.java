@@ -8,17 +8,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * One partition per session folder, named by the session id, so a restart finds the sessions that did not
- * complete by name and runs only those.
+ * complete by name and runs only those. The sessions are those of the run being launched: the launcher sets them
+ * (a job parameter could not hold hundreds of folder paths).
  */
 final class SessionPartitioner implements Partitioner {
 
     static final String SESSION_ID = "sessionId";
     static final String FOLDER = "folder";
 
-    private final Map<String, Path> sessions;
+    private volatile Map<String, Path> sessions = Map.of();
 
-    SessionPartitioner(Map<String, Path> sessions) {
-        this.sessions = sessions;
+    /** The sessions of the run about to start; one run at a time per process. */
+    void sessions(Map<String, Path> sessionsOfTheRun) {
+        this.sessions = Map.copyOf(sessionsOfTheRun);
     }
 
     @Override

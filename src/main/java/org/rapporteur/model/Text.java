@@ -1,5 +1,9 @@
 package org.rapporteur.model;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** Small text helpers shared by every stage. */
 public final class Text {
 
@@ -15,5 +19,14 @@ public final class Text {
     /** Collapses runs of whitespace to one space and trims. */
     public static String collapse(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The SHA-256 of the bytes, in hex: how written outputs and earlier runs are recognised again. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
     }
 }

@@ -5,15 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rapporteur.model.Text;
 
 /**
  * Keeps a rapporteur's edits from being overwritten silently. The checksums of the outputs as written are kept in
@@ -36,7 +34,7 @@ final class EditedDrafts {
         try {
             for (String name : names) {
                 Path file = dir.resolve(name);
-                if (Files.isRegularFile(file) && !sha256(Files.readAllBytes(file)).equals(written.get(name))) {
+                if (Files.isRegularFile(file) && !Text.sha256(Files.readAllBytes(file)).equals(written.get(name))) {
                     Path aside = dir.resolve(name + ".edited-" + stamp);
                     Files.move(file, aside);
                     kept.add(aside);
@@ -52,7 +50,7 @@ final class EditedDrafts {
     static void remember(Path dir, Map<String, String> outputs) {
         StringBuilder manifest = new StringBuilder();
         new LinkedHashMap<>(outputs).forEach((name, text) ->
-                manifest.append(sha256(text.getBytes(StandardCharsets.UTF_8))).append("  ").append(name).append('\n'));
+                manifest.append(Text.sha256(text.getBytes(StandardCharsets.UTF_8))).append("  ").append(name).append('\n'));
         AtomicFiles.write(dir.resolve(MANIFEST), manifest.toString());
     }
 
@@ -72,13 +70,5 @@ final class EditedDrafts {
             throw new UncheckedIOException("cannot read " + manifest, e);
         }
         return sums;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
     }
 }
