@@ -27,6 +27,15 @@ final class Exports {
         }
     }
 
+    /** Copies a committed fixture to {@code to}, e.g. into a session folder under the name a session would use. */
+    static void copy(String path, Path to) {
+        try {
+            Files.write(to, Files.readAllBytes(fixture(path).path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static InputFile write(Path dir, String name, byte[] bytes) {
         try {
             return file(Files.write(dir.resolve(name), bytes));

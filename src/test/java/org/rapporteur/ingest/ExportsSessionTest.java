@@ -1,6 +1,7 @@
 package org.rapporteur.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.ingest.Exports.copy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +54,5 @@ class ExportsSessionTest {
         assertThat(session.attendance()).isEqualTo(new Participation.Attendance(4, "participants.csv"));
         assertThat(session.warnings()).anyMatch(w -> w.startsWith("notes.bin: not a recognised input"));
         assertThat(session.warnings()).anyMatch(w -> w.startsWith("slido.xlsx: not a readable workbook"));
-    }
-
-    private static void copy(String fixture, Path to) throws Exception {
-        Files.write(to, Files.readAllBytes(Exports.fixture(fixture).path()));
     }
 }

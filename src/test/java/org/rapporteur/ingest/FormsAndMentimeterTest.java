@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapporteur.ingest.Exports.detect;
 import static org.rapporteur.ingest.Exports.fixture;
 import static org.rapporteur.ingest.Exports.read;
-import static org.rapporteur.ingest.PollReadersTest.row;
+import static org.rapporteur.ingest.Workbooks.row;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rapporteur.ingest.Exports.detect;
 import static org.rapporteur.ingest.Exports.fixture;
 import static org.rapporteur.ingest.Exports.read;
+import static org.rapporteur.ingest.Workbooks.row;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -232,9 +233,5 @@ class PollReadersTest {
                     assertThat(e.file()).isEqualTo("polls.xlsx");
                     assertThat(e.reason()).startsWith(reason);
                 });
-    }
-
-    static List<Object> row(Object... cells) {
-        return Arrays.asList(cells);
     }
 }

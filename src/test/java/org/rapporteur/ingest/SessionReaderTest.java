@@ -2,9 +2,8 @@ package org.rapporteur.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rapporteur.ingest.Exports.copy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,8 @@ class SessionReaderTest {
 
     @Test
     void readsAFolderResolvingSpeakersAgainstTheSessionPage(@TempDir Path dir) throws Exception {
-        copy("proposal/proposal-2024.txt", dir, "page.txt");
-        copy("transcript/cart.txt", dir, "transcript.txt");
+        copy("proposal/proposal-2024.txt", dir.resolve("page.txt"));
+        copy("transcript/cart.txt", dir.resolve("transcript.txt"));
         Files.write(dir.resolve("photo.bin"), BINARY);
         Files.writeString(dir.resolve(".DS_Store"), "ignored");
 
@@ -70,7 +69,7 @@ class SessionReaderTest {
 
     @Test
     void completesATitleThePageCutShortFromTheTranscriptsTitleLine(@TempDir Path dir) throws Exception {
-        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        copy("proposal/ws530-proposal.txt", dir.resolve("proposal.txt"));
         Files.writeString(dir.resolve("transcript.txt"), "IGF 2022 Day 4 Town Hall #110 Security meets "
                 + "Responsibility: connected everything's resilience - RAW\n\n***\n\n>> LUCIEN CASTEX:  Welcome.\n");
 
@@ -83,7 +82,7 @@ class SessionReaderTest {
 
     @Test
     void keepsAPageTitleThatTheTranscriptDoesNotContinue(@TempDir Path dir) throws Exception {
-        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        copy("proposal/ws530-proposal.txt", dir.resolve("proposal.txt"));
         Files.writeString(dir.resolve("transcript.txt"), "IGF 2022 Day 4 Town Hall #110 Connected things - RAW"
                 + "\n\n***\n\n>> LUCIEN CASTEX:  Welcome.\n");
 
@@ -94,7 +93,7 @@ class SessionReaderTest {
 
     @Test
     void keepsTheNumberASessionRanUnderWhenItDiffersFromThePage(@TempDir Path dir) throws Exception {
-        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        copy("proposal/ws530-proposal.txt", dir.resolve("proposal.txt"));
         Files.writeString(dir.resolve("transcript.txt"), "IGF 2022 Day 4 Town Hall #110 Security meets "
                 + "Responsibility - RAW\n\n***\n\n>> LUCIEN CASTEX:  Welcome.\n");
 
@@ -107,7 +106,7 @@ class SessionReaderTest {
 
     @Test
     void withoutASessionPageTheSessionIsTitledByItsId(@TempDir Path dir) throws Exception {
-        copy("transcript/cart.docx", dir, "captions.docx");
+        copy("transcript/cart.docx", dir.resolve("captions.docx"));
 
         Session session = reader.read("ws99", dir);
 
@@ -125,8 +124,8 @@ class SessionReaderTest {
     @Test
     void ofTwoTranscriptsTheLongerIsUsedAndTheOtherNamed(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a-short.txt"), ">> MODERATOR:  Welcome.\n>> MODERATOR:  Bye.\n");
-        copy("transcript/cart.html", dir, "b-long.html");
-        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        copy("transcript/cart.html", dir.resolve("b-long.html"));
+        copy("proposal/ws530-proposal.txt", dir.resolve("proposal.txt"));
 
         Session session = reader.read("two", dir);
 
@@ -138,9 +137,9 @@ class SessionReaderTest {
 
     @Test
     void chatsOfSeveralFilesAreNumberedOnAndRepliesKeepTheirTargets(@TempDir Path dir) throws Exception {
-        copy("transcript/cart.txt", dir, "transcript.txt");
-        copy("chat/zoom-cloud.txt", dir, "chat-a.txt");
-        copy("chat/zoom-mid2021.txt", dir, "chat-b.txt");
+        copy("transcript/cart.txt", dir.resolve("transcript.txt"));
+        copy("chat/zoom-cloud.txt", dir.resolve("chat-a.txt"));
+        copy("chat/zoom-mid2021.txt", dir.resolve("chat-b.txt"));
 
         List<ChatMessage> chat = reader.read("s", dir).chat();
 
@@ -160,7 +159,7 @@ class SessionReaderTest {
 
     @Test
     void aFolderWithoutTranscriptFailsNamingTheFolderAndWhatItHeld(@TempDir Path dir) throws Exception {
-        copy("proposal/ws530-proposal.txt", dir, "proposal.txt");
+        copy("proposal/ws530-proposal.txt", dir.resolve("proposal.txt"));
         Files.write(dir.resolve("transcript.txt"), new byte[0]);
         Files.write(dir.resolve("transcript.bin"), BINARY);
 
@@ -185,7 +184,7 @@ class SessionReaderTest {
 
     @Test
     void aBrokenFileBesideTheTranscriptIsAWarning(@TempDir Path dir) throws Exception {
-        copy("transcript/cart.txt", dir, "transcript.txt");
+        copy("transcript/cart.txt", dir.resolve("transcript.txt"));
         Files.writeString(dir.resolve("notes.txt"), "RAW COPY\n\nCaption First, Inc.\n");
 
         Session session = reader.read("s", dir);
@@ -225,12 +224,6 @@ class SessionReaderTest {
         assertThat(reader.hasRecognisedInput(reference)).isFalse();
         assertThat(reader.hasRecognisedInput(session.resolve("transcript.txt"))).isFalse();
         assertThat(reader.hasRecognisedInput(dir.resolve("missing"))).isFalse();
-    }
-
-    private static void copy(String fixture, Path dir, String name) throws IOException {
-        try (InputStream in = SessionReaderTest.class.getResourceAsStream("/ingest/" + fixture)) {
-            Files.write(dir.resolve(name), in.readAllBytes());
-        }
     }
 
     private static org.assertj.core.groups.Tuple pair(Object a, Object b) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,5 +47,10 @@ final class Workbooks {
             throw new UncheckedIOException(e);
         }
         return Exports.file(path);
+    }
+
+    /** One row of cells for {@link #xlsx}; a list that may hold null, which leaves that cell out. */
+    static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
     }
 }
