@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -81,7 +82,9 @@ public class ReportRun {
                 .getBytes(StandardCharsets.UTF_8));
         partitioner.sessions(sessions);
 
-        Optional<JobExecution> unfinished = request.rerun() ? Optional.empty() : lastUnfinished(inputKey, outDir);
+        Optional<JobExecution> previous = request.rerun() ? Optional.empty() : lastExecution(inputKey, outDir);
+        Optional<JobExecution> unfinished = previous.filter(e -> e.getStatus() != BatchStatus.COMPLETED
+                && e.getStatus() != BatchStatus.ABANDONED);
         JobExecution execution;
         if (unfinished.isPresent()) {
             JobExecution last = unfinished.get();
@@ -97,7 +100,7 @@ public class ReportRun {
                 out.println("Resuming the last run (execution " + last.getId() + "): only unfinished sessions");
             }
             execution = jobOperator.restart(last);
-        } else if (!request.rerun() && completedBefore(inputKey, outDir)) {
+        } else if (previous.filter(e -> e.getStatus() == BatchStatus.COMPLETED).isPresent()) {
             out.println("Every session of these inputs completed in an earlier run; use --rerun to report them again.");
             writeIndex(sessions, outDir);
             return 0;
@@ -158,16 +161,7 @@ public class ReportRun {
         indexWriter.write(outDir, entries);
     }
 
-    /** The newest job instance over these inputs and output, if its last execution did not complete. */
-    private Optional<JobExecution> lastUnfinished(String inputs, Path out) {
-        return lastExecution(inputs, out).filter(e -> e.getStatus() != BatchStatus.COMPLETED
-                && e.getStatus() != BatchStatus.ABANDONED);
-    }
-
-    private boolean completedBefore(String inputs, Path out) {
-        return lastExecution(inputs, out).map(e -> e.getStatus() == BatchStatus.COMPLETED).orElse(false);
-    }
-
+    /** The last execution of the newest job instance over these inputs and output, if there was one. */
     private Optional<JobExecution> lastExecution(String inputs, Path out) {
         return jobRepository.findJobInstances(ReportJobConfiguration.JOB).stream()
                 .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
@@ -177,10 +171,9 @@ public class ReportRun {
                 .findFirst();
     }
 
-
     /** An embedded H2 file database is locked by the process that opened it: nobody else can be running. */
     static boolean isExclusive(String url) {
-        String u = url.toLowerCase(java.util.Locale.ROOT);
+        String u = url.toLowerCase(Locale.ROOT);
         return u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:tcp:") && !u.startsWith("jdbc:h2:ssl:")
                 && !u.contains("auto_server=true");
     }
