@@ -38,7 +38,7 @@ public final class FormsPollReader implements InputReader {
         if (!TableFile.isTable(file)) {
             return Optional.empty();
         }
-        return firstSheet(TableFile.sniff(file)).stream().filter(r -> !r.isBlank()).findFirst()
+        return firstSheet(file.tableHead()).stream().filter(r -> !r.isBlank()).findFirst()
                 .flatMap(FormsPollReader::format);
     }
 

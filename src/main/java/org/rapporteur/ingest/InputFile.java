@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * One file of a session folder as the readers see it: its path, its name relative to the folder (the name used
  * in evidence and warnings), the MIME type Tika detected from its content, and its decoded text when it is text.
- * Reading, decoding and text extraction happen once, on first use.
+ * Reading, decoding, text extraction and the first rows of a table happen once, on first use.
  */
 public final class InputFile {
 
@@ -17,6 +17,7 @@ public final class InputFile {
     private byte[] bytes;
     private SourceText text;
     private SourceText content;
+    private TableFile tableHead;
 
     public InputFile(Path path, String name, String mediaType) {
         this.path = path;
@@ -65,5 +66,16 @@ public final class InputFile {
             content = DocumentText.of(this);
         }
         return content;
+    }
+
+    /**
+     * The first rows of the file as a table ({@link TableFile#sniff}), shared by the table readers' detection so a
+     * workbook is opened and a CSV parsed once however many readers look at it.
+     */
+    synchronized TableFile tableHead() throws IOException {
+        if (tableHead == null) {
+            tableHead = TableFile.sniff(this);
+        }
+        return tableHead;
     }
 }

@@ -45,7 +45,7 @@ public final class MentimeterReader implements InputReader {
         if (!TableFile.isSpreadsheet(file)) {
             return Optional.empty();
         }
-        for (Sheet sheet : TableFile.sniff(file).sheets()) {
+        for (Sheet sheet : file.tableHead().sheets()) {
             for (Row row : sheet.rows()) {
                 Optional<String> layout = layout(row);
                 if (layout.isPresent()) {

@@ -62,7 +62,7 @@ public final class SlidoPollReader implements InputReader {
             return Optional.empty();
         }
         Columns<Field> columns = COLUMNS.overriddenBy(Columns.userMapping(file, MAPPING_FILE, null));
-        return TableFile.sniff(file).sheets().stream()
+        return file.tableHead().sheets().stream()
                 .anyMatch(sheet -> header(columns, sheet).isPresent()) ? Optional.of(FORMAT) : Optional.empty();
     }
 

@@ -49,7 +49,7 @@ public final class SlidoQaReader implements InputReader {
             return Optional.empty();
         }
         Columns<Field> columns = COLUMNS.overriddenBy(Columns.userMapping(file, MAPPING_FILE, null));
-        return TableFile.sniff(file).sheets().stream().anyMatch(s -> header(columns, s).isPresent())
+        return file.tableHead().sheets().stream().anyMatch(s -> header(columns, s).isPresent())
                 ? Optional.of(FORMAT) : Optional.empty();
     }
 

@@ -51,7 +51,7 @@ public final class ZoomAttendanceReader implements InputReader {
         }
         boolean header = false;
         boolean webinar = false;
-        for (Row row : TableFile.sniff(file).rows()) {
+        for (Row row : file.tableHead().rows()) {
             Optional<Header<Field>> found = header(row);
             header |= found.isPresent();
             webinar |= found.map(h -> h.has(Field.ATTENDED)).orElse(false)

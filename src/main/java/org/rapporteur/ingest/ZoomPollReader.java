@@ -47,7 +47,7 @@ public final class ZoomPollReader implements InputReader {
         if (!file.isText()) {
             return Optional.empty();
         }
-        for (Row row : TableFile.sniff(file).rows()) {
+        for (Row row : file.tableHead().rows()) {
             Optional<Header<Field>> header = COLUMNS.match(row, ALL);
             if (header.isPresent()) {
                 return Optional.of(questionColumns(header.get()).isEmpty() ? PAIRS : SUB_TABLES);

@@ -35,7 +35,7 @@ public final class ZoomQaReader implements InputReader {
         if (!file.isText()) {
             return Optional.empty();
         }
-        return COLUMNS.find(TableFile.sniff(file).rows(), REQUIRED).map(h -> FORMAT);
+        return COLUMNS.find(file.tableHead().rows(), REQUIRED).map(h -> FORMAT);
     }
 
     @Override
