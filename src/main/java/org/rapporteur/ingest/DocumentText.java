@@ -23,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.rapporteur.model.Text;
 import org.xml.sax.SAXException;
 
 /**
@@ -108,7 +109,7 @@ final class DocumentText {
 
     /** Ends the current HTML line; consecutive block boundaries do not make empty lines. */
     private static void flush(StringBuilder line, List<String> lines) {
-        String text = line.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String text = Text.collapse(line.toString().replace('\u00A0', ' '));
         if (!text.isEmpty()) {
             lines.add(text);
         }

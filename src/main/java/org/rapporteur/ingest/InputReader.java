@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A reader of one family of input formats. A new format is one new implementation, registered in
- * {@link SessionReader}, and its fixtures.
+ * {@link InputReaders#all()}, and its fixtures.
  */
 public interface InputReader {
 
