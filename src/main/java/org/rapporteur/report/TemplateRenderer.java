@@ -29,15 +29,12 @@ import java.util.TimeZone;
 
 /**
  * Renders the report templates with Freemarker. Templates come from a folder a secretariat may edit without
- * rebuilding (default {@code ./templates}), falling back to the copies on the classpath under {@code templates/}.
+ * rebuilding (the command line's {@code --templates}, by default {@code ./templates}), falling back to the copies on the classpath under {@code templates/}.
  * The output format follows the file name, so escaping is automatic: {@code *.ftlh} HTML, {@code *.md.ftl}
  * Markdown, {@code *.txt.ftl} plain text. Data is only ever passed as data, and the {@code new} and {@code api}
  * built-ins are off, so text from the inputs is never evaluated. Built once; thread-safe afterwards.
  */
 public final class TemplateRenderer {
-
-    /** The editable templates' folder, relative to the working directory. */
-    public static final Path DEFAULT_DIRECTORY = Path.of("templates");
 
     private static final String CLASSPATH_FOLDER = "/templates";
 
@@ -46,10 +43,6 @@ public final class TemplateRenderer {
     /** Templates from {@code directory} where it holds them, the classpath copies otherwise. */
     public TemplateRenderer(Path directory) {
         this.configuration = configure(loader(directory));
-    }
-
-    public TemplateRenderer() {
-        this(DEFAULT_DIRECTORY);
     }
 
     /** Renders one template over a data model of maps, lists, strings, numbers and booleans. */

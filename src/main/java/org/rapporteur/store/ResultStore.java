@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.rapporteur.model.Claim;
@@ -218,7 +220,7 @@ public final class ResultStore {
         private final String sessionId;
         private final PreparedStatement finding;
         private final PreparedStatement evidence;
-        private final java.util.Map<String, Integer> ordinals = new java.util.HashMap<>();
+        private final Map<String, Integer> ordinals = new HashMap<>();
 
         Findings(Connection c, String sessionId) throws SQLException {
             this.sessionId = sessionId;
