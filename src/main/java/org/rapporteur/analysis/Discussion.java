@@ -31,6 +31,8 @@ public final class Discussion {
     private final SessionPeople people;
     private final List<SentenceKind> kinds = new ArrayList<>();
     private final List<Set<String>> terms = new ArrayList<>();
+    /** Content lemmas and plain words of each sentence: policy questions and titles are plain text. */
+    private final List<Set<String>> words = new ArrayList<>();
     private final Map<String, Double> weights = new HashMap<>();
     private final double[] centrality;
     private final List<Segment> segments;
@@ -48,6 +50,9 @@ public final class Discussion {
             kinds.add(kind);
             Set<String> t = Terms.of(s);
             terms.add(t);
+            Set<String> w = new HashSet<>(t);
+            w.addAll(Terms.ofPlainText(s.text()));
+            words.add(Set.copyOf(w));
             if (kind == SentenceKind.SUBSTANCE || kind == SentenceKind.QUESTION) {
                 for (String term : t) {
                     counts.merge(term, 1, Integer::sum);
@@ -140,6 +145,14 @@ public final class Discussion {
         return terms.get(index);
     }
 
+    /**
+     * The content lemmas of a sentence together with its plain words, so that plain text (a policy question, the
+     * title) meets the sentence in either form.
+     */
+    public Set<String> words(int index) {
+        return words.get(index);
+    }
+
     public double weight(String term) {
         return weights.getOrDefault(term, 0.0);
     }
@@ -185,7 +198,7 @@ public final class Discussion {
     /** The segment holding a sentence. */
     public Segment segmentOf(int index) {
         for (Segment s : segments) {
-            if (index >= s.first() && index <= s.last()) {
+            if (s.contains(index)) {
                 return s;
             }
         }

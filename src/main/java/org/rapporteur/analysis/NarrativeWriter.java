@@ -224,11 +224,12 @@ public final class NarrativeWriter {
     }
 
     private double questionWeight(Question q) {
+        Set<String> words = Terms.ofPlainText(q.text());
         double w = 0;
-        for (String t : Terms.ofPlainText(q.text())) {
+        for (String t : words) {
             w += d.weight(t);
         }
-        return w / Math.sqrt(Terms.ofPlainText(q.text()).size() + 3.0);
+        return w / Math.sqrt(words.size() + 3.0);
     }
 
     private String closing() {

@@ -51,7 +51,7 @@ public final class PolicyCoverageFinder {
         for (int i = 0; i < d.size(); i++) {
             boolean eligible = d.substantive(i) && d.sentence(i).wordCount() >= MIN_WORDS
                     && !d.people().chairs(d.sentence(i).speaker());
-            words.add(eligible ? wordsOf(d, i) : Set.of());
+            words.add(eligible ? d.words(i) : Set.of());
             if (eligible) {
                 turns.computeIfAbsent(d.sentence(i).turn(), t -> new ArrayList<>()).add(i);
             }
@@ -64,13 +64,6 @@ public final class PolicyCoverageFinder {
             out.add(new PolicyQuestionCoverage(question, addressed && !evidence.isEmpty(), evidence));
         }
         return out;
-    }
-
-    /** Content lemmas and plain words of a sentence: questions are plain text, so both forms must meet. */
-    private static Set<String> wordsOf(Discussion d, int i) {
-        Set<String> w = new HashSet<>(d.terms(i));
-        w.addAll(Terms.ofPlainText(d.sentence(i).text()));
-        return w;
     }
 
     /**

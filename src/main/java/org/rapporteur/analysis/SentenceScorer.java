@@ -143,7 +143,7 @@ public final class SentenceScorer {
         Set<String> terms = d.terms(i);
         double score = d.centrality(i);
         // the session's own agenda: its policy questions, and its title
-        score += AGENDA_WEIGHT * (policyQuestionSimilarity(i) + 0.5 * Terms.similarity(words(i), title));
+        score += AGENDA_WEIGHT * (policyQuestionSimilarity(i) + 0.5 * Terms.similarity(d.words(i), title));
         long keyHits = terms.stream().filter(keyLemmas::contains).count();
         score += 0.1 * Math.min(3, keyHits);
         if (CLAIM.matcher(s.text()).find()) {
@@ -178,7 +178,7 @@ public final class SentenceScorer {
     /** Closest policy question, 0..1. */
     double policyQuestionSimilarity(int i) {
         int q = closestPolicyQuestion(i);
-        return q < 0 ? 0 : Terms.similarity(words(i), policyQuestions.get(q));
+        return q < 0 ? 0 : Terms.similarity(d.words(i), policyQuestions.get(q));
     }
 
     /** The index of the policy question a sentence speaks to most, -1 when it touches none. */
@@ -190,7 +190,7 @@ public final class SentenceScorer {
     }
 
     private int computeClosest(int i) {
-        Set<String> words = words(i);
+        Set<String> words = d.words(i);
         int best = -1;
         double bestSimilarity = 0;
         for (int q = 0; q < policyQuestions.size(); q++) {
@@ -201,12 +201,6 @@ public final class SentenceScorer {
             }
         }
         return best;
-    }
-
-    private Set<String> words(int i) {
-        Set<String> words = new HashSet<>(d.terms(i));
-        words.addAll(Terms.ofPlainText(d.sentence(i).text()));
-        return words;
     }
 
     /**
