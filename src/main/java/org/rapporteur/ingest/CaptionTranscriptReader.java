@@ -46,6 +46,11 @@ public final class CaptionTranscriptReader implements InputReader {
             + "|caption first|roughly edited copy|raw copy|communication access realtime translation)");
     private static final Pattern UN_HEADER = Pattern.compile("(?i)(?:caption first|roughly edited copy|raw copy)");
     private static final Pattern TIMED = Pattern.compile("^\\s*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?|WEBVTT)");
+    /** isLabel runs on every timed line of subtitle and timestamped transcripts too: its patterns are compiled once. */
+    private static final Pattern WORD_BREAK = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[?!;\"“”].*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern ELIDED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}['’]\\p{Lu}.*");
     /** Lower-case words that may stand in a speaker label ("Maria de la Cruz", "Minister of ..."). */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "do", "dos", "du", "van",
             "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "of", "the", "and", "for", "on", "mic");
@@ -138,17 +143,17 @@ public final class CaptionTranscriptReader implements InputReader {
         if (label.isEmpty()) {
             return true;
         }
-        String[] words = label.split("\\s+");
-        if (words.length > 8 || label.matches(".*[?!;\"“”].*")) {
+        String[] words = WORD_BREAK.split(label);
+        if (words.length > 8 || SENTENCE_MARK.matcher(label).matches()) {
             return false;
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             boolean ok = w.startsWith("(")
-                    || w.matches("\\d+") && i > 0 && i == words.length - 1
+                    || NUMBER.matcher(w).matches() && i > 0 && i == words.length - 1
                     || Character.isUpperCase(w.charAt(0))
                     || PARTICLES.contains(w)
-                    || w.matches("\\p{Ll}{1,3}['’]\\p{Lu}.*");
+                    || ELIDED_PARTICLE.matcher(w).matches();
             if (!ok) {
                 return false;
             }

@@ -47,13 +47,7 @@ public final class ZoomPollReader implements InputReader {
         if (!file.isText()) {
             return Optional.empty();
         }
-        for (Row row : file.tableHead().rows()) {
-            Optional<Header<Field>> header = COLUMNS.match(row, ALL);
-            if (header.isPresent()) {
-                return Optional.of(questionColumns(header.get()).isEmpty() ? PAIRS : SUB_TABLES);
-            }
-        }
-        return Optional.empty();
+        return COLUMNS.find(file.tableHead().rows(), ALL).map(h -> questionColumns(h).isEmpty() ? PAIRS : SUB_TABLES);
     }
 
     @Override
@@ -64,14 +58,16 @@ public final class ZoomPollReader implements InputReader {
         Map<String, PollTally> pairs = new LinkedHashMap<>();
         List<PollTally> polls = new ArrayList<>();
         Header<Field> header = null;
+        List<Integer> columns = List.of();
         List<PollTally> subTable = List.of();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             Optional<Header<Field>> next = COLUMNS.match(row, ALL);
             if (next.isPresent()) {
                 header = next.get();
+                columns = questionColumns(header);
                 String title = i > 0 ? title(rows.get(i - 1)) : null;
-                subTable = questionColumns(header).stream()
+                subTable = columns.stream()
                         .map(c -> new PollTally(title, row.cell(c), "multiple-choice")).toList();
                 polls.addAll(subTable);
                 continue;
@@ -86,7 +82,6 @@ public final class ZoomPollReader implements InputReader {
             }
             String respondent = respondent(header, row);
             boolean again = false;
-            List<Integer> columns = questionColumns(header);
             if (columns.isEmpty()) {
                 for (int c = header.columns().get(Field.SUBMITTED) + 1; c < row.cells().size(); c += 2) {
                     if (!row.cell(c).isEmpty()) {
