@@ -111,7 +111,7 @@ public final class PolicyCoverageFinder {
             turn.forEach(i -> used.addAll(words.get(i)));
             TurnMatch best = null;
             for (Set<String> part : parts) {
-                int shared = shared(used, part);
+                int shared = Terms.shared(used, part);
                 double score = (double) shared / part.size();
                 if (shared >= Math.min(MIN_SHARED, part.size()) && (best == null || score > best.score())) {
                     best = new TurnMatch(turn, part, score, shared);
@@ -124,16 +124,6 @@ public final class PolicyCoverageFinder {
         out.sort(Comparator.comparingDouble(TurnMatch::score).reversed()
                 .thenComparingInt(m -> m.sentences().get(0)));
         return out;
-    }
-
-    private static int shared(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String s : b) {
-            if (a.contains(s)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
@@ -168,7 +158,7 @@ public final class PolicyCoverageFinder {
         int bestShared = 0;
         double bestFocus = 0;
         for (int i : m.sentences()) {
-            int shared = shared(words.get(i), m.part());
+            int shared = Terms.shared(words.get(i), m.part());
             double focus = Terms.similarity(words.get(i), m.part());
             if (shared >= MIN_SHARED_SENTENCE && (shared > bestShared || shared == bestShared && focus > bestFocus)) {
                 best = i;

@@ -119,12 +119,7 @@ public final class QuestionFinder {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        int shared = 0;
-        for (String t : a) {
-            if (b.contains(t)) {
-                shared++;
-            }
-        }
+        int shared = Terms.shared(a, b);
         return (double) shared / Math.min(a.size(), b.size()) >= SAME_QUESTION && shared >= 3
                 || a.equals(b);
     }

@@ -92,6 +92,11 @@ public final class Terms {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        return shared(a, b) / Math.sqrt((double) a.size() * b.size());
+    }
+
+    /** How many words two term sets have in common. */
+    static int shared(Collection<String> a, Collection<String> b) {
         Collection<String> small = a.size() <= b.size() ? a : b;
         Collection<String> large = small == a ? b : a;
         int shared = 0;
@@ -100,6 +105,6 @@ public final class Terms {
                 shared++;
             }
         }
-        return shared / Math.sqrt((double) a.size() * b.size());
+        return shared;
     }
 }
