@@ -24,15 +24,18 @@ final class Names {
     private static final Pattern ALL_CAPS_WORD =
             Pattern.compile("(?<![\\p{L}'’\\-])\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}(?![\\p{L}'’\\-])");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    /** tokens() runs for every turn's label and every listed name: its patterns are compiled once. */
+    private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {
     }
 
     /** Lower case, accents removed, apostrophes dropped ("D'ENTREMONT" = "dentremont"), other marks as spaces. */
     static List<String> tokens(String name) {
-        String folded = COMBINING.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replaceAll("['’`]", "");
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+        String folded = APOSTROPHES.matcher(COMBINING.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        return Arrays.stream(NON_WORD.split(folded)).filter(t -> !t.isEmpty()).toList();
     }
 
     /** The tokens without leading honorifics and trailing post-nominals; never empties a name. */
