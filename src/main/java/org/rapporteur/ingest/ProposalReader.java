@@ -54,6 +54,9 @@ public final class ProposalReader implements InputReader {
             Pattern.compile("(?i)^(?:\\d{1,2}\\s*[.)]|SDG\\s*\\d{1,2}|Goal\\s*\\d{1,2})\\s*\\S.*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–]|\\(?[A-Za-z]\\)|[A-Z][.)]|\\d{1,2}[.)])\\s+");
     private static final Pattern THEME = Pattern.compile("^[\\p{Lu}][^:?]{2,80}:\\s+\\S");
+    /** label() runs on every line of every file this reader is asked to detect: its patterns are compiled once. */
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[:\\s]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final List<String> GROUPS = List.of("government", "civil society", "private sector",
             "technical community", "intergovernmental organization", "intergovernmental organisation",
             "international organization", "international organisation", "academia", "parliament", "youth");
@@ -98,8 +101,8 @@ public final class ProposalReader implements InputReader {
         int signals = (CODE_LINE.matcher(head.get(0).strip()).matches() ? 1 : 0)
                 + (head.stream().anyMatch(l -> PERSON_LINE.matcher(l).matches()) ? 1 : 0)
                 + (head.stream().anyMatch(l -> heading(l) == Section.POLICY) ? 1 : 0)
-                + (head.stream().anyMatch(l -> heading(l) == Section.MODERATOR || heading(l) == Section.FORMAT)
-                ? 1 : 0);
+                + (head.stream().map(ProposalReader::heading).anyMatch(h -> h == Section.MODERATOR
+                || h == Section.FORMAT) ? 1 : 0);
         return signals >= 2 ? Optional.of(FORMAT) : Optional.empty();
     }
 
@@ -203,8 +206,8 @@ public final class ProposalReader implements InputReader {
     }
 
     private static String label(String s) {
-        String l = s.toLowerCase(Locale.ROOT).replaceAll("\\(s\\)", "").replaceAll("[:\\s]+$", "")
-                .replaceAll("\\s+", " ").strip();
+        String l = WHITESPACE.matcher(TRAILING_COLONS.matcher(s.toLowerCase(Locale.ROOT).replace("(s)", ""))
+                .replaceAll("")).replaceAll(" ").strip();
         return l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
     }
 
