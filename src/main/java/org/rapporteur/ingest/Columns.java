@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.rapporteur.ingest.TableFile.Row;
 
 /**
@@ -23,6 +24,9 @@ import org.rapporteur.ingest.TableFile.Row;
  * names separated by {@code |}) replaces the accepted names of the fields it lists.
  */
 final class Columns<F extends Enum<F>> {
+
+    /** normalize() runs on every cell of every row a header is looked for in: compiled once. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Class<F> type;
     private final Map<F, Set<String>> names;
@@ -118,7 +122,7 @@ final class Columns<F extends Enum<F>> {
     }
 
     static String normalize(String header) {
-        String s = header.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String s = WHITESPACE.matcher(header.replace('\u00A0', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
     }
 
