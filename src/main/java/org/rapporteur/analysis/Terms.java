@@ -11,7 +11,7 @@ import org.rapporteur.nlp.Token;
 public final class Terms {
 
     /** Function words, light verbs, fillers and the vocabulary of meetings themselves. */
-    static final Set<String> STOP = Set.copyOf(java.util.List.of(
+    static final Set<String> STOP = Set.of(
             "the", "a", "an", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from",
             "as", "that", "this", "these", "those", "there", "here", "it", "its", "we", "our", "us", "you", "your",
             "they", "their", "them", "he", "she", "his", "her", "him", "i", "me", "my", "mine", "who", "whom", "which",
@@ -32,11 +32,11 @@ public final class Terms {
             "word", "end", "start", "next", "last", "lots", "little", "big", "real", "particular", "certain",
             "session", "panel", "discussion", "meeting", "committee", "everybody", "somebody", "anybody",
             "regard", "respect", "terms", "level", "place", "stuff", "indeed", "perhaps", "maybe", "probably",
-            "able", "wish", "hope", "believe", "agree", "understand", "mention", "raise", "add", "note", "answer",
+            "wish", "hope", "believe", "agree", "understand", "mention", "raise", "add", "note", "answer",
             "respond", "hear", "share", "continue", "become", "find", "show", "bring", "turn", "move", "allow",
-            "include", "set", "stand", "ensure", "provide", "believe", "yesterday", "tomorrow", "morning",
+            "include", "set", "stand", "ensure", "provide", "yesterday", "tomorrow", "morning",
             "afternoon", "evening", "week", "month", "moment", "please", "hello", "welcome", "colleagues", "person",
-            "deputy", "chairman", "chairperson", "speaker", "thing", "whatever"));
+            "deputy", "chairman", "chairperson", "speaker", "whatever");
     /** Proper nouns are content unless they are titles of address. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "hon", "sir", "madam", "chair",
             "minister", "deputy", "member", "prof", "professor", "president", "excellency", "colleague", "speaker");
