@@ -49,7 +49,7 @@ final class SessionReporting {
             AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session));
             SessionReport report = watch.time("analyse", () -> analyzer.analyse(annotated));
             ReportWriter.Written written = watch.time("write", () -> {
-                ReportWriter.Written w = writer.write(out, report);
+                ReportWriter.Written w = writer.write(out, report, session.turns());
                 store.saveCompleted(report, folder.toString(), w.reportJson());
                 return w;
             });

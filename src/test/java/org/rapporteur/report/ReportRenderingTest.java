@@ -7,6 +7,7 @@ import static org.rapporteur.report.ReportFixtures.SCRIPT;
 import static org.rapporteur.report.ReportFixtures.SQUARE_DIRECTIVE;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.SessionReport;
 
@@ -22,7 +23,7 @@ class ReportRenderingTest {
 
     @Test
     void htmlShowsTheIgfReportInOrder() {
-        String html = WRITER.render(full, ReportFormat.HTML);
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
         assertThat(html).startsWith("<!DOCTYPE html>")
                 .containsSubsequence("Security meets Responsibility", "IGF 2022 WS #530", "IGF 2022 Town Hall #12",
                         "Round Table - U-shape", "90 minutes", "Lucien M. Castex, AFNIC", "Sébastien Bachollet",
@@ -39,7 +40,7 @@ class ReportRenderingTest {
 
     @Test
     void htmlShowsEvidenceCompactly() {
-        String html = WRITER.render(full, ReportFormat.HTML);
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
         assertThat(html).contains("<details class=\"ev\"><summary>Rayna Stamboliyska, transcript.txt:212, 00:14:05"
                 + "</summary><blockquote>The Cyber Resilience Act finally puts the burden on manufacturers");
         assertThat(html).contains("Amara Diallo, chat.txt:27, 10:41:09");
@@ -47,7 +48,7 @@ class ReportRenderingTest {
 
     @Test
     void htmlGroupsPositionsAndShowsParticipation() {
-        String html = WRITER.render(full, ReportFormat.HTML);
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
         assertThat(html).containsSubsequence("<h3>Private Sector</h3>", "Rayna Stamboliyska",
                 "<h3>Technical Community</h3>", "Jean-Jacques Sahel", "<h3>Civil Society</h3>",
                 "<h3>Stakeholder group not known</h3>", "Amara Diallo");
@@ -59,15 +60,17 @@ class ReportRenderingTest {
 
     @Test
     void htmlEscapesEveryHostileString() {
-        String html = WRITER.render(full, ReportFormat.HTML);
-        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<#").doesNotContain("49")
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
+        // ${7*7} evaluated would read "Google 49"; the charts hold other 49s, as coordinates
+        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<#").doesNotContain("Google 49")
+                .doesNotContain("default 49").doesNotContain("IoT security 49")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains(EXPRESSION).contains("&lt;#assign x=1&gt;").contains(SQUARE_DIRECTIVE);
     }
 
     @Test
     void markdownKeepsInputTextInert() {
-        String md = WRITER.render(full, ReportFormat.MARKDOWN);
+        String md = WRITER.render(full, List.of(), ReportFormat.MARKDOWN);
         // a link needs an unescaped "](": every bracket from the inputs is backslashed
         assertThat(md).doesNotContain("<script").doesNotContainPattern("(?<!\\\\)\\]\\(").doesNotContain("<#")
                 .doesNotContain("49")
@@ -81,7 +84,7 @@ class ReportRenderingTest {
 
     @Test
     void markdownLaysOutTheReport() {
-        String md = WRITER.render(full, ReportFormat.MARKDOWN);
+        String md = WRITER.render(full, List.of(), ReportFormat.MARKDOWN);
         assertThat(md).startsWith("# Security meets Responsibility")
                 .containsSubsequence("**IGF 2022 WS #530**", "- **Organisers:** Lucien M. Castex, AFNIC",
                         "## Speakers", "| Name | Affiliation |", "## Key Takeaways",
@@ -98,7 +101,7 @@ class ReportRenderingTest {
 
     @Test
     void plainTextIsLiteralAndLaidOutForTheForm() {
-        String txt = WRITER.render(full, ReportFormat.TEXT);
+        String txt = WRITER.render(full, List.of(), ReportFormat.TEXT);
         assertThat(txt).contains(SCRIPT).contains(EXPRESSION).contains(DIRECTIVE).contains(SQUARE_DIRECTIVE)
                 .doesNotContain("49").doesNotContain("&lt;");
         assertThat(txt).containsSubsequence("Session title: Security meets Responsibility",
@@ -116,7 +119,7 @@ class ReportRenderingTest {
     void minimalReportRendersInEveryFormat() {
         SessionReport minimal = ReportFixtures.minimal();
         for (ReportFormat format : ReportFormat.values()) {
-            assertThat(WRITER.render(minimal, format)).as(format.name())
+            assertThat(WRITER.render(minimal, List.of(), format)).as(format.name())
                     .contains("empty-session").contains(BLANK.substring(1, BLANK.length() - 1))
                     .contains("transcript.txt: no spoken turns found");
         }
