@@ -91,7 +91,7 @@ public record SessionCharts(List<Optional<Drawing>> polls, Optional<Drawing> spe
                 .map(o -> new Bar(o.label(), o.votes(), votes(o)))
                 .toList();
         String name = poll.title() != null ? poll.title() + ": " + poll.question() : poll.question();
-        String responses = poll.responses() != null ? poll.responses() + " responses; " : "";
+        String responses = poll.responses() != null ? poll.responses() + " respondents; " : "";
         return Optional.of(Charts.bars("Poll results: " + name,
                 "Bar chart of the votes per option, " + responses + described(bars) + ".", bars));
     }

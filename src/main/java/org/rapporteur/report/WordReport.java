@@ -40,6 +40,7 @@ import org.rapporteur.model.Claim;
 import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.GenderReflection;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Poll;
@@ -107,6 +108,8 @@ public final class WordReport {
             }
             Optional.ofNullable(s.format()).ifPresent(facts::add);
             Optional.ofNullable(s.durationMinutes()).ifPresent(m -> facts.add(m + " minutes"));
+            Optional.ofNullable(s.kind()).ifPresent(facts::add);
+            Optional.ofNullable(s.actualMinutes()).ifPresent(m -> facts.add("ran " + Math.round(m) + " minutes"));
             if (!facts.isEmpty()) {
                 paragraph("Subtitle", String.join(" · ", facts));
             }
@@ -118,6 +121,8 @@ public final class WordReport {
             narrative(r.narrative());
             gender(r);
             heading(1, "Supporting material");
+            furtherCalls(r.furtherCallsToAction());
+            nextSteps(r.nextSteps());
             positions(r.positions());
             relations(r.agreements(), r.disagreements());
             questions(r.questions());
@@ -143,6 +148,12 @@ public final class WordReport {
                         .map(p -> List.of(p.name(), dash(p.affiliation()), dash(p.stakeholderGroup()), dash(p.region())))
                         .toList());
             }
+            List<Person> inferred = people.stream().filter(p -> !p.inferred().isEmpty()).toList();
+            if (!inferred.isEmpty()) {
+                heading(2, "Inferred from what people said");
+                BigInteger list = newList(STNumberFormat.BULLET);
+                inferred.forEach(p -> item(list, null, person(p), null, p.evidence()));
+            }
         }
 
         private static List<String> row(String label, List<Person> people, Role role) {
@@ -155,7 +166,10 @@ public final class WordReport {
             String text = p.name() + (p.affiliation() != null ? ", " + p.affiliation() : "");
             String detail = Stream.of(p.stakeholderGroup(), p.region()).filter(x -> x != null && !x.isBlank())
                     .collect(Collectors.joining(", "));
-            return detail.isEmpty() ? text : text + " (" + detail + ")";
+            text = detail.isEmpty() ? text : text + " (" + detail + ")";
+            return p.inferred().isEmpty() ? text : text + " [inferred from what they said: "
+                    + p.inferred().stream().map(f -> f.equals("stakeholderGroup") ? "stakeholder group" : f)
+                    .collect(Collectors.joining(", ")) + "]";
         }
 
         private void takeaways(List<Claim> takeaways) {
@@ -177,9 +191,9 @@ public final class WordReport {
             }
         }
 
-        private void narrative(List<String> paragraphs) {
+        private void narrative(List<Paragraph> paragraphs) {
             heading(1, "Session Report");
-            paragraphs.forEach(p -> paragraph(null, p));
+            paragraphs.forEach(p -> footnote(paragraph(null, p.text()), p.evidence()));
             if (paragraphs.isEmpty()) {
                 none("No narrative could be drafted.");
             }
@@ -187,14 +201,43 @@ public final class WordReport {
 
         private void gender(SessionReport r) {
             heading(1, "Gender Reporting");
-            Participation.Attendance attendance = r.participation().attendance();
-            field("Estimated number of participants", attendance == null ? null
-                    : "attendance export: " + attendance.participants() + " participants", List.of());
+            Participation.Estimate estimate = r.participation().estimate();
+            boolean suggested = estimate != null && estimate.participants() != null;
+            field("Estimated number of participants", suggested ? suggestion(estimate) : null,
+                    suggested ? estimate.evidence() : List.of());
             field("Estimated number of women and gender-diverse people", null, List.of());
             GenderReflection g = r.genderReflection();
             field("To what extent did the session discuss gender issues?",
                     g == null ? null : "suggestion from the inputs, to confirm: " + g.summary(),
                     g == null ? List.of() : g.evidence());
+        }
+
+        /** "suggested: 112 (80 onsite, 32 online) — attendance export: …; to confirm". */
+        private static String suggestion(Participation.Estimate e) {
+            String split = Stream.of(e.onsite() != null ? e.onsite() + " onsite" : null,
+                    e.online() != null ? e.online() + " online" : null).filter(x -> x != null)
+                    .collect(Collectors.joining(", "));
+            return "suggested: " + e.participants() + (split.isEmpty() ? "" : " (" + split + ")") + " — " + e.basis()
+                    + "; to confirm";
+        }
+
+        private void furtherCalls(List<CallToAction> calls) {
+            heading(2, "Further calls to action");
+            BigInteger list = newList(STNumberFormat.BULLET);
+            calls.forEach(c -> item(list, c.addressee() != null ? "To " + c.addressee() + ": " : null, c.text(),
+                    c.speaker(), c.evidence()));
+            if (calls.isEmpty()) {
+                none("None found in the inputs.");
+            }
+        }
+
+        private void nextSteps(List<Claim> steps) {
+            heading(2, "Next steps");
+            BigInteger list = newList(STNumberFormat.BULLET);
+            steps.forEach(c -> item(list, null, c.text(), c.speaker(), c.evidence()));
+            if (steps.isEmpty()) {
+                none("None found in the inputs.");
+            }
         }
 
         /** A form field: its question, the marked blank, and what the inputs suggest for it. */
@@ -245,8 +288,11 @@ public final class WordReport {
         }
 
         private void relation(BigInteger list, Relation r, String verb) {
-            item(list, r.speaker() + " " + verb + (r.with() != null ? " with " + r.with() : "") + ": ",
-                    "“" + r.text() + "”", null, r.evidence());
+            item(list, r.speaker() + " " + verb + (r.with() != null ? " with " + r.with() : "")
+                    + (r.issue() != null ? " on " + r.issue() : "") + ": ", "“" + r.text() + "”", null, r.evidence());
+            if (r.resolution() != null) {
+                follow("Later settled or narrowed: ", r.resolution().text(), r.resolution().evidence());
+            }
         }
 
         private void questions(List<Question> questions) {
@@ -255,6 +301,9 @@ public final class WordReport {
             for (Question q : questions) {
                 List<String> note = new ArrayList<>(List.of(q.asker() != null ? q.asker() : "unnamed",
                         "via " + q.source()));
+                if (q.relayedBy() != null) {
+                    note.add("read out by " + q.relayedBy());
+                }
                 if (q.answered() != null) {
                     note.add(q.answered() ? "answered" : "not answered");
                 }
@@ -262,6 +311,7 @@ public final class WordReport {
                     note.add(q.upvotes() + (q.upvotes() == 1 ? " upvote" : " upvotes"));
                 }
                 item(list, null, q.text(), String.join(", ", note), q.evidence());
+                q.answers().forEach(a -> follow("Answered by " + a.speaker() + ": ", a.text(), a.evidence()));
             }
             if (questions.isEmpty()) {
                 none("None found in the inputs.");
@@ -273,7 +323,9 @@ public final class WordReport {
             for (int i = 0; i < polls.size(); i++) {
                 Poll poll = polls.get(i);
                 heading(3, (poll.title() != null ? poll.title() + ": " : "") + poll.question());
-                String about = Stream.of(poll.type(), poll.responses() != null ? poll.responses() + " responses" : null,
+                String about = Stream.of(poll.type(),
+                        poll.responses() != null ? poll.responses() + " respondents" : null,
+                        poll.mean() != null ? String.format(Locale.ROOT, "mean %.2f", poll.mean()) : null,
                         poll.source() != null ? "from " + poll.source() : null).filter(x -> x != null)
                         .collect(Collectors.joining(" · "));
                 if (!about.isEmpty()) {
@@ -412,6 +464,18 @@ public final class WordReport {
                 b.setText(" — " + by);
                 b.setColor("5D6778");
             }
+            footnote(p, evidence);
+        }
+
+        /** A paragraph under a list item that follows it up (an answer, a resolution), indented with it. */
+        private void follow(String lead, String text, List<Evidence> evidence) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle("ListParagraph");
+            p.setIndentationLeft(720);
+            XWPFRun l = p.createRun();
+            l.setItalic(true);
+            l.setText(lead);
+            p.createRun().setText(text);
             footnote(p, evidence);
         }
 
