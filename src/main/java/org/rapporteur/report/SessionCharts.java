@@ -110,8 +110,9 @@ public record SessionCharts(List<Optional<Drawing>> polls, Optional<Drawing> spe
                 .toList();
         List<Bar> bars = new ArrayList<>();
         for (SpeakerShare s : ordered.subList(0, Math.min(ordered.size(), MAX_SPEAKER_BARS))) {
-            bars.add(timed ? new Bar(s.name(), seconds(s) / 60, Charts.clock(seconds(s)) + " min")
-                    : new Bar(s.name(), s.words(), s.words() + " words"));
+            bars.add(!timed ? new Bar(s.name(), s.words(), s.words() + " words")
+                    : new Bar(s.name(), seconds(s) / 60, s.seconds() != null ? Charts.clock(s.seconds()) + " min"
+                    : "not timed"));
         }
         List<SpeakerShare> rest = ordered.subList(bars.size(), ordered.size());
         if (!rest.isEmpty()) {
@@ -156,7 +157,7 @@ public record SessionCharts(List<Optional<Drawing>> polls, Optional<Drawing> spe
     }
 
     private static String described(List<Bar> bars) {
-        String listed = bars.stream().limit(DESCRIBED).map(b -> b.label() + " " + b.valueText())
+        String listed = bars.stream().limit(DESCRIBED).map(b -> b.label() + ": " + b.valueText())
                 .collect(Collectors.joining(", "));
         return bars.size() > DESCRIBED ? listed + " and " + (bars.size() - DESCRIBED) + " more" : listed;
     }

@@ -248,7 +248,7 @@ public final class WordReport {
             XWPFRun blank = p.createRun();
             blank.setText(BLANK);
             blank.setItalic(true);
-            blank.getCTR().addNewRPr().addNewHighlight().setVal(STHighlightColor.YELLOW);
+            blank.setTextHighlightColor(STHighlightColor.YELLOW.toString());
             if (hint != null) {
                 XWPFRun h = p.createRun();
                 h.setText(" (" + hint + ")");
