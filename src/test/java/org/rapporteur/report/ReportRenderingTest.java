@@ -69,6 +69,27 @@ class ReportRenderingTest {
     }
 
     @Test
+    void htmlDrawsAccessibleChartsBesideTheirTables() {
+        String html = WRITER.render(full, ReportFixtures.turns(), ReportFormat.HTML);
+        assertThat(html).containsSubsequence("<h2>Poll results</h2>",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" id=\"chart-poll-1\" "
+                        + "aria-labelledby=\"chart-poll-1-title chart-poll-1-desc\"",
+                "<title id=\"chart-poll-1-title\">Poll results: Poll 1: Who should be liable", "<th>Option</th>",
+                "<h2>Participation</h2>", "id=\"chart-speakers\"", "<th>Speaker</th>", "id=\"chart-groups\"",
+                "<th>Group</th>", "<h3>Timeline of turns</h3>", "id=\"chart-timeline\"", "The 7 timed turns",
+                "<td class=\"num\">0:30</td><td class=\"num\">2:30</td><td>Lucien M. Castex</td>");
+        assertThat(html).contains("Amara Diallo &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(SCRIPT);
+    }
+
+    @Test
+    void htmlLeavesOutChartsItHasNoFiguresFor() {
+        String html = WRITER.render(ReportFixtures.minimal(), List.of(), ReportFormat.HTML);
+        assertThat(html).doesNotContain("<svg").doesNotContain("Timeline of turns");
+        assertThat(WRITER.render(full, List.of(), ReportFormat.HTML)).contains("id=\"chart-speakers\"")
+                .doesNotContain("chart-timeline");
+    }
+
+    @Test
     void markdownKeepsInputTextInert() {
         String md = WRITER.render(full, List.of(), ReportFormat.MARKDOWN);
         // a link needs an unescaped "](": every bracket from the inputs is backslashed
