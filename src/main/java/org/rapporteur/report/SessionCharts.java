@@ -151,9 +151,14 @@ public record SessionCharts(List<Optional<Drawing>> polls, Optional<Drawing> spe
         long speakers = spans.stream().map(Span::speaker).distinct().count();
         double end = spans.stream().mapToDouble(Span::end).max().orElse(0);
         return Optional.of(Charts.timeline("Timeline of turns",
-                "Who spoke when: " + spans.size() + " turns by " + speakers + " speakers over " + Charts.clock(end)
+                "Who spoke when: " + count(spans.size(), "turn") + " by " + count(speakers, "speaker") + " over "
+                        + Charts.clock(end)
                         + ", one lane per speaker in order of first speaking; the turns are listed in the table below.",
                 spans));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String described(List<Bar> bars) {
