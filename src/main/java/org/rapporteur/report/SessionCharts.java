@@ -110,7 +110,7 @@ public record SessionCharts(List<Optional<Drawing>> polls, Optional<Drawing> spe
                 .toList();
         List<Bar> bars = new ArrayList<>();
         for (SpeakerShare s : ordered.subList(0, Math.min(ordered.size(), MAX_SPEAKER_BARS))) {
-            bars.add(!timed ? new Bar(s.name(), s.words(), s.words() + " words")
+            bars.add(!timed ? new Bar(s.name(), s.words(), words(s.words()) + share(s.share()))
                     : new Bar(s.name(), seconds(s) / 60, s.seconds() != null ? Charts.clock(s.seconds()) + " min"
                     : "not timed"));
         }
@@ -120,7 +120,7 @@ public record SessionCharts(List<Optional<Drawing>> polls, Optional<Drawing> spe
             int restWords = rest.stream().mapToInt(SpeakerShare::words).sum();
             String label = rest.size() + " other speakers";
             bars.add(timed ? new Bar(label, restSeconds / 60, Charts.clock(restSeconds) + " min")
-                    : new Bar(label, restWords, restWords + " words"));
+                    : new Bar(label, restWords, words(restWords)));
         }
         String measure = timed ? "Talk time per speaker" : "Words spoken per speaker";
         return Optional.of(Charts.bars(measure, "Bar chart of "
@@ -137,8 +137,7 @@ public record SessionCharts(List<Optional<Drawing>> polls, Optional<Drawing> spe
             return Optional.empty();
         }
         List<Bar> bars = groups.stream()
-                .map(g -> new Bar(g.group(), g.words(),
-                        g.words() + " words" + (g.share() != null ? " (" + percent(g.share() * 100) + ")" : "")))
+                .map(g -> new Bar(g.group(), g.words(), words(g.words()) + share(g.share())))
                 .toList();
         return Optional.of(Charts.bars("Words spoken per stakeholder group",
                 "Bar chart of the words spoken by each stakeholder group's speakers: " + described(bars) + ".", bars));
@@ -155,6 +154,15 @@ public record SessionCharts(List<Optional<Drawing>> polls, Optional<Drawing> spe
                         + Charts.clock(end)
                         + ", one lane per speaker in order of first speaking; the turns are listed in the table below.",
                 spans));
+    }
+
+    private static String words(int n) {
+        return String.format(Locale.ROOT, "%,d words", n);
+    }
+
+    /** " (26.6%)" for a 0..1 share, nothing where there is none. */
+    private static String share(Double share) {
+        return share == null ? "" : " (" + percent(share * 100) + ")";
     }
 
     private static String count(long n, String noun) {

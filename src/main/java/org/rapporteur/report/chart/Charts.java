@@ -28,7 +28,7 @@ public final class Charts {
     private static final int ROW = 24;
     private static final int BAR = 14;
     private static final int BAR_LABELS = 220;
-    private static final int BAR_FIGURES = 120;
+    private static final int BAR_FIGURES = 150;
     private static final int LANE = 20;
     private static final int LANE_LABELS = 170;
     private static final int AXIS = 22;

@@ -36,7 +36,7 @@ class SvgTest {
         assertThat(desc.getAttribute("id")).isEqualTo("chart-poll-1-desc");
         assertThat(desc.getTextContent()).isEqualTo("Votes per option: A 2, B 1");
         assertThat(root.getElementsByTagName("rect").getLength()).isEqualTo(2);
-        assertThat(((Element) root.getElementsByTagName("rect").item(0)).getAttribute("width")).isEqualTo("292.0");
+        assertThat(((Element) root.getElementsByTagName("rect").item(0)).getAttribute("width")).isEqualTo("262.0");
     }
 
     @Test
