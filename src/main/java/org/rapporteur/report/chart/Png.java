@@ -18,15 +18,14 @@ import org.rapporteur.report.chart.Drawing.Label;
 import org.rapporteur.report.chart.Drawing.Rule;
 import org.rapporteur.report.chart.Drawing.Shape;
 
-/** Draws a {@link Drawing} as a PNG image with Java2D, for Word, which shows no inline SVG of its own. Headless. */
+/**
+ * Draws a {@link Drawing} as a PNG image with Java2D, for Word, which shows no inline SVG of its own. Off-screen
+ * only, so it needs no display (the application runs headless, as Spring Boot sets it).
+ */
 public final class Png {
 
     /** Pixels per layout pixel: twice the layout, so the picture stays sharp when printed. */
     public static final int SCALE = 2;
-
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
 
     private Png() {
     }
