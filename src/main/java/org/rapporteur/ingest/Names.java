@@ -26,6 +26,7 @@ final class Names {
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     /** tokens() runs for every turn's label and every listed name: its patterns are compiled once. */
     private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {
@@ -65,17 +66,21 @@ final class Names {
     }
 
     /**
-     * Title case for the words a captioner or organiser wrote in capitals ("Lucien M. CASTEX" → "Lucien M. Castex",
-     * "MR. CHRIS D'ENTREMONT" → "Mr. Chris D'Entremont"); other words are left as written.
+     * Title case for a name a captioner wrote all in capitals ("MR. CHRIS D'ENTREMONT" → "Mr. Chris D'Entremont");
+     * a name with any lower-case letter is as its writer meant it ("Lucien M. CASTEX", "danah boyd") and only
+     * its spaces are tidied.
      */
     static String display(String name) {
+        if (name.chars().anyMatch(Character::isLowerCase)) {
+            return WHITESPACE.matcher(name.strip()).replaceAll(" ");
+        }
         Matcher m = ALL_CAPS_WORD.matcher(name.strip());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(titleCase(m.group())));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(out).replaceAll(" ");
     }
 
     private static String titleCase(String word) {

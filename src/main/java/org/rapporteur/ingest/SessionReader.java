@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.tika.Tika;
 import org.rapporteur.model.ChatMessage;
@@ -60,6 +61,11 @@ public final class SessionReader {
     }
 
     public Session read(String id, Path folder) throws InputException {
+        return read(id, folder, name -> { });
+    }
+
+    /** Reads the session, telling {@code reading} the name of each file as it starts on it. */
+    public Session read(String id, Path folder, Consumer<String> reading) throws InputException {
         Listing listing = inputFiles(folder);
         List<Path> files = listing.files();
         List<String> notes = new ArrayList<>(listing.refused().stream().map(Unread::toString).toList());
@@ -70,6 +76,7 @@ public final class SessionReader {
         }
         List<FileResult> results = new ArrayList<>();
         for (Path path : files) {
+            reading.accept(folder.relativize(path).toString());
             FileResult r = readFile(folder, path, notes);
             if (r != null) {
                 results.add(r);
@@ -112,6 +119,7 @@ public final class SessionReader {
             all.warn("no session page (proposal) found: title, listed people and policy questions unknown");
         }
         SpeakerResolver.Resolution speakers = resolver.resolve(listed, all.turns);
+        all.warnings.addAll(speakers.warnings());
         return new Session(info, speakers.people(), speakers.turns(), all.chat, all.polls, all.questions,
                 all.attendance, all.sources, all.warnings);
     }
