@@ -27,6 +27,7 @@ final class Names {
     /** tokens() runs for every turn's label and every listed name: its patterns are compiled once. */
     private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NAME_SHAPED = Pattern.compile("[\\p{L}\\p{M}'’.\\-]++(?:\\s++[\\p{L}\\p{M}'’.\\-]++)*+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {
@@ -66,12 +67,13 @@ final class Names {
     }
 
     /**
-     * Title case for a name a captioner wrote all in capitals ("MR. CHRIS D'ENTREMONT" → "Mr. Chris D'Entremont");
-     * a name with any lower-case letter is as its writer meant it ("Lucien M. CASTEX", "danah boyd") and only
-     * its spaces are tidied.
+     * Title case for the words a captioner or organiser wrote in capitals ("Lucien M. CASTEX" → "Lucien M. Castex",
+     * "MR. CHRIS D'ENTREMONT" → "Mr. Chris D'Entremont"), but only in what is shaped like a name: words of letters,
+     * apostrophes, hyphens and dots. Anything else ("Robert'); DROP TABLE SESSIONS; --") is shown as written,
+     * its spaces tidied.
      */
     static String display(String name) {
-        if (name.chars().anyMatch(Character::isLowerCase)) {
+        if (!NAME_SHAPED.matcher(name.strip()).matches()) {
             return WHITESPACE.matcher(name.strip()).replaceAll(" ");
         }
         Matcher m = ALL_CAPS_WORD.matcher(name.strip());
