@@ -15,10 +15,12 @@ public final class Limits {
     public static final long DOCUMENT_BYTES = 32L << 20;
     /** Text extracted from a document (pdf, docx) beyond this many characters is left out, with a warning. */
     public static final int DOCUMENT_CHARS = 4 << 20;
-    /** A line longer than this is cut, with a warning: ten times the longest turn of a real transcript. */
-    public static final int LINE_CHARS = 100_000;
+    /** A line longer than this is cut, with a warning: five times the longest turn of a real transcript. */
+    public static final int LINE_CHARS = 50_000;
     /** Lines of a text file read, with a warning past it: a day-long transcript has some 20,000. */
     public static final int LINES = 200_000;
+    /** Turns of a transcript: a day-long plenary has some 2,000; past this the rest is left out, with a warning. */
+    public static final int TURNS = 5_000;
     /** Rows of one sheet: a poll or attendance export of a large plenary has a few thousand. */
     public static final int TABLE_ROWS = 100_000;
     /** Cells of one row. */

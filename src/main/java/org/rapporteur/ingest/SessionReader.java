@@ -68,7 +68,7 @@ public final class SessionReader {
     public Session read(String id, Path folder, Consumer<String> reading) throws InputException {
         Listing listing = inputFiles(folder);
         List<Path> files = listing.files();
-        List<String> notes = new ArrayList<>(listing.refused().stream().map(Unread::toString).toList());
+        List<Unread> notes = new ArrayList<>(listing.refused());
         if (files.isEmpty()) {
             List<String> why = listing.unread().stream().map(Unread::toString).toList();
             throw new InputException(listing.firstUnread().orElse(folder.toString()),
@@ -99,7 +99,7 @@ public final class SessionReader {
                 merge(r, all);
             }
         }
-        all.warnings.addAll(notes);
+        notes.forEach(n -> all.warnings.add(n.toString()));
         if (transcripts.size() > 1) {
             all.warn(transcripts.size() + " transcripts: using " + chosen.name() + " ("
                     + chosen.parts().turns.size() + " turns, the most); ignored "
@@ -117,6 +117,11 @@ public final class SessionReader {
             info = SessionInfo.untitled(id);
             listed = List.of();
             all.warn("no session page (proposal) found: title, listed people and policy questions unknown");
+        }
+        if (all.turns.size() > Limits.TURNS) {
+            all.warn(chosen.name() + ": " + all.turns.size() + " turns; only the first " + Limits.TURNS
+                    + " are reported");
+            all.turns.subList(Limits.TURNS, all.turns.size()).clear();
         }
         SpeakerResolver.Resolution speakers = resolver.resolve(listed, all.turns);
         all.warnings.addAll(speakers.warnings());
@@ -240,17 +245,17 @@ public final class SessionReader {
     }
 
     /** Reads one file on its own; null (with a note) when it is empty or of no known format. */
-    private FileResult readFile(Path folder, Path path, List<String> notes) {
+    private FileResult readFile(Path folder, Path path, List<Unread> notes) {
         String name = folder.relativize(path).toString();
         try {
             if (Files.size(path) == 0) {
-                notes.add(name + ": empty file; skipped");
+                notes.add(new Unread(name, "empty file; skipped"));
                 return null;
             }
             InputFile file = inputFile(folder, path, Limits.TEXT_BYTES);
             Optional<Recognised> recognised = recognise(file);
             if (recognised.isEmpty()) {
-                notes.add(name + ": not a recognised input (type " + file.mediaType() + "); skipped");
+                notes.add(new Unread(name, "not a recognised input (type " + file.mediaType() + "); skipped"));
                 return null;
             }
             SessionParts parts = new SessionParts();
@@ -352,8 +357,8 @@ public final class SessionReader {
 
     /** Names the file that failed (or was refused, or is a folder), so the FAILED line says where to look. */
     private static InputException noTranscript(Path folder, int fileCount, List<FileResult> results,
-                                               List<String> notes, Listing listing) {
-        List<String> why = new ArrayList<>(notes);
+                                               List<Unread> notes, Listing listing) {
+        List<String> why = new ArrayList<>(notes.stream().map(Unread::toString).toList());
         results.stream().filter(r -> r.failure() != null).forEach(r -> why.add(r.failure().getMessage()));
         listing.folders().forEach(f -> why.add(f.toString()));
         Optional<FileResult> failed = results.stream().filter(r -> r.failure() != null).findFirst();
@@ -362,6 +367,8 @@ public final class SessionReader {
         if (failed.isPresent()) {
             return new InputException(failed.get().name(), reason, failed.get().failure());
         }
-        return new InputException(listing.firstUnread().orElse(folder.toString()), reason);
+        String named = Stream.concat(notes.stream(), listing.folders().stream()).findFirst().map(Unread::name)
+                .orElse(folder.toString());
+        return new InputException(named, reason);
     }
 }

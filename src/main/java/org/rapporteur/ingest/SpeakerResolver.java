@@ -55,7 +55,7 @@ public final class SpeakerResolver {
      * Different speakers heard in one session before further new labels are left unidentified: a plenary has a
      * few hundred at most, and matching each new label against everyone heard must stay cheap.
      */
-    static final int MAX_HEARD = 1_000;
+    static final int MAX_HEARD = 500;
     /** A speaker label longer than this is not a name as written; it is cut here. */
     static final int MAX_LABEL = 200;
 

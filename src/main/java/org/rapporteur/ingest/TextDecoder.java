@@ -35,6 +35,14 @@ public final class TextDecoder {
         while (end > 0 && bytes[end - 1] != '\n') {
             end--;
         }
+        if (end == 0) {
+            // One line longer than the limit: keep what was read, up to its last whole UTF-8 character.
+            end = bytes.length;
+            while (end > 0 && (bytes[end - 1] & 0xC0) == 0x80) {
+                end--;
+            }
+            end = end > 0 && (bytes[end - 1] & 0xC0) == 0xC0 ? end - 1 : bytes.length;
+        }
         return decode(file, bytes, end, file + ": the file is " + size + "; only its first " + limit
                 + " are read, the rest is left out");
     }
