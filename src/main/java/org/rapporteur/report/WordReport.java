@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.common.usermodel.PictureType;
@@ -71,6 +72,8 @@ public final class WordReport {
     /** The widest picture on an A4 or Letter page with the default margins. */
     private static final double PICTURE_INCHES = 6.3;
     private static final String UNKNOWN_GROUP = "Stakeholder group not known";
+    /** Noncharacters and lone surrogates: no XML document may contain them. */
+    private static final Pattern NOT_XML = Pattern.compile("[\\x{FFFE}\\x{FFFF}]|\\p{Cs}");
 
     /** The document for one session. */
     public byte[] write(SessionReport report, SessionCharts charts) {
@@ -98,7 +101,7 @@ public final class WordReport {
 
         void build(SessionReport r, SessionCharts charts) {
             SessionInfo s = r.session();
-            doc.getProperties().getCoreProperties().setTitle(s.title());
+            doc.getProperties().getCoreProperties().setTitle(shown(s.title()));
             doc.getProperties().getCoreProperties().setCreator("Rapporteur");
             paragraph("Title", s.title());
             List<String> facts = new ArrayList<>();
@@ -244,14 +247,14 @@ public final class WordReport {
         private void field(String question, String hint, List<Evidence> evidence) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle("FormField");
-            p.createRun().setText(question + " ");
+            p.createRun().setText(shown(question + " "));
             XWPFRun blank = p.createRun();
             blank.setText(BLANK);
             blank.setItalic(true);
             blank.setTextHighlightColor(STHighlightColor.YELLOW.toString());
             if (hint != null) {
                 XWPFRun h = p.createRun();
-                h.setText(" (" + hint + ")");
+                h.setText(shown(" (" + hint + ")"));
                 h.setColor("5D6778");
             }
             footnote(p, evidence);
@@ -267,7 +270,7 @@ public final class WordReport {
                 for (Position p : held) {
                     XWPFParagraph who = doc.createParagraph();
                     who.createRun().setBold(true);
-                    who.getRuns().get(0).setText(p.speaker());
+                    who.getRuns().get(0).setText(shown(p.speaker()));
                     BigInteger list = newList(STNumberFormat.BULLET);
                     p.points().forEach(c -> item(list, null, c.text(), null, c.evidence()));
                 }
@@ -439,7 +442,7 @@ public final class WordReport {
             if (style != null) {
                 p.setStyle(style);
             }
-            p.createRun().setText(text);
+            p.createRun().setText(shown(text));
             return p;
         }
 
@@ -456,12 +459,12 @@ public final class WordReport {
             if (lead != null) {
                 XWPFRun l = p.createRun();
                 l.setBold(true);
-                l.setText(lead);
+                l.setText(shown(lead));
             }
-            p.createRun().setText(text);
+            p.createRun().setText(shown(text));
             if (by != null) {
                 XWPFRun b = p.createRun();
-                b.setText(" — " + by);
+                b.setText(shown(" — " + by));
                 b.setColor("5D6778");
             }
             footnote(p, evidence);
@@ -474,8 +477,8 @@ public final class WordReport {
             p.setIndentationLeft(720);
             XWPFRun l = p.createRun();
             l.setItalic(true);
-            l.setText(lead);
-            p.createRun().setText(text);
+            l.setText(shown(lead));
+            p.createRun().setText(shown(text));
             footnote(p, evidence);
         }
 
@@ -493,10 +496,10 @@ public final class WordReport {
                     note.ensureFootnoteRef(line);
                     line.createRun().setText(" ");
                 }
-                line.createRun().setText(cite(e) + ": ");
+                line.createRun().setText(shown(cite(e) + ": "));
                 XWPFRun quote = line.createRun();
                 quote.setItalic(true);
-                quote.setText("“" + e.quote() + "”");
+                quote.setText(shown("“" + e.quote() + "”"));
             }
             p.addFootnoteReference(note);
         }
@@ -529,7 +532,7 @@ public final class WordReport {
         private static XWPFRun cell(XWPFTableRow row, int column, String text) {
             XWPFParagraph p = row.getCell(column).getParagraphs().get(0);
             XWPFRun run = p.createRun();
-            run.setText(text);
+            run.setText(shown(text));
             return run;
         }
 
@@ -546,8 +549,8 @@ public final class WordReport {
                 throw new IllegalStateException("cannot add the chart " + chart.title() + " to report.docx", e);
             }
             var properties = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
-            properties.setTitle(chart.title());
-            properties.setDescr(chart.description());
+            properties.setTitle(shown(chart.title()));
+            properties.setDescr(shown(chart.description()));
         }
 
         private BigInteger newList(STNumberFormat.Enum format) {
@@ -572,6 +575,14 @@ public final class WordReport {
         private static String share(Double share) {
             return share == null ? "" : String.format(Locale.ROOT, "%.1f%%", share * 100);
         }
+    }
+
+    /**
+     * Text as Word may hold it: control characters made visible, as in the other outputs, and the two code points
+     * XML forbids outright left out (a document holding either would not open).
+     */
+    static String shown(String text) {
+        return NOT_XML.matcher(VisibleText.of(text)).replaceAll("");
     }
 
     // ---- styles: Word's built-in names, so Word and LibreOffice treat them as their own headings and lists ----

@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.tika.Tika;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.SessionInfo;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Turn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
@@ -121,6 +122,22 @@ class WordReportTest {
         try (XWPFDocument doc = read(FULL)) {
             assertThat(text(doc)).contains("Testable baselines such as NIST guidance help " + SCRIPT)
                     .contains("Google ${7*7}");
+        }
+    }
+
+    @Test
+    void controlCharactersAreShownAndWhatXmlCannotHoldIsLeftOut() throws IOException {
+        SessionReport r = ReportFixtures.minimal();
+        SessionInfo s = r.session();
+        SessionReport controlled = new SessionReport(r.schemaVersion(), new SessionInfo(s.id(), s.code(),
+                "Bell\u0007 escape\u001b[31m nul\u0000 \uFFFE\uFFFF lone\uD800 pair\uD83D\uDE00 end", s.format(),
+                s.durationMinutes(), s.policyQuestions(), s.sdgs(), s.otherCodes()), r.people(), r.keyTakeaways(),
+                r.callsToAction(), r.positions(), r.agreements(), r.disagreements(), r.questions(), r.polls(),
+                r.participation(), r.narrative(), r.keyphrases(), r.entities(), r.sources(), r.warnings(),
+                r.policyQuestionCoverage(), r.genderReflection(), r.furtherCallsToAction(), r.nextSteps());
+        try (XWPFDocument doc = read(controlled, List.of())) {
+            assertThat(doc.getParagraphs().get(0).getText())
+                    .isEqualTo("Bell\u2407 escape\u241b[31m nul\u2400  lone pair\uD83D\uDE00 end");
         }
     }
 
