@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -87,15 +89,29 @@ class HostileBatchTest {
         assertThat(titled.get("session").get("title").asString()).hasSizeGreaterThan(2000);
     }
 
-    /** No NUL, ESC or other control character but tab and newline in any file the run wrote. */
+    /** No NUL, ESC or other control character but tab and newline in any file the run wrote (in a .docx: its XML). */
     private static void assertNoControlCharacters(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String text = Files.readString(file);
-                assertThat(text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' || c == 0x7F).count())
-                        .as(file.toString()).isZero();
+                if (file.getFileName().toString().endsWith(".docx")) {
+                    try (ZipInputStream docx = new ZipInputStream(Files.newInputStream(file))) {
+                        for (ZipEntry part = docx.getNextEntry(); part != null; part = docx.getNextEntry()) {
+                            if (part.getName().endsWith(".xml") || part.getName().endsWith(".rels")) {
+                                assertNoControlCharacters(file + "!" + part.getName(),
+                                        new String(docx.readAllBytes(), StandardCharsets.UTF_8));
+                            }
+                        }
+                    }
+                } else {
+                    assertNoControlCharacters(file.toString(), Files.readString(file));
+                }
             }
         }
+    }
+
+    private static void assertNoControlCharacters(String name, String text) {
+        assertThat(text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' || c == 0x7F).count())
+                .as(name).isZero();
     }
 
     private record Stored(String id, String status, String title, String error) {
