@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.SessionReader;
+import org.rapporteur.messages.MessageDrafter;
 import org.rapporteur.nlp.Quality;
+import org.rapporteur.report.CrossSessionWriter;
 import org.rapporteur.report.IndexWriter;
+import org.rapporteur.report.MessagesWriter;
 import org.rapporteur.report.ReportJson;
 import org.rapporteur.report.ReportWriter;
 import org.rapporteur.report.TemplateRenderer;
@@ -94,6 +97,11 @@ public class ReportJobConfiguration {
     @Bean
     IndexWriter indexWriter(ReportJson json, TemplateRenderer renderer) {
         return new IndexWriter(json, renderer);
+    }
+
+    @Bean
+    CrossSessionWriter crossSessionWriter(ReportJson json, TemplateRenderer renderer) {
+        return new CrossSessionWriter(new MessageDrafter(report -> null), new MessagesWriter(json, renderer));
     }
 
     @Bean

@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Text;
+import org.rapporteur.report.CrossSessionWriter;
 import org.rapporteur.report.IndexEntry;
 import org.rapporteur.report.IndexWriter;
 import org.rapporteur.report.ReportJson;
@@ -47,6 +50,7 @@ public class ReportRun {
     private final SessionPartitioner partitioner;
     private final ResultStore store;
     private final IndexWriter indexWriter;
+    private final CrossSessionWriter crossSession;
     private final ReportJson json;
     private final boolean exclusiveDatabase;
     private final PrintStream out;
@@ -54,7 +58,8 @@ public class ReportRun {
 
     ReportRun(JobOperator jobOperator, JobRepository jobRepository, Job reportJob, SessionFolders folders,
               SessionPartitioner partitioner,
-              ResultStore store, IndexWriter indexWriter, ReportJson json, Console console,
+              ResultStore store, IndexWriter indexWriter, CrossSessionWriter crossSession, ReportJson json,
+              Console console,
               @Value("${spring.datasource.url}") String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -63,6 +68,7 @@ public class ReportRun {
         this.partitioner = partitioner;
         this.store = store;
         this.indexWriter = indexWriter;
+        this.crossSession = crossSession;
         this.json = json;
         this.exclusiveDatabase = isExclusive(databaseUrl);
         this.out = console.out();
@@ -143,22 +149,43 @@ public class ReportRun {
         return e instanceof SessionFailedException ? e.getMessage() : e.toString();
     }
 
-    /** The index of this run's sessions, from the results database: what completed, failed or is still to run. */
+    /**
+     * The index of this run's sessions (what completed, failed or is still to run), then the cross-session files
+     * over every completed session of the results database, so sessions added day by day all count.
+     */
     private void writeIndex(Map<String, Path> sessions, Path outDir) {
         Map<String, StoredSession> stored = store.sessions().stream()
                 .collect(Collectors.toMap(StoredSession::id, s -> s));
+        Map<String, SessionReport> completed = completedReports();
         List<IndexEntry> entries = new ArrayList<>();
         for (String id : sessions.keySet()) {
             StoredSession s = stored.get(id);
             if (s == null) {
                 entries.add(IndexEntry.pending(id));
-            } else if (StoredSession.COMPLETED.equals(s.status())) {
-                entries.add(IndexEntry.completed(json.read(store.reportJson(id).orElseThrow())));
+            } else if (completed.containsKey(id)) {
+                entries.add(IndexEntry.completed(completed.get(id)));
             } else {
-                entries.add(IndexEntry.failed(id, s.error()));
+                entries.add(IndexEntry.failed(id, s.error() != null ? s.error() : "its stored report cannot be read"));
             }
         }
         indexWriter.write(outDir, entries);
+        crossSession.write(outDir, List.copyOf(completed.values()));
+        out.printf("Draft IGF Messages and findings over %d completed sessions: %s%n", completed.size(),
+                outDir.resolve("messages.html"));
+    }
+
+    /** The stored reports that can still be read; one that cannot (an older contract) is named and left out. */
+    private Map<String, SessionReport> completedReports() {
+        Map<String, SessionReport> reports = new LinkedHashMap<>();
+        store.completedReports().forEach((id, text) -> {
+            try {
+                reports.put(id, json.read(text));
+            } catch (RuntimeException e) {
+                err.println("SKIPPED " + id + ": its stored report cannot be read (" + e.getMessage()
+                        + "); run it again with --rerun");
+            }
+        });
+        return reports;
     }
 
     /** The last execution of the newest job instance over these inputs and output, if there was one. */

@@ -1,7 +1,7 @@
 package org.rapporteur.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rapporteur.messages.HandMadeReports.session;
+import static org.rapporteur.report.HandMadeReports.session;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,7 @@ import org.rapporteur.messages.IgfMessages.Citation;
 import org.rapporteur.messages.IgfMessages.Message;
 import org.rapporteur.messages.IgfMessages.Theme;
 import org.rapporteur.model.SessionReport;
+import org.rapporteur.report.HandMadeReports;
 
 class MessageDrafterTest {
 

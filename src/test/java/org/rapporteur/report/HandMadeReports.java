@@ -1,18 +1,18 @@
-package org.rapporteur.messages;
+package org.rapporteur.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rapporteur.model.SessionReport;
-import org.rapporteur.report.ReportJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Session reports written by hand for the cross-session tests, built as report.json trees and read by the real
- * reader, so they hold only what a test names and stay valid as the contract grows fields.
+ * reader, so they hold only what a test names and stay valid as the contract grows fields. Public for the
+ * cross-session tests of other packages.
  */
-final class HandMadeReports {
+public final class HandMadeReports {
 
     private static final ReportJson JSON = new ReportJson();
 
@@ -31,40 +31,40 @@ final class HandMadeReports {
         session.put("title", title);
     }
 
-    static HandMadeReports session(String id, String code, String title) {
+    public static HandMadeReports session(String id, String code, String title) {
         return new HandMadeReports(id, code, title);
     }
 
-    HandMadeReports keyphrases(String... phrases) {
+    public HandMadeReports keyphrases(String... phrases) {
         keyphrases.addAll(List.of(phrases));
         return this;
     }
 
-    HandMadeReports takeaway(String speaker, String text) {
+    public HandMadeReports takeaway(String speaker, String text) {
         takeaways.add(finding(speaker, text));
         return this;
     }
 
-    HandMadeReports call(String speaker, String addressee, String text) {
+    public HandMadeReports call(String speaker, String addressee, String text) {
         Map<String, Object> call = finding(speaker, text);
         call.put("addressee", addressee);
         calls.add(call);
         return this;
     }
 
-    HandMadeReports position(String speaker, String group, String text) {
+    public HandMadeReports position(String speaker, String group, String text) {
         positions.add(Map.of("speaker", speaker, "stakeholderGroup", group, "points", List.of(finding(speaker, text))));
         return this;
     }
 
-    HandMadeReports disagreement(String speaker, String with, String text) {
+    public HandMadeReports disagreement(String speaker, String with, String text) {
         Map<String, Object> d = finding(speaker, text);
         d.put("with", with);
         disagreements.add(d);
         return this;
     }
 
-    HandMadeReports person(String name, String role, String group, String region) {
+    public HandMadeReports person(String name, String role, String group, String region) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", name);
         p.put("roles", List.of(role));
@@ -74,7 +74,7 @@ final class HandMadeReports {
         return this;
     }
 
-    SessionReport build() {
+    public SessionReport build() {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("schemaVersion", SessionReport.SCHEMA_VERSION);
         report.put("session", session);
