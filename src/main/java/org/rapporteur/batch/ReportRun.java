@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.rapporteur.messages.IgfMessages;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Text;
 import org.rapporteur.report.CrossSessionWriter;
@@ -108,7 +109,7 @@ public class ReportRun {
             execution = jobOperator.restart(last);
         } else if (previous.filter(e -> e.getStatus() == BatchStatus.COMPLETED).isPresent()) {
             out.println("Every session of these inputs completed in an earlier run; use --rerun to report them again.");
-            writeIndex(sessions, outDir);
+            writeAcrossSessions(sessions, outDir);
             return 0;
         } else {
             JobParameters parameters = new JobParametersBuilder()
@@ -118,7 +119,7 @@ public class ReportRun {
                     .toJobParameters();
             execution = jobOperator.start(job, parameters);
         }
-        writeIndex(sessions, outDir);
+        writeAcrossSessions(sessions, outDir);
         return report(execution);
     }
 
@@ -150,26 +151,29 @@ public class ReportRun {
     }
 
     /**
-     * The index of this run's sessions (what completed, failed or is still to run), then the cross-session files
-     * over every completed session of the results database, so sessions added day by day all count.
+     * The cross-session files over every completed session of the results database, so sessions added day by day
+     * all count; then the index of this run's sessions (what completed, failed or is still to run), with the theme
+     * the messages grouped each under.
      */
-    private void writeIndex(Map<String, Path> sessions, Path outDir) {
+    private void writeAcrossSessions(Map<String, Path> sessions, Path outDir) {
         Map<String, StoredSession> stored = store.sessions().stream()
                 .collect(Collectors.toMap(StoredSession::id, s -> s));
         Map<String, SessionReport> completed = completedReports();
+        IgfMessages messages = crossSession.write(outDir, List.copyOf(completed.values()));
+        Map<String, String> themes = messages.sessions().stream()
+                .collect(Collectors.toMap(IgfMessages.SessionRef::id, IgfMessages.SessionRef::theme));
         List<IndexEntry> entries = new ArrayList<>();
         for (String id : sessions.keySet()) {
             StoredSession s = stored.get(id);
             if (s == null) {
                 entries.add(IndexEntry.pending(id));
             } else if (completed.containsKey(id)) {
-                entries.add(IndexEntry.completed(completed.get(id)));
+                entries.add(IndexEntry.completed(completed.get(id), themes.get(id)));
             } else {
                 entries.add(IndexEntry.failed(id, s.error() != null ? s.error() : "its stored report cannot be read"));
             }
         }
         indexWriter.write(outDir, entries);
-        crossSession.write(outDir, List.copyOf(completed.values()));
         out.printf("Draft IGF Messages and findings over %d completed sessions: %s%n", completed.size(),
                 outDir.resolve("messages.html"));
     }

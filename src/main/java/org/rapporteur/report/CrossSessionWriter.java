@@ -1,8 +1,9 @@
 package org.rapporteur.report;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.rapporteur.messages.IgfMessages;
 import org.rapporteur.messages.MessageDrafter;
 import org.rapporteur.model.SessionReport;
 
@@ -21,12 +22,13 @@ public final class CrossSessionWriter {
         this.messages = messages;
     }
 
-    /** Writes the five files into {@code outDir}, sessions in order of id; answers them. */
-    public List<Path> write(Path outDir, List<SessionReport> completed) {
+    /** Writes the five files into {@code outDir}, sessions in order of id; answers the messages drafted. */
+    public IgfMessages write(Path outDir, List<SessionReport> completed) {
         List<SessionReport> sorted = completed.stream()
-                .sorted(java.util.Comparator.comparing((SessionReport r) -> r.session().id())).toList();
-        List<Path> written = new ArrayList<>(messages.write(outDir, drafter.draft(sorted)));
-        written.addAll(FindingsExport.write(outDir, FindingRow.of(sorted)));
-        return written;
+                .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList();
+        IgfMessages drafted = drafter.draft(sorted);
+        messages.write(outDir, drafted);
+        FindingsExport.write(outDir, FindingRow.of(sorted));
+        return drafted;
     }
 }
