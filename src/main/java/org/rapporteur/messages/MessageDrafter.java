@@ -1,6 +1,7 @@
 package org.rapporteur.messages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -187,14 +188,17 @@ public final class MessageDrafter {
     }
 
     /**
-     * The keyphrase most of the sessions share (its content words all in their profiles), the earliest-ranked on a
-     * tie; the title of the only session where it has no keyphrases.
+     * The keyphrase most of the sessions share (its content words all in their profiles); on a tie the one most of
+     * them list as a keyphrase, then one of several words ("cyber resilience act" names a theme better than
+     * "device"), then the earliest-ranked. The title of the first session where none has keyphrases.
      */
     private static String sharedName(List<SessionReport> reports) {
         List<Set<String>> profiles = reports.stream().map(r -> profile(r).keySet()).toList();
+        Map<String, Integer> listedBy = new HashMap<>();
+        reports.forEach(r -> r.keyphrases().stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct()
+                .forEach(k -> listedBy.merge(k, 1, Integer::sum)));
         String best = null;
-        int bestCount = 0;
-        int bestRank = Integer.MAX_VALUE;
+        int[] bestKey = null;
         for (SessionReport r : reports) {
             List<String> phrases = r.keyphrases();
             for (int rank = 0; rank < phrases.size(); rank++) {
@@ -203,10 +207,11 @@ public final class MessageDrafter {
                     continue;
                 }
                 int count = (int) profiles.stream().filter(p -> p.containsAll(words)).count();
-                if (count > bestCount || count == bestCount && rank < bestRank) {
+                int[] key = {count, listedBy.get(phrases.get(rank).toLowerCase(Locale.ROOT)),
+                    words.size() > 1 ? 1 : 0, -rank};
+                if (bestKey == null || Arrays.compare(key, bestKey) > 0) {
                     best = phrases.get(rank);
-                    bestCount = count;
-                    bestRank = rank;
+                    bestKey = key;
                 }
             }
         }

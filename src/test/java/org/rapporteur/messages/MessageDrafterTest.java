@@ -35,7 +35,7 @@ class MessageDrafterTest {
             .call("Priya", "regulators", "Regulators should license community networks simply.")
             .build();
     private final SessionReport ws530 = session("ws530", "IGF 2022 WS #530", "Security of connected devices")
-            .keyphrases("IoT security", "default passwords", "Cyber Resilience Act")
+            .keyphrases("device", "IoT security", "default passwords", "Cyber Resilience Act")
             .takeaway("Rayna", "Manufacturers must carry the burden of IoT security, not users.")
             .position("Claire", "Civil Society", "Security by design and human rights by default must go together.")
             .call("Lucien", "Regulators", "Regulators should talk to each other before they legislate.")
