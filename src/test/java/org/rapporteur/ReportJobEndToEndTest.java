@@ -33,6 +33,8 @@ class ReportJobEndToEndTest {
         Run run = run("--threads", "2", SAMPLES.toString());
 
         assertThat(run.code).as(run.err).isZero();
+        assertThat(run.out).contains("Progress: 1/2 sessions done, 0 failed, about ")
+                .contains("Progress: 2/2 sessions done, 0 failed");
         List<Path> sessions = sampleSessions();
         assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
         for (Path session : sessions) {
@@ -81,6 +83,7 @@ class ReportJobEndToEndTest {
         assertThat(run.err.lines().filter(l -> l.startsWith("FAILED"))).hasSize(3);
         assertThat(run.err).contains("empty:").contains("binary:").contains("no-transcript:");
         assertThat(run.err).contains("transcript.txt");
+        assertThat(run.out).contains("Progress: 4/4 sessions done, 3 failed");
         String index = Files.readString(out().resolve("index.html"));
         assertThat(index).contains("FAILED").contains("good/report.html");
     }

@@ -105,8 +105,13 @@ public class ReportJobConfiguration {
     }
 
     @Bean
+    Progress progress(Console console) {
+        return new Progress(console.out(), Progress.isTerminal(console.out()));
+    }
+
+    @Bean
     SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ResultStore store,
-                                      Console console, @Value("${rapporteur.quality:FAST}") Quality quality) {
-        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, console.out());
+                                      Progress progress, @Value("${rapporteur.quality:FAST}") Quality quality) {
+        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, progress);
     }
 }

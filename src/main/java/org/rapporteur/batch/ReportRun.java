@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.rapporteur.messages.IgfMessages;
 import org.rapporteur.model.SessionReport;
@@ -52,6 +53,7 @@ public class ReportRun {
     private final ResultStore store;
     private final IndexWriter indexWriter;
     private final CrossSessionWriter crossSession;
+    private final Progress progress;
     private final ReportJson json;
     private final boolean exclusiveDatabase;
     private final PrintStream out;
@@ -60,7 +62,7 @@ public class ReportRun {
     ReportRun(JobOperator jobOperator, JobRepository jobRepository, Job reportJob, SessionFolders folders,
               SessionPartitioner partitioner,
               ResultStore store, IndexWriter indexWriter, CrossSessionWriter crossSession, ReportJson json,
-              Console console,
+              Progress progress, Console console,
               @Value("${spring.datasource.url}") String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -70,6 +72,7 @@ public class ReportRun {
         this.store = store;
         this.indexWriter = indexWriter;
         this.crossSession = crossSession;
+        this.progress = progress;
         this.json = json;
         this.exclusiveDatabase = isExclusive(databaseUrl);
         this.out = console.out();
@@ -106,6 +109,7 @@ public class ReportRun {
             } else {
                 out.println("Resuming the last run (execution " + last.getId() + "): only unfinished sessions");
             }
+            progress.start(sessions.size(), completedBefore(sessions.keySet()));
             execution = jobOperator.restart(last);
         } else if (previous.filter(e -> e.getStatus() == BatchStatus.COMPLETED).isPresent()) {
             out.println("Every session of these inputs completed in an earlier run; use --rerun to report them again.");
@@ -117,6 +121,7 @@ public class ReportRun {
                     .addString(OUT, outDir.toString())
                     .addLong(RUN_ID, System.currentTimeMillis())
                     .toJobParameters();
+            progress.start(sessions.size(), 0);
             execution = jobOperator.start(job, parameters);
         }
         writeAcrossSessions(sessions, outDir);
@@ -176,6 +181,12 @@ public class ReportRun {
         indexWriter.write(outDir, entries);
         out.printf("Draft IGF Messages and findings over %d completed sessions: %s%n", completed.size(),
                 outDir.resolve("messages.html"));
+    }
+
+    /** How many of these sessions an earlier execution completed: a resumed run does not redo them. */
+    private int completedBefore(Set<String> ids) {
+        return (int) store.sessions().stream()
+                .filter(s -> ids.contains(s.id()) && StoredSession.COMPLETED.equals(s.status())).count();
     }
 
     /** The stored reports that can still be read; one that cannot (an older contract) is named and left out. */

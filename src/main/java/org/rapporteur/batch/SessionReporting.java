@@ -1,6 +1,5 @@
 package org.rapporteur.batch;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.InputException;
@@ -29,10 +28,10 @@ final class SessionReporting {
     private final SessionAnalyzer analyzer;
     private final ReportWriter writer;
     private final ResultStore store;
-    private final PrintStream progress;
+    private final Progress progress;
 
     SessionReporting(SessionReader reader, Quality quality, SessionAnalyzer analyzer, ReportWriter writer,
-                     ResultStore store, PrintStream progress) {
+                     ResultStore store, Progress progress) {
         this.reader = reader;
         this.quality = quality;
         this.analyzer = analyzer;
@@ -53,11 +52,12 @@ final class SessionReporting {
                 store.saveCompleted(report, folder.toString(), w.reportJson());
                 return w;
             });
-            written.keptEdits().forEach(kept -> progress.printf("%s: your edited draft is kept as %s%n", id, kept));
-            progress.printf("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
-                    + " %d warnings)%n", id, watch, session.turns().size(),
+            written.keptEdits().forEach(kept -> progress.say(id + ": your edited draft is kept as " + kept));
+            progress.say(String.format("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
+                    + " %d warnings)", id, watch, session.turns().size(),
                     session.turns().stream().mapToInt(Turn::words).sum(), report.keyTakeaways().size(),
-                    report.callsToAction().size(), report.warnings().size());
+                    report.callsToAction().size(), report.warnings().size()));
+            progress.completed();
         } catch (InputException e) {
             throw failed(id, folder, e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -69,6 +69,7 @@ final class SessionReporting {
 
     private SessionFailedException failed(String id, Path folder, String reason, Exception cause) {
         store.saveFailed(id, folder.toString(), reason);
+        progress.failed();
         return new SessionFailedException(id + ": " + reason, cause);
     }
 
