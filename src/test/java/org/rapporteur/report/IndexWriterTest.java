@@ -28,7 +28,7 @@ class IndexWriterTest {
         IndexEntry entry = IndexEntry.completed(ReportFixtures.full(), "iot security");
         assertThat(entry).isEqualTo(new IndexEntry("ws530", "COMPLETED",
                 "Security meets Responsibility: connected everything’s resilience", "IGF 2022 WS #530", null,
-                "iot security", 5, 40, 10_000, 3, 2, 2, 2,
+                "iot security", 5, 40, 10_000, 3, 2, 2, 3,
                 Map.of("Technical Community", 4590, "Private Sector", 2655, "Civil Society", 2105),
                 Map.of("Technical Community", 2, "Civil Society", 1, "Private Sector", 1, "not known", 1),
                 Map.of("WEOG", 3, "Eastern European Group", 1, "not known", 1), 112,
