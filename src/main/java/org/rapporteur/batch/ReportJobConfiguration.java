@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.SessionReader;
-import org.rapporteur.messages.MessageDrafter;
 import org.rapporteur.nlp.Quality;
 import org.rapporteur.report.CrossSessionWriter;
 import org.rapporteur.report.IndexWriter;
@@ -101,7 +100,7 @@ public class ReportJobConfiguration {
 
     @Bean
     CrossSessionWriter crossSessionWriter(ReportJson json, TemplateRenderer renderer) {
-        return new CrossSessionWriter(new MessageDrafter(report -> null), new MessagesWriter(json, renderer));
+        return new CrossSessionWriter(new MessagesWriter(json, renderer));
     }
 
     @Bean

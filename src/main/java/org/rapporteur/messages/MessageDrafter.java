@@ -34,6 +34,9 @@ import org.rapporteur.model.SessionReport;
  * chosen, up to {@value #MOST} and, where the takeaways are too few, completed to {@value #FEWEST} with the
  * stakeholders' positions. Calls to action are grouped by addressee across all sessions, like calls merged. A
  * message's text is always one report's finding, unchanged. Pure: no files, no Spring.
+ *
+ * <p>Words are compared as {@link Terms#ofPlainText} gives them, so sessions and points are matched with the same
+ * stop list the sessions were analysed with.
  */
 public final class MessageDrafter {
 
@@ -50,20 +53,11 @@ public final class MessageDrafter {
     private static final Pattern CODE_PREFIX = Pattern.compile("^IGF\\s+\\d{4}\\s+");
     private static final Pattern ADDRESSEE_LEAD = Pattern.compile("(?i)^(?:the|all|our|every)\\s+");
 
-    /** The theme a session page gives, null where it gives none. */
-    @FunctionalInterface
-    public interface ThemeOf {
-        String theme(SessionReport report);
-    }
-
-    private final ThemeOf themeOf;
-
-    public MessageDrafter(ThemeOf themeOf) {
-        this.themeOf = themeOf;
+    private MessageDrafter() {
     }
 
     /** The messages of these reports; sessions in order of id, so the same reports always give the same draft. */
-    public IgfMessages draft(List<SessionReport> reports) {
+    public static IgfMessages draft(List<SessionReport> reports) {
         List<SessionReport> sorted = reports.stream()
                 .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList();
         Rarity rarity = Rarity.of(sorted.stream().flatMap(r -> allPoints(r).stream()).toList());
@@ -101,11 +95,11 @@ public final class MessageDrafter {
         }
     }
 
-    private List<Group> group(List<SessionReport> reports) {
+    private static List<Group> group(List<SessionReport> reports) {
         Map<String, Group> declared = new LinkedHashMap<>();
         List<Group> open = new ArrayList<>();
         for (SessionReport r : reports) {
-            String theme = themeOf.theme(r);
+            String theme = r.session().theme();
             if (theme != null && !theme.isBlank()) {
                 Group g = declared.computeIfAbsent(theme.strip().toLowerCase(Locale.ROOT), k -> new Group());
                 g.add(r, profile(r));
@@ -253,12 +247,16 @@ public final class MessageDrafter {
         return points;
     }
 
+    /** The session's calls to action: the form's strongest first, then every other it made. */
+    private static List<CallToAction> allCalls(SessionReport r) {
+        List<CallToAction> calls = new ArrayList<>(r.callsToAction());
+        calls.addAll(r.furtherCallsToAction());
+        return calls;
+    }
+
     private static List<Point> calls(SessionReport r) {
-        List<Point> points = new ArrayList<>();
-        for (CallToAction c : r.callsToAction()) {
-            points.add(Point.of(r, "call-to-action", c.text(), c.speaker(), c.evidence()));
-        }
-        return points;
+        return allCalls(r).stream()
+                .map(c -> Point.of(r, "call-to-action", c.text(), c.speaker(), c.evidence())).toList();
     }
 
     /** A candidate message: its point and, per other session, the most alike point that session made. */
@@ -402,7 +400,7 @@ public final class MessageDrafter {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<List<Point>>> byAddressee = new LinkedHashMap<>();
         for (SessionReport r : reports) {
-            for (CallToAction c : r.callsToAction()) {
+            for (CallToAction c : allCalls(r)) {
                 String key = addresseeKey(c.addressee());
                 names.putIfAbsent(key, c.addressee() == null ? null
                         : ADDRESSEE_LEAD.matcher(c.addressee().strip()).replaceFirst(""));

@@ -14,11 +14,9 @@ import org.rapporteur.model.SessionReport;
  */
 public final class CrossSessionWriter {
 
-    private final MessageDrafter drafter;
     private final MessagesWriter messages;
 
-    public CrossSessionWriter(MessageDrafter drafter, MessagesWriter messages) {
-        this.drafter = drafter;
+    public CrossSessionWriter(MessagesWriter messages) {
         this.messages = messages;
     }
 
@@ -26,7 +24,7 @@ public final class CrossSessionWriter {
     public IgfMessages write(Path outDir, List<SessionReport> completed) {
         List<SessionReport> sorted = completed.stream()
                 .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList();
-        IgfMessages drafted = drafter.draft(sorted);
+        IgfMessages drafted = MessageDrafter.draft(sorted);
         messages.write(outDir, drafted);
         FindingsExport.write(outDir, FindingRow.of(sorted));
         return drafted;

@@ -30,6 +30,8 @@ public record FindingRow(String session, String kind, String text, String speake
             r.keyTakeaways().forEach(t -> session.add("takeaway", t.text(), t.speaker(), null, t.evidence()));
             r.callsToAction().forEach(c -> session.add("call-to-action", c.text(), c.speaker(), c.addressee(),
                     c.evidence()));
+            r.furtherCallsToAction().forEach(c -> session.add("further-call-to-action", c.text(), c.speaker(),
+                    c.addressee(), c.evidence()));
             for (Position p : r.positions()) {
                 for (Claim c : p.points()) {
                     session.add("position", c.text(), p.speaker(), null, c.evidence());
@@ -38,6 +40,7 @@ public record FindingRow(String session, String kind, String text, String speake
             relations(session, "agreement", r.agreements());
             relations(session, "disagreement", r.disagreements());
             r.questions().forEach(q -> session.add("question", q.text(), q.asker(), null, q.evidence()));
+            r.nextSteps().forEach(n -> session.add("next-step", n.text(), n.speaker(), null, n.evidence()));
         }
         return rows;
     }

@@ -48,7 +48,7 @@ public record IndexEntry(String sessionId, String status, String title, String c
         Map<String, String> regions = report.people().stream().filter(p -> p.region() != null)
                 .collect(Collectors.toMap(Person::name, Person::region, (a, b) -> a));
         return new IndexEntry(report.session().id(), COMPLETED, report.session().title(), report.session().code(),
-                null, theme, speakers.size(),
+                report.session().kind(), theme, speakers.size(),
                 speakers.stream().mapToInt(Participation.SpeakerShare::turns).sum(),
                 speakers.stream().mapToInt(Participation.SpeakerShare::words).sum(),
                 report.keyTakeaways().size(), report.callsToAction().size(), report.questions().size(),
@@ -75,10 +75,18 @@ public record IndexEntry(String sessionId, String status, String title, String c
         return COMPLETED.equals(status);
     }
 
-    /** The participant figure the report gives: the attendance export's count, null where there is none. */
+    /**
+     * The participant figure the report gives: its estimate for the IGF form, else the attendance export's count,
+     * null where there is neither.
+     */
     private static Integer participants(Participation participation) {
-        return participation == null || participation.attendance() == null ? null
-                : participation.attendance().participants();
+        if (participation == null) {
+            return null;
+        }
+        if (participation.estimate() != null && participation.estimate().participants() != null) {
+            return participation.estimate().participants();
+        }
+        return participation.attendance() == null ? null : participation.attendance().participants();
     }
 
     /** Speakers per value, most first, then by name; a speaker with no value counts as "not known". */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapporteur.report.HandMadeReports.session;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.messages.IgfMessages.AddresseeCalls;
 import org.rapporteur.messages.IgfMessages.Citation;
@@ -14,8 +13,6 @@ import org.rapporteur.model.SessionReport;
 import org.rapporteur.report.HandMadeReports;
 
 class MessageDrafterTest {
-
-    private static final MessageDrafter NO_PAGE_THEMES = new MessageDrafter(r -> null);
 
     private final SessionReport ws12 = session("ws12", "IGF 2023 WS #12", "Financing community networks in rural areas")
             .keyphrases("community networks", "universal service funds", "rural connectivity")
@@ -43,7 +40,7 @@ class MessageDrafterTest {
 
     @Test
     void sessionsThatShareTheirTermsFormOneThemeNamedByTheirSharedKeyphrase() {
-        IgfMessages messages = NO_PAGE_THEMES.draft(List.of(ws530, ws12, of3));
+        IgfMessages messages = MessageDrafter.draft(List.of(ws530, ws12, of3));
 
         assertThat(messages.themes()).extracting(Theme::name, Theme::basis, Theme::sessions).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("community networks", Theme.SHARED_TERMS, List.of("of3", "ws12")),
@@ -57,7 +54,7 @@ class MessageDrafterTest {
 
     @Test
     void aPointMadeInTwoSessionsComesFirstAndCitesBothWithTheirEvidence() {
-        Theme networks = NO_PAGE_THEMES.draft(List.of(ws530, ws12, of3)).themes().get(0);
+        Theme networks = MessageDrafter.draft(List.of(ws530, ws12, of3)).themes().get(0);
 
         Message first = networks.messages().get(0);
         assertThat(first.citedIn()).extracting(Citation::label).containsExactlyInAnyOrder("WS #12", "Open Forum #3");
@@ -73,7 +70,7 @@ class MessageDrafterTest {
 
     @Test
     void everyMessageIsOneCitedFindingWordForWord() {
-        IgfMessages messages = NO_PAGE_THEMES.draft(List.of(ws530, ws12, of3));
+        IgfMessages messages = MessageDrafter.draft(List.of(ws530, ws12, of3));
         List<SessionReport> reports = List.of(ws530, ws12, of3);
 
         for (Theme theme : messages.themes()) {
@@ -100,7 +97,7 @@ class MessageDrafterTest {
                     "deserts", "glaciers", "rivers", "soils", "cities", "farms").get(i) + ".");
         }
 
-        List<Theme> themes = NO_PAGE_THEMES.draft(List.of(thin, many.build())).themes();
+        List<Theme> themes = MessageDrafter.draft(List.of(thin, many.build())).themes();
 
         Theme thinTheme = themes.stream().filter(t -> t.sessions().equals(List.of("ws1"))).findFirst().orElseThrow();
         assertThat(thinTheme.messages()).hasSize(3).extracting(m -> m.citedIn().get(0).kind())
@@ -113,10 +110,14 @@ class MessageDrafterTest {
 
     @Test
     void themesTheSessionPagesGiveGroupSessionsWhateverTheirWords() {
-        Map<String, String> pages = Map.of("ws12", "Cybersecurity and trust", "ws530", "cybersecurity and trust ");
-        MessageDrafter drafter = new MessageDrafter(r -> pages.get(r.session().id()));
+        SessionReport ws12OnPage = session("ws12", "IGF 2023 WS #12", "Financing community networks")
+                .theme("Cybersecurity and trust").keyphrases("community networks")
+                .takeaway("Grace", "Universal service funds should finance community networks in rural areas.").build();
+        SessionReport ws530OnPage = session("ws530", "IGF 2022 WS #530", "Security of connected devices")
+                .theme("cybersecurity and trust ").keyphrases("IoT security")
+                .takeaway("Rayna", "Manufacturers must carry the burden of IoT security, not users.").build();
 
-        List<Theme> themes = drafter.draft(List.of(ws530, ws12, of3)).themes();
+        List<Theme> themes = MessageDrafter.draft(List.of(ws530OnPage, ws12OnPage, of3)).themes();
 
         assertThat(themes.get(0).name()).isEqualTo("Cybersecurity and trust");
         assertThat(themes.get(0).basis()).isEqualTo(Theme.SESSION_PAGE);
@@ -126,7 +127,7 @@ class MessageDrafterTest {
 
     @Test
     void callsToActionAreGroupedByAddresseeAcrossSessionsWithLikeCallsMerged() {
-        List<AddresseeCalls> calls = NO_PAGE_THEMES.draft(List.of(ws530, ws12, of3)).callsToAction();
+        List<AddresseeCalls> calls = MessageDrafter.draft(List.of(ws530, ws12, of3)).callsToAction();
 
         assertThat(calls).extracting(AddresseeCalls::addressee)
                 .containsExactly("government", "regulators", null);
@@ -141,7 +142,7 @@ class MessageDrafterTest {
 
     @Test
     void divergencesAreTheDisagreementsOfTheThemesSessions() {
-        Theme networks = NO_PAGE_THEMES.draft(List.of(ws530, ws12, of3)).themes().get(0);
+        Theme networks = MessageDrafter.draft(List.of(ws530, ws12, of3)).themes().get(0);
 
         assertThat(networks.divergences()).singleElement().satisfies(d -> {
             assertThat(d.label()).isEqualTo("WS #12");
@@ -153,7 +154,7 @@ class MessageDrafterTest {
 
     @Test
     void noSessionsNoMessages() {
-        IgfMessages none = NO_PAGE_THEMES.draft(List.of());
+        IgfMessages none = MessageDrafter.draft(List.of());
         assertThat(none.themes()).isEmpty();
         assertThat(none.callsToAction()).isEmpty();
     }

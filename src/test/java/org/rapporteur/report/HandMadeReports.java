@@ -35,6 +35,11 @@ public final class HandMadeReports {
         return new HandMadeReports(id, code, title);
     }
 
+    public HandMadeReports theme(String theme) {
+        session.put("theme", theme);
+        return this;
+    }
+
     public HandMadeReports keyphrases(String... phrases) {
         keyphrases.addAll(List.of(phrases));
         return this;

@@ -27,11 +27,11 @@ class IndexWriterTest {
     void entryOfACompletedSessionCountsItsReport() {
         IndexEntry entry = IndexEntry.completed(ReportFixtures.full(), "iot security");
         assertThat(entry).isEqualTo(new IndexEntry("ws530", "COMPLETED",
-                "Security meets Responsibility: connected everything’s resilience", "IGF 2022 WS #530", null,
+                "Security meets Responsibility: connected everything’s resilience", "IGF 2022 WS #530", "workshop",
                 "iot security", 5, 40, 10_000, 3, 2, 2, 3,
                 Map.of("Technical Community", 4590, "Private Sector", 2655, "Civil Society", 2105),
                 Map.of("Technical Community", 2, "Civil Society", 1, "Private Sector", 1, "not known", 1),
-                Map.of("WEOG", 3, "Eastern European Group", 1, "not known", 1), 112,
+                Map.of("WEOG", 3, "African Group", 1, "Eastern European Group", 1), 112,
                 ReportFixtures.full().keyTakeaways().stream().map(c -> c.text()).toList(), null));
         // most speakers first, then by name
         assertThat(entry.speakersByGroup().keySet())
@@ -43,7 +43,8 @@ class IndexWriterTest {
         String html = INDEX.render(entries);
         assertThat(html).contains("<tr data-status=\"COMPLETED\" data-theme=\"iot security\">")
                 .contains("Technical Community 2 · Civil Society 1 · Private Sector 1 · not known 1")
-                .contains("WEOG 3 · Eastern European Group 1 · not known 1")
+                .contains("WEOG 3 · African Group 1 · Eastern European Group 1")
+                .contains("<td>workshop</td>")
                 .contains("<td class=\"num\" data-sort=\"112\">112</td>")
                 .contains("<li>Manufacturers, not users, must carry the burden of IoT security.</li>")
                 .contains("<option value=\"iot security\">iot security</option>")
