@@ -163,6 +163,7 @@ public class ReportRun {
     private void writeAcrossSessions(Map<String, Path> sessions, Path outDir) {
         Map<String, StoredSession> stored = store.sessions().stream()
                 .collect(Collectors.toMap(StoredSession::id, s -> s));
+        long start = System.nanoTime();
         Map<String, SessionReport> completed = completedReports();
         IgfMessages messages = crossSession.write(outDir, List.copyOf(completed.values()));
         Map<String, String> themes = messages.sessions().stream()
@@ -179,8 +180,8 @@ public class ReportRun {
             }
         }
         indexWriter.write(outDir, entries);
-        out.printf("Draft IGF Messages and findings over %d completed sessions: %s%n", completed.size(),
-                outDir.resolve("messages.html"));
+        out.printf(Locale.ROOT, "Draft IGF Messages and findings over %d completed sessions in %.1f s: %s%n",
+                completed.size(), (System.nanoTime() - start) / 1e9, outDir.resolve("messages.html"));
     }
 
     /** How many of these sessions an earlier execution completed: a resumed run does not redo them. */
