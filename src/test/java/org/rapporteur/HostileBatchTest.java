@@ -89,20 +89,23 @@ class HostileBatchTest {
         assertThat(titled.get("session").get("title").asString()).hasSizeGreaterThan(2000);
     }
 
-    /** No NUL, ESC or other control character but tab and newline in any file the run wrote (in a .docx: its XML). */
+    /**
+     * No NUL, ESC or other control character but tab and newline in any text file the run wrote, nor in the XML
+     * parts of a Word or Excel file.
+     */
     private static void assertNoControlCharacters(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (file.getFileName().toString().endsWith(".docx")) {
-                    try (ZipInputStream docx = new ZipInputStream(Files.newInputStream(file))) {
-                        for (ZipEntry part = docx.getNextEntry(); part != null; part = docx.getNextEntry()) {
+                if (file.toString().matches(".*\\.(docx|xlsx)")) {
+                    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+                        for (ZipEntry part = zip.getNextEntry(); part != null; part = zip.getNextEntry()) {
                             if (part.getName().endsWith(".xml") || part.getName().endsWith(".rels")) {
                                 assertNoControlCharacters(file + "!" + part.getName(),
-                                        new String(docx.readAllBytes(), StandardCharsets.UTF_8));
+                                        new String(zip.readAllBytes(), StandardCharsets.UTF_8));
                             }
                         }
                     }
-                } else {
+                } else if (file.toString().matches(".*\\.(json|html|md|txt|csv)")) {
                     assertNoControlCharacters(file.toString(), Files.readString(file));
                 }
             }
