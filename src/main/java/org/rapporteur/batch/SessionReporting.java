@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One session from folder to outputs: ingest, annotate, analyse, write the four reports, store the results.
+ * One session from folder to outputs: ingest, annotate, analyse, write the report files, store the results.
  * A failure is stored with its reason and rethrown, so the partition fails and a restart retries it. A session
  * that runs past the time limit fails the same way while the worker goes on to the next session.
  */

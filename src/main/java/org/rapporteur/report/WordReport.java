@@ -113,6 +113,7 @@ public final class WordReport {
             Optional.ofNullable(s.durationMinutes()).ifPresent(m -> facts.add(m + " minutes"));
             Optional.ofNullable(s.kind()).ifPresent(facts::add);
             Optional.ofNullable(s.actualMinutes()).ifPresent(m -> facts.add("ran " + Math.round(m) + " minutes"));
+            Optional.ofNullable(s.theme()).ifPresent(t -> facts.add("theme: " + t));
             if (!facts.isEmpty()) {
                 paragraph("Subtitle", String.join(" · ", facts));
             }
@@ -268,9 +269,9 @@ public final class WordReport {
             byGroup.forEach((group, held) -> {
                 heading(3, group);
                 for (Position p : held) {
-                    XWPFParagraph who = doc.createParagraph();
-                    who.createRun().setBold(true);
-                    who.getRuns().get(0).setText(shown(p.speaker()));
+                    XWPFRun who = doc.createParagraph().createRun();
+                    who.setBold(true);
+                    who.setText(shown(p.speaker()));
                     BigInteger list = newList(STNumberFormat.BULLET);
                     p.points().forEach(c -> item(list, null, c.text(), null, c.evidence()));
                 }
