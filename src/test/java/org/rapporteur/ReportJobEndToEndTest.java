@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.report.SchemaValidation;
@@ -39,9 +41,17 @@ class ReportJobEndToEndTest {
         assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
         for (Path session : sessions) {
             Path reportDir = out().resolve(session.getFileName());
-            for (String file : List.of("report.json", "report.html", "report.md", "report.txt")) {
+            for (String file : List.of("report.json", "report.html", "report.md", "report.txt", "report.docx")) {
                 assertThat(reportDir.resolve(file)).isNotEmptyFile();
             }
+            try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(reportDir.resolve("report.docx")))) {
+                assertThat(docx.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyleID()))
+                        .extracting(XWPFParagraph::getText)
+                        .containsSubsequence("Key Takeaways", "Call to Action", "Session Report", "Gender Reporting");
+                assertThat(docx.getFootnotes()).isNotEmpty();
+                assertThat(docx.getAllPictures()).isNotEmpty();
+            }
+            assertThat(Files.readString(reportDir.resolve("report.html"))).contains("<svg").contains("role=\"img\"");
             String json = Files.readString(reportDir.resolve("report.json"));
             assertThat(SchemaValidation.errors(json)).as(session.toString()).isEmpty();
             JsonNode report = JsonMapper.shared().readTree(json);
