@@ -356,8 +356,8 @@ public final class SessionReader {
     }
 
     /**
-     * Names the file that failed, or the one file left unread (refused, skipped or a folder), so the FAILED line
-     * says where to look; the folder when several were.
+     * Names the file that failed, or else the first file left unread (refused, skipped or a folder), so the FAILED
+     * line says where to look; the reason lists every file.
      */
     private static InputException noTranscript(Path folder, int fileCount, List<FileResult> results,
                                                List<Unread> notes, Listing listing) {
@@ -370,8 +370,8 @@ public final class SessionReader {
         if (failed.isPresent()) {
             return new InputException(failed.get().name(), reason, failed.get().failure());
         }
-        // One file left unread is the file to look at; of several, the folder is.
-        List<Unread> unread = Stream.concat(notes.stream(), listing.folders().stream()).toList();
-        return new InputException(unread.size() == 1 ? unread.get(0).name() : folder.toString(), reason);
+        String named = Stream.concat(notes.stream(), listing.folders().stream()).findFirst().map(Unread::name)
+                .orElse(folder.toString());
+        return new InputException(named, reason);
     }
 }
