@@ -28,7 +28,7 @@ import org.rapporteur.model.SessionReport;
 
 /**
  * Drafts IGF Messages from completed session reports. Sessions are grouped by the theme their session pages give;
- * the others by what their titles, takeaways and keyphrases share (average-linkage clustering on content words).
+ * the others by what their titles, takeaways and keyphrases share (agglomerative clustering on content words).
  * Per theme, each key takeaway is a candidate message, cited by every session of the theme that made a like point
  * (a takeaway, position or call to action sharing enough content words); the candidates made in most sessions are
  * chosen, up to {@value #MOST} and, where the takeaways are too few, completed to {@value #FEWEST} with the
@@ -78,7 +78,8 @@ public final class MessageDrafter {
     /** How messages cite a session: its code without the "IGF 2022" prefix ("WS #530"), else its id. */
     public static String label(SessionReport report) {
         String code = report.session().code();
-        return code == null || code.isBlank() ? report.session().id() : CODE_PREFIX.matcher(code.strip()).replaceFirst("");
+        return code == null || code.isBlank() ? report.session().id()
+                : CODE_PREFIX.matcher(code.strip()).replaceFirst("");
     }
 
     // ---- themes
@@ -124,29 +125,51 @@ public final class MessageDrafter {
         return all;
     }
 
-    /** Merges the two most alike groups while any two are alike enough (average linkage on summed profiles). */
+    /**
+     * Merges the two most alike groups (cosine of their summed word profiles) while any two are alike enough. The
+     * pairwise similarities are kept and only the merged group's are worked out again, so a year's sessions
+     * (hundreds) group in well under a second.
+     */
     private static void cluster(List<Group> groups) {
-        while (groups.size() > 1) {
+        int n = groups.size();
+        double[][] alike = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                alike[a][b] = cosine(groups.get(a).profile, groups.get(b).profile);
+            }
+        }
+        boolean[] gone = new boolean[n];
+        while (true) {
             int bestA = -1;
             int bestB = -1;
             double best = SAME_THEME;
-            for (int a = 0; a < groups.size(); a++) {
-                for (int b = a + 1; b < groups.size(); b++) {
-                    double s = cosine(groups.get(a).profile, groups.get(b).profile);
-                    if (s >= best) {
-                        best = s;
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n && !gone[a]; b++) {
+                    if (!gone[b] && alike[a][b] >= best) {
+                        best = alike[a][b];
                         bestA = a;
                         bestB = b;
                     }
                 }
             }
             if (bestA < 0) {
-                return;
+                break;
             }
             Group merged = groups.get(bestA);
-            Group other = groups.remove(bestB);
-            for (SessionReport r : other.reports) {
+            for (SessionReport r : groups.get(bestB).reports) {
                 merged.add(r, profile(r));
+            }
+            gone[bestB] = true;
+            for (int other = 0; other < n; other++) {
+                if (other != bestA && !gone[other]) {
+                    double s = cosine(merged.profile, groups.get(other).profile);
+                    alike[Math.min(bestA, other)][Math.max(bestA, other)] = s;
+                }
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (gone[i]) {
+                groups.remove(i);
             }
         }
     }
