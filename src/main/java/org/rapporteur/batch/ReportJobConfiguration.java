@@ -1,6 +1,7 @@
 package org.rapporteur.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.SessionReader;
@@ -110,7 +111,9 @@ public class ReportJobConfiguration {
 
     @Bean
     SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ResultStore store,
-                                      Progress progress, @Value("${rapporteur.quality:FAST}") Quality quality) {
-        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, progress);
+                                      Progress progress, @Value("${rapporteur.quality:FAST}") Quality quality,
+                                      @Value("${rapporteur.session-time-limit:PT10M}") Duration timeLimit) {
+        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, progress,
+                new TimeLimit(timeLimit));
     }
 }

@@ -3,6 +3,7 @@ package org.rapporteur.report;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.rapporteur.messages.IgfMessages;
@@ -15,6 +16,10 @@ import org.rapporteur.model.SessionReport;
  * ({@code findings.csv}, {@code findings.xlsx}).
  */
 public final class CrossSessionWriter {
+
+    /** The files it writes beside the session folders. */
+    public static final Set<String> FILES = Set.of(MessagesWriter.JSON_FILE, MessagesWriter.HTML_FILE,
+            MessagesWriter.MARKDOWN_FILE, FindingsExport.CSV_FILE, FindingsExport.XLSX_FILE);
 
     private final MessagesWriter messages;
 

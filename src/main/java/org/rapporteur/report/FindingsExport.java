@@ -41,8 +41,12 @@ public final class FindingsExport {
         return List.of(outDir.resolve(CSV_FILE), outDir.resolve(XLSX_FILE));
     }
 
-    /** A cell a spreadsheet will not evaluate: formula-starting text gets a leading apostrophe. */
-    static String inert(String cell) {
+    /**
+     * A cell a spreadsheet will not evaluate and a terminal will not obey: control characters made visible, then
+     * formula-starting text gets a leading apostrophe.
+     */
+    static String inert(String text) {
+        String cell = VisibleText.of(text);
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
@@ -52,7 +56,9 @@ public final class FindingsExport {
 
     static String csv(List<FindingRow> rows) {
         StringBuilder out = new StringBuilder();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(FindingRow.HEADER.toArray(String[]::new)).get();
+        // LF alone: no carriage return, like every other output (control characters never reach one)
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
+                .setHeader(FindingRow.HEADER.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (FindingRow row : rows) {
                 printer.printRecord(row.cells().stream()

@@ -12,6 +12,8 @@ import org.rapporteur.messages.IgfMessages;
 public final class MessagesWriter {
 
     public static final String JSON_FILE = "messages.json";
+    public static final String HTML_FILE = "messages.html";
+    public static final String MARKDOWN_FILE = "messages.md";
     static final String HTML_TEMPLATE = "messages.html.ftlh";
     static final String MARKDOWN_TEMPLATE = "messages.md.ftl";
 
@@ -28,8 +30,8 @@ public final class MessagesWriter {
         Map<String, Object> model = Map.of("messages", json.treeOf(messages));
         return Map.of(
                 JSON_FILE, json.text(messages),
-                "messages.html", renderer.render(HTML_TEMPLATE, model),
-                "messages.md", renderer.render(MARKDOWN_TEMPLATE, model));
+                HTML_FILE, renderer.render(HTML_TEMPLATE, model),
+                MARKDOWN_FILE, renderer.render(MARKDOWN_TEMPLATE, model));
     }
 
     /** Renders all three before writing any, so a template error leaves the previous files as they were. */

@@ -112,7 +112,8 @@ class CrossSessionWriterTest {
     void inertLeavesOrdinaryTextAlone() {
         assertThat(FindingsExport.inert("Governments should act.")).isEqualTo("Governments should act.");
         assertThat(FindingsExport.inert("=1+1")).isEqualTo("'=1+1");
-        assertThat(FindingsExport.inert("\rx")).isEqualTo("'\rx");
+        assertThat(FindingsExport.inert("\tx")).isEqualTo("'\tx");
+        assertThat(FindingsExport.inert("\rx")).isEqualTo("\u240dx");
         assertThat(FindingsExport.inert("")).isEmpty();
         assertThat(FindingsExport.inert(null)).isNull();
     }
