@@ -92,6 +92,7 @@ public class ReportRun {
         String inputKey = Text.sha256(inputs.stream().map(Path::toString).collect(Collectors.joining("\n"))
                 .getBytes(StandardCharsets.UTF_8));
         partitioner.sessions(sessions);
+        crossSession.warmUp();
 
         Optional<JobExecution> previous = request.rerun() ? Optional.empty() : lastExecution(inputKey, outDir);
         Optional<JobExecution> unfinished = previous.filter(e -> e.getStatus() != BatchStatus.COMPLETED
