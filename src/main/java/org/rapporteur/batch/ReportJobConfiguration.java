@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -96,9 +97,25 @@ public class ReportJobConfiguration {
         return new IndexWriter(json, renderer);
     }
 
+    /**
+     * The threads that annotate turns, shared by every session of the process: one session alone still keeps all
+     * of them busy, and many sessions together queue their turns without using more threads than asked for.
+     */
+    @Bean
+    ThreadPoolTaskExecutor annotators(@Value("${rapporteur.threads}") int threads) {
+        ThreadPoolTaskExecutor annotators = new ThreadPoolTaskExecutor();
+        annotators.setCorePoolSize(threads);
+        annotators.setMaxPoolSize(threads);
+        annotators.setThreadNamePrefix("annotate-");
+        annotators.setDaemon(true);
+        return annotators;
+    }
+
     @Bean
     SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ResultStore store,
-                                      Console console, @Value("${rapporteur.quality:FAST}") Quality quality) {
-        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, console.out());
+                                      Console console, @Value("${rapporteur.quality:FAST}") Quality quality,
+                                      ThreadPoolTaskExecutor annotators) {
+        return new SessionReporting(reader, quality, annotators, new SessionAnalyzer(), writer, store,
+                console.out());
     }
 }

@@ -2,6 +2,7 @@ package org.rapporteur.batch;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.InputException;
 import org.rapporteur.ingest.SessionReader;
@@ -30,11 +31,14 @@ final class SessionReporting {
     private final ReportWriter writer;
     private final ResultStore store;
     private final PrintStream progress;
+    private final Executor annotators;
 
-    SessionReporting(SessionReader reader, Quality quality, SessionAnalyzer analyzer, ReportWriter writer,
-                     ResultStore store, PrintStream progress) {
+    /** {@code annotators} are the run's annotation threads, shared by the sessions running at the same time. */
+    SessionReporting(SessionReader reader, Quality quality, Executor annotators, SessionAnalyzer analyzer,
+                     ReportWriter writer, ResultStore store, PrintStream progress) {
         this.reader = reader;
         this.quality = quality;
+        this.annotators = annotators;
         this.analyzer = analyzer;
         this.writer = writer;
         this.store = store;
@@ -46,7 +50,7 @@ final class SessionReporting {
         try {
             Session session = watch.time("read", () -> reader.read(id, folder));
             NlpPipeline nlp = watch.time("models", () -> NlpPipeline.shared(quality));
-            AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session));
+            AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session, annotators));
             SessionReport report = watch.time("analyse", () -> analyzer.analyse(annotated));
             ReportWriter.Written written = watch.time("write", () -> {
                 ReportWriter.Written w = writer.write(out, report);
