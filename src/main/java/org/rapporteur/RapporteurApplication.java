@@ -84,6 +84,12 @@ public class RapporteurApplication {
     private static Map<String, Object> properties(Options options) {
         Map<String, Object> p = new HashMap<>();
         p.put("spring.datasource.url", options.database);
+        if (options.database.startsWith("jdbc:h2:")) {
+            // H2's customary administrator, so the results can be opened with any SQL client. Other databases
+            // take their user and password from the URL (jdbc:postgresql://host/db?user=…&password=…).
+            p.put("spring.datasource.username", "sa");
+            p.put("spring.datasource.password", "");
+        }
         p.put("rapporteur.threads", options.threads());
         p.put("rapporteur.templates", options.templates.toString());
         p.put("rapporteur.quality", options.quality().name());
