@@ -13,7 +13,7 @@
 
 </#if>
 - **Format:** ${session.format!"not stated"}
-- **Duration:** <#if session.durationMinutes??>${session.durationMinutes} minutes<#else>not stated</#if>
+- **Duration:** <#if session.durationMinutes??>${session.durationMinutes} minutes<#else>not stated</#if><#if lib.actualRun(session)?has_content> (${lib.actualRun(session)})</#if>
 - **Organisers:** ${lib.personList(people, "organizer")}
 - **Onsite moderator:** ${lib.personList(people, "moderator")}
 - **Online moderator:** ${lib.personList(people, "online-moderator")}
@@ -30,10 +30,21 @@
 </#list>
 
 <#else><@none "No speakers listed."/></#if>
+<#list people?filter(p -> p.inferred?has_content) as p>
+<#if p?is_first>
+**Inferred from what people said:**
+
+</#if>
+- ${lib.person(p)}
+<@evidence p.evidence/>
+<#if !p?has_next>
+
+</#if>
+</#list>
 ## Key Takeaways
 
 <#list keyTakeaways as c>
-${c?counter}. ${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
+${c?counter}. ${c.text}<#if c.speaker??> — *${c.speaker}*</#if><#if c.basis??> (${c.basis})</#if>
 <@evidence c.evidence/>
 <#if !c?has_next>
 
@@ -51,12 +62,17 @@ ${c?counter}. <#if c.addressee??>**To ${c.addressee}:** </#if>${c.text}<#if c.sp
 ## Session Report
 
 <#list narrative as paragraph>
-${paragraph}
+${paragraph.text}
 
+<#if paragraph.evidence?has_content>
+<@evidence paragraph.evidence/>
+
+</#if>
 <#else><@none "No narrative could be drafted."/></#list>
 ## Gender Reporting
 
-- **Estimated number of participants:** **${lib.blank}**<#if participation.attendance?? && participation.attendance.participants??> (attendance export: ${participation.attendance.participants} participants)</#if>
+- **Estimated number of participants:** **${lib.blank}**<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})
+<@evidence participation.estimate.evidence/></#if>
 - **Estimated number of women and gender-diverse people:** **${lib.blank}**
 - **To what extent did the session discuss gender issues?** **${lib.blank}**
 <#if genderReflection??>
@@ -64,6 +80,24 @@ ${paragraph}
 <@evidence genderReflection.evidence/>
 </#if>
 
+## Further calls to action
+
+<#list furtherCallsToAction as c>
+- <#if c.addressee??>**To ${c.addressee}:** </#if>${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
+<@evidence c.evidence/>
+<#if !c?has_next>
+
+</#if>
+<#else><@none/></#list>
+## Next steps
+
+<#list nextSteps as c>
+- ${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
+<@evidence c.evidence/>
+<#if !c?has_next>
+
+</#if>
+<#else><@none/></#list>
 ## Positions by stakeholder group
 
 <#list lib.positionGroups(positions) as g>
@@ -82,8 +116,12 @@ ${paragraph}
 ## Agreements and disagreements
 
 <#macro relations items verb><#list items as r>
-- **${r.speaker}** ${verb}<#if r.with??> with **${r.with}**</#if>: “${r.text}”
+- **${r.speaker}** ${verb}<#if r.with??> with **${r.with}**</#if><#if r.issue??> on ${r.issue}</#if>: “${r.text}”
 <@evidence r.evidence/>
+<#if r.resolution??>
+   - Later settled or narrowed: ${r.resolution.text}
+<@evidence r.resolution.evidence/>
+</#if>
 </#list></#macro>
 <#if agreements?has_content || disagreements?has_content>
 <@relations agreements "agreed"/>
@@ -95,6 +133,10 @@ ${paragraph}
 <#list questions as q>
 ${q?counter}. ${q.text} — *${lib.questionNote(q)}*
 <@evidence q.evidence/>
+<#list q.answers as a>
+   - Answered by **${a.speaker}**: ${a.text}
+<@evidence a.evidence/>
+</#list>
 <#if !q?has_next>
 
 </#if>
@@ -104,12 +146,8 @@ ${q?counter}. ${q.text} — *${lib.questionNote(q)}*
 <#list polls as poll>
 ### <#if poll.title??>${poll.title}: </#if>${poll.question}
 
-<#assign about = [poll.type!]>
-<#if poll.responses??><#assign about += [poll.responses + " responses"]></#if>
-<#if poll.source??><#assign about += ["from " + poll.source]></#if>
-<#assign about = about?filter(x -> x?has_content)>
-<#if about?has_content>
-*${about?join(" · ")}*
+<#if lib.pollAbout(poll)?has_content>
+*${lib.pollAbout(poll)}*
 
 </#if>
 <#if poll.options?has_content>

@@ -17,7 +17,7 @@ IGF SESSION REPORT (DRAFT)
 Session title: ${session.title}
 Session code: ${session.code!"not stated"}<#if session.otherCodes?has_content> (also ran as ${session.otherCodes?join(", ")})</#if>
 Format: ${session.format!"not stated"}
-Duration: <#if session.durationMinutes??>${session.durationMinutes} minutes<#else>not stated</#if>
+Duration: <#if session.durationMinutes??>${session.durationMinutes} minutes<#else>not stated</#if><#if lib.actualRun(session)?has_content> (${lib.actualRun(session)})</#if>
 Organisers: ${lib.personList(people, "organizer")}
 Onsite moderator: ${lib.personList(people, "moderator")}
 Online moderator: ${lib.personList(people, "online-moderator")}
@@ -26,6 +26,13 @@ Rapporteur: ${lib.personList(people, "rapporteur")}
 <#list lib.withRole(people, "speaker") as p>
 - ${lib.person(p)}
 <#else><@none "No speakers listed."/></#list>
+<#list people?filter(p -> p.inferred?has_content && !p.roles?seq_contains("speaker")) as p>
+<#if p?is_first>
+Also heard:
+</#if>
+- ${lib.person(p)}
+<@evidence p.evidence/>
+</#list>
 <@heading "Key Takeaways"/>
 <#list keyTakeaways as c>
 ${c?counter}. ${c.text}<#if c.speaker??> (${c.speaker})</#if>
@@ -38,19 +45,29 @@ ${c?counter}. <#if c.addressee??>To ${c.addressee}: </#if>${c.text}<#if c.speake
 <#else><@none/></#list>
 <@heading "Session Report"/>
 <#list narrative as paragraph>
-${paragraph}
+${paragraph.text}
 <#sep>
 
 </#sep>
 <#else><@none "No narrative could be drafted."/></#list>
 <@heading "Gender Reporting"/>
-Estimated number of participants: ${lib.blank}<#if participation.attendance?? && participation.attendance.participants??> (attendance export: ${participation.attendance.participants} participants)</#if>
+Estimated number of participants: ${lib.blank}<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})</#if>
 Estimated number of women and gender-diverse people: ${lib.blank}
 To what extent did the session discuss gender issues? ${lib.blank}
 <#if genderReflection??>
   Suggestion from the inputs, for the rapporteur to confirm: ${genderReflection.summary}
 <@evidence genderReflection.evidence/>
 </#if>
+<@heading "Further calls to action"/>
+<#list furtherCallsToAction as c>
+- <#if c.addressee??>To ${c.addressee}: </#if>${c.text}<#if c.speaker??> (${c.speaker})</#if>
+<@evidence c.evidence/>
+<#else><@none/></#list>
+<@heading "Next steps"/>
+<#list nextSteps as c>
+- ${c.text}<#if c.speaker??> (${c.speaker})</#if>
+<@evidence c.evidence/>
+<#else><@none/></#list>
 <@heading "Positions by stakeholder group"/>
 <#list lib.positionGroups(positions) as g>
 ${g}
@@ -67,8 +84,12 @@ ${g}
 <#else><@none/></#list>
 <@heading "Agreements and disagreements"/>
 <#macro relations items verb><#list items as r>
-- ${r.speaker} ${verb}<#if r.with??> with ${r.with}</#if>: “${r.text}”
+- ${r.speaker} ${verb}<#if r.with??> with ${r.with}</#if><#if r.issue??> on ${r.issue}</#if>: “${r.text}”
 <@evidence r.evidence/>
+<#if r.resolution??>
+  Later settled or narrowed: ${r.resolution.text}
+<@evidence r.resolution.evidence/>
+</#if>
 </#list></#macro>
 <#if agreements?has_content || disagreements?has_content>
 <@relations agreements "agreed"/>
@@ -78,10 +99,14 @@ ${g}
 <#list questions as q>
 ${q?counter}. ${q.text} (${lib.questionNote(q)})
 <@evidence q.evidence/>
+<#list q.answers as a>
+  Answered by ${a.speaker}: ${a.text}
+<@evidence a.evidence/>
+</#list>
 <#else><@none/></#list>
 <@heading "Poll results"/>
 <#list polls as poll>
-<#if poll.title??>${poll.title}: </#if>${poll.question}<#if poll.responses??> (${poll.responses} responses)</#if>
+<#if poll.title??>${poll.title}: </#if>${poll.question}<#if lib.pollAbout(poll)?has_content> (${lib.pollAbout(poll)})</#if>
 <#list poll.options as o>
   - ${o.label}: ${o.votes} votes<#if o.percent??> (${o.percent?string("0.#")}%)</#if>
 </#list>

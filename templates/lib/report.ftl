@@ -11,7 +11,32 @@
   <#local text = p.name>
   <#if p.affiliation?has_content><#local text += ", " + p.affiliation></#if>
   <#if detail?has_content><#local text += " (" + detail?join(", ") + ")"></#if>
-  <#return text>
+  <#return text + inferredNote(p)>
+</#function>
+
+<#-- " [inferred from what they said: affiliation, stakeholder group]" for fields not from the session page. -->
+<#function inferredNote p>
+  <#if !(p.inferred?has_content)><#return ""></#if>
+  <#local names = {"name": "name", "affiliation": "affiliation", "stakeholderGroup": "stakeholder group", "region": "region"}>
+  <#return " [inferred from what they said: " + p.inferred?map(f -> names[f]!f)?join(", ") + "]">
+</#function>
+
+<#-- The participant figure the inputs suggest, for the form's field: "112 (attendance export: ...)". -->
+<#function participantsSuggestion participation>
+  <#if !(participation.estimate??) || !(participation.estimate.participants??)><#return ""></#if>
+  <#local e = participation.estimate>
+  <#local split = []>
+  <#if e.onsite??><#local split += [e.onsite?c + " onsite"]></#if>
+  <#if e.online??><#local split += [e.online?c + " online"]></#if>
+  <#return "suggested: " + e.participants?c + split?has_content?then(" (" + split?join(", ") + ")", "") + " — " + e.basis + "; to confirm">
+</#function>
+
+<#-- "workshop, ran 94 minutes" from the session's kind and actual length, where known. -->
+<#function actualRun session>
+  <#local parts = []>
+  <#if session.kind??><#local parts += [session.kind]></#if>
+  <#if session.actualMinutes??><#local parts += ["ran " + session.actualMinutes?round?c + " minutes"]></#if>
+  <#return parts?join(", ")>
 </#function>
 
 <#function personList people role>
@@ -43,9 +68,19 @@
 
 <#function questionNote q>
   <#local parts = [q.asker!"unnamed", "via " + q.source]>
+  <#if q.relayedBy??><#local parts += ["read out by " + q.relayedBy]></#if>
   <#if q.answered??><#local parts += [q.answered?then("answered", "not answered")]></#if>
   <#if q.upvotes??><#local parts += [q.upvotes?c + (q.upvotes == 1)?then(" upvote", " upvotes")]></#if>
   <#return parts?join(", ")>
+</#function>
+
+<#-- "from 20 respondents · mean 2.3" and the like: what a poll's figures rest on. -->
+<#function pollAbout poll>
+  <#local about = [poll.type!]>
+  <#if poll.responses??><#local about += [poll.responses?c + " respondents"]></#if>
+  <#if poll.mean??><#local about += ["mean " + poll.mean?string("0.0#")]></#if>
+  <#if poll.source??><#local about += ["from " + poll.source]></#if>
+  <#return about?filter(x -> x?has_content)?join(" · ")>
 </#function>
 
 <#-- Whether the talk took up a policy question, as the tool judged it. -->

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Relation;
@@ -48,6 +49,10 @@ public final class NarrativeWriter {
     private final Set<String> named = new HashSet<>();
     /** Policy questions a paragraph has already been introduced with. */
     private final Set<Integer> topicsNamed = new HashSet<>();
+    /** Evidence of what the paragraph being written quotes. */
+    private final List<Evidence> cited = new ArrayList<>();
+    /** The policy question the last segment paragraph was introduced with, null where none. */
+    private String segmentTopic;
     /** Per speaker, the index of their first turn with substance. */
     private final Map<String, Integer> firstTurns = new HashMap<>();
 
@@ -76,15 +81,15 @@ public final class NarrativeWriter {
      * The narrative paragraphs. {@code takeaways} are the sentences the key takeaways quote: the account quotes
      * other sentences, so the report does not say the same thing twice.
      */
-    public static List<String> write(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
+    public static List<Paragraph> write(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
                                      List<Question> questions, List<String> keyphrases, Set<Integer> takeaways) {
         NarrativeWriter writer = new NarrativeWriter(d, scorer, relations);
         writer.used.addAll(takeaways);
         return writer.paragraphs(questions, keyphrases);
     }
 
-    private List<String> paragraphs(List<Question> questions, List<String> keyphrases) {
-        List<String> out = new ArrayList<>();
+    private List<Paragraph> paragraphs(List<Question> questions, List<String> keyphrases) {
+        List<Paragraph> out = new ArrayList<>();
         if (d.size() == 0) {
             return out;
         }
@@ -93,27 +98,37 @@ public final class NarrativeWriter {
             opening += " The discussion centred on " + list(keyphrases.subList(0, Math.min(THEMES, keyphrases.size())))
                     + ".";
         }
-        out.add(opening);
+        out.add(paragraph(opening, null));
         for (Segment segment : d.segments()) {
             String p = segment(segment);
             if (!p.isEmpty()) {
-                out.add(p);
+                out.add(paragraph(p, segmentTopic));
+            } else {
+                cited.clear();
             }
         }
         String others = otherTopics();
         if (!others.isEmpty()) {
             // the agenda items no paragraph was introduced with, where the talk took them up
-            out.set(out.size() - 1, out.get(out.size() - 1) + " " + others);
+            Paragraph last = out.remove(out.size() - 1);
+            out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
         }
         String audience = audience(questions);
         if (!audience.isEmpty()) {
-            out.add(audience);
+            out.add(paragraph(audience, "questions from the audience"));
         }
         String closing = closing();
         if (!closing.isEmpty()) {
-            out.add(closing);
+            out.add(paragraph(closing, "closing"));
         }
         return out;
+    }
+
+    /** The paragraph with the evidence of everything quoted since the last one. */
+    private Paragraph paragraph(String text, String topic) {
+        Paragraph p = new Paragraph(text, topic, cited);
+        cited.clear();
+        return p;
     }
 
     private String opening() {
@@ -158,6 +173,7 @@ public final class NarrativeWriter {
     private String segment(Segment segment) {
         StringBuilder p = new StringBuilder();
         int topic = topic(segment);
+        segmentTopic = topic >= 0 ? scorer.policyQuestion(topic) : null;
         if (topic >= 0) {
             p.append(segment.number() == 0 ? "The discussion opened on " : "The discussion then turned to ")
                     .append(sentence(topicLabel(scorer.policyQuestion(topic)))).append(' ');
@@ -217,9 +233,11 @@ public final class NarrativeWriter {
         }
         StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
                 .append(String.join(", ", counts)).append('.');
-        questions.stream().max(Comparator.comparingDouble(this::questionWeight)).ifPresent(q ->
-                p.append(' ').append(q.asker() == null ? "One of them asked" : q.asker() + " asked")
-                        .append(": \u201c").append(q.evidence().get(0).quote().strip()).append('\u201d'));
+        questions.stream().max(Comparator.comparingDouble(this::questionWeight)).ifPresent(q -> {
+            cited.add(q.evidence().get(0));
+            p.append(' ').append(q.asker() == null ? "One of them asked" : q.asker() + " asked")
+                    .append(": \u201c").append(q.evidence().get(0).quote().strip()).append('\u201d');
+        });
         return p.toString();
     }
 
@@ -397,6 +415,7 @@ public final class NarrativeWriter {
     }
 
     private String quote(int i) {
+        cited.add(d.sentence(i).evidence());
         String text = d.sentence(i).text().strip();
         return "\u201c" + text + "\u201d";
     }

@@ -65,7 +65,7 @@ public final class ParticipationCounter {
             groupShares.add(new GroupShare(e.getKey(), e.getValue()[0], e.getValue()[1], share(e.getValue()[1], total)));
         }
         groupShares.sort(Comparator.comparingInt(GroupShare::words).reversed());
-        return new Participation(speakers, groupShares, chat(session.chat()), session.attendance());
+        return new Participation(speakers, groupShares, chat(session.chat()), session.attendance(), null);
     }
 
     /** Public messages only: direct messages are neither counted nor mined for links. Null when there is no chat. */

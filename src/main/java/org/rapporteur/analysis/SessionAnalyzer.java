@@ -30,6 +30,6 @@ public final class SessionAnalyzer {
                 session.polls(), ParticipationCounter.count(session),
                 NarrativeWriter.write(d, scorer, relations, questions, phrases, Set.copyOf(takeaways)), phrases,
                 EntityExtractor.extract(d), session.sources(), session.warnings(), PolicyCoverageFinder.find(d),
-                GenderReflectionFinder.find(d));
+                GenderReflectionFinder.find(d), List.of(), List.of());
     }
 }

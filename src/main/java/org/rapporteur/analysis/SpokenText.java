@@ -13,19 +13,7 @@ public final class SpokenText {
 
     private static final Pattern STAGE_DIRECTION = Pattern.compile("^[(\\[][^)\\]]*[)\\]][.,;:]?$");
 
-    private static final Pattern HOUSEKEEPING = Pattern.compile("(?i)\\b("
-            + "can (you|everyone|everybody|people|we) (all )?(hear|see) (me|us|my|the)"
-            + "|(you're|you are|i'm|i am|we're|we are|you've been|still) (still )?(on )?mute[d]?\\b|\\bunmute"
-            + "|(next|previous|last|the) slide\\b|(share|sharing|stop sharing) (my|your|the) screen"
-            + "|(lost|losing) (you|the connection|connection|the audio)|(audio|sound|connection|internet|echo)"
-            + " (is|was|seems|problem|issue)"
-            + "|technical (issue|problem|difficult|glitch)|(my|your|the) (mic|microphone|camera|headset) (is|was|on|off)"
-            + "|is (this|it|my mic) working|bear with (me|us)|you('re| are) frozen|(please )?stand by"
-            + "|(english|french|floor) channel|interpretation (is|channel)|are we (live|recording)"
-            + "|(link|slides) (is|are) in the chat|put (it|the link) in the chat"
-            + "|(meeting|session) is bilingual|(simultaneous )?(translation|interpretation) (from \\w+ to \\w+ )?is available"
-            + "|(could|can|would|will) (the |our )?(technicians?|tech(nical)? (team|support)|host)\\b"
-            + "|(put|bring|show|display|spotlight) (\\w+ ){0,3}on (the )?screen)");
+    private static final Pattern HOUSEKEEPING = Lexicon.cue("housekeeping");
 
     private static final Pattern GREETING = Pattern.compile("(?i)^\\W*(good (morning|afternoon|evening|day)"
             + "|hello|hi|hey|welcome|dear (all|colleagues|friends|participants)|greetings|bonjour|buenos"

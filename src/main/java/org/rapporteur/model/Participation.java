@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Who took part and how much: spoken words per speaker and per stakeholder group, chat, attendance. */
 public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeholderGroups, ChatActivity chat,
-                            Attendance attendance) {
+                            Attendance attendance, Estimate estimate) {
 
     public Participation {
         speakers = List.copyOf(speakers);
@@ -28,5 +28,17 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
 
     /** Counts from an attendance export. */
     public record Attendance(int participants, String source) {
+    }
+
+    /**
+     * The best participant figure the inputs give, for the IGF form to confirm: onsite and online apart where
+     * known, the basis in words ("attendance export: 73 unique participants") and the evidence for figures said.
+     */
+    public record Estimate(Integer participants, Integer onsite, Integer online, String basis,
+                           List<Evidence> evidence) {
+
+        public Estimate {
+            evidence = List.copyOf(evidence);
+        }
     }
 }

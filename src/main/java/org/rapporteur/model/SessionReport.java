@@ -6,12 +6,13 @@ import java.util.List;
 public record SessionReport(String schemaVersion, SessionInfo session, List<Person> people,
                             List<Claim> keyTakeaways, List<CallToAction> callsToAction, List<Position> positions,
                             List<Relation> agreements, List<Relation> disagreements, List<Question> questions,
-                            List<Poll> polls, Participation participation, List<String> narrative,
+                            List<Poll> polls, Participation participation, List<Paragraph> narrative,
                             List<String> keyphrases, List<Entity> entities, List<SourceFile> sources,
                             List<String> warnings, List<PolicyQuestionCoverage> policyQuestionCoverage,
-                            GenderReflection genderReflection) {
+                            GenderReflection genderReflection, List<CallToAction> furtherCallsToAction,
+                            List<Claim> nextSteps) {
 
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     public SessionReport {
         people = List.copyOf(people);
@@ -28,5 +29,7 @@ public record SessionReport(String schemaVersion, SessionInfo session, List<Pers
         sources = List.copyOf(sources);
         warnings = List.copyOf(warnings);
         policyQuestionCoverage = List.copyOf(policyQuestionCoverage);
+        furtherCallsToAction = List.copyOf(furtherCallsToAction);
+        nextSteps = List.copyOf(nextSteps);
     }
 }

@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.rapporteur.model.ChatMessage;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.Person;
@@ -35,6 +36,11 @@ final class Fixture {
 
     static Fixture session() {
         return new Fixture();
+    }
+
+    /** The narrative's paragraphs as one text, a paragraph a line. */
+    static String text(List<Paragraph> narrative) {
+        return String.join("\n", narrative.stream().map(Paragraph::text).toList());
     }
 
     Fixture person(String name, Role role, String group) {

@@ -1,5 +1,7 @@
 package org.rapporteur.analysis;
 
+import org.rapporteur.model.Paragraph;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -91,11 +93,11 @@ class HearingTest {
     void aHearingHasNoAudienceRoundAndNoClosingRound() {
         assertThat(HEARING.isHearing()).isTrue();
         assertThat(HEARING.hasClosingRound()).isFalse();
-        List<String> narrative = NarrativeWriter.write(HEARING, SCORER,
+        List<Paragraph> narrative = NarrativeWriter.write(HEARING, SCORER,
                 new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(HEARING), List.of(), java.util.Set.of());
         // the chair's opening is greeting and procedure: nothing to frame the session with
-        assertThat(narrative.get(0)).startsWith("Lynne Neagle (Parliament) moderated the session.");
-        String all = String.join(" ", narrative);
+        assertThat(narrative.get(0).text()).startsWith("Lynne Neagle (Parliament) moderated the session.");
+        String all = Fixture.text(narrative);
         assertThat(all).doesNotContain("from the floor").doesNotContain("closing part")
                 .doesNotContain("straight to questions").doesNotContain("will be able to respond");
     }

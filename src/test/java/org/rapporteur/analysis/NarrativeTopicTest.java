@@ -1,5 +1,7 @@
 package org.rapporteur.analysis;
 
+import org.rapporteur.model.Paragraph;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -37,9 +39,9 @@ class NarrativeTopicTest {
                 .turn("Ana Ruiz", "Budget data without an open licence cannot be reused by anyone outside the city.")
                 .discussion();
         SentenceScorer scorer = new SentenceScorer(d, Set.of());
-        List<String> narrative = NarrativeWriter.write(d, scorer,
+        List<Paragraph> narrative = NarrativeWriter.write(d, scorer,
                 new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), java.util.Set.of());
-        String all = String.join(" ", narrative);
+        String all = Fixture.text(narrative);
         assertThat(all).contains("open budget data in cities");
         assertThat(all.split("\\(Civil Society\\)", -1)).hasSizeLessThanOrEqualTo(2);
         // every quoted part is a sentence of the transcript, verbatim
@@ -67,7 +69,7 @@ class NarrativeTopicTest {
                 .turn("Ana Ruiz", "Budget data without an open licence cannot be reused by anyone outside the city.")
                 .discussion();
         SentenceScorer scorer = new SentenceScorer(d, Set.of());
-        String all = String.join(" ", NarrativeWriter.write(d, scorer,
+        String all = Fixture.text(NarrativeWriter.write(d, scorer,
                 new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), java.util.Set.of()));
         // one agenda item introduces the paragraph, the other is named after it; the untouched one is not named
         assertThat(all).containsAnyOf("The discussion opened on open budget data in cities.",

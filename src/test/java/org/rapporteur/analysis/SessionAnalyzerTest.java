@@ -22,7 +22,7 @@ class SessionAnalyzerTest {
 
     @Test
     void theReportCarriesTheSessionAndEveryFinding() {
-        assertThat(report.schemaVersion()).isEqualTo("1");
+        assertThat(report.schemaVersion()).isEqualTo("2");
         assertThat(report.session()).isEqualTo(annotated.session().info());
         assertThat(report.people()).isEqualTo(annotated.session().people());
         assertThat(report.sources()).isEqualTo(annotated.session().sources());
@@ -40,7 +40,7 @@ class SessionAnalyzerTest {
 
     @Test
     void theNarrativeTellsWhatTheTakeawaysDoNotQuote() {
-        String narrative = String.join(" ", report.narrative());
+        String narrative = Fixture.text(report.narrative());
         assertThat(report.keyTakeaways()).isNotEmpty().allSatisfy(t ->
                 assertThat(narrative).doesNotContain(t.evidence().get(0).quote()));
     }
@@ -66,7 +66,7 @@ class SessionAnalyzerTest {
 
     @Test
     void theNarrativeQuotesSentencesVerbatim() {
-        Matcher m = Pattern.compile("\u201c(.*?)\u201d").matcher(String.join("\n", report.narrative()));
+        Matcher m = Pattern.compile("\u201c(.*?)\u201d").matcher(Fixture.text(report.narrative()));
         int quotes = 0;
         while (m.find()) {
             String quoted = m.group(1);
@@ -74,7 +74,7 @@ class SessionAnalyzerTest {
             quotes++;
         }
         assertThat(quotes).isGreaterThan(2);
-        assertThat(report.narrative().get(0)).startsWith(Workshop.MODERATOR + " (Technical Community) moderated");
+        assertThat(report.narrative().get(0).text()).startsWith(Workshop.MODERATOR + " (Technical Community) moderated");
     }
 
     @Test

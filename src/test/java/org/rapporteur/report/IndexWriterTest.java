@@ -28,7 +28,7 @@ class IndexWriterTest {
         IndexEntry entry = IndexEntry.completed(ReportFixtures.full());
         assertThat(entry).isEqualTo(new IndexEntry("ws530", "COMPLETED",
                 "Security meets Responsibility: connected everything’s resilience", "IGF 2022 WS #530",
-                5, 40, 10_000, 3, 2, 2, 2,
+                5, 40, 10_000, 3, 2, 2, 3,
                 Map.of("Technical Community", 4590, "Private Sector", 2655, "Civil Society", 2105), null));
     }
 

@@ -7,6 +7,7 @@ import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.GenderReflection;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Participation.Attendance;
 import org.rapporteur.model.Participation.ChatActivity;
@@ -46,7 +47,7 @@ final class ReportFixtures {
                 List.of("Cybersecurity practices and mechanisms: what are the existing responsible practices?",
                         "Ensuring a responsible digital space " + DIRECTIVE),
                 List.of("9. Industry, Innovation and Infrastructure", "16. Peace, Justice and Strong Institutions"),
-                List.of("IGF 2022 Town Hall #12"));
+                List.of("IGF 2022 Town Hall #12"), "workshop", 94.5);
         List<Person> people = List.of(
                 new Person("Lucien M. Castex", List.of(Role.ORGANIZER, Role.MODERATOR), "AFNIC",
                         "Technical Community", "WEOG", List.of("MODERATOR", "LUCIEN CASTEX")),
@@ -59,7 +60,12 @@ final class ReportFixtures {
                 new Person("Sébastien Bachollet", List.of(Role.ONLINE_MODERATOR), null, "Civil Society", "WEOG",
                         List.of()),
                 new Person("Samih Souissi", List.of(Role.RAPPORTEUR), null, "Government", "WEOG", List.of()),
-                new Person("Amara Diallo", List.of(Role.PARTICIPANT), null, null, null, List.of("AUDIENCE")));
+                new Person("Amara Diallo", List.of(Role.PARTICIPANT), "a civil society organisation in Senegal",
+                        "Civil Society", "African Group", List.of("AUDIENCE", "AMARA DIALO"),
+                        List.of("name", "affiliation", "stakeholderGroup", "region"),
+                        List.of(spoken("Amara Diallo", 700, "01:04:01",
+                                "My name is Amara Diallo, I work for a civil society organisation in Senegal "
+                                        + SCRIPT + "."))));
 
         Evidence crA = spoken("Rayna Stamboliyska", 212, "00:14:05",
                 "The Cyber Resilience Act finally puts the burden on manufacturers, not on users.");
@@ -75,19 +81,23 @@ final class ReportFixtures {
                 "I disagree with Jean-Jacques: labels alone will not fix legacy devices " + LINK);
         Evidence chatQuestion = new Evidence(EvidenceSource.CHAT, CHAT, "Amara Diallo", 27, "10:41:09",
                 "How will the CRA apply to open source maintainers? " + SQUARE_DIRECTIVE);
+        Evidence relay = spoken("Sébastien Bachollet", 690, "01:02:55",
+                "Amara asks in the chat how the CRA will apply to open source maintainers.");
+        Evidence answer = spoken("Rayna Stamboliyska", 694, "01:03:20",
+                "Open source maintainers are exempt unless they monetise " + SCRIPT + ".");
         Evidence spokenQuestion = spoken("Amara Diallo", 702, "01:04:10",
                 "What about devices that are already in our homes?");
 
         List<Claim> takeaways = List.of(
                 new Claim("Manufacturers, not users, must carry the burden of IoT security.", "Rayna Stamboliyska",
-                        List.of(crA)),
+                        List.of(crA), "closing-summary"),
                 new Claim("Testable baselines such as NIST guidance help " + SCRIPT, "Jean-Jacques Sahel",
                         List.of(nist)),
                 new Claim("Security by design needs human rights by default " + EXPRESSION, null,
                         List.of(rights, agree)));
         List<CallToAction> calls = List.of(
-                new CallToAction("Align national IoT security labels for mutual recognition.", "Lucien M. Castex",
-                        "governments", List.of(call)),
+                new CallToAction("Governments should align national IoT security labels for mutual recognition.",
+                        "Lucien M. Castex", "governments", List.of(call), "explicit"),
                 new CallToAction("Support open source maintainers under the CRA " + LINK, null, null,
                         List.of(chatQuestion)));
         List<Position> positions = List.of(
@@ -102,10 +112,14 @@ final class ReportFixtures {
         List<Relation> agreements = List.of(new Relation("Jean-Jacques Sahel", "Claire Mélanie Popineau",
                 "rights have to be the default setting", List.of(agree)));
         List<Relation> disagreements = List.of(new Relation("Rayna Stamboliyska", "Jean-Jacques Sahel",
-                "labels alone will not fix legacy devices " + LINK, List.of(disagree)));
+                "labels alone will not fix legacy devices " + LINK, List.of(disagree), "IoT labels " + SCRIPT,
+                new Relation.Resolution("Fair enough, labels plus updates " + EXPRESSION + ".", List.of(nist))));
         List<Question> questions = List.of(
                 new Question("How will the CRA apply to open source maintainers? " + SQUARE_DIRECTIVE,
-                        "Amara Diallo", EvidenceSource.CHAT, true, List.of(chatQuestion), null),
+                        "Amara Diallo", EvidenceSource.CHAT, true, List.of(chatQuestion, relay), 4,
+                        "Sébastien Bachollet", List.of(new Question.Answer("Rayna Stamboliyska",
+                        "Open source maintainers are exempt unless they monetise " + SCRIPT + ".",
+                        List.of(answer)))),
                 new Question("What about devices that are already in our homes? " + SCRIPT, null,
                         EvidenceSource.TRANSCRIPT, null, List.of(spokenQuestion), null));
         List<Poll> polls = List.of(
@@ -114,7 +128,10 @@ final class ReportFixtures {
                                 new PollOption("Shared " + LINK, 12, 31.6)),
                         "polls.xlsx"),
                 new Poll(null, "One word for IoT security " + EXPRESSION, "word-cloud", null,
-                        List.of(new PollOption("trust", 8, null)), "polls.xlsx"));
+                        List.of(new PollOption("trust", 8, null)), "polls.xlsx"),
+                new Poll("Poll 3", "How secure do you feel your devices are?", "rating", 20,
+                        List.of(new PollOption("1", 4, 20.0), new PollOption("2", 6, 30.0),
+                                new PollOption("3", 10, 50.0)), "polls.xlsx", 2.3));
         Participation participation = new Participation(
                 List.of(new SpeakerShare("Lucien M. Castex", "Technical Community", 14, 2210, 1034.5, 128.2, 0.221),
                         new SpeakerShare("Rayna Stamboliyska", "Private Sector", 9, 2655, 1210.0, 131.7, 0.2655),
@@ -126,11 +143,16 @@ final class ReportFixtures {
                         new GroupShare("Civil Society", 1, 2105, 0.2105)),
                 new ChatActivity(43, 17, List.of("https://www.nist.gov/itl/applied-cybersecurity/nist-cybersecurity-iot-program",
                         "https://example.org/" + LINK)),
-                new Attendance(112, "attendance.csv"));
-        List<String> narrative = List.of(
-                "The session opened with the moderator framing IoT security as both a technical and a political challenge.",
-                "Speakers debated the Cyber Resilience Act " + SCRIPT + " and NIST guidance " + EXPRESSION + ".",
-                "# Not a heading " + DIRECTIVE + " " + SQUARE_DIRECTIVE + " [click](javascript:alert(1))");
+                new Attendance(112, "attendance.csv"),
+                new Participation.Estimate(112, 40, 72, "attendance export: 112 unique participants " + SCRIPT,
+                        List.of()));
+        List<Paragraph> narrative = List.of(
+                new Paragraph("The session opened with the moderator framing IoT security as both a technical and a "
+                        + "political challenge.", null, List.of()),
+                new Paragraph("Speakers debated the Cyber Resilience Act " + SCRIPT + " and NIST guidance "
+                        + EXPRESSION + ".", "Cybersecurity practices " + DIRECTIVE, List.of(crA, nist)),
+                new Paragraph("# Not a heading " + DIRECTIVE + " " + SQUARE_DIRECTIVE
+                        + " [click](javascript:alert(1))", null, List.of()));
         return new SessionReport(SessionReport.SCHEMA_VERSION, info, people, takeaways, calls, positions,
                 agreements, disagreements, questions, polls, participation, narrative,
                 List.of("cyber resilience act", "security by design", "iot labels"),
@@ -145,16 +167,20 @@ final class ReportFixtures {
                         new PolicyQuestionCoverage(info.policyQuestions().get(1), false, List.of())),
                 new GenderReflection(true, 2, "Gender issues came up in 2 statements " + EXPRESSION + ".",
                         List.of(spoken("Claire Mélanie Popineau", 510, "00:40:02",
-                                "Women and girls are targeted by stalkerware " + SCRIPT + "."))));
+                                "Women and girls are targeted by stalkerware " + SCRIPT + "."))),
+                List.of(new CallToAction("Standards bodies should publish a common test suite " + SCRIPT + ".",
+                        "Jean-Jacques Sahel", "standards bodies", List.of(nist))),
+                List.of(new Claim("The findings will feed the IGF Policy Network on Internet Fragmentation "
+                        + EXPRESSION + ".", "Lucien M. Castex", List.of(call), "announced")));
     }
 
     /** As little as the schema allows: empty lists, nulls where allowed, one source. */
     static SessionReport minimal() {
         return new SessionReport(SessionReport.SCHEMA_VERSION, SessionInfo.untitled("empty-session"), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                new Participation(List.of(), List.of(), null, null), List.of(), List.of(), List.of(),
+                new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),
                 List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)),
-                List.of("transcript.txt: no spoken turns found"), List.of(), null);
+                List.of("transcript.txt: no spoken turns found"), List.of(), null, List.of(), List.of());
     }
 
     private static Evidence spoken(String speaker, int line, String time, String quote) {

@@ -44,20 +44,29 @@ class ReportJsonTest {
     @Test
     void fieldNamesAreTheSchemas() {
         JsonNode tree = plain.readTree(json.write(ReportFixtures.full()));
-        assertThat(tree.get("schemaVersion").asString()).isEqualTo("1");
+        assertThat(tree.get("schemaVersion").asString()).isEqualTo("2");
         assertThat(names(tree.get("session"))).containsExactly("id", "code", "title", "format", "durationMinutes",
-                "policyQuestions", "sdgs", "otherCodes");
+                "policyQuestions", "sdgs", "otherCodes", "kind", "actualMinutes");
         JsonNode speaker = tree.get("participation").get("speakers").get(0);
         assertThat(names(speaker)).containsExactly("name", "stakeholderGroup", "turns", "words", "seconds",
                 "wordsPerMinute", "share");
         assertThat(names(tree.get("participation"))).containsExactly("speakers", "stakeholderGroups", "chat",
-                "attendance");
+                "attendance", "estimate");
         assertThat(names(tree.get("participation").get("chat"))).containsExactly("messages", "participants", "links");
         assertThat(names(tree.get("polls").get(0).get("options").get(0))).containsExactly("label", "votes", "percent");
         assertThat(names(tree.get("sources").get(1))).containsExactly("file", "kind", "format", "items");
         assertThat(names(tree.get("callsToAction").get(0))).containsExactly("text", "speaker", "addressee",
-                "evidence");
+                "evidence", "basis");
         assertThat(names(tree.get("agreements").get(0))).containsExactly("speaker", "with", "text", "evidence");
+        assertThat(names(tree.get("disagreements").get(0))).containsExactly("speaker", "with", "text", "evidence",
+                "issue", "resolution");
+        assertThat(names(tree.get("questions").get(0))).containsExactly("text", "asker", "source", "answered",
+                "evidence", "upvotes", "relayedBy", "answers");
+        assertThat(names(tree.get("narrative").get(1))).containsExactly("text", "topic", "evidence");
+        assertThat(names(tree.get("people").get(6))).containsExactly("name", "roles", "affiliation",
+                "stakeholderGroup", "region", "aliases", "inferred", "evidence");
+        assertThat(names(tree.get("polls").get(2))).containsExactly("title", "question", "type", "responses",
+                "options", "source", "mean");
         assertThat(names(tree.get("keyTakeaways").get(0).get("evidence").get(0)))
                 .containsExactly("source", "file", "speaker", "line", "time", "quote");
     }

@@ -87,7 +87,7 @@ class ReportRenderingTest {
                         "## Speakers", "| Name | Affiliation |", "## Key Takeaways",
                         "1. Manufacturers, not users, must carry the burden of IoT security. — *Rayna Stamboliyska*",
                         "   - Evidence: Rayna Stamboliyska, transcript.txt:212, 00:14:05: “The Cyber Resilience Act",
-                        "## Call to Action", "1. **To governments:** Align national IoT security labels",
+                        "## Call to Action", "1. **To governments:** Governments should align national IoT security labels",
                         "## Session Report", "## Gender Reporting", "\\[to be completed by the rapporteur\\]",
                         "## Positions by stakeholder group", "### Private Sector",
                         "## Poll results", "| Manufacturers | 23 | 60.5% |", "## Participation",
@@ -105,11 +105,27 @@ class ReportRenderingTest {
                 "Session code: IGF 2022 WS #530 (also ran as IGF 2022 Town Hall #12)",
                 "KEY TAKEAWAYS\n=============", "1. Manufacturers, not users",
                 "[Rayna Stamboliyska, transcript.txt:212, 00:14:05] \"The Cyber Resilience Act",
-                "CALL TO ACTION", "To governments: Align", "SESSION REPORT", "The session opened",
+                "CALL TO ACTION", "To governments: Governments should align", "SESSION REPORT", "The session opened",
                 "GENDER REPORTING", "Estimated number of participants: " + BLANK,
                 "Estimated number of women and gender-diverse people: " + BLANK,
                 "To what extent did the session discuss gender issues? " + BLANK,
                 "POLL RESULTS", "- Manufacturers: 23 votes (60.5%)", "WARNINGS");
+    }
+
+    @Test
+    void contractTwoFindingsAreShownInEveryFormat() {
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(WRITER.render(full, format)).as(format.name())
+                    .contains("workshop, ran 95 minutes")
+                    .contains("inferred from what they said: name, affiliation, stakeholder group, region")
+                    .contains("Estimated number of participants").contains("suggested: 112 (40 onsite, 72 online)")
+                    .containsIgnoringCase("Further calls to action").contains("Standards bodies should publish")
+                    .containsIgnoringCase("Next steps").contains("Policy Network on Internet Fragmentation")
+                    .contains("Later settled or narrowed")
+                    .contains("read out by Sébastien Bachollet").contains("Answered by")
+                    .contains("Open source maintainers are exempt")
+                    .contains("20 respondents").contains("mean 2.3");
+        }
     }
 
     @Test

@@ -78,7 +78,8 @@ class ReportWriterTest {
                 report.people(), report.keyTakeaways(), report.callsToAction(), report.positions(),
                 report.agreements(), report.disagreements(), report.questions(), report.polls(),
                 report.participation(), report.narrative(), report.keyphrases(), report.entities(), report.sources(),
-                report.warnings(), report.policyQuestionCoverage(), report.genderReflection());
+                report.warnings(), report.policyQuestionCoverage(), report.genderReflection(),
+                report.furtherCallsToAction(), report.nextSteps());
         assertThatThrownBy(() -> WRITER.write(out, escaping)).isInstanceOf(IllegalArgumentException.class);
         assertThat(out).isEmptyDirectory();
     }
@@ -86,11 +87,11 @@ class ReportWriterTest {
     private static SessionReport withTitle(SessionReport r, String title) {
         SessionInfo s = r.session();
         SessionInfo info = new SessionInfo(s.id(), s.code(), title, s.format(), s.durationMinutes(),
-                s.policyQuestions(), s.sdgs(), s.otherCodes());
+                s.policyQuestions(), s.sdgs(), s.otherCodes(), s.kind(), s.actualMinutes());
         return new SessionReport(r.schemaVersion(), info, r.people(), r.keyTakeaways(), r.callsToAction(),
                 r.positions(), r.agreements(), r.disagreements(), r.questions(), r.polls(), r.participation(),
                 r.narrative(), r.keyphrases(), r.entities(), r.sources(), r.warnings(), r.policyQuestionCoverage(),
-                r.genderReflection());
+                r.genderReflection(), r.furtherCallsToAction(), r.nextSteps());
     }
 
     /** The folder's files but the checksums of what was written. */

@@ -1,0 +1,145 @@
+package org.rapporteur.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Cue phrases as data: {@code lexicon/<language>/<cue>.txt} on the classpath, one phrase a line, for every
+ * language listed in {@code lexicon/languages.txt}. A cue matches a sentence when any phrase of any listed
+ * language does, so a French lexicon is a folder and a line, not code. The phrase syntax (lexicon/README.md):
+ * words separated by spaces; {@code a|b} alternatives; {@code a_b} several words as one alternative; a trailing
+ * {@code ?} makes a word optional; {@code word...} matches the word's beginning; {@code *} one word, {@code *3} up
+ * to three; {@code <n>} a number; {@code ^} first: only at the start of the sentence; {@code 's} matches straight
+ * and curly apostrophes. Every phrase compiles to a pattern without nested repetition, so no input can make it
+ * backtrack for long.
+ */
+public final class Lexicon {
+
+    private static final String ROOT = "lexicon/";
+    private static final String NUMBER = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fifteen|twenty|thirty|forty|fifty|a few|a couple of)";
+    private static final String WORD = "[\\p{L}\\p{N}'\u2019-]++";
+    private static final Map<String, Pattern> CUES = new ConcurrentHashMap<>();
+    private static final List<String> LANGUAGES = languages();
+
+    private Lexicon() {
+    }
+
+    /** The cue's phrases in every listed language as one case-insensitive pattern; read once. */
+    public static Pattern cue(String name) {
+        return CUES.computeIfAbsent(name, Lexicon::load);
+    }
+
+    /** The phrases of a cue as written in its files, for tests and tools. */
+    static List<String> phrases(String name) {
+        List<String> phrases = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            phrases.addAll(lines(ROOT + language + "/" + name + ".txt", false));
+        }
+        return phrases;
+    }
+
+    private static Pattern load(String name) {
+        List<String> alternatives = new ArrayList<>();
+        for (String phrase : phrases(name)) {
+            alternatives.add(compile(phrase));
+        }
+        if (alternatives.isEmpty()) {
+            throw new IllegalStateException("no phrases for the cue '" + name + "' in " + LANGUAGES);
+        }
+        return Pattern.compile("(?iu)" + String.join("|", alternatives));
+    }
+
+    /** One phrase as a regular expression: see the class comment for the syntax. */
+    static String compile(String phrase) {
+        String[] tokens = phrase.strip().split("\\s+");
+        StringBuilder re = new StringBuilder("(?:");
+        int start = 0;
+        if (tokens[0].equals("^")) {
+            re.append("^\\W*");
+            start = 1;
+        }
+        if (start >= tokens.length || tokens[start].endsWith("?") || tokens[start].startsWith("*")) {
+            throw new IllegalArgumentException("a phrase must begin with a word: '" + phrase + "'");
+        }
+        re.append("\\b").append(alternatives(tokens[start]));
+        for (int i = start + 1; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.startsWith("*")) {
+                int most = t.length() == 1 ? 1 : Integer.parseInt(t.substring(1));
+                re.append("(?:\\s++").append(WORD).append("){0,").append(most).append("}");
+            } else if (t.endsWith("?") && t.length() > 1) {
+                re.append("(?:\\s+").append(alternatives(t.substring(0, t.length() - 1))).append(")?");
+            } else {
+                re.append("\\s+").append(alternatives(t));
+            }
+        }
+        String last = tokens[tokens.length - 1];
+        boolean endsOnWord = Character.isLetterOrDigit(last.charAt(last.length() - 1)) && !last.endsWith("...");
+        return re.append(endsOnWord ? "\\b)" : ")").toString();
+    }
+
+    private static String alternatives(String token) {
+        List<String> out = new ArrayList<>();
+        for (String alternative : token.split("\\|")) {
+            List<String> words = new ArrayList<>();
+            for (String word : alternative.split("_")) {
+                words.add(word(word));
+            }
+            out.add(String.join("\\s+", words));
+        }
+        return "(?:" + String.join("|", out) + ")";
+    }
+
+    private static String word(String word) {
+        if (word.equals("<n>")) {
+            return NUMBER;
+        }
+        boolean prefix = word.endsWith("...");
+        String literal = prefix ? word.substring(0, word.length() - 3) : word;
+        StringBuilder re = new StringBuilder();
+        for (char c : literal.toCharArray()) {
+            if (c == '\'' || c == '\u2019') {
+                re.append("['\u2019]");
+            } else if (Character.isLetterOrDigit(c)) {
+                re.append(c);
+            } else {
+                re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return prefix ? re + "[\\p{L}\\p{N}]*+" : re.toString();
+    }
+
+    private static List<String> languages() {
+        return lines(ROOT + "languages.txt", true);
+    }
+
+    /** The lines of a resource without comments (#) and blank lines; a missing optional file has none. */
+    private static List<String> lines(String resource, boolean required) {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                if (required) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                return List.of();
+            }
+            List<String> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    lines.add(l);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
