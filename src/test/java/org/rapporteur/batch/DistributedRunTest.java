@@ -92,11 +92,54 @@ class DistributedRunTest {
         assertThat(out.resolve("index.html")).isNotEmptyFile();
     }
 
-    /** Six small session folders made from the project's two samples. */
+    @Test
+    void aManagerKilledAndRunAgainResumesWithoutRedoingCompletedSessions() throws Exception {
+        Path in = sessions(4);
+        String db = TestPostgres.newDatabase();
+        String[] manager = {"--manager", "--db", db, "--out", tmp.resolve("out").toString(), in.toString()};
+
+        start("worker", "--worker", "--db", db, "--threads", "1");
+        Process killed = start("manager-1", manager);
+        awaitLine("worker", "completed in");
+        killed.destroyForcibly().waitFor();
+
+        Process again = start("manager-2", manager);
+        assertThat(again.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as(log("manager-2")).isTrue();
+        assertThat(again.exitValue()).as(log("manager-2") + log("worker")).isZero();
+        assertThat(log("manager-2")).contains("Resuming an interrupted run");
+
+        List<String> ids = ids(in);
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
+            assertThat(strings(s, "SELECT ID FROM RP_SESSION WHERE STATUS = 'COMPLETED' ORDER BY ID"))
+                    .isEqualTo(ids);
+            assertThat(strings(s, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+                    .containsExactly("FAILED", "COMPLETED");
+            // The session the worker completed before the manager died is not sent again.
+            assertThat(strings(s, "SELECT DISTINCT STEP_NAME FROM BATCH_STEP_EXECUTION"
+                    + " WHERE STATUS = 'COMPLETED' AND STEP_NAME LIKE 'session:%'")).hasSameSizeAs(ids);
+            assertThat(strings(s, "SELECT S.STEP_NAME FROM BATCH_STEP_EXECUTION S JOIN BATCH_JOB_EXECUTION J"
+                    + " ON S.JOB_EXECUTION_ID = J.JOB_EXECUTION_ID WHERE J.STATUS = 'COMPLETED'"
+                    + " AND S.STEP_NAME LIKE 'session:%'")).hasSizeLessThan(ids.size());
+        }
+        // Requests queued for the dead manager's execution are refused once the new one has replaced it.
+        awaitEmptyQueue(db);
+    }
+
+    private static void awaitEmptyQueue(String db) throws Exception {
+        Instant until = Instant.now().plus(LIMIT);
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement()) {
+            while (!strings(s, "SELECT MESSAGE_ID FROM INT_CHANNEL_MESSAGE").isEmpty()) {
+                assertThat(Instant.now()).as("requests left in the queue").isBefore(until);
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** Small session folders made from the project's smaller sample, plus one of the larger to vary the length. */
     private Path sessions(int count) throws IOException {
         Path in = tmp.resolve("in");
         for (int i = 1; i <= count; i++) {
-            Path sample = SAMPLES.get(i % SAMPLES.size());
+            Path sample = SAMPLES.get(i == count ? 0 : 1);
             Path session = Files.createDirectories(in.resolve(sample.getFileName() + "-" + i));
             try (Stream<Path> files = Files.list(sample)) {
                 for (Path f : files.toList()) {

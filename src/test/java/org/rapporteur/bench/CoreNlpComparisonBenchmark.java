@@ -27,13 +27,13 @@ import org.rapporteur.model.Turn;
  * the same heap. Runs alternate (tool, CoreNLP, tool, ...); medians of 3. Also the time of one session against a
  * transcript four times as long. Prints the numbers recorded in docs/PERFORMANCE.md; asserts nothing about time.
  * Needs the jar: {@code mvn -q package -DskipTests}, then
- * {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CoreNlpComparisonBenchmark
+ * {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CoreNlpComparisonBenchmark [-Dbench.rounds=3]
  * -Dbench.bulk=../shared/eval/qmsum-dev} (without {@code bench.bulk}, only ws530 and the long transcript).
  */
 @Tag("benchmark")
 class CoreNlpComparisonBenchmark {
 
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final Path WS530 = Path.of("samples/ws530");
     private static final Pattern COMPLETED = Pattern.compile("completed in ([0-9.]+) s");
 

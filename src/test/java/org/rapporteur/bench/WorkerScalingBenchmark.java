@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,12 +62,32 @@ class WorkerScalingBenchmark {
             Launch manager = Launch.run(dir.resolve("manager.log"), List.of(Launch.java(), "-Xmx1g", "-jar",
                     Launch.JAR.toAbsolutePath().toString(), "--manager", "--db", db, "--out",
                     dir.resolve("out").toString(), sessions.toAbsolutePath().toString()));
+            printDatabaseLoad(run, db, sessions);
             return manager.seconds();
         } finally {
             started.forEach(Process::destroy);
             for (Process p : started) {
                 p.waitFor();
             }
+        }
+    }
+
+    /** What the run cost the database: transactions and rows written per session, and the database's size. */
+    private static void printDatabaseLoad(String run, String db, Path sessions) throws Exception {
+        long count;
+        try (Stream<Path> dirs = Files.list(sessions)) {
+            count = dirs.filter(Files::isDirectory)
+                    .filter(d -> !d.getFileName().toString().endsWith(".reference")).count();
+        }
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_updated, tup_deleted,"
+                     + " pg_database_size(current_database()) FROM pg_stat_database"
+                     + " WHERE datname = current_database()")) {
+            rs.next();
+            System.out.printf("BENCHMARK database load %s: %d sessions; per session %.0f commits, %.0f rows"
+                    + " inserted, %.0f updated, %.0f deleted; database %d MB%n", run, count,
+                    rs.getLong(1) / (double) count, rs.getLong(2) / (double) count, rs.getLong(3) / (double) count,
+                    rs.getLong(4) / (double) count, rs.getLong(5) / (1024 * 1024));
         }
     }
 
