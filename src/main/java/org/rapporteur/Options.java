@@ -51,6 +51,10 @@ final class Options {
             description = "report templates; missing ones come from the built-in copies (default: ${DEFAULT-VALUE})")
     Path templates = Path.of("templates");
 
+    @Option(names = "--time-limit", paramLabel = "MINUTES",
+            description = "a session still running after this long fails, the others go on (default: ${DEFAULT-VALUE})")
+    int timeLimitMinutes = 10;
+
     /** What is wrong with this combination of options, if anything. */
     Optional<String> problem() {
         if (manager && worker) {
@@ -65,6 +69,9 @@ final class Options {
         }
         if (!worker && inputs.isEmpty()) {
             return Optional.of("Missing required parameter: 'INPUT'");
+        }
+        if (timeLimitMinutes < 1) {
+            return Optional.of("--time-limit must be at least 1 (minutes), not " + timeLimitMinutes);
         }
         if (!quality.matches("(?i)fast|deep")) {
             return Optional.of("--quality must be fast or deep, not '" + quality + "'");

@@ -2,6 +2,7 @@ package org.rapporteur;
 
 import java.io.PrintStream;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +126,7 @@ public class RapporteurApplication {
         p.put("rapporteur.threads", options.threads());
         p.put("rapporteur.templates", options.templates.toString());
         p.put("rapporteur.quality", options.quality().name());
+        p.put("rapporteur.session-time-limit", Duration.ofMinutes(options.timeLimitMinutes).toString());
         return p;
     }
 }

@@ -30,6 +30,7 @@ import org.rapporteur.model.Text;
  * Format                            "Round Table - U-shape - 90 Min"; or a line and "Duration (minutes): 60"
  * Policy Question(s)                one question per line, or a paragraph of "Theme: question? question?"
  * SDGs                              "9. Industry, Innovation and Infrastructure", one per line
+ * Theme | Thematic Track | Track    the theme the session is listed under: the first line ("Theme: ..." too)
  * </pre>
  * A person named in several roles is one {@link Person} with those roles. Names written in capitals
  * ("Lucien M. CASTEX") are shown in title case. The session id is the folder's name (the session reader sets it).
@@ -43,25 +44,28 @@ public final class ProposalReader implements InputReader {
             + "|Main\\s*Session|High[- ]Level\\s*Session|NRIs?\\s*(?:Collaborative\\s*)?Session"
             + "|Parliamentary\\s*(?:Track|Session)|Youth\\s*Session|Pre-?Event)";
     private static final Pattern CODE_LINE = Pattern.compile("(?i)^((?:IGF\\s+\\d{4}\\s+)?(?:Day\\s+\\d+\\s+)?"
-            + "(?:" + SESSION_TYPE + "\\s*#?\\s*\\d+|Committee\\s+Hearing\\s+\\S+))\\s*[-–—:|]?\\s*(.*)$");
+            + "(?:" + SESSION_TYPE + "\\s*+#?\\s*+\\d+|Committee\\s++Hearing\\s++\\S+))\\s*+[-–—:|]?\\s*+(.*)$");
     private static final Pattern PERSON_LINE = Pattern.compile(
-            "(?i)^\\s*(Co-?organi[sz]er|Organi[sz]er|Speaker|Panel+ist)s?\\s*\\d*\\s*:\\s*(.*)$");
+            "(?i)^\\s*+(Co-?organi[sz]er|Organi[sz]er|Speaker|Panel+ist)s?\\s*+\\d*+\\s*+:\\s*+(.*)$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^\\s*([\\p{L}][\\p{L}()\\-/ ]{1,40}?)\\s*:\\s*(.*)$");
     private static final Pattern DURATION =
-            Pattern.compile("(?i)duration\\s*(?:\\(\\s*min(?:ute)?s?\\s*\\))?\\s*:?\\s*(\\d{1,3})");
+            Pattern.compile("(?i)duration\\s*+(?:\\(\\s*+min(?:ute)?s?\\s*+\\))?\\s*+:?\\s*+(\\d{1,3})");
     private static final Pattern MINUTES = Pattern.compile("(?i)(\\d{1,3})\\s*min(?:ute)?s?\\b");
     private static final Pattern SDG =
             Pattern.compile("(?i)^(?:\\d{1,2}\\s*[.)]|SDG\\s*\\d{1,2}|Goal\\s*\\d{1,2})\\s*\\S.*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–]|\\(?[A-Za-z]\\)|[A-Z][.)]|\\d{1,2}[.)])\\s+");
     private static final Pattern THEME = Pattern.compile("^[\\p{Lu}][^:?]{2,80}:\\s+\\S");
     /** label() runs on every line of every file this reader is asked to detect: its patterns are compiled once. */
-    private static final Pattern TRAILING_COLONS = Pattern.compile("[:\\s]+$");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("(?<![:\\s])[:\\s]++$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A caption file's " - RAW COPY" ending; found from the start of a run of spaces and dashes only. */
+    private static final Pattern RAW_ENDING =
+            Pattern.compile("(?i)(?<![\\s\\-–—])[\\s\\-–—]*+RAW(?:\\s++COPY)?\\s*+$");
     private static final List<String> GROUPS = List.of("government", "civil society", "private sector",
             "technical community", "intergovernmental organization", "intergovernmental organisation",
             "international organization", "international organisation", "academia", "parliament", "youth");
 
-    private enum Section { MODERATOR, ONLINE_MODERATOR, RAPPORTEUR, FORMAT, POLICY, SDGS, OTHER }
+    private enum Section { MODERATOR, ONLINE_MODERATOR, RAPPORTEUR, FORMAT, POLICY, SDGS, THEME, OTHER }
 
     /** Headings by their lower-case label without "(s)", plural "s" or colon. */
     private static final Map<String, Section> HEADINGS = headings();
@@ -80,9 +84,12 @@ public final class ProposalReader implements InputReader {
         h.put("session format", Section.FORMAT);
         h.put("policy question", Section.POLICY);
         h.put("sdg", Section.SDGS);
+        for (String s : List.of("theme", "main theme", "thematic track", "track")) {
+            h.put(s, Section.THEME);
+        }
         for (String s : List.of("description", "expected outcome", "online participation", "target",
                 "connection with previous message", "hybrid format", "key takeaway", "call to action",
-                "session report", "organizer", "organiser", "speaker", "theme", "subtheme", "thematic track",
+                "session report", "organizer", "organiser", "speaker", "subtheme",
                 "issue", "language", "duration", "interaction", "content", "format description",
                 "session description", "relevance to internet governance", "relevance to theme", "summary",
                 "agenda", "tag", "documents", "links", "additional reading", "session objectives")) {
@@ -128,6 +135,7 @@ public final class ProposalReader implements InputReader {
         Integer duration = null;
         List<String> questions = new ArrayList<>();
         List<String> sdgs = new ArrayList<>();
+        String theme = null;
         for (int i = first; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher person = PERSON_LINE.matcher(line);
@@ -155,6 +163,7 @@ public final class ProposalReader implements InputReader {
                         .findFirst().orElse(formatLine);
                 case POLICY -> questions.addAll(questions(body));
                 case SDGS -> body.stream().takeWhile(b -> SDG.matcher(b).matches()).forEach(sdgs::add);
+                case THEME -> theme = theme != null || body.isEmpty() ? theme : body.get(0);
                 default -> { }
             }
         }
@@ -166,7 +175,7 @@ public final class ProposalReader implements InputReader {
             title = code != null ? code : folderName(file);
         }
         SessionInfo info = new SessionInfo(folderName(file), code, title, formatLine, duration, questions, sdgs,
-                List.of());
+                List.of()).withTheme(theme);
         List<Person> listed = people.list();
         parts.proposal = new Proposal(info, listed);
         parts.sources.add(new SourceFile(file.name(), SourceKind.PROPOSAL, format, listed.size()));
@@ -185,7 +194,7 @@ public final class ProposalReader implements InputReader {
     /** The title after a session code on a line, without a caption file's " - RAW" ending. */
     static Optional<String> titleAfterCode(String line) {
         Matcher m = CODE_LINE.matcher(line.strip());
-        return m.matches() ? Optional.of(m.group(2).replaceAll("(?i)\\s*[-–—]?\\s*RAW(\\s+COPY)?\\s*$", "").strip())
+        return m.matches() ? Optional.of(RAW_ENDING.matcher(m.group(2)).replaceAll("").strip())
                 .filter(t -> !t.isEmpty()) : Optional.empty();
     }
 

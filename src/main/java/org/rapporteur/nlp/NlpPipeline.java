@@ -14,8 +14,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.Session;
@@ -94,13 +95,23 @@ public final class NlpPipeline {
         return new AnnotatedSession(session, sentences);
     }
 
-    /** The result of turn {@code t}; on a failure the turns not yet started are skipped and the failure thrown. */
+    /**
+     * The result of turn {@code t}. On a failure, or when the waiting thread is interrupted (the session ran past
+     * its time limit), the turns not yet started are skipped and the failure thrown.
+     */
     private static List<TurnSentence> await(List<CompletableFuture<List<TurnSentence>>> turns, int t) {
         try {
-            return turns.get(t).join();
-        } catch (CompletionException e) {
+            return turns.get(t).get();
+        } catch (InterruptedException e) {
             turns.forEach(f -> f.cancel(false));
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            Thread.currentThread().interrupt();
+            throw new CancellationException("annotation stopped");
+        } catch (ExecutionException e) {
+            turns.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -109,23 +120,32 @@ public final class NlpPipeline {
                                 List<Dependency> dependencies) {
     }
 
+    /** Annotates the turn in bounded pieces ({@link TextPieces}); offsets stay those of the whole turn. */
     private List<TurnSentence> annotate(Turn turn) {
         String text = turn.text();
         if (text.isBlank()) {
             return List.of();
         }
-        Annotation doc = new Annotation(text);
-        coreNlp.annotate(doc);
+        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS);
         List<TurnSentence> sentences = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
+        for (int p = 0; p + 1 < bounds.size(); p++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The session ran past its time limit: its result will not be used.
+                throw new CancellationException("annotation stopped");
             }
-            sentences.add(new TurnSentence(sentences.size(), text.substring(begin, end), lineAt(turn, begin), tokens,
-                    dependencies(s)));
+            int offset = bounds.get(p);
+            Annotation doc = new Annotation(text.substring(offset, bounds.get(p + 1)));
+            coreNlp.annotate(doc);
+            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                int begin = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                List<Token> tokens = new ArrayList<>();
+                for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                    tokens.add(new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
+                }
+                sentences.add(new TurnSentence(sentences.size(), text.substring(begin, end), lineAt(turn, begin),
+                        tokens, dependencies(s)));
+            }
         }
         return sentences;
     }
