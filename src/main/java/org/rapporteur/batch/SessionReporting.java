@@ -72,13 +72,13 @@ final class SessionReporting {
             stage.set("write");
             file.set(out.toString());
             SessionReport report = analysed.report();
+            Session session = analysed.session();
             ReportWriter.Written written = watch.time("write", () -> {
-                ReportWriter.Written w = writer.write(out, report);
+                ReportWriter.Written w = writer.write(out, report, session.turns());
                 store.saveCompleted(report, folder.toString(), w.reportJson());
                 return w;
             });
             written.keptEdits().forEach(kept -> progress.say(id + ": your edited draft is kept as " + kept));
-            Session session = analysed.session();
             progress.say(String.format("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
                     + " %d warnings)", id, watch, session.turns().size(),
                     session.turns().stream().mapToInt(Turn::words).sum(), report.keyTakeaways().size(),
