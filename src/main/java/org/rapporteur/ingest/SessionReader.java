@@ -108,8 +108,10 @@ public final class SessionReader {
             all.warn("no session page (proposal) found: title, listed people and policy questions unknown");
         }
         SpeakerResolver.Resolution speakers = resolver.resolve(listed, all.turns);
-        return new Session(info, speakers.people(), speakers.turns(), all.chat, all.polls, all.questions,
-                all.attendance, all.sources, all.warnings);
+        all.warnings.addAll(speakers.warnings());
+        return new Session(info, speakers.people(), speakers.turns(), all.chat,
+                all.polls.stream().map(PollTally::withMean).toList(), all.questions, all.attendance, all.sources,
+                all.warnings);
     }
 
     /**
