@@ -127,7 +127,7 @@ public final class SlidoPollReader implements InputReader {
             String type = type(header.get(first, Field.TYPE));
             String title = emptyToNull(title(header, first));
             Integer responses = respondents(poll, header, given, fractions, votesCast);
-            if (COUNTS_WORDS.contains(type)) {
+            if (type != null && COUNTS_WORDS.contains(type)) {
                 // a word cloud's totals count words, and one person may give several
                 responses = null;
                 parts.warn(InputWarning.at(file, first.line(), "poll \"" + (title != null ? title

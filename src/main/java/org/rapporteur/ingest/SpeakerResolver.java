@@ -81,6 +81,9 @@ public final class SpeakerResolver {
     private static final Pattern I_AM = Pattern.compile("\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + "(?:\\s+(?:"
             + NAME_WORD + "|" + PARTICLE + ")){1,3})(?=\\s*(?:[,.;:)]|$|\\s+(?:from|and|with|of|at|for|here"
             + "|speaking|representing|working|in|the|a|an|who|on|to|I)\\b))");
+    /** "This is Ana Costa speaking", "This is Ana from Lisbon". */
+    private static final Pattern THIS_IS = Pattern.compile("\\bThis is\\s+(" + NAME_WORD + "(?:\\s+(?:"
+            + NAME_WORD + "|" + PARTICLE + ")){0,3})(?=,?\\s+(?:speaking|here|from)\\b)");
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or "from". */
     private static final Pattern I_AM_SHORT = Pattern.compile(
             "\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + ")(?=,|\\s+from\\b)");
@@ -134,6 +137,7 @@ public final class SpeakerResolver {
         /** The people the last name looked up could be, when it was more than one. */
         List<Candidate> ambiguous = List.of();
         String previousText = "";
+        Candidate previousSpeaker;
         int unnamedCount;
 
         Run(List<Person> listed) {
@@ -143,6 +147,7 @@ public final class SpeakerResolver {
         Candidate speakerOf(Turn turn) {
             Candidate who = speakerOf(turn, spoken(turn.label()));
             previousText = turn.text();
+            previousSpeaker = who;
             return who;
         }
 
@@ -189,7 +194,7 @@ public final class SpeakerResolver {
                 return introduced;
             }
             List<Candidate> handedBack = introducedGeneric.stream().distinct()
-                    .filter(c -> handsTo(previousText, c)).toList();
+                    .filter(c -> c != previousSpeaker && handsTo(previousText, c)).toList();
             if (handedBack.size() == 1) {
                 return handedBack.get(0);
             }
@@ -238,7 +243,7 @@ public final class SpeakerResolver {
 
         private Candidate introduced(String text) {
             String head = text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
-            for (Pattern p : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
+            for (Pattern p : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
                 Matcher m = p.matcher(head);
                 while (m.find()) {
                     String name = m.group(1).replaceAll("\\.$", "");
