@@ -13,8 +13,9 @@ import org.rapporteur.nlp.Sentence;
  *   <li>{@link SentenceKind#RELAY}: a question or comment read out from the chat or Q&amp;A ("There's a question
  *       from Fatima, she asks: ..."). In a chair's turn the cue sentence and the rest of the turn are relayed; in
  *       anyone else's, the cue sentence and the quotation that follows it.</li>
- *   <li>{@link SentenceKind#PROCEDURE}: anyone introducing themselves, a chair introducing a named participant or
- *       reading out poll results, and a rapporteur describing the report.</li>
+ *   <li>{@link SentenceKind#PROCEDURE}: anyone introducing themselves, a chair introducing a named participant,
+ *       organising the next round ("I'll ask each speaker for ...") or reading out poll results, and a rapporteur
+ *       describing the report.</li>
  * </ul>
  */
 final class OwnWords {
@@ -24,6 +25,8 @@ final class OwnWords {
     private static final Pattern POLL_READING = Lexicon.cue("poll-reading");
     private static final Pattern REPORT_REMARK = Lexicon.cue("report-remark");
     private static final Pattern INTRODUCTION = Lexicon.cue("introduction");
+    private static final Pattern HAND_OVER = Lexicon.cue("hand-over");
+    private static final Pattern ATTENDANCE_FIGURE = Lexicon.cue("attendance-figure");
 
     private OwnWords() {
     }
@@ -38,13 +41,24 @@ final class OwnWords {
                 i = relay(sentences, i, chairs, kinds);
                 continue;
             }
-            if (isOpinionKind(kinds.get(i)) && (SelfIntroductions.introduces(s) || chairs && (POLL_READING.matcher(s.text()).find()
-                    || INTRODUCTION.matcher(s.text()).find() && people.mentioned(s.text(), s.speaker()) != null)
-                    || people.has(s.speaker(), Role.RAPPORTEUR) && REPORT_REMARK.matcher(s.text()).find())) {
+            if (isOpinionKind(kinds.get(i)) && runsTheSession(s, chairs, people)) {
                 kinds.set(i, SentenceKind.PROCEDURE);
             }
             i++;
         }
+    }
+
+    /**
+     * A self-introduction; a chair's introduction, hand-over, poll reading or attendance figure; a rapporteur's
+     * word on the report.
+     */
+    private static boolean runsTheSession(Sentence s, boolean chairs, SessionPeople people) {
+        String t = s.text();
+        return SelfIntroductions.introduces(s)
+                || chairs && (POLL_READING.matcher(t).find() || HAND_OVER.matcher(t).find()
+                        || ATTENDANCE_FIGURE.matcher(t).find()
+                        || INTRODUCTION.matcher(t).find() && people.mentioned(t, s.speaker()) != null)
+                || people.has(s.speaker(), Role.RAPPORTEUR) && REPORT_REMARK.matcher(t).find();
     }
 
     /** Marks a relayed stretch from the cue sentence at {@code from}; returns the first sentence after it. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.model.ChatMessage;
@@ -20,8 +21,8 @@ import org.rapporteur.nlp.Sentence;
  * asked twice (typed, then read out) is kept once with both pieces of evidence. Not the audience's: the panel's
  * and the chairs' own questions, housekeeping, poll announcements, and a question its speaker answers at once.
  * Each question asked or read out in the room carries the answers that follow it: the turns of the people it is
- * put to (named in it or handed the floor), or that name its asker, and else the first turn after it; a chat
- * question, the chat replies to it.
+ * put to (named in it or handed the floor), or that name its asker, and else the first turn after it, until a
+ * new question or, once answered, a chair handing the floor to someone; a chat question, the chat replies to it.
  */
 public final class QuestionFinder {
 
@@ -30,6 +31,8 @@ public final class QuestionFinder {
     private static final int MIN_WORDS = 5;
     /** Turns after a question in which its answers are looked for. */
     private static final int ANSWER_REACH = 4;
+    /** Turns after the exchange in which a question may still be taken up by its asker's name. */
+    private static final int LATE_ANSWER_REACH = 8;
     /** Sentences of an answering turn kept as the answer. */
     private static final int ANSWER_SENTENCES = 3;
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
@@ -218,8 +221,14 @@ public final class QuestionFinder {
             }
             String speaker = s.speaker();
             if (d.people().chairs(speaker) || speaker.equals(asker)) {
-                addressed.addAll(d.people().mentionedAll(s.turn().text()));
-            } else {
+                Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
+                named.remove(asker);
+                if (!answers.isEmpty() && !named.isEmpty()) {
+                    // once answered, a chair handing the floor to someone is the next exchange
+                    break;
+                }
+                addressed.addAll(named);
+            } else if (!namesOtherAsker(d, s.turn().text(), askerFirst)) {
                 Question.Answer answer = answer(d, i, turnEnd);
                 if (answer != null) {
                     turns++;
@@ -238,7 +247,43 @@ public final class QuestionFinder {
         if (answers.isEmpty() && firstAnswer != null && addressed.stream().noneMatch(d.people()::onPanel)) {
             answers.add(firstAnswer);
         }
+        if (answers.isEmpty()) {
+            lateAnswer(d, i, askerFirst).ifPresent(answers::add);
+        }
         return answers;
+    }
+
+    /** A panel turn soon after that takes the question up by its asker's name ("Maybe I start with Amara's question"). */
+    private static Optional<Question.Answer> lateAnswer(Discussion d, int from, String askerFirst) {
+        if (askerFirst == null || askerFirst.length() < 3) {
+            return Optional.empty();
+        }
+        int turns = 0;
+        int i = from;
+        while (i < d.size() && turns < LATE_ANSWER_REACH) {
+            Sentence s = d.sentence(i);
+            int turnEnd = i;
+            while (turnEnd < d.size() && d.sentence(turnEnd).turn() == s.turn()) {
+                turnEnd++;
+            }
+            turns++;
+            if (d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
+                    && names(s.turn().text(), askerFirst)) {
+                return Optional.ofNullable(answer(d, i, turnEnd));
+            }
+            i = turnEnd;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a turn names someone of the audience other than the asker: it answers that person instead. */
+    private static boolean namesOtherAsker(Discussion d, String text, String askerFirst) {
+        Set<String> audience = new LinkedHashSet<>();
+        d.session().chat().forEach(m -> audience.add(m.sender().split("\\s+")[0]));
+        d.people().all().stream().filter(p -> !d.people().onPanel(p.name()) && !d.people().chairs(p.name()))
+                .forEach(p -> audience.add(p.name().split("\\s+")[0]));
+        audience.remove(askerFirst);
+        return audience.stream().anyMatch(n -> n.length() >= 3 && names(text, n));
     }
 
     /** A turn that opens the next exchange: an audience question, a relay, or a chair's own question. */
