@@ -40,6 +40,8 @@ public final class QuestionFinder {
     private static final Pattern POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
     private static final Pattern ANSWER_OPENING = Lexicon.cue("answer-opening");
     private static final Pattern RELAY = Lexicon.cue("relay");
+    /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
 
     private QuestionFinder() {
@@ -165,7 +167,7 @@ public final class QuestionFinder {
     private static String author(Discussion d, String cue, String reader) {
         Set<String> senders = new LinkedHashSet<>();
         for (ChatMessage m : d.session().chat()) {
-            String name = m.sender().replaceAll("\\([^)]*\\)", " ").strip();
+            String name = NOTE.matcher(m.sender()).replaceAll(" ").strip();
             if (!name.isEmpty() && !name.equals(reader)) {
                 senders.add(name);
             }

@@ -60,6 +60,14 @@ public final class SpeakerResolver {
         }
     }
 
+    /**
+     * Different speakers heard in one session before further new labels are left unidentified: a plenary has a
+     * few hundred at most, and matching each new label against everyone heard must stay cheap.
+     */
+    static final int MAX_HEARD = 500;
+    /** A speaker label longer than this is not a name as written; it is cut here. */
+    static final int MAX_LABEL = 200;
+
     private static final Set<String> GENERIC = Set.of("speaker", "participant", "participants", "attendee",
             "audience", "audience member", "audience participant", "floor", "from the floor", "speaker from the floor",
             "unknown", "unknown speaker", "unidentified", "unidentified speaker", "voice", "male speaker",
@@ -96,31 +104,52 @@ public final class SpeakerResolver {
             "thankful", "able", "this", "that", "it", "your", "our", "my", "chair", "chairing", "moderating",
             "moderator", "online", "coming", "looking", "trying", "talking", "and", "but", "yes", "no", "okay", "ok");
     private static final int INTRO_REACH = 300;
+    /** Unnamed voices listed by name in the warning about them; the rest are counted. */
+    private static final int UNNAMED_SHOWN = 10;
     /** Names shorter than this are never taken as misspellings of another: too many short names are close. */
     private static final int MISSPELT_MIN_LETTERS = 5;
     /** Display names of devices and rooms, which speak for whoever introduces themselves through them. */
     private static final Pattern DEVICE = Pattern.compile("(?i)\\b(iphone|ipad|android|galaxy|samsung|pixel|huawei"
             + "|xiaomi|redmi|oppo|macbook|laptop|desktop|conference room|meeting room|boardroom|zoom room)\\b"
             + "|^(user|guest|room|participant|caller|phone)\\s*\\d+$");
+    /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
     public Resolution resolve(List<Person> listed, List<Turn> turns) {
         Run run = new Run(listed);
         List<Turn> resolved = new ArrayList<>(turns.size());
+        List<String> warnings = new ArrayList<>();
         for (Turn turn : turns) {
-            Candidate who = run.speakerOf(turn);
             String label = turn.label().strip();
+            if (label.length() > MAX_LABEL) {
+                int line = turn.passages().isEmpty() ? 0 : turn.passages().get(0).line();
+                warnings.add(InputWarning.at(turn.file(), line, "a speaker label of " + label.length()
+                        + " characters; cut at " + MAX_LABEL));
+                label = label.substring(0, MAX_LABEL);
+                turn = new Turn(turn.index(), label, turn.speaker(), turn.file(), turn.passages(),
+                        turn.startSeconds(), turn.endSeconds());
+            }
+            Candidate who = run.speakerOf(turn);
             if (who != null && !label.isEmpty() && !label.equals(who.name)) {
                 who.aliases.add(label);
             }
             resolved.add(turn.withSpeaker(who == null ? UNIDENTIFIED : who.name));
         }
         if (!run.unnamed.isEmpty()) {
-            run.warnings.add("Turns under generic labels gave no name and are counted as separate unnamed "
-                    + "participants (not merged, as they may be different people): " + String.join("; ", run.unnamed));
+            List<String> shown = run.unnamed.subList(0, Math.min(UNNAMED_SHOWN, run.unnamed.size()));
+            warnings.add("Turns under generic labels gave no name and are counted as separate unnamed "
+                    + "participants (not merged, as they may be different people): " + String.join("; ", shown)
+                    + (run.unnamed.size() > shown.size() ? "; and " + (run.unnamed.size() - shown.size()) + " more"
+                    : ""));
         }
-        return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved, run.warnings);
+        if (run.unresolved > 0) {
+            warnings.add(run.unresolved + " turns under new speaker labels after " + MAX_HEARD
+                    + " different speakers were heard; they are left unidentified");
+        }
+        warnings.addAll(run.warnings);
+        return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved, warnings);
     }
 
     /** One resolution: the people known so far and what each label resolved to. */
@@ -139,9 +168,13 @@ public final class SpeakerResolver {
         String previousText = "";
         Candidate previousSpeaker;
         int unnamedCount;
+        final Map<List<String>, Candidate> byKey = new HashMap<>();
+        int heard;
+        int unresolved;
 
         Run(List<Person> listed) {
             listed.forEach(p -> people.add(new Candidate(p, true)));
+            people.forEach(c -> byKey.putIfAbsent(c.key, c));
         }
 
         Candidate speakerOf(Turn turn) {
@@ -166,6 +199,10 @@ public final class SpeakerResolver {
                 }
                 byLabel.put(label, known);
             }
+            if (known == null && heard >= MAX_HEARD) {
+                unresolved++;
+                return null;
+            }
             if (known == null) {
                 known = role(tokens, turn);
                 known = known != null ? known : byName(tokens);
@@ -188,6 +225,10 @@ public final class SpeakerResolver {
          * nobody.
          */
         private Candidate generic(Turn turn, String label) {
+            if (heard >= MAX_HEARD) {
+                unresolved++;
+                return null;
+            }
             Candidate introduced = introduced(turn.text());
             if (introduced != null) {
                 introducedGeneric.add(introduced);
@@ -262,14 +303,16 @@ public final class SpeakerResolver {
 
         private Candidate heard(String label) {
             String name = Names.withoutTitles(label);
-            List<String> key = Names.key(name);
-            return people.stream().filter(c -> c.key.equals(key)).findFirst().orElseGet(() -> add(name));
+            Candidate known = byKey.get(Names.key(name));
+            return known != null ? known : add(name);
         }
 
         private Candidate add(String name) {
             Person heard = new Person(name, List.of(Role.PARTICIPANT), null, null, null, List.of());
             Candidate c = new Candidate(heard, false);
             people.add(c);
+            byKey.putIfAbsent(c.key, c);
+            this.heard++;
             return c;
         }
 
@@ -333,7 +376,7 @@ public final class SpeakerResolver {
     }
 
     private static String spoken(String label) {
-        String name = label.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        String name = NOTE.matcher(label).replaceAll(" ").replaceAll("\\s+", " ").strip();
         Matcher lastFirst = LAST_FIRST.matcher(name);
         if (lastFirst.matches()) {
             return lastFirst.group(2) + " " + lastFirst.group(1);
