@@ -6,7 +6,9 @@ import javax.sql.DataSource;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.SessionReader;
 import org.rapporteur.nlp.Quality;
+import org.rapporteur.report.CrossSessionWriter;
 import org.rapporteur.report.IndexWriter;
+import org.rapporteur.report.MessagesWriter;
 import org.rapporteur.report.ReportJson;
 import org.rapporteur.report.ReportWriter;
 import org.rapporteur.report.TemplateRenderer;
@@ -98,10 +100,20 @@ public class ReportJobConfiguration {
     }
 
     @Bean
+    CrossSessionWriter crossSessionWriter(ReportJson json, TemplateRenderer renderer) {
+        return new CrossSessionWriter(new MessagesWriter(json, renderer));
+    }
+
+    @Bean
+    Progress progress(Console console) {
+        return new Progress(console.out(), Progress.isTerminal(console.out()));
+    }
+
+    @Bean
     SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ResultStore store,
-                                      Console console, @Value("${rapporteur.quality:FAST}") Quality quality,
+                                      Progress progress, @Value("${rapporteur.quality:FAST}") Quality quality,
                                       @Value("${rapporteur.session-time-limit:PT10M}") Duration timeLimit) {
-        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, console.out(),
+        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, progress,
                 new TimeLimit(timeLimit));
     }
 }

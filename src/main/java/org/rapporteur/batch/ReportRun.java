@@ -5,12 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.rapporteur.messages.IgfMessages;
+import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Text;
+import org.rapporteur.report.CrossSessionWriter;
 import org.rapporteur.report.IndexEntry;
 import org.rapporteur.report.IndexWriter;
 import org.rapporteur.report.ReportJson;
@@ -48,6 +53,8 @@ public class ReportRun {
     private final SessionPartitioner partitioner;
     private final ResultStore store;
     private final IndexWriter indexWriter;
+    private final CrossSessionWriter crossSession;
+    private final Progress progress;
     private final ReportJson json;
     private final boolean exclusiveDatabase;
     private final PrintStream out;
@@ -55,7 +62,8 @@ public class ReportRun {
 
     ReportRun(JobOperator jobOperator, JobRepository jobRepository, Job reportJob, SessionFolders folders,
               SessionPartitioner partitioner,
-              ResultStore store, IndexWriter indexWriter, ReportJson json, Console console,
+              ResultStore store, IndexWriter indexWriter, CrossSessionWriter crossSession, ReportJson json,
+              Progress progress, Console console,
               @Value("${spring.datasource.url}") String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -64,6 +72,8 @@ public class ReportRun {
         this.partitioner = partitioner;
         this.store = store;
         this.indexWriter = indexWriter;
+        this.crossSession = crossSession;
+        this.progress = progress;
         this.json = json;
         this.exclusiveDatabase = isExclusive(databaseUrl);
         this.out = console.out();
@@ -100,10 +110,11 @@ public class ReportRun {
             } else {
                 out.println("Resuming the last run (execution " + last.getId() + "): only unfinished sessions");
             }
+            progress.start(sessions.size(), completedBefore(sessions.keySet()));
             execution = jobOperator.restart(last);
         } else if (previous.filter(e -> e.getStatus() == BatchStatus.COMPLETED).isPresent()) {
             out.println("Every session of these inputs completed in an earlier run; use --rerun to report them again.");
-            writeIndex(sessions, outDir);
+            writeAcrossSessions(sessions, outDir);
             return 0;
         } else {
             JobParameters parameters = new JobParametersBuilder()
@@ -111,9 +122,10 @@ public class ReportRun {
                     .addString(OUT, outDir.toString())
                     .addLong(RUN_ID, System.currentTimeMillis())
                     .toJobParameters();
+            progress.start(sessions.size(), 0);
             execution = jobOperator.start(job, parameters);
         }
-        writeIndex(sessions, outDir);
+        writeAcrossSessions(sessions, outDir);
         return report(execution);
     }
 
@@ -147,22 +159,53 @@ public class ReportRun {
         return e instanceof SessionFailedException ? e.getMessage() : e.toString();
     }
 
-    /** The index of this run's sessions, from the results database: what completed, failed or is still to run. */
-    private void writeIndex(Map<String, Path> sessions, Path outDir) {
+    /**
+     * The cross-session files over every completed session of the results database, so sessions added day by day
+     * all count; then the index of this run's sessions (what completed, failed or is still to run), with the theme
+     * the messages grouped each under.
+     */
+    private void writeAcrossSessions(Map<String, Path> sessions, Path outDir) {
         Map<String, StoredSession> stored = store.sessions().stream()
                 .collect(Collectors.toMap(StoredSession::id, s -> s));
+        long start = System.nanoTime();
+        Map<String, SessionReport> completed = completedReports();
+        IgfMessages messages = crossSession.write(outDir, List.copyOf(completed.values()));
+        Map<String, String> themes = messages.sessions().stream()
+                .collect(Collectors.toMap(IgfMessages.SessionRef::id, IgfMessages.SessionRef::theme));
         List<IndexEntry> entries = new ArrayList<>();
         for (String id : sessions.keySet()) {
             StoredSession s = stored.get(id);
             if (s == null) {
                 entries.add(IndexEntry.pending(id));
-            } else if (StoredSession.COMPLETED.equals(s.status())) {
-                entries.add(IndexEntry.completed(json.read(store.reportJson(id).orElseThrow())));
+            } else if (completed.containsKey(id)) {
+                entries.add(IndexEntry.completed(completed.get(id), themes.get(id)));
             } else {
-                entries.add(IndexEntry.failed(id, s.error()));
+                entries.add(IndexEntry.failed(id, s.error() != null ? s.error() : "its stored report cannot be read"));
             }
         }
         indexWriter.write(outDir, entries);
+        out.printf(Locale.ROOT, "Draft IGF Messages and findings over %d completed sessions in %.1f s: %s%n",
+                completed.size(), (System.nanoTime() - start) / 1e9, outDir.resolve("messages.html"));
+    }
+
+    /** How many of these sessions an earlier execution completed: a resumed run does not redo them. */
+    private int completedBefore(Set<String> ids) {
+        return (int) store.sessions().stream()
+                .filter(s -> ids.contains(s.id()) && StoredSession.COMPLETED.equals(s.status())).count();
+    }
+
+    /** The stored reports that can still be read; one that cannot (an older contract) is named and left out. */
+    private Map<String, SessionReport> completedReports() {
+        Map<String, SessionReport> reports = new LinkedHashMap<>();
+        store.completedReports().forEach((id, text) -> {
+            try {
+                reports.put(id, json.read(text));
+            } catch (RuntimeException e) {
+                err.println("SKIPPED " + id + ": its stored report cannot be read (" + e.getMessage()
+                        + "); run it again with --rerun");
+            }
+        });
+        return reports;
     }
 
     /** The last execution of the newest job instance over these inputs and output, if there was one. */

@@ -1,6 +1,5 @@
 package org.rapporteur.batch;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.rapporteur.analysis.SessionAnalyzer;
@@ -32,11 +31,11 @@ final class SessionReporting {
     private final SessionAnalyzer analyzer;
     private final ReportWriter writer;
     private final ResultStore store;
-    private final PrintStream progress;
+    private final Progress progress;
     private final TimeLimit timeLimit;
 
     SessionReporting(SessionReader reader, Quality quality, SessionAnalyzer analyzer, ReportWriter writer,
-                     ResultStore store, PrintStream progress, TimeLimit timeLimit) {
+                     ResultStore store, Progress progress, TimeLimit timeLimit) {
         this.timeLimit = timeLimit;
         this.reader = reader;
         this.quality = quality;
@@ -74,12 +73,13 @@ final class SessionReporting {
                 store.saveCompleted(report, folder.toString(), w.reportJson());
                 return w;
             });
-            written.keptEdits().forEach(kept -> progress.printf("%s: your edited draft is kept as %s%n", id, kept));
+            written.keptEdits().forEach(kept -> progress.say(id + ": your edited draft is kept as " + kept));
             Session session = analysed.session();
-            progress.printf("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
-                    + " %d warnings)%n", id, watch, session.turns().size(),
+            progress.say(String.format("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
+                    + " %d warnings)", id, watch, session.turns().size(),
                     session.turns().stream().mapToInt(Turn::words).sum(), report.keyTakeaways().size(),
-                    report.callsToAction().size(), report.warnings().size());
+                    report.callsToAction().size(), report.warnings().size()));
+            progress.completed();
         } catch (InputException e) {
             throw failed(id, folder, e.getMessage(), e);
         } catch (TimeLimit.Exceeded e) {
@@ -100,6 +100,7 @@ final class SessionReporting {
 
     private SessionFailedException failed(String id, Path folder, String reason, Throwable cause) {
         store.saveFailed(id, folder.toString(), reason);
+        progress.failed();
         return new SessionFailedException(id + ": " + reason, cause);
     }
 

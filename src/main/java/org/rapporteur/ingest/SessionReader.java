@@ -111,7 +111,7 @@ public final class SessionReader {
         if (all.proposal != null) {
             SessionInfo p = all.proposal.info();
             info = new SessionInfo(id, p.code(), completeTitle(p.title(), all), p.format(), p.durationMinutes(),
-                    p.policyQuestions(), p.sdgs(), otherCodes(p, all.sessionCodes));
+                    p.policyQuestions(), p.sdgs(), otherCodes(p, all.sessionCodes)).withTheme(p.theme());
             listed = all.proposal.people();
         } else {
             info = SessionInfo.untitled(id);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
@@ -151,6 +152,24 @@ public final class ResultStore {
             end--;
         }
         return value.substring(0, end) + TRUNCATED;
+    }
+
+    /** The report.json of every completed session, by id: what the cross-session outputs are built from. */
+    public Map<String, String> completedReports() {
+        Map<String, String> reports = new TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT ID, REPORT_JSON FROM RP_SESSION WHERE STATUS = ? AND REPORT_JSON IS NOT NULL")) {
+            ps.setString(1, StoredSession.COMPLETED);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reports.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the results database: " + e.getMessage(), e);
+        }
+        return reports;
     }
 
     private static void addRelations(Findings findings, String kind, List<Relation> relations) {

@@ -174,7 +174,7 @@ class SessionReaderTest {
         Files.write(dir.resolve("transcript.bin"), BINARY);
 
         assertThatThrownBy(() -> reader.read("s", dir)).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.file()).isEqualTo(dir.toString());
+            assertThat(e.file()).isEqualTo("transcript.bin");
             assertThat(e.reason()).isEqualTo("no transcript could be read from the 3 file(s) of the session ("
                     + "transcript.bin: not a recognised input (type application/octet-stream); skipped; "
                     + "transcript.txt: empty file; skipped)");

@@ -21,6 +21,20 @@ class ReportRenderingTest {
     private final SessionReport full = ReportFixtures.full();
 
     @Test
+    void theThemeTheSessionPageGivesIsShownInEveryFormatAndOnlyWhenGiven() {
+        SessionReport themed = new SessionReport(full.schemaVersion(), full.session().withTheme("Trust " + SCRIPT),
+                full.people(), full.keyTakeaways(), full.callsToAction(), full.positions(), full.agreements(),
+                full.disagreements(), full.questions(), full.polls(), full.participation(), full.narrative(),
+                full.keyphrases(), full.entities(), full.sources(), full.warnings(), full.policyQuestionCoverage(),
+                full.genderReflection(), full.furtherCallsToAction(), full.nextSteps());
+
+        assertThat(WRITER.render(themed, ReportFormat.HTML)).contains("<dt>Theme</dt><dd>Trust &lt;script&gt;");
+        assertThat(WRITER.render(themed, ReportFormat.MARKDOWN)).contains("- **Theme:** Trust &lt;script&gt;");
+        assertThat(WRITER.render(themed, ReportFormat.TEXT)).contains("Theme: Trust " + SCRIPT);
+        assertThat(WRITER.render(full, ReportFormat.TEXT)).doesNotContain("Theme:");
+    }
+
+    @Test
     void htmlShowsTheIgfReportInOrder() {
         String html = WRITER.render(full, ReportFormat.HTML);
         assertThat(html).startsWith("<!DOCTYPE html>")
