@@ -33,13 +33,15 @@ public final class QuestionFinder {
     private static final int ANSWER_REACH = 4;
     /** Turns after the exchange in which a question may still be taken up by its asker's name. */
     private static final int LATE_ANSWER_REACH = 8;
+    /** Fewer words than this ("I like it very much") react to a question rather than answer it. */
+    private static final int MIN_ANSWER_WORDS = 8;
     /** Sentences of an answering turn kept as the answer. */
     private static final int ANSWER_SENTENCES = 3;
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
     private static final int NEW_EXCHANGE_WORDS = 6;
     private static final Pattern POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
     private static final Pattern ANSWER_OPENING = Lexicon.cue("answer-opening");
-    private static final Pattern RELAY = Lexicon.cue("relay");
+    private static final Pattern INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
@@ -128,7 +130,7 @@ public final class QuestionFinder {
                 collect(d.sentence(i), evidence, text);
                 i++;
             }
-            if (text.length() == 0 && asks(d.sentence(itemStart))) {
+            if (text.length() == 0) {
                 collect(d.sentence(itemStart), new ArrayList<>(), text);
             }
             if (text.length() > 0) {
@@ -142,7 +144,7 @@ public final class QuestionFinder {
     }
 
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
-        if (asks(s) && s.wordCount() >= MIN_WORDS) {
+        if ((asks(s) || INDIRECT_QUESTION.matcher(s.text()).find()) && s.wordCount() >= MIN_WORDS) {
             evidence.add(s.evidence());
             text.append(text.length() == 0 ? "" : " ").append(unquoted(s.text()));
         }
@@ -153,11 +155,10 @@ public final class QuestionFinder {
         return TRAILING_QUOTES.matcher(s.text().strip()).replaceAll("").endsWith("?");
     }
 
-    /** A later relay cue in the stretch that names someone starts the next item ("And a second one, from Olivia"). */
+    /** A sentence of the stretch naming another chat author starts the next item ("And the second, from Olivia"). */
     private static boolean opensItem(Discussion d, int i) {
         Sentence s = d.sentence(i);
-        return !asks(s) && RELAY.matcher(s.text()).find()
-                && author(d, s.text(), s.speaker()) != null;
+        return !asks(s) && chatAuthor(d, s.text(), s.speaker()) != null;
     }
 
     /**
@@ -165,6 +166,12 @@ public final class QuestionFinder {
      * person of the session other than the reader.
      */
     private static String author(Discussion d, String cue, String reader) {
+        String sender = chatAuthor(d, cue, reader);
+        return sender != null ? sender : d.people().mentioned(cue, reader);
+    }
+
+    /** The chat sender a text names: the full name, or a first name only one sender has; null if none. */
+    private static String chatAuthor(Discussion d, String cue, String reader) {
         Set<String> senders = new LinkedHashSet<>();
         for (ChatMessage m : d.session().chat()) {
             String name = NOTE.matcher(m.sender()).replaceAll(" ").strip();
@@ -181,10 +188,7 @@ public final class QuestionFinder {
             String first = n.split("\\s+")[0];
             return first.length() >= 3 && names(cue, first);
         }).toList();
-        if (byFirstName.size() == 1) {
-            return byFirstName.get(0);
-        }
-        return d.people().mentioned(cue, reader);
+        return byFirstName.size() == 1 ? byFirstName.get(0) : null;
     }
 
     /** Whether a text names someone: the name as whole words, capitalised as written. */
@@ -230,12 +234,14 @@ public final class QuestionFinder {
                     break;
                 }
                 addressed.addAll(named);
-            } else if (!namesOtherAsker(d, s.turn().text(), askerFirst)) {
+            } else {
                 Question.Answer answer = answer(d, i, turnEnd);
-                if (answer != null) {
+                boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
+                        && names(s.turn().text(), askerFirst);
+                // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
+                boolean answersAnother = !namesAsker && namesOtherAsker(d, opening(d, i, turnEnd), askerFirst);
+                if (answer != null && !answersAnother) {
                     turns++;
-                    boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
-                            && names(s.turn().text(), askerFirst);
                     boolean answeredBefore = answers.stream().anyMatch(a -> a.speaker().equals(speaker));
                     if (!answeredBefore && (addressed.contains(speaker) || namesAsker)) {
                         answers.add(answer);
@@ -278,6 +284,15 @@ public final class QuestionFinder {
         return Optional.empty();
     }
 
+    /** The first sentences of a turn, where a speaker says which question they take up. */
+    private static String opening(Discussion d, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < Math.min(to, from + 2); k++) {
+            text.append(d.sentence(k).text()).append(' ');
+        }
+        return text.toString();
+    }
+
     /** Whether a turn names someone of the audience other than the asker: it answers that person instead. */
     private static boolean namesOtherAsker(Discussion d, String text, String askerFirst) {
         Set<String> audience = new LinkedHashSet<>();
@@ -309,7 +324,7 @@ public final class QuestionFinder {
                 text.append(text.length() == 0 ? "" : " ").append(SpokenText.tidy(d.sentence(k).text()));
             }
         }
-        return evidence.isEmpty() ? null
+        return evidence.isEmpty() || Text.wordCount(text.toString()) < MIN_ANSWER_WORDS ? null
                 : new Question.Answer(d.sentence(from).speaker(), text.toString(), evidence);
     }
 
