@@ -29,8 +29,10 @@ class ReportRenderingTest {
                 full.keyphrases(), full.entities(), full.sources(), full.warnings(), full.policyQuestionCoverage(),
                 full.genderReflection(), full.furtherCallsToAction(), full.nextSteps());
 
-        assertThat(WRITER.render(themed, List.of(), ReportFormat.HTML)).contains("<dt>Theme</dt><dd>Trust &lt;script&gt;");
-        assertThat(WRITER.render(themed, List.of(), ReportFormat.MARKDOWN)).contains("- **Theme:** Trust &lt;script&gt;");
+        assertThat(WRITER.render(themed, List.of(), ReportFormat.HTML))
+                .contains("<dt>Theme</dt><dd>Trust &lt;script&gt;");
+        assertThat(WRITER.render(themed, List.of(), ReportFormat.MARKDOWN))
+                .contains("- **Theme:** Trust &lt;script&gt;");
         assertThat(WRITER.render(themed, List.of(), ReportFormat.TEXT)).contains("Theme: Trust " + SCRIPT);
         assertThat(WRITER.render(full, List.of(), ReportFormat.TEXT)).doesNotContain("Theme:");
     }
