@@ -30,18 +30,9 @@ public final class CallToActionFinder {
     private static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
             + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
-    static final Pattern MARKER = Pattern.compile("(?i)\\b(call to action|my (recommendation|plea|ask|appeal)"
-            + "|i urge|we urge|call (on|upon)|calling (on|upon))\\b");
+    static final Pattern MARKER = Lexicon.cue("call-marker");
     /** Heads of noun phrases that name someone who can act. */
-    private static final Set<String> ACTORS = Set.of("government", "state", "country", "regulator", "policymaker",
-            "policy-maker", "lawmaker", "legislator", "parliament", "minister", "ministry", "authority", "agency",
-            "industry", "company", "manufacturer", "vendor", "provider", "platform", "operator", "business", "sector",
-            "enterprise", "developer", "society", "organisation", "organization", "community", "stakeholder", "igf",
-            "un", "eu", "commission", "council", "everyone", "everybody", "citizen", "user", "consumer", "school",
-            "university", "academia", "donor", "funder", "partner", "institution", "city", "municipality", "board",
-            "department", "secretariat", "mag", "leader", "union", "nation", "court", "police", "employer", "bank",
-            "investor", "parent", "teacher", "practitioner", "researcher", "engineer", "designer", "standard-setter",
-            "body", "firm", "player", "actor", "administration", "congress", "legislature", "office", "service");
+    private static final Set<String> ACTORS = Lexicon.words("actor");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "POS", "PRP$", "CC", "HYPH");

@@ -23,9 +23,7 @@ public final class Discussion {
     /** Share of the non-chairs' turns that put a question, from which a session reads as a hearing. */
     static final double HEARING_QUESTIONS = 0.3;
     /** The chair announcing the last round: "a last word from each of you", "closing remarks", "one key message". */
-    private static final Pattern CLOSING_CUE = Pattern.compile("(?i)\\b((closing|final|concluding|last) (round|"
-            + "remarks?|words?|thoughts|statements?|messages?|reflections?|comments?)|(one|a|your) key (message|"
-            + "takeaway|point)|(each|all) of you (briefly|in (a|one) (minute|sentence)))\\b");
+    private static final Pattern CLOSING_CUE = Lexicon.cue("closing-round");
 
     private final AnnotatedSession annotated;
     private final SessionPeople people;
