@@ -22,12 +22,16 @@ public final class CallToActionFinder {
 
     static final int LIMIT = 2;
     private static final int WEAK_CALL_WORDS = 40;
+    /** Further calls kept beyond the form's, the strongest first. */
+    static final int MAX_FURTHER = 8;
+    /** What each other speaker or group taking a call up adds to its rank. */
+    private static final double SUPPORT = 0.3;
 
-    private static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
+    static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
             + "(?:urge|appeal to|encourage|invite|challenge)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
-            + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+[a-z]+");
+            + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+(?<act>[a-z]+)");
     /** "call on X, ... to", "my call to action is for X to": the named actor, up to a comma or "to". */
-    private static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
+    static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
             + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
     static final Pattern MARKER = Lexicon.cue("call-marker");
@@ -43,10 +47,20 @@ public final class CallToActionFinder {
     private CallToActionFinder() {
     }
 
-    public static List<CallToAction> find(Discussion d, SentenceScorer scorer) {
+    /** The form's calls to action and every further one, each in the order spoken. */
+    public record Calls(List<CallToAction> form, List<CallToAction> further) {
+
+        public Calls {
+            form = List.copyOf(form);
+            further = List.copyOf(further);
+        }
+    }
+
+    public static Calls find(Discussion d, SentenceScorer scorer) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
-            if (!d.substantive(i) || d.sentence(i).wordCount() < 6) {
+            // procedure ("it is customary to give members a chance to ...") is never a call
+            if (!d.substantive(i) || d.sentence(i).wordCount() < 6 || SpokenText.isProcedure(d.sentence(i).text())) {
                 continue;
             }
             Candidate c = candidate(d.sentence(i), i);
@@ -54,31 +68,46 @@ public final class CallToActionFinder {
             boolean weakRunOn = c != null && c.score() < 2
                     && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS);
             if (c != null && !weakRunOn) {
-                double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
+                // the most explicit first, then the most widely supported: taken up by others, in the closing round
+                double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0)
+                        + SUPPORT * scorer.echoes(i);
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> picked = new ArrayList<>();
+        List<Candidate> distinct = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (picked.size() >= LIMIT) {
-                break;
-            }
-            boolean redundant = picked.stream().anyMatch(p -> scorer.similarity(p.index(), c.index()) > 0.5);
-            boolean sameSpeaker = picked.stream().anyMatch(p ->
-                    d.sentence(p.index()).speaker().equals(d.sentence(c.index()).speaker()));
-            boolean betterLeft = sameSpeaker && candidates.stream().anyMatch(o -> o.score() >= c.score() - 0.5
-                    && o != c && picked.stream().noneMatch(p -> d.sentence(p.index()).speaker()
-                    .equals(d.sentence(o.index()).speaker())));
-            if (!redundant && !betterLeft) {
-                picked.add(c);
+            if (distinct.stream().noneMatch(p -> p.index() == c.index() || scorer.similarity(p.index(), c.index())
+                    > 0.5)) {
+                distinct.add(c);
             }
         }
-        picked.sort(Comparator.comparingInt(Candidate::index));
+        List<Candidate> form = new ArrayList<>();
+        for (Candidate c : distinct) {
+            if (form.size() >= LIMIT) {
+                break;
+            }
+            boolean sameSpeaker = form.stream().anyMatch(p ->
+                    d.sentence(p.index()).speaker().equals(d.sentence(c.index()).speaker()));
+            boolean betterLeft = sameSpeaker && distinct.stream().anyMatch(o -> o.score() >= c.score() - 0.5
+                    && o != c && form.stream().noneMatch(p -> d.sentence(p.index()).speaker()
+                    .equals(d.sentence(o.index()).speaker())));
+            if (!betterLeft) {
+                form.add(c);
+            }
+        }
+        List<Candidate> further = new ArrayList<>(distinct);
+        further.removeAll(form);
+        further = further.subList(0, Math.min(MAX_FURTHER, further.size()));
+        return new Calls(calls(d, form), calls(d, further));
+    }
+
+    private static List<CallToAction> calls(Discussion d, List<Candidate> picked) {
+        List<Candidate> ordered = new ArrayList<>(picked);
+        ordered.sort(Comparator.comparingInt(Candidate::index));
         List<CallToAction> out = new ArrayList<>();
-        for (Candidate c : picked) {
-            Sentence s = d.sentence(c.index());
-            out.add(new CallToAction(SpokenText.tidy(s.text()), s.speaker(), c.addressee(), List.of(s.evidence())));
+        for (Candidate c : ordered) {
+            out.add(CallWording.call(d, c));
         }
         return out;
     }

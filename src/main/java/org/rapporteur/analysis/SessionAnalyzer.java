@@ -1,5 +1,6 @@
 package org.rapporteur.analysis;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rapporteur.model.Question;
@@ -22,14 +23,18 @@ public final class SessionAnalyzer {
         RelationFinder.Relations relations = RelationFinder.find(d);
         List<Question> questions = QuestionFinder.find(d);
         List<String> phrases = keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList();
-        List<Integer> takeaways = TakeawaySelector.pick(d, scorer);
+        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
+        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions,
+                relations.disagreements());
+        Set<Integer> quoted = new HashSet<>();
+        takeaways.forEach(t -> quoted.addAll(t.sentences()));
+        CallToActionFinder.Calls calls = CallToActionFinder.find(d, scorer);
         return new SessionReport(SessionReport.SCHEMA_VERSION, session.info(), session.people(),
-                takeaways.stream().map(i -> TakeawaySelector.claim(d.sentence(i))).toList(),
-                CallToActionFinder.find(d, scorer),
+                takeaways.stream().map(TakeawaySelector.Takeaway::claim).toList(), calls.form(),
                 PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
                 session.polls(), ParticipationCounter.count(session),
-                NarrativeWriter.write(d, scorer, relations, questions, phrases, Set.copyOf(takeaways)), phrases,
+                NarrativeWriter.write(d, scorer, relations, questions, conclusions, quoted), phrases,
                 EntityExtractor.extract(d), session.sources(), session.warnings(), PolicyCoverageFinder.find(d),
-                GenderReflectionFinder.find(d), List.of(), List.of());
+                GenderReflectionFinder.find(d), calls.further(), NextStepFinder.find(d, scorer));
     }
 }
