@@ -64,6 +64,11 @@ public final class CallToActionFinder {
                 continue;
             }
             Candidate c = candidate(d.sentence(i), i);
+            // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
+            if (c != null && d.people().chairs(d.sentence(i).speaker())
+                    && !MARKER.matcher(d.sentence(i).text()).find()) {
+                continue;
+            }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
             boolean weakRunOn = c != null && c.score() < 2
                     && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS);
@@ -155,9 +160,22 @@ public final class CallToActionFinder {
             while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
                 from--;
             }
-            if (from > 0 && tokens.get(from - 1).pos().startsWith("W")) {
-                // "the standards that the Minister has to use": a relative clause describes, it does not call
+            if (from > 0 && (tokens.get(from - 1).pos().startsWith("W") || tokens.get(from - 1).lemma() != null
+                    && tokens.get(from - 1).lemma().equals("be"))) {
+                // "the standards that the Minister has to use", "that's something X should care about": a
+                // relative clause describes, it does not call
                 continue;
+            }
+            if (negatedBefore(tokens, from)) {
+                // "I'm not saying SMEs should be exempted" rejects the call it words
+                continue;
+            }
+            // "something the IGF": the addressee's phrase starts at its last determiner
+            for (int k = m - 1; k > from; k--) {
+                if (tokens.get(k).pos().equals("DT")) {
+                    from = k;
+                    break;
+                }
             }
             if (from == m) {
                 String pronoun = tokens.get(m - 1).word().toLowerCase(Locale.ROOT);
@@ -195,6 +213,17 @@ public final class CallToActionFinder {
         int be = tokens.get(m + 1).word().equalsIgnoreCase("to") ? m + 2 : m + 1;
         return be + 1 < tokens.size() && tokens.get(be).word().equalsIgnoreCase("be")
                 && !tokens.get(be + 1).pos().equals("VBN") && !tokens.get(be + 1).word().equalsIgnoreCase("able");
+    }
+
+    /** A negation in the words just before a call's subject: "not saying", "never suggested". */
+    private static boolean negatedBefore(List<Token> tokens, int from) {
+        for (int k = Math.max(0, from - 3); k < from; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "we" and "you" call on everyone and no one: a call, but the weakest. */

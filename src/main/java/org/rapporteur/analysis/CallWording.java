@@ -32,22 +32,25 @@ final class CallWording {
         String addressee = c.addressee() == null ? ALL_STAKEHOLDERS : c.addressee();
         String text = wording(SpokenText.tidy(s.text()), c.addressee());
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
-        if (text.endsWith(":") || StatedConclusions.promisedItems(s.text()) > 0) {
-            List<String> items = new ArrayList<>();
-            int wanted = Math.max(1, Math.min(MAX_ITEMS, StatedConclusions.promisedItems(s.text())));
-            for (int j = c.index() + 1; j < d.size() && d.sentence(j).turn() == s.turn() && items.size() < wanted;
-                 j++) {
-                if (d.substantive(j) && !d.sentence(j).isQuestion()) {
-                    items.add(Wording.clause(d.sentence(j).text()).replaceAll("[.!]+$", ""));
-                    evidence.add(d.sentence(j).evidence());
-                }
-            }
-            if (!items.isEmpty()) {
-                text = text.replaceAll("[.:]+$", "") + ": " + String.join("; ", items);
+        // a list ("fix three things: A; B") said past the sentence goes on in the sentences after it
+        int promised = StatedConclusions.promisedItems(s.text());
+        int colon = text.indexOf(':');
+        int said = colon < 0 || colon == text.length() - 1 ? 0 : text.substring(colon + 1).split(";").length;
+        int wanted = colon < 0 ? 0 : Math.min(MAX_ITEMS, Math.max(promised, 1) - said);
+        List<String> items = new ArrayList<>();
+        for (int j = c.index() + 1; j < d.size() && d.sentence(j).turn() == s.turn() && items.size() < wanted; j++) {
+            if (d.substantive(j) && !d.sentence(j).isQuestion()) {
+                items.add(Wording.clause(d.sentence(j).text()).replaceAll("[.!]+$", ""));
+                evidence.add(d.sentence(j).evidence());
             }
         }
+        if (!items.isEmpty()) {
+            text = text.replaceAll("[.]+$", "") + (said == 0 ? " " : "; ") + String.join("; ", items);
+        }
+        CallToActionFinder.Candidate strength = CallToActionFinder.candidate(s, c.index());
+        double explicitness = strength == null ? 0 : strength.score();
         return new CallToAction(Wording.closed(text), s.speaker(), addressee, evidence,
-                c.score() >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
+                explicitness >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
     }
 
     /** The IGF wording of a call whose addressee, if named, is {@code addressee}. */
@@ -65,7 +68,11 @@ final class CallWording {
         }
         if (addressee != null) {
             // "I think regulators should ...": from the addressee on
-            int at = text.toLowerCase(Locale.ROOT).indexOf(addressee.toLowerCase(Locale.ROOT));
+            String lower = text.toLowerCase(Locale.ROOT);
+            int at = lower.indexOf(addressee.toLowerCase(Locale.ROOT));
+            if (at >= 4 && lower.startsWith("the ", at - 4)) {
+                at -= 4;
+            }
             if (at >= 0) {
                 return Wording.capitalised(text.substring(at));
             }

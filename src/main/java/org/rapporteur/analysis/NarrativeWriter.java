@@ -185,8 +185,9 @@ public final class NarrativeWriter {
         if (title == null) {
             return "";
         }
+        // the page's format may carry the room layout and length: "Round Table - U-shape - 90 min"
         String format = d.isHearing() ? "hearing" : info.format() == null || info.format().isBlank() ? "session"
-                : info.format().strip().toLowerCase(java.util.Locale.ROOT);
+                : info.format().split("\\s+[-\u2013\u2014|]\\s+")[0].strip().toLowerCase(java.util.Locale.ROOT);
         return "In the " + format + " \"" + title + "\",";
     }
 
@@ -197,7 +198,8 @@ public final class NarrativeWriter {
     private Integer firstSubstance(String opener) {
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
-            if (scorer.quotable(i) && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())) {
+            boolean known = d.session().people().isEmpty() || d.people().person(s.speaker()) != null;
+            if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())) {
                 Integer best = null;
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
                     if (scorer.quotable(j) && !used.contains(j)
@@ -247,8 +249,8 @@ public final class NarrativeWriter {
             String verb = relationAt.getOrDefault(i, k == 0 ? FIRST_VERBS[segment.number() % FIRST_VERBS.length]
                     : NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]);
             // a reply only where the transcript shows one: within two turns, naming its speaker, or answering
-            String lead = k == 0 ? question != null && replies(question, i) ? "In reply, " : ""
-                    : replies(picked.get(k - 1), i) ? "In response, " : "";
+            String lead = k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
+                    : replies(d, picked.get(k - 1), i) ? "In response, " : "";
             p.append(lead).append(who(speaker)).append(' ').append(verb).append(": ").append(quote(i)).append(' ');
         }
         return p.toString().strip();
@@ -457,6 +459,10 @@ public final class NarrativeWriter {
             }
             double s = scorer.score(i) * scorer.voice(i);
             s *= Math.min(1.0, (double) LONG_QUOTE / d.sentence(i).wordCount());
+            if (SentenceScorer.backReference(d.sentence(i).text())) {
+                // "They could ask their clients ..." needs what came before it
+                s *= 0.5;
+            }
             if (relationAt.containsKey(i)) {
                 s += 0.2;
             }
@@ -495,7 +501,7 @@ public final class NarrativeWriter {
      * Whether sentence {@code b} can be told as the reply to sentence {@code a}: by someone else, after it, within
      * {@link #REPLY_TURNS} turns or naming its speaker.
      */
-    boolean replies(int a, int b) {
+    static boolean replies(Discussion d, int a, int b) {
         Sentence first = d.sentence(a);
         Sentence reply = d.sentence(b);
         int gap = reply.turn().index() - first.turn().index();

@@ -23,6 +23,7 @@ final class NextStepFinder {
     private static final int MAX_WORDS = 60;
     private static final Pattern NEXT_STEP = Lexicon.cue("next-step");
     private static final Pattern PROCESS = Lexicon.cue("igf-process");
+    private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
 
     private NextStepFinder() {
     }
@@ -34,7 +35,8 @@ final class NextStepFinder {
             Sentence s = d.sentence(i);
             SentenceKind kind = d.kind(i);
             boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE;
-            if (!statement || s.isQuestion() || s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS
+            // a sentence quoting someone ("one participant writes: ...") relays their words
+            if (!statement || s.isQuestion() || SpokenText.isThanks(s.text()) || RELAY.matcher(s.text()).find() || s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS
                     || SentenceScorer.brokenOff(s.text().strip())) {
                 continue;
             }

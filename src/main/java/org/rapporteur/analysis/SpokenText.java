@@ -91,6 +91,11 @@ public final class SpokenText {
         return words <= 8 && t.toLowerCase(java.util.Locale.ROOT).contains("thank");
     }
 
+    /** Whether a sentence opens on thanks, however long ("Thank you to our captioners, ..."). */
+    public static boolean isThanks(String text) {
+        return THANKS.matcher(text.strip()).find();
+    }
+
     /** Whether a sentence does chairing, however long: "moving on to item 2, which is ...". */
     public static boolean isProcedure(String text) {
         return PROCEDURE.matcher(text).find() || INTRODUCTION.matcher(text).find();

@@ -22,7 +22,7 @@ final class StatedConclusions {
     /** Items a list announcement may promise; more are not read as one list. */
     private static final int MAX_ITEMS = 6;
     /** A remainder shorter than this after the cue states nothing on its own ("— write it down."). */
-    private static final int MIN_CONTENT_WORDS = 5;
+    private static final int MIN_CONTENT_WORDS = 8;
     /** Words after the cue within which "that" or a colon introduce the content ("from today is that X"). */
     private static final int INTRODUCER_WINDOW = 4;
 
@@ -77,6 +77,20 @@ final class StatedConclusions {
         String rest = content(s.text().substring(cueEnd));
         List<Point> out = new ArrayList<>();
         if (promised == 0 && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
+            out.add(new Point(basis, speaker, i, i, rest));
+            return out;
+        }
+        if (promised == 0 && Wording.words(rest) > 0 && !rest.endsWith(":")) {
+            // a short message ("we are at a turning point") is said with the sentence that explains it
+            int next = i + 1;
+            if (next < d.size() && d.sentence(next).turn() == s.turn() && item(d, next)) {
+                String fused = rest.replaceAll("[.!]+$", "") + ": "
+                        + Wording.uncapitalised(Wording.clause(d.sentence(next).text()));
+                if (Wording.words(fused) <= TakeawaySelector.MAX_WORDS) {
+                    out.add(new Point(basis, speaker, i, next, fused));
+                    return out;
+                }
+            }
             out.add(new Point(basis, speaker, i, i, rest));
             return out;
         }

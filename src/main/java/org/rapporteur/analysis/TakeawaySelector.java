@@ -32,6 +32,8 @@ public final class TakeawaySelector {
     private static final double ECHO = 0.15;
     /** Echoes from which a point counts as taken up by others (another group counts twice). */
     private static final int TAKEN_UP = 2;
+    /** A question put as a statement ("The question is how ...") asks; it does not conclude. */
+    private static final java.util.regex.Pattern OPEN_QUESTION = Lexicon.cue("open-question");
     static final String CENTRAL = "central";
     static final String TAKEN_UP_BY_OTHERS = "taken-up-by-others";
     static final String CONTESTED = "contested";
@@ -52,15 +54,30 @@ public final class TakeawaySelector {
                                List<Relation> disagreements) {
         List<Takeaway> out = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
-        List<StatedConclusions.Point> own = new ArrayList<>(conclusions);
-        // the chair's summary is the session's; then consensus; then the speakers' own key messages, best first
-        own.sort(Comparator.comparingInt((StatedConclusions.Point p) -> d.people().chairs(p.speaker()) ? 0 : 1)
-                .thenComparingInt(p -> p.basis().equals(StatedConclusions.STATED_CONSENSUS) ? 0 : 1)
-                .thenComparingDouble(p -> scorer.quotable(p.statement()) ? -scorer.score(p.statement()) : 0));
+        // the chair's summary is the session's, in the order said; then consensus; then the speakers' own key
+        // messages, best first
+        List<StatedConclusions.Point> own = new ArrayList<>();
+        List<StatedConclusions.Point> consensus = new ArrayList<>();
+        List<StatedConclusions.Point> messages = new ArrayList<>();
+        for (StatedConclusions.Point p : conclusions) {
+            (p.basis().equals(StatedConclusions.STATED_CONSENSUS) ? consensus
+                    : d.people().chairs(p.speaker()) ? own : messages).add(p);
+        }
+        messages.sort(Comparator.comparingDouble(p -> scorer.quotable(p.statement()) ? -scorer.score(p.statement())
+                : 0));
+        own.addAll(consensus);
+        own.addAll(messages);
+        int speakersOwn = 0;
         for (StatedConclusions.Point p : own) {
             if (out.size() >= LIMIT) {
                 break;
             }
+            // the speakers' own key messages leave a place for the rest of the session; the chair's summary not
+            boolean chair = d.people().chairs(p.speaker());
+            if (!chair && p.basis().equals(StatedConclusions.CLOSING_SUMMARY) && speakersOwn >= LIMIT - 1) {
+                continue;
+            }
+            speakersOwn += chair ? 0 : 1;
             if (taken.contains(p.statement()) || taken.stream().anyMatch(t -> scorer.similarity(t, p.statement())
                     > 0.5)) {
                 continue;
@@ -73,7 +90,7 @@ public final class TakeawaySelector {
             return out;
         }
         List<Integer> central = central(d, scorer, taken);
-        Integer contested = open >= 2 ? contested(d, scorer, disagreements, taken) : null;
+        Integer contested = contested(d, scorer, disagreements, taken);
         List<Integer> rest = new ArrayList<>();
         if (contested != null) {
             rest.add(contested);
@@ -148,7 +165,7 @@ public final class TakeawaySelector {
     /** A statement a reader understands without the transcript, short enough for the form. */
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
-        return scorer.quotable(i) && !SentenceScorer.backReference(text)
+        return scorer.quotable(i) && !SentenceScorer.backReference(text) && !OPEN_QUESTION.matcher(text).find()
                 && Wording.words(Wording.clause(text)) <= MAX_WORDS;
     }
 
@@ -182,7 +199,8 @@ public final class TakeawaySelector {
         if (p.basis().equals(StatedConclusions.STATED_CONSENSUS)) {
             text = content.matches("(?i)^(on|about|around)\\s.*") ? "Participants agreed " + content
                     : Wording.reported("Participants", "agreed", content, statement);
-        } else if (Wording.firstPersonSingular(content)) {
+        } else if (Wording.firstPersonSingular(content) || !d.people().chairs(p.speaker())) {
+            // a speaker's key message is theirs; the chair's summary is the session's
             text = Wording.reported(who(d, p.speaker()), "concluded", content, statement);
         } else {
             text = Wording.capitalised(content);
