@@ -66,7 +66,7 @@ public final class CallToActionFinder {
             Candidate c = candidate(d.sentence(i), i);
             // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
             if (c != null && d.people().chairs(d.sentence(i).speaker())
-                    && !MARKER.matcher(d.sentence(i).text()).find()) {
+                    && (!MARKER.matcher(d.sentence(i).text()).find() || c.addressee() == null)) {
                 continue;
             }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
@@ -257,6 +257,7 @@ public final class CallToActionFinder {
     }
 
     static String stripDeterminer(String phrase) {
-        return phrase.replaceFirst("(?i)^(the|a|an)\\s+", "").strip();
+        // "and donors", "the regulators": the addressee is the noun phrase without its link or article
+        return phrase.replaceFirst("(?i)^((and|or|but|so)\\s+)?((the|a|an)\\s+)?", "").strip();
     }
 }

@@ -25,6 +25,8 @@ public final class Discussion {
     /** The chair announcing the last round: "a last word from each of you", "closing remarks", "one key message". */
     private static final Pattern CLOSING_CUE = Lexicon.cue("closing-round");
 
+    private static final Pattern HEARING_FORMAT = Lexicon.cue("hearing-format");
+
     private final AnnotatedSession annotated;
     private final SessionPeople people;
     private final List<SentenceKind> kinds = new ArrayList<>();
@@ -183,6 +185,19 @@ public final class Discussion {
         }
         long asking = asks.values().stream().filter(b -> b).count();
         return !asks.isEmpty() && asking >= HEARING_QUESTIONS * asks.size();
+    }
+
+    /**
+     * Whether the report should read as a hearing's: the kind or format the session page gives says so ("hearing",
+     * "committee"), or, where the page says neither, the transcript shows one ({@link #isHearing}).
+     */
+    public boolean readsAsHearing() {
+        var info = session().info();
+        String stated = info.kind() != null ? info.kind() : info.format();
+        if (stated != null && !stated.isBlank()) {
+            return HEARING_FORMAT.matcher(stated).find();
+        }
+        return isHearing();
     }
 
     public boolean hasClosingRound() {

@@ -55,6 +55,8 @@ public final class NarrativeWriter {
     private final List<Evidence> cited = new ArrayList<>();
     /** The policy question the last segment paragraph was introduced with, null where none. */
     private String segmentTopic;
+    /** The median score of the quotable sentences, once computed. */
+    private double median = Double.NaN;
     /** Per speaker, the index of their first turn with substance. */
     private final Map<String, Integer> firstTurns = new HashMap<>();
 
@@ -145,7 +147,7 @@ public final class NarrativeWriter {
         Integer framing = best(first, framer);
         boolean chaired = moderator != null && opener.equals(moderator.name());
         p.append(p.length() > 0 ? " " : "").append(who(opener)).append(chaired
-                ? d.isHearing() ? " chaired" : " moderated" : " opened the session");
+                ? d.readsAsHearing() ? " chaired" : " moderated" : " opened the session");
         if (framing != null) {
             used.add(framing);
             p.append(" and framed the discussion: ").append(quote(framing));
@@ -157,7 +159,7 @@ public final class NarrativeWriter {
         if (firstStatement != null) {
             used.add(firstStatement);
             p.append(' ').append(who(d.sentence(firstStatement).speaker()))
-                    .append(d.isHearing() ? " gave the first evidence: " : " spoke first on substance: ")
+                    .append(d.readsAsHearing() ? " gave the first evidence: " : " spoke first on substance: ")
                     .append(quote(firstStatement));
         }
         List<String> panel = new ArrayList<>();
@@ -168,7 +170,7 @@ public final class NarrativeWriter {
             }
         }
         if (!panel.isEmpty()) {
-            p.append(d.isHearing() ? " The committee heard " : " The discussion brought together ")
+            p.append(d.readsAsHearing() ? " The committee heard " : " The discussion brought together ")
                     .append(list(panel)).append('.');
         }
         return p.toString();
@@ -186,7 +188,7 @@ public final class NarrativeWriter {
             return "";
         }
         // the page's format may carry the room layout and length: "Round Table - U-shape - 90 min"
-        String format = d.isHearing() ? "hearing" : info.format() == null || info.format().isBlank() ? "session"
+        String format = d.readsAsHearing() ? "hearing" : info.format() == null || info.format().isBlank() ? "session"
                 : info.format().split("\\s+[-\u2013\u2014|]\\s+")[0].strip().toLowerCase(java.util.Locale.ROOT);
         return "In the " + format + " \"" + title + "\",";
     }
@@ -199,10 +201,12 @@ public final class NarrativeWriter {
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             boolean known = d.session().people().isEmpty() || d.people().person(s.speaker()) != null;
-            if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())) {
+            // a point, not a remark about the weather: as worth quoting as the median quotable sentence
+            if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())
+                    && scorer.score(i) >= medianScore()) {
                 Integer best = null;
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
-                    if (scorer.quotable(j) && !used.contains(j)
+                    if (scorer.quotable(j) && !used.contains(j) && scorer.score(j) >= medianScore()
                             && (best == null || scorer.score(j) > scorer.score(best))) {
                         best = j;
                     }
@@ -472,6 +476,21 @@ public final class NarrativeWriter {
             }
         }
         return best;
+    }
+
+    /** The median score of the quotable sentences. */
+    private double medianScore() {
+        if (Double.isNaN(median)) {
+            List<Double> scores = new ArrayList<>();
+            for (int i = 0; i < d.size(); i++) {
+                if (scorer.quotable(i)) {
+                    scores.add(scorer.score(i));
+                }
+            }
+            scores.sort(Double::compare);
+            median = scores.isEmpty() ? 0 : scores.get(scores.size() / 2);
+        }
+        return median;
     }
 
     /** The first quotable sentence of a listed speaker other than the opener; the session's size if none. */

@@ -21,7 +21,7 @@ class HearingTest {
     private static final String MEMBER = "Sian Gwenllian";
     private static final String OTHER_MEMBER = "Hefin David";
 
-    private static final Discussion HEARING = Fixture.session()
+    private static final Discussion HEARING = Fixture.session().format("Committee evidence session")
             .person(CHAIR, Role.MODERATOR, "Parliament")
             .person(MINISTER, Role.SPEAKER, "Government")
             .person(MEMBER, Role.SPEAKER, "Parliament")
