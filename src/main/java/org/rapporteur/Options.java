@@ -42,6 +42,10 @@ final class Options {
             description = "report templates; missing ones come from the built-in copies (default: ${DEFAULT-VALUE})")
     Path templates = Path.of("templates");
 
+    @Option(names = "--time-limit", paramLabel = "MINUTES",
+            description = "a session still running after this long fails, the others go on (default: ${DEFAULT-VALUE})")
+    int timeLimitMinutes = 10;
+
     Quality quality() {
         return Quality.valueOf(quality.toUpperCase(java.util.Locale.ROOT));
     }

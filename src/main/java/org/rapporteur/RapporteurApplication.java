@@ -2,6 +2,7 @@ package org.rapporteur;
 
 import java.io.PrintStream;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.h2.api.ErrorCode;
@@ -46,6 +47,10 @@ public class RapporteurApplication {
             cli.printVersionHelp(out);
             return 0;
         }
+        if (options.timeLimitMinutes < 1) {
+            err.println("--time-limit must be at least 1 (minutes), not " + options.timeLimitMinutes);
+            return 2;
+        }
         if (!options.quality.matches("(?i)fast|deep")) {
             err.println("--quality must be fast or deep, not '" + options.quality + "'");
             return 2;
@@ -87,6 +92,7 @@ public class RapporteurApplication {
         p.put("rapporteur.threads", options.threads());
         p.put("rapporteur.templates", options.templates.toString());
         p.put("rapporteur.quality", options.quality().name());
+        p.put("rapporteur.session-time-limit", Duration.ofMinutes(options.timeLimitMinutes).toString());
         return p;
     }
 }

@@ -1,6 +1,7 @@
 package org.rapporteur.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.SessionReader;
@@ -98,7 +99,9 @@ public class ReportJobConfiguration {
 
     @Bean
     SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ResultStore store,
-                                      Console console, @Value("${rapporteur.quality:FAST}") Quality quality) {
-        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, console.out());
+                                      Console console, @Value("${rapporteur.quality:FAST}") Quality quality,
+                                      @Value("${rapporteur.session-time-limit:PT10M}") Duration timeLimit) {
+        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, console.out(),
+                new TimeLimit(timeLimit));
     }
 }

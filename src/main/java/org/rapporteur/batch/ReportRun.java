@@ -14,6 +14,7 @@ import org.rapporteur.model.Text;
 import org.rapporteur.report.IndexEntry;
 import org.rapporteur.report.IndexWriter;
 import org.rapporteur.report.ReportJson;
+import org.rapporteur.report.VisibleText;
 import org.rapporteur.store.ResultStore;
 import org.rapporteur.store.StoredSession;
 import org.springframework.batch.core.BatchStatus;
@@ -129,12 +130,15 @@ public class ReportRun {
                             + step.getStatus());
             failures.add("FAILED " + reason);
         }
-        failures.stream().sorted().forEach(err::println);
+        // One line per session, whatever a file or folder name holds (newlines, terminal escapes).
+        failures.stream().sorted().map(f -> VisibleText.of(f.replace("\r\n", "\n").replace('\n', ' ')))
+                .forEach(err::println);
         if (execution.getStatus() == BatchStatus.COMPLETED && failures.isEmpty()) {
             return 0;
         }
         if (failures.isEmpty()) {
-            execution.getAllFailureExceptions().forEach(e -> err.println("FAILED " + rootMessage(e)));
+            execution.getAllFailureExceptions().forEach(e -> err.println(
+                    VisibleText.of(("FAILED " + rootMessage(e)).replace('\n', ' '))));
         }
         return 1;
     }

@@ -2,14 +2,21 @@ package org.rapporteur.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.rapporteur.model.Text;
+import org.rapporteur.report.IndexWriter;
 
 /**
  * Finds the session folders among the inputs. An input is a session folder, or a folder of session folders: one
@@ -18,13 +25,19 @@ import java.util.stream.Stream;
  */
 final class SessionFolders {
 
+    /** Longest id: the job repository names a partition's step "session:" + id in a 100-character column. */
+    static final int MAX_ID = 64;
+    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*+");
+    /** Files the run writes in the output folder beside the session folders. */
+    private static final Set<String> RUN_FILES = Set.of(IndexWriter.FILE);
+
     private final Predicate<Path> hasRecognisedInput;
 
     SessionFolders(Predicate<Path> hasRecognisedInput) {
         this.hasRecognisedInput = hasRecognisedInput;
     }
 
-    /** Session id → folder, in input order; ids are folder names made safe for file and partition names. */
+    /** Session id → folder, in input order; ids are unique and stable, see {@link #sessionId}. */
     Map<String, Path> discover(List<Path> inputs) {
         Map<String, Path> sessions = new LinkedHashMap<>();
         for (Path input : inputs) {
@@ -43,20 +56,59 @@ final class SessionFolders {
         }
     }
 
+    /**
+     * Adds the folder under its id. A folder given twice (as itself and inside a folder of sessions) is one
+     * session; a second folder whose id is taken, ignoring case since output folders may live on a file system
+     * that ignores it, gets a suffix from its path instead.
+     */
     private static void add(Path folder, Map<String, Path> sessions) {
-        String id = sessionId(folder);
-        Path earlier = sessions.putIfAbsent(id, folder);
-        if (earlier != null && !earlier.equals(folder)) {
-            throw new IllegalArgumentException("two session folders have the id '" + id + "': " + earlier
-                    + " and " + folder + "; rename one of them");
+        if (sessions.containsValue(folder)) {
+            return;
         }
+        String id = sessionId(folder);
+        for (int n = 0; taken(id, sessions); n++) {
+            id = readable(name(folder)) + "-" + hash(folder + (n == 0 ? "" : "#" + n));
+        }
+        sessions.put(id, folder);
     }
 
-    /** The folder's name with anything but letters, digits, '.', '_' and '-' replaced, as report.json requires. */
+    private static boolean taken(String id, Map<String, Path> sessions) {
+        return sessions.keySet().stream().anyMatch(id::equalsIgnoreCase);
+    }
+
+    /**
+     * The folder's name when it already is a valid id (as report.json requires: a letter or digit, then letters,
+     * digits, '.', '_' or '-', at most {@value #MAX_ID} characters) and is not the name of a file the run itself
+     * writes in the output folder; otherwise a readable form of the name and a short hash of it, so different
+     * names never share an id and the same name always gets the same one.
+     */
     static String sessionId(Path folder) {
+        String name = name(folder);
+        if (VALID_ID.matcher(name).matches() && name.length() <= MAX_ID && !RUN_FILES.contains(lower(name))) {
+            return name;
+        }
+        return readable(name) + "-" + hash(name);
+    }
+
+    private static String name(Path folder) {
         Path name = folder.getFileName();
-        String id = (name == null ? "session" : name.toString()).replaceAll("[^A-Za-z0-9._-]", "-");
-        return Character.isLetterOrDigit(id.charAt(0)) ? id : "s" + id;
+        return name == null ? "session" : name.toString();
+    }
+
+    /** Letters stripped of accents, anything else outside [A-Za-z0-9._-] a dash, cut short: "Sesión 5" is "Sesion-5". */
+    private static String readable(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}++", "");
+        String id = plain.replaceAll("[^A-Za-z0-9._-]++", "-").replaceAll("^[^A-Za-z0-9]++", "");
+        id = id.substring(0, Math.min(id.length(), MAX_ID - 9)).replaceAll("[-.]++$", "");
+        return id.isEmpty() ? "session" : id;
+    }
+
+    private static String hash(String s) {
+        return Text.sha256(s.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isSessionName(Path p) {

@@ -2,11 +2,13 @@ package org.rapporteur.batch;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.InputException;
 import org.rapporteur.ingest.SessionReader;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.SessionReport;
+import org.rapporteur.model.SourceKind;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.AnnotatedSession;
 import org.rapporteur.nlp.NlpPipeline;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One session from folder to outputs: ingest, annotate, analyse, write the four reports, store the results.
- * A failure is stored with its reason and rethrown, so the partition fails and a restart retries it.
+ * A failure is stored with its reason and rethrown, so the partition fails and a restart retries it. A session
+ * that runs past the time limit fails the same way while the worker goes on to the next session.
  */
 final class SessionReporting {
 
@@ -30,9 +33,11 @@ final class SessionReporting {
     private final ReportWriter writer;
     private final ResultStore store;
     private final PrintStream progress;
+    private final TimeLimit timeLimit;
 
     SessionReporting(SessionReader reader, Quality quality, SessionAnalyzer analyzer, ReportWriter writer,
-                     ResultStore store, PrintStream progress) {
+                     ResultStore store, PrintStream progress, TimeLimit timeLimit) {
+        this.timeLimit = timeLimit;
         this.reader = reader;
         this.quality = quality;
         this.analyzer = analyzer;
@@ -41,38 +46,64 @@ final class SessionReporting {
         this.progress = progress;
     }
 
+    /**
+     * Reports the session. Reading, annotating and analysing run within the time limit; whatever they throw (an
+     * input error, a defect, running out of memory) fails this session only, with a message naming the file.
+     */
     void report(String id, Path folder, Path out) {
         Stopwatch watch = new Stopwatch();
+        AtomicReference<String> file = new AtomicReference<>(folder.toString());
+        AtomicReference<String> stage = new AtomicReference<>("read");
         try {
-            Session session = watch.time("read", () -> reader.read(id, folder));
-            NlpPipeline nlp = watch.time("models", () -> NlpPipeline.shared(quality));
-            AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session));
-            SessionReport report = watch.time("analyse", () -> analyzer.analyse(annotated));
+            Analysed analysed = timeLimit.run("session-" + id, () -> {
+                Session session = watch.time("read", () -> reader.read(id, folder, file::set));
+                session.sources().stream().filter(s -> s.kind() == SourceKind.TRANSCRIPT).findFirst()
+                        .ifPresent(s -> file.set(s.file()));
+                stage.set("models");
+                NlpPipeline nlp = watch.time("models", () -> NlpPipeline.shared(quality));
+                stage.set("annotate");
+                AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session));
+                stage.set("analyse");
+                return new Analysed(session, watch.time("analyse", () -> analyzer.analyse(annotated)));
+            });
+            stage.set("write");
+            file.set(out.toString());
+            SessionReport report = analysed.report();
             ReportWriter.Written written = watch.time("write", () -> {
                 ReportWriter.Written w = writer.write(out, report);
                 store.saveCompleted(report, folder.toString(), w.reportJson());
                 return w;
             });
             written.keptEdits().forEach(kept -> progress.printf("%s: your edited draft is kept as %s%n", id, kept));
+            Session session = analysed.session();
             progress.printf("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
                     + " %d warnings)%n", id, watch, session.turns().size(),
                     session.turns().stream().mapToInt(Turn::words).sum(), report.keyTakeaways().size(),
                     report.callsToAction().size(), report.warnings().size());
         } catch (InputException e) {
             throw failed(id, folder, e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (TimeLimit.Exceeded e) {
+            throw failed(id, folder, file.get() + ": " + e.getMessage() + " (while in " + stage.get() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw failed(id, folder, file.get() + ": too large to " + stage.get() + " in the memory given ("
+                    + e.getMessage() + "); give Java more with -Xmx or split the file", e);
+        } catch (Exception | Error e) {
             // Not the input's fault: keep the stack trace for a bug report.
             LOG.error("{}: unexpected failure", id, e);
-            throw failed(id, folder, describe(e), e);
+            throw failed(id, folder, file.get() + ": " + describe(e) + " (while in " + stage.get() + ")", e);
         }
     }
 
-    private SessionFailedException failed(String id, Path folder, String reason, Exception cause) {
+    /** What the time-limited part of a session gives. */
+    private record Analysed(Session session, SessionReport report) {
+    }
+
+    private SessionFailedException failed(String id, Path folder, String reason, Throwable cause) {
         store.saveFailed(id, folder.toString(), reason);
         return new SessionFailedException(id + ": " + reason, cause);
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }

@@ -3,7 +3,9 @@ package org.rapporteur.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -13,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -49,9 +52,12 @@ final class DocumentText {
     /** Types whose text can be read as running prose: spreadsheets and archives are not documents. */
     private static final Set<String> DOCUMENTS = Set.of(DOCX, "application/pdf", "application/msword",
             "application/rtf", "application/vnd.oasis.opendocument.text");
+    private static final Set<String> IGNORED = Set.of("script", "style", "template");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table",
             "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "section", "article", "header", "footer",
             "main", "aside", "nav", "figure", "figcaption", "hr", "address", "details", "summary");
+
+    private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     private static AutoDetectParser parser;
 
@@ -70,18 +76,22 @@ final class DocumentText {
         if (type.equals(DOCX)) {
             return docx(file.name(), bytes);
         }
-        return DOCUMENTS.contains(type) ? tika(file.name(), bytes) : empty(file.name());
+        return DOCUMENTS.contains(type) ? tika(file.name(), type, bytes) : empty(file.name());
     }
 
     private static SourceText html(String name, byte[] bytes) throws IOException {
         Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        // Counted on the way down and up rather than looked up per text node: deep nesting costs no more.
+        int[] ignored = {0};
         doc.body().traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode text && !insideIgnored(text)) {
+                if (node instanceof TextNode text && ignored[0] == 0) {
                     line.append(text.getWholeText());
+                } else if (node instanceof Element el && IGNORED.contains(el.normalName())) {
+                    ignored[0]++;
                 } else if (node instanceof Element el && (el.nameIs("br") || BLOCKS.contains(el.normalName()))) {
                     flush(line, lines);
                 }
@@ -89,22 +99,15 @@ final class DocumentText {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                if (node instanceof Element el && IGNORED.contains(el.normalName())) {
+                    ignored[0]--;
+                } else if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
                     flush(line, lines);
                 }
             }
         });
         flush(line, lines);
-        return new SourceText(name, lines, doc.charset().name(), null);
-    }
-
-    private static boolean insideIgnored(TextNode text) {
-        for (Node n = text.parent(); n != null; n = n.parent()) {
-            if (n instanceof Element el && (el.nameIs("script") || el.nameIs("style") || el.nameIs("template"))) {
-                return true;
-            }
-        }
-        return false;
+        return bounded(name, lines, doc.charset().name(), new ArrayList<>());
     }
 
     /** Ends the current HTML line; consecutive block boundaries do not make empty lines. */
@@ -126,7 +129,7 @@ final class DocumentText {
             // POI signals a damaged package with unchecked exceptions.
             throw new IOException("not a readable Word document: " + e.getMessage(), e);
         }
-        return new SourceText(name, lines, "docx", null);
+        return bounded(name, lines, "docx", new ArrayList<>());
     }
 
     private static void addDocx(IBodyElement element, List<String> lines) {
@@ -142,14 +145,39 @@ final class DocumentText {
         }
     }
 
-    private static SourceText tika(String name, byte[] bytes) throws IOException {
-        BodyContentHandler handler = new BodyContentHandler(-1);
+    private static SourceText tika(String name, String type, byte[] bytes) throws IOException {
+        BodyContentHandler handler = new BodyContentHandler(Limits.DOCUMENT_CHARS);
+        List<String> warnings = new ArrayList<>();
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser().parse(in, handler, new Metadata(), new ParseContext());
-        } catch (SAXException | TikaException e) {
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new IOException("no text could be extracted: " + e.getMessage(), e);
+            }
+            warnings.add(name + ": more than " + Limits.DOCUMENT_CHARS + " characters of text; the rest is left out");
+        } catch (TikaException e) {
             throw new IOException("no text could be extracted: " + e.getMessage(), e);
         }
-        return new SourceText(name, TextDecoder.lines(handler.toString()), "extracted", null);
+        if (type.equals("application/pdf") && !endsWith(bytes, PDF_END)) {
+            warnings.add(name + ": the PDF is cut short (it has no end-of-file marker); its text may be incomplete");
+        }
+        return bounded(name, new ArrayList<>(TextDecoder.lines(handler.toString())), "extracted", warnings);
+    }
+
+    /** A document's lines with over-long ones cut, and the warnings reading it gave. */
+    private static SourceText bounded(String name, List<String> lines, String charset, List<String> warnings) {
+        TextDecoder.cutLongLines(name, lines, warnings);
+        return new SourceText(name, lines, charset, warnings.isEmpty() ? null : String.join("; ", warnings));
+    }
+
+    /** Whether the marker occurs in the last kilobyte, where a complete PDF ends (trailing bytes may follow). */
+    private static boolean endsWith(byte[] bytes, byte[] marker) {
+        for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - 1024); i--) {
+            if (Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static synchronized AutoDetectParser parser() {
@@ -161,7 +189,8 @@ final class DocumentText {
 
     private static boolean looksBinary(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                || TextDecoder.utf16WithoutBom(bytes) != null) {
             return false;
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {

@@ -26,6 +26,8 @@ final class Names {
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     /** tokens() runs for every turn's label and every listed name: its patterns are compiled once. */
     private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NAME_SHAPED = Pattern.compile("[\\p{L}\\p{M}'’.\\-]++(?:\\s++[\\p{L}\\p{M}'’.\\-]++)*+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {
@@ -66,16 +68,21 @@ final class Names {
 
     /**
      * Title case for the words a captioner or organiser wrote in capitals ("Lucien M. CASTEX" → "Lucien M. Castex",
-     * "MR. CHRIS D'ENTREMONT" → "Mr. Chris D'Entremont"); other words are left as written.
+     * "MR. CHRIS D'ENTREMONT" → "Mr. Chris D'Entremont"), but only in what is shaped like a name: words of letters,
+     * apostrophes, hyphens and dots. Anything else ("Robert'); DROP TABLE SESSIONS; --") is shown as written,
+     * its spaces tidied.
      */
     static String display(String name) {
+        if (!NAME_SHAPED.matcher(name.strip()).matches()) {
+            return WHITESPACE.matcher(name.strip()).replaceAll(" ");
+        }
         Matcher m = ALL_CAPS_WORD.matcher(name.strip());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(titleCase(m.group())));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(out).replaceAll(" ");
     }
 
     private static String titleCase(String word) {

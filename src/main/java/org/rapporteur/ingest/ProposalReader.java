@@ -43,20 +43,23 @@ public final class ProposalReader implements InputReader {
             + "|Main\\s*Session|High[- ]Level\\s*Session|NRIs?\\s*(?:Collaborative\\s*)?Session"
             + "|Parliamentary\\s*(?:Track|Session)|Youth\\s*Session|Pre-?Event)";
     private static final Pattern CODE_LINE = Pattern.compile("(?i)^((?:IGF\\s+\\d{4}\\s+)?(?:Day\\s+\\d+\\s+)?"
-            + "(?:" + SESSION_TYPE + "\\s*#?\\s*\\d+|Committee\\s+Hearing\\s+\\S+))\\s*[-–—:|]?\\s*(.*)$");
+            + "(?:" + SESSION_TYPE + "\\s*+#?\\s*+\\d+|Committee\\s++Hearing\\s++\\S+))\\s*+[-–—:|]?\\s*+(.*)$");
     private static final Pattern PERSON_LINE = Pattern.compile(
-            "(?i)^\\s*(Co-?organi[sz]er|Organi[sz]er|Speaker|Panel+ist)s?\\s*\\d*\\s*:\\s*(.*)$");
+            "(?i)^\\s*+(Co-?organi[sz]er|Organi[sz]er|Speaker|Panel+ist)s?\\s*+\\d*+\\s*+:\\s*+(.*)$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^\\s*([\\p{L}][\\p{L}()\\-/ ]{1,40}?)\\s*:\\s*(.*)$");
     private static final Pattern DURATION =
-            Pattern.compile("(?i)duration\\s*(?:\\(\\s*min(?:ute)?s?\\s*\\))?\\s*:?\\s*(\\d{1,3})");
+            Pattern.compile("(?i)duration\\s*+(?:\\(\\s*+min(?:ute)?s?\\s*+\\))?\\s*+:?\\s*+(\\d{1,3})");
     private static final Pattern MINUTES = Pattern.compile("(?i)(\\d{1,3})\\s*min(?:ute)?s?\\b");
     private static final Pattern SDG =
             Pattern.compile("(?i)^(?:\\d{1,2}\\s*[.)]|SDG\\s*\\d{1,2}|Goal\\s*\\d{1,2})\\s*\\S.*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–]|\\(?[A-Za-z]\\)|[A-Z][.)]|\\d{1,2}[.)])\\s+");
     private static final Pattern THEME = Pattern.compile("^[\\p{Lu}][^:?]{2,80}:\\s+\\S");
     /** label() runs on every line of every file this reader is asked to detect: its patterns are compiled once. */
-    private static final Pattern TRAILING_COLONS = Pattern.compile("[:\\s]+$");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("(?<![:\\s])[:\\s]++$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A caption file's " - RAW COPY" ending; found from the start of a run of spaces and dashes only. */
+    private static final Pattern RAW_ENDING =
+            Pattern.compile("(?i)(?<![\\s\\-–—])[\\s\\-–—]*+RAW(?:\\s++COPY)?\\s*+$");
     private static final List<String> GROUPS = List.of("government", "civil society", "private sector",
             "technical community", "intergovernmental organization", "intergovernmental organisation",
             "international organization", "international organisation", "academia", "parliament", "youth");
@@ -185,7 +188,7 @@ public final class ProposalReader implements InputReader {
     /** The title after a session code on a line, without a caption file's " - RAW" ending. */
     static Optional<String> titleAfterCode(String line) {
         Matcher m = CODE_LINE.matcher(line.strip());
-        return m.matches() ? Optional.of(m.group(2).replaceAll("(?i)\\s*[-–—]?\\s*RAW(\\s+COPY)?\\s*$", "").strip())
+        return m.matches() ? Optional.of(RAW_ENDING.matcher(m.group(2)).replaceAll("").strip())
                 .filter(t -> !t.isEmpty()) : Optional.empty();
     }
 

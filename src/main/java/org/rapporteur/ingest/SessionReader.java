@@ -1,6 +1,7 @@
 package org.rapporteur.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.tika.Tika;
 import org.rapporteur.model.ChatMessage;
@@ -59,13 +61,22 @@ public final class SessionReader {
     }
 
     public Session read(String id, Path folder) throws InputException {
-        List<Path> files = inputFiles(folder);
+        return read(id, folder, name -> { });
+    }
+
+    /** Reads the session, telling {@code reading} the name of each file as it starts on it. */
+    public Session read(String id, Path folder, Consumer<String> reading) throws InputException {
+        Listing listing = inputFiles(folder);
+        List<Path> files = listing.files();
+        List<Unread> notes = new ArrayList<>(listing.refused());
         if (files.isEmpty()) {
-            throw new InputException(folder.toString(), "the session folder holds no input files");
+            List<String> why = listing.unread().stream().map(Unread::toString).toList();
+            throw new InputException(listing.firstUnread().orElse(folder.toString()),
+                    "the session folder holds no input files" + (why.isEmpty() ? "" : " (" + String.join("; ", why) + ")"));
         }
         List<FileResult> results = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         for (Path path : files) {
+            reading.accept(folder.relativize(path).toString());
             FileResult r = readFile(folder, path, notes);
             if (r != null) {
                 results.add(r);
@@ -73,7 +84,7 @@ public final class SessionReader {
         }
         List<FileResult> transcripts = results.stream().filter(FileResult::isTranscript).toList();
         if (transcripts.isEmpty()) {
-            throw noTranscript(folder, files.size(), results, notes);
+            throw noTranscript(folder, files.size(), results, notes, listing);
         }
         FileResult chosen = transcripts.stream()
                 .max(Comparator.comparingInt((FileResult r) -> r.parts().turns.size())
@@ -88,7 +99,7 @@ public final class SessionReader {
                 merge(r, all);
             }
         }
-        all.warnings.addAll(notes);
+        notes.forEach(n -> all.warnings.add(n.toString()));
         if (transcripts.size() > 1) {
             all.warn(transcripts.size() + " transcripts: using " + chosen.name() + " ("
                     + chosen.parts().turns.size() + " turns, the most); ignored "
@@ -107,7 +118,13 @@ public final class SessionReader {
             listed = List.of();
             all.warn("no session page (proposal) found: title, listed people and policy questions unknown");
         }
+        if (all.turns.size() > Limits.TURNS) {
+            all.warn(chosen.name() + ": " + all.turns.size() + " turns; only the first " + Limits.TURNS
+                    + " are reported");
+            all.turns.subList(Limits.TURNS, all.turns.size()).clear();
+        }
         SpeakerResolver.Resolution speakers = resolver.resolve(listed, all.turns);
+        all.warnings.addAll(speakers.warnings());
         return new Session(info, speakers.people(), speakers.turns(), all.chat, all.polls, all.questions,
                 all.attendance, all.sources, all.warnings);
     }
@@ -142,30 +159,84 @@ public final class SessionReader {
             return false;
         }
         try {
-            for (Path path : inputFiles(folder)) {
-                if (Files.size(path) > 0 && recognise(inputFile(folder, path)).isPresent()) {
+            for (Path path : inputFiles(folder).files()) {
+                // A prefix of each text file is enough to recognise it: discovery never reads a huge file whole.
+                if (Files.size(path) > 0 && recognise(inputFile(folder, path, Limits.SNIFF_BYTES)).isPresent()) {
                     return true;
                 }
             }
             return false;
-        } catch (InputException | IOException | RuntimeException e) {
+        } catch (InputException | IOException | RuntimeException | StackOverflowError e) {
             return false;
         }
     }
 
-    private static List<Path> inputFiles(Path folder) throws InputException {
+    /**
+     * The files of a session folder that may be read, and why the others may not: "name: reason" for each.
+     * Folders inside a session folder are listed apart, since they only matter when no transcript was found.
+     */
+    private record Listing(List<Path> files, List<Unread> refused, List<Unread> folders) {
+
+        /** Each refused file and each folder, refused files first. */
+        List<Unread> unread() {
+            return Stream.concat(refused.stream(), folders.stream()).toList();
+        }
+
+        Optional<String> firstUnread() {
+            return unread().stream().findFirst().map(Unread::name);
+        }
+    }
+
+    /** A folder entry not read, and why. */
+    private record Unread(String name, String reason) {
+
+        @Override
+        public String toString() {
+            return name + ": " + reason;
+        }
+    }
+
+    /**
+     * The regular, non-hidden files of the folder in name order. Nothing outside the folder is read: a symbolic
+     * link leading out of it is refused, and special files (FIFOs, devices, sockets) are never opened, since
+     * opening one can block forever or read without end.
+     */
+    private static Listing inputFiles(Path folder) throws InputException {
         if (!Files.isDirectory(folder)) {
             throw new InputException(folder.toString(),
                     Files.exists(folder) ? "not a folder" : "no such session folder");
         }
+        List<Path> entries;
+        Path real;
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(p.getFileName().toString()))
+            entries = list.filter(p -> !hidden(p.getFileName().toString()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
+            real = folder.toRealPath();
         } catch (IOException e) {
             throw new InputException(folder.toString(), "the session folder cannot be listed: " + e.getMessage(), e);
         }
+        List<Path> files = new ArrayList<>();
+        List<Unread> refused = new ArrayList<>();
+        List<Unread> folders = new ArrayList<>();
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            try {
+                if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(real)) {
+                    refused.add(new Unread(name, "a symbolic link to " + Files.readSymbolicLink(p)
+                            + ", outside the session folder; not read"));
+                } else if (Files.isRegularFile(p)) {
+                    files.add(p);
+                } else if (Files.isDirectory(p)) {
+                    folders.add(new Unread(name, "a folder, not a file; not read"));
+                } else {
+                    refused.add(new Unread(name, "not a regular file (a FIFO, device or socket); not opened"));
+                }
+            } catch (IOException e) {
+                refused.add(new Unread(name, "a broken symbolic link; not read"));
+            }
+        }
+        return new Listing(files, refused, folders);
     }
 
     /** Hidden files and the lock files office programs leave beside open documents. */
@@ -174,30 +245,34 @@ public final class SessionReader {
     }
 
     /** Reads one file on its own; null (with a note) when it is empty or of no known format. */
-    private FileResult readFile(Path folder, Path path, List<String> notes) {
+    private FileResult readFile(Path folder, Path path, List<Unread> notes) {
         String name = folder.relativize(path).toString();
         try {
             if (Files.size(path) == 0) {
-                notes.add(name + ": empty file; skipped");
+                notes.add(new Unread(name, "empty file; skipped"));
                 return null;
             }
-            InputFile file = inputFile(folder, path);
+            InputFile file = inputFile(folder, path, Limits.TEXT_BYTES);
             Optional<Recognised> recognised = recognise(file);
             if (recognised.isEmpty()) {
-                notes.add(name + ": not a recognised input (type " + file.mediaType() + "); skipped");
+                notes.add(new Unread(name, "not a recognised input (type " + file.mediaType() + "); skipped"));
                 return null;
             }
             SessionParts parts = new SessionParts();
             recognised.get().reader().read(file, recognised.get().format(), parts);
-            if (file.isText() && file.text().warning() != null && !parts.warnings.contains(file.text().warning())) {
-                parts.warn(file.text().warning());
+            if (file.isText()) {
+                file.text();
             }
+            file.warnings().stream().filter(w -> !parts.warnings.contains(w)).forEach(parts::warn);
             return new FileResult(name, parts, null);
         } catch (InputException e) {
             return new FileResult(name, null, e);
         } catch (IOException | RuntimeException e) {
             // A damaged file or a reader's defect costs this file only, never the session.
             return new FileResult(name, null, new InputException(name, "cannot be read: " + e.getMessage(), e));
+        } catch (StackOverflowError e) {
+            // A parser recursing into a document nested without end.
+            return new FileResult(name, null, new InputException(name, "cannot be read: nested too deeply", e));
         }
     }
 
@@ -215,8 +290,18 @@ public final class SessionReader {
         return Optional.empty();
     }
 
-    private InputFile inputFile(Path folder, Path path) throws IOException {
-        return new InputFile(path, folder.relativize(path).toString(), tika.detect(path));
+    private InputFile inputFile(Path folder, Path path, long textLimit) throws IOException {
+        String type = tika.detect(path);
+        if (type.equals("application/octet-stream") && TextDecoder.utf16WithoutBom(prefix(path)) != null) {
+            type = "text/plain";
+        }
+        return new InputFile(path, folder.relativize(path).toString(), type, textLimit);
+    }
+
+    private static byte[] prefix(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(4096);
+        }
     }
 
     private static void merge(FileResult r, SessionParts into) {
@@ -270,14 +355,20 @@ public final class SessionReader {
         return codes;
     }
 
+    /** Names the file that failed (or was refused, or is a folder), so the FAILED line says where to look. */
     private static InputException noTranscript(Path folder, int fileCount, List<FileResult> results,
-                                               List<String> notes) {
-        List<String> why = new ArrayList<>(notes);
+                                               List<Unread> notes, Listing listing) {
+        List<String> why = new ArrayList<>(notes.stream().map(Unread::toString).toList());
         results.stream().filter(r -> r.failure() != null).forEach(r -> why.add(r.failure().getMessage()));
+        listing.folders().forEach(f -> why.add(f.toString()));
         Optional<FileResult> failed = results.stream().filter(r -> r.failure() != null).findFirst();
         String reason = "no transcript could be read from the " + fileCount + " file(s) of the session"
                 + (why.isEmpty() ? "" : " (" + String.join("; ", why) + ")");
-        return failed.map(f -> new InputException(f.name(), reason, f.failure()))
-                .orElseGet(() -> new InputException(folder.toString(), reason));
+        if (failed.isPresent()) {
+            return new InputException(failed.get().name(), reason, failed.get().failure());
+        }
+        String named = Stream.concat(notes.stream(), listing.folders().stream()).findFirst().map(Unread::name)
+                .orElse(folder.toString());
+        return new InputException(named, reason);
     }
 }

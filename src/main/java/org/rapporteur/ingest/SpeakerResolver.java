@@ -42,13 +42,22 @@ public final class SpeakerResolver {
     public static final String UNIDENTIFIED = "Unidentified speaker";
 
     /** The people (listed first, in page order, then those heard, in order of first turn) and the resolved turns. */
-    public record Resolution(List<Person> people, List<Turn> turns) {
+    public record Resolution(List<Person> people, List<Turn> turns, List<String> warnings) {
 
         public Resolution {
             people = List.copyOf(people);
             turns = List.copyOf(turns);
+            warnings = List.copyOf(warnings);
         }
     }
+
+    /**
+     * Different speakers heard in one session before further new labels are left unidentified: a plenary has a
+     * few hundred at most, and matching each new label against everyone heard must stay cheap.
+     */
+    static final int MAX_HEARD = 500;
+    /** A speaker label longer than this is not a name as written; it is cut here. */
+    static final int MAX_LABEL = 200;
 
     private static final Set<String> GENERIC = Set.of("speaker", "participant", "participants", "attendee",
             "audience", "audience member", "audience participant", "floor", "from the floor", "speaker from the floor",
@@ -83,21 +92,36 @@ public final class SpeakerResolver {
             "thankful", "able", "this", "that", "it", "your", "our", "my", "chair", "chairing", "moderating",
             "moderator", "online", "coming", "looking", "trying", "talking", "and", "but", "yes", "no", "okay", "ok");
     private static final int INTRO_REACH = 300;
+    /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
     public Resolution resolve(List<Person> listed, List<Turn> turns) {
         Run run = new Run(listed);
         List<Turn> resolved = new ArrayList<>(turns.size());
+        List<String> warnings = new ArrayList<>();
         for (Turn turn : turns) {
-            Candidate who = run.speakerOf(turn);
             String label = turn.label().strip();
+            if (label.length() > MAX_LABEL) {
+                int line = turn.passages().isEmpty() ? 0 : turn.passages().get(0).line();
+                warnings.add(InputWarning.at(turn.file(), line, "a speaker label of " + label.length()
+                        + " characters; cut at " + MAX_LABEL));
+                label = label.substring(0, MAX_LABEL);
+                turn = new Turn(turn.index(), label, turn.speaker(), turn.file(), turn.passages(),
+                        turn.startSeconds(), turn.endSeconds());
+            }
+            Candidate who = run.speakerOf(turn);
             if (who != null && !label.isEmpty() && !label.equals(who.name)) {
                 who.aliases.add(label);
             }
             resolved.add(turn.withSpeaker(who == null ? UNIDENTIFIED : who.name));
         }
-        return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved);
+        if (run.unresolved > 0) {
+            warnings.add(run.unresolved + " turns under new speaker labels after " + MAX_HEARD
+                    + " different speakers were heard; they are left unidentified");
+        }
+        return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved, warnings);
     }
 
     /** One resolution: the people known so far and what each label resolved to. */
@@ -106,9 +130,13 @@ public final class SpeakerResolver {
         final List<Candidate> people = new ArrayList<>();
         final Map<String, Candidate> byLabel = new HashMap<>();
         final Map<Role, Candidate> roleHolders = new EnumMap<>(Role.class);
+        final Map<List<String>, Candidate> byKey = new HashMap<>();
+        int heard;
+        int unresolved;
 
         Run(List<Person> listed) {
             listed.forEach(p -> people.add(new Candidate(p, true)));
+            people.forEach(c -> byKey.putIfAbsent(c.key, c));
         }
 
         Candidate speakerOf(Turn turn) {
@@ -120,6 +148,10 @@ public final class SpeakerResolver {
                 return introduced != null || label.isEmpty() ? introduced : heard(label);
             }
             Candidate known = byLabel.get(label);
+            if (known == null && heard >= MAX_HEARD) {
+                unresolved++;
+                return null;
+            }
             if (known == null) {
                 known = role(tokens, turn);
                 known = known != null ? known : byName(tokens);
@@ -174,14 +206,16 @@ public final class SpeakerResolver {
 
         private Candidate heard(String label) {
             String name = Names.withoutTitles(label);
-            List<String> key = Names.key(name);
-            return people.stream().filter(c -> c.key.equals(key)).findFirst().orElseGet(() -> add(name));
+            Candidate known = byKey.get(Names.key(name));
+            return known != null ? known : add(name);
         }
 
         private Candidate add(String name) {
             Person heard = new Person(name, List.of(Role.PARTICIPANT), null, null, null, List.of());
             Candidate c = new Candidate(heard, false);
             people.add(c);
+            byKey.putIfAbsent(c.key, c);
+            this.heard++;
             return c;
         }
 
@@ -240,7 +274,7 @@ public final class SpeakerResolver {
      * "Ruiz, Carlos" turned round to "Carlos Ruiz".
      */
     private static String spoken(String label) {
-        String name = label.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        String name = NOTE.matcher(label).replaceAll(" ").replaceAll("\\s+", " ").strip();
         Matcher lastFirst = LAST_FIRST.matcher(name);
         if (lastFirst.matches()) {
             return lastFirst.group(2) + " " + lastFirst.group(1);

@@ -42,9 +42,9 @@ public final class SubtitleReader implements InputReader {
     private static final String TIME = "(?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}";
     private static final Pattern TIMING = Pattern.compile("^\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s.*)?$");
     private static final Pattern WEBEX_ID = Pattern.compile("^\\d+\\s+\"(.*)\"\\s+\\(\\d+\\)\\s*$");
-    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?(?:\\s+([^>]*))?>");
+    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s<>]*+)?(?:\\s++([^<>]*+))?>");
     private static final Pattern INLINE_TIME = Pattern.compile("<" + TIME + ">");
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>|<" + TIME + ">");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*+>|<" + TIME + ">");
     /** A change of voice: captioners' ">>", subtitles' dialogue dash. */
     private static final Pattern CHANGE = Pattern.compile("^(?:>>|-\\s)\\s*(.*)$");
 

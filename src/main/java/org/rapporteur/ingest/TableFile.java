@@ -160,7 +160,8 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
         try (CSVParser parser = CSVParser.parse(joined.toString(), format)) {
             for (CSVRecord record : parser) {
                 int line = lineOf(starts, lines, record.getCharacterPosition());
-                rows.add(new Row(line, record.stream().map(c -> c == null ? "" : c.strip()).toList()));
+                rows.add(new Row(line, record.stream().limit(Limits.ROW_CELLS)
+                        .map(c -> c == null ? "" : c.strip()).toList()));
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             int line = rows.isEmpty() ? 1 : rows.get(rows.size() - 1).line() + 1;
@@ -174,6 +175,7 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
         DataFormatter formatter = new DataFormatter(Locale.US);
         formatter.setUseCachedValuesForFormulaCells(true);
         List<Sheet> sheets = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         try (Workbook workbook = open(file.bytes())) {
             for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
                 List<Row> rows = new ArrayList<>();
@@ -181,10 +183,17 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
                     if (row.getRowNum() >= maxRows) {
                         break;
                     }
-                    String[] cells = new String[Math.max(0, row.getLastCellNum())];
+                    if (row.getRowNum() >= Limits.TABLE_ROWS) {
+                        warnings.add(file.name() + ": sheet " + sheet.getSheetName() + " has more than "
+                                + Limits.TABLE_ROWS + " rows; the rest is left out");
+                        break;
+                    }
+                    String[] cells = new String[Math.min(Limits.ROW_CELLS, Math.max(0, row.getLastCellNum()))];
                     Arrays.fill(cells, "");
                     for (Cell cell : row) {
-                        cells[cell.getColumnIndex()] = formatter.formatCellValue(cell).strip();
+                        if (cell.getColumnIndex() < cells.length) {
+                            cells[cell.getColumnIndex()] = formatter.formatCellValue(cell).strip();
+                        }
                     }
                     rows.add(new Row(row.getRowNum() + 1, Arrays.asList(cells)));
                 }
@@ -195,7 +204,7 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
         } catch (IOException | RuntimeException e) {
             throw new InputException(file.name(), "not a readable workbook: " + e.getMessage(), e);
         }
-        return new TableFile(file.name(), sheets, List.of());
+        return new TableFile(file.name(), sheets, warnings);
     }
 
     /**

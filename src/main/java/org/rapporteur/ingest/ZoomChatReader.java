@@ -43,12 +43,12 @@ public final class ZoomChatReader implements InputReader {
 
     private static final String TIME = "(\\d{1,2}:\\d{2}:\\d{2})";
     private static final Pattern LOCAL_LINE = Pattern.compile("^" + TIME + "\\t From\\s+(.*)$");
-    private static final Pattern LOCAL_BLOCK = Pattern.compile("^" + TIME + " From\\s+(.+):\\s*$");
+    private static final Pattern LOCAL_BLOCK = Pattern.compile("^" + TIME + " From\\s++(.+):\\s*+$");
     private static final Pattern CLOUD_LINE = Pattern.compile("^" + TIME + "\\t([^\\t]+?):(?:\\t(.*))?$");
     private static final Pattern TIMED = Pattern.compile("^\\d{1,2}:\\d{2}:\\d{2}(?:\\s|$)");
-    private static final Pattern TO_EVERYONE = Pattern.compile("\\s{2,}to\\s{2,}Everyone\\s*:");
+    private static final Pattern TO_EVERYONE = Pattern.compile("(?<!\\s)\\s{2,}+to\\s{2,}+Everyone\\s*+:");
 
-    private static final Pattern SPACED_TO = Pattern.compile("\\s{2,}to\\s{2,}");
+    private static final Pattern SPACED_TO = Pattern.compile("(?<!\\s)\\s{2,}+to\\s{2,}+");
     private static final Pattern SINGLE_TO = Pattern.compile("\\sto\\s");
     private static final Pattern DIRECT_MARK =
             Pattern.compile("\\((?:Privately|Direct Message)\\)\\s*$", Pattern.CASE_INSENSITIVE);

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.Turn;
@@ -74,23 +75,32 @@ public final class NlpPipeline {
         return new AnnotatedSession(session, sentences);
     }
 
+    /** Annotates the turn in bounded pieces ({@link TextPieces}); offsets stay those of the whole turn. */
     private void annotate(Turn turn, List<Sentence> into) {
         String text = turn.text();
         if (text.isBlank()) {
             return;
         }
-        Annotation doc = new Annotation(text);
-        coreNlp.annotate(doc);
+        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS);
         int inTurn = 0;
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
+        for (int p = 0; p + 1 < bounds.size(); p++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The session ran past its time limit: its result will not be used.
+                throw new CancellationException("annotation stopped");
             }
-            into.add(new Sentence(into.size(), inTurn++, turn, text.substring(begin, end),
-                    lineAt(turn, begin), tokens, dependencies(s)));
+            int offset = bounds.get(p);
+            Annotation doc = new Annotation(text.substring(offset, bounds.get(p + 1)));
+            coreNlp.annotate(doc);
+            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                int begin = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                List<Token> tokens = new ArrayList<>();
+                for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                    tokens.add(new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
+                }
+                into.add(new Sentence(into.size(), inTurn++, turn, text.substring(begin, end),
+                        lineAt(turn, begin), tokens, dependencies(s)));
+            }
         }
     }
 

@@ -32,7 +32,8 @@ import java.util.TimeZone;
  * rebuilding (the command line's {@code --templates}, by default {@code ./templates}), falling back to the copies on the classpath under {@code templates/}.
  * The output format follows the file name, so escaping is automatic: {@code *.ftlh} HTML, {@code *.md.ftl}
  * Markdown, {@code *.txt.ftl} plain text. Data is only ever passed as data, and the {@code new} and {@code api}
- * built-ins are off, so text from the inputs is never evaluated. Built once; thread-safe afterwards.
+ * built-ins are off, so text from the inputs is never evaluated; control characters come out visible
+ * ({@link VisibleText}). Built once; thread-safe afterwards.
  */
 public final class TemplateRenderer {
 
@@ -55,7 +56,8 @@ public final class TemplateRenderer {
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
         }
-        return out.toString();
+        // Whatever the template and the data hold, no control character reaches a report raw.
+        return VisibleText.of(out.toString());
     }
 
     private static TemplateLoader loader(Path directory) {

@@ -51,6 +51,9 @@ public final class ResultStore {
 
     private static final List<String> SESSION_TABLES = List.of("RP_EVIDENCE", "RP_FINDING", "RP_PERSON", "RP_SESSION");
 
+    /** Ends a value cut to fit its column. */
+    static final String TRUNCATED = "…";
+
     private final DataSource dataSource;
 
     public ResultStore(DataSource dataSource) {
@@ -135,6 +138,21 @@ public final class ResultStore {
         }
     }
 
+    /**
+     * The value cut to the column's width, ending in "…" where it was cut: the database keeps what fits, the
+     * session's report.json (stored whole with it) keeps everything.
+     */
+    static String fit(String value, int width) {
+        if (value == null || value.length() <= width) {
+            return value;
+        }
+        int end = width - 1;
+        if (Character.isLowSurrogate(value.charAt(end))) {
+            end--;
+        }
+        return value.substring(0, end) + TRUNCATED;
+    }
+
     private static void addRelations(Findings findings, String kind, List<Relation> relations) {
         relations.forEach(r -> findings.add(kind, r.speaker(), r.with(), null, r.text(), r.evidence()));
     }
@@ -155,10 +173,10 @@ public final class ResultStore {
                   CALLS_TO_ACTION, QUESTIONS, POLLS, REPORT_JSON, UPDATED) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
             ps.setString(1, s.id());
             ps.setString(2, s.status());
-            ps.setString(3, s.title());
-            ps.setString(4, s.code());
-            ps.setString(5, s.folder());
-            ps.setString(6, s.error());
+            ps.setString(3, fit(s.title(), 2000));
+            ps.setString(4, fit(s.code(), 255));
+            ps.setString(5, fit(s.folder(), 4000));
+            ps.setString(6, fit(s.error(), 4000));
             ps.setInt(7, s.speakers());
             ps.setInt(8, s.turns());
             ps.setInt(9, s.words());
@@ -180,11 +198,11 @@ public final class ResultStore {
             for (Person p : people) {
                 ps.setString(1, id);
                 ps.setInt(2, ordinal++);
-                ps.setString(3, p.name());
-                ps.setString(4, String.join(",", p.roles().stream().map(Object::toString).toList()));
-                ps.setString(5, p.affiliation());
-                ps.setString(6, p.stakeholderGroup());
-                ps.setString(7, p.region());
+                ps.setString(3, fit(p.name(), 1000));
+                ps.setString(4, fit(String.join(",", p.roles().stream().map(Object::toString).toList()), 255));
+                ps.setString(5, fit(p.affiliation(), 1000));
+                ps.setString(6, fit(p.stakeholderGroup(), 255));
+                ps.setString(7, fit(p.region(), 255));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -238,9 +256,9 @@ public final class ResultStore {
                 finding.setString(1, sessionId);
                 finding.setString(2, kind);
                 finding.setInt(3, ordinal);
-                finding.setString(4, speaker);
-                finding.setString(5, other);
-                finding.setString(6, addressee);
+                finding.setString(4, fit(speaker, 1000));
+                finding.setString(5, fit(other, 1000));
+                finding.setString(6, fit(addressee, 1000));
                 finding.setString(7, text);
                 finding.addBatch();
                 int e = 0;
@@ -250,10 +268,10 @@ public final class ResultStore {
                     evidence.setInt(3, ordinal);
                     evidence.setInt(4, ++e);
                     evidence.setString(5, ev.source().toString());
-                    evidence.setString(6, ev.file());
+                    evidence.setString(6, fit(ev.file(), 4000));
                     evidence.setObject(7, ev.line());
-                    evidence.setString(8, ev.speaker());
-                    evidence.setString(9, ev.time());
+                    evidence.setString(8, fit(ev.speaker(), 1000));
+                    evidence.setString(9, fit(ev.time(), 20));
                     evidence.setString(10, ev.quote());
                     evidence.addBatch();
                 }
