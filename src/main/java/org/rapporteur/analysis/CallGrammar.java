@@ -92,6 +92,10 @@ final class CallGrammar {
             return null;
         }
         String addressee = phrase(object);
+        if (CallToActionFinder.PRONOUNS.contains(addressee.toLowerCase(Locale.ROOT))) {
+            // "I would encourage them to do so": who is meant is in another sentence
+            return null;
+        }
         if (!lemma(g).equals("need")) {
             return new CallToActionFinder.Candidate(index, addressee, 3);
         }

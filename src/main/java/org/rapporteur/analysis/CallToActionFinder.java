@@ -38,6 +38,7 @@ public final class CallToActionFinder {
     /** Heads of noun phrases that name someone who can act. */
     private static final Set<String> ACTORS = Lexicon.words("actor");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
+    static final Set<String> PRONOUNS = Lexicon.words("pronoun");
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "POS", "PRP$", "CC", "HYPH");
 
@@ -129,8 +130,8 @@ public final class CallToActionFinder {
         if (explicit.find()) {
             String object = stripDeterminer(explicit.group(2));
             boolean weNeed = explicit.group(1).toLowerCase(Locale.ROOT).equals("we need");
-            // "we need people to understand" asks someone; "we need more time to" does not
-            if (!weNeed || isActor(object)) {
+            // "we need people to understand" asks someone; "we need more time to" does not; "them" names no one
+            if ((!weNeed || isActor(object)) && !PRONOUNS.contains(object.toLowerCase(Locale.ROOT))) {
                 return new Candidate(index, object, weNeed ? 2.5 : 3);
             }
         }

@@ -34,6 +34,8 @@ public final class TakeawaySelector {
     private static final int TAKEN_UP = 2;
     /** A question put as a statement ("The question is how ...") asks; it does not conclude. */
     private static final java.util.regex.Pattern OPEN_QUESTION = Lexicon.cue("open-question");
+    /** A statement addressing someone ("contrary to what you've just said") needs the exchange around it. */
+    private static final java.util.regex.Pattern SECOND_PERSON = Lexicon.cue("second-person");
     static final String CENTRAL = "central";
     static final String TAKEN_UP_BY_OTHERS = "taken-up-by-others";
     static final String CONTESTED = "contested";
@@ -166,6 +168,7 @@ public final class TakeawaySelector {
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
         return scorer.quotable(i) && !SentenceScorer.backReference(text) && !OPEN_QUESTION.matcher(text).find()
+                && !SECOND_PERSON.matcher(text).find()
                 && Wording.words(Wording.clause(text)) <= MAX_WORDS;
     }
 
