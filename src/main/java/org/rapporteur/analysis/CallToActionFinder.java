@@ -71,8 +71,10 @@ public final class CallToActionFinder {
                 continue;
             }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
+            // and it is said as one: "we need to ..." near the start, not "the capacity you need to buy"
             boolean weakRunOn = c != null && c.score() < 2
-                    && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS);
+                    && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
+                    || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text())));
             if (c != null && !weakRunOn) {
                 // the most explicit first, then the most widely supported: taken up by others, in the closing round
                 double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0)

@@ -84,4 +84,10 @@ final class CallWording {
         }
         return Wording.clause(text);
     }
+
+    /** Whether a call on "us" all is said as one: "we need to ..." within the first words of the sentence. */
+    static boolean opensOnWeakCall(String text) {
+        Matcher weak = WEAK_CALL.matcher(text);
+        return weak.find() && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING;
+    }
 }

@@ -36,6 +36,7 @@ public final class TakeawaySelector {
     private static final java.util.regex.Pattern OPEN_QUESTION = Lexicon.cue("open-question");
     /** A statement addressing someone ("contrary to what you've just said") needs the exchange around it. */
     private static final java.util.regex.Pattern SECOND_PERSON = Lexicon.cue("second-person");
+    private static final java.util.regex.Pattern DISAGREEING = Lexicon.cue("disagreement");
     static final String CENTRAL = "central";
     static final String TAKEN_UP_BY_OTHERS = "taken-up-by-others";
     static final String CONTESTED = "contested";
@@ -92,7 +93,15 @@ public final class TakeawaySelector {
             return out;
         }
         List<Integer> central = central(d, scorer, taken);
-        Integer contested = contested(d, scorer, disagreements, taken);
+        Relation contestedWith = null;
+        Integer contested = null;
+        for (Relation r : disagreements) {
+            Integer at = contested(d, scorer, r, taken);
+            if (at != null && (contested == null || scorer.score(at) > scorer.score(contested))) {
+                contested = at;
+                contestedWith = r;
+            }
+        }
         List<Integer> rest = new ArrayList<>();
         if (contested != null) {
             rest.add(contested);
@@ -109,7 +118,14 @@ public final class TakeawaySelector {
         for (int i : rest) {
             String basis = i == (contested == null ? -1 : contested) ? CONTESTED
                     : scorer.echoes(i) >= TAKEN_UP ? TAKEN_UP_BY_OTHERS : CENTRAL;
-            out.add(new Takeaway(statement(d, i, basis), List.of(i)));
+            Claim claim = statement(d, i, basis);
+            if (basis.equals(CONTESTED) && contestedWith.with() != null) {
+                // "X disagreed with Y, arguing that ...": who held which side
+                claim = new Claim(Wording.closed(Wording.reported(who(d, claim.speaker()) + " disagreed with "
+                        + contestedWith.with() + ",", "arguing", Wording.clause(d.sentence(i).text()),
+                        d.sentence(i))), claim.speaker(), claim.evidence(), basis);
+            }
+            out.add(new Takeaway(claim, List.of(i)));
         }
         return out;
     }
@@ -137,29 +153,27 @@ public final class TakeawaySelector {
     }
 
     /**
-     * What stayed contested: of the sentences stating a disagreement, or the best statement in the same turn, the
-     * best that stands alone.
+     * What stayed contested in an unsettled disagreement: the best statement that stands alone in the disagreeing
+     * turn from the disagreement on, other than the words saying so ("I'm not sure I share ...").
      */
-    private static Integer contested(Discussion d, SentenceScorer scorer, List<Relation> disagreements,
-                                     Set<Integer> taken) {
-        Map<String, Integer> byEvidence = new HashMap<>();
-        for (int i = 0; i < d.size(); i++) {
-            byEvidence.putIfAbsent(d.sentence(i).line() + "|" + d.sentence(i).text(), i);
+    private static Integer contested(Discussion d, SentenceScorer scorer, Relation r, Set<Integer> taken) {
+        if (r.resolution() != null) {
+            return null;
         }
+        Evidence e = r.evidence().get(0);
         Integer best = null;
-        for (Relation r : disagreements) {
-            Evidence e = r.evidence().get(0);
-            Integer at = byEvidence.get(e.line() + "|" + e.quote());
-            if (at == null || r.resolution() != null) {
+        for (int at = 0; at < d.size(); at++) {
+            Sentence s = d.sentence(at);
+            if (!java.util.Objects.equals(s.line(), e.line()) || !s.text().equals(e.quote())) {
                 continue;
             }
-            Sentence s = d.sentence(at);
             for (int j = at; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
-                if (standsAlone(d, scorer, j) && !taken.contains(j)
-                        && (best == null || scorer.score(j) > scorer.score(best))) {
+                if (standsAlone(d, scorer, j) && !taken.contains(j) && !DISAGREEING.matcher(d.sentence(j).text())
+                        .find() && (best == null || scorer.score(j) > scorer.score(best))) {
                     best = j;
                 }
             }
+            break;
         }
         return best;
     }
