@@ -76,13 +76,20 @@ public final class CallToActionFinder {
                     && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
                     || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text())));
             if (c != null && !weakRunOn) {
-                // the most explicit first, then the most widely supported: taken up by others, in the closing round
-                double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0)
-                        + SUPPORT * scorer.echoes(i);
+                double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        // the most explicit first, then the most widely supported: taken up by others (counted for the few that
+        // can still make the list, as counting is a pass over the session)
+        int kept = Math.min(candidates.size(), 2 * (LIMIT + MAX_FURTHER));
+        List<Candidate> supported = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, kept)) {
+            supported.add(new Candidate(c.index(), c.addressee(), c.score() + SUPPORT * scorer.echoes(c.index())));
+        }
+        supported.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        candidates = supported;
         List<Candidate> distinct = new ArrayList<>();
         for (Candidate c : candidates) {
             if (distinct.stream().noneMatch(p -> p.index() == c.index() || scorer.similarity(p.index(), c.index())

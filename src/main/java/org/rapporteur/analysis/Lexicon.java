@@ -76,15 +76,49 @@ public final class Lexicon {
         return phrases;
     }
 
+    /**
+     * All phrases of a cue as one pattern. A search tries a pattern at every character, and a long alternation
+     * would try each phrase there; so the phrases are grouped by the letter their first word starts with, behind a
+     * word boundary and a one-character look-ahead, and only the phrases that can start at a word are tried.
+     */
     private static Pattern load(String name) {
-        List<String> alternatives = new ArrayList<>();
+        List<String> anchored = new ArrayList<>();
+        Map<Character, List<String>> byLetter = new java.util.TreeMap<>();
+        List<String> other = new ArrayList<>();
         for (String phrase : phrases(name)) {
-            alternatives.add(compile(phrase));
+            String re = compile(phrase);
+            String first = phrase.strip().split("\\s+")[0];
+            if (first.equals("^")) {
+                anchored.add(re);
+                continue;
+            }
+            Set<Character> letters = new HashSet<>();
+            boolean any = false;
+            for (String alternative : first.split("\\|")) {
+                char c = Character.toLowerCase(alternative.charAt(0));
+                if (Character.isLetter(c) && c < 128 && !alternative.startsWith("<")) {
+                    letters.add(c);
+                } else {
+                    any = true;
+                }
+            }
+            if (any) {
+                other.add(re);
+            } else {
+                letters.forEach(c -> byLetter.computeIfAbsent(c, k -> new ArrayList<>()).add(re));
+            }
         }
-        if (alternatives.isEmpty()) {
+        if (anchored.isEmpty() && byLetter.isEmpty() && other.isEmpty()) {
             throw new IllegalStateException("no phrases for the cue '" + name + "' in " + LANGUAGES);
         }
-        return Pattern.compile("(?iu)" + String.join("|", alternatives));
+        List<String> branches = new ArrayList<>(anchored);
+        List<String> grouped = new ArrayList<>();
+        byLetter.forEach((c, res) -> grouped.add("(?=" + c + ")(?:" + String.join("|", res) + ")"));
+        grouped.addAll(other);
+        if (!grouped.isEmpty()) {
+            branches.add("\\b(?:" + String.join("|", grouped) + ")");
+        }
+        return Pattern.compile("(?iu)" + String.join("|", branches));
     }
 
     /** One phrase as a regular expression: see the class comment for the syntax. */

@@ -36,7 +36,9 @@ final class NextStepFinder {
             SentenceKind kind = d.kind(i);
             boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE;
             // a sentence quoting someone ("one participant writes: ...") relays their words
-            if (!statement || s.isQuestion() || SpokenText.isThanks(s.text()) || RELAY.matcher(s.text()).find() || s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS
+            // "we will continue to work with ..." is reassurance, not a step
+            if (!statement || s.isQuestion() || SpokenText.isThanks(s.text()) || RELAY.matcher(s.text()).find()
+                    || SentenceScorer.reassurance(s.text()) || s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS
                     || SentenceScorer.brokenOff(s.text().strip())) {
                 continue;
             }

@@ -96,6 +96,11 @@ public final class SentenceScorer {
                 && !(d.people().chairs(d.sentence(i).speaker()) && SpokenText.isProcedure(text));
     }
 
+    /** Whether a sentence is reassurance any government says in any hearing ("we will continue to support"). */
+    static boolean reassurance(String text) {
+        return BOILERPLATE.matcher(text).find();
+    }
+
     /** Whether a sentence opens on a word pointing back at what was said before it. */
     static boolean backReference(String text) {
         java.util.regex.Matcher m = BACK_REFERENCE.matcher(text);

@@ -181,9 +181,10 @@ public final class TakeawaySelector {
     /** A statement a reader understands without the transcript, short enough for the form. */
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
+        // the wording is only worked out where the sentence as said is too long for the form
         return scorer.quotable(i) && !SentenceScorer.backReference(text) && !OPEN_QUESTION.matcher(text).find()
-                && !SECOND_PERSON.matcher(text).find()
-                && Wording.words(Wording.clause(text)) <= MAX_WORDS;
+                && !SECOND_PERSON.matcher(text).find() && (d.sentence(i).wordCount() <= MAX_WORDS
+                || Wording.words(Wording.clause(text)) <= MAX_WORDS);
     }
 
     /** A speaker's statement in the third person: "Ana Ruiz (Civil Society) argued that ...". */
