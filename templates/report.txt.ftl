@@ -17,7 +17,8 @@ IGF SESSION REPORT (DRAFT)
 Session title: ${session.title}
 Session code: ${session.code!"not stated"}<#if session.otherCodes?has_content> (also ran as ${session.otherCodes?join(", ")})</#if>
 Format: ${session.format!"not stated"}
-Duration: <#if session.durationMinutes??>${session.durationMinutes} minutes<#else>not stated</#if><#if lib.actualRun(session)?has_content> (${lib.actualRun(session)})</#if>
+<#if session.theme??>Theme: ${session.theme}
+</#if>Duration: <#if session.durationMinutes??>${session.durationMinutes} minutes<#else>not stated</#if><#if lib.actualRun(session)?has_content> (${lib.actualRun(session)})</#if>
 Organisers: ${lib.personList(people, "organizer")}
 Onsite moderator: ${lib.personList(people, "moderator")}
 Online moderator: ${lib.personList(people, "online-moderator")}

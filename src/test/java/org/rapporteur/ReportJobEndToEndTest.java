@@ -33,6 +33,8 @@ class ReportJobEndToEndTest {
         Run run = run("--threads", "2", SAMPLES.toString());
 
         assertThat(run.code).as(run.err).isZero();
+        assertThat(run.out).contains("Progress: 1/2 sessions done, 0 failed, about ")
+                .contains("Progress: 2/2 sessions done, 0 failed");
         List<Path> sessions = sampleSessions();
         assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
         for (Path session : sessions) {
@@ -49,6 +51,16 @@ class ReportJobEndToEndTest {
         }
         String index = Files.readString(out().resolve("index.html"));
         sessions.forEach(s -> assertThat(index).contains(s.getFileName() + "/report.html"));
+        String messages = Files.readString(out().resolve("messages.json"));
+        assertThat(SchemaValidation.messagesErrors(messages)).isEmpty();
+        assertThat(JsonMapper.shared().readTree(messages).get("sessions").findValuesAsString("id"))
+                .containsExactlyInAnyOrderElementsOf(sessions.stream().map(p -> p.getFileName().toString()).toList());
+        String messagesHtml = Files.readString(out().resolve("messages.html"));
+        sessions.forEach(s -> assertThat(messagesHtml).contains(s.getFileName() + "/report.html"));
+        assertThat(Files.readString(out().resolve("messages.md"))).startsWith("# Draft IGF Messages");
+        List<String> findings = Files.readAllLines(out().resolve("findings.csv"));
+        sessions.forEach(s -> assertThat(findings).anyMatch(l -> l.startsWith(s.getFileName() + ",takeaway,")));
+        assertThat(out().resolve("findings.xlsx")).isNotEmptyFile();
         try (Stream<Path> files = Files.walk(out())) {
             assertThat(files.filter(f -> f.getFileName().toString().contains(".tmp"))).isEmpty();
         }
@@ -71,6 +83,7 @@ class ReportJobEndToEndTest {
         assertThat(run.err.lines().filter(l -> l.startsWith("FAILED"))).hasSize(3);
         assertThat(run.err).contains("empty:").contains("binary:").contains("no-transcript:");
         assertThat(run.err).contains("transcript.txt");
+        assertThat(run.out).contains("Progress: 4/4 sessions done, 3 failed");
         String index = Files.readString(out().resolve("index.html"));
         assertThat(index).contains("FAILED").contains("good/report.html");
     }
@@ -102,6 +115,26 @@ class ReportJobEndToEndTest {
         Run again = run(in.toString());
         assertThat(again.code).isZero();
         assertThat(again.out).contains("completed in an earlier run");
+    }
+
+    @Test
+    void messagesAndFindingsSpanEveryCompletedSessionOfTheDatabaseAsSessionsAreAddedDayByDay() throws IOException {
+        Path in = tmp.resolve("in");
+        copy(SAMPLES.resolve("ws530"), in.resolve("day1/ws530"));
+        copy(SAMPLES.resolve("of-community-networks"), in.resolve("day2/of57"));
+        assertThat(run(in.resolve("day1").toString()).code).isZero();
+
+        Run second = run(in.resolve("day2").toString());
+
+        assertThat(second.code).as(second.err).isZero();
+        assertThat(second.out).contains("over 2 completed sessions");
+        JsonNode messages = JsonMapper.shared().readTree(Files.readString(out().resolve("messages.json")));
+        assertThat(messages.get("sessions").findValuesAsString("id")).containsExactly("of57", "ws530");
+        assertThat(Files.readAllLines(out().resolve("findings.csv")))
+                .anyMatch(l -> l.startsWith("ws530,")).anyMatch(l -> l.startsWith("of57,"));
+        // the index is the run's own sessions
+        assertThat(Files.readString(out().resolve("index.html"))).contains("of57/report.html")
+                .doesNotContain("ws530/report.html");
     }
 
     @Test

@@ -57,8 +57,6 @@ public final class NarrativeWriter {
     private String segmentTopic;
     /** The median score of the quotable sentences, once computed. */
     private double median = Double.NaN;
-    /** Per speaker, the index of their first turn with substance. */
-    private final Map<String, Integer> firstTurns = new HashMap<>();
 
     private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations) {
         this.d = d;
@@ -502,18 +500,6 @@ public final class NarrativeWriter {
             }
         }
         return d.size();
-    }
-
-    /** Whether the sentence is in the speaker's first turn with substance. */
-    private boolean isFirstTurnOfSpeaker(int i) {
-        return firstTurns.computeIfAbsent(d.sentence(i).speaker(), speaker -> {
-            for (int j = 0; j < d.size(); j++) {
-                if (d.sentence(j).speaker().equals(speaker) && d.substantive(j)) {
-                    return d.sentence(j).turn().index();
-                }
-            }
-            return -1;
-        }) == d.sentence(i).turn().index();
     }
 
     /**

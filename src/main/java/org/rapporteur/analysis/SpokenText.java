@@ -22,7 +22,7 @@ public final class SpokenText {
     private static final Pattern PROCEDURE = Lexicon.cue("procedure");
 
     /** A chair welcoming and introducing the panel, however long the sentence. */
-    private static final Pattern INTRODUCTION = Lexicon.cue("introduction");
+    private static final Pattern INTRODUCTION = Lexicon.cue("panel-introduction");
 
     /** Thanks that go on only about what the thanks are for. */
     private static final Pattern THANKS_FOR = Pattern.compile("(?is)^.{0,60}\\bfor (the|your|this|that|inviting|"

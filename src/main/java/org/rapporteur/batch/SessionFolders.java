@@ -1,12 +1,12 @@
 package org.rapporteur.batch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rapporteur.model.Text;
+import org.rapporteur.report.CrossSessionWriter;
 import org.rapporteur.report.IndexWriter;
 
 /**
@@ -29,9 +30,15 @@ final class SessionFolders {
     static final int MAX_ID = 64;
     private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*+");
     /** Files the run writes in the output folder beside the session folders. */
-    private static final Set<String> RUN_FILES = Set.of(IndexWriter.FILE);
+    private static final Set<String> RUN_FILES = runFiles();
 
     private final Predicate<Path> hasRecognisedInput;
+
+    private static Set<String> runFiles() {
+        Set<String> files = new HashSet<>(CrossSessionWriter.FILES);
+        files.add(IndexWriter.FILE);
+        return Set.copyOf(files);
+    }
 
     SessionFolders(Predicate<Path> hasRecognisedInput) {
         this.hasRecognisedInput = hasRecognisedInput;
@@ -121,7 +128,8 @@ final class SessionFolders {
             return new ArrayList<>(entries.filter(Files::isDirectory).filter(SessionFolders::isSessionName)
                     .sorted().toList());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+            // Reported as a session that cannot be read, rather than stopping the run: the others go on.
+            return List.of();
         }
     }
 }

@@ -30,6 +30,7 @@ import org.rapporteur.model.Text;
  * Format                            "Round Table - U-shape - 90 Min"; or a line and "Duration (minutes): 60"
  * Policy Question(s)                one question per line, or a paragraph of "Theme: question? question?"
  * SDGs                              "9. Industry, Innovation and Infrastructure", one per line
+ * Theme | Thematic Track | Track    the theme the session is listed under: the first line ("Theme: ..." too)
  * </pre>
  * A person named in several roles is one {@link Person} with those roles. Names written in capitals
  * ("Lucien M. CASTEX") are shown in title case. The session id is the folder's name (the session reader sets it).
@@ -64,7 +65,7 @@ public final class ProposalReader implements InputReader {
             "technical community", "intergovernmental organization", "intergovernmental organisation",
             "international organization", "international organisation", "academia", "parliament", "youth");
 
-    private enum Section { MODERATOR, ONLINE_MODERATOR, RAPPORTEUR, FORMAT, POLICY, SDGS, OTHER }
+    private enum Section { MODERATOR, ONLINE_MODERATOR, RAPPORTEUR, FORMAT, POLICY, SDGS, THEME, OTHER }
 
     /** Headings by their lower-case label without "(s)", plural "s" or colon. */
     private static final Map<String, Section> HEADINGS = headings();
@@ -83,9 +84,12 @@ public final class ProposalReader implements InputReader {
         h.put("session format", Section.FORMAT);
         h.put("policy question", Section.POLICY);
         h.put("sdg", Section.SDGS);
+        for (String s : List.of("theme", "main theme", "thematic track", "track")) {
+            h.put(s, Section.THEME);
+        }
         for (String s : List.of("description", "expected outcome", "online participation", "target",
                 "connection with previous message", "hybrid format", "key takeaway", "call to action",
-                "session report", "organizer", "organiser", "speaker", "theme", "subtheme", "thematic track",
+                "session report", "organizer", "organiser", "speaker", "subtheme",
                 "issue", "language", "duration", "interaction", "content", "format description",
                 "session description", "relevance to internet governance", "relevance to theme", "summary",
                 "agenda", "tag", "documents", "links", "additional reading", "session objectives")) {
@@ -131,6 +135,7 @@ public final class ProposalReader implements InputReader {
         Integer duration = null;
         List<String> questions = new ArrayList<>();
         List<String> sdgs = new ArrayList<>();
+        String theme = null;
         for (int i = first; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher person = PERSON_LINE.matcher(line);
@@ -158,6 +163,7 @@ public final class ProposalReader implements InputReader {
                         .findFirst().orElse(formatLine);
                 case POLICY -> questions.addAll(questions(body));
                 case SDGS -> body.stream().takeWhile(b -> SDG.matcher(b).matches()).forEach(sdgs::add);
+                case THEME -> theme = theme != null || body.isEmpty() ? theme : body.get(0);
                 default -> { }
             }
         }
@@ -169,7 +175,7 @@ public final class ProposalReader implements InputReader {
             title = code != null ? code : folderName(file);
         }
         SessionInfo info = new SessionInfo(folderName(file), code, title, formatLine, duration, questions, sdgs,
-                List.of());
+                List.of()).withTheme(theme);
         List<Person> listed = people.list();
         parts.proposal = new Proposal(info, listed);
         parts.sources.add(new SourceFile(file.name(), SourceKind.PROPOSAL, format, listed.size()));

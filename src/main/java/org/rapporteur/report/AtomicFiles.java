@@ -18,6 +18,11 @@ final class AtomicFiles {
 
     /** Writes {@code text} as UTF-8 to a temporary file beside {@code target}, then moves it into place. */
     static void write(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it into place. */
+    static void write(Path target, byte[] bytes) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -25,7 +30,7 @@ final class AtomicFiles {
             // same folder as the target, so the move is a rename on the same file system
             // not createTempFile: its owner-only permissions would stay on the published report
             temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW);
             move(temp, target);
         } catch (IOException e) {
             deleteQuietly(temp);

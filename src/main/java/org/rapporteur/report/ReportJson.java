@@ -42,6 +42,11 @@ public final class ReportJson {
         return mapper.writeValueAsString(report);
     }
 
+    /** Any record as pretty-printed JSON, with report.json's naming and inclusion rules (messages.json). */
+    String text(Object value) {
+        return mapper.writeValueAsString(value);
+    }
+
     public SessionReport read(String json) {
         return mapper.readValue(json, SessionReport.class);
     }

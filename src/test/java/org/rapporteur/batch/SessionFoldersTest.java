@@ -38,10 +38,11 @@ class SessionFoldersTest {
     void anyFolderNameGivesAShortValidIdThatIsNotARunFile() {
         String longName = "é".repeat(127) + "x";
         for (String name : List.of(longName, "-rf \"quoted\" 'single'\nline", "index.html", "INDEX.HTML", "...",
-                "Sesión 5", "会议")) {
+                "Sesión 5", "会议", "messages.json", "findings.csv", "Findings.XLSX")) {
             String id = SessionFolders.sessionId(Path.of("/in", name));
             assertThat(id).as(name).matches(VALID).hasSizeLessThanOrEqualTo(SessionFolders.MAX_ID)
-                    .isNotEqualToIgnoringCase("index.html");
+                    .isNotEqualToIgnoringCase("index.html").isNotIn("messages.json", "findings.csv")
+                    .isNotEqualToIgnoringCase("findings.xlsx");
             assertThat(SessionFolders.sessionId(Path.of("/elsewhere", name))).isEqualTo(id);
         }
         assertThat(SessionFolders.sessionId(Path.of("/in/Sesión 5"))).startsWith("Sesion-5-");

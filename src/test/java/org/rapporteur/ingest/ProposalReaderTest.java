@@ -36,6 +36,7 @@ class ProposalReaderTest {
         assertThat(info.title()).isEqualTo("Security meets Responsibility: connected everything’s resili");
         assertThat(info.format()).isEqualTo("Round Table - U-shape - 90 Min");
         assertThat(info.durationMinutes()).isEqualTo(90);
+        assertThat(info.theme()).isNull();
         assertThat(info.policyQuestions()).containsExactly(
                 "Cybersecurity practices and mechanisms: What are the existing responsible cybersecurity practices "
                         + "and international mechanisms? Where do those mechanisms fall short and what can we do to "
@@ -72,7 +73,8 @@ class ProposalReaderTest {
                 List.of("How can regulators license spectrum so that community networks can afford it?",
                         "What role should universal service funds play in financing last-mile connectivity?",
                         "Who is accountable when a community network fails its users?"),
-                List.of("5. Gender Equality", "9. Industry, Innovation and Infrastructure"), List.of()));
+                List.of("5. Gender Equality", "9. Industry, Innovation and Infrastructure"), List.of())
+                .withTheme("Universal Access & Meaningful Connectivity"));
         assertThat(proposal.people()).containsExactly(
                 new Person("Nomvula Dlamini", List.of(Role.ORGANIZER, Role.MODERATOR), "Ubuntu Mesh Alliance",
                         "Civil Society", "African Group", List.of()),
@@ -94,6 +96,7 @@ class ProposalReaderTest {
                 speaker 1: Ana Ruiz, Government, Latin American and Caribbean Group (GRULAC)
                 moderator: ANA RUIZ
                 FORMAT: Panel - 75 min
+                Thematic track: Trust and security
                 POLICY QUESTION
                 Is security a shared duty? Who pays for updates?
                 The session will also look at labels.
@@ -106,6 +109,7 @@ class ProposalReaderTest {
         assertThat(proposal.info().title()).isEqualTo("Connected things");
         assertThat(proposal.info().format()).isEqualTo("Panel - 75 min");
         assertThat(proposal.info().durationMinutes()).isEqualTo(75);
+        assertThat(proposal.info().theme()).isEqualTo("Trust and security");
         assertThat(proposal.info().policyQuestions())
                 .containsExactly("Is security a shared duty?", "Who pays for updates?");
         assertThat(proposal.people()).containsExactly(new Person("Ana Ruiz", List.of(Role.SPEAKER, Role.MODERATOR),

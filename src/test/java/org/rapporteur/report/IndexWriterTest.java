@@ -20,16 +20,45 @@ class IndexWriterTest {
 
     private final List<IndexEntry> entries = List.of(
             IndexEntry.failed("ws777", "transcript.txt: the file is empty <script>alert(1)</script>"),
-            IndexEntry.completed(ReportFixtures.full()),
-            IndexEntry.completed(ReportFixtures.minimal()));
+            IndexEntry.completed(ReportFixtures.full(), "iot security"),
+            IndexEntry.completed(ReportFixtures.minimal(), "empty-session"));
 
     @Test
     void entryOfACompletedSessionCountsItsReport() {
-        IndexEntry entry = IndexEntry.completed(ReportFixtures.full());
+        IndexEntry entry = IndexEntry.completed(ReportFixtures.full(), "iot security");
         assertThat(entry).isEqualTo(new IndexEntry("ws530", "COMPLETED",
-                "Security meets Responsibility: connected everything’s resilience", "IGF 2022 WS #530",
-                5, 40, 10_000, 3, 2, 2, 3,
-                Map.of("Technical Community", 4590, "Private Sector", 2655, "Civil Society", 2105), null));
+                "Security meets Responsibility: connected everything’s resilience", "IGF 2022 WS #530", "workshop",
+                "iot security", 5, 40, 10_000, 3, 2, 2, 3,
+                Map.of("Technical Community", 4590, "Private Sector", 2655, "Civil Society", 2105),
+                Map.of("Technical Community", 2, "Civil Society", 1, "Private Sector", 1, "not known", 1),
+                Map.of("WEOG", 3, "African Group", 1, "Eastern European Group", 1), 112,
+                ReportFixtures.full().keyTakeaways().stream().map(c -> c.text()).toList(), null));
+        // most speakers first, then by name
+        assertThat(entry.speakersByGroup().keySet())
+                .containsExactly("Technical Community", "Civil Society", "Private Sector", "not known");
+    }
+
+    @Test
+    void eachSessionShowsItsThemeBalanceParticipantsAndTakeaways() {
+        String html = INDEX.render(entries);
+        assertThat(html).contains("<tr data-status=\"COMPLETED\" data-theme=\"iot security\">")
+                .contains("Technical Community 2 · Civil Society 1 · Private Sector 1 · not known 1")
+                .contains("WEOG 3 · African Group 1 · Eastern European Group 1")
+                .contains("<td>workshop</td>")
+                .contains("<td class=\"num\" data-sort=\"112\">112</td>")
+                .contains("<li>Manufacturers, not users, must carry the burden of IoT security.</li>")
+                .contains("<option value=\"iot security\">iot security</option>")
+                .contains("<option value=\"FAILED\">FAILED</option>");
+    }
+
+    @Test
+    void filtersAreHiddenUntilTheScriptRunsAndNothingLoadsFromTheNetwork() {
+        String html = INDEX.render(entries);
+        assertThat(html).contains("<form id=\"filters\" hidden>").contains("form.hidden = false;")
+                .doesNotContain("src=").doesNotContain("http://").doesNotContain("https://")
+                .doesNotContain("<link");
+        // one inline script, the index's own
+        assertThat(html.split("<script", -1)).hasSize(2);
     }
 
     @Test
@@ -41,7 +70,7 @@ class IndexWriterTest {
                 .contains("<a href=\"ws530/report.html\">Security meets Responsibility")
                 .contains("<a href=\"empty-session/report.html\">")
                 .contains("<span class=\"status COMPLETED\">COMPLETED</span>")
-                .contains("<td class=\"num\">40</td><td class=\"num\">10,000</td>");
+                .contains("<td class=\"num\" data-sort=\"10000\">10,000</td>");
         assertThat(Files.list(out).map(p -> p.getFileName().toString())).containsExactly("index.html");
     }
 
@@ -50,7 +79,7 @@ class IndexWriterTest {
         String html = INDEX.render(entries);
         assertThat(html).contains("<span class=\"status FAILED\">FAILED</span>")
                 .contains("transcript.txt: the file is empty &lt;script&gt;alert(1)&lt;/script&gt;")
-                .doesNotContain("ws777/report.html").doesNotContain("<script");
+                .doesNotContain("ws777/report.html").doesNotContain("<script>alert");
         assertThat(html).contains("3 sessions: 2 completed, 1 failed");
     }
 

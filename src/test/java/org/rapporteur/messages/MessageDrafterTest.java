@@ -1,0 +1,191 @@
+package org.rapporteur.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.report.HandMadeReports.session;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.messages.IgfMessages.AddresseeCalls;
+import org.rapporteur.messages.IgfMessages.Citation;
+import org.rapporteur.messages.IgfMessages.Message;
+import org.rapporteur.messages.IgfMessages.Theme;
+import org.rapporteur.model.SessionReport;
+import org.rapporteur.report.HandMadeReports;
+
+class MessageDrafterTest {
+
+    private final SessionReport ws12 = session("ws12", "IGF 2023 WS #12", "Financing community networks in rural areas")
+            .keyphrases("community networks", "universal service funds", "rural connectivity")
+            .takeaway("Grace", "Universal service funds should finance community networks in rural areas.")
+            .takeaway("Tendai", "Community networks survive when the community owns and maintains them.")
+            .takeaway("Ibrahim", "Spectrum fees keep small rural operators out of the market.")
+            .position("Lena", "Private Sector", "Satellite backhaul gives rural networks bargaining power.")
+            .call("Grace", "Governments", "Governments should open universal service funds to community networks.")
+            .call("Ibrahim", null, "Universities should train rural technicians.")
+            .disagreement("Grace", "Ibrahim", "I disagree that the universal service funds have failed.")
+            .build();
+    private final SessionReport of3 = session("of3", "IGF 2023 Open Forum #3", "Community networks and local content")
+            .keyphrases("community networks", "local content", "rural women")
+            .takeaway("Priya", "Community networks in rural areas need universal service funds to finance them.")
+            .takeaway("Priya", "Local content in local languages makes connectivity meaningful.")
+            .call("Priya", "the government", "The government must open universal service funds to community networks.")
+            .call("Priya", "regulators", "Regulators should license community networks simply.")
+            .build();
+    private final SessionReport ws530 = session("ws530", "IGF 2022 WS #530", "Security of connected devices")
+            .keyphrases("device", "IoT security", "default passwords", "Cyber Resilience Act")
+            .takeaway("Rayna", "Manufacturers must carry the burden of IoT security, not users.")
+            .position("Claire", "Civil Society", "Security by design and human rights by default must go together.")
+            .call("Lucien", "Regulators", "Regulators should talk to each other before they legislate.")
+            .build();
+
+    @Test
+    void sessionsThatShareTheirTermsFormOneThemeNamedByTheirSharedKeyphrase() {
+        IgfMessages messages = MessageDrafter.draft(List.of(ws530, ws12, of3));
+
+        assertThat(messages.themes()).extracting(Theme::name, Theme::basis, Theme::sessions).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("community networks", Theme.SHARED_TERMS, List.of("of3", "ws12")),
+                org.assertj.core.groups.Tuple.tuple("IoT security", Theme.SINGLE_SESSION, List.of("ws530")));
+        assertThat(messages.sessions()).extracting(IgfMessages.SessionRef::id, IgfMessages.SessionRef::label,
+                IgfMessages.SessionRef::theme).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("of3", "Open Forum #3", "community networks"),
+                org.assertj.core.groups.Tuple.tuple("ws12", "WS #12", "community networks"),
+                org.assertj.core.groups.Tuple.tuple("ws530", "WS #530", "IoT security"));
+    }
+
+    @Test
+    void sixSessionsOnThreeTopicsFormThreeThemesWhateverTheirOrder() {
+        List<SessionReport> reports = List.of(
+                topic("a1", "spectrum licensing community networks", "Spectrum licensing for community networks."),
+                topic("b1", "child online safety platforms", "Platforms must protect children online."),
+                topic("c1", "artificial intelligence governance", "Artificial intelligence needs governance."),
+                topic("a2", "community networks spectrum", "Community networks need affordable spectrum licensing."),
+                topic("b2", "online safety children", "Child safety online is a shared duty of platforms."),
+                topic("c2", "governance artificial intelligence models", "Governance of artificial intelligence."));
+
+        List<Theme> themes = MessageDrafter.draft(reports).themes();
+
+        assertThat(themes).extracting(Theme::sessions).containsExactlyInAnyOrder(
+                List.of("a1", "a2"), List.of("b1", "b2"), List.of("c1", "c2"));
+        assertThat(themes).allSatisfy(t -> assertThat(t.basis()).isEqualTo(Theme.SHARED_TERMS));
+    }
+
+    private static SessionReport topic(String id, String keyphrase, String takeaway) {
+        return session(id, null, keyphrase).keyphrases(keyphrase).takeaway("X", takeaway).build();
+    }
+
+    @Test
+    void aPointMadeInTwoSessionsComesFirstAndCitesBothWithTheirEvidence() {
+        Theme networks = MessageDrafter.draft(List.of(ws530, ws12, of3)).themes().get(0);
+
+        Message first = networks.messages().get(0);
+        assertThat(first.citedIn()).extracting(Citation::label).containsExactlyInAnyOrder("WS #12", "Open Forum #3");
+        assertThat(first.citedIn()).allSatisfy(c -> assertThat(c.evidence()).isNotEmpty());
+        assertThat(networks.messages().subList(1, networks.messages().size()))
+                .allSatisfy(m -> assertThat(m.weight()).isEqualTo(1));
+        // the other session's like takeaway is cited, not repeated as a message of its own
+        assertThat(networks.messages()).extracting(Message::text)
+                .doesNotHaveDuplicates()
+                .containsOnlyOnce(first.text())
+                .hasSize(4);
+    }
+
+    @Test
+    void everyMessageIsOneCitedFindingWordForWord() {
+        IgfMessages messages = MessageDrafter.draft(List.of(ws530, ws12, of3));
+        List<SessionReport> reports = List.of(ws530, ws12, of3);
+
+        for (Theme theme : messages.themes()) {
+            for (Message m : theme.messages()) {
+                assertThat(m.citedIn()).extracting(Citation::text).contains(m.text());
+                m.citedIn().forEach(c -> assertThat(findingTexts(reports, c.session())).contains(c.text()));
+            }
+        }
+        messages.callsToAction().forEach(a -> a.calls().forEach(m ->
+                assertThat(m.citedIn()).extracting(Citation::text).contains(m.text())));
+    }
+
+    @Test
+    void aThemeWithFewTakeawaysIsCompletedToThreeWithPositionsAndNeverPassesSix() {
+        SessionReport thin = session("ws1", null, "Thin session").keyphrases("quantum")
+                .takeaway("A", "Quantum computing threatens current encryption.")
+                .position("B", "Academia", "Post-quantum algorithms need years of testing.")
+                .position("C", "Government", "Agencies should inventory where encryption is used.")
+                .position("D", "Private Sector", "Vendors will ship hybrid key exchange this year.")
+                .build();
+        HandMadeReports many = session("ws2", null, "Many takeaways");
+        for (int i = 0; i < 9; i++) {
+            many.takeaway("E", "Distinct point number " + i + " about " + List.of("water", "forests", "oceans",
+                    "deserts", "glaciers", "rivers", "soils", "cities", "farms").get(i) + ".");
+        }
+
+        List<Theme> themes = MessageDrafter.draft(List.of(thin, many.build())).themes();
+
+        Theme thinTheme = themes.stream().filter(t -> t.sessions().equals(List.of("ws1"))).findFirst().orElseThrow();
+        assertThat(thinTheme.messages()).hasSize(3).extracting(m -> m.citedIn().get(0).kind())
+                .containsExactly("takeaway", "position", "position");
+        Theme manyTheme = themes.stream().filter(t -> t.sessions().equals(List.of("ws2"))).findFirst().orElseThrow();
+        assertThat(manyTheme.messages()).hasSize(MessageDrafter.MOST);
+        assertThat(thinTheme.name()).isEqualTo("quantum");
+        assertThat(manyTheme.name()).isEqualTo("Many takeaways");
+    }
+
+    @Test
+    void themesTheSessionPagesGiveGroupSessionsWhateverTheirWords() {
+        SessionReport ws12OnPage = session("ws12", "IGF 2023 WS #12", "Financing community networks")
+                .theme("Cybersecurity and trust").keyphrases("community networks")
+                .takeaway("Grace", "Universal service funds should finance community networks in rural areas.").build();
+        SessionReport ws530OnPage = session("ws530", "IGF 2022 WS #530", "Security of connected devices")
+                .theme("cybersecurity and trust ").keyphrases("IoT security")
+                .takeaway("Rayna", "Manufacturers must carry the burden of IoT security, not users.").build();
+
+        List<Theme> themes = MessageDrafter.draft(List.of(ws530OnPage, ws12OnPage, of3)).themes();
+
+        assertThat(themes.get(0).name()).isEqualTo("Cybersecurity and trust");
+        assertThat(themes.get(0).basis()).isEqualTo(Theme.SESSION_PAGE);
+        assertThat(themes.get(0).sessions()).containsExactly("ws12", "ws530");
+        assertThat(themes.get(1).sessions()).containsExactly("of3");
+    }
+
+    @Test
+    void callsToActionAreGroupedByAddresseeAcrossSessionsWithLikeCallsMerged() {
+        List<AddresseeCalls> calls = MessageDrafter.draft(List.of(ws530, ws12, of3)).callsToAction();
+
+        assertThat(calls).extracting(AddresseeCalls::addressee)
+                .containsExactly("government", "regulators", null);
+        AddresseeCalls governments = calls.get(0);
+        assertThat(governments.calls()).hasSize(1);
+        assertThat(governments.calls().get(0).citedIn()).extracting(Citation::label)
+                .containsExactly("Open Forum #3", "WS #12");
+        AddresseeCalls regulators = calls.get(1);
+        assertThat(regulators.calls()).hasSize(2);
+        assertThat(MessageDrafter.addresseeKey("The Governments")).isEqualTo(MessageDrafter.addresseeKey("government"));
+    }
+
+    @Test
+    void divergencesAreTheDisagreementsOfTheThemesSessions() {
+        Theme networks = MessageDrafter.draft(List.of(ws530, ws12, of3)).themes().get(0);
+
+        assertThat(networks.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.label()).isEqualTo("WS #12");
+            assertThat(d.speaker()).isEqualTo("Grace");
+            assertThat(d.with()).isEqualTo("Ibrahim");
+            assertThat(d.evidence()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void noSessionsNoMessages() {
+        IgfMessages none = MessageDrafter.draft(List.of());
+        assertThat(none.themes()).isEmpty();
+        assertThat(none.callsToAction()).isEmpty();
+    }
+
+    private static List<String> findingTexts(List<SessionReport> reports, String id) {
+        SessionReport r = reports.stream().filter(x -> x.session().id().equals(id)).findFirst().orElseThrow();
+        List<String> texts = new java.util.ArrayList<>();
+        r.keyTakeaways().forEach(t -> texts.add(t.text()));
+        r.callsToAction().forEach(t -> texts.add(t.text()));
+        r.positions().forEach(p -> p.points().forEach(c -> texts.add(c.text())));
+        return texts;
+    }
+}
