@@ -23,9 +23,9 @@ public final class Discussion {
     /** Share of the non-chairs' turns that put a question, from which a session reads as a hearing. */
     static final double HEARING_QUESTIONS = 0.3;
     /** The chair announcing the last round: "a last word from each of you", "closing remarks", "one key message". */
-    private static final Pattern CLOSING_CUE = Pattern.compile("(?i)\\b((closing|final|concluding|last) (round|"
-            + "remarks?|words?|thoughts|statements?|messages?|reflections?|comments?)|(one|a|your) key (message|"
-            + "takeaway|point)|(each|all) of you (briefly|in (a|one) (minute|sentence)))\\b");
+    private static final Pattern CLOSING_CUE = Lexicon.cue("closing-round");
+
+    private static final Pattern HEARING_FORMAT = Lexicon.cue("hearing-format");
 
     private final AnnotatedSession annotated;
     private final SessionPeople people;
@@ -41,13 +41,17 @@ public final class Discussion {
 
     private Discussion(AnnotatedSession annotated) {
         this.annotated = annotated;
-        this.people = new SessionPeople(annotated.session().people());
+        this.people = new SessionPeople(SelfIntroductions.complete(annotated.session().people(),
+                annotated.sentences()));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Set<String>> speakers = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
-            SentenceKind kind = SpokenText.classify(s.text(), s.wordCount(), s.isQuestion(),
-                    people.chairs(s.speaker()));
-            kinds.add(kind);
+            kinds.add(SpokenText.classify(s.text(), s.wordCount(), s.isQuestion(), people.chairs(s.speaker())));
+        }
+        OwnWords.mark(annotated.sentences(), people, kinds);
+        for (int i = 0; i < kinds.size(); i++) {
+            Sentence s = annotated.sentences().get(i);
+            SentenceKind kind = kinds.get(i);
             Set<String> t = Terms.of(s);
             terms.add(t);
             Set<String> w = new HashSet<>(t);
@@ -137,6 +141,11 @@ public final class Discussion {
         return kinds.get(index);
     }
 
+    /** Whether a sentence is someone else's words read out (see {@link OwnWords}). */
+    public boolean relayed(int index) {
+        return kinds.get(index) == SentenceKind.RELAY;
+    }
+
     public boolean substantive(int index) {
         return kinds.get(index) == SentenceKind.SUBSTANCE;
     }
@@ -185,6 +194,19 @@ public final class Discussion {
         }
         long asking = asks.values().stream().filter(b -> b).count();
         return !asks.isEmpty() && asking >= HEARING_QUESTIONS * asks.size();
+    }
+
+    /**
+     * Whether the report should read as a hearing's: the kind or format the session page gives says so ("hearing",
+     * "committee"), or, where the page says neither, the transcript shows one ({@link #isHearing}).
+     */
+    public boolean readsAsHearing() {
+        var info = session().info();
+        String stated = info.kind() != null ? info.kind() : info.format();
+        if (stated != null && !stated.isBlank()) {
+            return HEARING_FORMAT.matcher(stated).find();
+        }
+        return isHearing();
     }
 
     public boolean hasClosingRound() {

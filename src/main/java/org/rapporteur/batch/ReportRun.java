@@ -95,6 +95,7 @@ public class ReportRun {
         String inputKey = Text.sha256(inputs.stream().map(Path::toString).collect(Collectors.joining("\n"))
                 .getBytes(StandardCharsets.UTF_8));
         partitioner.sessions(sessions);
+        crossSession.warmUp();
         try (RunLock lock = RunLock.take(databaseUrl, inputKey + "\n" + outDir)) {
             if (lock.state() == RunLock.State.HELD_ELSEWHERE) {
                 err.println("Another process is running these inputs into " + outDir + "; wait for it to finish.");

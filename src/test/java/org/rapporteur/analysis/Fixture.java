@@ -7,6 +7,7 @@ import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Poll;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Session;
@@ -31,7 +32,9 @@ final class Fixture {
     private final List<ChatMessage> chat = new ArrayList<>();
     private final List<Question> submitted = new ArrayList<>();
     private final List<String> policyQuestions = new ArrayList<>();
+    private final List<Poll> polls = new ArrayList<>();
     private Participation.Attendance attendance;
+    private String format = "Round Table";
     private int line = 5;
 
     static Fixture session() {
@@ -45,6 +48,12 @@ final class Fixture {
 
     Fixture person(String name, Role role, String group) {
         people.add(new Person(name, List.of(role), null, group, null, List.of()));
+        return this;
+    }
+
+    /** The format the session page gives ("Round Table" unless set). */
+    Fixture format(String format) {
+        this.format = format;
         return this;
     }
 
@@ -81,15 +90,20 @@ final class Fixture {
         return this;
     }
 
+    Fixture poll(Poll poll) {
+        polls.add(poll);
+        return this;
+    }
+
     Fixture attendance(int participants) {
         attendance = new Participation.Attendance(participants, "participants.csv");
         return this;
     }
 
     Session build() {
-        SessionInfo info = new SessionInfo("ws-test", "IGF 2022 WS #1", "Securing connected devices", "Round Table",
+        SessionInfo info = new SessionInfo("ws-test", "IGF 2022 WS #1", "Securing connected devices", format,
                 90, policyQuestions, List.of(), List.of());
-        return new Session(info, people, turns, chat, List.of(), submitted, attendance,
+        return new Session(info, people, turns, chat, polls, submitted, attendance,
                 List.of(new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, "igf-cart", turns.size())), List.of());
     }
 
