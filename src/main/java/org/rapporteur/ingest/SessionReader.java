@@ -125,8 +125,9 @@ public final class SessionReader {
         }
         SpeakerResolver.Resolution speakers = resolver.resolve(listed, all.turns);
         all.warnings.addAll(speakers.warnings());
-        return new Session(info, speakers.people(), speakers.turns(), all.chat, all.polls, all.questions,
-                all.attendance, all.sources, all.warnings);
+        return new Session(info, speakers.people(), speakers.turns(), all.chat,
+                all.polls.stream().map(PollTally::withMean).toList(), all.questions, all.attendance, all.sources,
+                all.warnings);
     }
 
     /**
@@ -355,7 +356,10 @@ public final class SessionReader {
         return codes;
     }
 
-    /** Names the file that failed (or was refused, or is a folder), so the FAILED line says where to look. */
+    /**
+     * Names the file that failed, or else the first file left unread (refused, skipped or a folder), so the FAILED
+     * line says where to look; the reason lists every file.
+     */
     private static InputException noTranscript(Path folder, int fileCount, List<FileResult> results,
                                                List<Unread> notes, Listing listing) {
         List<String> why = new ArrayList<>(notes.stream().map(Unread::toString).toList());
