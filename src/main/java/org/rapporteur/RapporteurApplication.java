@@ -14,6 +14,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
@@ -58,6 +59,8 @@ public class RapporteurApplication {
         // The models take seconds to load: load them while Spring starts. Logging is set up first, or SLF4J
         // complains about loggers created by two threads during its initialisation.
         LoggerFactory.getILoggerFactory();
+        // Spring Boot would reset logging while the models load, and a log line in between would reach stderr.
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         NlpPipeline.preload(options.quality());
         SpringApplication app = new SpringApplication(RapporteurApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
