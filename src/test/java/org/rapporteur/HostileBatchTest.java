@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -87,16 +89,32 @@ class HostileBatchTest {
         assertThat(titled.get("session").get("title").asString()).hasSizeGreaterThan(2000);
     }
 
-    /** No NUL, ESC or other control character but tab and newline in any text file the run wrote. */
+    /**
+     * No NUL, ESC or other control character but tab and newline in any text file the run wrote, nor in the XML
+     * parts of a Word or Excel file.
+     */
     private static void assertNoControlCharacters(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().matches(".*\\.(json|html|md|txt|csv)")).toList()) {
-                String text = Files.readString(file);
-                assertThat(text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' || c == 0x7F).count())
-                        .as(file.toString()).isZero();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (file.toString().matches(".*\\.(docx|xlsx)")) {
+                    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+                        for (ZipEntry part = zip.getNextEntry(); part != null; part = zip.getNextEntry()) {
+                            if (part.getName().endsWith(".xml") || part.getName().endsWith(".rels")) {
+                                assertNoControlCharacters(file + "!" + part.getName(),
+                                        new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                            }
+                        }
+                    }
+                } else if (file.toString().matches(".*\\.(json|html|md|txt|csv)")) {
+                    assertNoControlCharacters(file.toString(), Files.readString(file));
+                }
             }
         }
+    }
+
+    private static void assertNoControlCharacters(String name, String text) {
+        assertThat(text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' || c == 0x7F).count())
+                .as(name).isZero();
     }
 
     private record Stored(String id, String status, String title, String error) {

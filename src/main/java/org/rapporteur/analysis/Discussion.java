@@ -41,13 +41,17 @@ public final class Discussion {
 
     private Discussion(AnnotatedSession annotated) {
         this.annotated = annotated;
-        this.people = new SessionPeople(annotated.session().people());
+        this.people = new SessionPeople(SelfIntroductions.complete(annotated.session().people(),
+                annotated.sentences()));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Set<String>> speakers = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
-            SentenceKind kind = SpokenText.classify(s.text(), s.wordCount(), s.isQuestion(),
-                    people.chairs(s.speaker()));
-            kinds.add(kind);
+            kinds.add(SpokenText.classify(s.text(), s.wordCount(), s.isQuestion(), people.chairs(s.speaker())));
+        }
+        OwnWords.mark(annotated.sentences(), people, kinds);
+        for (int i = 0; i < kinds.size(); i++) {
+            Sentence s = annotated.sentences().get(i);
+            SentenceKind kind = kinds.get(i);
             Set<String> t = Terms.of(s);
             terms.add(t);
             Set<String> w = new HashSet<>(t);
@@ -135,6 +139,11 @@ public final class Discussion {
 
     public SentenceKind kind(int index) {
         return kinds.get(index);
+    }
+
+    /** Whether a sentence is someone else's words read out (see {@link OwnWords}). */
+    public boolean relayed(int index) {
+        return kinds.get(index) == SentenceKind.RELAY;
     }
 
     public boolean substantive(int index) {

@@ -149,8 +149,17 @@ public final class NarrativeWriter {
         } else {
             p.append('.');
         }
-        Integer firstStatement = best(first, i -> d.people().has(d.sentence(i).speaker(), Role.SPEAKER)
-                && !d.sentence(i).speaker().equals(opener) && isFirstTurnOfSpeaker(i));
+        // "the first position" is the position of whoever spoke first on substance, never a later speaker's
+        String firstSpeaker = null;
+        for (int i = 0; i < d.size() && firstSpeaker == null; i++) {
+            String speaker = d.sentence(i).speaker();
+            if (d.substantive(i) && d.people().has(speaker, Role.SPEAKER) && !speaker.equals(opener)) {
+                firstSpeaker = speaker;
+            }
+        }
+        String firstPosition = firstSpeaker;
+        Integer firstStatement = firstPosition == null ? null : best(first,
+                i -> d.sentence(i).speaker().equals(firstPosition) && isFirstTurnOfSpeaker(i));
         if (firstStatement != null) {
             used.add(firstStatement);
             p.append(' ').append(who(d.sentence(firstStatement).speaker())).append(" set out the first position: ")

@@ -29,8 +29,7 @@ public final class ParticipationCounter {
     private ParticipationCounter() {
     }
 
-    public static Participation count(Session session) {
-        SessionPeople people = new SessionPeople(session.people());
+    public static Participation count(Session session, SessionPeople people) {
         Map<String, Tally> bySpeaker = new LinkedHashMap<>();
         int total = 0;
         for (Turn turn : session.turns()) {

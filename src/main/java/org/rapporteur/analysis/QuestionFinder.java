@@ -3,26 +3,48 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Question;
-import org.rapporteur.model.Role;
 import org.rapporteur.model.Text;
 import org.rapporteur.nlp.Sentence;
 
 /**
- * Audience questions: asked in the room by participants (or read out from the chat by the online moderator),
- * typed into the public chat, or submitted through a Q&A tool. A question asked twice (typed, then read out) is
- * kept once with both pieces of evidence. The panel's own questions are not the audience's.
+ * Audience questions: asked in the room by participants, typed into the public chat, submitted through a Q&amp;A
+ * tool, or read out from the chat by a moderator ({@code relayedBy}; the question stays its author's). A question
+ * asked twice (typed, then read out) is kept once with both pieces of evidence. Not the audience's: the panel's
+ * and the chairs' own questions, housekeeping, poll announcements, and a question its speaker answers at once.
+ * Each question asked or read out in the room carries the answers that follow it: the turns of the people it is
+ * put to (named in it or handed the floor), or that name its asker, and else the first turn after it, until a
+ * new question or, once answered, a chair handing the floor to someone; a chat question, the chat replies to it.
  */
 public final class QuestionFinder {
 
     /** Share of shared words above which two questions are the same question. */
     private static final double SAME_QUESTION = 0.7;
     private static final int MIN_WORDS = 5;
+    /** Turns after a question in which its answers are looked for. */
+    private static final int ANSWER_REACH = 4;
+    /** Turns after the exchange in which a question may still be taken up by its asker's name. */
+    private static final int LATE_ANSWER_REACH = 8;
+    /** Fewer words than this ("I like it very much") react to a question rather than answer it. */
+    private static final int MIN_ANSWER_WORDS = 8;
+    /** Sentences of an answering turn kept as the answer. */
+    private static final int ANSWER_SENTENCES = 3;
+    /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
+    private static final int NEW_EXCHANGE_WORDS = 6;
+    private static final Pattern POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
+    private static final Pattern ANSWER_OPENING = Lexicon.cue("answer-opening");
+    private static final Pattern INDIRECT_QUESTION = Lexicon.cue("indirect-question");
+    /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
+    private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
 
     private QuestionFinder() {
     }
@@ -30,7 +52,7 @@ public final class QuestionFinder {
     public static List<Question> find(Discussion d) {
         List<Question> kept = new ArrayList<>();
         List<Set<String>> keptTerms = new ArrayList<>();
-        for (Question q : fromChat(d.session().chat())) {
+        for (Question q : fromChat(d)) {
             add(q, kept, keptTerms);
         }
         for (Question q : d.session().submittedQuestions()) {
@@ -43,76 +65,324 @@ public final class QuestionFinder {
         return kept;
     }
 
+    /** Questions asked aloud by the audience, and those a moderator reads out, with the answers that follow. */
     static List<Question> fromTranscript(Discussion d) {
         List<Question> out = new ArrayList<>();
         int i = 0;
         while (i < d.size()) {
-            Sentence s = d.sentence(i);
-            if (d.kind(i) != SentenceKind.QUESTION || !fromAudience(d, s.speaker()) || s.wordCount() < MIN_WORDS) {
-                i++;
-                continue;
-            }
-            // consecutive questions of one turn are one question
-            List<Evidence> evidence = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            while (i < d.size() && d.kind(i) == SentenceKind.QUESTION && d.sentence(i).turn() == s.turn()) {
-                evidence.add(d.sentence(i).evidence());
-                text.append(text.length() == 0 ? "" : " ").append(d.sentence(i).text());
+            if (d.relayed(i)) {
+                i = relayed(d, i, out);
+            } else if (isAudienceQuestion(d, i)) {
+                i = asked(d, i, out);
+            } else {
                 i++;
             }
-            boolean relayed = d.people().has(s.speaker(), Role.ONLINE_MODERATOR);
-            out.add(new Question(Text.collapse(text.toString()), relayed ? null : s.speaker(),
-                    EvidenceSource.TRANSCRIPT, null, evidence, null));
         }
         return out;
     }
 
-    /** Participants and unlisted voices ask for the audience; the online moderator relays the chat. */
-    private static boolean fromAudience(Discussion d, String speaker) {
-        return !d.people().onPanel(speaker) || d.people().has(speaker, Role.ONLINE_MODERATOR)
-                && !d.people().has(speaker, Role.MODERATOR);
+    private static boolean isAudienceQuestion(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        return d.kind(i) == SentenceKind.QUESTION && s.wordCount() >= MIN_WORDS
+                && !d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
+                && !POLL_ANNOUNCEMENT.matcher(s.text()).find() && !answersItself(d, i);
     }
 
-    static List<Question> fromChat(List<ChatMessage> chat) {
-        Set<Integer> repliedTo = new HashSet<>();
-        for (ChatMessage m : chat) {
-            if (!m.direct() && m.replyTo() != null) {
-                ChatMessage original = chat.stream().filter(o -> o.index() == m.replyTo()).findFirst().orElse(null);
-                if (original != null && !original.sender().equals(m.sender())) {
-                    repliedTo.add(m.replyTo());
-                }
+    /** A rhetorical question: the speaker's next sentence answers it ("The answer is ..."). */
+    private static boolean answersItself(Discussion d, int i) {
+        return i + 1 < d.size() && d.sentence(i + 1).turn() == d.sentence(i).turn()
+                && ANSWER_OPENING.matcher(d.sentence(i + 1).text()).find();
+    }
+
+    /** The questions of one turn are one question, with the context between them left out. */
+    private static int asked(Discussion d, int from, List<Question> out) {
+        Sentence s = d.sentence(from);
+        List<Evidence> evidence = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = from;
+        while (i < d.size() && d.sentence(i).turn() == s.turn()) {
+            if (d.kind(i) == SentenceKind.QUESTION) {
+                evidence.add(d.sentence(i).evidence());
+                text.append(text.length() == 0 ? "" : " ").append(d.sentence(i).text());
+            }
+            i++;
+        }
+        List<Question.Answer> answers = answers(d, s, s.speaker());
+        out.add(new Question(Text.collapse(text.toString()), s.speaker(), EvidenceSource.TRANSCRIPT,
+                answers.isEmpty() ? null : Boolean.TRUE, evidence, null, null, answers));
+        return i;
+    }
+
+    /**
+     * A stretch read out from the chat: each relay cue in it opens an item, whose question sentences make one
+     * question of the author the cue names. A relayed comment without a question is no question.
+     */
+    private static int relayed(Discussion d, int from, List<Question> out) {
+        Sentence first = d.sentence(from);
+        int i = from;
+        while (i < d.size() && d.relayed(i) && d.sentence(i).turn() == first.turn()) {
+            int itemStart = i;
+            List<Evidence> evidence = new ArrayList<>(List.of(d.sentence(i).evidence()));
+            StringBuilder text = new StringBuilder();
+            i++;
+            while (i < d.size() && d.relayed(i) && d.sentence(i).turn() == first.turn()
+                    && !opensItem(d, i)) {
+                collect(d.sentence(i), evidence, text);
+                i++;
+            }
+            if (text.length() == 0) {
+                collect(d.sentence(itemStart), new ArrayList<>(), text);
+            }
+            if (text.length() > 0) {
+                String asker = author(d, d.sentence(itemStart).text(), first.speaker());
+                List<Question.Answer> answers = answers(d, first, asker);
+                out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
+                        answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers));
             }
         }
+        return i;
+    }
+
+    private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
+        if ((asks(s) || INDIRECT_QUESTION.matcher(s.text()).find()) && s.wordCount() >= MIN_WORDS) {
+            evidence.add(s.evidence());
+            text.append(text.length() == 0 ? "" : " ").append(unquoted(s.text()));
+        }
+    }
+
+    /** A question, also when read out in quotation marks ("... she asks: "Why ...?""). */
+    private static boolean asks(Sentence s) {
+        return TRAILING_QUOTES.matcher(s.text().strip()).replaceAll("").endsWith("?");
+    }
+
+    /** A sentence of the stretch naming another chat author starts the next item ("And the second, from Olivia"). */
+    private static boolean opensItem(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        return !asks(s) && chatAuthor(d, s.text(), s.speaker()) != null;
+    }
+
+    /**
+     * The author a relay cue names: a chat sender (full name, or a first name only one sender has), else a
+     * person of the session other than the reader.
+     */
+    private static String author(Discussion d, String cue, String reader) {
+        String sender = chatAuthor(d, cue, reader);
+        return sender != null ? sender : d.people().mentioned(cue, reader);
+    }
+
+    /** The chat sender a text names: the full name, or a first name only one sender has; null if none. */
+    private static String chatAuthor(Discussion d, String cue, String reader) {
+        Set<String> senders = new LinkedHashSet<>();
+        for (ChatMessage m : d.session().chat()) {
+            String name = NOTE.matcher(m.sender()).replaceAll(" ").strip();
+            if (!name.isEmpty() && !name.equals(reader)) {
+                senders.add(name);
+            }
+        }
+        for (String name : senders) {
+            if (names(cue, name)) {
+                return name;
+            }
+        }
+        List<String> byFirstName = senders.stream().filter(n -> {
+            String first = n.split("\\s+")[0];
+            return first.length() >= 3 && names(cue, first);
+        }).toList();
+        return byFirstName.size() == 1 ? byFirstName.get(0) : null;
+    }
+
+    /** Whether a text names someone: the name as whole words, capitalised as written. */
+    private static boolean names(String text, String name) {
+        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
+    }
+
+    /** The question as read out, without the quotation marks around it. */
+    private static String unquoted(String text) {
+        return text.replaceAll("[\"\u201C\u201D]", "").strip();
+    }
+
+    /**
+     * The answers to a question asked (or read out) in {@code at}'s turn: in the turns that follow, until a new
+     * question, the turns of the people it is put to (named in it or handed the floor by a chair), or that name
+     * its asker; else the first substantive turn after it. Chairs' turns are hand-overs, not answers.
+     */
+    private static List<Question.Answer> answers(Discussion d, Sentence at, String asker) {
+        Set<String> addressed = new LinkedHashSet<>(d.people().mentionedAll(at.turn().text()));
+        String askerFirst = asker == null ? null : asker.split("\\s+")[0];
+        List<Question.Answer> answers = new ArrayList<>();
+        Question.Answer firstAnswer = null;
+        int turns = 0;
+        int i = at.index() + 1;
+        while (i < d.size() && d.sentence(i).turn() == at.turn()) {
+            i++;
+        }
+        while (i < d.size() && turns < ANSWER_REACH) {
+            Sentence s = d.sentence(i);
+            int turnEnd = i;
+            while (turnEnd < d.size() && d.sentence(turnEnd).turn() == s.turn()) {
+                turnEnd++;
+            }
+            if (opensQuestion(d, i, turnEnd)) {
+                break;
+            }
+            String speaker = s.speaker();
+            if (d.people().chairs(speaker) || speaker.equals(asker)) {
+                Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
+                named.remove(asker);
+                if (!answers.isEmpty() && !named.isEmpty()) {
+                    // once answered, a chair handing the floor to someone is the next exchange
+                    break;
+                }
+                addressed.addAll(named);
+            } else {
+                Question.Answer answer = answer(d, i, turnEnd);
+                boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
+                        && names(s.turn().text(), askerFirst);
+                // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
+                boolean answersAnother = !namesAsker && namesOtherAsker(d, opening(d, i, turnEnd), askerFirst);
+                if (answer != null && !answersAnother) {
+                    turns++;
+                    boolean answeredBefore = answers.stream().anyMatch(a -> a.speaker().equals(speaker));
+                    if (!answeredBefore && (addressed.contains(speaker) || namesAsker)) {
+                        answers.add(answer);
+                    } else if (firstAnswer == null && answers.isEmpty()) {
+                        firstAnswer = answer;
+                    }
+                }
+            }
+            i = turnEnd;
+        }
+        if (answers.isEmpty() && firstAnswer != null && addressed.stream().noneMatch(d.people()::onPanel)) {
+            answers.add(firstAnswer);
+        }
+        if (answers.isEmpty()) {
+            lateAnswer(d, i, askerFirst).ifPresent(answers::add);
+        }
+        return answers;
+    }
+
+    /** A panel turn soon after that takes the question up by its asker's name ("Maybe I start with Amara's question"). */
+    private static Optional<Question.Answer> lateAnswer(Discussion d, int from, String askerFirst) {
+        if (askerFirst == null || askerFirst.length() < 3) {
+            return Optional.empty();
+        }
+        int turns = 0;
+        int i = from;
+        while (i < d.size() && turns < LATE_ANSWER_REACH) {
+            Sentence s = d.sentence(i);
+            int turnEnd = i;
+            while (turnEnd < d.size() && d.sentence(turnEnd).turn() == s.turn()) {
+                turnEnd++;
+            }
+            turns++;
+            if (d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
+                    && names(s.turn().text(), askerFirst)) {
+                return Optional.ofNullable(answer(d, i, turnEnd));
+            }
+            i = turnEnd;
+        }
+        return Optional.empty();
+    }
+
+    /** The first sentences of a turn, where a speaker says which question they take up. */
+    private static String opening(Discussion d, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < Math.min(to, from + 2); k++) {
+            text.append(d.sentence(k).text()).append(' ');
+        }
+        return text.toString();
+    }
+
+    /** Whether a turn names someone of the audience other than the asker: it answers that person instead. */
+    private static boolean namesOtherAsker(Discussion d, String text, String askerFirst) {
+        Set<String> audience = new LinkedHashSet<>();
+        d.session().chat().forEach(m -> audience.add(m.sender().split("\\s+")[0]));
+        d.people().all().stream().filter(p -> !d.people().onPanel(p.name()) && !d.people().chairs(p.name()))
+                .forEach(p -> audience.add(p.name().split("\\s+")[0]));
+        audience.remove(askerFirst);
+        return audience.stream().anyMatch(n -> n.length() >= 3 && names(text, n));
+    }
+
+    /** A turn that opens the next exchange: an audience question, a relay, or a chair's own question. */
+    private static boolean opensQuestion(Discussion d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.relayed(k) || isAudienceQuestion(d, k) || d.people().chairs(d.sentence(k).speaker())
+                    && d.kind(k) == SentenceKind.QUESTION && d.sentence(k).wordCount() >= NEW_EXCHANGE_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A turn's first substantive sentences as an answer; null when it has none. */
+    private static Question.Answer answer(Discussion d, int from, int to) {
+        List<Evidence> evidence = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < to && evidence.size() < ANSWER_SENTENCES; k++) {
+            if (d.substantive(k)) {
+                evidence.add(d.sentence(k).evidence());
+                text.append(text.length() == 0 ? "" : " ").append(SpokenText.tidy(d.sentence(k).text()));
+            }
+        }
+        return evidence.isEmpty() || Text.wordCount(text.toString()) < MIN_ANSWER_WORDS ? null
+                : new Question.Answer(d.sentence(from).speaker(), text.toString(), evidence);
+    }
+
+    /**
+     * Public chat questions of the audience, with the chat replies to them as answers. Not questions: the
+     * panel's own messages, housekeeping and poll announcements.
+     */
+    static List<Question> fromChat(Discussion d) {
+        List<ChatMessage> chat = d.session().chat();
         List<Question> out = new ArrayList<>();
         for (ChatMessage m : chat) {
             if (m.direct() || !m.text().contains("?") || Text.wordCount(m.text()) < 3
-                    || SpokenText.isHousekeeping(m.text())) {
+                    || SpokenText.isHousekeeping(m.text()) || POLL_ANNOUNCEMENT.matcher(m.text()).find()
+                    || d.people().onPanel(m.sender()) || d.people().chairs(m.sender())) {
                 continue;
             }
-            Evidence e = new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text());
+            List<Question.Answer> answers = new ArrayList<>();
+            for (ChatMessage reply : chat) {
+                if (!reply.direct() && reply.replyTo() != null && reply.replyTo() == m.index()
+                        && !reply.sender().equals(m.sender())) {
+                    answers.add(new Question.Answer(reply.sender(), Text.collapse(reply.text()),
+                            List.of(evidence(reply))));
+                }
+            }
             out.add(new Question(Text.collapse(m.text()), m.sender(), EvidenceSource.CHAT,
-                    repliedTo.contains(m.index()) ? Boolean.TRUE : null, List.of(e), null));
+                    answers.isEmpty() ? null : Boolean.TRUE, List.of(evidence(m)), null, null, answers));
         }
         return out;
     }
 
-    /** Adds a question, or merges it into a near-identical one already kept. */
+    private static Evidence evidence(ChatMessage m) {
+        return new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text());
+    }
+
+    /** Adds a question, or merges it into a near-identical one already kept (typed, then read out). */
     private static void add(Question q, List<Question> kept, List<Set<String>> keptTerms) {
         Set<String> terms = Terms.ofPlainText(q.text());
         for (int k = 0; k < kept.size(); k++) {
             if (same(terms, keptTerms.get(k))) {
-                Question old = kept.get(k);
-                List<Evidence> evidence = new ArrayList<>(old.evidence());
-                evidence.addAll(q.evidence());
-                Boolean answered = Boolean.TRUE.equals(old.answered()) || Boolean.TRUE.equals(q.answered())
-                        ? Boolean.TRUE : old.answered() != null ? old.answered() : q.answered();
-                kept.set(k, new Question(old.text(), old.asker() != null ? old.asker() : q.asker(), old.source(),
-                        answered, evidence, old.upvotes() != null ? old.upvotes() : q.upvotes()));
+                kept.set(k, merged(kept.get(k), q));
                 return;
             }
         }
         kept.add(q);
         keptTerms.add(terms);
+    }
+
+    private static Question merged(Question old, Question q) {
+        List<Evidence> evidence = new ArrayList<>(old.evidence());
+        evidence.addAll(q.evidence());
+        List<Question.Answer> answers = new ArrayList<>(old.answers());
+        answers.addAll(q.answers());
+        Boolean answered = !answers.isEmpty() || Boolean.TRUE.equals(old.answered())
+                || Boolean.TRUE.equals(q.answered()) ? Boolean.TRUE
+                : old.answered() != null ? old.answered() : q.answered();
+        return new Question(old.text(), old.asker() != null ? old.asker() : q.asker(), old.source(), answered,
+                evidence, old.upvotes() != null ? old.upvotes() : q.upvotes(),
+                old.relayedBy() != null ? old.relayedBy() : q.relayedBy(), answers);
     }
 
     private static boolean same(Set<String> a, Set<String> b) {

@@ -15,5 +15,7 @@ public enum SentenceKind {
     /** Fillers, backchannels and fragments too short to carry a point. */
     FILLER,
     /** "(Applause)", "[ Laughter ]" and the like. */
-    STAGE_DIRECTION
+    STAGE_DIRECTION,
+    /** Someone else's words read out (a chat question relayed by the online moderator): the author's, not the reader's. */
+    RELAY
 }

@@ -1,7 +1,9 @@
 package org.rapporteur.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.SessionReport;
@@ -23,13 +25,42 @@ public final class SessionAnalyzer {
         List<Question> questions = QuestionFinder.find(d);
         List<String> phrases = keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList();
         List<Integer> takeaways = TakeawaySelector.pick(d, scorer);
-        return new SessionReport(SessionReport.SCHEMA_VERSION, session.info(), session.people(),
+        SessionFacts.Facts facts = SessionFacts.of(d);
+        List<String> warnings = new ArrayList<>(session.warnings());
+        warnings.addAll(facts.warnings());
+        warnings.addAll(inferredWarnings(d.people().all()));
+        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), d.people().all(),
                 takeaways.stream().map(i -> TakeawaySelector.claim(d.sentence(i))).toList(),
                 CallToActionFinder.find(d, scorer),
                 PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
-                session.polls(), ParticipationCounter.count(session),
+                session.polls(),
+                ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d)),
                 NarrativeWriter.write(d, scorer, relations, questions, phrases, Set.copyOf(takeaways)), phrases,
-                EntityExtractor.extract(d), session.sources(), session.warnings(), PolicyCoverageFinder.find(d),
+                EntityExtractor.extract(d), session.sources(), warnings, PolicyCoverageFinder.find(d),
                 GenderReflectionFinder.find(d), List.of(), List.of());
+    }
+
+    /** Every field taken from what someone said rather than from the session page, for the rapporteur to check. */
+    private static List<String> inferredWarnings(List<Person> people) {
+        List<String> out = new ArrayList<>();
+        for (Person p : people) {
+            if (p.inferred().isEmpty()) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            for (String f : p.inferred()) {
+                fields.add(switch (f) {
+                    case "name" -> "the name";
+                    case "stakeholderGroup" -> "the stakeholder group (" + p.stakeholderGroup() + ")";
+                    case "region" -> "the region (" + p.region() + ")";
+                    default -> "the " + f + " (" + p.affiliation() + ")";
+                });
+            }
+            String where = p.evidence().isEmpty() ? "" : " (" + p.evidence().get(0).file() + ", line "
+                    + p.evidence().get(0).line() + ")";
+            out.add(p.name() + ": " + String.join(", ", fields) + " taken from what they said of themselves"
+                    + where + ", not from the session page: check it.");
+        }
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,11 @@ public final class SessionPeople {
         return out;
     }
 
+    /** Everyone, in the session's order. */
+    public List<Person> all() {
+        return List.copyOf(byName.values());
+    }
+
     public Person person(String name) {
         return byName.get(name);
     }
@@ -120,6 +126,17 @@ public final class SessionPeople {
             }
         }
         return best == null ? null : best.name();
+    }
+
+    /** Everyone of the session a piece of talk names (full name, surname or an unambiguous first name). */
+    public Set<String> mentionedAll(String text) {
+        Set<String> named = new LinkedHashSet<>();
+        for (NamePattern np : patterns) {
+            if (np.pattern().matcher(text).find()) {
+                named.add(np.person().name());
+            }
+        }
+        return named;
     }
 
     /** Whether a name found in talk belongs to someone of the session: each of its words is part of one name. */

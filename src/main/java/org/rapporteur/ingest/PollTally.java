@@ -71,6 +71,36 @@ final class PollTally {
         return new Poll(title, question, type, responses, options, source);
     }
 
+    /**
+     * The poll with the mean rating of a rating poll whose options are numbers ("1" .. "5"), weighted by votes;
+     * other polls as they are.
+     */
+    static Poll withMean(Poll poll) {
+        if (!"rating".equals(poll.type()) || poll.mean() != null) {
+            return poll;
+        }
+        double sum = 0;
+        int votes = 0;
+        for (PollOption o : poll.options()) {
+            Double value = rating(o.label());
+            if (value == null) {
+                return poll;
+            }
+            sum += value * o.votes();
+            votes += o.votes();
+        }
+        return votes == 0 ? poll : new Poll(poll.title(), poll.question(), poll.type(), poll.responses(),
+                poll.options(), poll.source(), Math.round(sum / votes * 100) / 100.0);
+    }
+
+    private static Double rating(String label) {
+        try {
+            return Double.valueOf(label.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** A respondent's key: the e-mail where given, else the name; null for an anonymous respondent. */
     static String respondent(String name, String email) {
         if (!email.isBlank() && !ANONYMOUS.contains(email.strip().toLowerCase(Locale.ROOT))) {

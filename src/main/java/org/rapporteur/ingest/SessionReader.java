@@ -125,8 +125,9 @@ public final class SessionReader {
         }
         SpeakerResolver.Resolution speakers = resolver.resolve(listed, all.turns);
         all.warnings.addAll(speakers.warnings());
-        return new Session(info, speakers.people(), speakers.turns(), all.chat, all.polls, all.questions,
-                all.attendance, all.sources, all.warnings);
+        return new Session(info, speakers.people(), speakers.turns(), all.chat,
+                all.polls.stream().map(PollTally::withMean).toList(), all.questions, all.attendance, all.sources,
+                all.warnings);
     }
 
     /**

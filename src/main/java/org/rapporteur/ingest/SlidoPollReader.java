@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rapporteur.ingest.Columns.Header;
 import org.rapporteur.ingest.TableFile.Row;
 import org.rapporteur.ingest.TableFile.Sheet;
@@ -37,12 +38,17 @@ import org.rapporteur.model.SourceKind;
  * </ul>
  * A file {@code poll-columns.properties} beside the export ({@code field=Header name}, alternatives separated by
  * {@code |}) replaces the accepted names of the fields it lists. Totals: {@code responses} is the sum of the
- * votes; {@code percent} is the file's (a fraction is scaled to 100), else votes / responses * 100.
+ * votes, or where the file's percentages add up to more than 100 (several choices each) the votes of the most
+ * chosen option over its share; a word cloud's or open text's totals count words, so its respondents are unknown
+ * (null, with a warning). {@code percent} is the file's (a fraction is scaled to 100), else votes / votes cast * 100.
  */
 public final class SlidoPollReader implements InputReader {
 
     public static final String FORMAT = "slido-polls";
     public static final String MAPPING_FILE = "poll-columns.properties";
+
+    /** Poll types whose totals count words or answers rather than people. */
+    private static final Set<String> COUNTS_WORDS = Set.of("word-cloud", "open-text");
 
     enum Field { POLL, QUESTION, TYPE, OPTION, VOTES, PERCENT, RESPONDENT }
 
@@ -114,20 +120,52 @@ public final class SlidoPollReader implements InputReader {
         }
         for (List<Row> poll : polls.values()) {
             Row first = poll.get(0);
-            int responses = poll.stream().mapToInt(r -> TableFile.count(header.get(r, Field.VOTES))).sum();
+            int votesCast = poll.stream().mapToInt(r -> TableFile.count(header.get(r, Field.VOTES))).sum();
             List<Double> given = poll.stream().map(r -> percent(header.get(r, Field.PERCENT))).toList();
             boolean fractions = given.stream().allMatch(p -> p != null && p <= 1.0)
                     && Math.abs(given.stream().mapToDouble(Double::doubleValue).sum() - 1.0) < 0.02;
+            String type = type(header.get(first, Field.TYPE));
+            String title = emptyToNull(title(header, first));
+            Integer responses = respondents(poll, header, given, fractions, votesCast);
+            if (type != null && COUNTS_WORDS.contains(type)) {
+                // a word cloud's totals count words, and one person may give several
+                responses = null;
+                parts.warn(InputWarning.at(file, first.line(), "poll \"" + (title != null ? title
+                        : question(header, first)) + "\" is a " + type + ": its " + votesCast
+                        + " entries are words or answers, not respondents, so the number of respondents is unknown"));
+            }
             List<PollOption> options = new ArrayList<>();
             for (int k = 0; k < poll.size(); k++) {
                 int votes = TableFile.count(header.get(poll.get(k), Field.VOTES));
-                Double percent = given.get(k) == null ? PollTally.percent(votes, responses)
+                Double percent = given.get(k) == null ? PollTally.percent(votes, votesCast)
                         : fractions ? Math.round(given.get(k) * 1000.0) / 10.0 : given.get(k);
                 options.add(new PollOption(header.get(poll.get(k), Field.OPTION), votes, percent));
             }
-            parts.polls.add(new Poll(emptyToNull(title(header, first)), question(header, first),
-                    type(header.get(first, Field.TYPE)), responses, options, file));
+            parts.polls.add(new Poll(title, question(header, first), type, responses, options, file));
         }
+    }
+
+    /**
+     * Respondents of a totals poll: where the export gives percentages of respondents that add up to more than
+     * 100 (several choices each), the votes of the most chosen option over its share; else the votes cast.
+     */
+    private static Integer respondents(List<Row> poll, Header<Field> header, List<Double> given, boolean fractions,
+                                       int votesCast) {
+        if (given.stream().anyMatch(p -> p == null || p <= 0)) {
+            return votesCast;
+        }
+        double total = given.stream().mapToDouble(Double::doubleValue).sum() * (fractions ? 100 : 1);
+        if (total <= 101) {
+            return votesCast;
+        }
+        int top = 0;
+        for (int k = 1; k < poll.size(); k++) {
+            if (given.get(k) > given.get(top)) {
+                top = k;
+            }
+        }
+        double share = given.get(top) * (fractions ? 100 : 1);
+        return (int) Math.round(TableFile.count(header.get(poll.get(top), Field.VOTES)) * 100.0 / share);
     }
 
     private static void responses(String file, Header<Field> header, List<Row> rows, SessionParts parts) {

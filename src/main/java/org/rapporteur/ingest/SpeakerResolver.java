@@ -3,6 +3,7 @@ package org.rapporteur.ingest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,19 @@ import org.rapporteur.model.Turn;
  *       name ("CHAIR ESTERHUYSEN") is tried as that name first.</li>
  *   <li>A name matches, in this order, and only when one person matches at that step: the full name; first and
  *       last name; first initial and surname; the surname (or the trailing names) alone; the first name alone; and,
- *       for listed people only, a misspelling of at most two edits in total, each edited word having six letters
- *       or more ("CASTEXT").</li>
- *   <li>A bare marker or a generic label ("AUDIENCE", "PARTICIPANT", ...) is resolved turn by turn from a
- *       self-introduction at the start of the turn ("My name is X", "I am X from ..."), as is a role nobody is
- *       listed in (then for the rest of the session).</li>
+ *       for listed people only, a misspelling of at most two edits in total, each edited word having five letters
+ *       or more ("CASTEXT", "AMARA DIALO"), when exactly one listed person is that close. A label that could be
+ *       several people stays as written, with a warning naming them.</li>
+ *   <li>A bare marker or a generic label ("AUDIENCE", "PARTICIPANT", ...) is resolved turn by turn: from a
+ *       self-introduction at the start of the turn ("My name is X", "I am X from ..."); else to someone who
+ *       introduced themselves under such a marker and whom the turn before names ("Amara, you wanted to come
+ *       back"); else a generic label is a new "Unnamed participant n" (never merged with another voice, and
+ *       warned about) and a bare marker is {@link #UNIDENTIFIED}, who is not a person of the session.</li>
+ *   <li>A device or room label ("iPhone de Ana", "Conference Room B", "User 7") takes the name its voice gives
+ *       and keeps it for all its turns; a role nobody is listed in is held by whoever introduces themselves
+ *       under it, for the rest of the session.</li>
  *   <li>Anything else becomes a participant named after the label as written (capitals to title case, titles
- *       left out): a name is never invented. A bare marker with no introduction is {@link #UNIDENTIFIED}, who is
- *       not a person of the session.</li>
+ *       left out): a name is never invented. A name taken from an introduction is marked inferred.</li>
  * </ul>
  * Every label resolved to a person other than the person's name is kept in the person's aliases. Turns are not
  * merged.
@@ -41,7 +47,10 @@ public final class SpeakerResolver {
 
     public static final String UNIDENTIFIED = "Unidentified speaker";
 
-    /** The people (listed first, in page order, then those heard, in order of first turn) and the resolved turns. */
+    /**
+     * The people (listed first, in page order, then those heard, in order of first turn), the resolved turns, and
+     * what a rapporteur should check: labels that could be several people, voices that gave no name.
+     */
     public record Resolution(List<Person> people, List<Turn> turns, List<String> warnings) {
 
         public Resolution {
@@ -80,6 +89,9 @@ public final class SpeakerResolver {
     private static final Pattern I_AM = Pattern.compile("\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + "(?:\\s+(?:"
             + NAME_WORD + "|" + PARTICLE + ")){1,3})(?=\\s*(?:[,.;:)]|$|\\s+(?:from|and|with|of|at|for|here"
             + "|speaking|representing|working|in|the|a|an|who|on|to|I)\\b))");
+    /** "This is Ana Costa speaking", "This is Ana from Lisbon". */
+    private static final Pattern THIS_IS = Pattern.compile("\\bThis is\\s+(" + NAME_WORD + "(?:\\s+(?:"
+            + NAME_WORD + "|" + PARTICLE + ")){0,3})(?=,?\\s+(?:speaking|here|from)\\b)");
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or "from". */
     private static final Pattern I_AM_SHORT = Pattern.compile(
             "\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + ")(?=,|\\s+from\\b)");
@@ -92,6 +104,14 @@ public final class SpeakerResolver {
             "thankful", "able", "this", "that", "it", "your", "our", "my", "chair", "chairing", "moderating",
             "moderator", "online", "coming", "looking", "trying", "talking", "and", "but", "yes", "no", "okay", "ok");
     private static final int INTRO_REACH = 300;
+    /** Unnamed voices listed by name in the warning about them; the rest are counted. */
+    private static final int UNNAMED_SHOWN = 10;
+    /** Names shorter than this are never taken as misspellings of another: too many short names are close. */
+    private static final int MISSPELT_MIN_LETTERS = 5;
+    /** Display names of devices and rooms, which speak for whoever introduces themselves through them. */
+    private static final Pattern DEVICE = Pattern.compile("(?i)\\b(iphone|ipad|android|galaxy|samsung|pixel|huawei"
+            + "|xiaomi|redmi|oppo|macbook|laptop|desktop|conference room|meeting room|boardroom|zoom room)\\b"
+            + "|^(user|guest|room|participant|caller|phone)\\s*\\d+$");
     /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
@@ -117,10 +137,18 @@ public final class SpeakerResolver {
             }
             resolved.add(turn.withSpeaker(who == null ? UNIDENTIFIED : who.name));
         }
+        if (!run.unnamed.isEmpty()) {
+            List<String> shown = run.unnamed.subList(0, Math.min(UNNAMED_SHOWN, run.unnamed.size()));
+            warnings.add("Turns under generic labels gave no name and are counted as separate unnamed "
+                    + "participants (not merged, as they may be different people): " + String.join("; ", shown)
+                    + (run.unnamed.size() > shown.size() ? "; and " + (run.unnamed.size() - shown.size()) + " more"
+                    : ""));
+        }
         if (run.unresolved > 0) {
             warnings.add(run.unresolved + " turns under new speaker labels after " + MAX_HEARD
                     + " different speakers were heard; they are left unidentified");
         }
+        warnings.addAll(run.warnings);
         return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved, warnings);
     }
 
@@ -130,6 +158,16 @@ public final class SpeakerResolver {
         final List<Candidate> people = new ArrayList<>();
         final Map<String, Candidate> byLabel = new HashMap<>();
         final Map<Role, Candidate> roleHolders = new EnumMap<>(Role.class);
+        /** People who introduced themselves under a generic label, who may be handed the floor back by name. */
+        final List<Candidate> introducedGeneric = new ArrayList<>();
+        final List<String> unnamed = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final Set<String> warnedLabels = new HashSet<>();
+        /** The people the last name looked up could be, when it was more than one. */
+        List<Candidate> ambiguous = List.of();
+        String previousText = "";
+        Candidate previousSpeaker;
+        int unnamedCount;
         final Map<List<String>, Candidate> byKey = new HashMap<>();
         int heard;
         int unresolved;
@@ -140,14 +178,27 @@ public final class SpeakerResolver {
         }
 
         Candidate speakerOf(Turn turn) {
-            String label = spoken(turn.label());
+            Candidate who = speakerOf(turn, spoken(turn.label()));
+            previousText = turn.text();
+            previousSpeaker = who;
+            return who;
+        }
+
+        private Candidate speakerOf(Turn turn, String label) {
             List<String> tokens = Names.withoutTitles(Names.tokens(label));
             String joined = String.join(" ", tokens);
             if (label.isEmpty() || GENERIC.contains(joined)) {
-                Candidate introduced = introduced(turn.text());
-                return introduced != null || label.isEmpty() ? introduced : heard(label);
+                return generic(turn, label);
             }
             Candidate known = byLabel.get(label);
+            if (known == null && DEVICE.matcher(label).find()) {
+                // a phone or a room speaks for whoever introduces themselves through it, for all its turns
+                known = introduced(turn.text());
+                if (known == null) {
+                    return heard(label);
+                }
+                byLabel.put(label, known);
+            }
             if (known == null && heard >= MAX_HEARD) {
                 unresolved++;
                 return null;
@@ -155,10 +206,52 @@ public final class SpeakerResolver {
             if (known == null) {
                 known = role(tokens, turn);
                 known = known != null ? known : byName(tokens);
+                if (known == null && !ambiguous.isEmpty() && warnedLabels.add(label)) {
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could be any of "
+                            + String.join(", ", ambiguous.stream().map(c -> c.name).toList())
+                            + "; it was left as written. Check who spoke (" + turn.file() + ", line " + line(turn)
+                            + ").");
+                }
                 known = known != null ? known : heard(label);
                 byLabel.put(label, known);
             }
             return known;
+        }
+
+        /**
+         * A generic marker ("AUDIENCE", "ATTENDEE", bare "&gt;&gt;"): the voice's own introduction; else someone
+         * who introduced themselves under such a marker and whom the turn before hands the floor back to by name;
+         * else, for a named marker, a new unnamed participant (never merged with another voice); for a bare one,
+         * nobody.
+         */
+        private Candidate generic(Turn turn, String label) {
+            if (heard >= MAX_HEARD) {
+                unresolved++;
+                return null;
+            }
+            Candidate introduced = introduced(turn.text());
+            if (introduced != null) {
+                introducedGeneric.add(introduced);
+                return introduced;
+            }
+            List<Candidate> handedBack = introducedGeneric.stream().distinct()
+                    .filter(c -> c != previousSpeaker && handsTo(previousText, c)).toList();
+            if (handedBack.size() == 1) {
+                return handedBack.get(0);
+            }
+            if (label.isEmpty()) {
+                return null;
+            }
+            Candidate voice = add("Unnamed participant " + ++unnamedCount);
+            unnamed.add(voice.name + ": \"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn));
+            return voice;
+        }
+
+        /** Whether a turn names the person: the full name, or the first name when it is the only word. */
+        private static boolean handsTo(String text, Candidate c) {
+            List<String> words = Names.tokens(text);
+            return !c.key.isEmpty() && (java.util.Collections.indexOfSubList(words, c.key) >= 0
+                    || c.key.get(0).length() >= 3 && words.contains(c.key.get(0)));
         }
 
         /** A role label: the named person ("CHAIR ESTERHUYSEN"), the person listed in the role, a self-introduction. */
@@ -191,13 +284,17 @@ public final class SpeakerResolver {
 
         private Candidate introduced(String text) {
             String head = text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
-            for (Pattern p : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
+            for (Pattern p : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
                 Matcher m = p.matcher(head);
                 while (m.find()) {
                     String name = m.group(1).replaceAll("\\.$", "");
                     if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
                         Candidate known = byName(Names.withoutTitles(Names.tokens(name)));
-                        return known != null ? known : add(Names.withoutTitles(name));
+                        if (known == null) {
+                            known = add(Names.withoutTitles(name));
+                            known.inferred.add("name");
+                        }
+                        return known;
                     }
                 }
             }
@@ -224,6 +321,7 @@ public final class SpeakerResolver {
             if (tokens.isEmpty()) {
                 return null;
             }
+            ambiguous = List.of();
             List<String> s = significant(tokens);
             List<Predicate<List<String>>> steps = List.of(
                     key -> s.equals(key),
@@ -239,33 +337,33 @@ public final class SpeakerResolver {
                     return found.get(0);
                 }
                 if (found.size() > 1) {
+                    ambiguous = found;
                     return null;
                 }
             }
             return misspelt(s);
         }
 
-        /** A listed person whose name, first and last name, or surname is at most two edits away. */
+        /**
+         * The one listed person whose name, first and last name, or surname is at most two edits away; when
+         * several are that close, nobody (and they are kept as {@link #ambiguous}).
+         */
         private Candidate misspelt(List<String> tokens) {
-            Candidate best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            boolean tie = false;
+            List<Candidate> close = new ArrayList<>();
             for (Candidate c : people) {
                 if (!c.listed || c.key.isEmpty()) {
                     continue;
                 }
                 for (List<String> form : List.of(c.key, List.of(first(c.key), last(c.key)), List.of(last(c.key)))) {
-                    int d = distance(tokens, form);
-                    if (d < bestDistance) {
-                        best = c;
-                        bestDistance = d;
-                        tie = false;
-                    } else if (d == bestDistance && d <= 2 && c != best) {
-                        tie = true;
+                    if (distance(tokens, form) <= 2 && !close.contains(c)) {
+                        close.add(c);
                     }
                 }
             }
-            return bestDistance <= 2 && !tie ? best : null;
+            if (close.size() > 1) {
+                ambiguous = close;
+            }
+            return close.size() == 1 ? close.get(0) : null;
         }
     }
 
@@ -273,6 +371,10 @@ public final class SpeakerResolver {
      * The name in a meeting tool's display name: notes in parentheses dropped ("(Guest)", "(she/her)") and
      * "Ruiz, Carlos" turned round to "Carlos Ruiz".
      */
+    private static int line(Turn turn) {
+        return turn.passages().isEmpty() ? 0 : turn.passages().get(0).line();
+    }
+
     private static String spoken(String label) {
         String name = NOTE.matcher(label).replaceAll(" ").replaceAll("\\s+", " ").strip();
         Matcher lastFirst = LAST_FIRST.matcher(name);
@@ -282,7 +384,7 @@ public final class SpeakerResolver {
         return name.isEmpty() ? label.strip() : name;
     }
 
-    /** Edit distance between two names word by word; only words of six letters or more may differ. */
+    /** Edit distance between two names word by word; only words of five letters or more may differ. */
     private static int distance(List<String> a, List<String> b) {
         if (a.size() != b.size()) {
             return Integer.MAX_VALUE;
@@ -290,7 +392,7 @@ public final class SpeakerResolver {
         int total = 0;
         for (int i = 0; i < a.size(); i++) {
             if (!a.get(i).equals(b.get(i))) {
-                if (Math.min(a.get(i).length(), b.get(i).length()) < 6) {
+                if (Math.min(a.get(i).length(), b.get(i).length()) < MISSPELT_MIN_LETTERS) {
                     return Integer.MAX_VALUE;
                 }
                 total += Names.distance(a.get(i), b.get(i));
@@ -320,6 +422,7 @@ public final class SpeakerResolver {
         final String group;
         final String region;
         final Set<String> aliases;
+        final Set<String> inferred;
         final List<String> key;
         final boolean listed;
 
@@ -330,12 +433,14 @@ public final class SpeakerResolver {
             this.group = p.stakeholderGroup();
             this.region = p.region();
             this.aliases = new LinkedHashSet<>(p.aliases());
+            this.inferred = new LinkedHashSet<>(p.inferred());
             this.key = Names.key(p.name());
             this.listed = listed;
         }
 
         Person person() {
-            return new Person(name, roles, affiliation, group, region, List.copyOf(aliases));
+            return new Person(name, roles, affiliation, group, region, List.copyOf(aliases), List.copyOf(inferred),
+                    List.of());
         }
     }
 }

@@ -11,6 +11,10 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
         stakeholderGroups = List.copyOf(stakeholderGroups);
     }
 
+    public Participation withEstimate(Estimate e) {
+        return new Participation(speakers, stakeholderGroups, chat, attendance, e);
+    }
+
     public record SpeakerShare(String name, String stakeholderGroup, int turns, int words, Double seconds,
                                Double wordsPerMinute, Double share) {
     }

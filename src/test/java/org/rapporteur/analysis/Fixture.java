@@ -7,6 +7,7 @@ import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Poll;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Session;
@@ -31,6 +32,7 @@ final class Fixture {
     private final List<ChatMessage> chat = new ArrayList<>();
     private final List<Question> submitted = new ArrayList<>();
     private final List<String> policyQuestions = new ArrayList<>();
+    private final List<Poll> polls = new ArrayList<>();
     private Participation.Attendance attendance;
     private int line = 5;
 
@@ -81,6 +83,11 @@ final class Fixture {
         return this;
     }
 
+    Fixture poll(Poll poll) {
+        polls.add(poll);
+        return this;
+    }
+
     Fixture attendance(int participants) {
         attendance = new Participation.Attendance(participants, "participants.csv");
         return this;
@@ -89,7 +96,7 @@ final class Fixture {
     Session build() {
         SessionInfo info = new SessionInfo("ws-test", "IGF 2022 WS #1", "Securing connected devices", "Round Table",
                 90, policyQuestions, List.of(), List.of());
-        return new Session(info, people, turns, chat, List.of(), submitted, attendance,
+        return new Session(info, people, turns, chat, polls, submitted, attendance,
                 List.of(new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, "igf-cart", turns.size())), List.of());
     }
 

@@ -20,7 +20,7 @@ class ParticipationCounterTest {
                 .timedTurn("Voice", 75.0, 80.0, "one two three four five")
                 .attendance(42)
                 .build();
-        Participation p = ParticipationCounter.count(s);
+        Participation p = ParticipationCounter.count(s, new SessionPeople(s.people()));
 
         Participation.SpeakerShare ana = p.speakers().get(0);
         assertThat(ana.name()).isEqualTo("Ana Ruiz");
@@ -45,7 +45,7 @@ class ParticipationCounterTest {
     @Test
     void untimedTurnsHaveNoSpeakingTime() {
         Session s = Fixture.session().turn("Ana Ruiz", "just a few words here").build();
-        Participation.SpeakerShare ana = ParticipationCounter.count(s).speakers().get(0);
+        Participation.SpeakerShare ana = ParticipationCounter.count(s, new SessionPeople(s.people())).speakers().get(0);
         assertThat(ana.seconds()).isNull();
         assertThat(ana.wordsPerMinute()).isNull();
         assertThat(ana.share()).isEqualTo(1.0);
@@ -60,7 +60,7 @@ class ParticipationCounterTest {
                 .chat("Priya", "Thanks!", false, 1)
                 .chat("Ken", "Private link https://secret.example.org", true, null)
                 .build();
-        Participation.ChatActivity chat = ParticipationCounter.count(s).chat();
+        Participation.ChatActivity chat = ParticipationCounter.count(s, new SessionPeople(s.people())).chat();
         assertThat(chat.messages()).isEqualTo(3);
         assertThat(chat.participants()).isEqualTo(2);
         assertThat(chat.links()).containsExactly("https://example.org/slides.pdf", "www.example.net/report");

@@ -39,8 +39,9 @@ class QuestionFinderTest {
         assertThat(q.source()).isEqualTo(EvidenceSource.CHAT);
         assertThat(q.asker()).isEqualTo("Priya Nair");
         assertThat(q.answered()).isTrue();
+        assertThat(q.relayedBy()).isEqualTo(Workshop.ONLINE);
         assertThat(q.evidence()).extracting(Evidence::source)
-                .containsExactly(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT);
+                .containsExactly(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT, EvidenceSource.TRANSCRIPT);
     }
 
     @Test

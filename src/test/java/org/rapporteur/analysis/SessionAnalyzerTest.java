@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Passage;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.AnnotatedSession;
@@ -23,8 +24,11 @@ class SessionAnalyzerTest {
     @Test
     void theReportCarriesTheSessionAndEveryFinding() {
         assertThat(report.schemaVersion()).isEqualTo("2");
-        assertThat(report.session()).isEqualTo(annotated.session().info());
-        assertThat(report.people()).isEqualTo(annotated.session().people());
+        assertThat(report.session()).isEqualTo(annotated.session().info().withActual("workshop", 4.0));
+        // the page's people, with what their introductions add ("a consumer group": civil society)
+        assertThat(report.people()).extracting(Person::name)
+                .containsExactlyElementsOf(annotated.session().people().stream().map(Person::name).toList());
+        assertThat(report.people().get(5).stakeholderGroup()).isEqualTo("Civil Society");
         assertThat(report.sources()).isEqualTo(annotated.session().sources());
         assertThat(report.keyTakeaways()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         assertThat(report.callsToAction()).isNotEmpty().hasSizeLessThanOrEqualTo(2);

@@ -81,11 +81,13 @@ class PollReadersTest {
                         new PollOption("Manufacturers", 12, 60.0),
                         new PollOption("Retailers", 3, 15.0),
                         new PollOption("Users", 5, 25.0)), f),
-                new Poll("Poll 2", "One word for IoT security today", "word-cloud", 6, List.of(
+                new Poll("Poll 2", "One word for IoT security today", "word-cloud", null, List.of(
                         new PollOption("patchwork", 4, 66.7),
                         new PollOption("fragile, but improving", 2, 33.3)), f));
         assertThat(parts.warnings).containsExactly(
-                "slido-polls.csv:7: poll votes \"n/a\" are not a number; skipped");
+                "slido-polls.csv:7: poll votes \"n/a\" are not a number; skipped",
+                "slido-polls.csv:5: poll \"Poll 2\" is a word-cloud: its 6 entries are words or answers, not "
+                        + "respondents, so the number of respondents is unknown");
         assertThat(parts.sources).containsExactly(new SourceFile(f, SourceKind.POLL, "slido-polls", 2));
     }
 
@@ -119,6 +121,23 @@ class PollReadersTest {
         assertThat(parts.polls).containsExactly(new Poll(null, "Which label do you trust?", null, 2, List.of(
                 new PollOption("CE", 1, 50.0), new PollOption("Cyber Trust Mark", 1, 50.0),
                 new PollOption("None", 1, 50.0)), "slido.xlsx"));
+    }
+
+    @Test
+    void slidoTotalsWhosePercentagesExceedAHundredCountRespondentsNotVotes(@TempDir Path dir) throws Exception {
+        InputFile file = Workbooks.xlsx(dir, "slido.xlsx", Map.of("Export", List.of(
+                row("Poll question", "Type", "Choice", "Count", "Share"),
+                row("Which labels do you know?", "Multiple choice", "CE", 30, "60%"),
+                row("Which labels do you know?", "Multiple choice", "Cyber Trust Mark", 20, "40%"),
+                row("Which labels do you know?", "Multiple choice", "None", 10, "20%"),
+                row("Rate the CRA", "Rating", "1", 2, ""),
+                row("Rate the CRA", "Rating", "4", 6, ""))));
+
+        SessionParts parts = read(slido, file, "slido-polls");
+
+        assertThat(parts.polls.get(0).responses()).isEqualTo(50);
+        assertThat(PollTally.withMean(parts.polls.get(1)).mean()).isEqualTo(3.25);
+        assertThat(PollTally.withMean(parts.polls.get(0)).mean()).isNull();
     }
 
     @Test

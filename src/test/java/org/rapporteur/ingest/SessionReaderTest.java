@@ -46,7 +46,7 @@ class SessionReaderTest {
                 pair("CHAIR", "Nomvula Dlamini"),
                 pair("DR. IBRAHIM SOW", "Ibrahim Sow"),
                 pair("ONLINE MODERATOR", "Kofi Asante"),
-                pair("AUDIENCE MEMBER", "Audience Member"),
+                pair("AUDIENCE MEMBER", "Unnamed participant 1"),
                 pair("", SpeakerResolver.UNIDENTIFIED),
                 pair("MODERATOR", "Nomvula Dlamini"));
         assertThat(session.turns()).allSatisfy(t -> assertThat(t.file()).isEqualTo("transcript.txt"));
@@ -58,13 +58,16 @@ class SessionReaderTest {
                 pair("Ibrahim Sow", List.of("DR. IBRAHIM SOW")),
                 pair("Aiko Tanaka", List.of()),
                 pair("Priya Sharma", List.of("ATTENDEE")),
-                pair("Audience Member", List.of("AUDIENCE MEMBER")));
+                pair("Unnamed participant 1", List.of("AUDIENCE MEMBER")));
         assertThat(session.person("Priya Sharma").orElseThrow().roles()).containsExactly(Role.PARTICIPANT);
         assertThat(session.sources()).containsExactly(
                 new SourceFile("page.txt", SourceKind.PROPOSAL, "igf-proposal", 6),
                 new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 12));
-        assertThat(session.warnings()).containsExactly(
-                "photo.bin: not a recognised input (type application/octet-stream); skipped");
+        assertThat(session.warnings()).satisfiesExactly(
+                w -> assertThat(w).isEqualTo(
+                        "photo.bin: not a recognised input (type application/octet-stream); skipped"),
+                w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
+                        "Unnamed participant 1: \"AUDIENCE MEMBER\", transcript.txt line"));
     }
 
     @Test
@@ -114,11 +117,15 @@ class SessionReaderTest {
         assertThat(session.turns()).hasSize(12);
         assertThat(session.turns()).extracting(Turn::speaker).containsExactly(SpeakerResolver.UNIDENTIFIED,
                 "Nomvula Dlamini", "Tendai Moyo", "Tendai Moyo", "Grace Odhiambo", "Priya Sharma", "Nomvula Dlamini",
-                "Ibrahim Sow", "Online Moderator", "Audience Member", SpeakerResolver.UNIDENTIFIED, "Nomvula Dlamini");
+                "Ibrahim Sow", "Online Moderator", "Unnamed participant 1", SpeakerResolver.UNIDENTIFIED,
+                "Nomvula Dlamini");
         assertThat(session.people()).extracting(Person::name).containsExactly("Nomvula Dlamini", "Tendai Moyo",
-                "Grace Odhiambo", "Priya Sharma", "Ibrahim Sow", "Online Moderator", "Audience Member");
-        assertThat(session.warnings()).containsExactly(
-                "no session page (proposal) found: title, listed people and policy questions unknown");
+                "Grace Odhiambo", "Priya Sharma", "Ibrahim Sow", "Online Moderator", "Unnamed participant 1");
+        assertThat(session.warnings()).satisfiesExactly(
+                w -> assertThat(w).isEqualTo(
+                        "no session page (proposal) found: title, listed people and policy questions unknown"),
+                w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
+                        "Unnamed participant 1: \"AUDIENCE MEMBER\", captions.docx line"));
     }
 
     @Test
@@ -131,8 +138,11 @@ class SessionReaderTest {
 
         assertThat(session.turns()).hasSize(12).allSatisfy(t -> assertThat(t.file()).isEqualTo("b-long.html"));
         assertThat(session.sources()).extracting(SourceFile::file).containsExactly("b-long.html", "proposal.txt");
-        assertThat(session.warnings()).containsExactly(
-                "2 transcripts: using b-long.html (12 turns, the most); ignored a-short.txt (2 turns)");
+        assertThat(session.warnings()).satisfiesExactly(
+                w -> assertThat(w).isEqualTo(
+                        "2 transcripts: using b-long.html (12 turns, the most); ignored a-short.txt (2 turns)"),
+                w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
+                        "Unnamed participant 1: \"AUDIENCE MEMBER\", b-long.html line"));
     }
 
     @Test

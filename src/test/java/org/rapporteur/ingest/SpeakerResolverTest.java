@@ -88,13 +88,60 @@ class SpeakerResolverTest {
 
         SpeakerResolver.Resolution r = resolver.resolve(List.of(POPINEAU), turns);
 
-        assertThat(speakers(r)).containsExactly("Amara Diallo", "Claire Mélanie Popineau", "Yonas", "Attendee",
-                SpeakerResolver.UNIDENTIFIED, "Attendee");
+        assertThat(speakers(r)).containsExactly("Amara Diallo", "Claire Mélanie Popineau", "Yonas",
+                "Unnamed participant 1", SpeakerResolver.UNIDENTIFIED, "Unnamed participant 2");
         assertThat(r.people()).containsExactly(
                 POPINEAU,
-                new Person("Amara Diallo", List.of(Role.PARTICIPANT), null, null, null, List.of("ATTENDEE")),
-                new Person("Yonas", List.of(Role.PARTICIPANT), null, null, null, List.of("AUDIENCE")),
-                new Person("Attendee", List.of(Role.PARTICIPANT), null, null, null, List.of("ATTENDEE")));
+                new Person("Amara Diallo", List.of(Role.PARTICIPANT), null, null, null, List.of("ATTENDEE"),
+                        List.of("name"), List.of()),
+                new Person("Yonas", List.of(Role.PARTICIPANT), null, null, null, List.of("AUDIENCE"),
+                        List.of("name"), List.of()),
+                new Person("Unnamed participant 1", List.of(Role.PARTICIPANT), null, null, null,
+                        List.of("ATTENDEE")),
+                new Person("Unnamed participant 2", List.of(Role.PARTICIPANT), null, null, null,
+                        List.of("ATTENDEE")));
+        assertThat(r.warnings()).singleElement().asString()
+                .contains("Unnamed participant 1: \"ATTENDEE\", transcript.txt line")
+                .contains("Unnamed participant 2");
+    }
+
+    @Test
+    void aGenericVoiceHandedTheFloorBackByNameKeepsItsNameAndTwoUnnamedVoicesStayTwo() {
+        List<Turn> turns = List.of(
+                turn(0, "ATTENDEE", "My name is Amara Diallo, I am from a consumer group in Dakar."),
+                turn(1, "LUCIEN CASTEX", "Thank you.  Rayna, would you like to answer?"),
+                turn(2, "ATTENDEE", "Just one more point on labels."),
+                turn(3, "LUCIEN CASTEX", "Amara, I see you want to come back."),
+                turn(4, "ATTENDEE", "Yes, very quickly, on procurement."),
+                turn(5, "ATTENDEE", "And another voice from the back of the room."));
+
+        List<String> speakers = speakers(resolver.resolve(List.of(CASTEX), turns));
+
+        assertThat(speakers).containsExactly("Amara Diallo", "Lucien M. Castex", "Unnamed participant 1",
+                "Lucien M. Castex", "Amara Diallo", "Unnamed participant 2");
+    }
+
+    @Test
+    void aDeviceLabelTakesTheNameItsVoiceGivesForAllItsTurns() {
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
+                turn(0, "iPhone de Ana", "Hello, can you hear me?  This is Ana Costa speaking, from Lisbon."),
+                turn(1, "Galaxy A52", "Hi, I'm Tomás Herrera from the registry."),
+                turn(2, "iPhone de Ana", "One more thing on the labels.")));
+
+        assertThat(speakers(r)).containsExactly("Ana Costa", "Tomás Herrera", "Ana Costa");
+        assertThat(r.people().get(0).aliases()).containsExactly("iPhone de Ana");
+    }
+
+    @Test
+    void anAmbiguousMisspellingStaysUnresolvedWithAWarningNamingTheCandidates() {
+        SpeakerResolver.Resolution r = resolve(List.of(listed("Amara Diallo", Role.SPEAKER),
+                listed("Amina Diallo", Role.SPEAKER), listed("Lucien M. Castex", Role.MODERATOR)),
+                "AMARA DIALO", "AMANA DIALLO", "LUCIEN CASTEXT");
+
+        assertThat(speakers(r)).containsExactly("Amara Diallo", "Amana Diallo", "Lucien M. Castex");
+        assertThat(r.people().get(0).aliases()).containsExactly("AMARA DIALO");
+        assertThat(r.warnings()).singleElement().asString()
+                .contains("\"AMANA DIALLO\"").contains("Amara Diallo").contains("Amina Diallo");
     }
 
     @Test
@@ -112,7 +159,7 @@ class SpeakerResolverTest {
                 "Chris d'Entremont", "THE ACTING CHAIR", "Samih Souissi", "MR. GREG MCLEAN", "DR DAVID BLANEY",
                 "PROFESSOR JEAN WHITE", "ONLINE MODERATOR");
 
-        assertThat(speakers(r)).containsExactly("Audience Member", "Chris D'Entremont", "Chris D'Entremont",
+        assertThat(speakers(r)).containsExactly("Unnamed participant 1", "Chris D'Entremont", "Chris D'Entremont",
                 "Acting Chair", "Samih Souissi", "Greg McLean", "David Blaney", "Jean White", "Online Moderator");
         assertThat(r.people()).allSatisfy(p -> assertThat(p.name()).isNotBlank());
         assertThat(r.people().get(2).aliases()).containsExactly("MR. CHRIS D'ENTREMONT", "Chris d'Entremont");

@@ -1,0 +1,107 @@
+package org.rapporteur.analysis;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Role;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * Which sentences say what the speaker holds, as opposed to words that are someone else's or that only run the
+ * session. Adjusts the kinds {@link SpokenText} gave, so that every finder which keeps to
+ * {@link Discussion#substantive(int)} leaves them out:
+ * <ul>
+ *   <li>{@link SentenceKind#RELAY}: a question or comment read out from the chat or Q&amp;A ("There's a question
+ *       from Fatima, she asks: ..."). In a chair's turn the cue sentence and the rest of the turn are relayed; in
+ *       anyone else's, the cue sentence and the quotation that follows it.</li>
+ *   <li>{@link SentenceKind#PROCEDURE}: anyone introducing themselves, a chair introducing a named participant,
+ *       organising the next round ("I'll ask each speaker for ...") or reading out poll results, and a rapporteur
+ *       describing the report.</li>
+ * </ul>
+ */
+final class OwnWords {
+
+    private static final Pattern RELAY = Lexicon.cue("relay");
+    private static final Pattern RELAY_ANNOUNCEMENT = Lexicon.cue("relay-announcement");
+    private static final Pattern POLL_READING = Lexicon.cue("poll-reading");
+    private static final Pattern REPORT_REMARK = Lexicon.cue("report-remark");
+    private static final Pattern INTRODUCTION = Lexicon.cue("introduction");
+    private static final Pattern HAND_OVER = Lexicon.cue("hand-over");
+    private static final Pattern ATTENDANCE_FIGURE = Lexicon.cue("attendance-figure");
+
+    private OwnWords() {
+    }
+
+    /** Re-marks, in place, the kinds of the sentences that are not their speaker's own view. */
+    static void mark(List<Sentence> sentences, SessionPeople people, List<SentenceKind> kinds) {
+        int i = 0;
+        while (i < sentences.size()) {
+            Sentence s = sentences.get(i);
+            boolean chairs = people.chairs(s.speaker());
+            if (!asksForQuestions(s) && RELAY.matcher(s.text()).find() && kinds.get(i) != SentenceKind.HOUSEKEEPING) {
+                i = relay(sentences, i, chairs, kinds);
+                continue;
+            }
+            if (isOpinionKind(kinds.get(i)) && runsTheSession(s, chairs, people)) {
+                kinds.set(i, SentenceKind.PROCEDURE);
+            }
+            i++;
+        }
+    }
+
+    /**
+     * A self-introduction; a chair's introduction, hand-over, poll reading or attendance figure; a rapporteur's
+     * word on the report.
+     */
+    private static boolean runsTheSession(Sentence s, boolean chairs, SessionPeople people) {
+        String t = s.text();
+        return SelfIntroductions.introduces(s)
+                || chairs && (POLL_READING.matcher(t).find() || HAND_OVER.matcher(t).find()
+                        || ATTENDANCE_FIGURE.matcher(t).find()
+                        || INTRODUCTION.matcher(t).find() && people.mentioned(t, s.speaker()) != null)
+                || people.has(s.speaker(), Role.RAPPORTEUR) && REPORT_REMARK.matcher(t).find();
+    }
+
+    /** Marks a relayed stretch from the cue sentence at {@code from}; returns the first sentence after it. */
+    private static int relay(List<Sentence> sentences, int from, boolean chairs, List<SentenceKind> kinds) {
+        Sentence cue = sentences.get(from);
+        int quotes = 0;
+        int i = from;
+        while (i < sentences.size() && sentences.get(i).turn() == cue.turn()) {
+            Sentence s = sentences.get(i);
+            if (i > from && !chairs && quotes % 2 == 0) {
+                break;
+            }
+            quotes += quoteMarks(s.text());
+            if (kinds.get(i) != SentenceKind.STAGE_DIRECTION) {
+                kinds.set(i, SentenceKind.RELAY);
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A chair asking for questions ("any from the chat?", "please post your questions in the chat") or saying who
+     * will read them out is not yet reading one; a question read out is quoted or follows a colon.
+     */
+    private static boolean asksForQuestions(Sentence s) {
+        return s.isQuestion() && quoteMarks(s.text()) == 0 && s.text().indexOf(':') < 0
+                || RELAY_ANNOUNCEMENT.matcher(s.text()).find();
+    }
+
+    private static boolean isOpinionKind(SentenceKind kind) {
+        return kind == SentenceKind.SUBSTANCE || kind == SentenceKind.QUESTION;
+    }
+
+    /** Straight and curly double quotation marks: an odd count leaves a quotation open. */
+    private static int quoteMarks(String text) {
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,89 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Person;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * What people say of themselves. A self-introduction ("My name is Amara Diallo, I'm from a civil society
+ * organisation in Senegal") gives the stakeholder group and the UN regional group the session page does not:
+ * the first organisation phrase of {@code facts/stakeholder-groups.txt} and the first place of
+ * {@code facts/regional-groups.txt} it names. A field so filled is listed in {@link Person#inferred()} with the
+ * sentence as evidence; a name the speaker gave ({@code inferred} "name", set when the speakers were resolved)
+ * gets its sentence too. What the page says is never replaced.
+ */
+final class SelfIntroductions {
+
+    /** Sentences at the start of a turn in which a speaker introduces themselves (after greetings, sound checks). */
+    static final int INTRODUCTION_REACH = 8;
+    /** An introduction is short; a long sentence with "I work with ..." is about the work. */
+    static final int INTRODUCTION_WORDS = 35;
+    private static final Pattern CUE = Lexicon.cue("self-introduction");
+    private static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
+    private static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
+    /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
+    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013]");
+
+    private SelfIntroductions() {
+    }
+
+    /** Whether a sentence is a self-introduction: near the start of its turn, short, with an introduction cue. */
+    static boolean introduces(Sentence s) {
+        return s.indexInTurn() < INTRODUCTION_REACH && s.wordCount() <= INTRODUCTION_WORDS
+                && CUE.matcher(s.text()).find();
+    }
+
+    /** The people with what their own introductions add. */
+    static List<Person> complete(List<Person> people, List<Sentence> sentences) {
+        List<Person> out = new ArrayList<>(people.size());
+        for (Person p : people) {
+            out.add(complete(p, sentences));
+        }
+        return out;
+    }
+
+    private static Person complete(Person p, List<Sentence> sentences) {
+        boolean wantsGroup = p.stakeholderGroup() == null || p.stakeholderGroup().isBlank();
+        boolean wantsRegion = p.region() == null || p.region().isBlank();
+        boolean wantsNameEvidence = p.inferred().contains("name") && p.evidence().isEmpty();
+        if (!wantsGroup && !wantsRegion && !wantsNameEvidence) {
+            return p;
+        }
+        String group = p.stakeholderGroup();
+        String region = p.region();
+        Set<String> inferred = new LinkedHashSet<>(p.inferred());
+        Set<Evidence> evidence = new LinkedHashSet<>(p.evidence());
+        for (Sentence s : sentences) {
+            if (!s.speaker().equals(p.name()) || !introduces(s)) {
+                continue;
+            }
+            String text = HYPHENS.matcher(s.text()).replaceAll("-");
+            boolean used = wantsNameEvidence && Pattern.compile(Pattern.quote(p.name().split("\\s+")[0]))
+                    .matcher(s.text()).find();
+            String g = wantsGroup && !inferred.contains("stakeholderGroup") ? GROUPS.first(text) : null;
+            if (g != null) {
+                group = g;
+                inferred.add("stakeholderGroup");
+                used = true;
+            }
+            String r = wantsRegion && !inferred.contains("region") ? REGIONS.first(text) : null;
+            if (r != null) {
+                region = r;
+                inferred.add("region");
+                used = true;
+            }
+            if (used) {
+                evidence.add(s.evidence());
+                wantsNameEvidence = false;
+            }
+        }
+        return new Person(p.name(), p.roles(), p.affiliation(), group, region, p.aliases(), List.copyOf(inferred),
+                List.copyOf(evidence));
+    }
+
+}

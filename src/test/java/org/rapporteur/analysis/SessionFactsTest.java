@@ -1,0 +1,196 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Participation;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Poll;
+import org.rapporteur.model.PollOption;
+import org.rapporteur.model.Position;
+import org.rapporteur.model.Question;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.SessionReport;
+import org.rapporteur.nlp.AnnotatedSession;
+
+/**
+ * The factual layer on a small hybrid forum written for these tests: who spoke for whom, which questions the
+ * audience asked and who answered, which words were not the speaker's own, how many took part, how long it ran.
+ */
+class SessionFactsTest {
+
+    private static final String CHAIR = "Nomsa Khumalo";
+    private static final String ONLINE = "Kwame Mensah";
+    private static final String REGULATOR = "Leila Haddad";
+    private static final String OPERATOR = "Marc Dubois";
+    private static final String RAPPORTEUR = "Yuki Sato";
+    private static final String ATTENDEE = "Amara Diallo";
+
+    private static AnnotatedSession annotated;
+
+    private static synchronized AnnotatedSession forum() {
+        if (annotated == null) {
+            annotated = Fixture.session()
+                    .person(CHAIR, Role.MODERATOR, "Civil Society")
+                    .person(ONLINE, Role.ONLINE_MODERATOR, "Technical Community")
+                    .person(REGULATOR, Role.SPEAKER, "Government")
+                    .person(OPERATOR, Role.SPEAKER, "Private Sector")
+                    .person(RAPPORTEUR, Role.RAPPORTEUR, "Intergovernmental Organization")
+                    .person(ATTENDEE, Role.PARTICIPANT, null)
+                    .timedTurn("Ana Lima", 0.0, 20.0, "Leila, we cannot hear you.", "Can you check your microphone?")
+                    .timedTurn(CHAIR, 20.0, 200.0, "Welcome to this forum on rural connectivity.",
+                            "Leila Haddad, who leads the rural programme of her country's telecom regulator, is here "
+                            + "with us today.",
+                            "Let us look at the poll.",
+                            "So, 48 answers, and 44 percent say that the cost of data is the main barrier.")
+                    .timedTurn(REGULATOR, 200.0, 900.0, "Thank you.",
+                            "Community networks need a dedicated licence with very low fees, because a village "
+                            + "cooperative is not a national operator.",
+                            "Why should a village pay the fee of a national operator?")
+                    .timedTurn(CHAIR, 900.0, 920.0, "Kwame, do we have questions online?")
+                    .timedTurn(ONLINE, 920.0, 980.0, "Yes, there is a question from Fatima Bello, who is in Kano.",
+                            "She asks: \"How will universal service funds reach community networks in northern "
+                            + "Nigeria?\"")
+                    .timedTurn(CHAIR, 980.0, 990.0, "Leila, on the funds?")
+                    .timedTurn(REGULATOR, 990.0, 1500.0, "Thank you, Fatima.",
+                            "Universal service funds should finance community networks directly, with simple "
+                            + "application rules and public reports on every grant.")
+                    .timedTurn(CHAIR, 1500.0, 1510.0, "Let's take a question from the room.")
+                    .timedTurn(ATTENDEE, 1510.0, 1700.0,
+                            "My name is Amara Diallo, I work for a civil society organisation in Senegal.",
+                            "Is cheap data enough to bring rural women online?",
+                            "The answer is no, because the devices still cost far too much for them.",
+                            "Marc, will satellite operators publish their wholesale prices for community networks?")
+                    .timedTurn(OPERATOR, 1700.0, 2400.0, "Thank you, Amara.",
+                            "Satellite operators should publish public wholesale prices for community networks in "
+                            + "local currency.")
+                    .timedTurn(RAPPORTEUR, 2400.0, 2500.0,
+                            "The key messages on licensing and on universal service funds will be in the report.")
+                    .timedTurn(ONLINE, 2500.0, 3600.0, "We had more than 60 people connected online today.",
+                            "Thank you all.")
+                    .chat("Fatima Bello", "How will universal service funds reach community networks in northern "
+                            + "Nigeria?", false, null)
+                    .chat(ONLINE, "Poll 2 is open: should universal service funds finance community networks?", false,
+                            null)
+                    .chat("Tunde Bakare", "Greetings, 14 of us in the Lagos hub are following", false, null)
+                    .poll(new Poll("Poll 1", "What is the main barrier?", "multiple-choice", 48,
+                            List.of(new PollOption("Cost of data", 21, 43.8)), "polls.csv"))
+                    .attendance(73)
+                    .annotate();
+        }
+        return annotated;
+    }
+
+    private final Discussion d = Discussion.of(forum());
+
+    @Test
+    void aChatQuestionReadOutIsTheAuthorsOneQuestionWithTheRelayAndItsAnswer() {
+        List<Question> questions = QuestionFinder.find(d);
+        Question q = questions.stream().filter(x -> x.text().contains("universal service")).findFirst().orElseThrow();
+
+        assertThat(questions.stream().filter(x -> x.text().contains("universal service"))).hasSize(1);
+        assertThat(q.asker()).isEqualTo("Fatima Bello");
+        assertThat(q.source()).isEqualTo(EvidenceSource.CHAT);
+        assertThat(q.relayedBy()).isEqualTo(ONLINE);
+        assertThat(q.evidence()).extracting(Evidence::source).contains(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT);
+        assertThat(q.answered()).isTrue();
+        assertThat(q.answers()).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo(REGULATOR);
+            assertThat(a.text()).startsWith("Universal service funds should finance");
+            assertThat(a.evidence().get(0).line()).isPositive();
+        });
+    }
+
+    @Test
+    void anAudienceQuestionCarriesTheAnswerOfThePersonItIsPutTo() {
+        Question q = QuestionFinder.find(d).stream().filter(x -> x.source() == EvidenceSource.TRANSCRIPT)
+                .findFirst().orElseThrow();
+
+        assertThat(q.asker()).isEqualTo(ATTENDEE);
+        assertThat(q.text()).startsWith("Marc, will satellite operators");
+        assertThat(q.relayedBy()).isNull();
+        assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly(OPERATOR);
+    }
+
+    @Test
+    void housekeepingPollAnnouncementsAndRhetoricalOrPanelQuestionsAreNotAudienceQuestions() {
+        assertThat(QuestionFinder.find(d)).extracting(Question::text)
+                .hasSize(2)
+                .noneMatch(t -> t.contains("microphone"))
+                .noneMatch(t -> t.contains("Poll 2"))
+                .noneMatch(t -> t.contains("cheap data"))
+                .noneMatch(t -> t.contains("fee of a national operator"));
+    }
+
+    @Test
+    void relaysIntroductionsPollReadingsAndReportRemarksAreNobodysPosition() {
+        assertThat(kindsOf("She asks")).containsOnly(SentenceKind.RELAY);
+        assertThat(kindsOf("who leads the rural programme")).containsOnly(SentenceKind.PROCEDURE);
+        assertThat(kindsOf("48 answers")).containsOnly(SentenceKind.PROCEDURE);
+        assertThat(kindsOf("will be in the report")).containsOnly(SentenceKind.PROCEDURE);
+        assertThat(kindsOf("My name is Amara Diallo")).containsOnly(SentenceKind.PROCEDURE);
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, java.util.Set.of()));
+        assertThat(positions).extracting(Position::speaker).doesNotContain(ONLINE, RAPPORTEUR);
+    }
+
+    @Test
+    void aSelfIntroductionGivesAnInferredGroupAndRegionWithItsSentence() {
+        Person amara = d.people().person(ATTENDEE);
+
+        assertThat(amara.stakeholderGroup()).isEqualTo("Civil Society");
+        assertThat(amara.region()).isEqualTo("African Group");
+        assertThat(amara.inferred()).containsExactly("stakeholderGroup", "region");
+        assertThat(amara.evidence()).singleElement().extracting(Evidence::quote).asString()
+                .startsWith("My name is Amara Diallo");
+        assertThat(d.people().person(REGULATOR).inferred()).isEmpty();
+    }
+
+    @Test
+    void theParticipantEstimateTakesTheBestFigureWithItsBasis() {
+        Participation.Estimate e = ParticipantEstimate.of(d);
+
+        assertThat(e.online()).isEqualTo(73);
+        assertThat(e.onsite()).isNull();
+        assertThat(e.participants()).isEqualTo(73);
+        assertThat(e.basis()).contains("attendance export", "more than 60 people", "14 of us", "Poll 1");
+        assertThat(e.evidence()).extracting(Evidence::source)
+                .containsExactly(EvidenceSource.TRANSCRIPT, EvidenceSource.CHAT);
+    }
+
+    @Test
+    void theKindAndActualMinutesComeFromTheInputsWithAWarningWhenFarFromThePage() {
+        SessionFacts.Facts facts = SessionFacts.of(d);
+
+        assertThat(facts.info().kind()).isEqualTo("workshop");
+        assertThat(facts.info().actualMinutes()).isEqualTo(60.0);
+        assertThat(facts.warnings()).singleElement().asString()
+                .contains("60 minutes by the transcript's timings").contains("90 minutes");
+    }
+
+    @Test
+    void theReportCarriesTheInferredPeopleAndTheirWarnings() {
+        SessionReport report = new SessionAnalyzer().analyse(forum());
+
+        assertThat(report.people()).filteredOn(p -> p.name().equals(ATTENDEE))
+                .singleElement().extracting(Person::stakeholderGroup).isEqualTo("Civil Society");
+        assertThat(report.participation().estimate().participants()).isEqualTo(73);
+        assertThat(report.participation().stakeholderGroups()).extracting(Participation.GroupShare::group)
+                .contains("Civil Society");
+        assertThat(report.warnings()).anyMatch(w -> w.startsWith(ATTENDEE + ": the stakeholder group (Civil Society)"));
+    }
+
+    private List<SentenceKind> kindsOf(String text) {
+        List<SentenceKind> kinds = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (d.sentence(i).text().contains(text)) {
+                kinds.add(d.kind(i));
+            }
+        }
+        assertThat(kinds).as("sentences with '%s'", text).isNotEmpty();
+        return kinds;
+    }
+}
