@@ -16,6 +16,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
@@ -59,6 +60,8 @@ public class RapporteurApplication {
         // The models take seconds to load: load them while Spring starts. Logging is set up first, or SLF4J
         // complains about loggers created by two threads during its initialisation. A manager annotates nothing.
         LoggerFactory.getILoggerFactory();
+        // Spring Boot would reset logging while the models load, and a log line in between would reach stderr.
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         if (!options.manager) {
             NlpPipeline.preload(options.quality());
         }
