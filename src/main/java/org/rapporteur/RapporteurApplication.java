@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.h2.api.ErrorCode;
 import org.rapporteur.batch.Console;
 import org.rapporteur.batch.ReportRun;
@@ -15,6 +17,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 
 /**
@@ -47,30 +50,55 @@ public class RapporteurApplication {
             cli.printVersionHelp(out);
             return 0;
         }
-        if (options.timeLimitMinutes < 1) {
-            err.println("--time-limit must be at least 1 (minutes), not " + options.timeLimitMinutes);
-            return 2;
-        }
-        if (!options.quality.matches("(?i)fast|deep")) {
-            err.println("--quality must be fast or deep, not '" + options.quality + "'");
+        Optional<String> problem = options.problem();
+        if (problem.isPresent()) {
+            err.println(problem.get());
+            cli.usage(err);
             return 2;
         }
         // The models take seconds to load: load them while Spring starts. Logging is set up first, or SLF4J
-        // complains about loggers created by two threads during its initialisation.
+        // complains about loggers created by two threads during its initialisation. A manager annotates nothing.
         LoggerFactory.getILoggerFactory();
-        NlpPipeline.preload(options.quality());
+        if (!options.manager) {
+            NlpPipeline.preload(options.quality());
+        }
         SpringApplication app = new SpringApplication(RapporteurApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         app.setDefaultProperties(properties(options));
+        options.role().ifPresent(app::setAdditionalProfiles);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("console", new Console(out, err)));
-        try (ConfigurableApplicationContext context = app.run()) {
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run();
+        } catch (Exception e) {
+            err.println("rapporteur: " + describe(e, options.database));
+            return 2;
+        }
+        if (options.worker) {
+            return work(context, out);
+        }
+        try (context) {
             return context.getBean(ReportRun.class).run(options.request());
         } catch (Exception e) {
             err.println("rapporteur: " + describe(e, options.database));
             return 2;
         }
+    }
+
+    /** A worker takes requests on the context's threads until the process is stopped (its context closed). */
+    private static int work(ConfigurableApplicationContext context, PrintStream out) {
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener((ContextClosedEvent e) -> closed.countDown());
+        out.println("Worker ready: taking session requests until stopped");
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            context.close();
+        }
+        return 0;
     }
 
     /** A start-up failure in a sentence: the innermost cause, or what to do when the database is taken. */
@@ -89,7 +117,18 @@ public class RapporteurApplication {
     private static Map<String, Object> properties(Options options) {
         Map<String, Object> p = new HashMap<>();
         p.put("spring.datasource.url", options.database);
+        if (options.database.startsWith("jdbc:h2:")) {
+            // H2's customary administrator, so the results can be opened with any SQL client. Other databases
+            // take their user and password from the URL (jdbc:postgresql://host/db?user=…&password=…).
+            p.put("spring.datasource.username", "sa");
+            p.put("spring.datasource.password", "");
+        }
         p.put("rapporteur.threads", options.threads());
+        if (options.worker) {
+            // A worker's sessions use the pool (one connection each, and the job repository's), the rest of its
+            // threads annotate: a small pool lets many workers share one PostgreSQL's max_connections.
+            p.put("spring.datasource.hikari.maximum-pool-size", options.threads() + 2);
+        }
         p.put("rapporteur.templates", options.templates.toString());
         p.put("rapporteur.quality", options.quality().name());
         p.put("rapporteur.session-time-limit", Duration.ofMinutes(options.timeLimitMinutes).toString());

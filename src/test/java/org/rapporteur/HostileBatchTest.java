@@ -14,10 +14,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -87,16 +90,35 @@ class HostileBatchTest {
         assertThat(titled.get("session").get("title").asString()).hasSizeGreaterThan(2000);
     }
 
-    /** No NUL, ESC or other control character but tab and newline in any text file the run wrote. */
+    /**
+     * No NUL, ESC or other control character but tab and newline in any text file the run wrote, nor in the XML
+     * parts of a Word or Excel file.
+     */
     private static void assertNoControlCharacters(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().matches(".*\\.(json|html|md|txt|csv)")).toList()) {
-                String text = Files.readString(file);
-                assertThat(text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' || c == 0x7F).count())
-                        .as(file.toString()).isZero();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (file.toString().matches(".*\\.(docx|xlsx)")) {
+                    // ZipFile reads the central directory: streamed parts (SXSSF) carry their sizes only there
+                    try (ZipFile zip = new ZipFile(file.toFile())) {
+                        for (ZipEntry part : Collections.list(zip.entries())) {
+                            if (part.getName().endsWith(".xml") || part.getName().endsWith(".rels")) {
+                                try (var in = zip.getInputStream(part)) {
+                                    assertNoControlCharacters(file + "!" + part.getName(),
+                                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                                }
+                            }
+                        }
+                    }
+                } else if (file.toString().matches(".*\\.(json|html|md|txt|csv)")) {
+                    assertNoControlCharacters(file.toString(), Files.readString(file));
+                }
             }
         }
+    }
+
+    private static void assertNoControlCharacters(String name, String text) {
+        assertThat(text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' || c == 0x7F).count())
+                .as(name).isZero();
     }
 
     private record Stored(String id, String status, String title, String error) {

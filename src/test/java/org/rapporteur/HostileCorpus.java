@@ -121,6 +121,9 @@ final class HostileCorpus {
         byte[] wholePdf = resource("/ingest/transcript/cart.pdf");
         Files.write(pdf.resolve("transcript.pdf"), Arrays.copyOf(wholePdf, wholePdf.length * 3 / 4));
         sessions.put(pdf, Expected.failed("transcript.pdf"));
+        Path pdfTail = folder(root, "truncated-pdf-tail");
+        Files.write(pdfTail.resolve("transcript.pdf"), Arrays.copyOf(wholePdf, wholePdf.length - 20));
+        sessions.put(pdfTail, Expected.completed("transcript.pdf", "cut short"));
         Path docx = folder(root, "truncated-docx");
         byte[] wholeDocx = resource("/ingest/transcript/cart.docx");
         Files.write(docx.resolve("transcript.docx"), Arrays.copyOf(wholeDocx, wholeDocx.length / 2));

@@ -19,8 +19,7 @@ import org.rapporteur.nlp.Token;
 final class CallGrammar {
 
     /** Verbs whose object is asked to do what the infinitive says: "I urge X to ...". */
-    private static final Set<String> ASKING = Set.of("urge", "ask", "call", "encourage", "invite", "challenge",
-            "appeal", "request", "implore", "need");
+    private static final Set<String> ASKING = Lexicon.words("asking-verb");
     private static final Set<String> MODALS = Set.of("should", "must", "ought");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "once");
     /** Relations that make a clause describe a noun or serve as one: such a clause calls on nobody. */
@@ -93,6 +92,10 @@ final class CallGrammar {
             return null;
         }
         String addressee = phrase(object);
+        if (CallToActionFinder.PRONOUNS.contains(addressee.toLowerCase(Locale.ROOT))) {
+            // "I would encourage them to do so": who is meant is in another sentence
+            return null;
+        }
         if (!lemma(g).equals("need")) {
             return new CallToActionFinder.Candidate(index, addressee, 3);
         }

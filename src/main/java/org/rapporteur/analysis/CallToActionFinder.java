@@ -22,27 +22,23 @@ public final class CallToActionFinder {
 
     static final int LIMIT = 2;
     private static final int WEAK_CALL_WORDS = 40;
+    /** Further calls kept beyond the form's, the strongest first. */
+    static final int MAX_FURTHER = 8;
+    /** What each other speaker or group taking a call up adds to its rank. */
+    private static final double SUPPORT = 0.3;
 
-    private static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
+    static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
             + "(?:urge|appeal to|encourage|invite|challenge)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
-            + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+[a-z]+");
+            + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+(?<act>[a-z]+)");
     /** "call on X, ... to", "my call to action is for X to": the named actor, up to a comma or "to". */
-    private static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
+    static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
             + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
-    static final Pattern MARKER = Pattern.compile("(?i)\\b(call to action|my (recommendation|plea|ask|appeal)"
-            + "|i urge|we urge|call (on|upon)|calling (on|upon))\\b");
+    static final Pattern MARKER = Lexicon.cue("call-marker");
     /** Heads of noun phrases that name someone who can act. */
-    private static final Set<String> ACTORS = Set.of("government", "state", "country", "regulator", "policymaker",
-            "policy-maker", "lawmaker", "legislator", "parliament", "minister", "ministry", "authority", "agency",
-            "industry", "company", "manufacturer", "vendor", "provider", "platform", "operator", "business", "sector",
-            "enterprise", "developer", "society", "organisation", "organization", "community", "stakeholder", "igf",
-            "un", "eu", "commission", "council", "everyone", "everybody", "citizen", "user", "consumer", "school",
-            "university", "academia", "donor", "funder", "partner", "institution", "city", "municipality", "board",
-            "department", "secretariat", "mag", "leader", "union", "nation", "court", "police", "employer", "bank",
-            "investor", "parent", "teacher", "practitioner", "researcher", "engineer", "designer", "standard-setter",
-            "body", "firm", "player", "actor", "administration", "congress", "legislature", "office", "service");
+    private static final Set<String> ACTORS = Lexicon.words("actor");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
+    static final Set<String> PRONOUNS = Lexicon.words("pronoun");
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "POS", "PRP$", "CC", "HYPH");
 
@@ -52,42 +48,81 @@ public final class CallToActionFinder {
     private CallToActionFinder() {
     }
 
-    public static List<CallToAction> find(Discussion d, SentenceScorer scorer) {
+    /** The form's calls to action and every further one, each in the order spoken. */
+    public record Calls(List<CallToAction> form, List<CallToAction> further) {
+
+        public Calls {
+            form = List.copyOf(form);
+            further = List.copyOf(further);
+        }
+    }
+
+    public static Calls find(Discussion d, SentenceScorer scorer) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
-            if (!d.substantive(i) || d.sentence(i).wordCount() < 6) {
+            // procedure ("it is customary to give members a chance to ...") is never a call
+            if (!d.substantive(i) || d.sentence(i).wordCount() < 6 || SpokenText.isProcedure(d.sentence(i).text())) {
                 continue;
             }
             Candidate c = candidate(d.sentence(i), i);
+            // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
+            if (c != null && d.people().chairs(d.sentence(i).speaker())
+                    && (!MARKER.matcher(d.sentence(i).text()).find() || c.addressee() == null)) {
+                continue;
+            }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
+            // and it is said as one: "we need to ..." near the start, not "the capacity you need to buy"
             boolean weakRunOn = c != null && c.score() < 2
-                    && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS);
+                    && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
+                    || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text())));
             if (c != null && !weakRunOn) {
                 double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> picked = new ArrayList<>();
+        // the most explicit first, then the most widely supported: taken up by others (counted for the few that
+        // can still make the list, as counting is a pass over the session)
+        int kept = Math.min(candidates.size(), 2 * (LIMIT + MAX_FURTHER));
+        List<Candidate> supported = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, kept)) {
+            supported.add(new Candidate(c.index(), c.addressee(), c.score() + SUPPORT * scorer.echoes(c.index())));
+        }
+        supported.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        candidates = supported;
+        List<Candidate> distinct = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (picked.size() >= LIMIT) {
-                break;
-            }
-            boolean redundant = picked.stream().anyMatch(p -> scorer.similarity(p.index(), c.index()) > 0.5);
-            boolean sameSpeaker = picked.stream().anyMatch(p ->
-                    d.sentence(p.index()).speaker().equals(d.sentence(c.index()).speaker()));
-            boolean betterLeft = sameSpeaker && candidates.stream().anyMatch(o -> o.score() >= c.score() - 0.5
-                    && o != c && picked.stream().noneMatch(p -> d.sentence(p.index()).speaker()
-                    .equals(d.sentence(o.index()).speaker())));
-            if (!redundant && !betterLeft) {
-                picked.add(c);
+            if (distinct.stream().noneMatch(p -> p.index() == c.index() || scorer.similarity(p.index(), c.index())
+                    > 0.5)) {
+                distinct.add(c);
             }
         }
-        picked.sort(Comparator.comparingInt(Candidate::index));
+        List<Candidate> form = new ArrayList<>();
+        for (Candidate c : distinct) {
+            if (form.size() >= LIMIT) {
+                break;
+            }
+            boolean sameSpeaker = form.stream().anyMatch(p ->
+                    d.sentence(p.index()).speaker().equals(d.sentence(c.index()).speaker()));
+            boolean betterLeft = sameSpeaker && distinct.stream().anyMatch(o -> o.score() >= c.score() - 0.5
+                    && o != c && form.stream().noneMatch(p -> d.sentence(p.index()).speaker()
+                    .equals(d.sentence(o.index()).speaker())));
+            if (!betterLeft) {
+                form.add(c);
+            }
+        }
+        List<Candidate> further = new ArrayList<>(distinct);
+        further.removeAll(form);
+        further = further.subList(0, Math.min(MAX_FURTHER, further.size()));
+        return new Calls(calls(d, form), calls(d, further));
+    }
+
+    private static List<CallToAction> calls(Discussion d, List<Candidate> picked) {
+        List<Candidate> ordered = new ArrayList<>(picked);
+        ordered.sort(Comparator.comparingInt(Candidate::index));
         List<CallToAction> out = new ArrayList<>();
-        for (Candidate c : picked) {
-            Sentence s = d.sentence(c.index());
-            out.add(new CallToAction(SpokenText.tidy(s.text()), s.speaker(), c.addressee(), List.of(s.evidence())));
+        for (Candidate c : ordered) {
+            out.add(CallWording.call(d, c));
         }
         return out;
     }
@@ -104,8 +139,8 @@ public final class CallToActionFinder {
         if (explicit.find()) {
             String object = stripDeterminer(explicit.group(2));
             boolean weNeed = explicit.group(1).toLowerCase(Locale.ROOT).equals("we need");
-            // "we need people to understand" asks someone; "we need more time to" does not
-            if (!weNeed || isActor(object)) {
+            // "we need people to understand" asks someone; "we need more time to" does not; "them" names no one
+            if ((!weNeed || isActor(object)) && !PRONOUNS.contains(object.toLowerCase(Locale.ROOT))) {
                 return new Candidate(index, object, weNeed ? 2.5 : 3);
             }
         }
@@ -135,9 +170,22 @@ public final class CallToActionFinder {
             while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
                 from--;
             }
-            if (from > 0 && tokens.get(from - 1).pos().startsWith("W")) {
-                // "the standards that the Minister has to use": a relative clause describes, it does not call
+            if (from > 0 && (tokens.get(from - 1).pos().startsWith("W") || tokens.get(from - 1).lemma() != null
+                    && tokens.get(from - 1).lemma().equals("be"))) {
+                // "the standards that the Minister has to use", "that's something X should care about": a
+                // relative clause describes, it does not call
                 continue;
+            }
+            if (negatedBefore(tokens, from)) {
+                // "I'm not saying SMEs should be exempted" rejects the call it words
+                continue;
+            }
+            // "something the IGF": the addressee's phrase starts at its last determiner
+            for (int k = m - 1; k > from; k--) {
+                if (tokens.get(k).pos().equals("DT")) {
+                    from = k;
+                    break;
+                }
             }
             if (from == m) {
                 String pronoun = tokens.get(m - 1).word().toLowerCase(Locale.ROOT);
@@ -177,6 +225,17 @@ public final class CallToActionFinder {
                 && !tokens.get(be + 1).pos().equals("VBN") && !tokens.get(be + 1).word().equalsIgnoreCase("able");
     }
 
+    /** A negation in the words just before a call's subject: "not saying", "never suggested". */
+    private static boolean negatedBefore(List<Token> tokens, int from) {
+        for (int k = Math.max(0, from - 3); k < from; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "we" and "you" call on everyone and no one: a call, but the weakest. */
     static boolean isWeak(String pronoun) {
         return WEAK_SUBJECTS.contains(pronoun.toLowerCase(Locale.ROOT));
@@ -208,6 +267,7 @@ public final class CallToActionFinder {
     }
 
     static String stripDeterminer(String phrase) {
-        return phrase.replaceFirst("(?i)^(the|a|an)\\s+", "").strip();
+        // "and donors", "the regulators": the addressee is the noun phrase without its link or article
+        return phrase.replaceFirst("(?i)^((and|or|but|so)\\s+)?((the|a|an)\\s+)?", "").strip();
     }
 }

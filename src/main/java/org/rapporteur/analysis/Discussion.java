@@ -23,9 +23,9 @@ public final class Discussion {
     /** Share of the non-chairs' turns that put a question, from which a session reads as a hearing. */
     static final double HEARING_QUESTIONS = 0.3;
     /** The chair announcing the last round: "a last word from each of you", "closing remarks", "one key message". */
-    private static final Pattern CLOSING_CUE = Pattern.compile("(?i)\\b((closing|final|concluding|last) (round|"
-            + "remarks?|words?|thoughts|statements?|messages?|reflections?|comments?)|(one|a|your) key (message|"
-            + "takeaway|point)|(each|all) of you (briefly|in (a|one) (minute|sentence)))\\b");
+    private static final Pattern CLOSING_CUE = Lexicon.cue("closing-round");
+
+    private static final Pattern HEARING_FORMAT = Lexicon.cue("hearing-format");
 
     private final AnnotatedSession annotated;
     private final SessionPeople people;
@@ -194,6 +194,19 @@ public final class Discussion {
         }
         long asking = asks.values().stream().filter(b -> b).count();
         return !asks.isEmpty() && asking >= HEARING_QUESTIONS * asks.size();
+    }
+
+    /**
+     * Whether the report should read as a hearing's: the kind or format the session page gives says so ("hearing",
+     * "committee"), or, where the page says neither, the transcript shows one ({@link #isHearing}).
+     */
+    public boolean readsAsHearing() {
+        var info = session().info();
+        String stated = info.kind() != null ? info.kind() : info.format();
+        if (stated != null && !stated.isBlank()) {
+            return HEARING_FORMAT.matcher(stated).find();
+        }
+        return isHearing();
     }
 
     public boolean hasClosingRound() {

@@ -44,12 +44,14 @@ public final class KeyphraseExtractor {
                 c.count++;
                 c.speakers.add(s.speaker());
                 c.forms.merge(surface(phrase), 1, Integer::sum);
+                c.proper |= phrase.size() == 1 && phrase.get(0).pos().startsWith("NNP");
             }
         }
         List<Keyphrase> scored = new ArrayList<>();
         for (Candidate c : byKey.values()) {
             int minCount = c.lemmas.size() == 1 ? 4 : 2;
-            if (c.count >= minCount) {
+            // a theme is a phrase ("universal service funds"); of single words only names ("Kenya", "CRA")
+            if (c.count >= minCount && (c.lemmas.size() > 1 || c.proper)) {
                 double score = c.count * (1 + Math.log(c.speakers.size())) * (c.lemmas.size() == 1 ? 1 : 2.5);
                 String form = c.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                 scored.add(new Keyphrase(form, c.lemmas, score));
@@ -143,6 +145,7 @@ public final class KeyphraseExtractor {
         int count;
         final Set<String> speakers = new HashSet<>();
         final Map<String, Integer> forms = new HashMap<>();
+        boolean proper;
 
         Candidate(List<String> lemmas) {
             this.lemmas = lemmas;

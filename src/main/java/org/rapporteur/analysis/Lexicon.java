@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,7 @@ public final class Lexicon {
             + "|fifteen|twenty|thirty|forty|fifty|a few|a couple of)";
     private static final String WORD = "[\\p{L}\\p{N}'\u2019-]++";
     private static final Map<String, Pattern> CUES = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
     private static final List<String> LANGUAGES = languages();
 
     private Lexicon() {
@@ -35,6 +39,32 @@ public final class Lexicon {
     /** The cue's phrases in every listed language as one case-insensitive pattern; read once. */
     public static Pattern cue(String name) {
         return CUES.computeIfAbsent(name, Lexicon::load);
+    }
+
+    /**
+     * A word list as a set of lower-case words (lemmas, as the file gives them), for cues that are single words
+     * looked up rather than phrases searched for: the verbs and nouns a grammar rule asks about.
+     */
+    public static Set<String> words(String name) {
+        return WORDS.computeIfAbsent(name, n -> {
+            Set<String> words = new HashSet<>();
+            for (String phrase : phrases(n)) {
+                words.add(phrase.toLowerCase(Locale.ROOT));
+            }
+            if (words.isEmpty()) {
+                throw new IllegalStateException("no words for the list '" + n + "' in " + LANGUAGES);
+            }
+            return Set.copyOf(words);
+        });
+    }
+
+    /**
+     * Where a phrase of the cue opens the text (after leading punctuation), the offset just past it; 0 where none
+     * does. For cues written with {@code ^} whose words a display text drops ("I think that ...").
+     */
+    public static int openingEnd(String name, String text) {
+        java.util.regex.Matcher m = cue(name).matcher(text);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** The phrases of a cue as written in its files, for tests and tools. */
@@ -46,15 +76,49 @@ public final class Lexicon {
         return phrases;
     }
 
+    /**
+     * All phrases of a cue as one pattern. A search tries a pattern at every character, and a long alternation
+     * would try each phrase there; so the phrases are grouped by the letter their first word starts with, behind a
+     * word boundary and a one-character look-ahead, and only the phrases that can start at a word are tried.
+     */
     private static Pattern load(String name) {
-        List<String> alternatives = new ArrayList<>();
+        List<String> anchored = new ArrayList<>();
+        Map<Character, List<String>> byLetter = new java.util.TreeMap<>();
+        List<String> other = new ArrayList<>();
         for (String phrase : phrases(name)) {
-            alternatives.add(compile(phrase));
+            String re = compile(phrase);
+            String first = phrase.strip().split("\\s+")[0];
+            if (first.equals("^")) {
+                anchored.add(re);
+                continue;
+            }
+            Set<Character> letters = new HashSet<>();
+            boolean any = false;
+            for (String alternative : first.split("\\|")) {
+                char c = Character.toLowerCase(alternative.charAt(0));
+                if (Character.isLetter(c) && c < 128 && !alternative.startsWith("<")) {
+                    letters.add(c);
+                } else {
+                    any = true;
+                }
+            }
+            if (any) {
+                other.add(re);
+            } else {
+                letters.forEach(c -> byLetter.computeIfAbsent(c, k -> new ArrayList<>()).add(re));
+            }
         }
-        if (alternatives.isEmpty()) {
+        if (anchored.isEmpty() && byLetter.isEmpty() && other.isEmpty()) {
             throw new IllegalStateException("no phrases for the cue '" + name + "' in " + LANGUAGES);
         }
-        return Pattern.compile("(?iu)" + String.join("|", alternatives));
+        List<String> branches = new ArrayList<>(anchored);
+        List<String> grouped = new ArrayList<>();
+        byLetter.forEach((c, res) -> grouped.add("(?=" + c + ")(?:" + String.join("|", res) + ")"));
+        grouped.addAll(other);
+        if (!grouped.isEmpty()) {
+            branches.add("\\b(?:" + String.join("|", grouped) + ")");
+        }
+        return Pattern.compile("(?iu)" + String.join("|", branches));
     }
 
     /** One phrase as a regular expression: see the class comment for the syntax. */
@@ -76,7 +140,11 @@ public final class Lexicon {
                 int most = t.length() == 1 ? 1 : Integer.parseInt(t.substring(1));
                 re.append("(?:\\s++").append(WORD).append("){0,").append(most).append("}");
             } else if (t.endsWith("?") && t.length() > 1) {
-                re.append("(?:\\s+").append(alternatives(t.substring(0, t.length() - 1))).append(")?");
+                String word = t.substring(0, t.length() - 1);
+                // an optional word is taken whole or not at all: "that?" leaves "that's" alone
+                boolean whole = Character.isLetterOrDigit(word.charAt(word.length() - 1)) && !word.endsWith("...");
+                re.append("(?:\\s+").append(alternatives(word)).append(whole ? "(?![\\p{L}\\p{N}'\u2019])" : "")
+                        .append(")?");
             } else {
                 re.append("\\s+").append(alternatives(t));
             }

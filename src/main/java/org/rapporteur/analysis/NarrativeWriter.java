@@ -29,8 +29,10 @@ public final class NarrativeWriter {
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
     private static final int MAX_SPEAKERS_NAMED = 6;
-    /** Keyphrases named as the themes of the discussion. */
-    private static final int THEMES = 5;
+    /** Turns within which a statement may be told as the reply to another. */
+    static final int REPLY_TURNS = 2;
+    /** Audience questions told with their answers. */
+    private static final int AUDIENCE_QUESTIONS = 2;
     /** Summed similarity to a policy question that makes it the topic of a segment's paragraph. */
     private static final double TOPIC_SUPPORT = 1.0;
     private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)^(what|how|why|"
@@ -53,8 +55,8 @@ public final class NarrativeWriter {
     private final List<Evidence> cited = new ArrayList<>();
     /** The policy question the last segment paragraph was introduced with, null where none. */
     private String segmentTopic;
-    /** Per speaker, the index of their first turn with substance. */
-    private final Map<String, Integer> firstTurns = new HashMap<>();
+    /** The median score of the quotable sentences, once computed. */
+    private double median = Double.NaN;
 
     private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations) {
         this.d = d;
@@ -82,23 +84,19 @@ public final class NarrativeWriter {
      * other sentences, so the report does not say the same thing twice.
      */
     public static List<Paragraph> write(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
-                                     List<Question> questions, List<String> keyphrases, Set<Integer> takeaways) {
+                                     List<Question> questions, List<StatedConclusions.Point> conclusions,
+                                     Set<Integer> takeaways) {
         NarrativeWriter writer = new NarrativeWriter(d, scorer, relations);
         writer.used.addAll(takeaways);
-        return writer.paragraphs(questions, keyphrases);
+        return writer.paragraphs(questions, conclusions);
     }
 
-    private List<Paragraph> paragraphs(List<Question> questions, List<String> keyphrases) {
+    private List<Paragraph> paragraphs(List<Question> questions, List<StatedConclusions.Point> conclusions) {
         List<Paragraph> out = new ArrayList<>();
         if (d.size() == 0) {
             return out;
         }
-        String opening = opening();
-        if (!keyphrases.isEmpty()) {
-            opening += " The discussion centred on " + list(keyphrases.subList(0, Math.min(THEMES, keyphrases.size())))
-                    + ".";
-        }
-        out.add(paragraph(opening, null));
+        out.add(paragraph(opening(), null));
         for (Segment segment : d.segments()) {
             String p = segment(segment);
             if (!p.isEmpty()) {
@@ -117,7 +115,7 @@ public final class NarrativeWriter {
         if (!audience.isEmpty()) {
             out.add(paragraph(audience, "questions from the audience"));
         }
-        String closing = closing();
+        String closing = closing(conclusions);
         if (!closing.isEmpty()) {
             out.add(paragraph(closing, "closing"));
         }
@@ -131,8 +129,12 @@ public final class NarrativeWriter {
         return p;
     }
 
+    /**
+     * The session's purpose as its page gives it (format, title, first policy question), who moderated and framed
+     * it, and who spoke first on substance.
+     */
     private String opening() {
-        StringBuilder p = new StringBuilder();
+        StringBuilder p = new StringBuilder(purpose());
         Person moderator = d.people().moderator();
         String opener = moderator != null && spoke(moderator.name()) ? moderator.name() : d.sentence(0).speaker();
         Segment first = d.segments().get(0);
@@ -141,28 +143,21 @@ public final class NarrativeWriter {
         java.util.function.IntPredicate framer = i -> i < before && d.sentence(i).speaker().equals(opener)
                 && !SpokenText.isProcedure(d.sentence(i).text());
         Integer framing = best(first, framer);
-        p.append(who(opener)).append(moderator != null && opener.equals(moderator.name())
-                ? " moderated the session" : " opened the session");
+        boolean chaired = moderator != null && opener.equals(moderator.name());
+        p.append(p.length() > 0 ? " " : "").append(who(opener)).append(chaired
+                ? d.readsAsHearing() ? " chaired" : " moderated" : " opened the session");
         if (framing != null) {
             used.add(framing);
-            p.append(" and framed it: ").append(quote(framing));
+            p.append(" and framed the discussion: ").append(quote(framing));
         } else {
             p.append('.');
         }
-        // "the first position" is the position of whoever spoke first on substance, never a later speaker's
-        String firstSpeaker = null;
-        for (int i = 0; i < d.size() && firstSpeaker == null; i++) {
-            String speaker = d.sentence(i).speaker();
-            if (d.substantive(i) && d.people().has(speaker, Role.SPEAKER) && !speaker.equals(opener)) {
-                firstSpeaker = speaker;
-            }
-        }
-        String firstPosition = firstSpeaker;
-        Integer firstStatement = firstPosition == null ? null : best(first,
-                i -> d.sentence(i).speaker().equals(firstPosition) && isFirstTurnOfSpeaker(i));
+        // who actually spoke first on substance, listed or not
+        Integer firstStatement = firstSubstance(opener);
         if (firstStatement != null) {
             used.add(firstStatement);
-            p.append(' ').append(who(d.sentence(firstStatement).speaker())).append(" set out the first position: ")
+            p.append(' ').append(who(d.sentence(firstStatement).speaker()))
+                    .append(d.readsAsHearing() ? " gave the first evidence: " : " spoke first on substance: ")
                     .append(quote(firstStatement));
         }
         List<String> panel = new ArrayList<>();
@@ -173,9 +168,51 @@ public final class NarrativeWriter {
             }
         }
         if (!panel.isEmpty()) {
-            p.append(" The discussion brought together ").append(list(panel)).append('.');
+            p.append(d.readsAsHearing() ? " The committee heard " : " The discussion brought together ")
+                    .append(list(panel)).append('.');
         }
         return p.toString();
+    }
+
+    /**
+     * The session's purpose as its page names it: "In the round table "Securing connected devices", " — straight
+     * quotes, as curly ones are kept for the transcript's words. The policy questions open the paragraphs that take
+     * them up.
+     */
+    private String purpose() {
+        var info = d.session().info();
+        String title = info.title() == null || info.title().equals(info.id()) ? null : info.title().strip();
+        if (title == null) {
+            return "";
+        }
+        // the page's format may carry the room layout and length: "Round Table - U-shape - 90 min"
+        String format = d.readsAsHearing() ? "hearing" : info.format() == null || info.format().isBlank() ? "session"
+                : info.format().split("\\s+[-\u2013\u2014|]\\s+")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return "In the " + format + " \"" + title + "\",";
+    }
+
+    /**
+     * The best sentence of the first turn with substance by someone other than the opener: the first who actually
+     * spoke to the subject, whether listed or not.
+     */
+    private Integer firstSubstance(String opener) {
+        for (int i = 0; i < d.size(); i++) {
+            Sentence s = d.sentence(i);
+            boolean known = d.session().people().isEmpty() || d.people().person(s.speaker()) != null;
+            // a point, not a remark about the weather: as worth quoting as the median quotable sentence
+            if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())
+                    && scorer.score(i) >= medianScore()) {
+                Integer best = null;
+                for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
+                    if (scorer.quotable(j) && !used.contains(j) && scorer.score(j) >= medianScore()
+                            && (best == null || scorer.score(j) > scorer.score(best))) {
+                        best = j;
+                    }
+                }
+                return best;
+            }
+        }
+        return null;
     }
 
     /** One topic: the question that opened it, the strongest statements by different speakers, the responses. */
@@ -187,8 +224,8 @@ public final class NarrativeWriter {
             p.append(segment.number() == 0 ? "The discussion opened on " : "The discussion then turned to ")
                     .append(sentence(topicLabel(scorer.policyQuestion(topic)))).append(' ');
         }
+        Integer question = segment.number() > 0 ? openingQuestion(segment) : null;
         if (segment.number() > 0) {
-            Integer question = openingQuestion(segment);
             if (question != null) {
                 used.add(question);
                 p.append(who(d.sentence(question).speaker())).append(topic >= 0 ? " asked: " : " then asked: ")
@@ -213,7 +250,9 @@ public final class NarrativeWriter {
             String speaker = d.sentence(i).speaker();
             String verb = relationAt.getOrDefault(i, k == 0 ? FIRST_VERBS[segment.number() % FIRST_VERBS.length]
                     : NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]);
-            String lead = k == 0 ? "" : k == 1 && turnAfter(picked.get(0), i) ? "In response, " : "";
+            // a reply only where the transcript shows one: within two turns, naming its speaker, or answering
+            String lead = k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
+                    : replies(d, picked.get(k - 1), i) ? "In response, " : "";
             p.append(lead).append(who(speaker)).append(' ').append(verb).append(": ").append(quote(i)).append(' ');
         }
         return p.toString().strip();
@@ -242,11 +281,24 @@ public final class NarrativeWriter {
         }
         StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
                 .append(String.join(", ", counts)).append('.');
-        questions.stream().max(Comparator.comparingDouble(this::questionWeight)).ifPresent(q -> {
+        // the questions that were answered first, then the weightiest
+        List<Question> told = questions.stream().sorted(Comparator.comparing((Question q) -> q.answers().isEmpty())
+                .thenComparing(Comparator.comparingDouble(this::questionWeight).reversed()))
+                .limit(AUDIENCE_QUESTIONS).toList();
+        for (Question q : told) {
             cited.add(q.evidence().get(0));
-            p.append(' ').append(q.asker() == null ? "One of them asked" : q.asker() + " asked")
-                    .append(": \u201c").append(q.evidence().get(0).quote().strip()).append('\u201d');
-        });
+            p.append(' ').append(q.asker() == null ? "One participant asked" : who(q.asker()) + " asked");
+            if (q.relayedBy() != null) {
+                p.append(" (read out by ").append(who(q.relayedBy())).append(')');
+            }
+            p.append(": \u201c").append(q.evidence().get(0).quote().strip()).append('\u201d');
+            if (!q.answers().isEmpty() && !q.answers().get(0).evidence().isEmpty()) {
+                Question.Answer a = q.answers().get(0);
+                cited.add(a.evidence().get(0));
+                p.append(' ').append(who(a.speaker())).append(" answered: \u201c")
+                        .append(a.evidence().get(0).quote().strip()).append('\u201d');
+            }
+        }
         return p.toString();
     }
 
@@ -259,9 +311,43 @@ public final class NarrativeWriter {
         return w / Math.sqrt(words.size() + 3.0);
     }
 
-    private String closing() {
+    /**
+     * The closing paragraph: the session's own summary and stated consensus first, quoted, then the strongest
+     * statements of the closing round by those who did not summarise.
+     */
+    private String closing(List<StatedConclusions.Point> conclusions) {
+        StringBuilder summary = new StringBuilder();
+        Set<Integer> cues = new HashSet<>();
+        String summariser = null;
+        for (StatedConclusions.Point c : conclusions) {
+            boolean consensus = c.basis().equals(StatedConclusions.STATED_CONSENSUS);
+            if (!cues.add(c.cue())) {
+                if (!used.contains(c.statement()) && used.add(c.statement())) {
+                    summary.append(' ').append(quote(c.statement()));
+                }
+                continue;
+            }
+            summary.append(summary.length() == 0 ? "" : " ").append(who(c.speaker()))
+                    .append(consensus ? " noted the room's agreement: " : " summed up: ").append(quote(c.cue()));
+            used.add(c.cue());
+            if (c.statement() != c.cue() && used.add(c.statement())) {
+                summary.append(' ').append(quote(c.statement()));
+            }
+            summariser = summariser == null ? c.speaker() : summariser;
+        }
+        String rest = closingRound(summariser);
+        if (summary.length() == 0) {
+            return rest;
+        }
+        return ("In closing, " + summary.toString().strip() + (rest.isEmpty() ? "" : " " + rest)).strip();
+    }
+
+    private String closingRound(String summariser) {
         List<Integer> picked = new ArrayList<>();
         Set<String> speakers = new HashSet<>();
+        if (summariser != null) {
+            speakers.add(summariser);
+        }
         for (int round = 0; round < 2; round++) {
             Integer next = null;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -284,7 +370,7 @@ public final class NarrativeWriter {
             return "";
         }
         picked.sort(Integer::compare);
-        StringBuilder p = new StringBuilder("In the closing part of the session, ");
+        StringBuilder p = new StringBuilder(summariser == null ? "In the closing part of the session, " : "");
         for (int k = 0; k < picked.size(); k++) {
             int i = picked.get(k);
             p.append(k == 0 ? "" : " ").append(who(d.sentence(i).speaker()))
@@ -375,6 +461,10 @@ public final class NarrativeWriter {
             }
             double s = scorer.score(i) * scorer.voice(i);
             s *= Math.min(1.0, (double) LONG_QUOTE / d.sentence(i).wordCount());
+            if (SentenceScorer.backReference(d.sentence(i).text())) {
+                // "They could ask their clients ..." needs what came before it
+                s *= 0.5;
+            }
             if (relationAt.containsKey(i)) {
                 s += 0.2;
             }
@@ -384,6 +474,21 @@ public final class NarrativeWriter {
             }
         }
         return best;
+    }
+
+    /** The median score of the quotable sentences. */
+    private double medianScore() {
+        if (Double.isNaN(median)) {
+            List<Double> scores = new ArrayList<>();
+            for (int i = 0; i < d.size(); i++) {
+                if (scorer.quotable(i)) {
+                    scores.add(scorer.score(i));
+                }
+            }
+            scores.sort(Double::compare);
+            median = scores.isEmpty() ? 0 : scores.get(scores.size() / 2);
+        }
+        return median;
     }
 
     /** The first quotable sentence of a listed speaker other than the opener; the session's size if none. */
@@ -397,20 +502,18 @@ public final class NarrativeWriter {
         return d.size();
     }
 
-    /** Whether the sentence is in the speaker's first turn with substance. */
-    private boolean isFirstTurnOfSpeaker(int i) {
-        return firstTurns.computeIfAbsent(d.sentence(i).speaker(), speaker -> {
-            for (int j = 0; j < d.size(); j++) {
-                if (d.sentence(j).speaker().equals(speaker) && d.substantive(j)) {
-                    return d.sentence(j).turn().index();
-                }
-            }
-            return -1;
-        }) == d.sentence(i).turn().index();
-    }
-
-    private boolean turnAfter(int a, int b) {
-        return d.sentence(b).turn().index() > d.sentence(a).turn().index();
+    /**
+     * Whether sentence {@code b} can be told as the reply to sentence {@code a}: by someone else, after it, within
+     * {@link #REPLY_TURNS} turns or naming its speaker.
+     */
+    static boolean replies(Discussion d, int a, int b) {
+        Sentence first = d.sentence(a);
+        Sentence reply = d.sentence(b);
+        int gap = reply.turn().index() - first.turn().index();
+        if (gap <= 0 || reply.speaker().equals(first.speaker())) {
+            return false;
+        }
+        return gap <= REPLY_TURNS || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()));
     }
 
     private boolean spoke(String name) {

@@ -21,7 +21,14 @@ import org.rapporteur.model.Turn;
 public final class PositionFinder {
 
     static final int MIN_POINTS = 2;
-    static final int MAX_POINTS = 4;
+    static final int MAX_POINTS = 6;
+    /** Points a speaker's distinct turns earn, up to this many; more come only from words spoken. */
+    private static final int POINTS_BY_TURNS = 4;
+    /** Spoken words that earn a speaker one point: a main witness of a long hearing gets more than a questioner. */
+    private static final int WORDS_PER_POINT = 400;
+    /** A first turn this long is the speaker's opening statement; its best point summarises it. */
+    static final int OPENING_STATEMENT_WORDS = 80;
+    static final String OPENING_STATEMENT = "opening-statement";
     /** What the longest turn of a speaker adds to the worth of its sentences as points. */
     private static final double LONG_TURN = 1.0;
     /** Further places a point is cited at, and the overlap of content words that makes a sentence a restatement. */
@@ -49,7 +56,8 @@ public final class PositionFinder {
             if (e.getValue().size() < MIN_POINTS) {
                 continue;
             }
-            List<Integer> picked = points(d, scorer, e.getValue());
+            List<Integer> picked = points(d, scorer, e.getValue(), words.getOrDefault(e.getKey(), 0));
+            int opening = openingTurn(d, e.getKey());
             Set<Integer> turnsCited = new HashSet<>();
             picked.forEach(i -> turnsCited.add(d.sentence(i).turn().index()));
             List<Claim> points = new ArrayList<>();
@@ -59,7 +67,10 @@ public final class PositionFinder {
                 for (int j : restatements(d, scorer, i, e.getValue(), turnsCited)) {
                     evidence.add(d.sentence(j).evidence());
                 }
-                points.add(new Claim(SpokenText.tidy(d.sentence(i).text()), e.getKey(), evidence));
+                boolean fromOpening = d.sentence(i).turn().index() == opening && picked.stream().filter(p ->
+                        d.sentence(p).turn().index() == opening).findFirst().orElse(-1) == i;
+                points.add(new Claim(SpokenText.tidy(d.sentence(i).text()), e.getKey(), evidence,
+                        fromOpening ? OPENING_STATEMENT : null));
             }
             out.add(new Position(e.getKey(), d.group(e.getKey()), points));
         }
@@ -73,21 +84,25 @@ public final class PositionFinder {
      * several, and a point in a stretch of the speaker's talk, a topic segment or a policy question not yet
      * covered is preferred, so the points show the speaker's view on each thing discussed.
      */
-    static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own) {
+    static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own, int spokenWords) {
         Map<Integer, Integer> turnWords = new LinkedHashMap<>();
         for (int i : own) {
             turnWords.putIfAbsent(d.sentence(i).turn().index(), d.sentence(i).turn().words());
         }
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        int wanted = Math.max(MIN_POINTS, Math.min(MAX_POINTS, turnWords.size()));
+        int wanted = Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.max(Math.min(POINTS_BY_TURNS,
+                turnWords.size()), Math.round((float) spokenWords / WORDS_PER_POINT))));
+        int opening = openingTurn(d, d.sentence(own.get(0)).speaker());
         Map<Integer, Integer> stretch = stretches(turnWords, wanted);
         Map<Integer, Double> score = new HashMap<>();
         for (int i : own) {
             int words = turnWords.get(d.sentence(i).turn().index());
             // a view the speaker came back to in other turns is more of their position than a passing remark
             int recurrences = recurrences(d, scorer, i, own);
+            // a panellist's opening statement is summarised by one of its points
+            boolean openingStatement = d.sentence(i).turn().index() == opening;
             score.put(i, scorer.score(i) + 0.5 * scorer.policyQuestionSimilarity(i) + LONG_TURN * words / longest
-                    + RECURRENCE * recurrences);
+                    + RECURRENCE * recurrences + (openingStatement ? 0.5 : 0));
         }
         List<Integer> picked = new ArrayList<>();
         while (picked.size() < wanted) {
@@ -184,6 +199,16 @@ public final class PositionFinder {
             before += e.getValue();
         }
         return out;
+    }
+
+    /** The index of the speaker's opening statement: their first turn of substance, where it is long; -1 if none. */
+    static int openingTurn(Discussion d, String speaker) {
+        for (int i = 0; i < d.size(); i++) {
+            if (d.sentence(i).speaker().equals(speaker) && d.substantive(i)) {
+                return d.sentence(i).turn().words() >= OPENING_STATEMENT_WORDS ? d.sentence(i).turn().index() : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean sameTurn(Discussion d, int a, int b) {

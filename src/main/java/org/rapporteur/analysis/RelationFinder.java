@@ -26,27 +26,23 @@ public final class RelationFinder {
         }
     }
 
-    private static final Pattern DISAGREE = Pattern.compile("(?i)\\b(i('m| am|'ll| will)? (\\w+ ){0,2}disagree"
-            + "|i (do not|don't|cannot|can't|could not|couldn't|would not|wouldn't) (\\w+ )?agree"
-            + "|(i would|i'd|i want to|i have to|i must|let me|i need to) (\\w+ )?push back|i push back"
-            + "|i('m| am) not (so |entirely |quite |fully |at all )?(sure|convinced) (that )?(i|we) (share|agree)"
-            + "|i('m| am) not (entirely |quite |fully |so )?convinced"
-            + "|with (all )?(due )?respect\\b(?! to (the|this|that|a|an|our|these|those|its|their|what|how|your)\\b)"
-            + "|i (don't|do not) think (\\w+ ){1,4}(is|are|was|were) right"
-            + "|i (see|view) (it|this|that|things) (quite |very |a bit )?differently|i take (a |quite a )?different view"
-            + "|(that's|that is|this is) (just |simply )?not (quite )?(right|correct|true|the case)"
-            + "|i (would|'d) (challenge|question|caution against)|contrary to what"
-            + "|i('m| am) (a bit |somewhat |a little )?(skeptical|sceptical))");
-    private static final Pattern AGREE = Pattern.compile("(?i)\\b(i (\\w+ ){0,2}agree\\b"
-            + "|building on|to build on|build on what|as (?<as>(\\S+ ){1,4}?)(said|mentioned|pointed out|noted|"
-            + "highlighted|stressed|emphasi[sz]ed|put it|rightly (said|pointed out|noted))"
-            + "|like (?<like>(\\S+ ){1,3}?)said|i (fully |also |very much |completely )?share (\\S+ ){0,3}?"
-            + "(view|views|concern|concerns|point|perspective)"
-            + "|i (would |'d |want to |just want to )?(echo|second)\\b|echoing|i (also )?support what"
-            + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b"
-            + "|(made|raised|makes|raises) (a |an )?(very )?(good|great|excellent|important|valid|fair|strong) point"
-            + "|i('m| am) (very much |fully )?(in agreement|on the same page)"
-            + "|i('m| am) (actually |fully |completely |very much )?with (\\S+ ){1,3}?on (this|that)\\b)");
+    private static final Pattern DISAGREE = Lexicon.cue("disagreement");
+    private static final Pattern AGREE = Lexicon.cue("agreement");
+    /** Praise of a point: a speaker's agreement, a chair's prompt for the next speaker. */
+    private static final Pattern PRAISE = Lexicon.cue("praise");
+    /** Agreement that names its person in the phrase itself; the name is read from the groups. */
+    private static final Pattern NAMING_AGREEMENT = Pattern.compile("(?i)\\b(as (?<as>(\\S+ ){1,4}?)(said|mentioned|"
+            + "pointed out|noted|highlighted|stressed|emphasi[sz]ed|put it|rightly (said|pointed out|noted))"
+            + "|like (?<like>(\\S+ ){1,3}?)said"
+            + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b)");
+    /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
+    private static final Pattern CONTRADICTION = Lexicon.cue("contradiction");
+    /** A disagreement conceded or narrowed: "fair enough", "I can live with that". */
+    private static final Pattern RESOLUTION = Lexicon.cue("resolution");
+    /** Turns after a disagreement in which its settlement is looked for. */
+    static final int RESOLUTION_TURNS = 4;
+    /** Word overlap with a policy question that makes it the issue of a relation. */
+    private static final double MIN_ISSUE_SIMILARITY = 0.15;
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
     private static final Pattern TO_PREVIOUS = Pattern.compile("(?i)\\b(you|your|previous speaker|last speaker"
             + "|my colleague|the colleague)\\b");
@@ -67,36 +63,109 @@ public final class RelationFinder {
             Matcher dis = DISAGREE.matcher(s.text());
             if (dis.find()) {
                 String with = resolve(d, i, dis.start(), true);
-                disagreements.add(relation(s, with));
+                disagreements.add(relation(d, i, with));
                 continue;
             }
-            Matcher agree = AGREE.matcher(s.text());
-            while (agree.find()) {
-                if (negated(s.text(), agree)) {
-                    disagreements.add(relation(s, resolve(d, i, agree.start(), true)));
-                    break;
-                }
-                String with = agreementWith(d, i, agree);
+            Matcher contra = CONTRADICTION.matcher(s.text());
+            // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
+            if (contra.find() && s.indexInTurn() <= 1 && d.substantive(i)) {
+                String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
-                    agreements.add(relation(s, with));
-                    break;
+                    disagreements.add(relation(d, i, with));
+                    continue;
                 }
             }
+            Stance stance = agreement(d, i);
+            if (stance != null) {
+                (stance.agrees() ? agreements : disagreements).add(relation(d, i, stance.with()));
+            }
         }
-        return new Relations(agreements, disagreements);
+        List<Relation> settled = new ArrayList<>();
+        for (Relation r : disagreements) {
+            settled.add(withResolution(d, r));
+        }
+        return new Relations(agreements, settled);
+    }
+
+    /** Agreeing or, for a negated "I agree", disagreeing with someone (null where unnamed). */
+    private record Stance(boolean agrees, String with) {
+    }
+
+    /**
+     * The agreement sentence {@code i} states, if any; a negated "I agree" is a disagreement. A chair praising a point ("X made a strong point about ...") is
+     * prompting the next speaker, not agreeing.
+     */
+    private static Stance agreement(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        boolean chair = d.people().chairs(s.speaker());
+        Matcher naming = NAMING_AGREEMENT.matcher(s.text());
+        while (naming.find()) {
+            String with = namedIn(d, i, naming);
+            if (with != null) {
+                return new Stance(true, with);
+            }
+        }
+        Matcher agree = AGREE.matcher(s.text());
+        while (agree.find()) {
+            if (negated(agree)) {
+                return new Stance(false, resolve(d, i, agree.start(), true));
+            }
+            String with = resolve(d, i, agree.start(), false);
+            if (with != null) {
+                return new Stance(true, with);
+            }
+        }
+        Matcher praise = PRAISE.matcher(s.text());
+        if (!chair && praise.find()) {
+            String with = resolve(d, i, praise.start(), false);
+            return with == null ? null : new Stance(true, with);
+        }
+        return null;
+    }
+
+    /**
+     * A disagreement with how it ended, where it did: a later sentence of either side, within
+     * {@link #RESOLUTION_TURNS} turns, conceding or narrowing it ("Fair enough, I can live with that").
+     */
+    private static Relation withResolution(Discussion d, Relation r) {
+        int at = indexOf(d, r);
+        if (at < 0 || r.with() == null) {
+            return r;
+        }
+        int turn = d.sentence(at).turn().index();
+        for (int j = at + 1; j < d.size() && d.sentence(j).turn().index() <= turn + RESOLUTION_TURNS; j++) {
+            Sentence s = d.sentence(j);
+            boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
+            if (side && d.sentence(j).turn().index() > turn && RESOLUTION.matcher(s.text()).find()) {
+                return new Relation(r.speaker(), r.with(), r.text(), r.evidence(), r.issue(),
+                        new Relation.Resolution(SpokenText.tidy(s.text()), List.of(s.evidence())));
+            }
+        }
+        return r;
+    }
+
+    private static int indexOf(Discussion d, Relation r) {
+        Integer line = r.evidence().get(0).line();
+        for (int i = 0; i < d.size(); i++) {
+            if (java.util.Objects.equals(d.sentence(i).line(), line)
+                    && d.sentence(i).text().equals(r.evidence().get(0).quote())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "I don't really agree": a negation between "I" and "agree" turns it around. */
-    private static boolean negated(String text, Matcher agree) {
+    private static boolean negated(Matcher agree) {
         String m = agree.group().toLowerCase(java.util.Locale.ROOT);
         return m.startsWith("i ") && m.endsWith("agree") && NEGATED.matcher(m).find();
     }
 
-    /** Whom an agreement marker points at, or null when nobody can be named. */
-    private static String agreementWith(Discussion d, int i, Matcher agree) {
+    /** Whom an agreement that names its person ("as X said") points at, or null when nobody can be named. */
+    private static String namedIn(Discussion d, int i, Matcher agree) {
         String named = agree.group("as") != null ? agree.group("as")
                 : agree.group("like") != null ? agree.group("like") : agree.group("right");
-        if (named != null) {
+        {
             // "as I said", "that is right": no one else is referred to
             String n = named.strip();
             if (OWN.matcher(n).find() || FACTUAL_RIGHT.matcher(n).matches()) {
@@ -109,7 +178,6 @@ public final class RelationFinder {
             }
             return TO_PREVIOUS.matcher(n).find() ? previousSpeaker(d, i) : null;
         }
-        return resolve(d, i, agree.start(), false);
     }
 
     /**
@@ -141,7 +209,23 @@ public final class RelationFinder {
         return null;
     }
 
-    private static Relation relation(Sentence s, String with) {
-        return new Relation(s.speaker(), with, SpokenText.tidy(s.text()), List.of(s.evidence()));
+    /** The relation sentence {@code i} states, with the issue: the policy question it speaks to, if any. */
+    private static Relation relation(Discussion d, int i, String with) {
+        Sentence s = d.sentence(i);
+        return new Relation(s.speaker(), with, SpokenText.tidy(s.text()), List.of(s.evidence()), issue(d, i), null);
+    }
+
+    /** What a relation is about: the policy question its sentence, or the turn it answers, shares most words with. */
+    private static String issue(Discussion d, int i) {
+        String best = null;
+        double bestSimilarity = MIN_ISSUE_SIMILARITY;
+        for (String q : d.session().info().policyQuestions()) {
+            double sim = Terms.similarity(d.words(i), Terms.ofPlainText(q));
+            if (sim > bestSimilarity) {
+                bestSimilarity = sim;
+                best = NarrativeWriter.topicLabel(q).replaceFirst("^the policy question: ", "");
+            }
+        }
+        return best;
     }
 }

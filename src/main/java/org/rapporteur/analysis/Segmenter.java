@@ -23,11 +23,7 @@ final class Segmenter {
     private static final int MIN_WORDS_PER_SEGMENT = 1200;
     private static final int MAX_SEGMENTS = 6;
 
-    private static final Pattern TRANSITION = Pattern.compile("(?i)\\b((move|turn|come|go) (on |now )?to"
-            + "|next (question|topic|theme|part|round|section|block|issue)"
-            + "|(second|third|fourth|final|last|closing|next) (part|round|segment|question|block|set of questions)"
-            + "|let's (now )?(talk|turn|discuss|hear|look)|i('d| would) like to (ask|turn|move)|my (next )?question"
-            + "|shift (gears|to)|switch(ing)? to)\\b");
+    private static final Pattern TRANSITION = Lexicon.cue("transition");
 
     private Segmenter() {
     }

@@ -15,62 +15,37 @@ import org.rapporteur.nlp.Sentence;
  */
 public final class SentenceScorer {
 
-    private static final Pattern CLAIM = Pattern.compile("(?i)\\b(i think|i believe|in my view|my view|we need"
-            + "|need to|needs to|should|must|have to|has to|important|essential|crucial|critical|key|the problem"
-            + "|the challenge|the issue is|the reality|the point is|what we see|evidence|priority|we propose"
-            + "|we recommend|recommend|conclude|the answer|the solution|we support|we oppose|i would argue"
-            + "|it is clear|fundamental|necessary|cannot|can't)\\b");
+    private static final Pattern CLAIM = Lexicon.cue("claim");
     /** Sentences opening on a back-reference read badly on their own. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^\\W*(and |but |so |because )?"
-            + "(it|that|this|they|he|she|these|those|which|there)\\b(?! (is|are) (a|an) )");
+    private static final Pattern BACK_REFERENCE = Lexicon.cue("back-reference");
+    /** "This is a problem", "These are an example": a pointing word that introduces, not refers. */
+    private static final Pattern INTRODUCING = Pattern.compile("(?i)^\\s+(is|are) (a|an)\\s");
 
     /** A sentence broken off by an interruption ("so--") is not a statement. */
     private static final Pattern CUT_OFF = Pattern.compile("(\u2014|\u2011\u2011|--|\u2013|\\.\\.\\.|\u2026)\\W{0,2}$");
     /** Reported or addressed speech ("you said that", "in your report") is a question's preamble, not a point. */
-    private static final Pattern ADDRESSED = Pattern.compile("(?i)\\b(you('ve| have)? (said|told|talked|mentioned|"
-            + "referred|indicated|outlined|alluded|suggested|stated)|your (report|evidence|paper|statement|letter|"
-            + "submission|answer)|in your|i('ll| will) declare|declare an interest)\\b");
+    private static final Pattern ADDRESSED = Lexicon.cue("addressed");
     /** Passing a question on to someone else ("X will be able to respond to that") states no view. */
-    private static final Pattern DEFLECTION = Pattern.compile("(?i)\\b((will|would|may|might) be (better )?(able|placed"
-            + "|best placed) to (respond|answer|comment|reply|come back|speak to|pick (that|this) up)"
-            + "|(better|best) (question|put|addressed|directed) (to|for)|(a|the) (question|matter) for (the|my|our)"
-            + "|(i'll|i will|let me|can i|could i) (ask|invite|bring in|turn to|defer to) (\\w+ ){0,3}to (answer|respond"
-            + "|comment|come in|add)|(write|come back) to (you|the committee))\\b");
+    private static final Pattern DEFLECTION = Lexicon.cue("deflection");
     /**
      * Asking for a view ("I wanted to ask about ...", "your thoughts on that", "I'm keen to find out how ...") is a
      * question, however phrased.
      */
-    private static final Pattern REQUEST = Pattern.compile("(?i)\\b((i was going|i want|i wanted|i('d| would) like"
-            + "|i('m| am) going|let me|can i|could i|may i) (just )?(to )?ask|your (thoughts|views|view|comments"
-            + "|response|reflections)( and (thoughts|views|comments))?( on| about|,)|my (first |next |final |last )?question (is|was|relates|concerns)"
-            + "|(want|wanted|keen|like|wish|wished|wondering) to (have|get|hear|find out|know|understand|clarify) "
-            + "(\\w+ )?(a |an |your |the |from |about |what |how |why |whether |if )"
-            + "|(quick|brief|short) (answer|response|update) (from|on))\\b");
+    private static final Pattern REQUEST = Lexicon.cue("request");
     /** Words a finished sentence does not end on: the caption broke it off ("... which is essential for"). */
-    private static final Set<String> DANGLING = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "for",
-            "with", "from", "at", "by", "my", "our", "your", "their", "its", "if", "because", "than");
+    private static final Set<String> DANGLING = Lexicon.words("dangling");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)\\W*$");
     private static final Pattern FINISHED = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*$");
     /**
      * Reassurance any government says in any hearing ("our government is committed to ...", "we will continue to
      * support ..."): true, but not what a session concluded.
      */
-    private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b((we|i|government|department|ministry)"
-            + "('re| are| is| am| remain| remains| have been| has been)? (fully |very |absolutely |deeply )?"
-            + "(committed|determined|dedicated) to|(we|i)('ll| will| are going to|'re going to|'m going to| want to)? "
-            + "(continue|keep) (to "
-            + "(support|work|help|be there|monitor|look|make (changes|improvements))|(supporting|working|helping|"
-            + "monitoring|looking))"
-            + "|we('re| are) (here|there) (for|to (support|help))|(let me|i want to|i can) (assure|reassure)"
-            + "|rest assured|we('ve| have) been (very )?clear)\\b");
+    private static final Pattern BOILERPLATE = Lexicon.cue("boilerplate");
     /** A reply opening on a backchannel ("Okay, because ...", "Yes, whether ...") leans on what was asked. */
-    private static final Pattern BACKCHANNEL_START = Pattern.compile("(?i)^\\W*(okay|ok|yes|yeah|no|well|right|"
-            + "sure|indeed)\\b[,.]");
+    private static final Pattern BACKCHANNEL_START = Lexicon.cue("backchannel-start");
 
     /** A sentence opening on the form of address ("Mr. Chair, ...", "Minister, ...") reads as a reply, not a point. */
-    private static final Pattern ADDRESS_START = Pattern.compile("(?i)^\\W*((mr|mister|madam|madame)\\.? "
-            + "(chair|chairman|chairperson|speaker|president|minister)|chair|minister|deputy minister|"
-            + "cabinet secretary)\\b,");
+    private static final Pattern ADDRESS_START = Lexicon.cue("address-start");
 
     /** How much speaking to the policy questions and the title counts against plain centrality. */
     private static final double AGENDA_WEIGHT = 3;
@@ -121,6 +96,17 @@ public final class SentenceScorer {
                 && !(d.people().chairs(d.sentence(i).speaker()) && SpokenText.isProcedure(text));
     }
 
+    /** Whether a sentence is reassurance any government says in any hearing ("we will continue to support"). */
+    static boolean reassurance(String text) {
+        return BOILERPLATE.matcher(text).find();
+    }
+
+    /** Whether a sentence opens on a word pointing back at what was said before it. */
+    static boolean backReference(String text) {
+        java.util.regex.Matcher m = BACK_REFERENCE.matcher(text);
+        return m.lookingAt() && !INTRODUCING.matcher(text.substring(m.end())).lookingAt();
+    }
+
     /** A caption sentence without its end: no final punctuation, or a last word no sentence ends on. */
     static boolean brokenOff(String text) {
         if (!FINISHED.matcher(text).find()) {
@@ -151,7 +137,7 @@ public final class SentenceScorer {
         }
         int words = s.wordCount();
         score *= Math.min(1.0, words / 14.0) * (words > 45 ? 0.8 : 1.0);
-        if (BACK_REFERENCE.matcher(s.text()).find()) {
+        if (backReference(s.text())) {
             score *= 0.75;
         }
         if (BACKCHANNEL_START.matcher(s.text()).find() || ADDRESS_START.matcher(s.text()).find()) {

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rapporteur.model.Person;
@@ -24,20 +25,24 @@ public final class SessionAnalyzer {
         RelationFinder.Relations relations = RelationFinder.find(d);
         List<Question> questions = QuestionFinder.find(d);
         List<String> phrases = keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList();
-        List<Integer> takeaways = TakeawaySelector.pick(d, scorer);
+        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
+        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions,
+                relations.disagreements());
+        Set<Integer> quoted = new HashSet<>();
+        takeaways.forEach(t -> quoted.addAll(t.sentences()));
+        CallToActionFinder.Calls calls = CallToActionFinder.find(d, scorer);
         SessionFacts.Facts facts = SessionFacts.of(d);
         List<String> warnings = new ArrayList<>(session.warnings());
         warnings.addAll(facts.warnings());
         warnings.addAll(inferredWarnings(d.people().all()));
         return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), d.people().all(),
-                takeaways.stream().map(i -> TakeawaySelector.claim(d.sentence(i))).toList(),
-                CallToActionFinder.find(d, scorer),
+                takeaways.stream().map(TakeawaySelector.Takeaway::claim).toList(), calls.form(),
                 PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
                 session.polls(),
                 ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d)),
-                NarrativeWriter.write(d, scorer, relations, questions, phrases, Set.copyOf(takeaways)), phrases,
+                NarrativeWriter.write(d, scorer, relations, questions, conclusions, quoted), phrases,
                 EntityExtractor.extract(d), session.sources(), warnings, PolicyCoverageFinder.find(d),
-                GenderReflectionFinder.find(d), List.of(), List.of());
+                GenderReflectionFinder.find(d), calls.further(), NextStepFinder.find(d, scorer));
     }
 
     /** Every field taken from what someone said rather than from the session page, for the rapporteur to check. */

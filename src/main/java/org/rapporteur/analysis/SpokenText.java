@@ -15,62 +15,35 @@ public final class SpokenText {
 
     private static final Pattern HOUSEKEEPING = Lexicon.cue("housekeeping");
 
-    private static final Pattern GREETING = Pattern.compile("(?i)^\\W*(good (morning|afternoon|evening|day)"
-            + "|hello|hi|hey|welcome|dear (all|colleagues|friends|participants)|greetings|bonjour|buenos"
-            + "|(it's|it is) (a|an|my|great|such a) (great |real |real great )?(pleasure|honou?r|privilege)"
-            + "|i('m| am) (very |so |really )?(pleased|happy|glad|delighted|honou?red|excited) to (be|join|welcome|have)"
-            + "|(nice|good|great) to (see|meet|have|be)|happy to be)\\b");
+    private static final Pattern GREETING = Lexicon.cue("greeting");
 
-    private static final Pattern THANKS = Pattern.compile("(?i)^\\W*(and |so,? |okay,? |well,? |right,? )?(thank you"
-            + "|thanks|many thanks"
-            + "|(i|we) (would |'d |just |also |really )*(like to |want to |wish to )?thank|let me (also |first )?thank"
-            + "|(once again|again|first of all|firstly),? thank)\\b");
+    private static final Pattern THANKS = Lexicon.cue("thanks");
 
-    private static final Pattern PROCEDURE = Pattern.compile("(?i)\\b("
-            + "next (speakers?|panell?ists?|questions?|petitions?|statements?|interventions?|presenters?|item)"
-            + "|(we're|we are|i'm|i am) going to (now )?(go|move|turn|come) (on |back |over )?(now )?to"
-            + "|(one|a) (very )?(quick |brief |short |final |last )?question (on|about|from)"
-            + "|give (you )?the floor|(have|has|take|taking) the floor|floor is (yours|open)|over to you"
-            + "|(hand|pass|turn) (it |this )?(over|back) to|back to you"
-            + "|i('d| would) (now )?(like to|love to) (invite|introduce|call (on|upon)|welcome|give|turn|hand|pass|move)"
-            + "|let me (now )?(introduce|invite|turn|give|hand|pass|move|call|open)"
-            + "|(we|i)('ll| will| shall) (now )?(go|move|turn|proceed|come|pass) (straight |directly |right )?(on )?"
-            + "(to|back|over)|\\bmoving on\\b|please note that|(suspend|adjourn)\\w* (the )?(proceedings|meeting|sitting)"
-            + "|(we|let's|let us) (now )?(move on|proceed|go) to|(now|first) we('ll| will) (hear|go|turn)"
-            + "|(you have|we have|we've got|you've got|there are|there is|there's|with|left with)"
-            + " (about |only |just |roughly )?(\\d+|one|two|three|four|five|ten|fifteen|a few|a couple of|a)"
-            + " (more )?(minute|minutes|second|seconds)\\b"
-            + "|time is up|out of time|(running|run) (out of|short of|over) time|(mindful|conscious) of (the )?time"
-            + "|(keep|be) (it |your remarks )?(brief|short)|wrap (it |this )?up|(meeting|session) (is )?(adjourned|suspended|closed)"
-            + "|call this meeting|point of order|(please )?go ahead|please proceed|you may (now )?proceed"
-            + "|(our|the) (first|next|last|final|following) (speaker|panell?ist|presenter|statement|petition|intervention|question goes)"
-            + "|(i|we) (now )?(open|close) the (floor|session|meeting|item)|\\bitem (\\d+|number)"
-            + "|(any|more|other) (questions|comments|hands)( from| in)? (the )?(room|floor|chat|online|audience)"
-            + "|raise your hand|(unanimous|agreed) consent|the (motion|question) is|supplementary"
-            + "|(just )?before we move on|(final|last|next|brief) question (is |now )?(from|to|goes)|move on\\b"
-            + "|remind (all )?(everyone|members|you|colleagues|speakers)|(concise|short|brief) (answers|questions)"
-            + "|(members?|participants?|speakers?|witness(es)?) (is|are|will be) (then )?asked to"
-            + "|(make|give|deliver) (a |an |your )?(short |brief )?opening (statement|remarks)"
-            + "|(we )?appreciate (your|you) (attendance|attending|being here|coming|joining))\\b");
+    private static final Pattern PROCEDURE = Lexicon.cue("procedure");
 
     /** A chair welcoming and introducing the panel, however long the sentence. */
-    private static final Pattern INTRODUCTION = Pattern.compile("(?i)\\b((pleased|happy|delighted|glad|honou?red|"
-            + "privileged) to (welcome|introduce|have with us|be joined)|(joining|joined|with) us (today|this morning|"
-            + "this afternoon|here|online)|let me (briefly )?introduce|allow me to introduce|(our|my) (panel|panell?ists|"
-            + "speakers|witnesses) (today|this morning|are)|i('m| am) (your|the) (moderator|chair|host))");
+    private static final Pattern INTRODUCTION = Lexicon.cue("panel-introduction");
 
     /** Thanks that go on only about what the thanks are for. */
     private static final Pattern THANKS_FOR = Pattern.compile("(?is)^.{0,60}\\bfor (the|your|this|that|inviting|"
             + "attending|coming|joining|having|organi[sz]ing|giving|being|a|an|all)\\b");
 
-    private static final Pattern FILLER_ONLY = Pattern.compile("(?i)^(\\W*(okay|ok|yes|yeah|yep|no|nope|right"
-            + "|so|well|um+|uh+|erm?|ah|oh|alright|all right|sure|great|good|excellent|perfect|fine|indeed|exactly"
-            + "|absolutely|of course|you know|i mean|mhm|hmm+|thank you|thanks|very much|wonderful|lovely)\\W*)+$");
+    /** A sentence of nothing but fillers and backchannels; the words are the "filler" list. */
+    private static final Pattern FILLER_ONLY = Pattern.compile("(?iu)^(\\W*(" + alternatives("filler") + ")\\W*)+$");
 
-    private static final Pattern HESITATION = Pattern.compile("(?i)(^|\\s)(um+|uh+|erm|er|ah|hmm+)[,.]?(?=\\s|$)");
+    private static final Pattern HESITATION = Pattern.compile("(?iu)(^|\\s)(" + alternatives("hesitation")
+            + ")[,.]?(?=\\s|$)");
     private static final Pattern REPEATED_WORD = Pattern.compile("(?i)\\b(\\w+)(\\s+\\1\\b)+");
 
     private SpokenText() {
+    }
+
+    /** A word list as regular-expression alternatives, longest first so "thank you" wins over "thank". */
+    private static String alternatives(String list) {
+        return String.join("|", Lexicon.words(list).stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(w -> String.join("\\s+", java.util.Arrays.stream(w.split("\\s+")).map(Pattern::quote)
+                        .toList())).toList());
     }
 
     /**
@@ -116,6 +89,11 @@ public final class SpokenText {
             return words <= 16 || words <= 30 && THANKS_FOR.matcher(t).find();
         }
         return words <= 8 && t.toLowerCase(java.util.Locale.ROOT).contains("thank");
+    }
+
+    /** Whether a sentence opens on thanks, however long ("Thank you to our captioners, ..."). */
+    public static boolean isThanks(String text) {
+        return THANKS.matcher(text.strip()).find();
     }
 
     /** Whether a sentence does chairing, however long: "moving on to item 2, which is ...". */

@@ -3,39 +3,139 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rapporteur.model.Claim;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Relation;
 import org.rapporteur.nlp.Sentence;
 
 /**
- * Key takeaways: up to three central, substantive, non-redundant statements. Candidates are quotable sentences
- * (never greetings, procedure or questions), scored by centrality, keyphrases and policy questions; the
- * shortlist earns a bonus for points echoed by other speakers or groups and for the closing round, and MMR
- * picks the final three.
+ * Key takeaways: up to three self-contained statements. What the session said about itself leads: a closing
+ * summary and stated consensus ({@link StatedConclusions}), the chair's first. The rest are central, substantive,
+ * non-redundant statements — never questions, never opening on a word that points back, at most
+ * {@link #MAX_WORDS} words once framing is dropped — where one place goes to what stayed contested if the session
+ * had a disagreement. A point taken up by other speakers or groups weighs more, and MMR keeps them apart. Each
+ * reads in the third person under its speaker's name and group; the evidence is the sentence as spoken.
  */
 public final class TakeawaySelector {
 
     static final int LIMIT = 3;
+    /** The form's limit for one takeaway, in words. */
+    static final int MAX_WORDS = 35;
     private static final int SHORTLIST = 30;
     /** Words beyond which a takeaway's worth falls with its length. */
     private static final int CONCISE = 30;
     /** What each other speaker or group taking a point up adds to it. */
     private static final double ECHO = 0.15;
+    /** Echoes from which a point counts as taken up by others (another group counts twice). */
+    private static final int TAKEN_UP = 2;
+    /** A question put as a statement ("The question is how ...") asks; it does not conclude. */
+    private static final java.util.regex.Pattern OPEN_QUESTION = Lexicon.cue("open-question");
+    /** A statement addressing someone ("contrary to what you've just said") needs the exchange around it. */
+    private static final java.util.regex.Pattern SECOND_PERSON = Lexicon.cue("second-person");
+    private static final java.util.regex.Pattern DISAGREEING = Lexicon.cue("disagreement");
+    static final String CENTRAL = "central";
+    static final String TAKEN_UP_BY_OTHERS = "taken-up-by-others";
+    static final String CONTESTED = "contested";
+
+    /** A takeaway and the sentences it rests on (the narrative quotes others). */
+    record Takeaway(Claim claim, List<Integer> sentences) {
+    }
 
     private TakeawaySelector() {
     }
 
     public static List<Claim> select(Discussion d, SentenceScorer scorer) {
-        return pick(d, scorer).stream().map(i -> claim(d.sentence(i))).toList();
+        return pick(d, scorer, StatedConclusions.find(d), List.of()).stream().map(Takeaway::claim).toList();
     }
 
-    /** The sentences chosen as takeaways, by index, in the order spoken. */
-    static List<Integer> pick(Discussion d, SentenceScorer scorer) {
+    /** The takeaways, the session's own conclusions first, then the others in the order spoken. */
+    static List<Takeaway> pick(Discussion d, SentenceScorer scorer, List<StatedConclusions.Point> conclusions,
+                               List<Relation> disagreements) {
+        List<Takeaway> out = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        // the chair's summary is the session's, in the order said; then consensus; then the speakers' own key
+        // messages, best first
+        List<StatedConclusions.Point> own = new ArrayList<>();
+        List<StatedConclusions.Point> consensus = new ArrayList<>();
+        List<StatedConclusions.Point> messages = new ArrayList<>();
+        for (StatedConclusions.Point p : conclusions) {
+            (p.basis().equals(StatedConclusions.STATED_CONSENSUS) ? consensus
+                    : d.people().chairs(p.speaker()) ? own : messages).add(p);
+        }
+        messages.sort(Comparator.comparingDouble(p -> scorer.quotable(p.statement()) ? -scorer.score(p.statement())
+                : 0));
+        own.addAll(consensus);
+        own.addAll(messages);
+        int speakersOwn = 0;
+        for (StatedConclusions.Point p : own) {
+            if (out.size() >= LIMIT) {
+                break;
+            }
+            // the speakers' own key messages leave a place for the rest of the session; the chair's summary not
+            boolean chair = d.people().chairs(p.speaker());
+            if (!chair && p.basis().equals(StatedConclusions.CLOSING_SUMMARY) && speakersOwn >= LIMIT - 1) {
+                continue;
+            }
+            speakersOwn += chair ? 0 : 1;
+            if (taken.contains(p.statement()) || taken.stream().anyMatch(t -> scorer.similarity(t, p.statement())
+                    > 0.5)) {
+                continue;
+            }
+            out.add(new Takeaway(conclusion(d, p), p.sentences()));
+            taken.addAll(p.sentences());
+        }
+        int open = LIMIT - out.size();
+        if (open == 0) {
+            return out;
+        }
+        List<Integer> central = central(d, scorer, taken);
+        Relation contestedWith = null;
+        Integer contested = null;
+        for (Relation r : disagreements) {
+            Integer at = contested(d, scorer, r, taken);
+            if (at != null && (contested == null || scorer.score(at) > scorer.score(contested))) {
+                contested = at;
+                contestedWith = r;
+            }
+        }
+        List<Integer> rest = new ArrayList<>();
+        if (contested != null) {
+            rest.add(contested);
+        }
+        for (int i : central) {
+            if (rest.size() >= open) {
+                break;
+            }
+            if (!rest.contains(i) && rest.stream().noneMatch(r -> scorer.similarity(r, i) > 0.5)) {
+                rest.add(i);
+            }
+        }
+        rest.sort(Integer::compare);
+        for (int i : rest) {
+            String basis = i == (contested == null ? -1 : contested) ? CONTESTED
+                    : scorer.echoes(i) >= TAKEN_UP ? TAKEN_UP_BY_OTHERS : CENTRAL;
+            Claim claim = statement(d, i, basis);
+            if (basis.equals(CONTESTED) && contestedWith.with() != null) {
+                // "X disagreed with Y, arguing that ...": who held which side
+                claim = new Claim(Wording.closed(Wording.reported(who(d, claim.speaker()) + " disagreed with "
+                        + contestedWith.with() + ",", "arguing", Wording.clause(d.sentence(i).text()),
+                        d.sentence(i))), claim.speaker(), claim.evidence(), basis);
+            }
+            out.add(new Takeaway(claim, List.of(i)));
+        }
+        return out;
+    }
+
+    /** The central statements not yet taken, best first (MMR over a shortlist). */
+    private static List<Integer> central(Discussion d, SentenceScorer scorer, Set<Integer> taken) {
         List<Integer> candidates = new ArrayList<>();
         Map<Integer, Double> base = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {
-            if (scorer.quotable(i)) {
+            if (standsAlone(d, scorer, i) && !taken.contains(i)) {
                 // a takeaway is read on its own: a long sentence buries its point
                 double length = Math.min(1.0, (double) CONCISE / d.sentence(i).wordCount());
                 base.put(i, scorer.score(i) * scorer.voice(i) * length);
@@ -49,13 +149,88 @@ public final class TakeawaySelector {
             double r = base.get(i) + ECHO * scorer.echoes(i) + (d.inClosingRound(i) ? 0.15 : 0);
             relevance.put(i, r);
         }
-        List<Integer> picked = Mmr.select(shortlist, relevance::get, scorer::similarity, LIMIT, 0.7, 0.5);
-        picked.sort(Integer::compare);
-        return picked;
+        return Mmr.select(shortlist, relevance::get, scorer::similarity, LIMIT, 0.7, 0.5);
     }
 
-    /** A sentence as a claim: tidied text, the speaker, and the verbatim sentence as evidence. */
-    static Claim claim(Sentence s) {
-        return new Claim(SpokenText.tidy(s.text()), s.speaker(), List.of(s.evidence()));
+    /**
+     * What stayed contested in an unsettled disagreement: the best statement that stands alone in the disagreeing
+     * turn from the disagreement on, other than the words saying so ("I'm not sure I share ...").
+     */
+    private static Integer contested(Discussion d, SentenceScorer scorer, Relation r, Set<Integer> taken) {
+        if (r.resolution() != null) {
+            return null;
+        }
+        Evidence e = r.evidence().get(0);
+        Integer best = null;
+        for (int at = 0; at < d.size(); at++) {
+            Sentence s = d.sentence(at);
+            if (!java.util.Objects.equals(s.line(), e.line()) || !s.text().equals(e.quote())) {
+                continue;
+            }
+            for (int j = at; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
+                if (standsAlone(d, scorer, j) && !taken.contains(j) && !DISAGREEING.matcher(d.sentence(j).text())
+                        .find() && (best == null || scorer.score(j) > scorer.score(best))) {
+                    best = j;
+                }
+            }
+            break;
+        }
+        return best;
+    }
+
+    /** A statement a reader understands without the transcript, short enough for the form. */
+    static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
+        String text = d.sentence(i).text();
+        // the wording is only worked out where the sentence as said is too long for the form
+        return scorer.quotable(i) && !SentenceScorer.backReference(text) && !OPEN_QUESTION.matcher(text).find()
+                && !SECOND_PERSON.matcher(text).find() && (d.sentence(i).wordCount() <= MAX_WORDS
+                || Wording.words(Wording.clause(text)) <= MAX_WORDS);
+    }
+
+    /** A speaker's statement in the third person: "Ana Ruiz (Civil Society) argued that ...". */
+    static Claim statement(Discussion d, int i, String basis) {
+        Sentence s = d.sentence(i);
+        String tidy = SpokenText.tidy(s.text());
+        java.util.regex.Matcher call = CallToActionFinder.EXPLICIT.matcher(tidy);
+        String text;
+        if (call.find() && CallToActionFinder.MARKER.matcher(call.group(1)).find()) {
+            // "We call on governments to make ..." reads "X called on governments to make ..."
+            text = who(d, s.speaker()) + " called on " + CallToActionFinder.stripDeterminer(call.group(2)) + " to "
+                    + tidy.substring(call.start("act"));
+        } else {
+            String verb = basis.equals(CONTESTED) ? "objected" : "argued";
+            text = Wording.reported(who(d, s.speaker()), verb, Wording.clause(s.text()), s);
+        }
+        text = Wording.closed(text);
+        return new Claim(text, s.speaker(), List.of(s.evidence()), basis);
+    }
+
+    /**
+     * A point the session made about itself. A summary item reads as the statement it is, unless it speaks for its
+     * speaker alone; stated consensus reads as the participants' agreement.
+     */
+    static Claim conclusion(Discussion d, StatedConclusions.Point p) {
+        Sentence cue = d.sentence(p.cue());
+        Sentence statement = d.sentence(p.statement());
+        String content = Wording.closed(p.content());
+        String text;
+        if (p.basis().equals(StatedConclusions.STATED_CONSENSUS)) {
+            text = content.matches("(?i)^(on|about|around)\\s.*") ? "Participants agreed " + content
+                    : Wording.reported("Participants", "agreed", content, statement);
+        } else if (Wording.firstPersonSingular(content) || !d.people().chairs(p.speaker())) {
+            // a speaker's key message is theirs; the chair's summary is the session's
+            text = Wording.reported(who(d, p.speaker()), "concluded", content, statement);
+        } else {
+            text = Wording.capitalised(content);
+        }
+        List<Evidence> evidence = p.cue() == p.statement() ? List.of(cue.evidence())
+                : List.of(cue.evidence(), statement.evidence());
+        return new Claim(text, p.speaker(), evidence, p.basis());
+    }
+
+    /** A speaker as the report names them: with their stakeholder group where known. */
+    static String who(Discussion d, String speaker) {
+        String group = d.group(speaker);
+        return group == null ? speaker : speaker + " (" + group + ")";
     }
 }

@@ -17,46 +17,30 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The report job: one partitioned step, a partition per session folder, run by {@code rapporteur.threads}
- * worker threads. Each partition reads, annotates, analyses, renders and stores one session.
+ * The report job and what every way of running it shares: one partitioned step, a partition per session folder.
+ * Each partition reads, annotates, analyses, renders and stores one session. Where the partitions run is the
+ * choice of one of three configurations: {@link LocalPartitioningConfiguration} (threads of this process, the
+ * default), or a {@link ManagerConfiguration} and any number of {@link WorkerConfiguration}s sharing PostgreSQL.
  */
 @Configuration
 public class ReportJobConfiguration {
 
     static final String JOB = "reportJob";
+    /** The partitioned step, and the step each partition runs: the names a restart and the workers look for. */
+    static final String SESSIONS = "sessions";
+    static final String SESSION = "session";
 
     @Bean
+    @Profile("!worker")
     Job reportJob(JobRepository jobRepository, Step sessions) {
         return new JobBuilder(JOB, jobRepository).start(sessions).build();
-    }
-
-    @Bean
-    Step sessions(JobRepository jobRepository, Step session, SessionPartitioner partitioner,
-                  @Value("${rapporteur.threads}") int threads) {
-        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("session-");
-        workers.setConcurrencyLimit(threads);
-        return new StepBuilder("sessions", jobRepository)
-                .partitioner("session", partitioner)
-                .step(session)
-                .taskExecutor(workers)
-                .gridSize(threads)
-                .build();
-    }
-
-    @Bean
-    Step session(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                 SessionReporting reporting) {
-        return new StepBuilder("session", jobRepository)
-                .tasklet(new SessionTasklet(reporting), transactionManager)
-                .build();
     }
 
     @Bean
@@ -99,6 +83,20 @@ public class ReportJobConfiguration {
         return new IndexWriter(json, renderer);
     }
 
+    /**
+     * The threads that annotate turns, shared by every session of the process: one session alone still keeps all
+     * of them busy, and many sessions together queue their turns without using more threads than asked for.
+     */
+    @Bean
+    ThreadPoolTaskExecutor annotators(@Value("${rapporteur.threads}") int threads) {
+        ThreadPoolTaskExecutor annotators = new ThreadPoolTaskExecutor();
+        annotators.setCorePoolSize(threads);
+        annotators.setMaxPoolSize(threads);
+        annotators.setThreadNamePrefix("annotate-");
+        annotators.setDaemon(true);
+        return annotators;
+    }
+
     @Bean
     CrossSessionWriter crossSessionWriter(ReportJson json, TemplateRenderer renderer) {
         return new CrossSessionWriter(new MessagesWriter(json, renderer));
@@ -112,8 +110,9 @@ public class ReportJobConfiguration {
     @Bean
     SessionReporting sessionReporting(SessionReader reader, ReportWriter writer, ResultStore store,
                                       Progress progress, @Value("${rapporteur.quality:FAST}") Quality quality,
-                                      @Value("${rapporteur.session-time-limit:PT10M}") Duration timeLimit) {
-        return new SessionReporting(reader, quality, new SessionAnalyzer(), writer, store, progress,
+                                      @Value("${rapporteur.session-time-limit:PT10M}") Duration timeLimit,
+                                      ThreadPoolTaskExecutor annotators) {
+        return new SessionReporting(reader, quality, annotators, new SessionAnalyzer(), writer, store, progress,
                 new TimeLimit(timeLimit));
     }
 }

@@ -32,14 +32,17 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Launches the report job the way the command line promises: resume the last run over the same inputs unless
- * asked to rerun; recover an execution left STARTED by a killed process (the embedded database file can be open
- * in one process only, so no other process can still be running it); write the index; answer an exit code.
+ * asked to rerun; recover an execution left STARTED by a killed process once no other process can still be running
+ * it ({@link RunLock}); write the index; answer an exit code. A manager launches the same way; its partitions run
+ * on the workers.
  */
 @Component
+@Profile("!worker")
 public class ReportRun {
 
     static final String INPUTS = "inputs.sha256";
@@ -56,7 +59,7 @@ public class ReportRun {
     private final CrossSessionWriter crossSession;
     private final Progress progress;
     private final ReportJson json;
-    private final boolean exclusiveDatabase;
+    private final String databaseUrl;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -75,7 +78,7 @@ public class ReportRun {
         this.crossSession = crossSession;
         this.progress = progress;
         this.json = json;
-        this.exclusiveDatabase = isExclusive(databaseUrl);
+        this.databaseUrl = databaseUrl;
         this.out = console.out();
         this.err = console.err();
     }
@@ -92,7 +95,19 @@ public class ReportRun {
         String inputKey = Text.sha256(inputs.stream().map(Path::toString).collect(Collectors.joining("\n"))
                 .getBytes(StandardCharsets.UTF_8));
         partitioner.sessions(sessions);
+        crossSession.warmUp();
+        try (RunLock lock = RunLock.take(databaseUrl, inputKey + "\n" + outDir)) {
+            if (lock.state() == RunLock.State.HELD_ELSEWHERE) {
+                err.println("Another process is running these inputs into " + outDir + "; wait for it to finish.");
+                return 2;
+            }
+            return launch(request, sessions, inputKey, outDir, lock.state() == RunLock.State.ALONE);
+        }
+    }
 
+    /** Starts, resumes or skips the run; {@code alone} when no other process can be running it. */
+    private int launch(Request request, Map<String, Path> sessions, String inputKey, Path outDir, boolean alone)
+            throws Exception {
         Optional<JobExecution> previous = request.rerun() ? Optional.empty() : lastExecution(inputKey, outDir);
         Optional<JobExecution> unfinished = previous.filter(e -> e.getStatus() != BatchStatus.COMPLETED
                 && e.getStatus() != BatchStatus.ABANDONED);
@@ -100,7 +115,7 @@ public class ReportRun {
         if (unfinished.isPresent()) {
             JobExecution last = unfinished.get();
             if (last.getStatus().isRunning()) {
-                if (!exclusiveDatabase) {
+                if (!alone) {
                     err.println("A run over these inputs is still marked running (execution " + last.getId()
                             + ") in a shared database; stop it or use --rerun.");
                     return 2;
@@ -129,17 +144,29 @@ public class ReportRun {
         return report(execution);
     }
 
+    /**
+     * One line per failed session, and the exit code. The partitions' outcome is read back from the job repository
+     * (a manager's copies are never updated by its workers); the reason is the failure in this process if it ran
+     * the partition, else the one stored with the session.
+     */
     private int report(JobExecution execution) {
+        Map<Long, StepExecution> here = execution.getStepExecutions().stream()
+                .collect(Collectors.toMap(StepExecution::getId, s -> s));
+        Map<String, StoredSession> stored = store.sessions().stream()
+                .collect(Collectors.toMap(StoredSession::id, s -> s));
         List<String> failures = new ArrayList<>();
-        for (StepExecution step : execution.getStepExecutions()) {
+        for (StepExecution step : jobRepository.getJobExecution(execution.getId()).getStepExecutions()) {
             if (step.getStatus() == BatchStatus.COMPLETED || !step.getExecutionContext()
                     .containsKey(SessionPartitioner.SESSION_ID)) {
                 continue;
             }
-            String reason = step.getFailureExceptions().stream()
-                    .map(ReportRun::rootMessage).findFirst()
-                    .orElse(step.getExecutionContext().getString(SessionPartitioner.SESSION_ID) + ": "
-                            + step.getStatus());
+            String id = step.getExecutionContext().getString(SessionPartitioner.SESSION_ID);
+            StoredSession result = stored.get(id);
+            String reason = Optional.ofNullable(here.get(step.getId())).stream()
+                    .flatMap(s -> s.getFailureExceptions().stream()).map(ReportRun::rootMessage).findFirst()
+                    .or(() -> Optional.ofNullable(result).filter(r -> StoredSession.FAILED.equals(r.status()))
+                            .map(r -> id + ": " + r.error()))
+                    .orElse(id + ": " + step.getStatus());
             failures.add("FAILED " + reason);
         }
         // One line per session, whatever a file or folder name holds (newlines, terminal escapes).
@@ -216,12 +243,5 @@ public class ReportRun {
                 .filter(e -> e != null && inputs.equals(e.getJobParameters().getString(INPUTS))
                         && out.toString().equals(e.getJobParameters().getString(OUT)))
                 .findFirst();
-    }
-
-    /** An embedded H2 file database is locked by the process that opened it: nobody else can be running. */
-    static boolean isExclusive(String url) {
-        String u = url.toLowerCase(Locale.ROOT);
-        return u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:tcp:") && !u.startsWith("jdbc:h2:ssl:")
-                && !u.contains("auto_server=true");
     }
 }

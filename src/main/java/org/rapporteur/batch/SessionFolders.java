@@ -1,7 +1,6 @@
 package org.rapporteur.batch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +128,8 @@ final class SessionFolders {
             return new ArrayList<>(entries.filter(Files::isDirectory).filter(SessionFolders::isSessionName)
                     .sorted().toList());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+            // Reported as a session that cannot be read, rather than stopping the run: the others go on.
+            return List.of();
         }
     }
 }

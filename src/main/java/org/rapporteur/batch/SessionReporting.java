@@ -1,6 +1,7 @@
 package org.rapporteur.batch;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.InputException;
@@ -33,10 +34,13 @@ final class SessionReporting {
     private final ResultStore store;
     private final Progress progress;
     private final TimeLimit timeLimit;
+    private final Executor annotators;
 
-    SessionReporting(SessionReader reader, Quality quality, SessionAnalyzer analyzer, ReportWriter writer,
-                     ResultStore store, Progress progress, TimeLimit timeLimit) {
+    /** {@code annotators} are the run's annotation threads, shared by the sessions running at the same time. */
+    SessionReporting(SessionReader reader, Quality quality, Executor annotators, SessionAnalyzer analyzer,
+                     ReportWriter writer, ResultStore store, Progress progress, TimeLimit timeLimit) {
         this.timeLimit = timeLimit;
+        this.annotators = annotators;
         this.reader = reader;
         this.quality = quality;
         this.analyzer = analyzer;
@@ -61,20 +65,20 @@ final class SessionReporting {
                 stage.set("models");
                 NlpPipeline nlp = watch.time("models", () -> NlpPipeline.shared(quality));
                 stage.set("annotate");
-                AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session));
+                AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session, annotators));
                 stage.set("analyse");
                 return new Analysed(session, watch.time("analyse", () -> analyzer.analyse(annotated)));
             });
             stage.set("write");
             file.set(out.toString());
             SessionReport report = analysed.report();
+            Session session = analysed.session();
             ReportWriter.Written written = watch.time("write", () -> {
-                ReportWriter.Written w = writer.write(out, report);
+                ReportWriter.Written w = writer.write(out, report, session.turns());
                 store.saveCompleted(report, folder.toString(), w.reportJson());
                 return w;
             });
             written.keptEdits().forEach(kept -> progress.say(id + ": your edited draft is kept as " + kept));
-            Session session = analysed.session();
             progress.say(String.format("%s: completed in %s (%d turns, %d words, %d takeaways, %d calls to action,"
                     + " %d warnings)", id, watch, session.turns().size(),
                     session.turns().stream().mapToInt(Turn::words).sum(), report.keyTakeaways().size(),

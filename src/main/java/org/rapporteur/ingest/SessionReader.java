@@ -356,7 +356,10 @@ public final class SessionReader {
         return codes;
     }
 
-    /** Names the file that failed (or was refused, or is a folder), so the FAILED line says where to look. */
+    /**
+     * Names the file that failed, or else the first file left unread (refused, skipped or a folder), so the FAILED
+     * line says where to look; the reason lists every file.
+     */
     private static InputException noTranscript(Path folder, int fileCount, List<FileResult> results,
                                                List<Unread> notes, Listing listing) {
         List<String> why = new ArrayList<>(notes.stream().map(Unread::toString).toList());

@@ -160,6 +160,10 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
         try (CSVParser parser = CSVParser.parse(joined.toString(), format)) {
             for (CSVRecord record : parser) {
                 int line = lineOf(starts, lines, record.getCharacterPosition());
+                if (record.size() > Limits.ROW_CELLS && widest(warnings)) {
+                    warnings.add(InputWarning.at(file.name(), line, record.size() + " cells in a row; only the first "
+                            + Limits.ROW_CELLS + " of each row are read"));
+                }
                 rows.add(new Row(line, record.stream().limit(Limits.ROW_CELLS)
                         .map(c -> c == null ? "" : c.strip()).toList()));
             }
@@ -187,6 +191,10 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
                         warnings.add(file.name() + ": sheet " + sheet.getSheetName() + " has more than "
                                 + Limits.TABLE_ROWS + " rows; the rest is left out");
                         break;
+                    }
+                    if (row.getLastCellNum() > Limits.ROW_CELLS && widest(warnings)) {
+                        warnings.add(InputWarning.at(file.name(), row.getRowNum() + 1, row.getLastCellNum()
+                                + " cells in a row; only the first " + Limits.ROW_CELLS + " of each row are read"));
                     }
                     String[] cells = new String[Math.min(Limits.ROW_CELLS, Math.max(0, row.getLastCellNum()))];
                     Arrays.fill(cells, "");
@@ -238,6 +246,11 @@ record TableFile(String file, List<Sheet> sheets, List<String> warnings) {
             }
             return new XSSFWorkbook(pkg);
         }
+    }
+
+    /** Whether no row has been warned about for its width yet: one such warning per file is enough. */
+    private static boolean widest(List<String> warnings) {
+        return warnings.stream().noneMatch(w -> w.endsWith(" of each row are read"));
     }
 
     /** The most frequent of comma, semicolon and TAB outside quotes in the first lines; comma on a tie. */

@@ -28,7 +28,7 @@ import org.rapporteur.model.SessionReport;
 
 /**
  * Drafts IGF Messages from completed session reports. Sessions are grouped by the theme their session pages give;
- * the others by what their titles, takeaways and keyphrases share (average-linkage clustering on content words).
+ * the others by what their titles, takeaways and keyphrases share (agglomerative clustering on content words).
  * Per theme, each key takeaway is a candidate message, cited by every session of the theme that made a like point
  * (a takeaway, position or call to action sharing enough content words); the candidates made in most sessions are
  * chosen, up to {@value #MOST} and, where the takeaways are too few, completed to {@value #FEWEST} with the
@@ -60,7 +60,9 @@ public final class MessageDrafter {
     public static IgfMessages draft(List<SessionReport> reports) {
         List<SessionReport> sorted = reports.stream()
                 .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList();
-        Rarity rarity = Rarity.of(sorted.stream().flatMap(r -> allPoints(r).stream()).toList());
+        Map<String, Findings> findings = new HashMap<>();
+        sorted.forEach(r -> findings.put(r.session().id(), Findings.of(r)));
+        Rarity.weigh(findings.values().stream().flatMap(f -> f.all().stream()).toList());
         List<Group> groups = group(sorted);
         List<SessionRef> refs = new ArrayList<>();
         List<Theme> themes = new ArrayList<>();
@@ -69,16 +71,17 @@ public final class MessageDrafter {
                 refs.add(new SessionRef(r.session().id(), label(r), r.session().code(), r.session().title(), g.name));
             }
             themes.add(new Theme(g.name, g.basis, g.reports.stream().map(r -> r.session().id()).toList(),
-                    messages(g.reports, rarity), divergences(g.reports)));
+                    messages(g.reports, findings), divergences(g.reports)));
         }
         refs.sort(Comparator.comparing(SessionRef::id));
-        return new IgfMessages(IgfMessages.SCHEMA_VERSION, refs, themes, callsByAddressee(sorted, rarity));
+        return new IgfMessages(IgfMessages.SCHEMA_VERSION, refs, themes, callsByAddressee(sorted, findings));
     }
 
     /** How messages cite a session: its code without the "IGF 2022" prefix ("WS #530"), else its id. */
     public static String label(SessionReport report) {
         String code = report.session().code();
-        return code == null || code.isBlank() ? report.session().id() : CODE_PREFIX.matcher(code.strip()).replaceFirst("");
+        return code == null || code.isBlank() ? report.session().id()
+                : CODE_PREFIX.matcher(code.strip()).replaceFirst("");
     }
 
     // ---- themes
@@ -124,29 +127,51 @@ public final class MessageDrafter {
         return all;
     }
 
-    /** Merges the two most alike groups while any two are alike enough (average linkage on summed profiles). */
+    /**
+     * Merges the two most alike groups (cosine of their summed word profiles) while any two are alike enough. The
+     * pairwise similarities are kept and only the merged group's are worked out again, so a year's sessions
+     * (hundreds) group in well under a second.
+     */
     private static void cluster(List<Group> groups) {
-        while (groups.size() > 1) {
+        int n = groups.size();
+        double[][] alike = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                alike[a][b] = cosine(groups.get(a).profile, groups.get(b).profile);
+            }
+        }
+        boolean[] gone = new boolean[n];
+        while (true) {
             int bestA = -1;
             int bestB = -1;
             double best = SAME_THEME;
-            for (int a = 0; a < groups.size(); a++) {
-                for (int b = a + 1; b < groups.size(); b++) {
-                    double s = cosine(groups.get(a).profile, groups.get(b).profile);
-                    if (s >= best) {
-                        best = s;
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n && !gone[a]; b++) {
+                    if (!gone[b] && alike[a][b] >= best) {
+                        best = alike[a][b];
                         bestA = a;
                         bestB = b;
                     }
                 }
             }
             if (bestA < 0) {
-                return;
+                break;
             }
             Group merged = groups.get(bestA);
-            Group other = groups.remove(bestB);
-            for (SessionReport r : other.reports) {
+            for (SessionReport r : groups.get(bestB).reports) {
                 merged.add(r, profile(r));
+            }
+            gone[bestB] = true;
+            for (int other = 0; other < n; other++) {
+                if (other != bestA && !gone[other]) {
+                    double s = cosine(merged.profile, groups.get(other).profile);
+                    alike[Math.min(bestA, other)][Math.max(bestA, other)] = s;
+                }
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (gone[i]) {
+                groups.remove(i);
             }
         }
     }
@@ -214,13 +239,33 @@ public final class MessageDrafter {
 
     // ---- messages
 
-    /** A finding a session made that can carry or support a message. */
-    private record Point(SessionReport report, String kind, String text, String speaker,
-                         List<Evidence> evidence, Set<String> words) {
+    /**
+     * A finding a session made that can carry or support a message. Its content words are weighed once all the
+     * findings are known ({@link Rarity#weigh}): term ids in ascending order, their squared weights, and the sum
+     * of those, so comparing two findings is one merge of two short arrays.
+     */
+    private static final class Point {
+        final SessionReport report;
+        final String kind;
+        final String text;
+        final String speaker;
+        final List<Evidence> evidence;
+        /** Whom a call to action calls on, as the session put it; null for other findings or where unstated. */
+        final String addressee;
+        final Set<String> words;
+        int[] terms;
+        double[] squares;
+        double mass;
 
-        static Point of(SessionReport r, String kind, String text, String speaker,
-                        List<Evidence> evidence) {
-            return new Point(r, kind, text, speaker, evidence, Terms.ofPlainText(text));
+        Point(SessionReport report, String kind, String text, String speaker, List<Evidence> evidence,
+              String addressee) {
+            this.report = report;
+            this.kind = kind;
+            this.text = text;
+            this.speaker = speaker;
+            this.evidence = evidence;
+            this.addressee = addressee;
+            this.words = Terms.ofPlainText(text);
         }
 
         String session() {
@@ -232,31 +277,31 @@ public final class MessageDrafter {
         }
     }
 
-    private static List<Point> takeaways(SessionReport r) {
-        return r.keyTakeaways().stream().map(t -> Point.of(r, "takeaway", t.text(), t.speaker(), t.evidence()))
-                .toList();
-    }
+    /**
+     * A session's findings as points: its takeaways, its stakeholders' positions, its calls to action (the form's
+     * strongest first, then every other it made), and all of them together.
+     */
+    private record Findings(List<Point> takeaways, List<Point> positions, List<Point> calls, List<Point> all) {
 
-    private static List<Point> positions(SessionReport r) {
-        List<Point> points = new ArrayList<>();
-        for (Position p : r.positions()) {
-            for (Claim c : p.points()) {
-                points.add(Point.of(r, "position", c.text(), p.speaker(), c.evidence()));
+        static Findings of(SessionReport r) {
+            List<Point> takeaways = r.keyTakeaways().stream()
+                    .map(t -> new Point(r, "takeaway", t.text(), t.speaker(), t.evidence(), null)).toList();
+            List<Point> positions = new ArrayList<>();
+            for (Position p : r.positions()) {
+                for (Claim c : p.points()) {
+                    positions.add(new Point(r, "position", c.text(), p.speaker(), c.evidence(), null));
+                }
             }
+            List<Point> calls = new ArrayList<>();
+            for (List<CallToAction> list : List.of(r.callsToAction(), r.furtherCallsToAction())) {
+                list.forEach(c -> calls.add(new Point(r, "call-to-action", c.text(), c.speaker(), c.evidence(),
+                        c.addressee())));
+            }
+            List<Point> all = new ArrayList<>(takeaways);
+            all.addAll(positions);
+            all.addAll(calls);
+            return new Findings(takeaways, List.copyOf(positions), List.copyOf(calls), List.copyOf(all));
         }
-        return points;
-    }
-
-    /** The session's calls to action: the form's strongest first, then every other it made. */
-    private static List<CallToAction> allCalls(SessionReport r) {
-        List<CallToAction> calls = new ArrayList<>(r.callsToAction());
-        calls.addAll(r.furtherCallsToAction());
-        return calls;
-    }
-
-    private static List<Point> calls(SessionReport r) {
-        return allCalls(r).stream()
-                .map(c -> Point.of(r, "call-to-action", c.text(), c.speaker(), c.evidence())).toList();
     }
 
     /** A candidate message: its point and, per other session, the most alike point that session made. */
@@ -282,67 +327,67 @@ public final class MessageDrafter {
             .thenComparing(Comparator.comparingInt(Candidate::evidence).reversed())
             .thenComparingInt(Candidate::order);
 
-    private static List<Point> allPoints(SessionReport r) {
-        List<Point> all = new ArrayList<>(takeaways(r));
-        all.addAll(positions(r));
-        all.addAll(calls(r));
-        return all;
-    }
-
     /** How rare each content word is among all the findings: ln(1 + findings / findings using it). */
-    private record Rarity(Map<String, Double> weights) {
+    private static final class Rarity {
 
-        static Rarity of(List<Point> points) {
+        /** Weighs every point: its words' ids and squared weights. */
+        static void weigh(List<Point> points) {
             Map<String, Integer> used = new HashMap<>();
             points.forEach(p -> p.words.forEach(w -> used.merge(w, 1, Integer::sum)));
-            Map<String, Double> weights = new HashMap<>();
-            used.forEach((w, n) -> weights.put(w, Math.log(1 + (double) points.size() / n)));
-            return new Rarity(weights);
-        }
-
-        double similarity(Point a, Point b) {
-            double shared = 0;
-            for (String w : a.words) {
-                if (b.words.contains(w)) {
-                    shared += square(w);
+            Map<String, Integer> ids = new HashMap<>();
+            used.keySet().stream().sorted().forEach(w -> ids.put(w, ids.size()));
+            for (Point p : points) {
+                p.terms = p.words.stream().mapToInt(ids::get).sorted().toArray();
+                p.squares = new double[p.terms.length];
+                List<String> byId = p.words.stream().sorted(Comparator.comparing(ids::get)).toList();
+                for (int i = 0; i < p.terms.length; i++) {
+                    double weight = Math.log(1 + (double) points.size() / used.get(byId.get(i)));
+                    p.squares[i] = weight * weight;
+                    p.mass += p.squares[i];
                 }
             }
-            return shared == 0 ? 0 : shared / Math.sqrt(mass(a) * mass(b));
         }
 
-        private double mass(Point p) {
-            return p.words.stream().mapToDouble(this::square).sum();
-        }
-
-        private double square(String w) {
-            double weight = weights.getOrDefault(w, 0.0);
-            return weight * weight;
+        /** Cosine of the two points' weighted words. */
+        static double similarity(Point a, Point b) {
+            double shared = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.terms.length && j < b.terms.length) {
+                if (a.terms[i] == b.terms[j]) {
+                    shared += a.squares[i];
+                    i++;
+                    j++;
+                } else if (a.terms[i] < b.terms[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return shared == 0 ? 0 : shared / Math.sqrt(a.mass * b.mass);
         }
     }
 
-    private static List<Message> messages(List<SessionReport> reports, Rarity rarity) {
-        Map<String, List<Point>> supportBySession = new LinkedHashMap<>();
-        reports.forEach(r -> supportBySession.put(r.session().id(), allPoints(r)));
+    private static List<Message> messages(List<SessionReport> reports, Map<String, Findings> findings) {
         List<Candidate> chosen = new ArrayList<>();
-        choose(candidates(reports, MessageDrafter::takeaways, supportBySession, rarity), chosen, MOST, rarity);
+        choose(candidates(reports, Findings::takeaways, findings), chosen, MOST);
         if (chosen.size() < FEWEST) {
-            choose(candidates(reports, MessageDrafter::positions, supportBySession, rarity), chosen, FEWEST, rarity);
+            choose(candidates(reports, Findings::positions, findings), chosen, FEWEST);
         }
         return chosen.stream().map(Candidate::message).toList();
     }
 
-    private static List<Candidate> candidates(List<SessionReport> reports,
-                                              Function<SessionReport, List<Point>> of,
-                                              Map<String, List<Point>> supportBySession, Rarity rarity) {
+    private static List<Candidate> candidates(List<SessionReport> reports, Function<Findings, List<Point>> of,
+                                              Map<String, Findings> findings) {
         List<Candidate> candidates = new ArrayList<>();
         for (SessionReport r : reports) {
-            for (Point p : of.apply(r)) {
+            for (Point p : of.apply(findings.get(r.session().id()))) {
                 List<Point> support = new ArrayList<>();
-                supportBySession.forEach((session, points) -> {
-                    if (!session.equals(p.session())) {
-                        mostAlike(p, points, rarity).ifPresent(support::add);
+                for (SessionReport other : reports) {
+                    if (other != r) {
+                        mostAlike(p, findings.get(other.session().id()).all()).ifPresent(support::add);
                     }
-                });
+                }
                 candidates.add(new Candidate(p, support, candidates.size()));
             }
         }
@@ -350,11 +395,11 @@ public final class MessageDrafter {
         return candidates;
     }
 
-    private static Optional<Point> mostAlike(Point p, List<Point> points, Rarity rarity) {
+    private static Optional<Point> mostAlike(Point p, List<Point> points) {
         Point best = null;
         double bestScore = SAME_POINT;
         for (Point q : points) {
-            double s = rarity.similarity(p, q);
+            double s = Rarity.similarity(p, q);
             if (s >= bestScore) {
                 best = q;
                 bestScore = s;
@@ -364,24 +409,21 @@ public final class MessageDrafter {
     }
 
     /** Adds the strongest candidates up to {@code limit}, none repeating a point already made by a chosen one. */
-    private static void choose(List<Candidate> candidates, List<Candidate> chosen, int limit, Rarity rarity) {
+    private static void choose(List<Candidate> candidates, List<Candidate> chosen, int limit) {
         for (Candidate c : candidates) {
             if (chosen.size() >= limit) {
                 return;
             }
-            boolean repeats = chosen.stream().anyMatch(m -> covers(m, c.point, rarity));
-            if (!repeats) {
+            if (chosen.stream().noneMatch(m -> covers(m, c.point))) {
                 chosen.add(c);
             }
         }
     }
 
     /** Whether a chosen message already makes this point: it is among its citations, or says much the same. */
-    private static boolean covers(Candidate message, Point p, Rarity rarity) {
-        if (message.point.equals(p) || message.support.contains(p)) {
-            return true;
-        }
-        return rarity.similarity(message.point, p) >= SAME_POINT;
+    private static boolean covers(Candidate message, Point p) {
+        return message.point == p || message.support.contains(p)
+                || Rarity.similarity(message.point, p) >= SAME_POINT;
     }
 
     private static List<Divergence> divergences(List<SessionReport> reports) {
@@ -396,19 +438,19 @@ public final class MessageDrafter {
     // ---- calls to action
 
     /** Addressees in order of how many sessions call on them; calls on one addressee merged when alike. */
-    private static List<AddresseeCalls> callsByAddressee(List<SessionReport> reports, Rarity rarity) {
+    private static List<AddresseeCalls> callsByAddressee(List<SessionReport> reports,
+                                                         Map<String, Findings> findings) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<List<Point>>> byAddressee = new LinkedHashMap<>();
         for (SessionReport r : reports) {
-            for (CallToAction c : allCalls(r)) {
-                String key = addresseeKey(c.addressee());
-                names.putIfAbsent(key, c.addressee() == null ? null
-                        : ADDRESSEE_LEAD.matcher(c.addressee().strip()).replaceFirst(""));
-                Point p = Point.of(r, "call-to-action", c.text(), c.speaker(), c.evidence());
+            for (Point p : findings.get(r.session().id()).calls()) {
+                String key = addresseeKey(p.addressee);
+                names.putIfAbsent(key, p.addressee == null ? null
+                        : ADDRESSEE_LEAD.matcher(p.addressee.strip()).replaceFirst(""));
                 List<List<Point>> merged = byAddressee.computeIfAbsent(key, k -> new ArrayList<>());
                 merged.stream()
                         .filter(m -> m.stream().noneMatch(q -> q.session().equals(p.session()))
-                                && rarity.similarity(m.get(0), p) >= SAME_POINT)
+                                && Rarity.similarity(m.get(0), p) >= SAME_POINT)
                         .findFirst()
                         .ifPresentOrElse(m -> m.add(p), () -> merged.add(new ArrayList<>(List.of(p))));
             }

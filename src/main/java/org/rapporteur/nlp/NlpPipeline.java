@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.Turn;
@@ -67,22 +70,64 @@ public final class NlpPipeline {
         }
     }
 
+    /** Annotates the session's turns one after the other on the calling thread. */
     public AnnotatedSession annotate(Session session) {
-        List<Sentence> sentences = new ArrayList<>();
+        return annotate(session, Runnable::run);
+    }
+
+    /**
+     * Annotates the session's turns as separate tasks on {@code threads}, so that a session alone in a run keeps
+     * every core busy. The sentences come back in turn order, numbered exactly as one after the other would.
+     */
+    public AnnotatedSession annotate(Session session, Executor threads) {
+        List<CompletableFuture<List<TurnSentence>>> turns = new ArrayList<>();
         for (Turn turn : session.turns()) {
-            annotate(turn, sentences);
+            turns.add(CompletableFuture.supplyAsync(() -> annotate(turn), threads));
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        for (int t = 0; t < turns.size(); t++) {
+            Turn turn = session.turns().get(t);
+            for (TurnSentence s : await(turns, t)) {
+                sentences.add(new Sentence(sentences.size(), s.indexInTurn(), turn, s.text(), s.line(), s.tokens(),
+                        s.dependencies()));
+            }
         }
         return new AnnotatedSession(session, sentences);
     }
 
+    /**
+     * The result of turn {@code t}. On a failure, or when the waiting thread is interrupted (the session ran past
+     * its time limit), the turns not yet started are skipped and the failure thrown.
+     */
+    private static List<TurnSentence> await(List<CompletableFuture<List<TurnSentence>>> turns, int t) {
+        try {
+            return turns.get(t).get();
+        } catch (InterruptedException e) {
+            turns.forEach(f -> f.cancel(false));
+            Thread.currentThread().interrupt();
+            throw new CancellationException("annotation stopped");
+        } catch (ExecutionException e) {
+            turns.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A sentence of one turn, before it gets its place in the session. */
+    private record TurnSentence(int indexInTurn, String text, int line, List<Token> tokens,
+                                List<Dependency> dependencies) {
+    }
+
     /** Annotates the turn in bounded pieces ({@link TextPieces}); offsets stay those of the whole turn. */
-    private void annotate(Turn turn, List<Sentence> into) {
+    private List<TurnSentence> annotate(Turn turn) {
         String text = turn.text();
         if (text.isBlank()) {
-            return;
+            return List.of();
         }
         List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS);
-        int inTurn = 0;
+        List<TurnSentence> sentences = new ArrayList<>();
         for (int p = 0; p + 1 < bounds.size(); p++) {
             if (Thread.currentThread().isInterrupted()) {
                 // The session ran past its time limit: its result will not be used.
@@ -98,10 +143,11 @@ public final class NlpPipeline {
                 for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                     tokens.add(new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
                 }
-                into.add(new Sentence(into.size(), inTurn++, turn, text.substring(begin, end),
-                        lineAt(turn, begin), tokens, dependencies(s)));
+                sentences.add(new TurnSentence(sentences.size(), text.substring(begin, end), lineAt(turn, begin),
+                        tokens, dependencies(s)));
             }
         }
+        return sentences;
     }
 
     private List<Dependency> dependencies(CoreMap sentence) {

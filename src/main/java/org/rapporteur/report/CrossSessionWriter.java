@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.rapporteur.messages.IgfMessages;
 import org.rapporteur.messages.MessageDrafter;
 import org.rapporteur.model.SessionReport;
@@ -25,13 +27,36 @@ public final class CrossSessionWriter {
         this.messages = messages;
     }
 
-    /** Writes the five files into {@code outDir}, sessions in order of id; answers the messages drafted. */
+    /**
+     * Writes the five files into {@code outDir}, sessions in order of id; answers the messages drafted. The
+     * findings workbook is built on a second thread while the messages are drafted and rendered.
+     */
     public IgfMessages write(Path outDir, List<SessionReport> completed) {
         List<SessionReport> sorted = completed.stream()
                 .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList();
+        CompletableFuture<List<Path>> findings =
+                CompletableFuture.supplyAsync(() -> FindingsExport.write(outDir, FindingRow.of(sorted)));
         IgfMessages drafted = MessageDrafter.draft(sorted);
         messages.write(outDir, drafted);
-        FindingsExport.write(outDir, FindingRow.of(sorted));
+        try {
+            findings.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         return drafted;
+    }
+
+    /**
+     * Loads what the cross-session files need (the spreadsheet library's classes, the messages templates) on a
+     * background thread while the sessions run, so the run's last step does not wait for it. Nothing is written.
+     */
+    public void warmUp() {
+        Thread loader = new Thread(() -> {
+            FindingsExport.xlsx(List.of());
+            messages.render(MessageDrafter.draft(List.of()));
+        }, "cross-session-warm-up");
+        loader.setDaemon(true);
+        loader.setPriority(Thread.MIN_PRIORITY);
+        loader.start();
     }
 }

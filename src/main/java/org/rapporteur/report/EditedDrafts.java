@@ -47,10 +47,10 @@ final class EditedDrafts {
     }
 
     /** Records the outputs as written, so the next run can tell an edited one. */
-    static void remember(Path dir, Map<String, String> outputs) {
+    static void remember(Path dir, Map<String, byte[]> outputs) {
         StringBuilder manifest = new StringBuilder();
-        new LinkedHashMap<>(outputs).forEach((name, text) ->
-                manifest.append(Text.sha256(text.getBytes(StandardCharsets.UTF_8))).append("  ").append(name).append('\n'));
+        new LinkedHashMap<>(outputs).forEach((name, content) ->
+                manifest.append(Text.sha256(content)).append("  ").append(name).append('\n'));
         AtomicFiles.write(dir.resolve(MANIFEST), manifest.toString());
     }
 

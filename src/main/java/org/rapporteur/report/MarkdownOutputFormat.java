@@ -15,7 +15,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
 
     public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern LINE_BREAKS = Pattern.compile("(?<![^\\S\\r\\n])[^\\S\\r\\n]*+\\R\\s*+");
     /**
      * What would open a block when it stands at the start of a line: heading, list item, setext underline, and an
      * ordered-list number (only when a space follows, so "60.5%" stays readable).

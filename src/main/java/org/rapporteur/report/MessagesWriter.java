@@ -25,13 +25,18 @@ public final class MessagesWriter {
         this.renderer = renderer;
     }
 
-    /** Renders all three before writing any, so a template error leaves the previous files as they were. */
-    public List<Path> write(Path outDir, IgfMessages messages) {
+    /** The three files' names and texts. */
+    Map<String, String> render(IgfMessages messages) {
         Map<String, Object> model = Map.of("messages", json.treeOf(messages));
-        Map<String, String> outputs = Map.of(
+        return Map.of(
                 JSON_FILE, json.text(messages),
                 HTML_FILE, renderer.render(HTML_TEMPLATE, model),
                 MARKDOWN_FILE, renderer.render(MARKDOWN_TEMPLATE, model));
+    }
+
+    /** Renders all three before writing any, so a template error leaves the previous files as they were. */
+    public List<Path> write(Path outDir, IgfMessages messages) {
+        Map<String, String> outputs = render(messages);
         return outputs.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
             Path file = outDir.resolve(e.getKey());
             AtomicFiles.write(file, e.getValue());

@@ -1,16 +1,18 @@
 package org.rapporteur.report;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.rapporteur.model.SessionReport;
+import org.rapporteur.model.Turn;
 
 /**
- * Writes one session's outputs: {@code OUT/<session-id>/report.json}, {@code report.html}, {@code report.md} and
- * {@code report.txt}. Everything is rendered before the first file is written, so a template error leaves the
- * previous outputs as they were; each file is moved into place whole. Thread-safe.
+ * Writes one session's outputs: {@code OUT/<session-id>/report.json}, {@code report.html}, {@code report.md},
+ * {@code report.txt} and {@code report.docx}. Everything is rendered before the first file is written, so a
+ * template error leaves the previous outputs as they were; each file is moved into place whole. Thread-safe.
  */
 public final class ReportWriter {
 
@@ -21,15 +23,23 @@ public final class ReportWriter {
 
     private final ReportJson json;
     private final TemplateRenderer renderer;
+    private final WordReport word = new WordReport();
 
     public ReportWriter(ReportJson json, TemplateRenderer renderer) {
         this.json = json;
         this.renderer = renderer;
     }
 
-    /** Renders one format of the report. */
-    public String render(SessionReport report, ReportFormat format) {
-        return renderer.render(format.template(), json.toMap(report));
+    /** Renders one format of the report; {@code turns} are the session's, for the timeline chart. */
+    public String render(SessionReport report, List<Turn> turns, ReportFormat format) {
+        return renderer.render(format.template(), model(report, SessionCharts.of(report, turns)));
+    }
+
+    /** What the templates see: report.json's fields, and {@code charts} (see {@link SessionCharts#templateModel}). */
+    private Map<String, Object> model(SessionReport report, SessionCharts charts) {
+        Map<String, Object> model = json.toMap(report);
+        model.put("charts", charts.templateModel());
+        return model;
     }
 
     /**
@@ -40,24 +50,32 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes the four outputs into {@code outDir/<session-id>/}, creating it. An output the rapporteur edited since
-     * it was written is moved aside first ({@code report.md.edited-<time>}), never overwritten.
+     * Writes the outputs into {@code outDir/<session-id>/}, creating it; {@code turns} are the session's, for the
+     * timeline chart. An output the rapporteur edited since it was written is moved aside first
+     * ({@code report.md.edited-<time>}, {@code report.docx.edited-<time>}), never overwritten.
      */
-    public Written write(Path outDir, SessionReport report) {
+    public Written write(Path outDir, SessionReport report, List<Turn> turns) {
         String id = report.session().id();
         if (id == null || !SESSION_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("session id not usable as a folder name: " + id);
         }
-        Map<String, Object> model = json.toMap(report);
-        Map<String, String> outputs = new LinkedHashMap<>();
-        outputs.put(JSON_FILE, json.write(report));
+        SessionCharts charts = SessionCharts.of(report, turns);
+        Map<String, Object> model = model(report, charts);
+        String reportJson = json.write(report);
+        Map<String, byte[]> outputs = new LinkedHashMap<>();
+        outputs.put(JSON_FILE, utf8(reportJson));
         for (ReportFormat format : ReportFormat.values()) {
-            outputs.put(format.fileName(), renderer.render(format.template(), model));
+            outputs.put(format.fileName(), utf8(renderer.render(format.template(), model)));
         }
+        outputs.put(WordReport.FILE, word.write(report, charts));
         Path dir = outDir.resolve(id);
         List<Path> kept = EditedDrafts.keepEdited(dir, List.copyOf(outputs.keySet()));
-        outputs.forEach((name, text) -> AtomicFiles.write(dir.resolve(name), text));
+        outputs.forEach((name, content) -> AtomicFiles.write(dir.resolve(name), content));
         EditedDrafts.remember(dir, outputs);
-        return new Written(dir, outputs.get(JSON_FILE), kept);
+        return new Written(dir, reportJson, kept);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

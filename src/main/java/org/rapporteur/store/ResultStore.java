@@ -24,6 +24,8 @@ import org.rapporteur.model.SessionReport;
 /**
  * The results database: per session its outcome, people, findings and their evidence. Saving a session replaces
  * its earlier rows in one transaction, so re-running never duplicates and a crash never leaves half a session.
+ * The tables are created on first use, in H2 or PostgreSQL: the statements are the same on both, but for the type
+ * of long text.
  */
 public final class ResultStore {
 
@@ -32,7 +34,7 @@ public final class ResultStore {
         CREATE TABLE IF NOT EXISTS RP_SESSION (
           ID VARCHAR(255) PRIMARY KEY, STATUS VARCHAR(20) NOT NULL, TITLE VARCHAR(2000), CODE VARCHAR(255),
           FOLDER VARCHAR(4000), ERROR VARCHAR(4000), SPEAKERS INT, TURNS INT, WORDS INT, TAKEAWAYS INT,
-          CALLS_TO_ACTION INT, QUESTIONS INT, POLLS INT, REPORT_JSON CLOB, UPDATED TIMESTAMP NOT NULL)""",
+          CALLS_TO_ACTION INT, QUESTIONS INT, POLLS INT, REPORT_JSON %1$s, UPDATED TIMESTAMP NOT NULL)""",
         """
         CREATE TABLE IF NOT EXISTS RP_PERSON (
           SESSION_ID VARCHAR(255) NOT NULL, ORDINAL INT NOT NULL, NAME VARCHAR(1000) NOT NULL, ROLES VARCHAR(255),
@@ -41,13 +43,13 @@ public final class ResultStore {
         """
         CREATE TABLE IF NOT EXISTS RP_FINDING (
           SESSION_ID VARCHAR(255) NOT NULL, KIND VARCHAR(40) NOT NULL, ORDINAL INT NOT NULL,
-          SPEAKER VARCHAR(1000), OTHER_PERSON VARCHAR(1000), ADDRESSEE VARCHAR(1000), TEXT CLOB NOT NULL,
+          SPEAKER VARCHAR(1000), OTHER_PERSON VARCHAR(1000), ADDRESSEE VARCHAR(1000), TEXT %1$s NOT NULL,
           PRIMARY KEY (SESSION_ID, KIND, ORDINAL))""",
         """
         CREATE TABLE IF NOT EXISTS RP_EVIDENCE (
           SESSION_ID VARCHAR(255) NOT NULL, KIND VARCHAR(40) NOT NULL, FINDING INT NOT NULL, ORDINAL INT NOT NULL,
           SOURCE VARCHAR(20) NOT NULL, FILE VARCHAR(4000), LINE INT, SPEAKER VARCHAR(1000), TIME VARCHAR(20),
-          QUOTE CLOB NOT NULL, PRIMARY KEY (SESSION_ID, KIND, FINDING, ORDINAL))"""
+          QUOTE %1$s NOT NULL, PRIMARY KEY (SESSION_ID, KIND, FINDING, ORDINAL))"""
     };
 
     private static final List<String> SESSION_TABLES = List.of("RP_EVIDENCE", "RP_FINDING", "RP_PERSON", "RP_SESSION");
@@ -59,12 +61,25 @@ public final class ResultStore {
 
     public ResultStore(DataSource dataSource) {
         this.dataSource = dataSource;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String ddl : SCHEMA) {
-                s.execute(ddl);
+        try {
+            createTables();
+        } catch (SQLException first) {
+            // Processes starting together on a new PostgreSQL database can race to create the same table; the
+            // loser finds it made by the winner on a second try.
+            try {
+                createTables();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create the results tables: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the results tables: " + e.getMessage(), e);
+        }
+    }
+
+    private void createTables() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            String longText = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? "TEXT" : "CLOB";
+            for (String ddl : SCHEMA) {
+                s.execute(ddl.formatted(longText));
+            }
         }
     }
 

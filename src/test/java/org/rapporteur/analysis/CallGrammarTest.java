@@ -87,7 +87,7 @@ class CallGrammarTest {
     @Test
     void theFinderKeepsTheTwoStrongestDeepCalls() {
         Discussion d = Discussion.of(deep);
-        List<CallToAction> calls = CallToActionFinder.find(d, new SentenceScorer(d, Set.of()));
+        List<CallToAction> calls = CallToActionFinder.find(d, new SentenceScorer(d, Set.of())).form();
         assertThat(calls).hasSize(CallToActionFinder.LIMIT);
         assertThat(calls).allSatisfy(c -> assertThat(c.addressee()).isNotNull());
         assertThat(calls).extracting(c -> c.evidence().get(0).quote()).allSatisfy(q -> assertThat(SAY).contains(q));

@@ -41,13 +41,13 @@ class FindingsTest {
                 .discussion();
         SentenceScorer s = new SentenceScorer(small, Set.of());
         assertThat(TakeawaySelector.select(small, s)).extracting(Claim::text)
-                .containsExactly("Open data portals only matter when cities publish their budgets in formats "
-                        + "people can reuse.");
+                .containsExactly("Ana Ruiz argued that open data portals only matter when cities publish their "
+                        + "budgets in formats people can reuse.");
     }
 
     @Test
     void callsToActionNameTheirAddressee() {
-        List<CallToAction> calls = CallToActionFinder.find(d, scorer);
+        List<CallToAction> calls = CallToActionFinder.find(d, scorer).form();
         assertThat(calls).hasSizeBetween(1, 2);
         assertThat(calls).extracting(CallToAction::addressee).contains("governments");
         CallToAction call = calls.stream().filter(c -> "governments".equals(c.addressee())).findFirst().get();
@@ -71,7 +71,7 @@ class FindingsTest {
                         "The standards that the ministry has to use are old.")
                 .discussion();
         SentenceScorer s = new SentenceScorer(small, Set.of());
-        assertThat(CallToActionFinder.find(small, s)).isEmpty();
+        assertThat(CallToActionFinder.find(small, s).form()).isEmpty();
     }
 
     @Test
@@ -84,7 +84,7 @@ class FindingsTest {
                 .turn("Ben Ode", "We need to publish the support period on every box sold in Europe.")
                 .discussion();
         SentenceScorer s = new SentenceScorer(small, Set.of());
-        assertThat(CallToActionFinder.find(small, s)).extracting(CallToAction::speaker).containsExactly("Ben Ode");
+        assertThat(CallToActionFinder.find(small, s).form()).extracting(CallToAction::speaker).containsExactly("Ben Ode");
     }
 
     @Test

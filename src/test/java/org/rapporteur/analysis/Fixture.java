@@ -34,6 +34,7 @@ final class Fixture {
     private final List<String> policyQuestions = new ArrayList<>();
     private final List<Poll> polls = new ArrayList<>();
     private Participation.Attendance attendance;
+    private String format = "Round Table";
     private int line = 5;
 
     static Fixture session() {
@@ -47,6 +48,12 @@ final class Fixture {
 
     Fixture person(String name, Role role, String group) {
         people.add(new Person(name, List.of(role), null, group, null, List.of()));
+        return this;
+    }
+
+    /** The format the session page gives ("Round Table" unless set). */
+    Fixture format(String format) {
+        this.format = format;
         return this;
     }
 
@@ -94,7 +101,7 @@ final class Fixture {
     }
 
     Session build() {
-        SessionInfo info = new SessionInfo("ws-test", "IGF 2022 WS #1", "Securing connected devices", "Round Table",
+        SessionInfo info = new SessionInfo("ws-test", "IGF 2022 WS #1", "Securing connected devices", format,
                 90, policyQuestions, List.of(), List.of());
         return new Session(info, people, turns, chat, polls, submitted, attendance,
                 List.of(new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, "igf-cart", turns.size())), List.of());

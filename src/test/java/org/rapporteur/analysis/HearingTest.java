@@ -21,7 +21,7 @@ class HearingTest {
     private static final String MEMBER = "Sian Gwenllian";
     private static final String OTHER_MEMBER = "Hefin David";
 
-    private static final Discussion HEARING = Fixture.session()
+    private static final Discussion HEARING = Fixture.session().format("Committee evidence session")
             .person(CHAIR, Role.MODERATOR, "Parliament")
             .person(MINISTER, Role.SPEAKER, "Government")
             .person(MEMBER, Role.SPEAKER, "Parliament")
@@ -96,7 +96,7 @@ class HearingTest {
         List<Paragraph> narrative = NarrativeWriter.write(HEARING, SCORER,
                 new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(HEARING), List.of(), java.util.Set.of());
         // the chair's opening is greeting and procedure: nothing to frame the session with
-        assertThat(narrative.get(0).text()).startsWith("Lynne Neagle (Parliament) moderated the session.");
+        assertThat(narrative.get(0).text()).startsWith("In the hearing \"Securing connected devices\", Lynne Neagle (Parliament) chaired.");
         String all = Fixture.text(narrative);
         assertThat(all).doesNotContain("from the floor").doesNotContain("closing part")
                 .doesNotContain("straight to questions").doesNotContain("will be able to respond");

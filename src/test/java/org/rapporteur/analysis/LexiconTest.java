@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,24 @@ class LexiconTest {
         assertThat(Lexicon.cue("housekeeping")).isSameAs(Lexicon.cue("housekeeping"));
         assertThat(Lexicon.cue("housekeeping").matcher("Can you see my screen now?").find()).isTrue();
         assertThat(Lexicon.phrases("housekeeping")).isNotEmpty().noneMatch(l -> l.startsWith("#"));
+    }
+
+    @Test
+    void everyShippedLexiconCompiles() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/lexicon/en"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - 4)).toList();
+            assertThat(names).contains("procedure", "closing-summary", "stated-consensus", "igf-process");
+            for (String name : names) {
+                assertThat(Lexicon.cue(name).pattern()).as(name).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void anOptionalWordIsTakenWhole() {
+        assertThat(Lexicon.openingEnd("framing", "I think that's wrong.")).isEqualTo("I think".length());
+        assertThat(Lexicon.openingEnd("framing", "I think that labels work.")).isEqualTo("I think that".length());
+        assertThat(Lexicon.openingEnd("framing", "Labels work, I think.")).isZero();
     }
 }

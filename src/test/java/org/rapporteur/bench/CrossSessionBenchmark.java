@@ -35,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (an H2 file, as the command line uses), draft the messages, write messages.{json,html,md}, findings.{csv,xlsx}
  * and index.html. The 30 reports are the two samples' real reports, each stored 15 times under its own id and
  * code. Prints the first round (classes and templates loaded cold) and the best of five; asserts only the output.
+ * A second benchmark drafts the messages alone for 300 such sessions, a year's workshops.
  * Run: {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CrossSessionBenchmark}
  */
 @Tag("benchmark")
@@ -42,6 +43,7 @@ class CrossSessionBenchmark {
 
     private static final int SESSIONS = 30;
     private static final int ROUNDS = 5;
+    private static final int YEAR = 300;
 
     @TempDir
     Path tmp;
@@ -96,6 +98,25 @@ class CrossSessionBenchmark {
                 Files.size(out.resolve("messages.json")) / 1024,
                 Files.readAllLines(out.resolve("findings.csv")).size() - 1,
                 Files.size(out.resolve("findings.xlsx")) / 1024);
+    }
+
+    @Test
+    void draftingMessagesForAYearsThreeHundredSessions() throws Exception {
+        List<SessionReport> samples = List.of(report("ws530"), report("of-community-networks"));
+        List<SessionReport> year = new ArrayList<>();
+        for (int i = 0; i < YEAR; i++) {
+            year.add(renamed(samples.get(i % 2), String.format("s%03d", i), "IGF 2025 WS #" + (100 + i)));
+        }
+        long best = Long.MAX_VALUE;
+        IgfMessages messages = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            long t0 = System.nanoTime();
+            messages = MessageDrafter.draft(year);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        assertThat(messages.sessions()).hasSize(YEAR);
+        System.out.printf("BENCHMARK messages: %d sessions, %d themes; drafting best of %d %.0f ms%n",
+                YEAR, messages.themes().size(), ROUNDS, best / 1e6);
     }
 
     private JdbcDataSource dataSource() {

@@ -113,8 +113,9 @@ class ReaderFuzzTest {
         Path folder = Files.createDirectories(dir.resolve(label + "-" + name));
         Path file = Files.write(folder.resolve(name), bytes);
         assertTimeoutPreemptively(PER_INPUT, () -> {
+            // One InputFile for all readers, as SessionReader asks them: what one reader decoded, the next reuses.
+            InputFile input = Exports.file(file);
             for (InputReader reader : InputReaders.all()) {
-                InputFile input = Exports.file(file);
                 try {
                     var format = reader.detect(input);
                     if (format.isPresent()) {

@@ -53,6 +53,27 @@ class MessageDrafterTest {
     }
 
     @Test
+    void sixSessionsOnThreeTopicsFormThreeThemesWhateverTheirOrder() {
+        List<SessionReport> reports = List.of(
+                topic("a1", "spectrum licensing community networks", "Spectrum licensing for community networks."),
+                topic("b1", "child online safety platforms", "Platforms must protect children online."),
+                topic("c1", "artificial intelligence governance", "Artificial intelligence needs governance."),
+                topic("a2", "community networks spectrum", "Community networks need affordable spectrum licensing."),
+                topic("b2", "online safety children", "Child safety online is a shared duty of platforms."),
+                topic("c2", "governance artificial intelligence models", "Governance of artificial intelligence."));
+
+        List<Theme> themes = MessageDrafter.draft(reports).themes();
+
+        assertThat(themes).extracting(Theme::sessions).containsExactlyInAnyOrder(
+                List.of("a1", "a2"), List.of("b1", "b2"), List.of("c1", "c2"));
+        assertThat(themes).allSatisfy(t -> assertThat(t.basis()).isEqualTo(Theme.SHARED_TERMS));
+    }
+
+    private static SessionReport topic(String id, String keyphrase, String takeaway) {
+        return session(id, null, keyphrase).keyphrases(keyphrase).takeaway("X", takeaway).build();
+    }
+
+    @Test
     void aPointMadeInTwoSessionsComesFirstAndCitesBothWithTheirEvidence() {
         Theme networks = MessageDrafter.draft(List.of(ws530, ws12, of3)).themes().get(0);
 

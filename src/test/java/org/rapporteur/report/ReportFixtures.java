@@ -9,6 +9,7 @@ import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.GenderReflection;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
+import org.rapporteur.model.Passage;
 import org.rapporteur.model.Participation.Attendance;
 import org.rapporteur.model.Participation.ChatActivity;
 import org.rapporteur.model.Participation.GroupShare;
@@ -25,6 +26,7 @@ import org.rapporteur.model.SessionInfo;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.SourceFile;
 import org.rapporteur.model.SourceKind;
+import org.rapporteur.model.Turn;
 
 /** Hand-made session reports: one with every field filled (and hostile text in many), one as empty as allowed. */
 final class ReportFixtures {
@@ -172,6 +174,21 @@ final class ReportFixtures {
                         "Jean-Jacques Sahel", "standards bodies", List.of(nist))),
                 List.of(new Claim("The findings will feed the IGF Policy Network on Internet Fragmentation "
                         + EXPRESSION + ".", "Lucien M. Castex", List.of(call), "announced")));
+    }
+
+    /** Timed turns of {@link #full()}'s session, one speaker named with markup, for the timeline. */
+    static List<Turn> turns() {
+        String[] speakers = {"Lucien M. Castex", "Rayna Stamboliyska", "Jean-Jacques Sahel", "Lucien M. Castex",
+            "Claire Mélanie Popineau", "Amara Diallo " + SCRIPT, "Lucien M. Castex"};
+        List<Turn> turns = new java.util.ArrayList<>();
+        double start = 30;
+        for (int i = 0; i < speakers.length; i++) {
+            double end = start + 120 + 60 * i;
+            turns.add(new Turn(i, speakers[i].toUpperCase(java.util.Locale.ROOT), speakers[i], TRANSCRIPT,
+                    List.of(new Passage(10 + i, "Words of turn " + i + ".")), start, end));
+            start = end + 5;
+        }
+        return List.copyOf(turns);
     }
 
     /** As little as the schema allows: empty lists, nulls where allowed, one source. */

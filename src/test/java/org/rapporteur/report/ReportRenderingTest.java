@@ -7,6 +7,7 @@ import static org.rapporteur.report.ReportFixtures.SCRIPT;
 import static org.rapporteur.report.ReportFixtures.SQUARE_DIRECTIVE;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.SessionReport;
 
@@ -28,15 +29,17 @@ class ReportRenderingTest {
                 full.keyphrases(), full.entities(), full.sources(), full.warnings(), full.policyQuestionCoverage(),
                 full.genderReflection(), full.furtherCallsToAction(), full.nextSteps());
 
-        assertThat(WRITER.render(themed, ReportFormat.HTML)).contains("<dt>Theme</dt><dd>Trust &lt;script&gt;");
-        assertThat(WRITER.render(themed, ReportFormat.MARKDOWN)).contains("- **Theme:** Trust &lt;script&gt;");
-        assertThat(WRITER.render(themed, ReportFormat.TEXT)).contains("Theme: Trust " + SCRIPT);
-        assertThat(WRITER.render(full, ReportFormat.TEXT)).doesNotContain("Theme:");
+        assertThat(WRITER.render(themed, List.of(), ReportFormat.HTML))
+                .contains("<dt>Theme</dt><dd>Trust &lt;script&gt;");
+        assertThat(WRITER.render(themed, List.of(), ReportFormat.MARKDOWN))
+                .contains("- **Theme:** Trust &lt;script&gt;");
+        assertThat(WRITER.render(themed, List.of(), ReportFormat.TEXT)).contains("Theme: Trust " + SCRIPT);
+        assertThat(WRITER.render(full, List.of(), ReportFormat.TEXT)).doesNotContain("Theme:");
     }
 
     @Test
     void htmlShowsTheIgfReportInOrder() {
-        String html = WRITER.render(full, ReportFormat.HTML);
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
         assertThat(html).startsWith("<!DOCTYPE html>")
                 .containsSubsequence("Security meets Responsibility", "IGF 2022 WS #530", "IGF 2022 Town Hall #12",
                         "Round Table - U-shape", "90 minutes", "Lucien M. Castex, AFNIC", "Sébastien Bachollet",
@@ -53,7 +56,7 @@ class ReportRenderingTest {
 
     @Test
     void htmlShowsEvidenceCompactly() {
-        String html = WRITER.render(full, ReportFormat.HTML);
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
         assertThat(html).contains("<details class=\"ev\"><summary>Rayna Stamboliyska, transcript.txt:212, 00:14:05"
                 + "</summary><blockquote>The Cyber Resilience Act finally puts the burden on manufacturers");
         assertThat(html).contains("Amara Diallo, chat.txt:27, 10:41:09");
@@ -61,7 +64,7 @@ class ReportRenderingTest {
 
     @Test
     void htmlGroupsPositionsAndShowsParticipation() {
-        String html = WRITER.render(full, ReportFormat.HTML);
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
         assertThat(html).containsSubsequence("<h3>Private Sector</h3>", "Rayna Stamboliyska",
                 "<h3>Technical Community</h3>", "Jean-Jacques Sahel", "<h3>Civil Society</h3>",
                 "<h3>Stakeholder group not known</h3>", "Amara Diallo");
@@ -73,15 +76,38 @@ class ReportRenderingTest {
 
     @Test
     void htmlEscapesEveryHostileString() {
-        String html = WRITER.render(full, ReportFormat.HTML);
-        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<#").doesNotContain("49")
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
+        // ${7*7} evaluated would read "Google 49"; the charts hold other 49s, as coordinates
+        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<#").doesNotContain("Google 49")
+                .doesNotContain("default 49").doesNotContain("IoT security 49")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains(EXPRESSION).contains("&lt;#assign x=1&gt;").contains(SQUARE_DIRECTIVE);
     }
 
     @Test
+    void htmlDrawsAccessibleChartsBesideTheirTables() {
+        String html = WRITER.render(full, ReportFixtures.turns(), ReportFormat.HTML);
+        assertThat(html).containsSubsequence("<h2>Poll results</h2>",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" id=\"chart-poll-1\" "
+                        + "aria-labelledby=\"chart-poll-1-title chart-poll-1-desc\"",
+                "<title id=\"chart-poll-1-title\">Poll results: Poll 1: Who should be liable", "<th>Option</th>",
+                "<h2>Participation</h2>", "id=\"chart-speakers\"", "<th>Speaker</th>", "id=\"chart-groups\"",
+                "<th>Group</th>", "<h3>Timeline of turns</h3>", "id=\"chart-timeline\"", "The 7 timed turns",
+                "<td class=\"num\">0:30</td><td class=\"num\">2:30</td><td>Lucien M. Castex</td>");
+        assertThat(html).contains("Amara Diallo &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(SCRIPT);
+    }
+
+    @Test
+    void htmlLeavesOutChartsItHasNoFiguresFor() {
+        String html = WRITER.render(ReportFixtures.minimal(), List.of(), ReportFormat.HTML);
+        assertThat(html).doesNotContain("<svg").doesNotContain("Timeline of turns");
+        assertThat(WRITER.render(full, List.of(), ReportFormat.HTML)).contains("id=\"chart-speakers\"")
+                .doesNotContain("chart-timeline");
+    }
+
+    @Test
     void markdownKeepsInputTextInert() {
-        String md = WRITER.render(full, ReportFormat.MARKDOWN);
+        String md = WRITER.render(full, List.of(), ReportFormat.MARKDOWN);
         // a link needs an unescaped "](": every bracket from the inputs is backslashed
         assertThat(md).doesNotContain("<script").doesNotContainPattern("(?<!\\\\)\\]\\(").doesNotContain("<#")
                 .doesNotContain("49")
@@ -95,7 +121,7 @@ class ReportRenderingTest {
 
     @Test
     void markdownLaysOutTheReport() {
-        String md = WRITER.render(full, ReportFormat.MARKDOWN);
+        String md = WRITER.render(full, List.of(), ReportFormat.MARKDOWN);
         assertThat(md).startsWith("# Security meets Responsibility")
                 .containsSubsequence("**IGF 2022 WS #530**", "- **Organisers:** Lucien M. Castex, AFNIC",
                         "## Speakers", "| Name | Affiliation |", "## Key Takeaways",
@@ -112,7 +138,7 @@ class ReportRenderingTest {
 
     @Test
     void plainTextIsLiteralAndLaidOutForTheForm() {
-        String txt = WRITER.render(full, ReportFormat.TEXT);
+        String txt = WRITER.render(full, List.of(), ReportFormat.TEXT);
         assertThat(txt).contains(SCRIPT).contains(EXPRESSION).contains(DIRECTIVE).contains(SQUARE_DIRECTIVE)
                 .doesNotContain("49").doesNotContain("&lt;");
         assertThat(txt).containsSubsequence("Session title: Security meets Responsibility",
@@ -129,7 +155,7 @@ class ReportRenderingTest {
     @Test
     void contractTwoFindingsAreShownInEveryFormat() {
         for (ReportFormat format : ReportFormat.values()) {
-            assertThat(WRITER.render(full, format)).as(format.name())
+            assertThat(WRITER.render(full, List.of(), format)).as(format.name())
                     .contains("workshop, ran 95 minutes")
                     .contains("inferred from what they said: name, affiliation, stakeholder group, region")
                     .contains("Estimated number of participants").contains("suggested: 112 (40 onsite, 72 online)")
@@ -146,7 +172,7 @@ class ReportRenderingTest {
     void minimalReportRendersInEveryFormat() {
         SessionReport minimal = ReportFixtures.minimal();
         for (ReportFormat format : ReportFormat.values()) {
-            assertThat(WRITER.render(minimal, format)).as(format.name())
+            assertThat(WRITER.render(minimal, List.of(), format)).as(format.name())
                     .contains("empty-session").contains(BLANK.substring(1, BLANK.length() - 1))
                     .contains("transcript.txt: no spoken turns found");
         }

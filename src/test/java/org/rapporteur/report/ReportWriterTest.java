@@ -23,10 +23,11 @@ class ReportWriterTest {
     Path out;
 
     @Test
-    void writesTheFourOutputsIntoTheSessionFolder() throws IOException {
-        Path dir = WRITER.write(out.resolve("nested/out"), ReportFixtures.full()).folder();
+    void writesTheFiveOutputsIntoTheSessionFolder() throws IOException {
+        Path dir = WRITER.write(out.resolve("nested/out"), ReportFixtures.full(), List.of()).folder();
         assertThat(dir).isEqualTo(out.resolve("nested/out/ws530"));
-        assertThat(names(dir)).containsExactlyInAnyOrder("report.json", "report.html", "report.md", "report.txt");
+        assertThat(names(dir)).containsExactlyInAnyOrder("report.json", "report.html", "report.md", "report.txt",
+                "report.docx");
         String json = Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8);
         assertThat(SchemaValidation.errors(json)).isEmpty();
         assertThat(JSON.read(dir.resolve("report.json"))).isEqualTo(ReportFixtures.full());
@@ -35,40 +36,57 @@ class ReportWriterTest {
 
     @Test
     void rewritingReplacesAndLeavesNoTemporaryFiles() throws IOException {
-        WRITER.write(out, ReportFixtures.full());
+        WRITER.write(out, ReportFixtures.full(), List.of());
         SessionReport retitled = withTitle(ReportFixtures.full(), "Second run");
-        Path dir = WRITER.write(out, retitled).folder();
-        assertThat(names(dir)).containsExactlyInAnyOrder("report.json", "report.html", "report.md", "report.txt");
+        Path dir = WRITER.write(out, retitled, List.of()).folder();
+        assertThat(names(dir)).containsExactlyInAnyOrder("report.json", "report.html", "report.md", "report.txt",
+                "report.docx");
         assertThat(Files.readString(dir.resolve("report.txt"))).contains("Session title: Second run");
         assertThat(JSON.read(dir.resolve("report.json")).session().title()).isEqualTo("Second run");
     }
 
     @Test
     void aDraftTheRapporteurEditedIsMovedAsideNotOverwritten() throws IOException {
-        Path dir = WRITER.write(out, ReportFixtures.full()).folder();
+        Path dir = WRITER.write(out, ReportFixtures.full(), List.of()).folder();
         Files.writeString(dir.resolve("report.md"), "# My edited draft\n");
 
-        ReportWriter.Written second = WRITER.write(out, withTitle(ReportFixtures.full(), "Second run"));
+        ReportWriter.Written second = WRITER.write(out, withTitle(ReportFixtures.full(), "Second run"), List.of());
 
         assertThat(second.keptEdits()).hasSize(1);
         Path kept = second.keptEdits().get(0);
         assertThat(kept.getFileName().toString()).startsWith("report.md.edited-");
         assertThat(Files.readString(kept)).isEqualTo("# My edited draft\n");
         assertThat(Files.readString(dir.resolve("report.md"))).contains("Second run");
-        assertThat(WRITER.write(out, withTitle(ReportFixtures.full(), "Third run")).keptEdits()).isEmpty();
+        assertThat(WRITER.write(out, withTitle(ReportFixtures.full(), "Third run"), List.of()).keptEdits()).isEmpty();
+    }
+
+    @Test
+    void anEditedWordDraftIsMovedAsideToo() throws IOException {
+        Path dir = WRITER.write(out, ReportFixtures.full(), List.of()).folder();
+        byte[] edited = Files.readAllBytes(dir.resolve("report.docx"));
+        edited[edited.length - 1] ^= 1; // any change to the bytes, as saving in Word makes
+        Files.write(dir.resolve("report.docx"), edited);
+
+        ReportWriter.Written second = WRITER.write(out, ReportFixtures.full(), List.of());
+
+        assertThat(second.keptEdits()).singleElement()
+                .satisfies(kept -> assertThat(kept.getFileName().toString()).startsWith("report.docx.edited-"))
+                .satisfies(kept -> assertThat(Files.readAllBytes(kept)).isEqualTo(edited));
+        assertThat(dir.resolve("report.docx")).isNotEmptyFile();
+        assertThat(WRITER.write(out, ReportFixtures.full(), List.of()).keptEdits()).isEmpty();
     }
 
     @Test
     void aTemplateErrorLeavesThePreviousOutputsUntouched() throws IOException {
-        Path dir = WRITER.write(out, ReportFixtures.full()).folder();
+        Path dir = WRITER.write(out, ReportFixtures.full(), List.of()).folder();
         String before = Files.readString(dir.resolve("report.json"));
         Path templates = Files.createDirectories(out.resolve("broken-templates"));
         Files.writeString(templates.resolve("report.md.ftl"), "${session.noSuchField}");
         ReportWriter broken = new ReportWriter(JSON, new TemplateRenderer(templates));
-        assertThatThrownBy(() -> broken.write(out, withTitle(ReportFixtures.full(), "Changed")))
+        assertThatThrownBy(() -> broken.write(out, withTitle(ReportFixtures.full(), "Changed"), List.of()))
                 .hasMessageContaining("report.md.ftl");
         assertThat(Files.readString(dir.resolve("report.json"))).isEqualTo(before);
-        assertThat(names(dir)).hasSize(4);
+        assertThat(names(dir)).hasSize(5);
     }
 
     @Test
@@ -80,7 +98,7 @@ class ReportWriterTest {
                 report.participation(), report.narrative(), report.keyphrases(), report.entities(), report.sources(),
                 report.warnings(), report.policyQuestionCoverage(), report.genderReflection(),
                 report.furtherCallsToAction(), report.nextSteps());
-        assertThatThrownBy(() -> WRITER.write(out, escaping)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WRITER.write(out, escaping, List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThat(out).isEmptyDirectory();
     }
 

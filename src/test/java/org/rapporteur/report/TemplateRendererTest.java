@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,15 +20,15 @@ class TemplateRendererTest {
     void templatesInTheFolderOverrideTheClasspathCopies() throws IOException {
         Files.writeString(dir.resolve("report.txt.ftl"), "Custom: ${session.title}");
         ReportWriter writer = new ReportWriter(new ReportJson(), new TemplateRenderer(dir));
-        assertThat(writer.render(ReportFixtures.minimal(), ReportFormat.TEXT)).isEqualTo("Custom: empty-session");
+        assertThat(writer.render(ReportFixtures.minimal(), List.of(), ReportFormat.TEXT)).isEqualTo("Custom: empty-session");
         // what the folder does not hold still comes from the classpath
-        assertThat(writer.render(ReportFixtures.minimal(), ReportFormat.HTML)).startsWith("<!DOCTYPE html>");
+        assertThat(writer.render(ReportFixtures.minimal(), List.of(), ReportFormat.HTML)).startsWith("<!DOCTYPE html>");
     }
 
     @Test
     void classpathCopiesServeWhenTheFolderIsMissing() {
         TemplateRenderer renderer = new TemplateRenderer(dir.resolve("absent"));
-        String text = new ReportWriter(new ReportJson(), renderer).render(ReportFixtures.full(), ReportFormat.TEXT);
+        String text = new ReportWriter(new ReportJson(), renderer).render(ReportFixtures.full(), List.of(), ReportFormat.TEXT);
         assertThat(text).startsWith("IGF SESSION REPORT (DRAFT)");
     }
 

@@ -1,0 +1,153 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * What a session says about itself: a closing summary ("Three things I take away: ...", "to sum up", "my key message
+ * is") and stated consensus ("I think we can agree that ...", "we have a consensus"). Each point is one statement;
+ * a list said in one breath ("Three things: A. B. And C.") gives one point per item. These lead the key takeaways
+ * and the closing paragraph.
+ */
+final class StatedConclusions {
+
+    static final String CLOSING_SUMMARY = "closing-summary";
+    static final String STATED_CONSENSUS = "stated-consensus";
+    /** A summary is said in the last part of a session (or its announced closing round). */
+    static final double SUMMARY_NOT_BEFORE = 0.6;
+    /** Items a list announcement may promise; more are not read as one list. */
+    private static final int MAX_ITEMS = 6;
+    /** A remainder shorter than this after the cue states nothing on its own ("— write it down."). */
+    private static final int MIN_CONTENT_WORDS = 8;
+    /** Words after the cue within which "that" or a colon introduce the content ("from today is that X"). */
+    private static final int INTRODUCER_WINDOW = 4;
+
+    private static final Pattern SUMMARY = Lexicon.cue(CLOSING_SUMMARY);
+    private static final Pattern CONSENSUS = Lexicon.cue(STATED_CONSENSUS);
+    private static final Pattern LIST = Lexicon.cue("list-announcement");
+    private static final Pattern INTRODUCER = Pattern.compile("(?i)^(.*?)(:|\\bthat\\b)\\s*");
+    private static final Pattern TOPIC_START = Pattern.compile("(?i)^(on|about|around)\\s");
+
+    /**
+     * One point: its basis, who said it, the sentence that announced it, the sentence stating it (the same where
+     * the cue and the content share a sentence) and the content in the tool's wording.
+     */
+    record Point(String basis, String speaker, int cue, int statement, String content) {
+
+        List<Integer> sentences() {
+            return cue == statement ? List.of(cue) : List.of(cue, statement);
+        }
+    }
+
+    private StatedConclusions() {
+    }
+
+    static List<Point> find(Discussion d) {
+        List<Point> out = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            SentenceKind kind = d.kind(i);
+            if (kind == SentenceKind.QUESTION || kind == SentenceKind.HOUSEKEEPING || kind == SentenceKind.FILLER
+                    || kind == SentenceKind.STAGE_DIRECTION) {
+                continue;
+            }
+            String text = d.sentence(i).text();
+            Matcher summary = SUMMARY.matcher(text);
+            boolean late = d.position(i) >= SUMMARY_NOT_BEFORE || d.inClosingRound(i);
+            if (late && summary.find()) {
+                out.addAll(points(d, i, CLOSING_SUMMARY, summary.end()));
+                continue;
+            }
+            Matcher consensus = CONSENSUS.matcher(text);
+            if (consensus.find()) {
+                out.addAll(points(d, i, STATED_CONSENSUS, consensus.end()));
+            }
+        }
+        return out;
+    }
+
+    /** The points the cue at sentence {@code i} (ending at {@code cueEnd}) introduces. */
+    private static List<Point> points(Discussion d, int i, String basis, int cueEnd) {
+        Sentence s = d.sentence(i);
+        String speaker = s.speaker();
+        int promised = promisedItems(s.text());
+        String rest = content(s.text().substring(cueEnd));
+        List<Point> out = new ArrayList<>();
+        if (promised == 0 && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
+            out.add(new Point(basis, speaker, i, i, rest));
+            return out;
+        }
+        if (promised == 0 && Wording.words(rest) > 0 && !rest.endsWith(":")) {
+            // a short message ("we are at a turning point") is said with the sentence that explains it
+            int next = i + 1;
+            if (next < d.size() && d.sentence(next).turn() == s.turn() && item(d, next)) {
+                String fused = rest.replaceAll("[.!]+$", "") + ": "
+                        + Wording.uncapitalised(Wording.clause(d.sentence(next).text()));
+                if (Wording.words(fused) <= TakeawaySelector.MAX_WORDS) {
+                    out.add(new Point(basis, speaker, i, next, fused));
+                    return out;
+                }
+            }
+            out.add(new Point(basis, speaker, i, i, rest));
+            return out;
+        }
+        // the content follows: the promised number of items, or the next statement, in the same turn
+        int wanted = promised == 0 ? 1 : promised;
+        for (int j = i + 1; j < d.size() && out.size() < wanted && d.sentence(j).turn() == s.turn(); j++) {
+            if (item(d, j)) {
+                out.add(new Point(basis, speaker, i, j, Wording.clause(d.sentence(j).text())));
+            }
+        }
+        if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
+            // "We have a consensus." agrees with what was just said
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                if (item(d, j)) {
+                    out.add(new Point(basis, speaker, i, j, Wording.clause(d.sentence(j).text())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a sentence can be an item of a summary: a statement of some length, whoever chairs. */
+    private static boolean item(Discussion d, int j) {
+        SentenceKind kind = d.kind(j);
+        boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE
+                && !SpokenText.isProcedure(d.sentence(j).text());
+        return statement && d.sentence(j).wordCount() >= 4 && !d.sentence(j).isQuestion();
+    }
+
+    /** The number of items a list announcement in the sentence promises ("three things"), 0 where none. */
+    static int promisedItems(String text) {
+        Matcher m = LIST.matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        String number = m.group().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        int n;
+        if (number.chars().allMatch(Character::isDigit)) {
+            n = Integer.parseInt(number);
+        } else {
+            n = Lexicon.phrases("number-word").indexOf(number) + 1;
+        }
+        return n >= 2 && n <= MAX_ITEMS ? n : 0;
+    }
+
+    /**
+     * The content after a cue: past the word introducing it ("... from today is that X" gives X), a topic kept with
+     * its preposition ("on the need for ..."), and capitalised.
+     */
+    private static String content(String rest) {
+        String r = rest.strip();
+        Matcher m = INTRODUCER.matcher(r);
+        if (m.find() && Wording.words(m.group(1)) <= INTRODUCER_WINDOW) {
+            r = r.substring(m.end());
+        }
+        r = r.replaceFirst("^[\\s,;:\u2014\u2013-]+", "");
+        return TOPIC_START.matcher(r).find() ? r : Wording.clause(r);
+    }
+}

@@ -1,0 +1,85 @@
+package org.rapporteur.analysis;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * The tool's wording of a spoken statement, for a reader without the transcript: hesitations, first-person framing
+ * ("I think", "My key message is that") and list openers ("Second, ...") dropped, and the statement put in the third
+ * person under its speaker's name and group ("Ana Ruiz (Civil Society) argued that ..."). Evidence always quotes
+ * the sentence as spoken; only the display text is the tool's.
+ */
+final class Wording {
+
+    /** How many framing phrases may open one statement ("So, I think my main point is that ..."). */
+    private static final int MAX_FRAMES = 3;
+    private static final Pattern FIRST_PERSON = Lexicon.cue("first-person");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
+
+    private Wording() {
+    }
+
+    /** The statement without framing, hesitations or list opener, starting with a capital. */
+    static String clause(String text) {
+        String t = SpokenText.tidy(text);
+        for (int k = 0; k < MAX_FRAMES; k++) {
+            int end = Math.max(Lexicon.openingEnd("framing", t), Lexicon.openingEnd("item-opener", t));
+            if (end == 0 || end >= t.length()) {
+                break;
+            }
+            t = LEADING_PUNCTUATION.matcher(t.substring(end)).replaceFirst("");
+        }
+        return capitalised(t);
+    }
+
+    /**
+     * The statement as the speaker's, in the third person: "Ana Ruiz (Civil Society) argued that labels work."
+     * {@code who} is the speaker as the report names them; {@code s} the sentence the clause comes from, whose
+     * parse tells whether its first word is a name.
+     */
+    static String reported(String who, String verb, String clause, Sentence s) {
+        String c = clause.strip();
+        if (c.isEmpty()) {
+            return who;
+        }
+        return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
+    }
+
+    /** Whether a statement speaks for its speaker alone ("I", "my"): the session cannot be said to hold it. */
+    static boolean firstPersonSingular(String text) {
+        return FIRST_PERSON.matcher(text).find();
+    }
+
+    static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** Text closed as a sentence: a full stop unless it already ends on one. */
+    static String closed(String text) {
+        String t = text.strip();
+        return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** The first letter in lower case, unless the first word is an acronym ("EU", "ICANN"). */
+    static String uncapitalised(String text) {
+        String first = text.split("[\\s,;:]+", 2)[0];
+        boolean acronym = first.length() > 1 && first.substring(1).chars().anyMatch(Character::isUpperCase);
+        return acronym || text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** Whether the clause opens on "I" or a proper noun, as the sentence's parse tags it. */
+    private static boolean namesSomething(Sentence s, String clause) {
+        String first = clause.split("[\\s,;:]+", 2)[0];
+        if (first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019")) {
+            return true;
+        }
+        return s.tokens().stream().filter(t -> t.word().equalsIgnoreCase(first)).findFirst()
+                .map(t -> t.pos().startsWith("NNP")).orElse(false);
+    }
+}

@@ -1,0 +1,210 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.CallToAction;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Relation;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.SessionReport;
+
+/**
+ * The rules of issue 9 on small hand-made sessions, each with its negative case: what the session says about itself
+ * leads, takeaways stand alone, every call is found and worded as the IGF form has it, replies are only told where
+ * the transcript shows them, disagreements without a cue word and their resolution, next steps.
+ */
+class RapporteurRulesTest {
+
+    private static final String CHAIR = "Lucia Ferrante";
+    private static final String CIVIL = "Ana Ruiz";
+    private static final String INDUSTRY = "Tomas Berg";
+    private static final String GOVERNMENT = "Mei Tanaka";
+
+    private static Fixture panel() {
+        return Fixture.session()
+                .person(CHAIR, Role.MODERATOR, "Technical Community")
+                .person(CIVIL, Role.SPEAKER, "Civil Society")
+                .person(INDUSTRY, Role.SPEAKER, "Private Sector")
+                .person(GOVERNMENT, Role.SPEAKER, "Government");
+    }
+
+    /** Four turns of talk on device security, so that whatever follows comes late in the session. */
+    private static Fixture withDiscussion(Fixture f) {
+        return f.turn(CIVIL, "Connected devices are sold without any promise of security updates to the buyer.",
+                        "Buyers of cheap cameras cannot tell how long the manufacturer will patch the firmware.")
+                .turn(INDUSTRY, "Small manufacturers pay a high price for every year of security updates they offer.",
+                        "Harmonised security requirements across markets would lower the cost of compliance.")
+                .turn(GOVERNMENT, "Our regulator tested two hundred cameras and found default passwords on most.",
+                        "A national label for connected devices will start next spring in our country.")
+                .turn(CIVIL, "Labels help only when the support period printed on them is enforced by law.",
+                        "Consumer groups want the end date of security support printed on every box.");
+    }
+
+    private static SessionReport report(Fixture f) {
+        return new SessionAnalyzer().analyse(f.annotate());
+    }
+
+    @Test
+    void theChairsClosingSummaryLeadsTheTakeawaysOneItemEach() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(CHAIR, "Three things I take away from today.",
+                        "Security updates must come with a clear end date for every connected device.",
+                        "Harmonised requirements keep small manufacturers in the market.",
+                        "And labels work only when the law enforces what they promise.")
+                .turn(CIVIL, "Thank you all."));
+        assertThat(r.keyTakeaways()).extracting(Claim::basis).containsOnly(StatedConclusions.CLOSING_SUMMARY);
+        assertThat(r.keyTakeaways()).extracting(Claim::text).containsExactly(
+                "Security updates must come with a clear end date for every connected device.",
+                "Harmonised requirements keep small manufacturers in the market.",
+                "Labels work only when the law enforces what they promise.");
+        // the evidence is the announcement and the item, verbatim
+        assertThat(r.keyTakeaways().get(2).evidence()).extracting(e -> e.quote()).containsExactly(
+                "Three things I take away from today.", "And labels work only when the law enforces what they promise.");
+        assertThat(Fixture.text(r.narrative())).contains(CHAIR + " summed up: \u201cThree things I take away");
+    }
+
+    @Test
+    void anEarlySumUpIsNoClosingSummary() {
+        SessionReport r = report(withDiscussion(panel()
+                .turn(CIVIL, "To sum up my research, default passwords remain common on cheap cameras sold online.")));
+        assertThat(r.keyTakeaways()).extracting(Claim::basis).doesNotContain(StatedConclusions.CLOSING_SUMMARY);
+    }
+
+    @Test
+    void statedConsensusReadsAsTheParticipantsAgreement() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(CHAIR, "I think we can agree that labels alone will not make connected devices secure."));
+        assertThat(r.keyTakeaways()).first().satisfies(c -> {
+            assertThat(c.basis()).isEqualTo(StatedConclusions.STATED_CONSENSUS);
+            assertThat(c.text()).isEqualTo("Participants agreed that labels alone will not make connected devices "
+                    + "secure.");
+        });
+    }
+
+    @Test
+    void takeawaysStandAloneInTheThirdPerson() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "I think that manufacturers must print the end of security support on the box.",
+                        "The question is how we connect it with product safety law in every market.",
+                        "It works because buyers compare the dates before they pay for a device.")
+                .turn(INDUSTRY, "Manufacturers should not be the only ones paying for security updates forever."));
+        assertThat(r.keyTakeaways()).extracting(Claim::text)
+                .contains("Ana Ruiz (Civil Society) argued that manufacturers must print the end of security support "
+                        + "on the box.")
+                .noneMatch(t -> t.contains("question is") || t.contains("It works") || t.contains("I think"));
+        assertThat(r.keyTakeaways()).allSatisfy(c -> assertThat(Wording.words(c.text())).isLessThanOrEqualTo(45));
+    }
+
+    @Test
+    void framingAndListOpenersAreDroppedFromTheWordingOnly() {
+        assertThat(Wording.clause("So, I think that my key message is that labels work.")).isEqualTo("Labels work.");
+        assertThat(Wording.clause("What we are asking is that vendors publish dates.")).isEqualTo("Vendors publish dates.");
+        assertThat(Wording.clause("And finally, vendors publish dates.")).isEqualTo("Vendors publish dates.");
+        assertThat(Wording.clause("Vendors, I think, publish dates.")).isEqualTo("Vendors, I think, publish dates.");
+    }
+
+    @Test
+    void everyCallIsFoundAndWordedAsTheFormHasIt() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "We call on governments to make security updates a legal right of every device owner.")
+                .turn(INDUSTRY, "Regulators should publish one common baseline of security requirements for all.")
+                .turn(GOVERNMENT, "We need to share threat data about vulnerable devices across borders quickly.",
+                        "I urge manufacturers to print the end date of security support on every box.")
+                .turn(CHAIR, "It is customary to give members a chance to correct the record of the session.",
+                        "I invite everybody to continue the discussion in the hallway after the session.")
+                .turn(INDUSTRY, "I'm not saying small vendors should be exempted from the security rules at all."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        assertThat(r.callsToAction()).hasSize(2);
+        assertThat(all).extracting(CallToAction::text).contains(
+                "Governments should make security updates a legal right of every device owner.",
+                "Regulators should publish one common baseline of security requirements for all.",
+                "Manufacturers should print the end date of security support on every box.",
+                "All stakeholders should share threat data about vulnerable devices across borders quickly.");
+        assertThat(all).extracting(CallToAction::addressee).contains("governments", "all stakeholders");
+        // procedure, a chair's hand-over and a rejected call are not calls
+        assertThat(all).extracting(CallToAction::text).noneMatch(t -> t.contains("customary")
+                || t.contains("hallway") || t.contains("exempted"));
+    }
+
+    @Test
+    void aCallMadeAsAListKeepsItsItems() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "We call on regulators to fix three things before the law is adopted:",
+                        "Protect open source projects that are not commercial in the articles themselves.",
+                        "Make the reporting of exploited vulnerabilities safe for every researcher involved."));
+        CallToAction call = r.callsToAction().get(0);
+        assertThat(call.text()).startsWith("Regulators should fix three things before the law is adopted: Protect "
+                + "open source projects").contains("; Make the reporting");
+        // the first item is in the announcing sentence, the second in the next
+        assertThat(call.evidence()).hasSize(2);
+    }
+
+    @Test
+    void aReplyIsToldOnlyWithinTwoTurnsOrWhenItNamesItsSpeaker() {
+        Discussion d = withDiscussion(panel())
+                .turn(CHAIR, "We have time for one more round on the labels.")
+                .turn(INDUSTRY, "Ana Ruiz is wrong about labels, since buyers never read the small print on boxes.")
+                .discussion();
+        int first = FindingsTest.sentence(d, "Connected devices are sold").index();
+        int next = FindingsTest.sentence(d, "Small manufacturers pay").index();
+        int government = FindingsTest.sentence(d, "Our regulator tested").index();
+        int naming = FindingsTest.sentence(d, "Ana Ruiz is wrong").index();
+        assertThat(NarrativeWriter.replies(d, first, next)).isTrue();
+        // three turns later, naming someone else
+        assertThat(NarrativeWriter.replies(d, government, naming)).isFalse();
+        assertThat(NarrativeWriter.replies(d, first, naming)).isTrue();
+        assertThat(Fixture.text(NarrativeWriter.write(d, new SentenceScorer(d, Set.of()),
+                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), Set.of())))
+                .doesNotContain("centred on");
+    }
+
+    @Test
+    void aContradictionWithoutACueWordIsADisagreementAndItsConcessionResolvesIt() {
+        Discussion d = panel()
+                .turn(CIVIL, "Printing the end of support on the box protects every buyer of connected devices.")
+                .turn(INDUSTRY, "But that ignores the cost for small manufacturers who sell only a few devices.")
+                .turn(CIVIL, "Fair enough, I can live with a lighter duty for the smallest manufacturers.")
+                .turn(CHAIR, "Ana made a strong point about the labels on the box earlier on.",
+                        "Tomas, what would a lighter duty look like for your members in practice?")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo(INDUSTRY);
+            assertThat(x.with()).isEqualTo(CIVIL);
+            assertThat(x.resolution()).isNotNull();
+            assertThat(x.resolution().evidence().get(0).quote()).startsWith("Fair enough");
+        });
+        // the chair's praise prompts the next speaker: no agreement
+        assertThat(r.agreements()).extracting(Relation::speaker).doesNotContain(CHAIR);
+    }
+
+    @Test
+    void aContradictionCueInsideATurnAnswersNobody() {
+        Discussion d = panel()
+                .turn(CIVIL, "Printing the end of support on the box protects every buyer of connected devices.")
+                .turn(INDUSTRY, "Our members sell cameras, routers and door locks in forty markets worldwide.",
+                        "Our engineers patch every router for five years after the last sale.",
+                        "Some say buyers ignore labels, but that ignores what our own surveys show.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).isEmpty();
+    }
+
+    @Test
+    void nextStepsAreAnnouncedFollowUpsAndTheIgfProcessesNamed() {
+        SessionReport r = report(withDiscussion(panel()
+                .turn(CIVIL, "Once buyers accept the label, the next step is easy for every regulator.",
+                        "The Dynamic Coalition on the Internet of Things works on exactly these labels."))
+                .turn(CHAIR, "The report of this session will be published on the IGF website next month.",
+                        "Thank you to our captioners and to the IGF Secretariat for the support today."));
+        assertThat(r.nextSteps()).extracting(Claim::basis)
+                .containsExactly(NextStepFinder.IGF_PROCESS, NextStepFinder.FOLLOW_UP);
+        assertThat(r.nextSteps().get(1).evidence().get(0).quote()).startsWith("The report of this session");
+        assertThat(r.nextSteps()).extracting(Claim::text).noneMatch(t -> t.contains("next step is easy")
+                || t.contains("captioners"));
+    }
+}

@@ -1,0 +1,152 @@
+package org.rapporteur.bench;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.ingest.SessionReader;
+import org.rapporteur.model.Session;
+import org.rapporteur.model.Turn;
+
+/**
+ * The tool against bare CoreNLP 4.5.10 on the same words: each session's spoken turns, one paragraph per turn,
+ * annotated by CoreNLP's own command line with the annotators and NER settings of NlpPipeline, {@code -nthreads 2},
+ * the same heap. Runs alternate (tool, CoreNLP, tool, ...); medians of 3. Also the time of one session against a
+ * transcript four times as long. Prints the numbers recorded in docs/PERFORMANCE.md; asserts nothing about time.
+ * Needs the jar: {@code mvn -q package -DskipTests}, then
+ * {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CoreNlpComparisonBenchmark [-Dbench.rounds=3]
+ * -Dbench.bulk=../shared/eval/qmsum-dev} (without {@code bench.bulk}, only ws530 and the long transcript).
+ */
+@Tag("benchmark")
+class CoreNlpComparisonBenchmark {
+
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final Path WS530 = Path.of("samples/ws530");
+    private static final Pattern COMPLETED = Pattern.compile("completed in ([0-9.]+) s");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void ws530Cold() throws Exception {
+        compare("ws530 cold", List.of(WS530));
+    }
+
+    @Test
+    void bulk() throws Exception {
+        String bulk = System.getProperty("bench.bulk");
+        assumeTrue(bulk != null, "no -Dbench.bulk=FOLDER of sessions");
+        try (Stream<Path> dirs = Files.list(Path.of(bulk))) {
+            compare("bulk " + bulk, dirs.filter(Files::isDirectory)
+                    .filter(d -> !d.getFileName().toString().endsWith(".reference")).sorted().toList());
+        }
+    }
+
+    @Test
+    void fourTimesLongerTranscript() throws Exception {
+        Path longer = Files.createDirectories(tmp.resolve("in/ws530x4"));
+        for (String file : List.of("proposal.txt", "chat.txt", "polls.xlsx")) {
+            Files.copy(WS530.resolve(file), longer.resolve(file));
+        }
+        String transcript = Files.readString(WS530.resolve("transcript.txt"));
+        Files.writeString(longer.resolve("transcript.txt"), (transcript.stripTrailing() + "\n").repeat(4));
+        List<Double> once = new ArrayList<>();
+        List<Double> fourTimes = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            once.add(sessionSeconds(tool("x1-" + round, List.of(WS530.toAbsolutePath()))));
+            fourTimes.add(sessionSeconds(tool("x4-" + round, List.of(longer))));
+        }
+        System.out.printf("BENCHMARK long transcript: ws530 session %s s, 4x transcript %s s, ratio %.2f"
+                + " (medians %.1f / %.1f)%n", once, fourTimes, Launch.median(fourTimes) / Launch.median(once),
+                Launch.median(fourTimes), Launch.median(once));
+    }
+
+    private void compare(String name, List<Path> sessions) throws Exception {
+        Path text = Files.createDirectories(tmp.resolve("text-" + sessions.size()));
+        long words = 0;
+        List<String> files = new ArrayList<>();
+        for (Path folder : sessions) {
+            Session session = new SessionReader().read(folder.getFileName().toString(), folder);
+            words += session.turns().stream().mapToInt(Turn::words).sum();
+            Path file = text.resolve(folder.getFileName() + ".txt");
+            Files.writeString(file, session.turns().stream().map(Turn::text).collect(Collectors.joining("\n\n")));
+            files.add(file.toString());
+        }
+        Path fileList = Files.write(tmp.resolve("files-" + sessions.size() + ".txt"), files);
+        List<Launch> ours = new ArrayList<>();
+        List<Launch> bare = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            ours.add(tool(name.replace(' ', '-').replace('/', '_') + round,
+                    sessions.stream().map(Path::toAbsolutePath).toList()));
+            bare.add(coreNlp(fileList, round));
+        }
+        double oursMedian = Launch.median(ours.stream().map(Launch::seconds).toList());
+        double bareMedian = Launch.median(bare.stream().map(Launch::seconds).toList());
+        System.out.printf("BENCHMARK %s: %d sessions, %,d words; tool %s s (median %.1f, peak RSS %s MB);"
+                + " bare CoreNLP %s s (median %.1f, peak RSS %s MB); tool/CoreNLP time %.2f%n", name,
+                sessions.size(), words, seconds(ours), oursMedian, rss(ours), seconds(bare), bareMedian, rss(bare),
+                oursMedian / bareMedian);
+    }
+
+    /** The tool from a cold JVM, as the README runs it, on a new database and output folder. */
+    private Launch tool(String run, List<Path> inputs) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("tool-" + run));
+        List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx1g", "-jar",
+                Launch.JAR.toAbsolutePath().toString(), "--db", "jdbc:h2:file:" + dir.resolve("db"), "--out",
+                dir.resolve("out").toString()));
+        inputs.forEach(i -> command.add(i.toString()));
+        return Launch.run(dir.resolve("log.txt"), command);
+    }
+
+    /** CoreNLP's own command line over the same words, with the settings of NlpPipeline. */
+    private Launch coreNlp(Path fileList, int round) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("corenlp-" + fileList.getFileName() + round));
+        return Launch.run(dir.resolve("log.txt"), List.of(Launch.java(), "-Xmx1g", "-cp", coreNlpClasspath(),
+                "edu.stanford.nlp.pipeline.StanfordCoreNLP",
+                "-annotators", "tokenize,ssplit,pos,lemma,ner",
+                "-ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz",
+                "-ner.applyNumericClassifiers", "false", "-ner.applyFineGrained", "false",
+                "-ner.useSUTime", "false", "-ner.buildEntityMentions", "false",
+                "-tokenize.options", "untokenizable=noneDelete",
+                "-ssplit.newlineIsSentenceBreak", "two",
+                "-nthreads", "2", "-filelist", fileList.toString(), "-outputFormat", "conll",
+                "-outputDirectory", dir.resolve("out").toString()));
+    }
+
+    /** CoreNLP, its models and its own dependencies: the test classpath without the application's classes. */
+    private static String coreNlpClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !e.endsWith("classes"))
+                .sorted(Comparator.comparing(e -> !e.contains("stanford-corenlp")))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static double sessionSeconds(Launch launch) {
+        Matcher m = COMPLETED.matcher(launch.output());
+        if (!m.find()) {
+            throw new IllegalStateException("no progress line in:\n" + launch.output());
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static String seconds(List<Launch> runs) {
+        return runs.stream().map(l -> String.format("%.1f", l.seconds())).collect(Collectors.joining(" / "));
+    }
+
+    private static String rss(List<Launch> runs) {
+        return runs.stream().map(l -> String.valueOf(l.rssMegabytes())).collect(Collectors.joining(" / "));
+    }
+}

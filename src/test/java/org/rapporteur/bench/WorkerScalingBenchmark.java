@@ -1,0 +1,110 @@
+package org.rapporteur.bench;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.store.TestPostgres;
+
+/**
+ * The distributed mode with one and with two workers, each pinned to a core of its own ({@code taskset}) and
+ * running one session at a time, over a folder of sessions; the manager's wall time from its start, the workers
+ * already waiting. Prints the numbers recorded in docs/SCALING.md; asserts nothing about time. Needs the jar:
+ * {@code mvn -q package -DskipTests}, then {@code mvn test -Dgroups=benchmark -DexcludedTestGroups=
+ * -Dtest=WorkerScalingBenchmark -Dbench.bulk=../shared/eval/qmsum-dev [-Dbench.sessions=N]}.
+ */
+@Tag("benchmark")
+class WorkerScalingBenchmark {
+
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
+    /** The first this many sessions of the folder (by name), or all of them. */
+    private static final int LIMIT = Integer.getInteger("bench.sessions", Integer.MAX_VALUE);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void oneAndTwoWorkers() throws Exception {
+        String bulk = System.getProperty("bench.bulk");
+        assumeTrue(bulk != null, "no -Dbench.bulk=FOLDER of sessions");
+        List<Double> one = new ArrayList<>();
+        List<Double> two = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            one.add(managerSeconds("one-" + round, 1, sessions(Path.of(bulk))));
+            two.add(managerSeconds("two-" + round, 2, sessions(Path.of(bulk))));
+        }
+        System.out.printf("BENCHMARK workers over %d sessions of %s: 1 worker %s s, 2 workers %s s, speed-up %.2f%n",
+                sessions(Path.of(bulk)).size(), bulk, one, two, Launch.median(one) / Launch.median(two));
+    }
+
+    private static List<Path> sessions(Path folder) throws Exception {
+        try (Stream<Path> dirs = Files.list(folder)) {
+            return dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().endsWith(".reference"))
+                    .sorted().limit(LIMIT).map(Path::toAbsolutePath).toList();
+        }
+    }
+
+    private double managerSeconds(String run, int workers, List<Path> sessions) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(run));
+        String db = TestPostgres.newDatabase();
+        List<Process> started = new ArrayList<>();
+        try {
+            for (int core = 0; core < workers; core++) {
+                Path log = dir.resolve("worker-" + core + ".log");
+                started.add(new ProcessBuilder("taskset", "-c", String.valueOf(core), Launch.java(), "-Xmx1g",
+                        "-jar", Launch.JAR.toAbsolutePath().toString(), "--worker", "--db", db, "--threads", "1")
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start());
+                awaitReady(log);
+            }
+            List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx1g", "-jar",
+                    Launch.JAR.toAbsolutePath().toString(), "--manager", "--db", db, "--out",
+                    dir.resolve("out").toString()));
+            sessions.forEach(s -> command.add(s.toString()));
+            Launch manager = Launch.run(dir.resolve("manager.log"), command);
+            printDatabaseLoad(run, db, sessions);
+            return manager.seconds();
+        } finally {
+            started.forEach(Process::destroy);
+            for (Process p : started) {
+                p.waitFor();
+            }
+        }
+    }
+
+    /** What the run cost the database: transactions and rows written per session, and the database's size. */
+    private static void printDatabaseLoad(String run, String db, List<Path> sessions) throws Exception {
+        long count = sessions.size();
+        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_updated, tup_deleted,"
+                     + " pg_database_size(current_database()) FROM pg_stat_database"
+                     + " WHERE datname = current_database()")) {
+            rs.next();
+            System.out.printf("BENCHMARK database load %s: %d sessions; per session %.0f commits, %.0f rows"
+                    + " inserted, %.0f updated, %.0f deleted; database %d MB%n", run, count,
+                    rs.getLong(1) / (double) count, rs.getLong(2) / (double) count, rs.getLong(3) / (double) count,
+                    rs.getLong(4) / (double) count, rs.getLong(5) / (1024 * 1024));
+        }
+    }
+
+    private static void awaitReady(Path log) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofMinutes(2));
+        while (!Files.exists(log) || !Files.readString(log).contains("Worker ready")) {
+            if (Instant.now().isAfter(until)) {
+                throw new IllegalStateException("worker not ready: " + Files.readString(log));
+            }
+            Thread.sleep(100);
+        }
+    }
+}
