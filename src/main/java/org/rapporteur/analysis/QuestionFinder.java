@@ -350,8 +350,9 @@ public final class QuestionFinder {
             }
             List<Question.Answer> answers = new ArrayList<>();
             for (ChatMessage reply : chat) {
+                // a moderator's reply ("good question, we will put it to the panel") passes it on, not answers it
                 if (!reply.direct() && reply.replyTo() != null && reply.replyTo() == m.index()
-                        && !reply.sender().equals(m.sender())) {
+                        && !reply.sender().equals(m.sender()) && !d.people().chairs(reply.sender())) {
                     answers.add(new Question.Answer(reply.sender(), Text.collapse(reply.text()),
                             List.of(evidence(reply))));
                 }
