@@ -261,7 +261,7 @@ public final class NarrativeWriter {
     private String audience(List<Question> all) {
         // in a hearing every member's turn is a question: counting them, or quoting one as the audience's, says
         // nothing
-        List<Question> questions = d.isHearing()
+        List<Question> questions = d.readsAsHearing()
                 ? all.stream().filter(q -> q.source() != EvidenceSource.TRANSCRIPT).toList() : all;
         if (questions.isEmpty()) {
             return "";

@@ -37,7 +37,7 @@ final class OwnWords {
         while (i < sentences.size()) {
             Sentence s = sentences.get(i);
             boolean chairs = people.chairs(s.speaker());
-            if (!asksForQuestions(s) && RELAY.matcher(s.text()).find() && kinds.get(i) != SentenceKind.HOUSEKEEPING) {
+            if (RELAY.matcher(s.text()).find() && !asksForQuestions(s) && kinds.get(i) != SentenceKind.HOUSEKEEPING) {
                 i = relay(sentences, i, chairs, kinds);
                 continue;
             }

@@ -32,7 +32,7 @@ public final class QuestionFinder {
     /** Turns after a question in which its answers are looked for. */
     private static final int ANSWER_REACH = 4;
     /** Turns after the exchange in which a question may still be taken up by its asker's name. */
-    private static final int LATE_ANSWER_REACH = 8;
+    private static final int LATE_ANSWER_REACH = 12;
     /** Fewer words than this ("I like it very much") react to a question rather than answer it. */
     private static final int MIN_ANSWER_WORDS = 8;
     /** Sentences of an answering turn kept as the answer. */
@@ -193,7 +193,14 @@ public final class QuestionFinder {
 
     /** Whether a text names someone: the name as whole words, capitalised as written. */
     private static boolean names(String text, String name) {
-        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The question as read out, without the quotation marks around it. */
@@ -343,8 +350,9 @@ public final class QuestionFinder {
             }
             List<Question.Answer> answers = new ArrayList<>();
             for (ChatMessage reply : chat) {
+                // a moderator's reply ("good question, we will put it to the panel") passes it on, not answers it
                 if (!reply.direct() && reply.replyTo() != null && reply.replyTo() == m.index()
-                        && !reply.sender().equals(m.sender())) {
+                        && !reply.sender().equals(m.sender()) && !d.people().chairs(reply.sender())) {
                     answers.add(new Question.Answer(reply.sender(), Text.collapse(reply.text()),
                             List.of(evidence(reply))));
                 }
