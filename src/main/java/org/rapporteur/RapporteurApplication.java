@@ -124,6 +124,11 @@ public class RapporteurApplication {
             p.put("spring.datasource.password", "");
         }
         p.put("rapporteur.threads", options.threads());
+        if (options.worker) {
+            // A worker's sessions use the pool (one connection each, and the job repository's), the rest of its
+            // threads annotate: a small pool lets many workers share one PostgreSQL's max_connections.
+            p.put("spring.datasource.hikari.maximum-pool-size", options.threads() + 2);
+        }
         p.put("rapporteur.templates", options.templates.toString());
         p.put("rapporteur.quality", options.quality().name());
         p.put("rapporteur.session-time-limit", Duration.ofMinutes(options.timeLimitMinutes).toString());

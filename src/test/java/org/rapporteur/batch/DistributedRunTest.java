@@ -34,7 +34,7 @@ import org.rapporteur.store.TestPostgres;
 @Tag("distributed")
 class DistributedRunTest {
 
-    private static final Duration LIMIT = Duration.ofSeconds(100);
+    private static final Duration LIMIT = Duration.ofSeconds(300);
     private static final List<Path> SAMPLES = List.of(Path.of("samples/ws530"),
             Path.of("samples/of-community-networks"));
 

@@ -23,12 +23,14 @@ import org.rapporteur.store.TestPostgres;
  * running one session at a time, over a folder of sessions; the manager's wall time from its start, the workers
  * already waiting. Prints the numbers recorded in docs/SCALING.md; asserts nothing about time. Needs the jar:
  * {@code mvn -q package -DskipTests}, then {@code mvn test -Dgroups=benchmark -DexcludedTestGroups=
- * -Dtest=WorkerScalingBenchmark -Dbench.bulk=../shared/eval/qmsum-dev}.
+ * -Dtest=WorkerScalingBenchmark -Dbench.bulk=../shared/eval/qmsum-dev [-Dbench.sessions=N]}.
  */
 @Tag("benchmark")
 class WorkerScalingBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
+    /** The first this many sessions of the folder (by name), or all of them. */
+    private static final int LIMIT = Integer.getInteger("bench.sessions", Integer.MAX_VALUE);
 
     @TempDir
     Path tmp;
@@ -40,14 +42,21 @@ class WorkerScalingBenchmark {
         List<Double> one = new ArrayList<>();
         List<Double> two = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            one.add(managerSeconds("one-" + round, 1, Path.of(bulk)));
-            two.add(managerSeconds("two-" + round, 2, Path.of(bulk)));
+            one.add(managerSeconds("one-" + round, 1, sessions(Path.of(bulk))));
+            two.add(managerSeconds("two-" + round, 2, sessions(Path.of(bulk))));
         }
-        System.out.printf("BENCHMARK workers over %s: 1 worker %s s, 2 workers %s s, speed-up %.2f%n", bulk, one,
-                two, Launch.median(one) / Launch.median(two));
+        System.out.printf("BENCHMARK workers over %d sessions of %s: 1 worker %s s, 2 workers %s s, speed-up %.2f%n",
+                sessions(Path.of(bulk)).size(), bulk, one, two, Launch.median(one) / Launch.median(two));
     }
 
-    private double managerSeconds(String run, int workers, Path sessions) throws Exception {
+    private static List<Path> sessions(Path folder) throws Exception {
+        try (Stream<Path> dirs = Files.list(folder)) {
+            return dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().endsWith(".reference"))
+                    .sorted().limit(LIMIT).map(Path::toAbsolutePath).toList();
+        }
+    }
+
+    private double managerSeconds(String run, int workers, List<Path> sessions) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve(run));
         String db = TestPostgres.newDatabase();
         List<Process> started = new ArrayList<>();
@@ -59,9 +68,11 @@ class WorkerScalingBenchmark {
                         .redirectErrorStream(true).redirectOutput(log.toFile()).start());
                 awaitReady(log);
             }
-            Launch manager = Launch.run(dir.resolve("manager.log"), List.of(Launch.java(), "-Xmx1g", "-jar",
+            List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx1g", "-jar",
                     Launch.JAR.toAbsolutePath().toString(), "--manager", "--db", db, "--out",
-                    dir.resolve("out").toString(), sessions.toAbsolutePath().toString()));
+                    dir.resolve("out").toString()));
+            sessions.forEach(s -> command.add(s.toString()));
+            Launch manager = Launch.run(dir.resolve("manager.log"), command);
             printDatabaseLoad(run, db, sessions);
             return manager.seconds();
         } finally {
@@ -73,12 +84,8 @@ class WorkerScalingBenchmark {
     }
 
     /** What the run cost the database: transactions and rows written per session, and the database's size. */
-    private static void printDatabaseLoad(String run, String db, Path sessions) throws Exception {
-        long count;
-        try (Stream<Path> dirs = Files.list(sessions)) {
-            count = dirs.filter(Files::isDirectory)
-                    .filter(d -> !d.getFileName().toString().endsWith(".reference")).count();
-        }
+    private static void printDatabaseLoad(String run, String db, List<Path> sessions) throws Exception {
+        long count = sessions.size();
         try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_updated, tup_deleted,"
                      + " pg_database_size(current_database()) FROM pg_stat_database"
