@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -73,6 +74,8 @@ public final class FindingsExport {
     /** Streamed (SXSSF): only a window of rows is held in memory, and writing is several times faster. */
     static byte[] xlsx(List<FindingRow> rows) {
         SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW);
+        // without Zip64 records every part's size is in its local header, so streaming zip readers can read it too
+        book.setZip64Mode(Zip64Mode.Never);
         try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SXSSFSheet sheet = book.createSheet("Findings");
             CellStyle bold = book.createCellStyle();

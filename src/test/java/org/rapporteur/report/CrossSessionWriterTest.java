@@ -109,6 +109,21 @@ class CrossSessionWriterTest {
     }
 
     @Test
+    void findingsWorkbookReadsAsAPlainZipStreamPartByPart() throws IOException {
+        WRITER.write(out, List.of(ReportFixtures.full(), hostile));
+
+        int parts = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                Files.newInputStream(out.resolve("findings.xlsx")))) {
+            for (var part = zip.getNextEntry(); part != null; part = zip.getNextEntry()) {
+                assertThat(zip.readAllBytes()).as(part.getName()).isNotNull();
+                parts++;
+            }
+        }
+        assertThat(parts).isGreaterThan(3);
+    }
+
+    @Test
     void inertLeavesOrdinaryTextAlone() {
         assertThat(FindingsExport.inert("Governments should act.")).isEqualTo("Governments should act.");
         assertThat(FindingsExport.inert("=1+1")).isEqualTo("'=1+1");
