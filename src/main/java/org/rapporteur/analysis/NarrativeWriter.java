@@ -281,8 +281,10 @@ public final class NarrativeWriter {
         }
         StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
                 .append(String.join(", ", counts)).append('.');
-        // the questions that were answered first, then the weightiest
-        List<Question> told = questions.stream().sorted(Comparator.comparing((Question q) -> q.answers().isEmpty())
+        // the questions answered on air first, then the weightiest
+        List<Question> told = questions.stream().sorted(Comparator.comparing((Question q) -> q.answers().stream()
+                        .noneMatch(a -> !a.evidence().isEmpty()
+                                && a.evidence().get(0).source() == EvidenceSource.TRANSCRIPT))
                 .thenComparing(Comparator.comparingDouble(this::questionWeight).reversed()))
                 .limit(AUDIENCE_QUESTIONS).toList();
         for (Question q : told) {
@@ -292,8 +294,10 @@ public final class NarrativeWriter {
                 p.append(" (read out by ").append(who(q.relayedBy())).append(')');
             }
             p.append(": \u201c").append(q.evidence().get(0).quote().strip()).append('\u201d');
-            if (!q.answers().isEmpty() && !q.answers().get(0).evidence().isEmpty()) {
-                Question.Answer a = q.answers().get(0);
+            // the panel's answer on air; a chat reply is the organisers' acknowledgement, not an answer
+            Question.Answer a = q.answers().stream().filter(x -> !x.evidence().isEmpty()
+                    && x.evidence().get(0).source() == EvidenceSource.TRANSCRIPT).findFirst().orElse(null);
+            if (a != null) {
                 cited.add(a.evidence().get(0));
                 p.append(' ').append(who(a.speaker())).append(" answered: \u201c")
                         .append(a.evidence().get(0).quote().strip()).append('\u201d');

@@ -78,8 +78,8 @@ class SessionAnalyzerTest {
             quotes++;
         }
         assertThat(quotes).isGreaterThan(2);
-        assertThat(report.narrative().get(0).text()).startsWith("In the round table \"Securing connected devices\", " + Workshop.MODERATOR
-                + " (Technical Community) moderated and framed the discussion: ");
+        assertThat(report.narrative().get(0).text()).startsWith("In the round table \"Securing connected devices\", "
+                + Workshop.MODERATOR + " (Technical Community) moderated and framed the discussion: ");
     }
 
     @Test
