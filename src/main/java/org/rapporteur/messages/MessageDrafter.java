@@ -128,16 +128,19 @@ public final class MessageDrafter {
     }
 
     /**
-     * Merges the two most alike groups (cosine of their summed word profiles) while any two are alike enough. The
-     * pairwise similarities are kept and only the merged group's are worked out again, so a year's sessions
-     * (hundreds) group in well under a second.
+     * Merges the two most alike groups (cosine of their summed word profiles, each word weighted by how few of the
+     * sessions use it) while any two are alike enough. Words most sessions share, such as the wording the takeaways
+     * are framed in ("argued that"), would otherwise join every session into one theme. The pairwise similarities
+     * are kept and only the merged group's are worked out again, so a year's sessions (hundreds) group in well
+     * under a second.
      */
     private static void cluster(List<Group> groups) {
         int n = groups.size();
+        Map<String, Double> rarity = rarity(groups);
         double[][] alike = new double[n][n];
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                alike[a][b] = cosine(groups.get(a).profile, groups.get(b).profile);
+                alike[a][b] = cosine(groups.get(a).profile, groups.get(b).profile, rarity);
             }
         }
         boolean[] gone = new boolean[n];
@@ -164,7 +167,7 @@ public final class MessageDrafter {
             gone[bestB] = true;
             for (int other = 0; other < n; other++) {
                 if (other != bestA && !gone[other]) {
-                    double s = cosine(merged.profile, groups.get(other).profile);
+                    double s = cosine(merged.profile, groups.get(other).profile, rarity);
                     alike[Math.min(bestA, other)][Math.max(bestA, other)] = s;
                 }
             }
@@ -191,19 +194,36 @@ public final class MessageDrafter {
         return words;
     }
 
-    private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    /**
+     * Per word, the log of how many groups there are over how many use it: a word every session uses weighs nothing.
+     * With fewer than three sessions every word weighs one, as there is nothing to tell common words by.
+     */
+    private static Map<String, Double> rarity(List<Group> groups) {
+        Map<String, Integer> sessionsUsing = new HashMap<>();
+        groups.forEach(g -> g.profile.keySet().forEach(w -> sessionsUsing.merge(w, 1, Integer::sum)));
+        Map<String, Double> rarity = new HashMap<>();
+        int n = groups.size();
+        sessionsUsing.forEach((w, df) -> rarity.put(w, n < 3 ? 1.0 : Math.log((double) n / df)));
+        return rarity;
+    }
+
+    private static double cosine(Map<String, Integer> a, Map<String, Integer> b, Map<String, Double> rarity) {
         double dot = 0;
         for (Map.Entry<String, Integer> e : a.entrySet()) {
             Integer other = b.get(e.getKey());
             if (other != null) {
-                dot += (double) e.getValue() * other;
+                double w = rarity.getOrDefault(e.getKey(), 1.0);
+                dot += e.getValue() * w * other * w;
             }
         }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+        return dot == 0 ? 0 : dot / (norm(a, rarity) * norm(b, rarity));
     }
 
-    private static double norm(Map<String, Integer> v) {
-        return Math.sqrt(v.values().stream().mapToDouble(n -> (double) n * n).sum());
+    private static double norm(Map<String, Integer> v, Map<String, Double> rarity) {
+        return Math.sqrt(v.entrySet().stream().mapToDouble(e -> {
+            double x = e.getValue() * rarity.getOrDefault(e.getKey(), 1.0);
+            return x * x;
+        }).sum());
     }
 
     /**

@@ -69,6 +69,21 @@ class MessageDrafterTest {
         assertThat(themes).allSatisfy(t -> assertThat(t.basis()).isEqualTo(Theme.SHARED_TERMS));
     }
 
+    @Test
+    void theWordingEveryTakeawayIsFramedInDoesNotJoinUnrelatedSessions() {
+        String framing = "Ana Ruiz (Civil Society) argued that stakeholders in the government concluded ";
+        List<SessionReport> reports = List.of(
+                topic("a1", "spectrum licensing", framing + "spectrum licensing suits community networks."),
+                topic("b1", "child online safety", framing + "platforms must protect children online."),
+                topic("c1", "artificial intelligence", framing + "artificial intelligence needs audits."),
+                topic("a2", "community networks", framing + "community networks need affordable spectrum."),
+                topic("b2", "online safety", framing + "child safety online is a duty of platforms."),
+                topic("c2", "intelligence audits", framing + "audits of artificial intelligence models matter."));
+
+        assertThat(MessageDrafter.draft(reports).themes()).extracting(Theme::sessions).containsExactlyInAnyOrder(
+                List.of("a1", "a2"), List.of("b1", "b2"), List.of("c1", "c2"));
+    }
+
     private static SessionReport topic(String id, String keyphrase, String takeaway) {
         return session(id, null, keyphrase).keyphrases(keyphrase).takeaway("X", takeaway).build();
     }
