@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Paragraph;
@@ -25,6 +26,7 @@ import org.rapporteur.nlp.Sentence;
 public final class NarrativeWriter {
 
     /** Quoted statements per topic paragraph. */
+    private static final Pattern ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
     private static final int PER_SEGMENT = 2;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
@@ -53,6 +55,8 @@ public final class NarrativeWriter {
     private final Set<Integer> topicsNamed = new HashSet<>();
     /** Evidence of what the paragraph being written quotes. */
     private final List<Evidence> cited = new ArrayList<>();
+    /** The transcript sentence an evidence item quotes, by its line and quote. */
+    private final Map<String, Integer> byEvidence = new HashMap<>();
     /** The policy question the last segment paragraph was introduced with, null where none. */
     private String segmentTopic;
     /** The median score of the quotable sentences, once computed. */
@@ -61,18 +65,21 @@ public final class NarrativeWriter {
     private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations) {
         this.d = d;
         this.scorer = scorer;
-        Map<String, Integer> byEvidence = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {
-            byEvidence.putIfAbsent(d.sentence(i).line() + "|" + d.sentence(i).text(), i);
+            byEvidence.putIfAbsent(key(d.sentence(i).evidence()), i);
         }
-        mark(relations.agreements(), "agreed", byEvidence);
-        mark(relations.disagreements(), "disagreed", byEvidence);
+        mark(relations.agreements(), "agreed");
+        mark(relations.disagreements(), "disagreed");
     }
 
-    private void mark(List<Relation> relations, String verb, Map<String, Integer> byEvidence) {
+    private static String key(Evidence e) {
+        return e.line() + "|" + e.quote();
+    }
+
+    private void mark(List<Relation> relations, String verb) {
         for (Relation r : relations) {
             Evidence e = r.evidence().get(0);
-            Integer i = byEvidence.get(e.line() + "|" + e.quote());
+            Integer i = byEvidence.get(key(e));
             if (i != null) {
                 relationAt.put(i, verb + (r.with() != null ? " with " + r.with() : ""));
             }
@@ -298,12 +305,27 @@ public final class NarrativeWriter {
             Question.Answer a = q.answers().stream().filter(x -> !x.evidence().isEmpty()
                     && x.evidence().get(0).source() == EvidenceSource.TRANSCRIPT).findFirst().orElse(null);
             if (a != null) {
-                cited.add(a.evidence().get(0));
+                Evidence said = answering(a);
+                cited.add(said);
                 p.append(' ').append(who(a.speaker())).append(" answered: \u201c")
-                        .append(a.evidence().get(0).quote().strip()).append('\u201d');
+                        .append(said.quote().strip()).append('\u201d');
             }
         }
         return p.toString();
+    }
+
+    /**
+     * The sentence of an answer that says something: the first quotable one that is not the thanks or "good
+     * question" an answer may open with; the first sentence where none is.
+     */
+    private Evidence answering(Question.Answer a) {
+        for (Evidence e : a.evidence()) {
+            Integer i = byEvidence.get(key(e));
+            if (i != null && scorer.quotable(i) && !ACKNOWLEDGEMENT.matcher(e.quote()).find()) {
+                return e;
+            }
+        }
+        return a.evidence().get(0);
     }
 
     private double questionWeight(Question q) {

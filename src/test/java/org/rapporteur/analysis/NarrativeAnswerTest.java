@@ -1,0 +1,46 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Role;
+
+/** The audience paragraph quotes what an answer says, not the thanks or "good question" it opens with. */
+class NarrativeAnswerTest {
+
+    private static final String CHAIR = "Nomsa Khumalo";
+    private static final String ONLINE = "Kwame Mensah";
+    private static final String REGULATOR = "Leila Haddad";
+
+    @Test
+    void theAnswerQuotedIsItsFirstSentenceWithSubstance() {
+        Discussion d = Fixture.session()
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(ONLINE, Role.ONLINE_MODERATOR, "Technical Community")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .timedTurn(CHAIR, 0.0, 20.0, "Welcome to this forum on rural connectivity.")
+                .timedTurn(REGULATOR, 20.0, 600.0,
+                        "Community networks need a dedicated licence with very low fees, because a village "
+                                + "cooperative is not a national operator.")
+                .timedTurn(CHAIR, 600.0, 620.0, "Kwame, do we have questions online?")
+                .timedTurn(ONLINE, 620.0, 680.0, "Yes, there is a question from Fatima Bello, who is in Kano.",
+                        "She asks: \"How will universal service funds reach community networks in northern "
+                                + "Nigeria?\"")
+                .timedTurn(CHAIR, 680.0, 690.0, "Leila, on the funds?")
+                .timedTurn(REGULATOR, 690.0, 1200.0,
+                        "Yes, so, thank you, Fatima, it's a very good question and a fair one.",
+                        "Universal service funds should finance community networks directly, with simple "
+                                + "application rules and public reports on every grant.")
+                .chat("Fatima Bello", "How will universal service funds reach community networks in northern "
+                        + "Nigeria?", false, null)
+                .discussion();
+
+        String narrative = Fixture.text(NarrativeWriter.write(d, new SentenceScorer(d, Set.of()),
+                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(d), List.of(), Set.of()));
+
+        assertThat(narrative).contains("answered: \u201cUniversal service funds should finance")
+                .doesNotContain("answered: \u201cYes, so, thank you");
+    }
+}
