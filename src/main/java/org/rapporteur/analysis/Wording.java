@@ -43,7 +43,16 @@ final class Wording {
         if (c.isEmpty()) {
             return who;
         }
+        if (opensOnI(c)) {
+            // "X argued that I hope ..." misreads as the reader's "I": the speaker's own words, quoted, read right
+            return who + " said: \u201c" + c + "\u201d";
+        }
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
+    }
+
+    private static boolean opensOnI(String clause) {
+        String first = clause.split("[\\s,;:]+", 2)[0];
+        return first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019");
     }
 
     /** Whether a statement speaks for its speaker alone ("I", "my"): the session cannot be said to hold it. */
@@ -73,12 +82,9 @@ final class Wording {
         return acronym || text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** Whether the clause opens on "I" or a proper noun, as the sentence's parse tags it. */
+    /** Whether the clause opens on a proper noun, as the sentence's parse tags it. */
     private static boolean namesSomething(Sentence s, String clause) {
         String first = clause.split("[\\s,;:]+", 2)[0];
-        if (first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019")) {
-            return true;
-        }
         return s.tokens().stream().filter(t -> t.word().equalsIgnoreCase(first)).findFirst()
                 .map(t -> t.pos().startsWith("NNP")).orElse(false);
     }
