@@ -189,8 +189,11 @@ public final class Lexicon {
         return lines(ROOT + "languages.txt", true);
     }
 
-    /** The lines of a resource without comments (#) and blank lines; a missing optional file has none. */
-    private static List<String> lines(String resource, boolean required) {
+    /**
+     * The lines of a resource without comments (#) and blank lines; a missing optional file has none. Shared with
+     * the fact tables ({@link PhraseTable}), which are read the same way.
+     */
+    static List<String> lines(String resource, boolean required) {
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 if (required) {

@@ -1,9 +1,5 @@
 package org.rapporteur.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,26 +36,15 @@ final class PhraseTable {
 
     /** Reads a table from the classpath; a missing file or a line without " = " is a build mistake. */
     static PhraseTable read(String resource) {
-        try (InputStream in = PhraseTable.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        List<Entry> entries = new ArrayList<>();
+        for (String l : Lexicon.lines(resource, true)) {
+            int eq = l.indexOf(" = ");
+            if (eq < 0) {
+                throw new IllegalStateException(resource + ": not 'value = phrase': " + l);
             }
-            List<Entry> entries = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                int eq = l.indexOf(" = ");
-                if (eq < 0) {
-                    throw new IllegalStateException(resource + ": not 'value = phrase': " + l);
-                }
-                entries.add(new Entry(l.substring(0, eq).strip(),
-                        Pattern.compile("(?iu)" + Lexicon.compile(l.substring(eq + 3)))));
-            }
-            return new PhraseTable(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            entries.add(new Entry(l.substring(0, eq).strip(),
+                    Pattern.compile("(?iu)" + Lexicon.compile(l.substring(eq + 3)))));
         }
+        return new PhraseTable(entries);
     }
 }
