@@ -4,11 +4,14 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.Turn;
@@ -31,13 +35,21 @@ public final class NlpPipeline {
     private static final Map<Quality, NlpPipeline> SHARED = new EnumMap<>(Quality.class);
 
     private final StanfordCoreNLP coreNlp;
+    private final NERCombinerAnnotator ner;
+    private final Predicate<List<CoreLabel>> needsNer;
     private final Quality quality;
 
     /** The CoNLL model alone: PERSON, ORGANIZATION, LOCATION and MISC are all analysis asks of NER. */
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private NlpPipeline(Quality quality) {
+        this(quality, NameCandidates::mayHoldName);
+    }
+
+    /** {@code needsNer} says which tagged sentences the named-entity model sees; the others get no entity. */
+    NlpPipeline(Quality quality, Predicate<List<CoreLabel>> needsNer) {
         this.quality = quality;
+        this.needsNer = needsNer;
         Properties props = new Properties();
         props.setProperty("annotators", quality.annotators);
         // One CRF model instead of the default three, no dates, numbers or fine-grained classes: a third of the
@@ -49,6 +61,12 @@ public final class NlpPipeline {
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("tokenize.options", "untokenizable=noneDelete");
         coreNlp = new StanfordCoreNLP(props);
+        try {
+            // Applied sentence by sentence below, not by the pipeline, so it can skip sentences with no name.
+            ner = new NERCombinerAnnotator(props);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the named-entity model " + NER_MODEL, e);
+        }
     }
 
     /** Starts loading the shared pipeline on a background thread, so it overlaps the application's start-up. */
@@ -136,6 +154,7 @@ public final class NlpPipeline {
             int offset = bounds.get(p);
             Annotation doc = new Annotation(text.substring(offset, bounds.get(p + 1)));
             coreNlp.annotate(doc);
+            namedEntities(doc);
             for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 int begin = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int end = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -148,6 +167,24 @@ public final class NlpPipeline {
             }
         }
         return sentences;
+    }
+
+    /**
+     * Runs the named-entity annotator on the piece's sentences that may hold a name, as a document of their own:
+     * the annotator labels each sentence on its own (after joining hyphenated words), and its labels land on the
+     * piece's tokens. Tokens of the other sentences keep no label ("O").
+     */
+    private void namedEntities(Annotation piece) {
+        List<CoreMap> withNames = piece.get(CoreAnnotations.SentencesAnnotation.class).stream()
+                .filter(s -> needsNer.test(s.get(CoreAnnotations.TokensAnnotation.class))).toList();
+        if (withNames.isEmpty()) {
+            return;
+        }
+        Annotation names = new Annotation(piece.get(CoreAnnotations.TextAnnotation.class));
+        names.set(CoreAnnotations.SentencesAnnotation.class, withNames);
+        names.set(CoreAnnotations.TokensAnnotation.class, withNames.stream()
+                .flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+        ner.annotate(names);
     }
 
     private List<Dependency> dependencies(CoreMap sentence) {

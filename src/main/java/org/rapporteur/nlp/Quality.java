@@ -5,9 +5,10 @@ package org.rapporteur.nlp;
  * dependency parser, which finds who is called on in a call to action more reliably, at some extra time.
  */
 public enum Quality {
-    FAST("tokenize,ssplit,pos,lemma,ner"),
-    DEEP("tokenize,ssplit,pos,lemma,ner,depparse");
+    FAST("tokenize,ssplit,pos,lemma"),
+    DEEP("tokenize,ssplit,pos,lemma,depparse");
 
+    /** CoreNLP's annotators; NlpPipeline adds the named entities to the sentences that may hold one. */
     final String annotators;
 
     Quality(String annotators) {

@@ -95,10 +95,13 @@ class CoreNlpComparisonBenchmark {
         }
         double oursMedian = Launch.median(ours.stream().map(Launch::seconds).toList());
         double bareMedian = Launch.median(bare.stream().map(Launch::seconds).toList());
-        System.out.printf("BENCHMARK %s: %d sessions, %,d words; tool %s s (median %.1f, peak RSS %s MB);"
-                + " bare CoreNLP %s s (median %.1f, peak RSS %s MB); tool/CoreNLP time %.2f%n", name,
-                sessions.size(), words, seconds(ours), oursMedian, rss(ours), seconds(bare), bareMedian, rss(bare),
-                oursMedian / bareMedian);
+        double oursCpu = Launch.median(ours.stream().map(Launch::cpuSeconds).toList());
+        double bareCpu = Launch.median(bare.stream().map(Launch::cpuSeconds).toList());
+        System.out.printf("BENCHMARK %s: %d sessions, %,d words; tool %s s (median %.1f, CPU median %.1f s, peak RSS"
+                + " %s MB); bare CoreNLP %s s (median %.1f, CPU median %.1f s, peak RSS %s MB); tool/CoreNLP time"
+                + " %.2f, CPU time %.2f; load average %s%n", name, sessions.size(), words, seconds(ours), oursMedian,
+                oursCpu, rss(ours), seconds(bare), bareMedian, bareCpu, rss(bare), oursMedian / bareMedian,
+                oursCpu / bareCpu, loadAverage());
     }
 
     /** The tool from a cold JVM, as the README runs it, on a new database and output folder. */
@@ -144,6 +147,15 @@ class CoreNlpComparisonBenchmark {
 
     private static String seconds(List<Launch> runs) {
         return runs.stream().map(l -> String.format("%.1f", l.seconds())).collect(Collectors.joining(" / "));
+    }
+
+    /** The machine's load average over the last minute, 5 and 15 minutes, to judge how far to trust the times. */
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.exists(loadavg)) {
+            return "unknown";
+        }
+        return String.join(" ", Arrays.asList(Files.readString(loadavg).split(" ")).subList(0, 3));
     }
 
     private static String rss(List<Launch> runs) {

@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A separate JVM as the benchmarks start it: wall time, and peak RSS as GNU time reports it. */
-record Launch(double seconds, long rssMegabytes, String output) {
+/**
+ * A separate JVM as the benchmarks start it: wall time, and the CPU time (user + system) and peak RSS as GNU time
+ * reports them. On a machine shared with other work the CPU time varies much less than the wall time.
+ */
+record Launch(double seconds, double cpuSeconds, long rssMegabytes, String output) {
 
     static final Path JAR = Path.of("target/rapporteur.jar");
-    private static final Pattern RSS = Pattern.compile("PEAK_RSS_KB (\\d+)");
+    private static final Pattern TIME = Pattern.compile("PEAK_RSS_KB (\\d+) CPU_S ([0-9.]+) ([0-9.]+)");
 
     /** Runs the command to its end; its output (stdout and stderr) goes to {@code log}. */
     static Launch run(Path log, List<String> command) throws IOException, InterruptedException {
-        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "PEAK_RSS_KB %M"));
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "PEAK_RSS_KB %M CPU_S %U %S"));
         timed.addAll(command);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -26,8 +29,12 @@ record Launch(double seconds, long rssMegabytes, String output) {
         if (code != 0) {
             throw new IllegalStateException("exit " + code + " from " + command + ":\n" + output);
         }
-        Matcher m = RSS.matcher(output);
-        return new Launch(seconds, m.find() ? Long.parseLong(m.group(1)) / 1024 : -1, output);
+        Matcher m = TIME.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no times from /usr/bin/time in:\n" + output);
+        }
+        return new Launch(seconds, Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3)),
+                Long.parseLong(m.group(1)) / 1024, output);
     }
 
     static String java() {
