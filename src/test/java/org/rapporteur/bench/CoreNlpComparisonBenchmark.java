@@ -24,7 +24,8 @@ import org.rapporteur.model.Turn;
 /**
  * The tool against bare CoreNLP 4.5.10 on the same words: each session's spoken turns, one paragraph per turn,
  * annotated by CoreNLP's own command line with the annotators and NER settings of NlpPipeline, {@code -nthreads 2},
- * the same heap. Runs alternate (tool, CoreNLP, tool, ...); medians of 3. Also the time of one session against a
+ * the same heap. Runs alternate (tool, tool from its class data sharing archive when the build made one, CoreNLP,
+ * tool, ...); medians of 3, of wall and of CPU time. Also the time of one session against a
  * transcript four times as long. Prints the numbers recorded in docs/PERFORMANCE.md; asserts nothing about time.
  * Needs the jar: {@code mvn -q package -DskipTests}, then
  * {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CoreNlpComparisonBenchmark [-Dbench.rounds=3]
@@ -36,6 +37,9 @@ class CoreNlpComparisonBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final Path WS530 = Path.of("samples/ws530");
     private static final Pattern COMPLETED = Pattern.compile("completed in ([0-9.]+) s");
+    /** What {@code mvn package} builds for a start from a class data sharing archive (see pom.xml). */
+    private static final Path CDS_JAR = Path.of("target/app/rapporteur.jar");
+    private static final Path CDS_ARCHIVE = Path.of("target/app/rapporteur.jsa").toAbsolutePath();
 
     @TempDir
     Path tmp;
@@ -66,8 +70,9 @@ class CoreNlpComparisonBenchmark {
         List<Double> once = new ArrayList<>();
         List<Double> fourTimes = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            once.add(sessionSeconds(tool("x1-" + round, List.of(WS530.toAbsolutePath()))));
-            fourTimes.add(sessionSeconds(tool("x4-" + round, List.of(longer))));
+            List<String> start = List.of("-jar", Launch.JAR.toAbsolutePath().toString());
+            once.add(sessionSeconds(tool("x1-" + round, List.of(WS530.toAbsolutePath()), start)));
+            fourTimes.add(sessionSeconds(tool("x4-" + round, List.of(longer), start)));
         }
         System.out.printf("BENCHMARK long transcript: ws530 session %s s, 4x transcript %s s, ratio %.2f"
                 + " (medians %.1f / %.1f)%n", once, fourTimes, Launch.median(fourTimes) / Launch.median(once),
@@ -87,29 +92,33 @@ class CoreNlpComparisonBenchmark {
         }
         Path fileList = Files.write(tmp.resolve("files-" + sessions.size() + ".txt"), files);
         List<Launch> ours = new ArrayList<>();
+        List<Launch> shared = new ArrayList<>();
         List<Launch> bare = new ArrayList<>();
+        String run = name.replace(' ', '-').replace('/', '_');
+        List<Path> inputs = sessions.stream().map(Path::toAbsolutePath).toList();
         for (int round = 0; round < ROUNDS; round++) {
-            ours.add(tool(name.replace(' ', '-').replace('/', '_') + round,
-                    sessions.stream().map(Path::toAbsolutePath).toList()));
+            ours.add(tool(run + round, inputs, List.of("-jar", Launch.JAR.toAbsolutePath().toString())));
+            if (Files.exists(CDS_ARCHIVE)) {
+                shared.add(tool(run + "-cds" + round, inputs, List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE,
+                        "-jar", CDS_JAR.toAbsolutePath().toString())));
+            }
             bare.add(coreNlp(fileList, round));
         }
-        double oursMedian = Launch.median(ours.stream().map(Launch::seconds).toList());
-        double bareMedian = Launch.median(bare.stream().map(Launch::seconds).toList());
-        double oursCpu = Launch.median(ours.stream().map(Launch::cpuSeconds).toList());
-        double bareCpu = Launch.median(bare.stream().map(Launch::cpuSeconds).toList());
-        System.out.printf("BENCHMARK %s: %d sessions, %,d words; tool %s s (median %.1f, CPU median %.1f s, peak RSS"
-                + " %s MB); bare CoreNLP %s s (median %.1f, CPU median %.1f s, peak RSS %s MB); tool/CoreNLP time"
-                + " %.2f, CPU time %.2f; load average %s%n", name, sessions.size(), words, seconds(ours), oursMedian,
-                oursCpu, rss(ours), seconds(bare), bareMedian, bareCpu, rss(bare), oursMedian / bareMedian,
-                oursCpu / bareCpu, loadAverage());
+        System.out.printf("BENCHMARK %s: %d sessions, %,d words; load average %s%n", name, sessions.size(), words,
+                loadAverage());
+        Launch.print("tool", ours, bare);
+        if (!shared.isEmpty()) {
+            Launch.print("tool, class data sharing", shared, bare);
+        }
+        Launch.print("bare CoreNLP", bare, bare);
     }
 
-    /** The tool from a cold JVM, as the README runs it, on a new database and output folder. */
-    private Launch tool(String run, List<Path> inputs) throws Exception {
+    /** The tool from a cold JVM started with {@code start} (the jar and its JVM options), new database and output. */
+    private Launch tool(String run, List<Path> inputs, List<String> start) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("tool-" + run));
-        List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx1g", "-jar",
-                Launch.JAR.toAbsolutePath().toString(), "--db", "jdbc:h2:file:" + dir.resolve("db"), "--out",
-                dir.resolve("out").toString()));
+        List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx1g"));
+        command.addAll(start);
+        command.addAll(List.of("--db", "jdbc:h2:file:" + dir.resolve("db"), "--out", dir.resolve("out").toString()));
         inputs.forEach(i -> command.add(i.toString()));
         return Launch.run(dir.resolve("log.txt"), command);
     }
@@ -137,18 +146,6 @@ class CoreNlpComparisonBenchmark {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static double sessionSeconds(Launch launch) {
-        Matcher m = COMPLETED.matcher(launch.output());
-        if (!m.find()) {
-            throw new IllegalStateException("no progress line in:\n" + launch.output());
-        }
-        return Double.parseDouble(m.group(1));
-    }
-
-    private static String seconds(List<Launch> runs) {
-        return runs.stream().map(l -> String.format("%.1f", l.seconds())).collect(Collectors.joining(" / "));
-    }
-
     /** The machine's load average over the last minute, 5 and 15 minutes, to judge how far to trust the times. */
     private static String loadAverage() throws IOException {
         Path loadavg = Path.of("/proc/loadavg");
@@ -158,7 +155,11 @@ class CoreNlpComparisonBenchmark {
         return String.join(" ", Arrays.asList(Files.readString(loadavg).split(" ")).subList(0, 3));
     }
 
-    private static String rss(List<Launch> runs) {
-        return runs.stream().map(l -> String.valueOf(l.rssMegabytes())).collect(Collectors.joining(" / "));
+    private static double sessionSeconds(Launch launch) {
+        Matcher m = COMPLETED.matcher(launch.output());
+        if (!m.find()) {
+            throw new IllegalStateException("no progress line in:\n" + launch.output());
+        }
+        return Double.parseDouble(m.group(1));
     }
 }

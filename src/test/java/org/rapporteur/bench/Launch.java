@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A separate JVM as the benchmarks start it: wall time, and the CPU time (user + system) and peak RSS as GNU time
@@ -39,6 +40,18 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, String outpu
 
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** One line of a comparison: each run's wall time, medians of wall and CPU time, peak RSS, ratios to {@code to}. */
+    static void print(String name, List<Launch> runs, List<Launch> to) {
+        double wall = median(runs.stream().map(Launch::seconds).toList());
+        double cpu = median(runs.stream().map(Launch::cpuSeconds).toList());
+        System.out.printf("BENCHMARK   %s: %s s (median %.1f s, CPU median %.1f s, peak RSS %s MB); against bare"
+                        + " CoreNLP: time %.2f, CPU time %.2f%n", name,
+                runs.stream().map(l -> String.format("%.1f", l.seconds())).collect(Collectors.joining(" / ")), wall,
+                cpu, runs.stream().map(l -> String.valueOf(l.rssMegabytes())).collect(Collectors.joining(" / ")),
+                wall / median(to.stream().map(Launch::seconds).toList()),
+                cpu / median(to.stream().map(Launch::cpuSeconds).toList()));
     }
 
     static double median(List<Double> values) {
