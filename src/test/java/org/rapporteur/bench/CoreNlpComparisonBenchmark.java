@@ -29,7 +29,8 @@ import org.rapporteur.model.Turn;
  * transcript four times as long. Prints the numbers recorded in docs/PERFORMANCE.md; asserts nothing about time.
  * Needs the jar: {@code mvn -q package -DskipTests}, then
  * {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CoreNlpComparisonBenchmark [-Dbench.rounds=3]
- * -Dbench.bulk=../shared/eval/qmsum-dev} (without {@code bench.bulk}, only ws530 and the long transcript).
+ * -Dbench.sessions=../shared/eval/qmsum-dev} (the folder may also be given as {@code -Dbench.bulk}; without it, only
+ * ws530 and the long transcript).
  */
 @Tag("benchmark")
 class CoreNlpComparisonBenchmark {
@@ -51,8 +52,8 @@ class CoreNlpComparisonBenchmark {
 
     @Test
     void bulk() throws Exception {
-        String bulk = System.getProperty("bench.bulk");
-        assumeTrue(bulk != null, "no -Dbench.bulk=FOLDER of sessions");
+        String bulk = System.getProperty("bench.sessions", System.getProperty("bench.bulk"));
+        assumeTrue(bulk != null, "no -Dbench.sessions=FOLDER of sessions");
         try (Stream<Path> dirs = Files.list(Path.of(bulk))) {
             compare("bulk " + bulk, dirs.filter(Files::isDirectory)
                     .filter(d -> !d.getFileName().toString().endsWith(".reference")).sorted().toList());

@@ -23,22 +23,23 @@ import org.rapporteur.store.TestPostgres;
  * running one session at a time, over a folder of sessions; the manager's wall time from its start, the workers
  * already waiting. Prints the numbers recorded in docs/SCALING.md; asserts nothing about time. Needs the jar:
  * {@code mvn -q package -DskipTests}, then {@code mvn test -Dgroups=benchmark -DexcludedTestGroups=
- * -Dtest=WorkerScalingBenchmark -Dbench.bulk=../shared/eval/qmsum-dev [-Dbench.sessions=N]}.
+ * -Dtest=WorkerScalingBenchmark -Dbench.sessions=../shared/eval/qmsum-dev [-Dbench.limit=N]} (or the folder as
+ * {@code -Dbench.bulk}, its earlier name).
  */
 @Tag("benchmark")
 class WorkerScalingBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
     /** The first this many sessions of the folder (by name), or all of them. */
-    private static final int LIMIT = Integer.getInteger("bench.sessions", Integer.MAX_VALUE);
+    private static final int LIMIT = Integer.getInteger("bench.limit", Integer.MAX_VALUE);
 
     @TempDir
     Path tmp;
 
     @Test
     void oneAndTwoWorkers() throws Exception {
-        String bulk = System.getProperty("bench.bulk");
-        assumeTrue(bulk != null, "no -Dbench.bulk=FOLDER of sessions");
+        String bulk = System.getProperty("bench.sessions", System.getProperty("bench.bulk"));
+        assumeTrue(bulk != null, "no -Dbench.sessions=FOLDER of sessions");
         List<Double> one = new ArrayList<>();
         List<Double> two = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
