@@ -24,8 +24,8 @@ import org.rapporteur.model.Turn;
 /**
  * The tool against bare CoreNLP 4.5.10 on the same words: each session's spoken turns, one paragraph per turn,
  * annotated by CoreNLP's own command line with the annotators and NER settings of NlpPipeline, {@code -nthreads 2},
- * the same heap. Runs alternate (tool, tool from its class data sharing archive when the build made one, CoreNLP,
- * tool, ...); medians of 3, of wall and of CPU time. Also the time of one session against a
+ * the same heap. Runs alternate (tool; when the build made a class data sharing archive, the tool started from it,
+ * and again with the JIT's first tier only; CoreNLP; tool, ...); medians of 3, of wall and of CPU time. Also the time of one session against a
  * transcript four times as long. Prints the numbers recorded in docs/PERFORMANCE.md; asserts nothing about time.
  * Needs the jar: {@code mvn -q package -DskipTests}, then
  * {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CoreNlpComparisonBenchmark [-Dbench.rounds=3]
@@ -94,14 +94,20 @@ class CoreNlpComparisonBenchmark {
         Path fileList = Files.write(tmp.resolve("files-" + sessions.size() + ".txt"), files);
         List<Launch> ours = new ArrayList<>();
         List<Launch> shared = new ArrayList<>();
+        List<Launch> sharedC1 = new ArrayList<>();
         List<Launch> bare = new ArrayList<>();
         String run = name.replace(' ', '-').replace('/', '_');
         List<Path> inputs = sessions.stream().map(Path::toAbsolutePath).toList();
+        List<String> fromArchive = List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE, "-jar",
+                CDS_JAR.toAbsolutePath().toString());
         for (int round = 0; round < ROUNDS; round++) {
             ours.add(tool(run + round, inputs, List.of("-jar", Launch.JAR.toAbsolutePath().toString())));
             if (Files.exists(CDS_ARCHIVE)) {
-                shared.add(tool(run + "-cds" + round, inputs, List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE,
-                        "-jar", CDS_JAR.toAbsolutePath().toString())));
+                shared.add(tool(run + "-cds" + round, inputs, fromArchive));
+                // The JIT compiler's first tier only: far less compiling, slower compiled code.
+                List<String> c1 = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+                c1.addAll(fromArchive);
+                sharedC1.add(tool(run + "-cds-c1" + round, inputs, c1));
             }
             bare.add(coreNlp(fileList, round));
         }
@@ -110,6 +116,7 @@ class CoreNlpComparisonBenchmark {
         Launch.print("tool", ours, bare);
         if (!shared.isEmpty()) {
             Launch.print("tool, class data sharing", shared, bare);
+            Launch.print("tool, class data sharing, -XX:TieredStopAtLevel=1", sharedC1, bare);
         }
         Launch.print("bare CoreNLP", bare, bare);
     }
