@@ -37,6 +37,8 @@ public final class EntityExtractor {
     private static final Set<String> TYPES = Set.of("ORGANIZATION", "LOCATION", "PERSON", "MISC");
     private static final Map<String, String> FINE_TYPES = Map.of("COUNTRY", "LOCATION", "CITY", "LOCATION",
             "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY", "MISC", "RELIGION", "MISC");
+    /** Forms of address CoreNLP may take for a person's name ("Madam Chair"). */
+    private static final Pattern ADDRESS = Lexicon.cue("gender-address");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))
             + ")\\s+");
 
@@ -228,12 +230,12 @@ public final class EntityExtractor {
 
     /**
      * The form entities are merged on: lower case, without accents, dots, a leading "the" or a possessive, with
-     * one kind of hyphen and apostrophe.
+     * one kind of hyphen and apostrophe and none of the spaces CoreNLP puts around them ("Finch - Saunders").
      */
     static String norm(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace('\u2011', '-').replace('\u2019', '\'').replace(".", "")
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                .replaceAll("\\s+", " ").replaceAll(" ?([-/]) ?", "$1").strip().toLowerCase(Locale.ROOT);
         n = LEADING_THE.matcher(n).replaceFirst("");
         return n.replaceAll("'s$|'$", "");
     }
@@ -318,20 +320,39 @@ public final class EntityExtractor {
             d.sentences().forEach(s -> names.add(s.speaker()));
             for (String name : names) {
                 whole.add(norm(name));
-                Set<String> words = new HashSet<>(SessionPeople.nameParts(norm(name)));
+                Set<String> words = new HashSet<>();
+                for (String part : SessionPeople.nameParts(norm(name))) {
+                    // "Okonjo" alone is Okonjo-Ward's too
+                    words.add(part);
+                    words.addAll(List.of(part.split("-")));
+                }
                 if (!words.isEmpty()) {
                     parts.add(words);
                 }
             }
         }
 
+        /**
+         * Whether a name found in talk is someone of the session's, or only a form of address ("Madam Chair"):
+         * its words other than address, small words and punctuation ("As Dawn", "Carol —") all in one name.
+         */
         boolean named(String text) {
             String n = norm(text);
             if (whole.contains(n)) {
                 return true;
             }
-            List<String> words = SessionPeople.nameParts(n);
-            return !words.isEmpty() && parts.stream().anyMatch(p -> p.containsAll(words));
+            List<String> all = lettered(List.of(n.split(" ")));
+            List<String> unaddressed = lettered(SessionPeople.nameParts(ADDRESS.matcher(n).replaceAll(" ")));
+            List<String> words = unaddressed.stream().filter(w -> !Terms.STOP.contains(w)).toList();
+            if (words.isEmpty()) {
+                // "Madam Chair", "Mr Speaker" are forms of address; a lone small word ("US") is a name
+                return all.size() > 1 || unaddressed.size() < all.size();
+            }
+            return parts.stream().anyMatch(p -> p.containsAll(words));
+        }
+
+        private static List<String> lettered(List<String> words) {
+            return words.stream().filter(w -> w.chars().anyMatch(Character::isLetter)).toList();
         }
     }
 }

@@ -23,19 +23,29 @@ final class InstrumentFinder {
     }
 
     private static final PhraseTable KNOWN = PhraseTable.read("facts/instruments.txt");
-    private static final String CAP = "(?:(?!I\\b)[A-Z][\\p{L}\\p{N}'\u2019.-]*+|\\d[\\p{N}./-]*+\\+?)";
+    /** A capitalised word or a number of a name; a bracketed one too ("Education (Wales) Act 2013"). */
+    private static final String CAP = "(?:(?!I\\b)[A-Z][\\p{L}\\p{N}'\u2019.-]*+|\\d[\\p{N}./-]*+\\+?"
+            + "|\\([A-Z][\\p{L}]*+\\))";
     private static final String JOIN = words("name-joiner", false);
+    private static final String AND = words("name-coordinator", false);
     private static final String ARTICLE = words("article", false);
-    private static final String JOINED = "(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?";
+    private static final String HEAD = words("instrument-noun", true);
+    /** A preposition, with an article or not ("of the"), or a coordinator without one ("and"). */
+    private static final String JOINED = "(?:(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?|(?:" + AND + ")\\s+)";
     private static final String PART = words("instrument-part", false);
     /**
      * Up to seven capitalised words (joined by "of", "and" ...) before a head noun, a number after it, and a
-     * capitalised complement ("on the Rights of the Child"). Which of them makes a name is checked after.
+     * capitalised complement opening on a preposition ("on the Rights of the Child"). A head noun is no part of the
+     * words before another unless one follows it straight ("Framework Convention"), so "the Privacy Act and the
+     * Access to Information Act" and "Bill C-350 and Bill S-240" are two each. Which of them makes a name is
+     * checked after.
      */
-    private static final Pattern NAME = Pattern.compile("(?<pre>(?:" + CAP + "\\s+(?:" + JOIN + "\\s+)?){0,7})"
-            + "(?<head>\\b(?:" + words("instrument-noun", true) + "))\\b"
+    private static final Pattern NAME = Pattern.compile("(?<pre>(?:(?!(?:" + HEAD + ")\\s+(?!(?:" + HEAD + ")\\b))"
+            + CAP + "\\s+(?:(?:" + JOIN + "|" + AND + ")\\s+)?){0,7})"
+            + "(?<head>\\b(?:" + HEAD + "))\\b"
             + "(?<num>\\s+(?:No\\.?\\s*)?(?:[A-Z]-)?\\d[\\p{N}/.]*+\\+?)?"
-            + "(?<post>\\s+" + JOINED + CAP + "(?:\\s+(?:" + JOINED + ")?" + CAP + "){0,7})?");
+            + "(?<post>\\s+(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?(?<first>" + CAP + ")(?:\\s+" + JOINED + "?"
+            + CAP + "){0,7})?");
     private static final Pattern STANDARD = Pattern.compile("\\b(?:" + words("standard-body", false).toUpperCase()
             + ")(?:[\\s/]+(?:" + words("standard-body", false).toUpperCase() + "|[A-Z]{1,4}))*"
             + "(?:\\s+[A-Z]{0,3}\\.?\\d[\\p{N}.:-]*+)+");
@@ -114,12 +124,18 @@ final class InstrumentFinder {
                 break;
             }
         }
-        while (!words.isEmpty() && words.get(0).matches("(?i)(?:" + JOIN + "|" + ARTICLE + ")")) {
+        while (!words.isEmpty() && words.get(0).matches("(?i)(?:" + JOIN + "|" + AND + "|" + ARTICLE + ")")) {
             start = skipSpace(text, text.indexOf(words.get(0), start) + words.get(0).length());
             words.remove(0);
         }
+        boolean post = m.group("post") != null;
+        if (post && placeOrPerson(tokens, m.group("first"))) {
+            // "Bill 21 in Quebec": where it applies, not its name
+            end = m.start("post");
+            post = false;
+        }
         boolean capitalised = words.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
-        if (!capitalised && m.group("num") == null && m.group("post") == null) {
+        if (!capitalised && m.group("num") == null && !post) {
             return null;
         }
         String form = trimEnd(text.substring(start, end));
@@ -138,6 +154,12 @@ final class InstrumentFinder {
     private static String citedBefore(String text, int start) {
         Matcher c = CITED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
         return c.find() ? c.group(1) : null;
+    }
+
+    private static boolean placeOrPerson(List<Token> tokens, String word) {
+        return tokens.stream().anyMatch(t -> t.word().equals(word) && (t.ner().equals("PERSON")
+                || t.ner().equals("LOCATION") || t.ner().equals("COUNTRY") || t.ner().equals("CITY")
+                || t.ner().equals("STATE_OR_PROVINCE")));
     }
 
     private static boolean namedEntity(List<Token> tokens, String word) {
@@ -164,7 +186,7 @@ final class InstrumentFinder {
     }
 
     private static String trimEnd(String form) {
-        return form.strip().replaceAll("[.,:;'\u2019-]+$", "");
+        return form.strip().replaceAll("['\u2019]s$", "").replaceAll("[.,:;'\u2019-]+$", "");
     }
 
     /** A word list of the lexicon as a regular-expression alternation, each word capitalised where asked. */

@@ -98,6 +98,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void namesEndWhereAnotherBeginsOrWhereThePlaceItAppliesInIsSaid() {
+        EntityExtractor.Entities found = EntityExtractor.extract(Fixture.session()
+                .person("Anne-Marie Okonjo-Ward", Role.MODERATOR, "Government")
+                .turn("Anne-Marie Okonjo-Ward", "Madam Chair, the Privacy Act and the Freedom of Information Act "
+                        + "were both amended last spring.",
+                        "Bill C-12 and Bill S-9 would change them again, much as Law 25 in Quebec did.",
+                        "The Data (Scotland) Act 2018 went further than either.")
+                .turn("Ken Ito", "I agree with Okonjo - Ward on the Freedom of Information Act's weak spots.")
+                .discussion());
+        assertThat(found.entities()).filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
+                .extracting(Entity::text).containsExactlyInAnyOrder("Freedom of Information Act", "Privacy Act",
+                        "Bill C-12", "Bill S-9", "Law 25", "Data (Scotland) Act 2018");
+        assertThat(found.entities()).extracting(Entity::text)
+                .noneMatch(t -> t.contains("Chair") || t.contains("Okonjo") || t.contains("Quebec Law"));
+    }
+
+    @Test
     void anAcronymTheTalkDefinesKeepsItsDefinitionAndItsMentions() {
         EntityExtractor.Entities found = EntityExtractor.extract(Fixture.session()
                 .turn("Lena Hoffmann", "I coordinate the national computer security incident response team "
