@@ -92,7 +92,7 @@ public final class EntityExtractor {
             for (InstrumentFinder.Named n : InstrumentFinder.find(s.text(), s.tokens())) {
                 boolean overlaps = spans.stream().anyMatch(x -> x[0] < n.end() && n.start() < x[1]);
                 String inside = overlaps ? claimAt(claims, n.form()) : null;
-                String key = inside != null ? inside : key(n.name(), aliases);
+                String key = inside != null ? inside : instrumentKey(n.name(), aliases);
                 if (n.expansion() != null) {
                     aliases.putIfAbsent(norm(n.expansion()), key);
                 }
@@ -182,6 +182,12 @@ public final class EntityExtractor {
         return aliases.getOrDefault(n, n);
     }
 
+    /** An instrument's key: its year left out, as speakers often do ("the IoT Act of 2020", "the IoT Act"). */
+    private static String instrumentKey(String name, Map<String, String> aliases) {
+        String n = norm(name).replaceAll("(?: of)? (?:19|20)\\d\\d$", "");
+        return aliases.getOrDefault(n, n);
+    }
+
     /** Every instrument (up to {@link #LIMIT}) and the most mentioned other entities, most mentioned first. */
     private static List<Entity> ranked(Iterable<Tally> tallies) {
         List<Entity> instruments = new ArrayList<>();
@@ -225,6 +231,8 @@ public final class EntityExtractor {
         if (type != null) {
             out.add(new String[] {text.toString(), type});
         }
+        // CoreNLP splits "Wi-Fi" into three tokens
+        out.forEach(e -> e[0] = e[0].replace(" - ", "-"));
         return out;
     }
 
@@ -318,6 +326,7 @@ public final class EntityExtractor {
                 p.aliases().forEach(a -> whole.add(norm(a)));
             }
             d.sentences().forEach(s -> names.add(s.speaker()));
+            d.session().chat().forEach(m -> names.add(m.sender()));
             for (String name : names) {
                 whole.add(norm(name));
                 Set<String> words = new HashSet<>();

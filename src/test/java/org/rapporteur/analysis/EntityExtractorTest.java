@@ -105,13 +105,21 @@ class EntityExtractorTest {
                         + "were both amended last spring.",
                         "Bill C-12 and Bill S-9 would change them again, much as Law 25 in Quebec did.",
                         "The Data (Scotland) Act 2018 went further than either.")
-                .turn("Ken Ito", "I agree with Okonjo - Ward on the Freedom of Information Act's weak spots.")
+                .turn("Ken Ito", "I agree with Okonjo - Ward on the Freedom of Information Act's weak spots.",
+                        "Still, the Data (Scotland) Act is the model Farida keeps pointing to.")
+                .chat("Farida Haddad", "The Scottish model, yes.", false, null)
                 .discussion());
         assertThat(found.entities()).filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
                 .extracting(Entity::text).containsExactlyInAnyOrder("Freedom of Information Act", "Privacy Act",
                         "Bill C-12", "Bill S-9", "Law 25", "Data (Scotland) Act 2018");
+        assertThat(found.entities()).filteredOn(e -> e.text().startsWith("Data (Scotland) Act")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentions()).isEqualTo(2);
+                    assertThat(e.forms()).containsExactly("Data (Scotland) Act");
+                });
+        // a form of address, a listed name split at its hyphen, someone heard only in the chat
         assertThat(found.entities()).extracting(Entity::text)
-                .noneMatch(t -> t.contains("Chair") || t.contains("Okonjo") || t.contains("Quebec Law"));
+                .noneMatch(t -> t.contains("Chair") || t.contains("Okonjo") || t.contains("Farida"));
     }
 
     @Test
