@@ -46,6 +46,7 @@ final class InstrumentFinder {
             + "(?<num>\\s+(?:No\\.?\\s*)?(?:[A-Z]-)?\\d[\\p{N}/.]*+\\+?)?"
             + "(?<post>\\s+(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?(?<first>" + CAP + ")(?:\\s+" + JOINED + "?"
             + CAP + "){0,7})?");
+    private static final Pattern HEAD_WORD = Pattern.compile("\\b(?:" + HEAD + ")\\b");
     private static final Pattern STANDARD = Pattern.compile("\\b(?:" + words("standard-body", false).toUpperCase()
             + ")(?:[\\s/]+(?:" + words("standard-body", false).toUpperCase() + "|[A-Z]{1,4}))*"
             + "(?:\\s+[A-Z]{0,3}\\.?\\d[\\p{N}.:-]*+)+");
@@ -81,7 +82,8 @@ final class InstrumentFinder {
                         f.start(), f.end()));
             }
         }
-        Matcher m = NAME.matcher(text);
+        // most sentences hold no head noun: one cheap search spares them the name pattern
+        Matcher m = HEAD_WORD.matcher(text).find() ? NAME.matcher(text) : NAME.matcher("");
         while (m.find()) {
             Named n = name(text, m, tokens);
             if (n != null && free(out, n.start(), n.end())) {
