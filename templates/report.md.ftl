@@ -74,7 +74,8 @@ ${paragraph.text}
 
 - **Estimated number of participants:** **${lib.blank}**<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})
 <@evidence participation.estimate.evidence/></#if>
-- **Estimated number of women and gender-diverse people:** **${lib.blank}**
+- **Estimated number of women and gender-diverse people:** **${lib.blank}**<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})
+<@evidence participation.womenAndGenderDiverse.evidence/></#if>
 - **To what extent did the session discuss gender issues?** **${lib.blank}**
 <#if genderReflection??>
    - *Suggestion from the inputs, for the rapporteur to confirm:* ${genderReflection.summary}

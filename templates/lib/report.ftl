@@ -31,6 +31,16 @@
   <#return "suggested: " + e.participants?c + split?has_content?then(" (" + split?join(", ") + ")", "") + " — " + e.basis + "; to confirm">
 </#function>
 
+<#-- "at least 3 as stated (2 women, 1 gender-diverse: A, B, C) — <note>; to confirm", or "" when nobody stated it. -->
+<#function womenSuggestion participation>
+  <#if !(participation.womenAndGenderDiverse??)><#return ""></#if>
+  <#local w = participation.womenAndGenderDiverse>
+  <#local split = []>
+  <#if w.women gt 0><#local split += [w.women?c + (w.women == 1)?then(" woman", " women")]></#if>
+  <#if w.genderDiverse gt 0><#local split += [w.genderDiverse?c + " gender-diverse"]></#if>
+  <#return "suggested: at least " + w.atLeast?c + " (" + split?join(", ") + ": " + w.people?join(", ") + ") — " + w.note + " To confirm">
+</#function>
+
 <#-- "workshop, ran 94 minutes" from the session's kind and actual length, where known. -->
 <#function actualRun session>
   <#local parts = []>

@@ -39,7 +39,8 @@ public final class SessionAnalyzer {
                 takeaways.stream().map(TakeawaySelector.Takeaway::claim).toList(), calls.form(),
                 PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
                 session.polls(),
-                ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d)),
+                ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d))
+                        .withStatedGender(StatedGender.of(d)),
                 NarrativeWriter.write(d, scorer, relations, questions, conclusions, quoted), phrases,
                 EntityExtractor.extract(d), session.sources(), warnings, PolicyCoverageFinder.find(d),
                 GenderReflectionFinder.find(d), calls.further(), NextStepFinder.find(d, scorer));

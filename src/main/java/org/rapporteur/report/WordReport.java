@@ -209,11 +209,22 @@ public final class WordReport {
             boolean suggested = estimate != null && estimate.participants() != null;
             field("Estimated number of participants", suggested ? suggestion(estimate) : null,
                     suggested ? estimate.evidence() : List.of());
-            field("Estimated number of women and gender-diverse people", null, List.of());
+            Participation.StatedGender women = r.participation().womenAndGenderDiverse();
+            field("Estimated number of women and gender-diverse people", women == null ? null : suggestion(women),
+                    women == null ? List.of() : women.evidence());
             GenderReflection g = r.genderReflection();
             field("To what extent did the session discuss gender issues?",
                     g == null ? null : "suggestion from the inputs, to confirm: " + g.summary(),
                     g == null ? List.of() : g.evidence());
+        }
+
+        /** "suggested: at least 3 (2 women, 1 gender-diverse: …) — &lt;what the figure is&gt; To confirm". */
+        private static String suggestion(Participation.StatedGender w) {
+            String split = Stream.of(w.women() > 0 ? w.women() + (w.women() == 1 ? " woman" : " women") : null,
+                    w.genderDiverse() > 0 ? w.genderDiverse() + " gender-diverse" : null).filter(x -> x != null)
+                    .collect(Collectors.joining(", "));
+            return "suggested: at least " + w.atLeast() + " (" + split + ": " + String.join(", ", w.people())
+                    + ") — " + w.note() + " To confirm";
         }
 
         /** "suggested: 112 (80 onsite, 32 online) — attendance export: …; to confirm". */
