@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.analysis.Lexicon;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Turn;
@@ -23,7 +24,10 @@ import org.rapporteur.model.Turn;
  *       "H.E.") or post-nominals ("AM", "MS", "MP", "QC") and with middle initials optional.</li>
  *   <li>Role labels go to the person listed in that role: "MODERATOR", "CHAIR", "THE CHAIR", "FACILITATOR" to
  *       the moderator, "ONLINE MODERATOR" to the online moderator, "RAPPORTEUR" to the rapporteur; a role with a
- *       name ("CHAIR ESTERHUYSEN") is tried as that name first.</li>
+ *       name ("CHAIR ESTERHUYSEN") is tried as that name first. Chair labels and forms of address ("THE PRESIDING
+ *       MEMBER", "MR. SPEAKER", "MADAM CHAIR") go to the listed moderator, else to whoever the transcript says
+ *       chairs ("I'm Jane Doe, chair of this committee", "the chair, Mr Doe"); "ACTING CHAIR" only to the latter.
+ *       Each such label is warned about with where it was resolved from; one nothing resolves, too.</li>
  *   <li>A name matches, in this order, and only when one person matches at that step: the full name; first and
  *       last name; first initial and surname; the surname (or the trailing names) alone; the first name alone; and,
  *       for listed people only, a misspelling of at most two edits in total, each edited word having five letters
@@ -80,7 +84,22 @@ public final class SpeakerResolver {
             Map.entry("host", Role.MODERATOR), Map.entry("onsite moderator", Role.MODERATOR),
             Map.entry("on site moderator", Role.MODERATOR), Map.entry("in person moderator", Role.MODERATOR),
             Map.entry("online moderator", Role.ONLINE_MODERATOR), Map.entry("remote moderator", Role.ONLINE_MODERATOR),
-            Map.entry("virtual moderator", Role.ONLINE_MODERATOR), Map.entry("rapporteur", Role.RAPPORTEUR));
+            Map.entry("virtual moderator", Role.ONLINE_MODERATOR), Map.entry("rapporteur", Role.RAPPORTEUR),
+            Map.entry("presiding member", Role.MODERATOR), Map.entry("presiding officer", Role.MODERATOR),
+            Map.entry("convenor", Role.MODERATOR), Map.entry("madam chair", Role.MODERATOR),
+            Map.entry("madam chairman", Role.MODERATOR), Map.entry("madam chairwoman", Role.MODERATOR),
+            Map.entry("madam chairperson", Role.MODERATOR), Map.entry("mr chairman", Role.MODERATOR),
+            Map.entry("mr chair", Role.MODERATOR), Map.entry("mr speaker", Role.MODERATOR),
+            Map.entry("madam speaker", Role.MODERATOR), Map.entry("mr president", Role.MODERATOR),
+            Map.entry("madam president", Role.MODERATOR));
+    /**
+     * Labels of someone standing in for the chair: the person chairing by the transcript's word, never the
+     * moderator the page lists (who is the one being stood in for).
+     */
+    private static final Set<String> ACTING = Set.of("acting chair", "acting chairman", "acting chairwoman",
+            "acting chairperson", "deputy chair", "vice chair", "acting speaker", "acting president");
+    private static final Pattern CHAIR_STATEMENT = Lexicon.cue("chair-statement");
+    private static final Pattern CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
     private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
@@ -112,13 +131,20 @@ public final class SpeakerResolver {
     private static final Pattern DEVICE = Pattern.compile("(?i)\\b(iphone|ipad|android|galaxy|samsung|pixel|huawei"
             + "|xiaomi|redmi|oppo|macbook|laptop|desktop|conference room|meeting room|boardroom|zoom room)\\b"
             + "|^(user|guest|room|participant|caller|phone)\\s*\\d+$");
+    /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
+    private static final Pattern APPOSED_NAME = Pattern.compile("\\G\\s*,\\s*((?:" + NAME_WORD + "\\s+)?"
+            + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
+    private static final Pattern PRONOUN_I = Pattern.compile("I(?:['’]\\p{L}+)?\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** Sentences longer than this are not read for who chairs: an introduction is short. */
+    private static final int CHAIR_STATEMENT_REACH = 300;
     /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
     public Resolution resolve(List<Person> listed, List<Turn> turns) {
-        Run run = new Run(listed);
+        Run run = new Run(listed, turns);
         List<Turn> resolved = new ArrayList<>(turns.size());
         List<String> warnings = new ArrayList<>();
         for (Turn turn : turns) {
@@ -172,9 +198,14 @@ public final class SpeakerResolver {
         int heard;
         int unresolved;
 
-        Run(List<Person> listed) {
+        /** Who the transcript says chairs ("I'm Jane Doe, chair of this committee"), and where; null if nobody. */
+        ChairStatement chairStatement;
+        final Set<String> chairLabelsWarned = new HashSet<>();
+
+        Run(List<Person> listed, List<Turn> turns) {
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
+            chairStatement = chairStatement(turns);
         }
 
         Candidate speakerOf(Turn turn) {
@@ -185,9 +216,15 @@ public final class SpeakerResolver {
         }
 
         private Candidate speakerOf(Turn turn, String label) {
-            List<String> tokens = Names.withoutTitles(Names.tokens(label));
+            List<String> raw = Names.tokens(label);
+            List<String> tokens = Names.withoutTitles(raw);
             String joined = String.join(" ", tokens);
-            if (label.isEmpty() || GENERIC.contains(joined)) {
+            String rawJoined = String.join(" ", raw.size() > 1 && raw.get(0).equals("the") ? raw.subList(1,
+                    raw.size()) : raw);
+            if (ROLES.containsKey(rawJoined) || ACTING.contains(rawJoined)) {
+                // "MR. SPEAKER", "MADAM CHAIR", "THE ACTING CHAIR": a form of address for whoever chairs
+                tokens = Names.tokens(rawJoined);
+            } else if (label.isEmpty() || GENERIC.contains(joined)) {
                 return generic(turn, label);
             }
             Candidate known = byLabel.get(label);
@@ -254,8 +291,15 @@ public final class SpeakerResolver {
                     || c.key.get(0).length() >= 3 && words.contains(c.key.get(0)));
         }
 
-        /** A role label: the named person ("CHAIR ESTERHUYSEN"), the person listed in the role, a self-introduction. */
+        /**
+         * A role label: the named person ("CHAIR ESTERHUYSEN"), the person listed in the role, for a chair the
+         * person the transcript says chairs, a self-introduction. A chair label so resolved is warned about.
+         */
         private Candidate role(List<String> tokens, Turn turn) {
+            String whole = String.join(" ", tokens);
+            if (ACTING.contains(whole)) {
+                return chairByStatement(turn);
+            }
             for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
                 Role role = ROLES.get(String.join(" ", tokens.subList(0, n)));
                 if (role == null) {
@@ -266,8 +310,16 @@ public final class SpeakerResolver {
                 }
                 for (Candidate c : people) {
                     if (c.roles.contains(role)) {
+                        if (role == Role.MODERATOR && !whole.equals("moderator") && chairLabelsWarned.add(turn.label())) {
+                            warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + c.name
+                                    + ", the moderator the session page lists (" + turn.file() + ", line " + line(turn)
+                                    + "): check who chaired.");
+                        }
                         return c;
                     }
+                }
+                if (role == Role.MODERATOR && chairStatement != null) {
+                    return chairByStatement(turn);
                 }
                 // Nobody listed in the role: whoever introduces themselves under it holds it ("CHAIR" too).
                 Candidate holder = roleHolders.get(role);
@@ -280,6 +332,37 @@ public final class SpeakerResolver {
                 return holder;
             }
             return null;
+        }
+
+        /**
+         * The person the transcript says chairs, for a chair label; they chair from then on. Null, with a warning
+         * once per label, where the transcript says nobody.
+         */
+        private Candidate chairByStatement(Turn turn) {
+            if (chairStatement == null) {
+                Candidate self = introduced(turn.text());
+                if (self == null && chairLabelsWarned.add(turn.label())) {
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could not be matched to a person: "
+                            + "nothing says who chaired (" + turn.file() + ", line " + line(turn) + ").");
+                }
+                return self;
+            }
+            List<String> named = Names.withoutTitles(Names.tokens(chairStatement.name()));
+            Candidate chair = byName(named);
+            if (chair == null) {
+                chair = add(Names.withoutTitles(chairStatement.name()));
+                chair.inferred.add("name");
+            }
+            if (!chair.roles.contains(Role.MODERATOR)) {
+                chair.roles.add(Role.MODERATOR);
+                chair.roles.remove(Role.PARTICIPANT);
+            }
+            if (chairLabelsWarned.add(turn.label())) {
+                warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + chair.name
+                        + ", who the transcript says chaired: \"" + chairStatement.quote() + "\" ("
+                        + chairStatement.file() + ", line " + chairStatement.line() + "). Check who chaired.");
+            }
+            return chair;
         }
 
         private Candidate introduced(String text) {
@@ -367,14 +450,63 @@ public final class SpeakerResolver {
         }
     }
 
+    /** Who the transcript says chairs, with the sentence that says so. */
+    private record ChairStatement(String name, String file, int line, String quote) {
+    }
+
     /**
-     * The name in a meeting tool's display name: notes in parentheses dropped ("(Guest)", "(she/her)") and
-     * "Ruiz, Carlos" turned round to "Carlos Ruiz".
+     * The first sentence saying who chairs: a self-introduction as chair ("I'm Jane Doe, chair of this
+     * committee"), or a chair's title with the name after it ("the chair, Mr Doe"). Null when none does.
      */
+    private static ChairStatement chairStatement(List<Turn> turns) {
+        for (Turn turn : turns) {
+            for (org.rapporteur.model.Passage passage : turn.passages()) {
+                for (String sentence : SENTENCE_END.split(passage.text())) {
+                    if (sentence.length() > CHAIR_STATEMENT_REACH) {
+                        continue;
+                    }
+                    String name = chairNamed(sentence);
+                    if (name != null) {
+                        return new ChairStatement(name, turn.file(), passage.line(), sentence.strip());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String chairNamed(String sentence) {
+        if (CHAIR_STATEMENT.matcher(sentence).find()) {
+            for (Pattern p : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
+                Matcher m = p.matcher(sentence);
+                if (m.find() && !NOT_NAMES.contains(Names.tokens(m.group(1)).get(0))) {
+                    return m.group(1).replaceAll("\\.$", "");
+                }
+            }
+        }
+        Matcher title = CHAIR_APPOSITION.matcher(sentence);
+        while (title.find()) {
+            Matcher name = APPOSED_NAME.matcher(sentence);
+            if (name.find(title.end()) && name.start() == title.end()) {
+                String found = name.group(1).replaceAll("\\.$", "");
+                // "the chair, I think ...": the speaker's "I" is no name
+                if (!PRONOUN_I.matcher(found).lookingAt()
+                        && !NOT_NAMES.contains(Names.withoutTitles(Names.tokens(found)).get(0))) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static int line(Turn turn) {
         return turn.passages().isEmpty() ? 0 : turn.passages().get(0).line();
     }
 
+    /**
+     * The name in a meeting tool's display name: notes in parentheses dropped ("(Guest)", "(she/her)") and
+     * "Ruiz, Carlos" turned round to "Carlos Ruiz".
+     */
     private static String spoken(String label) {
         String name = NOTE.matcher(label).replaceAll(" ").replaceAll("\\s+", " ").strip();
         Matcher lastFirst = LAST_FIRST.matcher(name);
@@ -428,7 +560,7 @@ public final class SpeakerResolver {
 
         Candidate(Person p, boolean listed) {
             this.name = p.name();
-            this.roles = p.roles();
+            this.roles = new ArrayList<>(p.roles());
             this.affiliation = p.affiliation();
             this.group = p.stakeholderGroup();
             this.region = p.region();

@@ -176,6 +176,58 @@ class SpeakerResolverTest {
         assertThat(r.people().get(1).aliases()).isEmpty();
     }
 
+    @Test
+    void chairLabelsGoToWhoTheTranscriptSaysChairsWithAWarningCitingIt() {
+        Person witness = listed("Julie Morgan", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "Good morning.  I'm Lynne Neagle, chair of this committee, and welcome."),
+                turn(1, "JULIE MORGAN", "Thank you, Chair."),
+                turn(2, "MADAM CHAIR", "Thank you.  Sian, your question."),
+                turn(3, "THE PRESIDING MEMBER", "We move on."),
+                turn(4, "ACTING CHAIR", "I will take over for this item."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(witness), turns);
+
+        assertThat(speakers(r)).containsExactly("Lynne Neagle", "Julie Morgan", "Lynne Neagle", "Lynne Neagle",
+                "Lynne Neagle");
+        Person chair = r.people().stream().filter(p -> p.name().equals("Lynne Neagle")).findFirst().orElseThrow();
+        assertThat(chair.roles()).containsExactly(Role.MODERATOR);
+        assertThat(chair.aliases()).containsExactly("THE CHAIR", "MADAM CHAIR", "THE PRESIDING MEMBER", "ACTING CHAIR");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE CHAIR\" was taken to be Lynne Neagle")
+                && w.contains("I'm Lynne Neagle, chair of this committee") && w.contains("transcript.txt, line 1"));
+    }
+
+    @Test
+    void theChairNamedByAnotherAndMrSpeakerResolveToThem() {
+        List<Turn> turns = List.of(
+                turn(0, "CLERK", "The committee will come to order under the chair, Mr Anthony Rota."),
+                turn(1, "MR. SPEAKER", "Thank you.  We begin with petitions."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Clerk", "Anthony Rota");
+        assertThat(r.people().get(1).roles()).containsExactly(Role.MODERATOR);
+    }
+
+    @Test
+    void aChairNobodyNamesStaysAsWrittenWithAWarningAndTheSpeakersIIsNoName() {
+        List<Turn> turns = List.of(
+                turn(0, "MEMBER", "I thank the chair, I think this is important."),
+                turn(1, "THE ACTING CHAIR", "Thank you."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(CASTEX), turns);
+
+        // the listed moderator is the one an acting chair stands in for: never taken for them
+        assertThat(speakers(r)).containsExactly("Member", "Acting Chair");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE ACTING CHAIR\" could not be matched"));
+    }
+
+    @Test
+    void aChairLabelResolvedToTheListedModeratorIsWarnedAbout() {
+        SpeakerResolver.Resolution r = resolve(List.of(CASTEX), "CHAIR", "CHAIR");
+
+        assertThat(speakers(r)).containsExactly("Lucien M. Castex", "Lucien M. Castex");
+        assertThat(r.warnings()).singleElement().asString()
+                .contains("\"CHAIR\" was taken to be Lucien M. Castex, the moderator the session page lists");
+    }
+
     private SpeakerResolver.Resolution resolve(List<Person> listed, String... labels) {
         List<Turn> turns = new ArrayList<>();
         for (String label : labels) {
