@@ -27,7 +27,7 @@
 | Name | Affiliation | Stakeholder group | Region |
 |---|---|---|---|
 <#list speakers as p>
-| ${p.name} | ${p.affiliation!"—"} | ${p.stakeholderGroup!"—"} | ${p.region!"—"} |
+| ${p.name}${lib.hearingRole(p)} | ${p.affiliation!"—"} | ${p.stakeholderGroup!"—"} | ${p.region!"—"} |
 </#list>
 
 <#else><@none "No speakers listed."/></#if>

@@ -8,11 +8,14 @@
 <#-- "Name, Affiliation (Stakeholder group, Region)", leaving out what is not known. -->
 <#function person p>
   <#local detail = [p.stakeholderGroup!, p.region!]?filter(x -> x?has_content)>
-  <#local text = p.name>
+  <#local text = p.name + hearingRole(p)>
   <#if p.affiliation?has_content><#local text += ", " + p.affiliation></#if>
   <#if detail?has_content><#local text += " (" + detail?join(", ") + ")"></#if>
   <#return text + inferredNote(p)>
 </#function>
+
+<#-- " (witness)" or " (member)" for someone of a hearing, else "". -->
+<#function hearingRole p><#if p.hearingRole??><#return " (" + p.hearingRole + ")"></#if><#return ""></#function>
 
 <#-- " [inferred from what they said: affiliation, stakeholder group]" for fields not from the session page. -->
 <#function inferredNote p>

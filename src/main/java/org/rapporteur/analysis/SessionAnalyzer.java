@@ -35,7 +35,7 @@ public final class SessionAnalyzer {
         List<String> warnings = new ArrayList<>(session.warnings());
         warnings.addAll(facts.warnings());
         warnings.addAll(inferredWarnings(d.people().all()));
-        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), d.people().all(),
+        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), HearingRoles.assign(d, d.people().all()),
                 takeaways.stream().map(TakeawaySelector.Takeaway::claim).toList(), calls.form(),
                 PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
                 session.polls(),

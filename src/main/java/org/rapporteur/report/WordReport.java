@@ -149,7 +149,7 @@ public final class WordReport {
                 none("No speakers listed.");
             } else {
                 table(List.of("Name", "Affiliation", "Stakeholder group", "Region"), speakers.stream()
-                        .map(p -> List.of(p.name(), dash(p.affiliation()), dash(p.stakeholderGroup()), dash(p.region())))
+                        .map(p -> List.of(name(p), dash(p.affiliation()), dash(p.stakeholderGroup()), dash(p.region())))
                         .toList());
             }
             List<Person> inferred = people.stream().filter(p -> !p.inferred().isEmpty()).toList();
@@ -166,8 +166,13 @@ public final class WordReport {
             return List.of(label, names.isEmpty() ? "not listed" : names);
         }
 
+        /** The name, with "(witness)" or "(member)" in a hearing. */
+        private static String name(Person p) {
+            return p.hearingRole() == null ? p.name() : p.name() + " (" + p.hearingRole() + ")";
+        }
+
         private static String person(Person p) {
-            String text = p.name() + (p.affiliation() != null ? ", " + p.affiliation() : "");
+            String text = name(p) + (p.affiliation() != null ? ", " + p.affiliation() : "");
             String detail = Stream.of(p.stakeholderGroup(), p.region()).filter(x -> x != null && !x.isBlank())
                     .collect(Collectors.joining(", "));
             text = detail.isEmpty() ? text : text + " (" + detail + ")";

@@ -147,7 +147,11 @@ final class ReportFixtures {
                         "https://example.org/" + LINK)),
                 new Attendance(112, "attendance.csv"),
                 new Participation.Estimate(112, 40, 72, "attendance export: 112 unique participants " + SCRIPT,
-                        List.of()));
+                        List.of()),
+                new Participation.StatedGender(2, 1, 1, List.of("Maria Silva", "Jo Lee " + SCRIPT),
+                        "A lower bound from what people stated; not a count.",
+                        List.of(new Evidence(EvidenceSource.CHAT, CHAT, "Maria Silva (she/her)", 31, "10:12:40",
+                                "Greetings from Recife"))));
         List<Paragraph> narrative = List.of(
                 new Paragraph("The session opened with the moderator framing IoT security as both a technical and a "
                         + "political challenge.", null, List.of()),
@@ -198,6 +202,19 @@ final class ReportFixtures {
                 new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),
                 List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)),
                 List.of("transcript.txt: no spoken turns found"), List.of(), null, List.of(), List.of());
+    }
+
+    /** A hearing's report: one witness and one member, each listed as a speaker. */
+    static SessionReport hearing() {
+        return new SessionReport(SessionReport.SCHEMA_VERSION, SessionInfo.untitled("hearing"),
+                List.of(new Person("Julie Morgan", List.of(Role.SPEAKER), null, "Government", null, List.of())
+                                .inHearingAs(Role.WITNESS),
+                        new Person("Sian Gwenllian", List.of(Role.SPEAKER), null, null, null, List.of())
+                                .inHearingAs(Role.MEMBER)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),
+                List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)), List.of(), List.of(),
+                null, List.of(), List.of());
     }
 
     private static Evidence spoken(String speaker, int line, String time, String quote) {
