@@ -32,7 +32,9 @@ import org.rapporteur.model.Turn;
  *       last name; first initial and surname; the surname (or the trailing names) alone; the first name alone; and,
  *       for listed people only, a misspelling of at most two edits in total, each edited word having five letters
  *       or more ("CASTEXT", "AMARA DIALO"), when exactly one listed person is that close. A label that could be
- *       several people stays as written, with a warning naming them.</li>
+ *       several people stays as written, with a warning naming them; one taken as a misspelling is warned about.
+ *       A label with garbled letters ("JOSÃ‰ PÃ‰REZ", UTF-8 read as Latin-1) is put back first where that names a
+ *       listed person ("Mlanie" for "Mélanie", a lost letter, is a misspelling).</li>
  *   <li>A bare marker or a generic label ("AUDIENCE", "PARTICIPANT", ...) is resolved turn by turn: from a
  *       self-introduction at the start of the turn ("My name is X", "I am X from ..."); else to someone who
  *       introduced themselves under such a marker and whom the turn before names ("Amara, you wanted to come
@@ -191,6 +193,8 @@ public final class SpeakerResolver {
         final Set<String> warnedLabels = new HashSet<>();
         /** The people the last name looked up could be, when it was more than one. */
         List<Candidate> ambiguous = List.of();
+        /** Whether the last name looked up was found as a misspelling of a listed name. */
+        boolean misspelt;
         String previousText = "";
         Candidate previousSpeaker;
         int unnamedCount;
@@ -242,7 +246,13 @@ public final class SpeakerResolver {
             }
             if (known == null) {
                 known = role(tokens, turn);
+                known = known != null ? known : repairedLabel(label, turn);
                 known = known != null ? known : byName(tokens);
+                if (known != null && misspelt && warnedLabels.add(label)) {
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + known.name
+                            + ", the one listed name it is a small misspelling of (" + turn.file() + ", line "
+                            + line(turn) + "): check who spoke.");
+                }
                 if (known == null && !ambiguous.isEmpty() && warnedLabels.add(label)) {
                     warnings.add("The speaker label \"" + turn.label().strip() + "\" could be any of "
                             + String.join(", ", ambiguous.stream().map(c -> c.name).toList())
@@ -399,8 +409,29 @@ public final class SpeakerResolver {
             return c;
         }
 
+        /**
+         * A label with garbled letters ("JOSÃ‰ PÃ‰REZ") that, put back, names a listed person: that person, with
+         * a warning. Null when the label has none or, put back, names nobody listed.
+         */
+        private Candidate repairedLabel(String label, Turn turn) {
+            String repaired = Mojibake.repaired(label);
+            if (repaired.equals(label)) {
+                return null;
+            }
+            Candidate known = byName(Names.withoutTitles(Names.tokens(repaired)));
+            if (known == null || !known.listed) {
+                return null;
+            }
+            warnedLabels.add(label);
+            warnings.add("The speaker label \"" + turn.label().strip() + "\" has garbled letters; read as \""
+                    + repaired + "\", it is " + known.name + " as listed (" + turn.file() + ", line " + line(turn)
+                    + ").");
+            return known;
+        }
+
         /** The one person the name tokens designate, trying stricter matches first; null if none or ambiguous. */
         Candidate byName(List<String> tokens) {
+            misspelt = false;
             if (tokens.isEmpty()) {
                 return null;
             }
@@ -446,6 +477,7 @@ public final class SpeakerResolver {
             if (close.size() > 1) {
                 ambiguous = close;
             }
+            misspelt = close.size() == 1;
             return close.size() == 1 ? close.get(0) : null;
         }
     }

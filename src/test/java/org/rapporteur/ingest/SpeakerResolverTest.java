@@ -140,8 +140,11 @@ class SpeakerResolverTest {
 
         assertThat(speakers(r)).containsExactly("Amara Diallo", "Amana Diallo", "Lucien M. Castex");
         assertThat(r.people().get(0).aliases()).containsExactly("AMARA DIALO");
-        assertThat(r.warnings()).singleElement().asString()
+        assertThat(r.warnings()).filteredOn(w -> w.contains("could be any of")).singleElement().asString()
                 .contains("\"AMANA DIALLO\"").contains("Amara Diallo").contains("Amina Diallo");
+        // a misspelling taken for a listed name is a guess, and said so
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("The speaker label \"AMARA DIALO\" was taken to be "
+                + "Amara Diallo")).anyMatch(w -> w.contains("\"LUCIEN CASTEXT\" was taken to be Lucien M. Castex"));
     }
 
     @Test
@@ -226,6 +229,31 @@ class SpeakerResolverTest {
         assertThat(speakers(r)).containsExactly("Lucien M. Castex", "Lucien M. Castex");
         assertThat(r.warnings()).singleElement().asString()
                 .contains("\"CHAIR\" was taken to be Lucien M. Castex, the moderator the session page lists");
+    }
+
+    @Test
+    void garbledAndMisspeltLabelsResolveToTheListedNameWithAWarning() {
+        Person perez = listed("José Pérez", Role.SPEAKER);
+        Person joly = listed("Mélanie Joly", Role.SPEAKER);
+        String garbled = new String("JOSÉ PÉREZ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        SpeakerResolver.Resolution r = resolve(List.of(perez, joly), garbled, "MLANIE JOLY");
+
+        assertThat(speakers(r)).containsExactly("José Pérez", "Mélanie Joly");
+        assertThat(r.people().get(0).aliases()).containsExactly(garbled);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("has garbled letters; read as \"JOSÉ PÉREZ\", it is José Pérez"))
+                .anyMatch(w -> w.contains("\"MLANIE JOLY\" was taken to be Mélanie Joly")
+                        && w.contains("transcript.txt, line 2"));
+    }
+
+    @Test
+    void aGarbledLabelNamingNobodyListedIsNotRepairedIntoSomeone() {
+        String garbled = new String("RENÉ DUPONT".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        SpeakerResolver.Resolution r = resolve(List.of(listed("Mélanie Joly", Role.SPEAKER)), garbled);
+
+        assertThat(speakers(r)).doesNotContain("Mélanie Joly");
+        assertThat(r.warnings()).noneMatch(w -> w.contains("garbled"));
     }
 
     private SpeakerResolver.Resolution resolve(List<Person> listed, String... labels) {
