@@ -172,6 +172,12 @@ public final class SpeakerResolver {
                     + (run.unnamed.size() > shown.size() ? "; and " + (run.unnamed.size() - shown.size()) + " more"
                     : ""));
         }
+        if (!listed.isEmpty() && !run.asWritten.isEmpty()) {
+            List<String> shown = run.asWritten.subList(0, Math.min(UNNAMED_SHOWN, run.asWritten.size()));
+            warnings.add("Speakers not listed on the session page are named as the transcript labels them: "
+                    + String.join("; ", shown) + (run.asWritten.size() > shown.size() ? "; and "
+                    + (run.asWritten.size() - shown.size()) + " more" : "") + ". Check their names and roles.");
+        }
         if (run.unresolved > 0) {
             warnings.add(run.unresolved + " turns under new speaker labels after " + MAX_HEARD
                     + " different speakers were heard; they are left unidentified");
@@ -189,6 +195,8 @@ public final class SpeakerResolver {
         /** People who introduced themselves under a generic label, who may be handed the floor back by name. */
         final List<Candidate> introducedGeneric = new ArrayList<>();
         final List<String> unnamed = new ArrayList<>();
+        /** Speakers named after a label no listed person matched, for the warning about them. */
+        final List<String> asWritten = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final Set<String> warnedLabels = new HashSet<>();
         /** The people the last name looked up could be, when it was more than one. */
@@ -236,7 +244,7 @@ public final class SpeakerResolver {
                 // a phone or a room speaks for whoever introduces themselves through it, for all its turns
                 known = introduced(turn.text());
                 if (known == null) {
-                    return heard(label);
+                    return heard(label, turn);
                 }
                 byLabel.put(label, known);
             }
@@ -259,7 +267,7 @@ public final class SpeakerResolver {
                             + "; it was left as written. Check who spoke (" + turn.file() + ", line " + line(turn)
                             + ").");
                 }
-                known = known != null ? known : heard(label);
+                known = known != null ? known : heard(label, turn);
                 byLabel.put(label, known);
             }
             return known;
@@ -394,10 +402,16 @@ public final class SpeakerResolver {
             return null;
         }
 
-        private Candidate heard(String label) {
+        /** A participant named after the label as written; a new one is noted for the warning about them. */
+        private Candidate heard(String label, Turn turn) {
             String name = Names.withoutTitles(label);
             Candidate known = byKey.get(Names.key(name));
-            return known != null ? known : add(name);
+            if (known != null) {
+                return known;
+            }
+            Candidate c = add(name);
+            asWritten.add(c.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn) + ")");
+            return c;
         }
 
         private Candidate add(String name) {

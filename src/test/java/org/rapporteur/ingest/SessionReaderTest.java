@@ -145,6 +145,9 @@ class SessionReaderTest {
                         "2 transcripts: using b-long.html (12 turns, the most); ignored a-short.txt (2 turns)"),
                 w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
                         "Unnamed participant 1: \"AUDIENCE MEMBER\", b-long.html line"),
+                // this transcript's panel is not the page's: every voice named only as labelled is said so
+                w -> assertThat(w).startsWith("Speakers not listed on the session page are named as the transcript "
+                        + "labels them: Tendai Moyo (\"TENDAI MOYO\", b-long.html line 9); Grace Odhiambo"),
                 w -> assertThat(w).contains("\"CHAIR\" was taken to be Lucien M. Castex"));
     }
 

@@ -164,6 +164,9 @@ class SpeakerResolverTest {
 
         assertThat(speakers(r)).containsExactly("Unnamed participant 1", "Chris D'Entremont", "Chris D'Entremont",
                 "Acting Chair", "Samih Souissi", "Greg McLean", "David Blaney", "Jean White", "Online Moderator");
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Speakers not listed on the session page are named as "
+                + "the transcript labels them: Chris D'Entremont (\"MR. CHRIS D'ENTREMONT\", transcript.txt line 2); "
+                + "Acting Chair"));
         assertThat(r.people()).allSatisfy(p -> assertThat(p.name()).isNotBlank());
         assertThat(r.people().get(2).aliases()).containsExactly("MR. CHRIS D'ENTREMONT", "Chris d'Entremont");
         assertThat(r.people().subList(1, r.people().size()))
