@@ -130,7 +130,7 @@ ${paragraph.text}
 <@relations disagreements "disagreed"/>
 
 <#else><@none/></#if>
-## Audience questions
+## ${lib.questionsHeading(session)}
 
 <#list questions as q>
 ${q?counter}. ${q.text} — *${lib.questionNote(q)}*

@@ -97,7 +97,7 @@ ${g}
 <@relations agreements "agreed"/>
 <@relations disagreements "disagreed"/>
 <#else><@none/></#if>
-<@heading "Audience questions"/>
+<@heading lib.questionsHeading(session)/>
 <#list questions as q>
 ${q?counter}. ${q.text} (${lib.questionNote(q)})
 <@evidence q.evidence/>

@@ -14,6 +14,9 @@
   <#return text + inferredNote(p)>
 </#function>
 
+<#-- The questions' heading: a hearing's are the members' questions to its witnesses, not an audience's. -->
+<#function questionsHeading session><#if (session.kind!"") == "hearing"><#return "Members' questions"></#if><#return "Audience questions"></#function>
+
 <#-- " (witness)" or " (member)" for someone of a hearing, else "". -->
 <#function hearingRole p><#if p.hearingRole??><#return " (" + p.hearingRole + ")"></#if><#return ""></#function>
 

@@ -129,7 +129,7 @@ public final class WordReport {
             nextSteps(r.nextSteps());
             positions(r.positions());
             relations(r.agreements(), r.disagreements());
-            questions(r.questions());
+            questions(r.questions(), "hearing".equals(r.session().kind()));
             polls(r.polls(), charts);
             participation(r.participation(), charts);
             policy(r.policyQuestionCoverage(), s);
@@ -315,8 +315,9 @@ public final class WordReport {
             }
         }
 
-        private void questions(List<Question> questions) {
-            heading(2, "Audience questions");
+        private void questions(List<Question> questions, boolean hearing) {
+            // a hearing's questions are the members' to its witnesses, not an audience's
+            heading(2, hearing ? "Members' questions" : "Audience questions");
             BigInteger list = newList(STNumberFormat.DECIMAL);
             for (Question q : questions) {
                 List<String> note = new ArrayList<>(List.of(q.asker() != null ? q.asker() : "unnamed",

@@ -206,7 +206,8 @@ final class ReportFixtures {
 
     /** A hearing's report: one witness and one member, each listed as a speaker. */
     static SessionReport hearing() {
-        return new SessionReport(SessionReport.SCHEMA_VERSION, SessionInfo.untitled("hearing"),
+        return new SessionReport(SessionReport.SCHEMA_VERSION, SessionInfo.untitled("hearing").withActual("hearing",
+                null),
                 List.of(new Person("Julie Morgan", List.of(Role.SPEAKER), null, "Government", null, List.of())
                                 .inHearingAs(Role.WITNESS),
                         new Person("Sian Gwenllian", List.of(Role.SPEAKER), null, null, null, List.of())

@@ -175,10 +175,12 @@ class ReportRenderingTest {
         SessionReport hearing = ReportFixtures.hearing();
         for (ReportFormat format : ReportFormat.values()) {
             assertThat(WRITER.render(hearing, List.of(), format)).as(format.name())
-                    .contains("Julie Morgan (witness)").contains("Sian Gwenllian (member)");
+                    .contains("Julie Morgan (witness)").contains("Sian Gwenllian (member)")
+                    .containsIgnoringCase(format == ReportFormat.HTML ? "Members&#39; questions" : "Members' questions")
+                    .doesNotContainIgnoringCase("Audience questions");
         }
         assertThat(WRITER.render(ReportFixtures.minimal(), List.of(), ReportFormat.MARKDOWN))
-                .doesNotContain("(witness)").doesNotContain("suggested: at least");
+                .doesNotContain("(witness)").doesNotContain("suggested: at least").contains("Audience questions");
     }
 
     @Test
