@@ -27,7 +27,7 @@ ${indent}- Evidence: ${lib.cite(e)}: “${e.quote}”
 | Name | Affiliation | Stakeholder group | Region |
 |---|---|---|---|
 <#list speakers as p>
-| ${p.name} | ${p.affiliation!"—"} | ${p.stakeholderGroup!"—"} | ${p.region!"—"} |
+| ${p.name}${lib.hearingRole(p)} | ${p.affiliation!"—"} | ${p.stakeholderGroup!"—"} | ${p.region!"—"} |
 </#list>
 
 <#else><@none "No speakers listed."/></#if>
@@ -74,7 +74,8 @@ ${paragraph.text}
 
 - **Estimated number of participants:** **${lib.blank}**<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})
 <@evidence participation.estimate.evidence/></#if>
-- **Estimated number of women and gender-diverse people:** **${lib.blank}**
+- **Estimated number of women and gender-diverse people:** **${lib.blank}**<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})
+<@evidence participation.womenAndGenderDiverse.evidence/></#if>
 - **To what extent did the session discuss gender issues?** **${lib.blank}**
 <#if genderReflection??>
    - *Suggestion from the inputs, for the rapporteur to confirm:* ${genderReflection.summary}
@@ -134,7 +135,7 @@ ${paragraph.text}
 <@relations disagreements "disagreed"/>
 
 <#else><@none/></#if>
-## Audience questions
+## ${lib.questionsHeading(session)}
 
 <#list questions as q>
 ${q?counter}. ${q.text} — *${lib.questionNote(q)}*

@@ -53,7 +53,8 @@ ${paragraph.text}
 <#else><@none "No narrative could be drafted."/></#list>
 <@heading "Gender Reporting"/>
 Estimated number of participants: ${lib.blank}<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})</#if>
-Estimated number of women and gender-diverse people: ${lib.blank}
+Estimated number of women and gender-diverse people: ${lib.blank}<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})
+<@evidence participation.womenAndGenderDiverse.evidence/></#if>
 To what extent did the session discuss gender issues? ${lib.blank}
 <#if genderReflection??>
   Suggestion from the inputs, for the rapporteur to confirm: ${genderReflection.summary}
@@ -101,7 +102,7 @@ ${g}
 <@relations agreements "agreed"/>
 <@relations disagreements "disagreed"/>
 <#else><@none/></#if>
-<@heading "Audience questions"/>
+<@heading lib.questionsHeading(session)/>
 <#list questions as q>
 ${q?counter}. ${q.text} (${lib.questionNote(q)})
 <@evidence q.evidence/>

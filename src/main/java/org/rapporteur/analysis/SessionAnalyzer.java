@@ -44,10 +44,11 @@ public final class SessionAnalyzer {
         warnings.addAll(inferredWarnings(d.people().all()));
         warnings.addAll(entities.warnings());
         warnings.addAll(coverage.warnings());
-        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), d.people().all(), keyTakeaways,
-                calls.form(), PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(),
-                questions, session.polls(),
-                ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d)),
+        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), HearingRoles.assign(d, d.people().all()),
+                keyTakeaways, calls.form(), PositionFinder.find(d, scorer), relations.agreements(),
+                relations.disagreements(), questions, session.polls(),
+                ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d))
+                        .withStatedGender(StatedGender.of(d)),
                 narrative, phrases, entities.entities(), session.sources(), warnings, coverage.coverage(),
                 GenderReflectionFinder.find(d), calls.further(), NextStepFinder.find(d, scorer));
     }

@@ -148,7 +148,11 @@ final class ReportFixtures {
                         "https://example.org/" + LINK)),
                 new Attendance(112, "attendance.csv"),
                 new Participation.Estimate(112, 40, 72, "attendance export: 112 unique participants " + SCRIPT,
-                        List.of()));
+                        List.of()),
+                new Participation.StatedGender(2, 1, 1, List.of("Maria Silva", "Jo Lee " + SCRIPT),
+                        "A lower bound from what people stated; not a count.",
+                        List.of(new Evidence(EvidenceSource.CHAT, CHAT, "Maria Silva (she/her)", 31, "10:12:40",
+                                "Greetings from Recife"))));
         Evidence stalkerware = spoken("Claire Mélanie Popineau", 510, "00:40:02",
                 "Women and girls are targeted by stalkerware " + SCRIPT + ".");
         List<Paragraph> narrative = List.of(
@@ -203,6 +207,20 @@ final class ReportFixtures {
                 new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),
                 List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)),
                 List.of("transcript.txt: no spoken turns found"), List.of(), null, List.of(), List.of());
+    }
+
+    /** A hearing's report: one witness and one member, each listed as a speaker. */
+    static SessionReport hearing() {
+        return new SessionReport(SessionReport.SCHEMA_VERSION, SessionInfo.untitled("hearing").withActual("hearing",
+                null),
+                List.of(new Person("Julie Morgan", List.of(Role.SPEAKER), null, "Government", null, List.of())
+                                .inHearingAs(Role.WITNESS),
+                        new Person("Sian Gwenllian", List.of(Role.SPEAKER), null, null, null, List.of())
+                                .inHearingAs(Role.MEMBER)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),
+                List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)), List.of(), List.of(),
+                null, List.of(), List.of());
     }
 
     private static Evidence spoken(String speaker, int line, String time, String quote) {

@@ -183,8 +183,23 @@ class ReportRenderingTest {
                     .contains("Later settled or narrowed")
                     .contains("read out by Sébastien Bachollet").contains("Answered by")
                     .contains("Open source maintainers are exempt")
-                    .contains("20 respondents").contains("mean 2.3");
+                    .contains("20 respondents").contains("mean 2.3")
+                    .contains("suggested: at least 2 (1 woman, 1 gender-diverse: Maria Silva, Jo Lee")
+                    .contains("A lower bound from what people stated; not a count.").contains("Greetings from Recife");
         }
+    }
+
+    @Test
+    void aHearingsWitnessesAndMembersAreNamedSoInEveryFormat() {
+        SessionReport hearing = ReportFixtures.hearing();
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(WRITER.render(hearing, List.of(), format)).as(format.name())
+                    .contains("Julie Morgan (witness)").contains("Sian Gwenllian (member)")
+                    .containsIgnoringCase(format == ReportFormat.HTML ? "Members&#39; questions" : "Members' questions")
+                    .doesNotContainIgnoringCase("Audience questions");
+        }
+        assertThat(WRITER.render(ReportFixtures.minimal(), List.of(), ReportFormat.MARKDOWN))
+                .doesNotContain("(witness)").doesNotContain("suggested: at least").contains("Audience questions");
     }
 
     @Test
