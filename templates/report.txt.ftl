@@ -58,7 +58,12 @@ Estimated number of women and gender-diverse people: ${lib.blank}<#if lib.womenS
 To what extent did the session discuss gender issues? ${lib.blank}
 <#if genderReflection??>
   Suggestion from the inputs, for the rapporteur to confirm: ${genderReflection.summary}
+<#list genderReflection.topics![] as t>
+  - ${t.topic}, raised by ${t.raisedBy?join(", ")}
+<@evidence t.evidence/>
+<#else>
 <@evidence genderReflection.evidence/>
+</#list>
 </#if>
 <@heading "Further calls to action"/>
 <#list furtherCallsToAction as c>
@@ -153,8 +158,15 @@ SDGs: ${session.sdgs?join("; ")}
 <#if keyphrases?has_content>
 Keyphrases: ${keyphrases?join("; ")}
 </#if>
-<#if entities?has_content>
-Entities: <#list entities as e>${e.text} (${e.type}<#if e.mentions??> x ${e.mentions}</#if>)<#sep>; </#sep></#list>
+<#if entities?filter(e -> lib.noted(e))?has_content>
+Instruments and defined acronyms:
+<#list entities?filter(e -> lib.noted(e)) as e>
+  - ${e.text} (${e.type}<#if e.mentions??> x ${e.mentions}</#if>)<#if lib.entityNotes(e)?has_content>: ${lib.entityNotes(e)}</#if>
+<@evidence e.evidence![]/>
+</#list>
+</#if>
+<#if entities?filter(e -> !lib.noted(e))?has_content>
+Entities: <#list entities?filter(e -> !lib.noted(e)) as e>${e.text} (${e.type}<#if e.mentions??> x ${e.mentions}</#if><#if lib.entityNotes(e)?has_content>; ${lib.entityNotes(e)}</#if>)<#sep>; </#sep></#list>
 </#if>
 <#if !keyphrases?has_content && !entities?has_content><@none/></#if>
 <@heading "Sources"/>

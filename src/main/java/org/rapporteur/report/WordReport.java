@@ -221,6 +221,11 @@ public final class WordReport {
             field("To what extent did the session discuss gender issues?",
                     g == null ? null : "suggestion from the inputs, to confirm: " + g.summary(),
                     g == null ? List.of() : g.evidence());
+            if (g != null && !g.topics().isEmpty()) {
+                BigInteger list = newList(STNumberFormat.BULLET);
+                g.topics().forEach(t -> item(list, t.topic() + ": ", "raised by " + String.join(", ", t.raisedBy()),
+                        null, t.evidence()));
+            }
         }
 
         /** "suggested: at least 3 (2 women, 1 gender-diverse: …) — &lt;what the figure is&gt; To confirm". */
@@ -428,12 +433,27 @@ public final class WordReport {
                 paragraph(null, "Keyphrases: " + String.join("; ", keyphrases));
             }
             if (!entities.isEmpty()) {
-                table(List.of("Entity", "Type", "Mentions"), entities.stream()
-                        .map(e -> List.of(e.text(), e.type(), Integer.toString(e.mentions()))).toList());
+                table(List.of("Entity", "Type", "Mentions", "Stands for, parts cited, also named"), entities.stream()
+                        .map(e -> List.of(e.text(), e.type(), Integer.toString(e.mentions()), notes(e))).toList());
             }
             if (keyphrases.isEmpty() && entities.isEmpty()) {
                 none("None found in the inputs.");
             }
+        }
+
+        /** "Cyber Resilience Act; Article 13; also: the EU Cyber Resilience Act". */
+        private static String notes(Entity e) {
+            List<String> notes = new ArrayList<>();
+            if (e.expansion() != null) {
+                notes.add(e.expansion());
+            }
+            if (!e.provisions().isEmpty()) {
+                notes.add(String.join(", ", e.provisions()));
+            }
+            if (!e.forms().isEmpty()) {
+                notes.add("also: " + String.join(", ", e.forms()));
+            }
+            return String.join("; ", notes);
         }
 
         private void sources(List<SourceFile> sources, List<String> warnings) {

@@ -7,6 +7,7 @@ import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.GenderReflection;
+import org.rapporteur.model.GenderTopic;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Passage;
@@ -152,6 +153,8 @@ final class ReportFixtures {
                         "A lower bound from what people stated; not a count.",
                         List.of(new Evidence(EvidenceSource.CHAT, CHAT, "Maria Silva (she/her)", 31, "10:12:40",
                                 "Greetings from Recife"))));
+        Evidence stalkerware = spoken("Claire Mélanie Popineau", 510, "00:40:02",
+                "Women and girls are targeted by stalkerware " + SCRIPT + ".");
         List<Paragraph> narrative = List.of(
                 new Paragraph("The session opened with the moderator framing IoT security as both a technical and a "
                         + "political challenge.", null, List.of()),
@@ -162,7 +165,9 @@ final class ReportFixtures {
         return new SessionReport(SessionReport.SCHEMA_VERSION, info, people, takeaways, calls, positions,
                 agreements, disagreements, questions, polls, participation, narrative,
                 List.of("cyber resilience act", "security by design", "iot labels"),
-                List.of(new Entity("Cyber Resilience Act", "LAW", 6), new Entity("NIST", "ORGANIZATION", 4)),
+                List.of(new Entity("CRA", "INSTRUMENT", 6, "Cyber Resilience Act " + SCRIPT, List.of("Article 13 " + EXPRESSION),
+                                List.of("EU Cyber Resilience Act"), List.of(crA)),
+                        new Entity("NIST", "ORGANIZATION", 4, null, List.of(), List.of(), List.of(nist))),
                 List.of(new SourceFile("proposal.txt", SourceKind.PROPOSAL, "igf-session-page", null),
                         new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, "igf-cart", 40),
                         new SourceFile(CHAT, SourceKind.CHAT, "zoom-chat-2021", 43),
@@ -172,8 +177,8 @@ final class ReportFixtures {
                 List.of(new PolicyQuestionCoverage(info.policyQuestions().get(0), true, List.of(nist, crA)),
                         new PolicyQuestionCoverage(info.policyQuestions().get(1), false, List.of())),
                 new GenderReflection(true, 2, "Gender issues came up in 2 statements " + EXPRESSION + ".",
-                        List.of(spoken("Claire Mélanie Popineau", 510, "00:40:02",
-                                "Women and girls are targeted by stalkerware " + SCRIPT + "."))),
+                        List.of(stalkerware), List.of(new GenderTopic("technology-facilitated gender-based violence "
+                                + SCRIPT, List.of("Claire Mélanie Popineau"), List.of(stalkerware)))),
                 List.of(new CallToAction("Standards bodies should publish a common test suite " + SCRIPT + ".",
                         "Jean-Jacques Sahel", "standards bodies", List.of(nist))),
                 List.of(new Claim("The findings will feed the IGF Policy Network on Internet Fragmentation "
