@@ -59,6 +59,18 @@ class StatedGenderTest {
     }
 
     @Test
+    void msWithoutASpaceNamesHerAndNotTheNextSpeaker() {
+        Discussion hearing = Fixture.session()
+                .person("Anthony Rota", Role.MODERATOR, "Parliament")
+                .person("Louise Chabot", Role.SPEAKER, "Parliament")
+                .person("Dominic Leblanc", Role.SPEAKER, "Government")
+                .turn("Anthony Rota", "Ms.Chabot, you have the floor.")
+                .turn("Dominic Leblanc", "Mr. Chair, the member is mistaken about the programme.")
+                .discussion();
+        assertThat(StatedGender.of(hearing).people()).containsExactly("Louise Chabot");
+    }
+
+    @Test
     void aRelayedSelfDescriptionIsNotTheReaders() {
         Discussion relayed = Fixture.session()
                 .person("Kofi Asante", Role.ONLINE_MODERATOR, "Technical Community")
