@@ -156,9 +156,10 @@ final class StatedGender {
                 Person chair = d.people().moderator();
                 who = chair == null || chair.name().equals(s.speaker()) ? null : chair.name();
             } else if (next != null && Character.isUpperCase(next.charAt(0))) {
+                // "Ms. Sahota" with two Sahotas in the session names neither for certain
                 String named = String.join(" ", next, m.group(3) == null ? "" : m.group(3)).strip();
-                who = d.people().mentioned(named, s.speaker());
-                who = who != null && d.people().isSessionPerson(next) ? who : null;
+                Set<String> people = d.people().mentionedAll(named);
+                who = people.size() == 1 && d.people().isSessionPerson(next) ? people.iterator().next() : null;
             } else if (ALONE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 // "Madam, in the front, please": the chair gives her the floor
                 who = d.people().chairs(s.speaker()) ? nextSpeaker(d, i) : null;
