@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * The tool's wording of a spoken statement, for a reader without the transcript: hesitations, first-person framing
@@ -82,10 +83,18 @@ final class Wording {
         return acronym || text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** Whether the clause opens on a proper noun, as the sentence's parse tags it. */
+    /**
+     * Whether the clause opens on a proper noun, as the sentence's parse tags it. The tagger calls any capitalised
+     * first word of a sentence a proper noun ("Budget data needs ..."), so there only a named entity counts.
+     */
     private static boolean namesSomething(Sentence s, String clause) {
         String first = clause.split("[\\s,;:]+", 2)[0];
-        return s.tokens().stream().filter(t -> t.word().equalsIgnoreCase(first)).findFirst()
-                .map(t -> t.pos().startsWith("NNP")).orElse(false);
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Token t = s.tokens().get(k);
+            if (t.word().equalsIgnoreCase(first)) {
+                return t.pos().startsWith("NNP") && (k > 0 || !"O".equals(t.ner()));
+            }
+        }
+        return false;
     }
 }
