@@ -35,7 +35,7 @@ public final class PositionFinder {
     /** What the longest turn of a speaker adds to the worth of its sentences as points. */
     private static final double LONG_TURN = 1.0;
     /** Further turns a point is cited at, besides its own. */
-    static final int RETURNS = 4;
+    static final int RETURNS = 6;
     /** Overlap of content words that makes a sentence anywhere in the speaker's talk a restatement of a point. */
     private static final double RESTATED = 0.3;
     /** Overlap that, on the same theme, makes a later turn a return to the point. */

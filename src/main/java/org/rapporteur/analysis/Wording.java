@@ -16,6 +16,7 @@ final class Wording {
     /** How many framing phrases may open one statement ("So, I think my main point is that ..."). */
     private static final int MAX_FRAMES = 3;
     private static final Pattern FIRST_PERSON = Lexicon.cue("first-person");
+    private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
 
     private Wording() {
@@ -23,7 +24,8 @@ final class Wording {
 
     /** The statement without framing, hesitations or list opener, starting with a capital. */
     static String clause(String text) {
-        String t = SpokenText.tidy(text);
+        // a quotation's closing mark the sentence splitter left at the start ("' So, there's ...") quotes nothing
+        String t = STRAY_QUOTE.matcher(SpokenText.tidy(text)).replaceFirst("");
         for (int k = 0; k < MAX_FRAMES; k++) {
             int end = Math.max(Lexicon.openingEnd("framing", t), Lexicon.openingEnd("item-opener", t));
             if (end == 0 || end >= t.length()) {

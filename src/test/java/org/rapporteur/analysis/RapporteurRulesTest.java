@@ -145,6 +145,38 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void aCallOnTwoAddresseesNamesBothAndReadsWell() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "We call on governments to fund security audits of public services, and for parliaments"
+                        + " to reform the procurement law this year."));
+        CallToAction call = r.callsToAction().get(0);
+        assertThat(call.text()).isEqualTo("Governments should fund security audits of public services, and "
+                + "parliaments should reform the procurement law this year.");
+        assertThat(call.addressee()).isEqualTo("governments and parliaments");
+        // one addressee with two acts stays one call on one addressee
+        SessionReport one = report(panel()
+                .turn(CIVIL, "We call on governments to fund security audits and to publish their results yearly."));
+        assertThat(one.callsToAction()).singleElement().satisfies(c -> {
+            assertThat(c.addressee()).isEqualTo("governments");
+            assertThat(c.text()).isEqualTo("Governments should fund security audits and publish their results "
+                    + "yearly.");
+        });
+    }
+
+    @Test
+    void weakCallsAreNoCalls() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "We should think about it a bit more before the next meeting of this group.",
+                        "It would be nice if the vendors were here with us in the room today.",
+                        "We should reflect on these questions together in the coming months.")
+                .turn(INDUSTRY, "We should publish a common baseline of security requirements for every device."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        assertThat(all).extracting(CallToAction::text).containsExactly(
+                "All stakeholders should publish a common baseline of security requirements for every device.");
+    }
+
+    @Test
     void aReplyIsToldOnlyWithinTwoTurnsOrWhenItNamesItsSpeaker() {
         Discussion d = withDiscussion(panel())
                 .turn(CHAIR, "We have time for one more round on the labels.")

@@ -31,4 +31,24 @@ class WordingTest {
                         + "budget data.\u201d")
                 .doesNotContain("argued that I");
     }
+
+    @Test
+    void aStrayClosingQuoteIsDroppedButAQuotationKept() {
+        assertThat(Wording.clause("' So, there's a whole range of reasons why people have concerns."))
+                .isEqualTo("There's a whole range of reasons why people have concerns.");
+        assertThat(Wording.clause("'Successful Futures' is the basis of the new curriculum."))
+                .isEqualTo("'Successful Futures' is the basis of the new curriculum.");
+    }
+
+    @Test
+    void aCapitalisedFirstWordIsLowerCasedUnlessItNamesSomething() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Budget data needs an open licence so that journalists can reuse the tables.",
+                        "Europe needs one open licence for the budget data of every city.")
+                .discussion();
+        assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(0).text()), d.sentence(0)))
+                .startsWith("Ana Ruiz said that budget data");
+        assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(1).text()), d.sentence(1)))
+                .startsWith("Ana Ruiz said that Europe needs");
+    }
 }
