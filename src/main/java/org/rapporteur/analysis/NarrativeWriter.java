@@ -13,6 +13,8 @@ import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Poll;
+import org.rapporteur.model.PollOption;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Role;
@@ -35,6 +37,8 @@ public final class NarrativeWriter {
     static final int REPLY_TURNS = 2;
     /** Audience questions told with their answers. */
     private static final int AUDIENCE_QUESTIONS = 2;
+    /** Content words a poll's question and options must share with a theme paragraph to be told in it. */
+    private static final int POLL_SHARED_WORDS = 2;
     /** Summed similarity to a policy question that makes it the topic of a segment's paragraph. */
     private static final double TOPIC_SUPPORT = 1.0;
     private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)^(what|how|why|"
@@ -112,6 +116,7 @@ public final class NarrativeWriter {
                 cited.clear();
             }
         }
+        tiePolls(out.subList(1, out.size()));
         String others = otherTopics();
         if (!others.isEmpty()) {
             // the agenda items no paragraph was introduced with, where the talk took them up
@@ -127,6 +132,68 @@ public final class NarrativeWriter {
             out.add(paragraph(closing, "closing"));
         }
         return out;
+    }
+
+    /**
+     * Each poll whose question and options share enough words with a theme paragraph is told at its end: "In the
+     * poll "...", the room's top choice, X (31%), matched Ana Ruiz's point." — matched where a statement the
+     * paragraph quotes shares words with that choice. A poll ties to one paragraph at most, the closest; a poll
+     * with no clear top choice, or close to no paragraph, stays in the polls section only.
+     */
+    private void tiePolls(List<Paragraph> themes) {
+        for (Poll poll : d.session().polls()) {
+            PollOption top = topChoice(poll);
+            if (top == null) {
+                continue;
+            }
+            StringBuilder about = new StringBuilder(poll.question() == null ? "" : poll.question());
+            poll.options().forEach(o -> about.append(' ').append(o.label()));
+            Set<String> pollWords = Terms.ofPlainText(about.toString());
+            int closest = -1;
+            double bestSimilarity = 0;
+            for (int k = 0; k < themes.size(); k++) {
+                Set<String> words = Terms.ofPlainText(themes.get(k).text());
+                if (Terms.shared(pollWords, words) >= POLL_SHARED_WORDS
+                        && Terms.similarity(pollWords, words) > bestSimilarity) {
+                    bestSimilarity = Terms.similarity(pollWords, words);
+                    closest = k;
+                }
+            }
+            if (closest < 0) {
+                continue;
+            }
+            Paragraph p = themes.get(closest);
+            Set<String> choice = Terms.ofPlainText(top.label());
+            String matched = p.evidence().stream().filter(e -> e.source() == EvidenceSource.TRANSCRIPT
+                            && Terms.shared(choice, Terms.ofPlainText(e.quote())) > 0)
+                    .map(Evidence::speaker).findFirst().orElse(null);
+            String question = poll.question() == null || poll.question().isBlank() ? ""
+                    : " \"" + poll.question().strip() + "\"";
+            String told = "In the poll" + question + ", the room's top choice" + (matched == null ? " was " : ", ")
+                    + top.label().strip() + " (" + percent(poll, top) + "%)"
+                    + (matched == null ? "." : ", matched " + matched + "'s point.");
+            themes.set(closest, new Paragraph(p.text() + " " + told, p.topic(), p.evidence()));
+        }
+    }
+
+    /** The option with the most votes, null where none has any or two share the most. */
+    private static PollOption topChoice(Poll poll) {
+        List<PollOption> byVotes = poll.options().stream()
+                .sorted(Comparator.comparingInt(PollOption::votes).reversed()).toList();
+        if (byVotes.isEmpty() || byVotes.get(0).votes() == 0
+                || byVotes.size() > 1 && byVotes.get(1).votes() == byVotes.get(0).votes()) {
+            return null;
+        }
+        return byVotes.get(0);
+    }
+
+    /** An option's share in whole percent: as the export gives it, else of all the votes. */
+    private static long percent(Poll poll, PollOption option) {
+        if (option.percent() != null) {
+            return Math.round(option.percent());
+        }
+        int votes = poll.options().stream().mapToInt(PollOption::votes).sum();
+        return Math.round(100.0 * option.votes() / votes);
     }
 
     /** The paragraph with the evidence of everything quoted since the last one. */

@@ -177,6 +177,24 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void aPollIsToldInTheParagraphItBearsOnAndAnUnrelatedOneIsNot() {
+        SessionReport r = report(withDiscussion(panel())
+                .poll(new org.rapporteur.model.Poll("Poll 1", "Which measure would do most for device security?",
+                        "multiple-choice", 40, List.of(
+                        new org.rapporteur.model.PollOption("A guaranteed support period printed on the box", 13,
+                                32.5),
+                        new org.rapporteur.model.PollOption("A ban on default passwords", 9, 22.5),
+                        new org.rapporteur.model.PollOption("Security labels", 18, 45.0)), "polls.csv"))
+                .poll(new org.rapporteur.model.Poll("Poll 2", "Where did you travel from?", "multiple-choice", 30,
+                        List.of(new org.rapporteur.model.PollOption("Africa", 12, null),
+                                new org.rapporteur.model.PollOption("Europe", 18, null)), "polls.csv")));
+        String narrative = Fixture.text(r.narrative());
+        assertThat(narrative).contains("In the poll \"Which measure would do most for device security?\", the "
+                + "room's top choice, Security labels (45%), matched ");
+        assertThat(narrative).doesNotContain("travel").doesNotContain("Europe (60%)");
+    }
+
+    @Test
     void aReplyIsToldOnlyWithinTwoTurnsOrWhenItNamesItsSpeaker() {
         Discussion d = withDiscussion(panel())
                 .turn(CHAIR, "We have time for one more round on the labels.")
