@@ -195,6 +195,31 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void takeawaysSpanTheSessionAndMoreThanOneVoice() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "Connected devices are sold without any promise of security updates to the buyer.",
+                        "Buyers of connected devices cannot tell how long the manufacturer will patch the firmware.",
+                        "Security updates for connected devices should be guaranteed for the whole life of a device.")
+                .turn(CIVIL, "Manufacturers of connected devices decide alone how long security updates last.",
+                        "A connected device without security updates becomes a risk for every network it joins.")
+                .turn(INDUSTRY, "Small manufacturers pay a high price for every year of security updates they offer.",
+                        "Harmonised security requirements across markets would lower the cost of compliance.")
+                .turn(CHAIR, "Thank you, let us hear from the government side now.")
+                .turn(GOVERNMENT, "Our regulator tested two hundred connected cameras and found default passwords.",
+                        "A national security label for connected devices will start next spring in our country."));
+        List<String> speakers = r.keyTakeaways().stream().map(Claim::speaker).toList();
+        assertThat(speakers).hasSize(3).doesNotHaveDuplicates();
+        assertThat(r.keyTakeaways()).anySatisfy(c -> assertThat(c.speaker()).isEqualTo(GOVERNMENT));
+        // one voice alone gives all three
+        SessionReport alone = report(panel()
+                .turn(CIVIL, "Connected devices are sold without any promise of security updates to the buyer.",
+                        "Buyers of connected devices cannot tell how long the manufacturer will patch the firmware.",
+                        "Security updates for connected devices should be guaranteed for the whole life of a device.",
+                        "A connected device without security updates becomes a risk for every network it joins."));
+        assertThat(alone.keyTakeaways()).hasSize(3).allSatisfy(c -> assertThat(c.speaker()).isEqualTo(CIVIL));
+    }
+
+    @Test
     void aReplyIsToldOnlyWithinTwoTurnsOrWhenItNamesItsSpeaker() {
         Discussion d = withDiscussion(panel())
                 .turn(CHAIR, "We have time for one more round on the labels.")
