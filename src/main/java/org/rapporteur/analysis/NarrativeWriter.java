@@ -23,12 +23,16 @@ import org.rapporteur.nlp.Sentence;
 /**
  * The "Session Report" narrative: who opened and framed the session, per topic segment who argued what and how
  * others responded, the audience round and the closing. The linking words are the tool's; every quoted part is
- * a sentence of the transcript, verbatim, between curly quotes.
+ * a sentence of the transcript, verbatim, between curly quotes; a statement that stands on its own is told in the
+ * third person, its sentence cited as evidence.
  */
 public final class NarrativeWriter {
 
-    /** Quoted statements per topic paragraph. */
+    /** "Good question", "thanks for the question": the opening of an answer, not the answer. */
     private static final Pattern ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
+    /** A statement addressing someone present ("as you said") is quoted, not reported. */
+    private static final Pattern SECOND_PERSON = Lexicon.cue("second-person");
+    /** Statements told per topic paragraph. */
     private static final int PER_SEGMENT = 2;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
@@ -327,9 +331,25 @@ public final class NarrativeWriter {
             // a reply only where the transcript shows one: within two turns, naming its speaker, or answering
             String lead = k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
                     : replies(d, picked.get(k - 1), i) ? "In response, " : "";
-            p.append(lead).append(who(speaker)).append(' ').append(verb).append(": ").append(quote(i)).append(' ');
+            p.append(lead).append(told(i, verb)).append(' ');
         }
         return p.toString().strip();
+    }
+
+    /**
+     * A statement as a rapporteur tells it: in the third person where it stands on its own ("X argued that ...",
+     * framing dropped); quoted, verbatim, where it speaks for the speaker's "I", addresses "you", or agrees or
+     * disagrees with someone, as the tool's wording would misread those.
+     */
+    private String told(int i, String verb) {
+        Sentence s = d.sentence(i);
+        String speaker = who(s.speaker());
+        if (relationAt.containsKey(i) || Wording.firstPersonSingular(s.text()) || SECOND_PERSON.matcher(s.text())
+                .find()) {
+            return speaker + " " + verb + ": " + quote(i);
+        }
+        cited.add(s.evidence());
+        return Wording.closed(Wording.reported(speaker, verb, Wording.clause(s.text()), s));
     }
 
     private String audience(List<Question> all) {
@@ -466,8 +486,7 @@ public final class NarrativeWriter {
         StringBuilder p = new StringBuilder(summariser == null ? "In the closing part of the session, " : "");
         for (int k = 0; k < picked.size(); k++) {
             int i = picked.get(k);
-            p.append(k == 0 ? "" : " ").append(who(d.sentence(i).speaker()))
-                    .append(k == 0 ? " concluded: " : " added: ").append(quote(i));
+            p.append(k == 0 ? "" : " ").append(told(i, k == 0 ? "concluded" : "added"));
         }
         return p.toString();
     }

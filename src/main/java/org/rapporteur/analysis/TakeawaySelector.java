@@ -109,7 +109,8 @@ public final class TakeawaySelector {
             rest.add(contested);
         }
         // the session as a whole, not its first quarter nor its loudest voice: first a new speaker in a part of
-        // the session not yet covered, then a new speaker anywhere, then the best left
+        // the session not yet covered, then a new speaker anywhere, then the best left; a chair frames and links,
+        // so their own statements come only in the last round (their summary leads as a stated conclusion)
         for (int pass = 0; pass < 3; pass++) {
             for (int i : central) {
                 if (rest.size() >= open) {
@@ -121,7 +122,8 @@ public final class TakeawaySelector {
                         .equals(d.sentence(i).speaker()));
                 boolean newPart = chosen.stream().noneMatch(c -> part(d, c) == part(d, i));
                 if (!rest.contains(i) && rest.stream().noneMatch(r -> scorer.similarity(r, i) > 0.5)
-                        && (pass == 2 || newSpeaker) && (pass >= 1 || newPart)) {
+                        && (pass == 2 || newSpeaker && !d.people().chairs(d.sentence(i).speaker()))
+                        && (pass >= 1 || newPart)) {
                     rest.add(i);
                 }
             }

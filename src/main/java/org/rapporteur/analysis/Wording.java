@@ -17,6 +17,7 @@ final class Wording {
     private static final int MAX_FRAMES = 3;
     private static final Pattern FIRST_PERSON = Lexicon.cue("first-person");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
+    private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
 
     private Wording() {
@@ -68,10 +69,10 @@ final class Wording {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
-    /** Text closed as a sentence: a full stop unless it already ends on one. */
+    /** Text closed as a sentence: a full stop unless it already ends on one, inside a closing quote or not. */
     static String closed(String text) {
         String t = text.strip();
-        return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+        return t.isEmpty() || CLOSED.matcher(t).find() ? t : t + ".";
     }
 
     static String capitalised(String text) {

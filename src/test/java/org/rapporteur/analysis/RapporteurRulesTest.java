@@ -220,6 +220,26 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void theNarrativeReportsStatementsInTheThirdPersonAndQuotesTheSpeakersOwnI() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(INDUSTRY, "I think that I can accept a label if the support period on it is enforced."));
+        List<Paragraph> themes = r.narrative().subList(1, r.narrative().size());
+        assertThat(Fixture.text(themes)).containsPattern("(argued|stressed|pointed out|noted|added|observed|said|"
+                + "remarked|concluded) that [a-z]");
+        for (Paragraph p : themes) {
+            // whatever a paragraph tells, quoted or reported, is cited
+            for (org.rapporteur.model.Evidence e : p.evidence()) {
+                String reported = Wording.uncapitalised(Wording.clause(e.quote())).replaceAll("[.!?]$", "");
+                assertThat(p.text().contains("\u201c" + e.quote() + "\u201d") || p.text().contains(reported)
+                        || p.text().contains(Wording.capitalised(reported))).as(e.quote()).isTrue();
+            }
+        }
+        // a statement on the speaker's own "I" keeps its words, quoted
+        assertThat(Fixture.text(r.narrative())).doesNotContain("that I can accept")
+                .doesNotContain("that I think");
+    }
+
+    @Test
     void aReplyIsToldOnlyWithinTwoTurnsOrWhenItNamesItsSpeaker() {
         Discussion d = withDiscussion(panel())
                 .turn(CHAIR, "We have time for one more round on the labels.")

@@ -51,4 +51,11 @@ class WordingTest {
         assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(1).text()), d.sentence(1)))
                 .startsWith("Ana Ruiz said that Europe needs");
     }
+
+    @Test
+    void aQuotedStatementIsNotClosedTwice() {
+        assertThat(Wording.closed("Ana Ruiz said: \u201cI hope so.\u201d")).isEqualTo("Ana Ruiz said: \u201cI hope so.\u201d");
+        assertThat(Wording.closed("Ana Ruiz said: \u201cI hope so\u201d")).isEqualTo("Ana Ruiz said: \u201cI hope so\u201d.");
+        assertThat(Wording.closed("Labels work")).isEqualTo("Labels work.");
+    }
 }
