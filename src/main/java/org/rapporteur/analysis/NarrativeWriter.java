@@ -32,6 +32,11 @@ public final class NarrativeWriter {
     private static final Pattern ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
     /** A statement addressing someone present ("as you said") is quoted, not reported. */
     private static final Pattern SECOND_PERSON = Lexicon.cue("second-person");
+    /** Sessions up to this long read in at most {@link #SHORT_SESSION_PARAGRAPHS} paragraphs. */
+    static final int SHORT_SESSION_MINUTES = 90;
+    static final int SHORT_SESSION_PARAGRAPHS = 5;
+    /** A common rate of speech, for a session whose length nothing states. */
+    private static final int SPOKEN_WORDS_PER_MINUTE = 140;
     /** Statements told per topic paragraph. */
     private static final int PER_SEGMENT = 2;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
@@ -127,15 +132,57 @@ public final class NarrativeWriter {
             Paragraph last = out.remove(out.size() - 1);
             out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
         }
+        List<Paragraph> end = new ArrayList<>();
         String audience = audience(questions);
         if (!audience.isEmpty()) {
-            out.add(paragraph(audience, "questions from the audience"));
+            end.add(paragraph(audience, "questions from the audience"));
         }
         String closing = closing(conclusions);
         if (!closing.isEmpty()) {
-            out.add(paragraph(closing, "closing"));
+            end.add(paragraph(closing, "closing"));
         }
+        if (minutes() <= SHORT_SESSION_MINUTES) {
+            // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
+            merge(out.subList(1, out.size()), Math.max(1, SHORT_SESSION_PARAGRAPHS - 1 - end.size()));
+        }
+        out.addAll(end);
         return out;
+    }
+
+    /** How long the session ran: as the page plans it, else as long as its words take to say. */
+    private double minutes() {
+        Integer planned = d.session().info().durationMinutes();
+        if (planned != null && planned > 0) {
+            return planned;
+        }
+        int words = d.session().turns().stream().mapToInt(org.rapporteur.model.Turn::words).sum();
+        return (double) words / SPOKEN_WORDS_PER_MINUTE;
+    }
+
+    /** Joins the shortest theme paragraph to its shorter neighbour until at most {@code most} are left. */
+    static void merge(List<Paragraph> themes, int most) {
+        while (themes.size() > most) {
+            int shortest = 0;
+            for (int k = 1; k < themes.size(); k++) {
+                if (words(themes.get(k)) < words(themes.get(shortest))) {
+                    shortest = k;
+                }
+            }
+            int other = shortest == 0 ? 1 : shortest == themes.size() - 1 ? shortest - 1
+                    : words(themes.get(shortest - 1)) <= words(themes.get(shortest + 1)) ? shortest - 1 : shortest + 1;
+            Paragraph first = themes.get(Math.min(shortest, other));
+            Paragraph second = themes.get(Math.max(shortest, other));
+            List<Evidence> evidence = new ArrayList<>(first.evidence());
+            evidence.addAll(second.evidence());
+            String topic = first.topic() == null ? second.topic() : second.topic() == null ? first.topic()
+                    : first.topic() + "; " + second.topic();
+            themes.set(Math.min(shortest, other), new Paragraph(first.text() + " " + second.text(), topic, evidence));
+            themes.remove(Math.max(shortest, other));
+        }
+    }
+
+    private static int words(Paragraph p) {
+        return p.text().split("\\s+").length;
     }
 
     /**

@@ -240,6 +240,30 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void themeParagraphsOfAShortSessionAreJoinedShortestFirstKeepingOrderAndEvidence() {
+        org.rapporteur.model.Evidence a = new org.rapporteur.model.Evidence(
+                org.rapporteur.model.EvidenceSource.TRANSCRIPT, "transcript.txt", CIVIL, 5, null, "A.");
+        org.rapporteur.model.Evidence b = new org.rapporteur.model.Evidence(
+                org.rapporteur.model.EvidenceSource.TRANSCRIPT, "transcript.txt", INDUSTRY, 9, null, "B.");
+        List<Paragraph> themes = new java.util.ArrayList<>(List.of(
+                new Paragraph("Labels were discussed at length by all three speakers today.", "labels", List.of(a)),
+                new Paragraph("Updates came up.", "updates", List.of(b)),
+                new Paragraph("Passwords were discussed by the panel and by the audience.", null, List.of()),
+                new Paragraph("The regulators' role was the last theme of the round table.", "regulation",
+                        List.of())));
+        NarrativeWriter.merge(themes, 3);
+        assertThat(themes).extracting(Paragraph::text).containsExactly(
+                "Labels were discussed at length by all three speakers today. Updates came up.",
+                "Passwords were discussed by the panel and by the audience.",
+                "The regulators' role was the last theme of the round table.");
+        assertThat(themes.get(0).topic()).isEqualTo("labels; updates");
+        assertThat(themes.get(0).evidence()).containsExactly(a, b);
+        // nothing to join where the paragraphs are few enough
+        NarrativeWriter.merge(themes, 3);
+        assertThat(themes).hasSize(3);
+    }
+
+    @Test
     void aReplyIsToldOnlyWithinTwoTurnsOrWhenItNamesItsSpeaker() {
         Discussion d = withDiscussion(panel())
                 .turn(CHAIR, "We have time for one more round on the labels.")

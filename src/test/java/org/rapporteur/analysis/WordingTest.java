@@ -58,4 +58,14 @@ class WordingTest {
         assertThat(Wording.closed("Ana Ruiz said: \u201cI hope so\u201d")).isEqualTo("Ana Ruiz said: \u201cI hope so\u201d.");
         assertThat(Wording.closed("Labels work")).isEqualTo("Labels work.");
     }
+
+    @Test
+    void discourseOpenersAreDroppedButAnAdverbThatCarriesMeaningStays() {
+        assertThat(Wording.clause("But similarly, even in special schools, there will be children of key workers."))
+                .isEqualTo("Even in special schools, there will be children of key workers.");
+        assertThat(Wording.clause("Obviously, we have rules around nutrition.")).isEqualTo("We have rules around "
+                + "nutrition.");
+        assertThat(Wording.clause("So many schools have closed this week.")).isEqualTo("So many schools have closed "
+                + "this week.");
+    }
 }
