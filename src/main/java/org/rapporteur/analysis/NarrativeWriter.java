@@ -37,6 +37,8 @@ public final class NarrativeWriter {
     static final int SHORT_SESSION_PARAGRAPHS = 5;
     /** A common rate of speech, for a session whose length nothing states. */
     private static final int SPOKEN_WORDS_PER_MINUTE = 140;
+    /** What a statement on the speaker's "I" or to "you" keeps of its worth for the account. */
+    private static final double PERSONAL = 0.7;
     /** Statements told per topic paragraph. */
     private static final int PER_SEGMENT = 2;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
@@ -626,6 +628,10 @@ public final class NarrativeWriter {
             }
             if (relationAt.containsKey(i)) {
                 s += 0.2;
+            } else if (Wording.firstPersonSingular(d.sentence(i).text())
+                    || SECOND_PERSON.matcher(d.sentence(i).text()).find()) {
+                // a view the account can tell in its own words reads better than an "I" or a "you" quoted
+                s *= PERSONAL;
             }
             if (s > bestScore) {
                 bestScore = s;
