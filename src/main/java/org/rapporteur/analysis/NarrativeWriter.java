@@ -364,7 +364,8 @@ public final class NarrativeWriter {
         while (picked.size() < PER_SEGMENT) {
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
                     && !d.people().chairs(d.sentence(i).speaker()));
-            if (next == null) {
+            // a second voice is told where it says something of weight, not to fill the paragraph
+            if (next == null || !picked.isEmpty() && scorer.score(next) < medianScore()) {
                 break;
             }
             picked.add(next);
