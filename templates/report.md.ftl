@@ -1,7 +1,7 @@
 <#-- IGF session report, Markdown. Auto-escaped: every ${...} comes out as inert text (no HTML, links or markup). -->
 <#import "lib/report.ftl" as lib>
-<#macro evidence items><#list items as e>
-   - Evidence: ${lib.cite(e)}: “${e.quote}”
+<#macro evidence items indent="   "><#list items as e>
+${indent}- Evidence: ${lib.cite(e)}: “${e.quote}”
 </#list></#macro>
 <#macro none text="None found in the inputs.">
 *${text}*
@@ -27,7 +27,7 @@
 | Name | Affiliation | Stakeholder group | Region |
 |---|---|---|---|
 <#list speakers as p>
-| ${p.name} | ${p.affiliation!"—"} | ${p.stakeholderGroup!"—"} | ${p.region!"—"} |
+| ${p.name}${lib.hearingRole(p)} | ${p.affiliation!"—"} | ${p.stakeholderGroup!"—"} | ${p.region!"—"} |
 </#list>
 
 <#else><@none "No speakers listed."/></#if>
@@ -74,11 +74,17 @@ ${paragraph.text}
 
 - **Estimated number of participants:** **${lib.blank}**<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})
 <@evidence participation.estimate.evidence/></#if>
-- **Estimated number of women and gender-diverse people:** **${lib.blank}**
+- **Estimated number of women and gender-diverse people:** **${lib.blank}**<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})
+<@evidence participation.womenAndGenderDiverse.evidence/></#if>
 - **To what extent did the session discuss gender issues?** **${lib.blank}**
 <#if genderReflection??>
    - *Suggestion from the inputs, for the rapporteur to confirm:* ${genderReflection.summary}
+<#list genderReflection.topics![] as t>
+      - *${t.topic}*, raised by ${t.raisedBy?join(", ")}
+<@evidence t.evidence "         "/>
+<#else>
 <@evidence genderReflection.evidence/>
+</#list>
 </#if>
 
 ## Further calls to action
@@ -129,7 +135,7 @@ ${paragraph.text}
 <@relations disagreements "disagreed"/>
 
 <#else><@none/></#if>
-## Audience questions
+## ${lib.questionsHeading(session)}
 
 <#list questions as q>
 ${q?counter}. ${q.text} — *${lib.questionNote(q)}*
@@ -218,8 +224,17 @@ ${q?counter}. ${q}
 **Keyphrases:** ${keyphrases?join("; ")}
 
 </#if>
-<#if entities?has_content>
-**Entities:** <#list entities as e>${e.text} (${e.type}<#if e.mentions??> × ${e.mentions}</#if>)<#sep>; </#sep></#list>
+<#if entities?filter(e -> lib.noted(e))?has_content>
+**Instruments and defined acronyms:**
+
+<#list entities?filter(e -> lib.noted(e)) as e>
+- ${e.text} (${e.type}<#if e.mentions??> × ${e.mentions}</#if>)<#if lib.entityNotes(e)?has_content>: ${lib.entityNotes(e)}</#if>
+<@evidence e.evidence![]/>
+</#list>
+
+</#if>
+<#if entities?filter(e -> !lib.noted(e))?has_content>
+**Entities:** <#list entities?filter(e -> !lib.noted(e)) as e>${e.text} (${e.type}<#if e.mentions??> × ${e.mentions}</#if><#if lib.entityNotes(e)?has_content>; ${lib.entityNotes(e)}</#if>)<#sep>; </#sep></#list>
 
 </#if>
 <#if !keyphrases?has_content && !entities?has_content><@none/></#if>

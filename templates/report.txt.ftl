@@ -53,11 +53,17 @@ ${paragraph.text}
 <#else><@none "No narrative could be drafted."/></#list>
 <@heading "Gender Reporting"/>
 Estimated number of participants: ${lib.blank}<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})</#if>
-Estimated number of women and gender-diverse people: ${lib.blank}
+Estimated number of women and gender-diverse people: ${lib.blank}<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})
+<@evidence participation.womenAndGenderDiverse.evidence/></#if>
 To what extent did the session discuss gender issues? ${lib.blank}
 <#if genderReflection??>
   Suggestion from the inputs, for the rapporteur to confirm: ${genderReflection.summary}
+<#list genderReflection.topics![] as t>
+  - ${t.topic}, raised by ${t.raisedBy?join(", ")}
+<@evidence t.evidence/>
+<#else>
 <@evidence genderReflection.evidence/>
+</#list>
 </#if>
 <@heading "Further calls to action"/>
 <#list furtherCallsToAction as c>
@@ -96,7 +102,7 @@ ${g}
 <@relations agreements "agreed"/>
 <@relations disagreements "disagreed"/>
 <#else><@none/></#if>
-<@heading "Audience questions"/>
+<@heading lib.questionsHeading(session)/>
 <#list questions as q>
 ${q?counter}. ${q.text} (${lib.questionNote(q)})
 <@evidence q.evidence/>
@@ -152,8 +158,15 @@ SDGs: ${session.sdgs?join("; ")}
 <#if keyphrases?has_content>
 Keyphrases: ${keyphrases?join("; ")}
 </#if>
-<#if entities?has_content>
-Entities: <#list entities as e>${e.text} (${e.type}<#if e.mentions??> x ${e.mentions}</#if>)<#sep>; </#sep></#list>
+<#if entities?filter(e -> lib.noted(e))?has_content>
+Instruments and defined acronyms:
+<#list entities?filter(e -> lib.noted(e)) as e>
+  - ${e.text} (${e.type}<#if e.mentions??> x ${e.mentions}</#if>)<#if lib.entityNotes(e)?has_content>: ${lib.entityNotes(e)}</#if>
+<@evidence e.evidence![]/>
+</#list>
+</#if>
+<#if entities?filter(e -> !lib.noted(e))?has_content>
+Entities: <#list entities?filter(e -> !lib.noted(e)) as e>${e.text} (${e.type}<#if e.mentions??> x ${e.mentions}</#if><#if lib.entityNotes(e)?has_content>; ${lib.entityNotes(e)}</#if>)<#sep>; </#sep></#list>
 </#if>
 <#if !keyphrases?has_content && !entities?has_content><@none/></#if>
 <@heading "Sources"/>

@@ -8,11 +8,17 @@
 <#-- "Name, Affiliation (Stakeholder group, Region)", leaving out what is not known. -->
 <#function person p>
   <#local detail = [p.stakeholderGroup!, p.region!]?filter(x -> x?has_content)>
-  <#local text = p.name>
+  <#local text = p.name + hearingRole(p)>
   <#if p.affiliation?has_content><#local text += ", " + p.affiliation></#if>
   <#if detail?has_content><#local text += " (" + detail?join(", ") + ")"></#if>
   <#return text + inferredNote(p)>
 </#function>
+
+<#-- The questions' heading: a hearing's are the members' questions to its witnesses, not an audience's. -->
+<#function questionsHeading session><#if (session.kind!"") == "hearing"><#return "Members' questions"></#if><#return "Audience questions"></#function>
+
+<#-- " (witness)" or " (member)" for someone of a hearing, else "". -->
+<#function hearingRole p><#if p.hearingRole??><#return " (" + p.hearingRole + ")"></#if><#return ""></#function>
 
 <#-- " [inferred from what they said: affiliation, stakeholder group]" for fields not from the session page. -->
 <#function inferredNote p>
@@ -29,6 +35,16 @@
   <#if e.onsite??><#local split += [e.onsite?c + " onsite"]></#if>
   <#if e.online??><#local split += [e.online?c + " online"]></#if>
   <#return "suggested: " + e.participants?c + split?has_content?then(" (" + split?join(", ") + ")", "") + " — " + e.basis + "; to confirm">
+</#function>
+
+<#-- "at least 3 as stated (2 women, 1 gender-diverse: A, B, C) — <note>; to confirm", or "" when nobody stated it. -->
+<#function womenSuggestion participation>
+  <#if !(participation.womenAndGenderDiverse??)><#return ""></#if>
+  <#local w = participation.womenAndGenderDiverse>
+  <#local split = []>
+  <#if w.women gt 0><#local split += [w.women?c + (w.women == 1)?then(" woman", " women")]></#if>
+  <#if w.genderDiverse gt 0><#local split += [w.genderDiverse?c + " gender-diverse"]></#if>
+  <#return "suggested: at least " + w.atLeast?c + " (" + split?join(", ") + ": " + w.people?join(", ") + ") — " + w.note + " To confirm">
 </#function>
 
 <#-- "workshop, ran 94 minutes" from the session's kind and actual length, where known. -->
@@ -85,3 +101,16 @@
 
 <#-- Whether the talk took up a policy question, as the tool judged it. -->
 <#function coverage c><#return c.addressed?then("addressed in the talk", "not found addressed in the talk")></#function>
+
+<#-- "General Data Protection Regulation; Article 22; also: the GDPR": what an entity stands for, the parts of it cited
+     and the other forms counted with it. -->
+<#function entityNotes e>
+  <#local notes = []>
+  <#if e.expansion??><#local notes += [e.expansion]></#if>
+  <#if (e.provisions![])?has_content><#local notes += [e.provisions?join(", ")]></#if>
+  <#if (e.forms![])?has_content><#local notes += ["also: " + e.forms?join(", ")]></#if>
+  <#return notes?join("; ")>
+</#function>
+
+<#-- Instruments and acronyms the talk defined: listed one by one with their first mention; other entities in a line. -->
+<#function noted e><#return e.type == "INSTRUMENT" || e.expansion??></#function>

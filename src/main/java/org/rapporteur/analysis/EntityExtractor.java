@@ -1,9 +1,12 @@
 package org.rapporteur.analysis;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,90 +14,197 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Entity;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Person;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
 /**
- * Named entities (CoreNLP's organisations, locations, people and miscellaneous names) and instruments found by
- * pattern (laws, directives, regulations, bills, NIST/ISO/ETSI standards), with mention counts. The session's
- * own people are not entities of interest.
+ * Named entities (CoreNLP's organisations, locations, people and miscellaneous names), the acronyms the talk
+ * defines ({@link Acronyms}) and the instruments it names ({@link InstrumentFinder}), each counted once however it
+ * was written: case, a leading "the", a possessive, an acronym and its expansion, the short and long name of a
+ * known instrument. The session's own people (listed or heard, by full name, label, surname or given name) are
+ * not entities of interest, whatever type CoreNLP gave their names.
  */
 public final class EntityExtractor {
 
     static final String INSTRUMENT = "INSTRUMENT";
+    /** Named entities other than instruments kept, the most mentioned; instruments are kept up to as many again. */
     static final int LIMIT = 30;
+    /** Other forms shown per entity. */
+    private static final int FORMS = 5;
 
     private static final Set<String> TYPES = Set.of("ORGANIZATION", "LOCATION", "PERSON", "MISC");
     private static final Map<String, String> FINE_TYPES = Map.of("COUNTRY", "LOCATION", "CITY", "LOCATION",
             "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY", "MISC", "RELIGION", "MISC");
+    /** Forms of address CoreNLP may take for a person's name ("Madam Chair"). */
+    private static final Pattern ADDRESS = Lexicon.cue("gender-address");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))
+            + ")\\s+");
 
-    private static final Pattern LAW = Pattern.compile("((?:[A-Z][\\p{L}\\p{N}'\u2011-]*\\s+"
-            + "(?:(?:of|on|for|and|the|to|in)\\s+)*){1,7}(?:Act|Directive|Regulation|Convention|Bill|Charter)\\b"
-            + "|\\bBill\\s+[A-Z]-\\d+\\b)");
-    private static final Pattern STANDARD = Pattern.compile("\\b(?:NIST|ISO|IEC|ETSI|IEEE|ITU-T|IETF|CEN|CENELEC)"
-            + "(?:[\\s/-]+(?:[A-Z][\\p{L}\\p{N}]*|\\d[\\d.:-]*\\d|\\d))+");
-    private static final Set<String> LEADING = Set.of("the", "and", "but", "so", "our", "this", "that", "in", "on",
-            "of", "for", "a", "an", "under", "with", "if", "as", "now", "also", "then", "because", "when", "we", "i",
-            "it", "its", "their", "your", "my", "new", "to", "both", "like", "through", "by", "from", "or", "what");
+    /** The entities of a session, and the doubts about them worth a rapporteur's look. */
+    public record Entities(List<Entity> entities, List<String> warnings) {
+
+        public Entities {
+            entities = List.copyOf(entities);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** A stretch of a sentence already counted as one entity. */
+    private record Claim(String text, String key) {
+    }
 
     private EntityExtractor() {
     }
 
-    public static List<Entity> extract(Discussion d) {
+    public static Entities extract(Discussion d) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> aliases = new HashMap<>();
         Map<String, Tally> byKey = new LinkedHashMap<>();
+        List<DefinedAcronym> defined = definitions(d, aliases, warnings);
+        PersonNames people = new PersonNames(d);
         for (int i = 0; i < d.size(); i++) {
             SentenceKind kind = d.kind(i);
             if (kind == SentenceKind.STAGE_DIRECTION || kind == SentenceKind.FILLER) {
                 continue;
             }
             Sentence s = d.sentence(i);
-            List<String> instruments = instruments(s.text());
-            for (String text : instruments) {
-                count(byKey, text, INSTRUMENT);
+            List<Claim> claims = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            for (DefinedAcronym a : defined) {
+                Matcher m = a.mention().matcher(s.text());
+                // "the Internet Governance Forum (IGF)" is one mention in two forms
+                boolean first = true;
+                while (m.find()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                    claims.add(new Claim(m.group(), a.key()));
+                    Tally t = tally(byKey, a.key(), s).name(a.definition().acronym())
+                            .expansion(a.definition().expansion());
+                    if (first) {
+                        t.mention(m.group(), null);
+                    } else {
+                        t.form(m.group());
+                    }
+                    first = false;
+                }
+            }
+            for (InstrumentFinder.Named n : InstrumentFinder.find(s.text(), s.tokens())) {
+                boolean overlaps = spans.stream().anyMatch(x -> x[0] < n.end() && n.start() < x[1]);
+                String inside = overlaps ? claimAt(claims, n.form()) : null;
+                String key = inside != null ? inside : instrumentKey(n.name(), aliases);
+                if (n.expansion() != null) {
+                    aliases.putIfAbsent(norm(n.expansion()), key);
+                }
+                Tally t = tally(byKey, key, s);
+                if (inside != null) {
+                    t.vote(INSTRUMENT);
+                } else {
+                    t.mention(n.form(), INSTRUMENT).name(n.name()).expansion(n.expansion());
+                    claims.add(new Claim(n.form(), key));
+                }
+                if (n.provision() != null) {
+                    t.provisions.add(n.provision());
+                }
             }
             for (String[] e : namedEntities(s.tokens())) {
                 String text = e[0];
                 String type = e[1];
-                boolean insideInstrument = instruments.stream().anyMatch(x -> norm(x).contains(norm(text)));
-                boolean sessionPerson = type.equals("PERSON") && d.people().isSessionPerson(text);
-                if (!insideInstrument && !sessionPerson && text.length() > 1) {
-                    count(byKey, text, type);
-                }
-            }
-        }
-        List<Entity> out = new ArrayList<>();
-        for (Tally t : byKey.values()) {
-            String form = t.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-            out.add(new Entity(form, t.type, t.mentions));
-        }
-        out.sort(Comparator.comparingInt(Entity::mentions).reversed()
-                .thenComparing(e -> INSTRUMENT.equals(e.type()) ? 0 : 1).thenComparing(Entity::text));
-        return out.size() > LIMIT ? out.subList(0, LIMIT) : out;
-    }
-
-    private static void count(Map<String, Tally> byKey, String text, String type) {
-        Tally t = byKey.computeIfAbsent(norm(text), k -> new Tally(type));
-        t.mentions++;
-        t.forms.merge(text, 1, Integer::sum);
-    }
-
-    /** Laws and standards named in a sentence, without leading function words ("and the Cyber Resilience Act"). */
-    static List<String> instruments(String text) {
-        List<String> out = new ArrayList<>();
-        for (Pattern p : List.of(LAW, STANDARD)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                String[] words = m.group().strip().split("\\s+");
-                int from = 0;
-                while (from < words.length - 1 && LEADING.contains(words[from].toLowerCase(Locale.ROOT))) {
-                    from++;
-                }
-                if (p == LAW && words.length - from < 2) {
+                if (text.length() < 2 || people.named(text)) {
                     continue;
                 }
-                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+                String inside = claimAt(claims, text);
+                if (inside != null) {
+                    byKey.get(inside).vote(type);
+                } else {
+                    tally(byKey, key(text, aliases), s).mention(text, type);
+                }
             }
         }
+        return new Entities(ranked(byKey.values()), warnings);
+    }
+
+    /** The defined acronyms of the session, first definition first; a second, different one is a warning. */
+    private static List<DefinedAcronym> definitions(Discussion d, Map<String, String> aliases,
+                                                    List<String> warnings) {
+        Map<String, DefinedAcronym> out = new LinkedHashMap<>();
+        Set<String> warned = new HashSet<>();
+        for (int i = 0; i < d.size(); i++) {
+            Sentence s = d.sentence(i);
+            for (Acronyms.Definition def : Acronyms.in(s.text())) {
+                String key = norm(def.acronym());
+                DefinedAcronym first = out.get(key);
+                if (first == null) {
+                    out.put(key, new DefinedAcronym(def, key, s.evidence(), mention(def)));
+                    aliases.put(key, key);
+                    aliases.put(norm(def.expansion()), key);
+                } else if (!norm(first.definition().expansion()).equals(norm(def.expansion())) && warned.add(key)) {
+                    warnings.add("The acronym " + def.acronym() + " was explained in two ways: \""
+                            + first.definition().expansion() + "\" (" + where(first.evidence()) + ") and \""
+                            + def.expansion() + "\" (" + where(s.evidence()) + "); the entities give the first: "
+                            + "check which was meant.");
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static String where(Evidence e) {
+        return e.file() + ", line " + e.line();
+    }
+
+    /** An acronym defined in the talk, and a pattern for its mentions: the acronym as written, or its expansion. */
+    private record DefinedAcronym(Acronyms.Definition definition, String key, Evidence evidence, Pattern mention) {
+    }
+
+    private static Pattern mention(Acronyms.Definition definition) {
+        return Pattern.compile("\\b" + Pattern.quote(definition.acronym()) + "s?\\b|(?i:\\b"
+                + Pattern.quote(definition.expansion()).replace(" ", "\\E\\s+\\Q") + "\\b)");
+    }
+
+    private static Tally tally(Map<String, Tally> byKey, String key, Sentence s) {
+        return byKey.computeIfAbsent(key, k -> new Tally(s.evidence()));
+    }
+
+    /** The claim a text lies within, by its words ("ISO / IEC" as CoreNLP joins them lies in "ISO/IEC 42001"). */
+    private static String claimAt(List<Claim> claims, String text) {
+        String n = norm(text).replace(" ", "");
+        for (Claim c : claims) {
+            if (norm(c.text()).replace(" ", "").contains(n)) {
+                return c.key();
+            }
+        }
+        return null;
+    }
+
+    private static String key(String text, Map<String, String> aliases) {
+        String n = norm(text);
+        return aliases.getOrDefault(n, n);
+    }
+
+    /** An instrument's key: its year left out, as speakers often do ("the IoT Act of 2020", "the IoT Act"). */
+    private static String instrumentKey(String name, Map<String, String> aliases) {
+        String n = norm(name).replaceAll("(?: of)? (?:19|20)\\d\\d$", "");
+        return aliases.getOrDefault(n, n);
+    }
+
+    /** Every instrument (up to {@link #LIMIT}) and the most mentioned other entities, most mentioned first. */
+    private static List<Entity> ranked(Iterable<Tally> tallies) {
+        List<Entity> instruments = new ArrayList<>();
+        List<Entity> others = new ArrayList<>();
+        for (Tally t : tallies) {
+            if (t.mentions > 0) {
+                Entity e = t.entity();
+                (e.type().equals(INSTRUMENT) ? instruments : others).add(e);
+            }
+        }
+        Comparator<Entity> order = Comparator.comparingInt(Entity::mentions).reversed()
+                .thenComparing(e -> INSTRUMENT.equals(e.type()) ? 0 : 1).thenComparing(Entity::text);
+        instruments.sort(order);
+        others.sort(order);
+        List<Entity> out = new ArrayList<>(instruments.subList(0, Math.min(LIMIT, instruments.size())));
+        out.addAll(others.subList(0, Math.min(LIMIT, others.size())));
+        out.sort(order);
         return out;
     }
 
@@ -121,20 +231,137 @@ public final class EntityExtractor {
         if (type != null) {
             out.add(new String[] {text.toString(), type});
         }
+        // CoreNLP splits "Wi-Fi" into three tokens
+        out.forEach(e -> e[0] = e[0].replace(" - ", "-"));
         return out;
     }
 
-    private static String norm(String text) {
-        return text.replace('\u2011', '-').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /**
+     * The form entities are merged on: lower case, without accents, dots, a leading "the" or a possessive, with
+     * one kind of hyphen and apostrophe and none of the spaces CoreNLP puts around them ("Finch - Saunders").
+     */
+    static String norm(String text) {
+        String n = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('\u2011', '-').replace('\u2019', '\'').replace(".", "")
+                .replaceAll("\\s+", " ").replaceAll(" ?([-/]) ?", "$1").strip().toLowerCase(Locale.ROOT);
+        n = LEADING_THE.matcher(n).replaceFirst("");
+        return n.replaceAll("'s$|'$", "");
     }
 
+    /** One entity being counted: its forms, the types it was given, what it stands for and which parts were cited. */
     private static final class Tally {
-        final String type;
+        final Evidence first;
         int mentions;
-        final Map<String, Integer> forms = new HashMap<>();
+        String name;
+        String expansion;
+        final Map<String, Integer> forms = new LinkedHashMap<>();
+        final Map<String, Integer> types = new HashMap<>();
+        final Set<String> provisions = new LinkedHashSet<>();
 
-        Tally(String type) {
-            this.type = type;
+        Tally(Evidence first) {
+            this.first = first;
+        }
+
+        Tally mention(String form, String type) {
+            mentions++;
+            form(form);
+            if (type != null) {
+                vote(type);
+            }
+            return this;
+        }
+
+        void form(String form) {
+            forms.merge(LEADING_THE.matcher(form).replaceFirst(""), 1, Integer::sum);
+        }
+
+        void vote(String type) {
+            types.merge(type, 1, Integer::sum);
+        }
+
+        Tally name(String text) {
+            if (name == null) {
+                name = text;
+            }
+            return this;
+        }
+
+        Tally expansion(String text) {
+            if (expansion == null) {
+                expansion = text;
+            }
+            return this;
+        }
+
+        Entity entity() {
+            String text = name != null ? name
+                    : forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String type = types.containsKey(INSTRUMENT) ? INSTRUMENT : types.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse("MISC");
+            Set<String> seen = new HashSet<>();
+            seen.add(norm(text));
+            if (expansion != null) {
+                seen.add(norm(expansion));
+            }
+            List<String> other = forms.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).filter(f -> seen.add(norm(f))).limit(FORMS).toList();
+            return new Entity(text, type, mentions, expansion, List.copyOf(provisions), other, List.of(first));
+        }
+    }
+
+    /**
+     * The session's people as names in talk: full names and the labels resolved to them whole, and any name made
+     * only of one person's name words (a surname, a given name, both), accents and case aside.
+     */
+    private static final class PersonNames {
+        private final Set<String> whole = new HashSet<>();
+        private final List<Set<String>> parts = new ArrayList<>();
+
+        PersonNames(Discussion d) {
+            Set<String> names = new LinkedHashSet<>();
+            for (Person p : d.people().all()) {
+                names.add(p.name());
+                p.aliases().forEach(a -> whole.add(norm(a)));
+            }
+            d.sentences().forEach(s -> names.add(s.speaker()));
+            d.session().chat().forEach(m -> names.add(m.sender()));
+            for (String name : names) {
+                whole.add(norm(name));
+                Set<String> words = new HashSet<>();
+                for (String part : SessionPeople.nameParts(norm(name))) {
+                    // "Okonjo" alone is Okonjo-Ward's too
+                    words.add(part);
+                    words.addAll(List.of(part.split("-")));
+                }
+                if (!words.isEmpty()) {
+                    parts.add(words);
+                }
+            }
+        }
+
+        /**
+         * Whether a name found in talk is someone of the session's, or only a form of address ("Madam Chair"):
+         * its words other than address, small words and punctuation ("As Dawn", "Carol —") all in one name.
+         */
+        boolean named(String text) {
+            String n = norm(text);
+            if (whole.contains(n)) {
+                return true;
+            }
+            List<String> all = lettered(List.of(n.split(" ")));
+            List<String> unaddressed = lettered(SessionPeople.nameParts(ADDRESS.matcher(n).replaceAll(" ")));
+            List<String> words = unaddressed.stream().filter(w -> !Terms.STOP.contains(w)).toList();
+            if (words.isEmpty()) {
+                // "Madam Chair", "Mr Speaker" are forms of address; a lone small word ("US") is a name
+                return all.size() > 1 || unaddressed.size() < all.size();
+            }
+            return parts.stream().anyMatch(p -> p.containsAll(words));
+        }
+
+        private static List<String> lettered(List<String> words) {
+            return words.stream().filter(w -> w.chars().anyMatch(Character::isLetter)).toList();
         }
     }
 }

@@ -2,143 +2,181 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.GenderReflection;
+import org.rapporteur.model.GenderTopic;
 
 /**
- * Gender reflection for the IGF report form ("To what extent did the session discuss gender issues?"): the
- * substantive statements and questions of the transcript, and the public chat messages, that speak of gender,
- * women and girls, LGBTQ+ people and the like, as whole words. The finding is a suggestion: it counts and quotes,
- * the rapporteur judges.
+ * Gender reflection for the IGF report form ("To what extent did the session discuss gender issues?"): what the
+ * substantive statements and questions of the transcript, and the public chat messages, said about gender, as
+ * topics (facts/gender-topics.txt: technology-facilitated abuse, women technicians, girls' access ...), each with
+ * who raised it and their words. A form of address ("ladies and gentlemen", "Madam Chair") is no discussion. The
+ * finding is a suggestion: it quotes, the rapporteur judges.
  */
 public final class GenderReflectionFinder {
 
-    static final Pattern GENDER = Pattern.compile("(?iu)\\b(gender(?:s|ed)?(?:[- ](?:based violence|based|diverse"
-            + "|equality|equity|gap|parity|balance|divide|digital divide|responsive|sensitive|identity|lens))?"
-            + "|wom[ae]n|girls?|females?|feminis[mt]s?|lgbt\\w*|queer|transgender|trans (?:people|women|men|persons)"
-            + "|non-?binary|misogyn\\w*|sexis[mt]|patriarch\\w*|femicide|maternity|intersectional\\w*)\\b");
-    /** Evidence kept: the clearest statements, and a chat message where the chat raised the subject. */
+    private static final Pattern GENDER = Lexicon.cue("gender");
+    private static final Pattern ADDRESS = Lexicon.cue("gender-address");
+    private static final PhraseTable TOPICS = PhraseTable.read("facts/gender-topics.txt");
+    /** The topic of a statement on gender that names none of the table's. */
+    static final String OTHER = "other remarks on gender";
+    /** Evidence kept overall, and per topic. */
     static final int EVIDENCE = 3;
-    /** From this many mentions, or two voices, the subject was discussed rather than touched on. */
+    static final int TOPIC_EVIDENCE = 2;
+    /** Topics named in the summary. */
+    private static final int SUMMARY_TOPICS = 4;
+    /** From this many statements, or two voices, the subject was discussed rather than touched on. */
     private static final int DISCUSSED = 3;
 
-    private record Mention(Evidence evidence, int hits, boolean substance, String speaker) {
+    /** A statement on gender: its evidence, who made it, whether in the chat, and what it was about. */
+    private record Mention(Evidence evidence, String speaker, boolean chat, List<String> topics) {
     }
 
     private GenderReflectionFinder() {
     }
 
     public static GenderReflection find(Discussion d) {
-        Map<String, Integer> terms = new LinkedHashMap<>();
-        List<Mention> spoken = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
             SentenceKind kind = d.kind(i);
             if (kind == SentenceKind.SUBSTANCE || kind == SentenceKind.QUESTION) {
-                int hits = count(d.sentence(i).text(), terms);
-                if (hits > 0) {
-                    spoken.add(new Mention(d.sentence(i).evidence(), hits, kind == SentenceKind.SUBSTANCE,
-                            d.sentence(i).speaker()));
+                List<String> topics = topics(d.sentence(i).text());
+                if (topics != null) {
+                    mentions.add(new Mention(d.sentence(i).evidence(), d.sentence(i).speaker(), false, topics));
                 }
             }
         }
-        List<Mention> chat = new ArrayList<>();
         for (ChatMessage m : d.session().chat()) {
             if (!m.direct() && !SpokenText.isHousekeeping(m.text())) {
-                Mention mention = chatMention(m, terms);
+                Mention mention = chatMention(m);
                 if (mention != null) {
-                    chat.add(mention);
+                    mentions.add(mention);
                 }
             }
         }
-        return new GenderReflection(!spoken.isEmpty() || !chat.isEmpty(), spoken.size() + chat.size(),
-                summary(spoken, chat, terms, !d.session().chat().isEmpty()), evidence(spoken, chat));
+        List<GenderTopic> topics = byTopic(mentions);
+        return new GenderReflection(!mentions.isEmpty(), mentions.size(),
+                summary(mentions, topics, !d.session().chat().isEmpty()), evidence(topics), topics);
     }
 
-    /** Whole-word mentions in a text, tallied by their lower-case form. */
-    private static int count(String text, Map<String, Integer> terms) {
-        Matcher m = GENDER.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            terms.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
-            n++;
+    /** The topics a text speaks of gender on, {@link #OTHER} where it names none; null where it does not. */
+    static List<String> topics(String text) {
+        String said = ADDRESS.matcher(text).replaceAll(" ");
+        if (!GENDER.matcher(said).find()) {
+            return null;
         }
-        return n;
+        Set<String> topics = new LinkedHashSet<>();
+        TOPICS.all(said).forEach(f -> topics.add(f.value()));
+        return topics.isEmpty() ? List.of(OTHER) : List.copyOf(topics);
     }
 
     /**
-     * A chat message that mentions the subject, quoted at its first line that does: body lines follow the
-     * message's first line one by one in the file.
+     * A chat message that speaks of gender, quoted at its first line that does: body lines follow the message's
+     * first line one by one in the file.
      */
-    private static Mention chatMention(ChatMessage m, Map<String, Integer> terms) {
-        String[] lines = m.text().split("\n", -1);
-        int hits = count(m.text(), terms);
-        if (hits == 0) {
+    private static Mention chatMention(ChatMessage m) {
+        List<String> topics = topics(m.text());
+        if (topics == null) {
             return null;
         }
+        String[] lines = m.text().split("\n", -1);
         int at = 0;
-        while (at < lines.length - 1 && !GENDER.matcher(lines[at]).find()) {
+        while (at < lines.length - 1 && topics(lines[at]) == null) {
             at++;
         }
         Evidence e = new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line() + at, m.time(),
                 lines[at].strip());
-        return new Mention(e, hits, true, m.sender());
+        return new Mention(e, m.sender(), true, topics);
     }
 
-    private static List<Evidence> evidence(List<Mention> spoken, List<Mention> chat) {
-        Comparator<Mention> clearest = Comparator.comparing(Mention::substance).thenComparingInt(Mention::hits)
-                .reversed();
-        List<Mention> ranked = new ArrayList<>(spoken);
-        ranked.sort(clearest);
-        List<Mention> picked = new ArrayList<>();
-        int room = chat.isEmpty() ? EVIDENCE : EVIDENCE - 1;
-        Set<String> voices = new HashSet<>();
-        for (boolean anySpeaker : new boolean[] {false, true}) {
-            for (Mention m : ranked) {
-                if (picked.size() < room && !picked.contains(m) && (anySpeaker || voices.add(m.speaker()))) {
-                    picked.add(m);
+    /**
+     * The topics, most statements first ({@link #OTHER} last), each with everyone who raised it and up to
+     * {@link #TOPIC_EVIDENCE} quotes from different voices, a statement quoted under one topic only where another
+     * quote will do.
+     */
+    private static List<GenderTopic> byTopic(List<Mention> mentions) {
+        Map<String, List<Mention>> grouped = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            m.topics().forEach(t -> grouped.computeIfAbsent(t, k -> new ArrayList<>()).add(m));
+        }
+        List<Map.Entry<String, List<Mention>>> order = new ArrayList<>(grouped.entrySet());
+        order.sort(Comparator.comparing((Map.Entry<String, List<Mention>> e) -> e.getKey().equals(OTHER))
+                .thenComparing(e -> -e.getValue().size()));
+        Set<Evidence> quoted = new LinkedHashSet<>();
+        List<GenderTopic> out = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> e : order) {
+            Set<String> raisedBy = new LinkedHashSet<>();
+            e.getValue().forEach(m -> raisedBy.add(m.speaker()));
+            List<Evidence> picked = new ArrayList<>();
+            Set<String> voices = new LinkedHashSet<>();
+            for (int pass = 0; pass < 3; pass++) {
+                for (Mention m : e.getValue()) {
+                    boolean fresh = pass > 1 || !quoted.contains(m.evidence());
+                    boolean newVoice = pass > 0 || !voices.contains(m.speaker());
+                    if (picked.size() < TOPIC_EVIDENCE && fresh && newVoice && !picked.contains(m.evidence())) {
+                        picked.add(m.evidence());
+                        voices.add(m.speaker());
+                    }
                 }
             }
+            quoted.addAll(picked);
+            out.add(new GenderTopic(e.getKey(), List.copyOf(raisedBy), picked));
         }
-        chat.stream().sorted(clearest).findFirst().ifPresent(picked::add);
-        return picked.stream().map(Mention::evidence).toList();
+        return out;
     }
 
-    private static String summary(List<Mention> spoken, List<Mention> chat, Map<String, Integer> terms,
-                                  boolean hasChat) {
-        String where = hasChat ? "the transcript or the public chat" : "the transcript";
-        if (spoken.isEmpty() && chat.isEmpty()) {
-            return "Gender issues were not discussed: no statement in " + where + " mentions gender, women, girls, "
-                    + "LGBTQ+ people or related terms.";
+    /** The first quote of each topic, up to {@link #EVIDENCE}. */
+    private static List<Evidence> evidence(List<GenderTopic> topics) {
+        Set<Evidence> out = new LinkedHashSet<>();
+        for (GenderTopic t : topics) {
+            if (out.size() < EVIDENCE && !t.evidence().isEmpty()) {
+                out.add(t.evidence().get(0));
+            }
         }
-        long speakers = spoken.stream().map(Mention::speaker).distinct().count();
-        boolean discussed = spoken.size() + chat.size() >= DISCUSSED || speakers >= 2;
-        StringBuilder out = new StringBuilder(discussed ? "Gender issues were discussed" : "Gender issues were "
-                + "touched on briefly");
+        return List.copyOf(out);
+    }
+
+    /**
+     * "Gender issues were discussed: women in technical and leadership roles, raised by Tendai Moyo and Grace
+     * Odhiambo; the gender gap in access and connectivity, raised by Fatima Bello in the chat."
+     */
+    private static String summary(List<Mention> mentions, List<GenderTopic> topics, boolean hasChat) {
+        if (mentions.isEmpty()) {
+            return "Gender issues were not discussed: nothing in the transcript" + (hasChat ? " or the public chat"
+                    : "") + " spoke of gender, women and girls or LGBTQ+ people, forms of address such as "
+                    + "\"ladies and gentlemen\" aside.";
+        }
+        long voices = mentions.stream().map(Mention::speaker).distinct().count();
+        boolean discussed = mentions.size() >= DISCUSSED || voices >= 2;
         List<String> parts = new ArrayList<>();
-        if (!spoken.isEmpty()) {
-            parts.add(plural(spoken.size(), "statement") + " by " + plural((int) speakers, "speaker"));
+        for (GenderTopic t : topics.subList(0, Math.min(SUMMARY_TOPICS, topics.size()))) {
+            List<String> spoken = new ArrayList<>();
+            List<String> chat = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.topics().contains(t.topic())) {
+                    List<String> into = m.chat() ? chat : spoken;
+                    if (!into.contains(m.speaker()) && !(m.chat() && spoken.contains(m.speaker()))) {
+                        into.add(m.speaker());
+                    }
+                }
+            }
+            List<String> who = new ArrayList<>(spoken);
+            if (!chat.isEmpty()) {
+                who.add(NarrativeWriter.list(chat) + " in the chat");
+            }
+            parts.add(t.topic() + ", raised by " + NarrativeWriter.list(who));
         }
-        if (!chat.isEmpty()) {
-            parts.add(plural(chat.size(), "public chat message"));
-        }
-        out.append(" (").append(String.join(" and ", parts)).append("), mentioning ");
-        List<String> named = terms.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(5).map(e -> e.getKey() + " \u00d7 " + e.getValue()).toList();
-        return out.append(String.join(", ", named)).append('.').toString();
-    }
-
-    private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        int more = topics.size() - parts.size();
+        return (discussed ? "Gender issues were discussed: " : "Gender issues were touched on briefly: ")
+                + String.join("; ", parts) + (more > 0 ? "; and " + more + " more topic" + (more == 1 ? "" : "s")
+                : "") + ".";
     }
 }

@@ -722,7 +722,7 @@ public final class NarrativeWriter {
         return text.endsWith("?") ? text : text + ".";
     }
 
-    private static String list(List<String> items) {
+    static String list(List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
         }

@@ -14,6 +14,10 @@ final class PhraseTable {
     private record Entry(String value, Pattern pattern) {
     }
 
+    /** Where a text names a value: the value and the span of the phrase that names it. */
+    record Found(String value, int start, int end) {
+    }
+
     private final List<Entry> entries;
 
     private PhraseTable(List<Entry> entries) {
@@ -32,6 +36,24 @@ final class PhraseTable {
             }
         }
         return best;
+    }
+
+    /**
+     * Every place the text names a value, in the text's order, a longer phrase first where two start together;
+     * overlapping phrases are all found ("UNESCO Recommendation on the Ethics ..." holds two).
+     */
+    List<Found> all(String text) {
+        List<Found> out = new ArrayList<>();
+        for (Entry e : entries) {
+            Matcher m = e.pattern().matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                out.add(new Found(e.value(), m.start(), m.end()));
+                from = m.start() + 1;
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
+        return out;
     }
 
     /** Reads a table from the classpath; a missing file or a line without " = " is a build mistake. */

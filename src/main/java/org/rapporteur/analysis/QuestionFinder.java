@@ -22,7 +22,8 @@ import org.rapporteur.nlp.Sentence;
  * and the chairs' own questions, housekeeping, poll announcements, and a question its speaker answers at once.
  * Each question asked or read out in the room carries the answers that follow it: the turns of the people it is
  * put to (named in it or handed the floor), or that name its asker, and else the first turn after it, until a
- * new question or, once answered, a chair handing the floor to someone; a chat question, the chat replies to it.
+ * new question or, once answered, a chair handing the floor to someone; else a panellist taking it up later by
+ * its asker's name. A chat question answered aloud keeps the spoken answer; else the panel's chat replies to it.
  */
 public final class QuestionFinder {
 
@@ -42,6 +43,7 @@ public final class QuestionFinder {
     private static final Pattern POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
     private static final Pattern ANSWER_OPENING = Lexicon.cue("answer-opening");
     private static final Pattern INDIRECT_QUESTION = Lexicon.cue("indirect-question");
+    private static final Pattern QUESTION_TAKING = Lexicon.cue("question-taking");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
@@ -167,15 +169,24 @@ public final class QuestionFinder {
      */
     private static String author(Discussion d, String cue, String reader) {
         String sender = chatAuthor(d, cue, reader);
-        return sender != null ? sender : d.people().mentioned(cue, reader);
+        if (sender != null) {
+            return sender;
+        }
+        // "a question for Claire" names whom it is put to: the panel and the chairs do not ask the audience's questions
+        return d.people().mentionedAll(cue).stream()
+                .filter(n -> !n.equals(reader) && !d.people().onPanel(n) && !d.people().chairs(n))
+                .findFirst().orElse(null);
     }
 
-    /** The chat sender a text names: the full name, or a first name only one sender has; null if none. */
+    /**
+     * The chat sender of the audience a text names: the full name, or a first name only one sender has; null if
+     * none. A panellist named ("a question for Claire") is whom it is put to, not its author.
+     */
     private static String chatAuthor(Discussion d, String cue, String reader) {
         Set<String> senders = new LinkedHashSet<>();
         for (ChatMessage m : d.session().chat()) {
             String name = NOTE.matcher(m.sender()).replaceAll(" ").strip();
-            if (!name.isEmpty() && !name.equals(reader)) {
+            if (!name.isEmpty() && !name.equals(reader) && !d.people().onPanel(name) && !d.people().chairs(name)) {
                 senders.add(name);
             }
         }
@@ -268,13 +279,17 @@ public final class QuestionFinder {
         return answers;
     }
 
-    /** A panel turn soon after that takes the question up by its asker's name ("Maybe I start with Amara's question"). */
+    /**
+     * A panel turn soon after that takes the question up by its asker's name ("Maybe I start with Amara's
+     * question"), or that panellist's next substantive turn when the naming turn only takes the floor.
+     */
     private static Optional<Question.Answer> lateAnswer(Discussion d, int from, String askerFirst) {
         if (askerFirst == null || askerFirst.length() < 3) {
             return Optional.empty();
         }
         int turns = 0;
         int i = from;
+        String taker = null;
         while (i < d.size() && turns < LATE_ANSWER_REACH) {
             Sentence s = d.sentence(i);
             int turnEnd = i;
@@ -282,9 +297,14 @@ public final class QuestionFinder {
                 turnEnd++;
             }
             turns++;
-            if (d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
-                    && names(s.turn().text(), askerFirst)) {
-                return Optional.ofNullable(answer(d, i, turnEnd));
+            boolean panellist = d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker());
+            if (panellist && (s.speaker().equals(taker) || taker == null && names(s.turn().text(), askerFirst))) {
+                Question.Answer answer = answer(d, i, turnEnd);
+                if (answer != null) {
+                    return Optional.of(answer);
+                }
+                // "Can I take Yonas's question?" takes it up; the answer is that panellist's next substantive turn
+                taker = s.speaker();
             }
             i = turnEnd;
         }
@@ -310,11 +330,15 @@ public final class QuestionFinder {
         return audience.stream().anyMatch(n -> n.length() >= 3 && names(text, n));
     }
 
-    /** A turn that opens the next exchange: an audience question, a relay, or a chair's own question. */
+    /**
+     * A turn that opens the next exchange: an audience question, a relay, or a chair's own question (not one
+     * handing the question on: "do you want to take the question on repair?").
+     */
     private static boolean opensQuestion(Discussion d, int from, int to) {
         for (int k = from; k < to; k++) {
             if (d.relayed(k) || isAudienceQuestion(d, k) || d.people().chairs(d.sentence(k).speaker())
-                    && d.kind(k) == SentenceKind.QUESTION && d.sentence(k).wordCount() >= NEW_EXCHANGE_WORDS) {
+                    && d.kind(k) == SentenceKind.QUESTION && d.sentence(k).wordCount() >= NEW_EXCHANGE_WORDS
+                    && !QUESTION_TAKING.matcher(d.sentence(k).text()).find()) {
                 return true;
             }
         }
@@ -341,6 +365,7 @@ public final class QuestionFinder {
      */
     static List<Question> fromChat(Discussion d) {
         List<ChatMessage> chat = d.session().chat();
+        boolean hasPanel = d.people().all().stream().anyMatch(p -> d.people().onPanel(p.name()));
         List<Question> out = new ArrayList<>();
         for (ChatMessage m : chat) {
             if (m.direct() || !m.text().contains("?") || Text.wordCount(m.text()) < 3
@@ -350,9 +375,11 @@ public final class QuestionFinder {
             }
             List<Question.Answer> answers = new ArrayList<>();
             for (ChatMessage reply : chat) {
-                // a moderator's reply ("good question, we will put it to the panel") passes it on, not answers it
+                // a moderator's reply ("good question, we will put it to the panel") passes it on, not answers it;
+                // where a panel is listed, another participant's reply ("+1, ...") comments on it
                 if (!reply.direct() && reply.replyTo() != null && reply.replyTo() == m.index()
-                        && !reply.sender().equals(m.sender()) && !d.people().chairs(reply.sender())) {
+                        && !reply.sender().equals(m.sender()) && !d.people().chairs(reply.sender())
+                        && (!hasPanel || d.people().onPanel(reply.sender()))) {
                     answers.add(new Question.Answer(reply.sender(), Text.collapse(reply.text()),
                             List.of(evidence(reply))));
                 }
@@ -383,14 +410,25 @@ public final class QuestionFinder {
     private static Question merged(Question old, Question q) {
         List<Evidence> evidence = new ArrayList<>(old.evidence());
         evidence.addAll(q.evidence());
-        List<Question.Answer> answers = new ArrayList<>(old.answers());
-        answers.addAll(q.answers());
+        // a panellist's spoken answer is the answer; a chat reply stands in only where nobody answered aloud
+        List<Question.Answer> spoken = new ArrayList<>();
+        List<Question.Answer> written = new ArrayList<>();
+        for (Question.Answer a : concat(old.answers(), q.answers())) {
+            (a.evidence().get(0).source() == EvidenceSource.TRANSCRIPT ? spoken : written).add(a);
+        }
+        List<Question.Answer> answers = spoken.isEmpty() ? written : spoken;
         Boolean answered = !answers.isEmpty() || Boolean.TRUE.equals(old.answered())
                 || Boolean.TRUE.equals(q.answered()) ? Boolean.TRUE
                 : old.answered() != null ? old.answered() : q.answered();
         return new Question(old.text(), old.asker() != null ? old.asker() : q.asker(), old.source(), answered,
                 evidence, old.upvotes() != null ? old.upvotes() : q.upvotes(),
                 old.relayedBy() != null ? old.relayedBy() : q.relayedBy(), answers);
+    }
+
+    private static List<Question.Answer> concat(List<Question.Answer> a, List<Question.Answer> b) {
+        List<Question.Answer> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static boolean same(Set<String> a, Set<String> b) {

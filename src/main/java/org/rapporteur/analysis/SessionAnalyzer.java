@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Session;
@@ -13,7 +15,7 @@ import org.rapporteur.nlp.AnnotatedSession;
 /**
  * Turns an annotated session into its draft report: participation, questions, keyphrases and entities, key
  * takeaways, calls to action, positions, agreements and disagreements, the narrative, policy-question coverage
- * and gender reflection. Pure: no files, no framework; one instance may serve several threads.
+ * (made to agree with the narrative and takeaways) and gender reflection. Pure: no files, no framework; one instance may serve several threads.
  */
 public final class SessionAnalyzer {
 
@@ -32,16 +34,22 @@ public final class SessionAnalyzer {
         takeaways.forEach(t -> quoted.addAll(t.sentences()));
         CallToActionFinder.Calls calls = CallToActionFinder.find(d, scorer);
         SessionFacts.Facts facts = SessionFacts.of(d);
+        List<Claim> keyTakeaways = takeaways.stream().map(TakeawaySelector.Takeaway::claim).toList();
+        List<Paragraph> narrative = NarrativeWriter.write(d, scorer, relations, questions, conclusions, quoted);
+        CoverageCheck.Result coverage = CoverageCheck.reconcile(PolicyCoverageFinder.find(d), narrative,
+                keyTakeaways);
+        EntityExtractor.Entities entities = EntityExtractor.extract(d);
         List<String> warnings = new ArrayList<>(session.warnings());
         warnings.addAll(facts.warnings());
         warnings.addAll(inferredWarnings(d.people().all()));
-        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), d.people().all(),
-                takeaways.stream().map(TakeawaySelector.Takeaway::claim).toList(), calls.form(),
-                PositionFinder.find(d, scorer), relations.agreements(), relations.disagreements(), questions,
-                session.polls(),
-                ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d)),
-                NarrativeWriter.write(d, scorer, relations, questions, conclusions, quoted), phrases,
-                EntityExtractor.extract(d), session.sources(), warnings, PolicyCoverageFinder.find(d),
+        warnings.addAll(entities.warnings());
+        warnings.addAll(coverage.warnings());
+        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), HearingRoles.assign(d, d.people().all()),
+                keyTakeaways, calls.form(), PositionFinder.find(d, scorer), relations.agreements(),
+                relations.disagreements(), questions, session.polls(),
+                ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d))
+                        .withStatedGender(StatedGender.of(d)),
+                narrative, phrases, entities.entities(), session.sources(), warnings, coverage.coverage(),
                 GenderReflectionFinder.find(d), calls.further(), NextStepFinder.find(d, scorer));
     }
 

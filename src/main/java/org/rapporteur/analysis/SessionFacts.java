@@ -10,7 +10,8 @@ import org.rapporteur.model.Turn;
  * The session as the inputs show it: its kind (from the code it ran under, its format or title, else a hearing
  * when the talk reads as one; see {@code facts/session-kinds.txt}) and how long it actually ran, from the
  * transcript's timings, else from the first to the last chat message. A run more than {@link #DURATION_TOLERANCE}
- * off the session page's duration is warned about.
+ * off the session page's duration is warned about; minutes from chat times only are always warned about as a
+ * lower bound.
  */
 final class SessionFacts {
 
@@ -30,6 +31,7 @@ final class SessionFacts {
         String kind = kind(info, d);
         Double minutes = null;
         String measured = null;
+        boolean lowerBound = false;
         List<Turn> timed = d.session().turns().stream()
                 .filter(t -> t.startSeconds() != null && t.endSeconds() != null).toList();
         if (!timed.isEmpty()) {
@@ -44,12 +46,20 @@ final class SessionFacts {
                 int span = times.get(times.size() - 1) - times.get(0);
                 minutes = (span < 0 ? span + 24 * 3600 : span) / 60.0;
                 measured = "at least, by the chat (first to last message)";
+                lowerBound = true;
             }
         }
         if (minutes != null) {
             minutes = Math.round(minutes * 10) / 10.0;
             Integer planned = info.durationMinutes();
-            if (planned != null && planned > 0 && Math.abs(minutes - planned) > DURATION_TOLERANCE * planned) {
+            boolean off = planned != null && planned > 0 && Math.abs(minutes - planned) > DURATION_TOLERANCE * planned;
+            if (lowerBound) {
+                // the chat opens after the session starts and falls silent before it ends: a floor, not a length
+                warnings.add("How long the session ran is only a lower bound: " + Math.round(minutes) + " minutes "
+                        + measured + ", as the transcript has no timings"
+                        + (planned != null && planned > 0 ? "; the session page says " + planned + " minutes" : "")
+                        + ". Check how long it ran.");
+            } else if (off) {
                 warnings.add("The session ran " + Math.round(minutes) + " minutes " + measured
                         + ", but the session page says " + planned + " minutes: check how long it ran.");
             }

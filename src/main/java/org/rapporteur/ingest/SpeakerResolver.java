@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.analysis.Lexicon;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Turn;
@@ -23,12 +24,17 @@ import org.rapporteur.model.Turn;
  *       "H.E.") or post-nominals ("AM", "MS", "MP", "QC") and with middle initials optional.</li>
  *   <li>Role labels go to the person listed in that role: "MODERATOR", "CHAIR", "THE CHAIR", "FACILITATOR" to
  *       the moderator, "ONLINE MODERATOR" to the online moderator, "RAPPORTEUR" to the rapporteur; a role with a
- *       name ("CHAIR ESTERHUYSEN") is tried as that name first.</li>
+ *       name ("CHAIR ESTERHUYSEN") is tried as that name first. Chair labels and forms of address ("THE PRESIDING
+ *       MEMBER", "MR. SPEAKER", "MADAM CHAIR") go to the listed moderator, else to whoever the transcript says
+ *       chairs ("I'm Jane Doe, chair of this committee", "the chair, Mr Doe"); "ACTING CHAIR" only to the latter.
+ *       Each such label is warned about with where it was resolved from; one nothing resolves, too.</li>
  *   <li>A name matches, in this order, and only when one person matches at that step: the full name; first and
  *       last name; first initial and surname; the surname (or the trailing names) alone; the first name alone; and,
  *       for listed people only, a misspelling of at most two edits in total, each edited word having five letters
  *       or more ("CASTEXT", "AMARA DIALO"), when exactly one listed person is that close. A label that could be
- *       several people stays as written, with a warning naming them.</li>
+ *       several people stays as written, with a warning naming them; one taken as a misspelling is warned about.
+ *       A label with garbled letters ("JOSÃ‰ PÃ‰REZ", UTF-8 read as Latin-1) is put back first where that names a
+ *       listed person ("Mlanie" for "Mélanie", a lost letter, is a misspelling).</li>
  *   <li>A bare marker or a generic label ("AUDIENCE", "PARTICIPANT", ...) is resolved turn by turn: from a
  *       self-introduction at the start of the turn ("My name is X", "I am X from ..."); else to someone who
  *       introduced themselves under such a marker and whom the turn before names ("Amara, you wanted to come
@@ -80,7 +86,22 @@ public final class SpeakerResolver {
             Map.entry("host", Role.MODERATOR), Map.entry("onsite moderator", Role.MODERATOR),
             Map.entry("on site moderator", Role.MODERATOR), Map.entry("in person moderator", Role.MODERATOR),
             Map.entry("online moderator", Role.ONLINE_MODERATOR), Map.entry("remote moderator", Role.ONLINE_MODERATOR),
-            Map.entry("virtual moderator", Role.ONLINE_MODERATOR), Map.entry("rapporteur", Role.RAPPORTEUR));
+            Map.entry("virtual moderator", Role.ONLINE_MODERATOR), Map.entry("rapporteur", Role.RAPPORTEUR),
+            Map.entry("presiding member", Role.MODERATOR), Map.entry("presiding officer", Role.MODERATOR),
+            Map.entry("convenor", Role.MODERATOR), Map.entry("madam chair", Role.MODERATOR),
+            Map.entry("madam chairman", Role.MODERATOR), Map.entry("madam chairwoman", Role.MODERATOR),
+            Map.entry("madam chairperson", Role.MODERATOR), Map.entry("mr chairman", Role.MODERATOR),
+            Map.entry("mr chair", Role.MODERATOR), Map.entry("mr speaker", Role.MODERATOR),
+            Map.entry("madam speaker", Role.MODERATOR), Map.entry("mr president", Role.MODERATOR),
+            Map.entry("madam president", Role.MODERATOR));
+    /**
+     * Labels of someone standing in for the chair: the person chairing by the transcript's word, never the
+     * moderator the page lists (who is the one being stood in for).
+     */
+    private static final Set<String> ACTING = Set.of("acting chair", "acting chairman", "acting chairwoman",
+            "acting chairperson", "deputy chair", "vice chair", "acting speaker", "acting president");
+    private static final Pattern CHAIR_STATEMENT = Lexicon.cue("chair-statement");
+    private static final Pattern CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
     private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
@@ -112,13 +133,20 @@ public final class SpeakerResolver {
     private static final Pattern DEVICE = Pattern.compile("(?i)\\b(iphone|ipad|android|galaxy|samsung|pixel|huawei"
             + "|xiaomi|redmi|oppo|macbook|laptop|desktop|conference room|meeting room|boardroom|zoom room)\\b"
             + "|^(user|guest|room|participant|caller|phone)\\s*\\d+$");
+    /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
+    private static final Pattern APPOSED_NAME = Pattern.compile("\\G\\s*,\\s*((?:" + NAME_WORD + "\\s+)?"
+            + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
+    private static final Pattern PRONOUN_I = Pattern.compile("I(?:['’]\\p{L}+)?\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** Sentences longer than this are not read for who chairs: an introduction is short. */
+    private static final int CHAIR_STATEMENT_REACH = 300;
     /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
     public Resolution resolve(List<Person> listed, List<Turn> turns) {
-        Run run = new Run(listed);
+        Run run = new Run(listed, turns);
         List<Turn> resolved = new ArrayList<>(turns.size());
         List<String> warnings = new ArrayList<>();
         for (Turn turn : turns) {
@@ -144,6 +172,12 @@ public final class SpeakerResolver {
                     + (run.unnamed.size() > shown.size() ? "; and " + (run.unnamed.size() - shown.size()) + " more"
                     : ""));
         }
+        if (!listed.isEmpty() && !run.asWritten.isEmpty()) {
+            List<String> shown = run.asWritten.subList(0, Math.min(UNNAMED_SHOWN, run.asWritten.size()));
+            warnings.add("Speakers not listed on the session page are named as the transcript labels them: "
+                    + String.join("; ", shown) + (run.asWritten.size() > shown.size() ? "; and "
+                    + (run.asWritten.size() - shown.size()) + " more" : "") + ". Check their names and roles.");
+        }
         if (run.unresolved > 0) {
             warnings.add(run.unresolved + " turns under new speaker labels after " + MAX_HEARD
                     + " different speakers were heard; they are left unidentified");
@@ -161,10 +195,14 @@ public final class SpeakerResolver {
         /** People who introduced themselves under a generic label, who may be handed the floor back by name. */
         final List<Candidate> introducedGeneric = new ArrayList<>();
         final List<String> unnamed = new ArrayList<>();
+        /** Speakers named after a label no listed person matched, for the warning about them. */
+        final List<String> asWritten = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final Set<String> warnedLabels = new HashSet<>();
         /** The people the last name looked up could be, when it was more than one. */
         List<Candidate> ambiguous = List.of();
+        /** Whether the last name looked up was found as a misspelling of a listed name. */
+        boolean misspelt;
         String previousText = "";
         Candidate previousSpeaker;
         int unnamedCount;
@@ -172,9 +210,14 @@ public final class SpeakerResolver {
         int heard;
         int unresolved;
 
-        Run(List<Person> listed) {
+        /** Who the transcript says chairs ("I'm Jane Doe, chair of this committee"), and where; null if nobody. */
+        ChairStatement chairStatement;
+        final Set<String> chairLabelsWarned = new HashSet<>();
+
+        Run(List<Person> listed, List<Turn> turns) {
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
+            chairStatement = chairStatement(turns);
         }
 
         Candidate speakerOf(Turn turn) {
@@ -185,9 +228,15 @@ public final class SpeakerResolver {
         }
 
         private Candidate speakerOf(Turn turn, String label) {
-            List<String> tokens = Names.withoutTitles(Names.tokens(label));
+            List<String> raw = Names.tokens(label);
+            List<String> tokens = Names.withoutTitles(raw);
             String joined = String.join(" ", tokens);
-            if (label.isEmpty() || GENERIC.contains(joined)) {
+            String rawJoined = String.join(" ", raw.size() > 1 && raw.get(0).equals("the") ? raw.subList(1,
+                    raw.size()) : raw);
+            if (ROLES.containsKey(rawJoined) || ACTING.contains(rawJoined)) {
+                // "MR. SPEAKER", "MADAM CHAIR", "THE ACTING CHAIR": a form of address for whoever chairs
+                tokens = Names.tokens(rawJoined);
+            } else if (label.isEmpty() || GENERIC.contains(joined)) {
                 return generic(turn, label);
             }
             Candidate known = byLabel.get(label);
@@ -195,7 +244,7 @@ public final class SpeakerResolver {
                 // a phone or a room speaks for whoever introduces themselves through it, for all its turns
                 known = introduced(turn.text());
                 if (known == null) {
-                    return heard(label);
+                    return heard(label, turn);
                 }
                 byLabel.put(label, known);
             }
@@ -205,14 +254,20 @@ public final class SpeakerResolver {
             }
             if (known == null) {
                 known = role(tokens, turn);
+                known = known != null ? known : repairedLabel(label, turn);
                 known = known != null ? known : byName(tokens);
+                if (known != null && misspelt && warnedLabels.add(label)) {
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + known.name
+                            + ", the one listed name it is a small misspelling of (" + turn.file() + ", line "
+                            + line(turn) + "): check who spoke.");
+                }
                 if (known == null && !ambiguous.isEmpty() && warnedLabels.add(label)) {
                     warnings.add("The speaker label \"" + turn.label().strip() + "\" could be any of "
                             + String.join(", ", ambiguous.stream().map(c -> c.name).toList())
                             + "; it was left as written. Check who spoke (" + turn.file() + ", line " + line(turn)
                             + ").");
                 }
-                known = known != null ? known : heard(label);
+                known = known != null ? known : heard(label, turn);
                 byLabel.put(label, known);
             }
             return known;
@@ -254,8 +309,15 @@ public final class SpeakerResolver {
                     || c.key.get(0).length() >= 3 && words.contains(c.key.get(0)));
         }
 
-        /** A role label: the named person ("CHAIR ESTERHUYSEN"), the person listed in the role, a self-introduction. */
+        /**
+         * A role label: the named person ("CHAIR ESTERHUYSEN"), the person listed in the role, for a chair the
+         * person the transcript says chairs, a self-introduction. A chair label so resolved is warned about.
+         */
         private Candidate role(List<String> tokens, Turn turn) {
+            String whole = String.join(" ", tokens);
+            if (ACTING.contains(whole)) {
+                return chairByStatement(turn);
+            }
             for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
                 Role role = ROLES.get(String.join(" ", tokens.subList(0, n)));
                 if (role == null) {
@@ -266,8 +328,16 @@ public final class SpeakerResolver {
                 }
                 for (Candidate c : people) {
                     if (c.roles.contains(role)) {
+                        if (role == Role.MODERATOR && !whole.equals("moderator") && chairLabelsWarned.add(turn.label())) {
+                            warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + c.name
+                                    + ", the moderator the session page lists (" + turn.file() + ", line " + line(turn)
+                                    + "): check who chaired.");
+                        }
                         return c;
                     }
+                }
+                if (role == Role.MODERATOR && chairStatement != null) {
+                    return chairByStatement(turn);
                 }
                 // Nobody listed in the role: whoever introduces themselves under it holds it ("CHAIR" too).
                 Candidate holder = roleHolders.get(role);
@@ -280,6 +350,37 @@ public final class SpeakerResolver {
                 return holder;
             }
             return null;
+        }
+
+        /**
+         * The person the transcript says chairs, for a chair label; they chair from then on. Null, with a warning
+         * once per label, where the transcript says nobody.
+         */
+        private Candidate chairByStatement(Turn turn) {
+            if (chairStatement == null) {
+                Candidate self = introduced(turn.text());
+                if (self == null && chairLabelsWarned.add(turn.label())) {
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could not be matched to a person: "
+                            + "nothing says who chaired (" + turn.file() + ", line " + line(turn) + ").");
+                }
+                return self;
+            }
+            List<String> named = Names.withoutTitles(Names.tokens(chairStatement.name()));
+            Candidate chair = byName(named);
+            if (chair == null) {
+                chair = add(Names.withoutTitles(chairStatement.name()));
+                chair.inferred.add("name");
+            }
+            if (!chair.roles.contains(Role.MODERATOR)) {
+                chair.roles.add(Role.MODERATOR);
+                chair.roles.remove(Role.PARTICIPANT);
+            }
+            if (chairLabelsWarned.add(turn.label())) {
+                warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + chair.name
+                        + ", who the transcript says chaired: \"" + chairStatement.quote() + "\" ("
+                        + chairStatement.file() + ", line " + chairStatement.line() + "). Check who chaired.");
+            }
+            return chair;
         }
 
         private Candidate introduced(String text) {
@@ -301,10 +402,16 @@ public final class SpeakerResolver {
             return null;
         }
 
-        private Candidate heard(String label) {
+        /** A participant named after the label as written; a new one is noted for the warning about them. */
+        private Candidate heard(String label, Turn turn) {
             String name = Names.withoutTitles(label);
             Candidate known = byKey.get(Names.key(name));
-            return known != null ? known : add(name);
+            if (known != null) {
+                return known;
+            }
+            Candidate c = add(name);
+            asWritten.add(c.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn) + ")");
+            return c;
         }
 
         private Candidate add(String name) {
@@ -316,8 +423,29 @@ public final class SpeakerResolver {
             return c;
         }
 
+        /**
+         * A label with garbled letters ("JOSÃ‰ PÃ‰REZ") that, put back, names a listed person: that person, with
+         * a warning. Null when the label has none or, put back, names nobody listed.
+         */
+        private Candidate repairedLabel(String label, Turn turn) {
+            String repaired = Mojibake.repaired(label);
+            if (repaired.equals(label)) {
+                return null;
+            }
+            Candidate known = byName(Names.withoutTitles(Names.tokens(repaired)));
+            if (known == null || !known.listed) {
+                return null;
+            }
+            warnedLabels.add(label);
+            warnings.add("The speaker label \"" + turn.label().strip() + "\" has garbled letters; read as \""
+                    + repaired + "\", it is " + known.name + " as listed (" + turn.file() + ", line " + line(turn)
+                    + ").");
+            return known;
+        }
+
         /** The one person the name tokens designate, trying stricter matches first; null if none or ambiguous. */
         Candidate byName(List<String> tokens) {
+            misspelt = false;
             if (tokens.isEmpty()) {
                 return null;
             }
@@ -363,18 +491,68 @@ public final class SpeakerResolver {
             if (close.size() > 1) {
                 ambiguous = close;
             }
+            misspelt = close.size() == 1;
             return close.size() == 1 ? close.get(0) : null;
         }
+    }
+
+    /** Who the transcript says chairs, with the sentence that says so. */
+    private record ChairStatement(String name, String file, int line, String quote) {
+    }
+
+    /**
+     * The first sentence saying who chairs: a self-introduction as chair ("I'm Jane Doe, chair of this
+     * committee"), or a chair's title with the name after it ("the chair, Mr Doe"). Null when none does.
+     */
+    private static ChairStatement chairStatement(List<Turn> turns) {
+        for (Turn turn : turns) {
+            for (org.rapporteur.model.Passage passage : turn.passages()) {
+                for (String sentence : SENTENCE_END.split(passage.text())) {
+                    if (sentence.length() > CHAIR_STATEMENT_REACH) {
+                        continue;
+                    }
+                    String name = chairNamed(sentence);
+                    if (name != null) {
+                        return new ChairStatement(name, turn.file(), passage.line(), sentence.strip());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String chairNamed(String sentence) {
+        if (CHAIR_STATEMENT.matcher(sentence).find()) {
+            for (Pattern p : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
+                Matcher m = p.matcher(sentence);
+                if (m.find() && !NOT_NAMES.contains(Names.tokens(m.group(1)).get(0))) {
+                    return m.group(1).replaceAll("\\.$", "");
+                }
+            }
+        }
+        Matcher title = CHAIR_APPOSITION.matcher(sentence);
+        while (title.find()) {
+            Matcher name = APPOSED_NAME.matcher(sentence);
+            if (name.find(title.end()) && name.start() == title.end()) {
+                String found = name.group(1).replaceAll("\\.$", "");
+                // "the chair, I think ...": the speaker's "I" is no name
+                if (!PRONOUN_I.matcher(found).lookingAt()
+                        && !NOT_NAMES.contains(Names.withoutTitles(Names.tokens(found)).get(0))) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int line(Turn turn) {
+        return turn.passages().isEmpty() ? 0 : turn.passages().get(0).line();
     }
 
     /**
      * The name in a meeting tool's display name: notes in parentheses dropped ("(Guest)", "(she/her)") and
      * "Ruiz, Carlos" turned round to "Carlos Ruiz".
      */
-    private static int line(Turn turn) {
-        return turn.passages().isEmpty() ? 0 : turn.passages().get(0).line();
-    }
-
     private static String spoken(String label) {
         String name = NOTE.matcher(label).replaceAll(" ").replaceAll("\\s+", " ").strip();
         Matcher lastFirst = LAST_FIRST.matcher(name);
@@ -428,7 +606,7 @@ public final class SpeakerResolver {
 
         Candidate(Person p, boolean listed) {
             this.name = p.name();
-            this.roles = p.roles();
+            this.roles = new ArrayList<>(p.roles());
             this.affiliation = p.affiliation();
             this.group = p.stakeholderGroup();
             this.region = p.region();

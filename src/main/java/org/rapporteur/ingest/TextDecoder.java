@@ -58,13 +58,27 @@ public final class TextDecoder {
         if (decoded.warning() != null) {
             warnings.add(decoded.warning());
         }
-        boolean cut = cutLongLines(file, lines, warnings);
+        boolean changed = cutLongLines(file, lines, warnings);
+        Mojibake.Finding garbled = Mojibake.find(lines);
+        if (garbled != null && garbled.unambiguous()) {
+            lines = Mojibake.repaired(lines);
+            changed = true;
+            warnings.add(file + ": accented letters and punctuation were garbled on " + garbled.lines() + " lines "
+                    + "(UTF-8 read as Latin-1: \"" + garbled.example() + "\" for \"" + garbled.repairedExample()
+                    + "\", first on line " + garbled.firstLine() + "); put back throughout, so quotes show \""
+                    + garbled.repairedExample() + "\" where the file has \"" + garbled.example() + "\"");
+        } else if (garbled != null) {
+            warnings.add(InputWarning.at(file, garbled.firstLine(), "garbled letters (\"" + garbled.example()
+                    + "\", probably \"" + garbled.repairedExample() + "\"), on " + garbled.lines() + " lines from "
+                    + "here; left as in the file because other accented letters in it are not garbled: check the "
+                    + "names and words there"));
+        }
         if (lines.size() > Limits.LINES) {
             warnings.add(file + ": " + lines.size() + " lines; only the first " + Limits.LINES + " are read");
             lines.subList(Limits.LINES, lines.size()).clear();
-            cut = true;
+            changed = true;
         }
-        return warnings.isEmpty() && !cut ? decoded
+        return warnings.isEmpty() && !changed ? decoded
                 : new SourceText(file, lines, decoded.charset(), warnings.isEmpty() ? null : String.join("; ", warnings));
     }
 

@@ -4,15 +4,24 @@ import java.util.List;
 
 /** Who took part and how much: spoken words per speaker and per stakeholder group, chat, attendance. */
 public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeholderGroups, ChatActivity chat,
-                            Attendance attendance, Estimate estimate) {
+                            Attendance attendance, Estimate estimate, StatedGender womenAndGenderDiverse) {
 
     public Participation {
         speakers = List.copyOf(speakers);
         stakeholderGroups = List.copyOf(stakeholderGroups);
     }
 
+    public Participation(List<SpeakerShare> speakers, List<GroupShare> stakeholderGroups, ChatActivity chat,
+                         Attendance attendance, Estimate estimate) {
+        this(speakers, stakeholderGroups, chat, attendance, estimate, null);
+    }
+
     public Participation withEstimate(Estimate e) {
-        return new Participation(speakers, stakeholderGroups, chat, attendance, e);
+        return new Participation(speakers, stakeholderGroups, chat, attendance, e, womenAndGenderDiverse);
+    }
+
+    public Participation withStatedGender(StatedGender g) {
+        return new Participation(speakers, stakeholderGroups, chat, attendance, estimate, g);
     }
 
     public record SpeakerShare(String name, String stakeholderGroup, int turns, int words, Double seconds,
@@ -42,6 +51,21 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
                            List<Evidence> evidence) {
 
         public Estimate {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * Women and gender-diverse participants as far as people said so themselves or were so addressed: pronouns in
+     * a display name ("(she/her)"), "Ms."/"Mrs."/"Madam", a self-description ("as a woman"). A lower bound
+     * ({@code atLeast} = {@code women} + {@code genderDiverse}), never a count: nobody's gender is guessed from a
+     * name. {@code people} are those counted, {@code note} says what the figure is, {@code evidence} what it rests on.
+     */
+    public record StatedGender(int atLeast, int women, int genderDiverse, List<String> people, String note,
+                               List<Evidence> evidence) {
+
+        public StatedGender {
+            people = List.copyOf(people);
             evidence = List.copyOf(evidence);
         }
     }

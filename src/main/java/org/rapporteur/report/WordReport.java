@@ -129,7 +129,7 @@ public final class WordReport {
             nextSteps(r.nextSteps());
             positions(r.positions());
             relations(r.agreements(), r.disagreements());
-            questions(r.questions());
+            questions(r.questions(), "hearing".equals(r.session().kind()));
             polls(r.polls(), charts);
             participation(r.participation(), charts);
             policy(r.policyQuestionCoverage(), s);
@@ -149,7 +149,7 @@ public final class WordReport {
                 none("No speakers listed.");
             } else {
                 table(List.of("Name", "Affiliation", "Stakeholder group", "Region"), speakers.stream()
-                        .map(p -> List.of(p.name(), dash(p.affiliation()), dash(p.stakeholderGroup()), dash(p.region())))
+                        .map(p -> List.of(name(p), dash(p.affiliation()), dash(p.stakeholderGroup()), dash(p.region())))
                         .toList());
             }
             List<Person> inferred = people.stream().filter(p -> !p.inferred().isEmpty()).toList();
@@ -166,8 +166,13 @@ public final class WordReport {
             return List.of(label, names.isEmpty() ? "not listed" : names);
         }
 
+        /** The name, with "(witness)" or "(member)" in a hearing. */
+        private static String name(Person p) {
+            return p.hearingRole() == null ? p.name() : p.name() + " (" + p.hearingRole() + ")";
+        }
+
         private static String person(Person p) {
-            String text = p.name() + (p.affiliation() != null ? ", " + p.affiliation() : "");
+            String text = name(p) + (p.affiliation() != null ? ", " + p.affiliation() : "");
             String detail = Stream.of(p.stakeholderGroup(), p.region()).filter(x -> x != null && !x.isBlank())
                     .collect(Collectors.joining(", "));
             text = detail.isEmpty() ? text : text + " (" + detail + ")";
@@ -209,11 +214,27 @@ public final class WordReport {
             boolean suggested = estimate != null && estimate.participants() != null;
             field("Estimated number of participants", suggested ? suggestion(estimate) : null,
                     suggested ? estimate.evidence() : List.of());
-            field("Estimated number of women and gender-diverse people", null, List.of());
+            Participation.StatedGender women = r.participation().womenAndGenderDiverse();
+            field("Estimated number of women and gender-diverse people", women == null ? null : suggestion(women),
+                    women == null ? List.of() : women.evidence());
             GenderReflection g = r.genderReflection();
             field("To what extent did the session discuss gender issues?",
                     g == null ? null : "suggestion from the inputs, to confirm: " + g.summary(),
                     g == null ? List.of() : g.evidence());
+            if (g != null && !g.topics().isEmpty()) {
+                BigInteger list = newList(STNumberFormat.BULLET);
+                g.topics().forEach(t -> item(list, t.topic() + ": ", "raised by " + String.join(", ", t.raisedBy()),
+                        null, t.evidence()));
+            }
+        }
+
+        /** "suggested: at least 3 (2 women, 1 gender-diverse: …) — &lt;what the figure is&gt; To confirm". */
+        private static String suggestion(Participation.StatedGender w) {
+            String split = Stream.of(w.women() > 0 ? w.women() + (w.women() == 1 ? " woman" : " women") : null,
+                    w.genderDiverse() > 0 ? w.genderDiverse() + " gender-diverse" : null).filter(x -> x != null)
+                    .collect(Collectors.joining(", "));
+            return "suggested: at least " + w.atLeast() + " (" + split + ": " + String.join(", ", w.people())
+                    + ") — " + w.note() + " To confirm";
         }
 
         /** "suggested: 112 (80 onsite, 32 online) — attendance export: …; to confirm". */
@@ -299,8 +320,9 @@ public final class WordReport {
             }
         }
 
-        private void questions(List<Question> questions) {
-            heading(2, "Audience questions");
+        private void questions(List<Question> questions, boolean hearing) {
+            // a hearing's questions are the members' to its witnesses, not an audience's
+            heading(2, hearing ? "Members' questions" : "Audience questions");
             BigInteger list = newList(STNumberFormat.DECIMAL);
             for (Question q : questions) {
                 List<String> note = new ArrayList<>(List.of(q.asker() != null ? q.asker() : "unnamed",
@@ -411,12 +433,27 @@ public final class WordReport {
                 paragraph(null, "Keyphrases: " + String.join("; ", keyphrases));
             }
             if (!entities.isEmpty()) {
-                table(List.of("Entity", "Type", "Mentions"), entities.stream()
-                        .map(e -> List.of(e.text(), e.type(), Integer.toString(e.mentions()))).toList());
+                table(List.of("Entity", "Type", "Mentions", "Stands for, parts cited, also named"), entities.stream()
+                        .map(e -> List.of(e.text(), e.type(), Integer.toString(e.mentions()), notes(e))).toList());
             }
             if (keyphrases.isEmpty() && entities.isEmpty()) {
                 none("None found in the inputs.");
             }
+        }
+
+        /** "Cyber Resilience Act; Article 13; also: the EU Cyber Resilience Act". */
+        private static String notes(Entity e) {
+            List<String> notes = new ArrayList<>();
+            if (e.expansion() != null) {
+                notes.add(e.expansion());
+            }
+            if (!e.provisions().isEmpty()) {
+                notes.add(String.join(", ", e.provisions()));
+            }
+            if (!e.forms().isEmpty()) {
+                notes.add("also: " + String.join(", ", e.forms()));
+            }
+            return String.join("; ", notes);
         }
 
         private void sources(List<SourceFile> sources, List<String> warnings) {

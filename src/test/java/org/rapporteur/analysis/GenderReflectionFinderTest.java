@@ -6,35 +6,53 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.GenderReflection;
+import org.rapporteur.model.GenderTopic;
 
-/** Gender reflection on small sessions: spoken and chat mentions, whole words only, and the plain "not discussed". */
+/**
+ * Gender reflection on small sessions: what was said about gender as topics with who raised them, spoken and in
+ * the chat; whole words only; forms of address are no discussion; the plain "not discussed".
+ */
 class GenderReflectionFinderTest {
 
     @Test
-    void mentionsInTalkAndPublicChatAreCountedAndQuoted() {
+    void topicsSayWhatWasRaisedByWhomInTheirWords() {
         GenderReflection g = GenderReflectionFinder.find(Fixture.session()
                 .turn("Tendai Moyo", "At the beginning only one user in four was a woman.",
                         "We trained women as technicians, and women feel more comfortable asking another woman "
                         + "for help with their phone.")
                 .turn("Grace Odhiambo", "Every community network could train five young women in network "
                         + "maintenance.")
+                .turn("Lena Hoffmann", "Online harassment drives women journalists off the platforms within "
+                        + "months.")
                 .chat("Fatima Bello", "Thank you Tendai, very useful.\nDo the girls in the village schools get "
                         + "access too?", false, null)
                 .chat("Kofi Asante", "Can I raise the point on women after Lena?", true, null)
                 .discussion());
 
         assertThat(g.discussed()).isTrue();
-        assertThat(g.mentions()).isEqualTo(4);
-        assertThat(g.summary()).startsWith("Gender issues were discussed (3 statements by 2 speakers and 1 public "
-                + "chat message)").contains("women \u00d7 3");
-        assertThat(g.evidence()).hasSize(3);
-        assertThat(g.evidence().get(0).quote()).startsWith("We trained women as technicians");
-        assertThat(g.evidence()).extracting(Evidence::speaker).doesNotContain("Kofi Asante");
-        Evidence chat = g.evidence().get(2);
+        assertThat(g.mentions()).isEqualTo(5);
+        assertThat(g.topics()).extracting(GenderTopic::topic).startsWith("women in technical and leadership roles")
+                .contains("technology-facilitated gender-based violence", "education and skills for women and girls",
+                        "the gender gap in access and connectivity")
+                .endsWith(GenderReflectionFinder.OTHER);
+        GenderTopic technicians = g.topics().get(0);
+        assertThat(technicians.raisedBy()).containsExactly("Tendai Moyo", "Grace Odhiambo");
+        assertThat(technicians.evidence()).extracting(Evidence::quote)
+                .containsExactly("We trained women as technicians, and women feel more comfortable asking another "
+                        + "woman for help with their phone.", "Every community network could train five young "
+                        + "women in network maintenance.");
+        assertThat(g.summary()).startsWith("Gender issues were discussed: women in technical and leadership roles, "
+                + "raised by Tendai Moyo and Grace Odhiambo; ")
+                .contains("technology-facilitated gender-based violence, raised by Lena Hoffmann")
+                .contains("raised by Fatima Bello in the chat")
+                .doesNotContain("Kofi Asante", "\u00d7");
+        Evidence chat = g.topics().stream().filter(t -> t.raisedBy().contains("Fatima Bello")).findFirst()
+                .orElseThrow().evidence().get(0);
         assertThat(chat.source()).isEqualTo(EvidenceSource.CHAT);
         // the message's second line, where the mention is, one line below the message's first line (1)
         assertThat(chat.line()).isEqualTo(2);
         assertThat(chat.quote()).isEqualTo("Do the girls in the village schools get access too?");
+        assertThat(g.evidence()).hasSize(GenderReflectionFinder.EVIDENCE);
     }
 
     @Test
@@ -48,8 +66,23 @@ class GenderReflectionFinderTest {
         assertThat(g.discussed()).isFalse();
         assertThat(g.mentions()).isZero();
         assertThat(g.evidence()).isEmpty();
-        assertThat(g.summary()).isEqualTo("Gender issues were not discussed: no statement in the transcript "
-                + "mentions gender, women, girls, LGBTQ+ people or related terms.");
+        assertThat(g.topics()).isEmpty();
+        assertThat(g.summary()).isEqualTo("Gender issues were not discussed: nothing in the transcript spoke of "
+                + "gender, women and girls or LGBTQ+ people, forms of address such as \"ladies and gentlemen\" "
+                + "aside.");
+    }
+
+    @Test
+    void formsOfAddressAreNoDiscussion() {
+        GenderReflection g = GenderReflectionFinder.find(Fixture.session()
+                .turn("Rayna Okafor", "Ladies and gentlemen, the spectrum auction raised less than the treasury "
+                        + "expected this year.",
+                        "Madam Chair, the regulator should publish the reserve prices before the next round.")
+                .turn("Kofi Asante", "I agree with Ms Okafor that the reserve prices were set far too high.")
+                .discussion());
+
+        assertThat(g.discussed()).isFalse();
+        assertThat(g.topics()).isEmpty();
     }
 
     @Test
@@ -60,8 +93,8 @@ class GenderReflectionFinderTest {
                 .discussion());
 
         assertThat(g.discussed()).isTrue();
-        assertThat(g.summary()).isEqualTo("Gender issues were touched on briefly (1 statement by 1 speaker), "
-                + "mentioning gender-based violence \u00d7 1.");
+        assertThat(g.summary()).isEqualTo("Gender issues were touched on briefly: gender-based violence, raised by "
+                + "Lena Hoffmann.");
         assertThat(g.evidence()).singleElement().extracting(Evidence::line).isEqualTo(5);
     }
 }

@@ -110,4 +110,21 @@ class HearingTest {
         assertThat(workshop.inClosingRound(FindingsTest.sentence(workshop, "We call on governments").index())).isTrue();
         assertThat(workshop.inClosingRound(FindingsTest.sentence(workshop, "Building on what Mei").index())).isFalse();
     }
+
+    @Test
+    void membersAskAndWitnessesAnswer() {
+        List<org.rapporteur.model.Person> people = HearingRoles.assign(HEARING, HEARING.people().all());
+
+        assertThat(people).filteredOn(p -> p.name().equals(MINISTER)).singleElement()
+                .extracting(org.rapporteur.model.Person::hearingRole).isEqualTo(Role.WITNESS);
+        assertThat(people).filteredOn(p -> p.name().equals(MEMBER) || p.name().equals(OTHER_MEMBER))
+                .extracting(org.rapporteur.model.Person::hearingRole).containsOnly(Role.MEMBER).hasSize(2);
+        // the chair chairs: neither
+        assertThat(people).filteredOn(p -> p.name().equals(CHAIR)).singleElement()
+                .extracting(org.rapporteur.model.Person::hearingRole).isNull();
+        // outside a hearing nobody is either
+        Discussion workshop = Workshop.discussion();
+        assertThat(HearingRoles.assign(workshop, workshop.people().all()))
+                .allSatisfy(p -> assertThat(p.hearingRole()).isNull());
+    }
 }

@@ -20,19 +20,22 @@ class KeyphraseAndEntityTest {
 
     @Test
     void instrumentsAreFoundByPattern() {
-        assertThat(EntityExtractor.instruments("And the Cyber Resilience Act goes further than the NIST IR 8259 "
-                + "baseline or ETSI EN 303 645."))
-                .containsExactly("Cyber Resilience Act", "NIST IR 8259", "ETSI EN 303 645");
-        assertThat(EntityExtractor.instruments("The Act is clear.")).isEmpty();
+        assertThat(InstrumentFinder.find("And the Cyber Resilience Act goes further than the NIST IR 8259 "
+                + "baseline or ETSI EN 303 645.", List.of())).extracting(InstrumentFinder.Named::name)
+                .containsExactly("CRA", "NIST IR 8259", "ETSI EN 303 645");
+        assertThat(InstrumentFinder.find("The Act is clear.", List.of())).isEmpty();
     }
 
     @Test
     void entitiesAreCountedAndSessionPeopleLeftOut() {
-        List<Entity> entities = EntityExtractor.extract(d);
-        assertThat(entities).filteredOn(e -> e.text().equals("Cyber Resilience Act")).singleElement()
+        List<Entity> entities = EntityExtractor.extract(d).entities();
+        assertThat(entities).filteredOn(e -> e.text().equals("CRA")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.type()).isEqualTo(EntityExtractor.INSTRUMENT);
+                    assertThat(e.expansion()).isEqualTo("Cyber Resilience Act");
                     assertThat(e.mentions()).isEqualTo(2);
+                    assertThat(e.evidence()).singleElement().satisfies(ev ->
+                            assertThat(ev.quote()).contains("The Cyber Resilience Act will make"));
                 });
         assertThat(entities).extracting(Entity::text)
                 .doesNotContain("Rayna", "Tomas", "Mei", "Amara Diallo", "Lucia");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Question;
+import org.rapporteur.model.Role;
 
 class QuestionFinderTest {
 
@@ -70,5 +71,88 @@ class QuestionFinderTest {
         assertThat(found.get(0).answered()).isTrue();
         assertThat(found.get(0).evidence()).hasSize(2);
         assertThat(found.get(1).asker()).isEqualTo("Lee");
+    }
+
+    /**
+     * A chat question put to a panellist, read out without its author's name: the panellist's spoken answer is the
+     * answer, not her one-line chat reply nor another participant's "+1" comment under it.
+     */
+    @Test
+    void aChatQuestionAnsweredAloudKeepsTheSpokenAnswerNotChatComments() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Lucien Martin", Role.MODERATOR, "Technical Community")
+                .person("Claire Popineau", Role.SPEAKER, "Civil Society")
+                .person("Samuel Bakker", Role.ONLINE_MODERATOR, "Civil Society")
+                .turn("Lucien Martin", "Samuel, anything from online?")
+                .turn("Samuel Bakker", "Yes, a question for Claire, from a participant who says: \"Is there not a "
+                        + "contradiction between the right to repair and locking the firmware?\"")
+                .turn("Lucien Martin", "Claire, do you want to take the question on repair?")
+                .turn("Claire Popineau", "Yes, there is a tension, because some manufacturers use security as an "
+                        + "argument to lock every device for good.",
+                        "When the support period ends, the owner should get what is needed to keep the device safe.")
+                .chat("Li Wei", "Question for Claire: is there not a contradiction between the right to repair and "
+                        + "locking the firmware?", false, null)
+                .chat("Claire Popineau", "Security by design should not become obsolescence by design :)", false, 0)
+                .chat("Peter Mwangi", "Legality, necessity, proportionality, oversight. +1 to fixing the product",
+                        false, 0)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Li Wei");
+            assertThat(q.relayedBy()).isEqualTo("Samuel Bakker");
+            assertThat(q.answered()).isTrue();
+            assertThat(q.answers()).singleElement().satisfies(a -> {
+                assertThat(a.speaker()).isEqualTo("Claire Popineau");
+                assertThat(a.evidence().get(0).source()).isEqualTo(EvidenceSource.TRANSCRIPT);
+                assertThat(a.text()).startsWith("Yes, there is a tension");
+            });
+        });
+    }
+
+    @Test
+    void aParticipantsChatReplyIsNoAnswerWhereAPanelIsListed() {
+        Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()
+                .person("Claire Popineau", Role.SPEAKER, "Civil Society")
+                .chat("Kenji Watanabe", "Is it legitimate for a government to log in to citizens' devices?", false,
+                        null)
+                .chat("Peter Mwangi", "Legality, necessity, proportionality and oversight decide whether it is.",
+                        false, 0)
+                .build(), List.of()));
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.answers()).isEmpty();
+            assertThat(q.answered()).isNull();
+        });
+    }
+
+    /**
+     * A question the panel takes up later: the panellist asks to take it ("Can I take Yonas's question?"), the chair
+     * says "Please", and the answer is her next substantive turn.
+     */
+    @Test
+    void aLateAnswerIsThePanellistsNextSubstantiveTurnAfterTakingTheQuestion() {
+        Discussion d = Fixture.session()
+                .person("Lucien Martin", Role.MODERATOR, "Technical Community")
+                .person("Rayna Stamboliyska", Role.SPEAKER, "Private Sector")
+                .person("Jean Sahel", Role.SPEAKER, "Private Sector")
+                .turn("Lucien Martin", "Let's take two questions from the room.")
+                .turn("Yonas", "I'm Yonas, I run a small start-up here in Addis.",
+                        "Is there going to be any support for small companies outside of Europe?")
+                .turn("Lucien Martin", "Thank you, Yonas.")
+                .turn("Amara Diallo", "My name is Amara Diallo.",
+                        "What is the responsibility of the manufacturers towards the countries of the South?")
+                .turn("Lucien Martin", "Jean, would you start?")
+                .turn("Jean Sahel", "Maybe I start with Amara's question, because manufacturers must design for "
+                        + "every market and not only for the richest one.")
+                .turn("Rayna Stamboliyska", "Can I take Yonas's question?")
+                .turn("Lucien Martin", "Please.")
+                .turn("Rayna Stamboliyska", "So, first, the things you can do now are cheap: ship no default "
+                        + "password and publish a security contact on your website.")
+                .discussion();
+        Question yonas = QuestionFinder.find(d).stream().filter(q -> q.text().contains("support for small"))
+                .findFirst().orElseThrow();
+        assertThat(yonas.answers()).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Rayna Stamboliyska");
+            assertThat(a.text()).contains("ship no default password");
+        });
     }
 }

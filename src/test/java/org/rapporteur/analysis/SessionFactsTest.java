@@ -172,6 +172,21 @@ class SessionFactsTest {
     }
 
     @Test
+    void minutesFromChatTimesOnlyAreWarnedAboutAsALowerBound() {
+        Discussion chatOnly = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()
+                .chat("Ana Costa", "Good morning from Lisbon", false, null)
+                .chat("Ken Ito", "Can you share the slides", false, null)
+                .chat("Ken Ito", "Thanks, very useful session", false, null)
+                .build(), List.of()));
+        SessionFacts.Facts facts = SessionFacts.of(chatOnly);
+
+        // the fixture's chat runs from 10:00 to 10:02, the page says 90 minutes
+        assertThat(facts.info().actualMinutes()).isEqualTo(2.0);
+        assertThat(facts.warnings()).singleElement().asString()
+                .contains("only a lower bound").contains("2 minutes at least, by the chat").contains("90 minutes");
+    }
+
+    @Test
     void theReportCarriesTheInferredPeopleAndTheirWarnings() {
         SessionReport report = new SessionAnalyzer().analyse(forum());
 

@@ -67,7 +67,9 @@ class SessionReaderTest {
                 w -> assertThat(w).isEqualTo(
                         "photo.bin: not a recognised input (type application/octet-stream); skipped"),
                 w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
-                        "Unnamed participant 1: \"AUDIENCE MEMBER\", transcript.txt line"));
+                        "Unnamed participant 1: \"AUDIENCE MEMBER\", transcript.txt line"),
+                w -> assertThat(w).startsWith("The speaker label \"CHAIR\" was taken to be Nomvula Dlamini, the "
+                        + "moderator the session page lists (transcript.txt, line"));
     }
 
     @Test
@@ -142,7 +144,11 @@ class SessionReaderTest {
                 w -> assertThat(w).isEqualTo(
                         "2 transcripts: using b-long.html (12 turns, the most); ignored a-short.txt (2 turns)"),
                 w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
-                        "Unnamed participant 1: \"AUDIENCE MEMBER\", b-long.html line"));
+                        "Unnamed participant 1: \"AUDIENCE MEMBER\", b-long.html line"),
+                // this transcript's panel is not the page's: every voice named only as labelled is said so
+                w -> assertThat(w).startsWith("Speakers not listed on the session page are named as the transcript "
+                        + "labels them: Tendai Moyo (\"TENDAI MOYO\", b-long.html line 9); Grace Odhiambo"),
+                w -> assertThat(w).contains("\"CHAIR\" was taken to be Lucien M. Castex"));
     }
 
     @Test

@@ -140,8 +140,11 @@ class SpeakerResolverTest {
 
         assertThat(speakers(r)).containsExactly("Amara Diallo", "Amana Diallo", "Lucien M. Castex");
         assertThat(r.people().get(0).aliases()).containsExactly("AMARA DIALO");
-        assertThat(r.warnings()).singleElement().asString()
+        assertThat(r.warnings()).filteredOn(w -> w.contains("could be any of")).singleElement().asString()
                 .contains("\"AMANA DIALLO\"").contains("Amara Diallo").contains("Amina Diallo");
+        // a misspelling taken for a listed name is a guess, and said so
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("The speaker label \"AMARA DIALO\" was taken to be "
+                + "Amara Diallo")).anyMatch(w -> w.contains("\"LUCIEN CASTEXT\" was taken to be Lucien M. Castex"));
     }
 
     @Test
@@ -161,6 +164,9 @@ class SpeakerResolverTest {
 
         assertThat(speakers(r)).containsExactly("Unnamed participant 1", "Chris D'Entremont", "Chris D'Entremont",
                 "Acting Chair", "Samih Souissi", "Greg McLean", "David Blaney", "Jean White", "Online Moderator");
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Speakers not listed on the session page are named as "
+                + "the transcript labels them: Chris D'Entremont (\"MR. CHRIS D'ENTREMONT\", transcript.txt line 2); "
+                + "Acting Chair"));
         assertThat(r.people()).allSatisfy(p -> assertThat(p.name()).isNotBlank());
         assertThat(r.people().get(2).aliases()).containsExactly("MR. CHRIS D'ENTREMONT", "Chris d'Entremont");
         assertThat(r.people().subList(1, r.people().size()))
@@ -174,6 +180,83 @@ class SpeakerResolverTest {
         assertThat(r.turns()).extracting(Turn::index).containsExactly(0, 1);
         assertThat(r.people()).extracting(Person::name).containsExactly("Lucien M. Castex", "Samih Souissi");
         assertThat(r.people().get(1).aliases()).isEmpty();
+    }
+
+    @Test
+    void chairLabelsGoToWhoTheTranscriptSaysChairsWithAWarningCitingIt() {
+        Person witness = listed("Julie Morgan", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "Good morning.  I'm Lynne Neagle, chair of this committee, and welcome."),
+                turn(1, "JULIE MORGAN", "Thank you, Chair."),
+                turn(2, "MADAM CHAIR", "Thank you.  Sian, your question."),
+                turn(3, "THE PRESIDING MEMBER", "We move on."),
+                turn(4, "ACTING CHAIR", "I will take over for this item."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(witness), turns);
+
+        assertThat(speakers(r)).containsExactly("Lynne Neagle", "Julie Morgan", "Lynne Neagle", "Lynne Neagle",
+                "Lynne Neagle");
+        Person chair = r.people().stream().filter(p -> p.name().equals("Lynne Neagle")).findFirst().orElseThrow();
+        assertThat(chair.roles()).containsExactly(Role.MODERATOR);
+        assertThat(chair.aliases()).containsExactly("THE CHAIR", "MADAM CHAIR", "THE PRESIDING MEMBER", "ACTING CHAIR");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE CHAIR\" was taken to be Lynne Neagle")
+                && w.contains("I'm Lynne Neagle, chair of this committee") && w.contains("transcript.txt, line 1"));
+    }
+
+    @Test
+    void theChairNamedByAnotherAndMrSpeakerResolveToThem() {
+        List<Turn> turns = List.of(
+                turn(0, "CLERK", "The committee will come to order under the chair, Mr Anthony Rota."),
+                turn(1, "MR. SPEAKER", "Thank you.  We begin with petitions."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Clerk", "Anthony Rota");
+        assertThat(r.people().get(1).roles()).containsExactly(Role.MODERATOR);
+    }
+
+    @Test
+    void aChairNobodyNamesStaysAsWrittenWithAWarningAndTheSpeakersIIsNoName() {
+        List<Turn> turns = List.of(
+                turn(0, "MEMBER", "I thank the chair, I think this is important."),
+                turn(1, "THE ACTING CHAIR", "Thank you."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(CASTEX), turns);
+
+        // the listed moderator is the one an acting chair stands in for: never taken for them
+        assertThat(speakers(r)).containsExactly("Member", "Acting Chair");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE ACTING CHAIR\" could not be matched"));
+    }
+
+    @Test
+    void aChairLabelResolvedToTheListedModeratorIsWarnedAbout() {
+        SpeakerResolver.Resolution r = resolve(List.of(CASTEX), "CHAIR", "CHAIR");
+
+        assertThat(speakers(r)).containsExactly("Lucien M. Castex", "Lucien M. Castex");
+        assertThat(r.warnings()).singleElement().asString()
+                .contains("\"CHAIR\" was taken to be Lucien M. Castex, the moderator the session page lists");
+    }
+
+    @Test
+    void garbledAndMisspeltLabelsResolveToTheListedNameWithAWarning() {
+        Person perez = listed("José Pérez", Role.SPEAKER);
+        Person joly = listed("Mélanie Joly", Role.SPEAKER);
+        String garbled = new String("JOSÉ PÉREZ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        SpeakerResolver.Resolution r = resolve(List.of(perez, joly), garbled, "MLANIE JOLY");
+
+        assertThat(speakers(r)).containsExactly("José Pérez", "Mélanie Joly");
+        assertThat(r.people().get(0).aliases()).containsExactly(garbled);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("has garbled letters; read as \"JOSÉ PÉREZ\", it is José Pérez"))
+                .anyMatch(w -> w.contains("\"MLANIE JOLY\" was taken to be Mélanie Joly")
+                        && w.contains("transcript.txt, line 2"));
+    }
+
+    @Test
+    void aGarbledLabelNamingNobodyListedIsNotRepairedIntoSomeone() {
+        String garbled = new String("RENÉ DUPONT".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        SpeakerResolver.Resolution r = resolve(List.of(listed("Mélanie Joly", Role.SPEAKER)), garbled);
+
+        assertThat(speakers(r)).doesNotContain("Mélanie Joly");
+        assertThat(r.warnings()).noneMatch(w -> w.contains("garbled"));
     }
 
     private SpeakerResolver.Resolution resolve(List<Person> listed, String... labels) {

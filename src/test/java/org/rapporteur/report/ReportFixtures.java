@@ -7,6 +7,7 @@ import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.GenderReflection;
+import org.rapporteur.model.GenderTopic;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Passage;
@@ -147,7 +148,13 @@ final class ReportFixtures {
                         "https://example.org/" + LINK)),
                 new Attendance(112, "attendance.csv"),
                 new Participation.Estimate(112, 40, 72, "attendance export: 112 unique participants " + SCRIPT,
-                        List.of()));
+                        List.of()),
+                new Participation.StatedGender(2, 1, 1, List.of("Maria Silva", "Jo Lee " + SCRIPT),
+                        "A lower bound from what people stated; not a count.",
+                        List.of(new Evidence(EvidenceSource.CHAT, CHAT, "Maria Silva (she/her)", 31, "10:12:40",
+                                "Greetings from Recife"))));
+        Evidence stalkerware = spoken("Claire Mélanie Popineau", 510, "00:40:02",
+                "Women and girls are targeted by stalkerware " + SCRIPT + ".");
         List<Paragraph> narrative = List.of(
                 new Paragraph("The session opened with the moderator framing IoT security as both a technical and a "
                         + "political challenge.", null, List.of()),
@@ -158,7 +165,9 @@ final class ReportFixtures {
         return new SessionReport(SessionReport.SCHEMA_VERSION, info, people, takeaways, calls, positions,
                 agreements, disagreements, questions, polls, participation, narrative,
                 List.of("cyber resilience act", "security by design", "iot labels"),
-                List.of(new Entity("Cyber Resilience Act", "LAW", 6), new Entity("NIST", "ORGANIZATION", 4)),
+                List.of(new Entity("CRA", "INSTRUMENT", 6, "Cyber Resilience Act " + SCRIPT, List.of("Article 13 " + EXPRESSION),
+                                List.of("EU Cyber Resilience Act"), List.of(crA)),
+                        new Entity("NIST", "ORGANIZATION", 4, null, List.of(), List.of(), List.of(nist))),
                 List.of(new SourceFile("proposal.txt", SourceKind.PROPOSAL, "igf-session-page", null),
                         new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, "igf-cart", 40),
                         new SourceFile(CHAT, SourceKind.CHAT, "zoom-chat-2021", 43),
@@ -168,8 +177,8 @@ final class ReportFixtures {
                 List.of(new PolicyQuestionCoverage(info.policyQuestions().get(0), true, List.of(nist, crA)),
                         new PolicyQuestionCoverage(info.policyQuestions().get(1), false, List.of())),
                 new GenderReflection(true, 2, "Gender issues came up in 2 statements " + EXPRESSION + ".",
-                        List.of(spoken("Claire Mélanie Popineau", 510, "00:40:02",
-                                "Women and girls are targeted by stalkerware " + SCRIPT + "."))),
+                        List.of(stalkerware), List.of(new GenderTopic("technology-facilitated gender-based violence "
+                                + SCRIPT, List.of("Claire Mélanie Popineau"), List.of(stalkerware)))),
                 List.of(new CallToAction("Standards bodies should publish a common test suite " + SCRIPT + ".",
                         "Jean-Jacques Sahel", "standards bodies", List.of(nist))),
                 List.of(new Claim("The findings will feed the IGF Policy Network on Internet Fragmentation "
@@ -198,6 +207,20 @@ final class ReportFixtures {
                 new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),
                 List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)),
                 List.of("transcript.txt: no spoken turns found"), List.of(), null, List.of(), List.of());
+    }
+
+    /** A hearing's report: one witness and one member, each listed as a speaker. */
+    static SessionReport hearing() {
+        return new SessionReport(SessionReport.SCHEMA_VERSION, SessionInfo.untitled("hearing").withActual("hearing",
+                null),
+                List.of(new Person("Julie Morgan", List.of(Role.SPEAKER), null, "Government", null, List.of())
+                                .inHearingAs(Role.WITNESS),
+                        new Person("Sian Gwenllian", List.of(Role.SPEAKER), null, null, null, List.of())
+                                .inHearingAs(Role.MEMBER)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),
+                List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)), List.of(), List.of(),
+                null, List.of(), List.of());
     }
 
     private static Evidence spoken(String speaker, int line, String time, String quote) {

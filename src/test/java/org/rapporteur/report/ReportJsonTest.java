@@ -51,7 +51,9 @@ class ReportJsonTest {
         assertThat(names(speaker)).containsExactly("name", "stakeholderGroup", "turns", "words", "seconds",
                 "wordsPerMinute", "share");
         assertThat(names(tree.get("participation"))).containsExactly("speakers", "stakeholderGroups", "chat",
-                "attendance", "estimate");
+                "attendance", "estimate", "womenAndGenderDiverse");
+        assertThat(names(tree.get("participation").get("womenAndGenderDiverse"))).containsExactly("atLeast", "women",
+                "genderDiverse", "people", "note", "evidence");
         assertThat(names(tree.get("participation").get("chat"))).containsExactly("messages", "participants", "links");
         assertThat(names(tree.get("polls").get(0).get("options").get(0))).containsExactly("label", "votes", "percent");
         assertThat(names(tree.get("sources").get(1))).containsExactly("file", "kind", "format", "items");

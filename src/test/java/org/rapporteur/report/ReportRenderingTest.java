@@ -55,6 +55,25 @@ class ReportRenderingTest {
     }
 
     @Test
+    void instrumentsAndGenderTopicsAreShownWithTheirEvidenceInEveryFormat() {
+        String html = WRITER.render(full, List.of(), ReportFormat.HTML);
+        assertThat(html).containsSubsequence("<h3>Instruments and defined acronyms</h3>", "<b>CRA</b>",
+                "INSTRUMENT × 6", "Cyber Resilience Act &lt;script&gt;", "Article 13",
+                "also: EU Cyber Resilience Act", "<details class=\"ev\">");
+        assertThat(html).containsSubsequence("<b>technology-facilitated gender-based violence &lt;script&gt;",
+                "</b>, raised by Claire Mélanie Popineau", "Women and girls are targeted by stalkerware");
+        String md = WRITER.render(full, List.of(), ReportFormat.MARKDOWN);
+        assertThat(md).contains("- CRA (INSTRUMENT × 6): Cyber Resilience Act &lt;script&gt;")
+                .containsSubsequence("      - *technology-facilitated gender-based violence &lt;script&gt;",
+                        "*, raised by Claire Mélanie Popineau\n         - Evidence: Claire Mélanie Popineau")
+                .contains("**Entities:** NIST (ORGANIZATION × 4)");
+        String text = WRITER.render(full, List.of(), ReportFormat.TEXT);
+        assertThat(text).contains("  - CRA (INSTRUMENT x 6): Cyber Resilience Act " + SCRIPT + "; Article 13")
+                .contains("  - technology-facilitated gender-based violence " + SCRIPT + ", raised by Claire");
+        assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
     void htmlShowsEvidenceCompactly() {
         String html = WRITER.render(full, List.of(), ReportFormat.HTML);
         assertThat(html).contains("<details class=\"ev\"><summary>Rayna Stamboliyska, transcript.txt:212, 00:14:05"
@@ -164,8 +183,23 @@ class ReportRenderingTest {
                     .contains("Later settled or narrowed")
                     .contains("read out by Sébastien Bachollet").contains("Answered by")
                     .contains("Open source maintainers are exempt")
-                    .contains("20 respondents").contains("mean 2.3");
+                    .contains("20 respondents").contains("mean 2.3")
+                    .contains("suggested: at least 2 (1 woman, 1 gender-diverse: Maria Silva, Jo Lee")
+                    .contains("A lower bound from what people stated; not a count.").contains("Greetings from Recife");
         }
+    }
+
+    @Test
+    void aHearingsWitnessesAndMembersAreNamedSoInEveryFormat() {
+        SessionReport hearing = ReportFixtures.hearing();
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(WRITER.render(hearing, List.of(), format)).as(format.name())
+                    .contains("Julie Morgan (witness)").contains("Sian Gwenllian (member)")
+                    .containsIgnoringCase(format == ReportFormat.HTML ? "Members&#39; questions" : "Members' questions")
+                    .doesNotContainIgnoringCase("Audience questions");
+        }
+        assertThat(WRITER.render(ReportFixtures.minimal(), List.of(), ReportFormat.MARKDOWN))
+                .doesNotContain("(witness)").doesNotContain("suggested: at least").contains("Audience questions");
     }
 
     @Test

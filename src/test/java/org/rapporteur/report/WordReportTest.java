@@ -2,6 +2,7 @@ package org.rapporteur.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.rapporteur.report.ReportFixtures.EXPRESSION;
 import static org.rapporteur.report.ReportFixtures.SCRIPT;
 
 import java.io.ByteArrayInputStream;
@@ -90,6 +91,19 @@ class WordReportTest {
                 assertThat(blank.getCTR().getRPr().getHighlightArray(0).getVal()).isEqualTo(STHighlightColor.YELLOW);
             }
             assertThat(paragraph(doc, "discuss gender issues").getText()).contains("Gender issues came up");
+            assertThat(paragraph(doc, "technology-facilitated gender-based violence").getText())
+                    .contains("raised by Claire Mélanie Popineau");
+        }
+    }
+
+    @Test
+    void entitiesShowWhatTheyStandForThePartsCitedAndTheirOtherForms() throws IOException {
+        try (XWPFDocument doc = read(FULL)) {
+            XWPFTable entities = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Entity")).findFirst().orElseThrow();
+            assertThat(entities.getRow(1).getCell(0).getText()).isEqualTo("CRA");
+            assertThat(entities.getRow(1).getCell(3).getText()).isEqualTo("Cyber Resilience Act " + SCRIPT
+                    + "; Article 13 " + EXPRESSION + "; also: EU Cyber Resilience Act");
         }
     }
 

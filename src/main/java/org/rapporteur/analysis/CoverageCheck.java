@@ -1,0 +1,89 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.PolicyQuestionCoverage;
+
+/**
+ * The last step of a report: policy-question coverage made to agree with the narrative and the key takeaways. The
+ * three are found separately (coverage turn by turn, leaving the chairs out; the narrative segment by segment; the
+ * takeaways sentence by sentence), so a question can come out "not addressed" while a narrative paragraph opens on
+ * it or a takeaway answers it. The narrative and the takeaways only ever say what was discussed, never what was
+ * not, so the one contradiction possible is that one; it is settled for the report's own words: the question is
+ * marked addressed, with the paragraph's or takeaway's evidence, and a warning says so.
+ */
+final class CoverageCheck {
+
+    /** The coverage the report gives, and a warning for every question it changed. */
+    record Result(List<PolicyQuestionCoverage> coverage, List<String> warnings) {
+
+        Result {
+            coverage = List.copyOf(coverage);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private CoverageCheck() {
+    }
+
+    static Result reconcile(List<PolicyQuestionCoverage> coverage, List<Paragraph> narrative,
+                            List<Claim> takeaways) {
+        List<PolicyQuestionCoverage> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (PolicyQuestionCoverage c : coverage) {
+            if (c.addressed()) {
+                out.add(c);
+                continue;
+            }
+            List<Set<String>> parts = PolicyCoverageFinder.parts(c.question());
+            String label = NarrativeWriter.topicLabel(c.question());
+            Paragraph paragraph = narrative.stream()
+                    .filter(p -> c.question().equals(p.topic()) || p.text().contains(label)).findFirst()
+                    .orElse(null);
+            Claim takeaway = takeaways.stream().filter(t -> about(t.text(), parts)).findFirst().orElse(null);
+            if (paragraph == null && takeaway == null) {
+                out.add(c);
+                continue;
+            }
+            List<Evidence> evidence = evidence(paragraph != null ? paragraph.evidence() : takeaway.evidence(),
+                    parts);
+            out.add(new PolicyQuestionCoverage(c.question(), true, evidence));
+            warnings.add("Policy question \"" + c.question() + "\": no single turn answered it closely, but "
+                    + (paragraph != null ? "the Session Report narrative takes it up" : "a key takeaway speaks to it")
+                    + "; it is marked addressed on that evidence: check.");
+        }
+        return new Result(out, warnings);
+    }
+
+    /** Whether a text uses a fair share of a part of the question, as a turn must to address it. */
+    private static boolean about(String text, List<Set<String>> parts) {
+        Set<String> words = Terms.ofPlainText(text);
+        return parts.stream().anyMatch(part -> {
+            int shared = Terms.shared(words, part);
+            return shared >= Math.min(PolicyCoverageFinder.MIN_SHARED, part.size())
+                    && (double) shared / part.size() >= PolicyCoverageFinder.ADDRESSED;
+        });
+    }
+
+    /**
+     * The quotes that share words with the question as a coverage quote must, most first, up to the coverage's own
+     * number; the closest one where none does.
+     */
+    private static List<Evidence> evidence(List<Evidence> quotes, List<Set<String>> parts) {
+        List<Evidence> ranked = new ArrayList<>(quotes);
+        ranked.sort((a, b) -> Integer.compare(shared(b, parts), shared(a, parts)));
+        List<Evidence> close = ranked.stream()
+                .filter(e -> shared(e, parts) >= PolicyCoverageFinder.MIN_SHARED_SENTENCE)
+                .limit(PolicyCoverageFinder.EVIDENCE).toList();
+        return close.isEmpty() ? ranked.subList(0, Math.min(1, ranked.size())) : close;
+    }
+
+    private static int shared(Evidence e, List<Set<String>> parts) {
+        Set<String> words = Terms.ofPlainText(e.quote());
+        return parts.stream().mapToInt(p -> Terms.shared(words, p)).max().orElse(0);
+    }
+}

@@ -1,0 +1,198 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.rapporteur.nlp.Token;
+
+/**
+ * Instruments a sentence names: laws, treaties, conventions, standards, principles, recommendations and frameworks.
+ * Three ways, in this order, a span claimed once: the common instruments known by several names
+ * (facts/instruments.txt: "the GDPR", "General Data Protection Regulation"); a capitalised name on an instrument's
+ * head noun (lexicon instrument-noun: "Digital Services Act", "Convention on Cybercrime", "Resolution 1325"); a
+ * standard cited by body and number (lexicon standard-body: "ISO/IEC 42001"). A cited part ("Article 22 of the
+ * GDPR") is noted on the instrument it belongs to.
+ */
+final class InstrumentFinder {
+
+    /** An instrument named in a sentence: its report name, expansion (or null), cited part (or null), span. */
+    record Named(String name, String expansion, String provision, String form, int start, int end) {
+    }
+
+    private static final PhraseTable KNOWN = PhraseTable.read("facts/instruments.txt");
+    /** A capitalised word or a number of a name; a bracketed one too ("Education (Wales) Act 2013"). */
+    private static final String CAP = "(?:(?!I\\b)[A-Z][\\p{L}\\p{N}'\u2019.-]*+|\\d[\\p{N}./-]*+\\+?"
+            + "|\\([A-Z][\\p{L}]*+\\))";
+    private static final String JOIN = words("name-joiner", false);
+    private static final String AND = words("name-coordinator", false);
+    private static final String ARTICLE = words("article", false);
+    private static final String HEAD = words("instrument-noun", true);
+    /** A preposition, with an article or not ("of the"), or a coordinator without one ("and"). */
+    private static final String JOINED = "(?:(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?|(?:" + AND + ")\\s+)";
+    private static final String PART = words("instrument-part", false);
+    /**
+     * Up to seven capitalised words (joined by "of", "and" ...) before a head noun, a number after it, and a
+     * capitalised complement opening on a preposition ("on the Rights of the Child"). A head noun is no part of the
+     * words before another unless one follows it straight ("Framework Convention"), so "the Privacy Act and the
+     * Access to Information Act" and "Bill C-350 and Bill S-240" are two each. Which of them makes a name is
+     * checked after.
+     */
+    private static final Pattern NAME = Pattern.compile("(?<pre>(?:(?!(?:" + HEAD + ")\\s+(?!(?:" + HEAD + ")\\b))"
+            + CAP + "\\s+(?:(?:" + JOIN + "|" + AND + ")\\s+)?){0,7})"
+            + "(?<head>\\b(?:" + HEAD + "))\\b"
+            + "(?<num>\\s+(?:No\\.?\\s*)?(?:[A-Z]-)?\\d[\\p{N}/.]*+\\+?)?"
+            + "(?<post>\\s+(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?(?<first>" + CAP + ")(?:\\s+" + JOINED + "?"
+            + CAP + "){0,7})?");
+    private static final Pattern STANDARD = Pattern.compile("\\b(?:" + words("standard-body", false).toUpperCase()
+            + ")(?:[\\s/]+(?:" + words("standard-body", false).toUpperCase() + "|[A-Z]{1,4}))*"
+            + "(?:\\s+[A-Z]{0,3}\\.?\\d[\\p{N}.:-]*+)+");
+    /** "Article 22 of the ", "Section 230 of ", just before a name. */
+    private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\b((?:" + PART + ")\\s+\\d+[\\p{N}\\p{L}().]*)"
+            + "\\s+(?:of|under|in)\\s+(?:(?:" + ARTICLE + ")\\s+)?$");
+    /** A name opening on its cited part: "Article 5 of Budapest Convention". */
+    private static final Pattern CITED_IN = Pattern.compile("(?i)^((?:" + PART + ")\\s+\\d+[\\p{N}\\p{L}().]*)\\s+"
+            + "(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?");
+    /** Parts of speech a sentence may open on that are no part of a name ("Under", "The", "And"). */
+    private static final Set<String> OPENING_POS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "RB", "WDT", "WP", "WRB",
+            "TO", "EX", "MD", "UH", "VBZ", "VBP", "VBD");
+
+    private InstrumentFinder() {
+    }
+
+    /** The instruments a sentence names, in its order; {@code tokens} tell the opening word's part of speech. */
+    static List<Named> find(String text, List<Token> tokens) {
+        List<Named> out = new ArrayList<>();
+        for (PhraseTable.Found f : KNOWN.all(text)) {
+            String value = f.value();
+            int paren = value.indexOf(" (");
+            String name = paren < 0 ? value : value.substring(0, paren);
+            String expansion = paren < 0 ? null : value.substring(paren + 2, value.length() - 1);
+            Named last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.name().equals(name) && f.start() < last.end()) {
+                // two phrases of one instrument overlapping ("UN Guiding Principles on Business ..."): one span
+                int end = Math.max(last.end(), f.end());
+                out.set(out.size() - 1, new Named(name, expansion, last.provision(),
+                        text.substring(last.start(), end), last.start(), end));
+            } else if (free(out, f.start(), f.end())) {
+                out.add(new Named(name, expansion, citedBefore(text, f.start()), text.substring(f.start(), f.end()),
+                        f.start(), f.end()));
+            }
+        }
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            Named n = name(text, m, tokens);
+            if (n != null && free(out, n.start(), n.end())) {
+                out.add(n);
+            }
+        }
+        Matcher s = STANDARD.matcher(text);
+        while (s.find()) {
+            String form = trimEnd(s.group());
+            if (free(out, s.start(), s.start() + form.length())) {
+                out.add(new Named(form, null, null, form, s.start(), s.start() + form.length()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Named::start));
+        return out;
+    }
+
+    /**
+     * A head-noun match as a name, or null where it is none: a head noun needs a capitalised word before it, a
+     * number or a capitalised complement after it. A sentence's opening function word, and a possessive naming a
+     * place or body ("Kenya's Data Protection Act"), stay outside the name.
+     */
+    private static Named name(String text, Matcher m, List<Token> tokens) {
+        int start = m.start();
+        int end = m.end();
+        String pre = m.group("pre");
+        List<String> words = new ArrayList<>(List.of(pre.strip().isEmpty() ? new String[0] : pre.strip().split("\\s+")));
+        if (!words.isEmpty() && start == firstWordAt(text) && !tokens.isEmpty()
+                && OPENING_POS.contains(tokens.get(0).pos())) {
+            start += pre.indexOf(words.get(0)) + words.get(0).length();
+            start = skipSpace(text, start);
+            words.remove(0);
+        }
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if ((w.endsWith("'s") || w.endsWith("\u2019s")) && namedEntity(tokens, w.substring(0, w.length() - 2))) {
+                int at = text.indexOf(w, start) + w.length();
+                start = skipSpace(text, at);
+                words = new ArrayList<>(words.subList(i + 1, words.size()));
+                break;
+            }
+        }
+        while (!words.isEmpty() && words.get(0).matches("(?i)(?:" + JOIN + "|" + AND + "|" + ARTICLE + ")")) {
+            start = skipSpace(text, text.indexOf(words.get(0), start) + words.get(0).length());
+            words.remove(0);
+        }
+        boolean post = m.group("post") != null;
+        if (post && placeOrPerson(tokens, m.group("first"))) {
+            // "Bill 21 in Quebec": where it applies, not its name
+            end = m.start("post");
+            post = false;
+        }
+        boolean capitalised = words.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
+        if (!capitalised && m.group("num") == null && !post) {
+            return null;
+        }
+        String form = trimEnd(text.substring(start, end));
+        end = start + form.length();
+        String provision = citedBefore(text, start);
+        String name = form;
+        Matcher cited = CITED_IN.matcher(form);
+        if (cited.find() && cited.end() < form.length()) {
+            provision = cited.group(1);
+            name = form.substring(cited.end());
+            start += cited.end();
+        }
+        return new Named(name, null, provision, name, start, end);
+    }
+
+    private static String citedBefore(String text, int start) {
+        Matcher c = CITED_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+        return c.find() ? c.group(1) : null;
+    }
+
+    private static boolean placeOrPerson(List<Token> tokens, String word) {
+        return tokens.stream().anyMatch(t -> t.word().equals(word) && (t.ner().equals("PERSON")
+                || t.ner().equals("LOCATION") || t.ner().equals("COUNTRY") || t.ner().equals("CITY")
+                || t.ner().equals("STATE_OR_PROVINCE")));
+    }
+
+    private static boolean namedEntity(List<Token> tokens, String word) {
+        return tokens.stream().anyMatch(t -> t.word().equals(word) && !"O".equals(t.ner()));
+    }
+
+    private static boolean free(List<Named> taken, int start, int end) {
+        return taken.stream().noneMatch(n -> n.start() < end && start < n.end());
+    }
+
+    private static int firstWordAt(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpace(String text, int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static String trimEnd(String form) {
+        return form.strip().replaceAll("['\u2019]s$", "").replaceAll("[.,:;'\u2019-]+$", "");
+    }
+
+    /** A word list of the lexicon as a regular-expression alternation, each word capitalised where asked. */
+    private static String words(String list, boolean capitalise) {
+        return Lexicon.words(list).stream().sorted((a, b) -> b.length() - a.length())
+                .map(w -> Pattern.quote(capitalise ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w))
+                .collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,194 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.ingest.SpeakerResolver;
+import org.rapporteur.model.ChatMessage;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Participation;
+import org.rapporteur.model.Person;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * Women and gender-diverse participants, only as people state it: pronouns in a display name ("Maria Silva
+ * (she/her)", a chat sender or a speaker label), a form of address ("Ms. Odhiambo", "Madam Chair", a chair's
+ * "Madam, in the front" to the next speaker), a self-description ("as a young woman"). Each person is counted once,
+ * as gender-diverse where anything says so. The figure is a lower bound with its evidence, never a count: a name
+ * says nothing of anyone's gender and is never read for it. Null when nobody stated anything.
+ */
+final class StatedGender {
+
+    static final String NOTE = "A lower bound from what people stated: pronouns in display names, forms of address "
+            + "(Ms., Mrs., Madam) and self-descriptions. It is not a count of the women and gender-diverse people "
+            + "present, and nobody's gender was guessed from their name.";
+    private static final Set<String> WOMAN_PRONOUNS = Lexicon.words("pronoun-woman");
+    private static final Set<String> DIVERSE_PRONOUNS = Lexicon.words("pronoun-gender-diverse");
+    private static final Set<String> WOMAN_ADDRESS = Lexicon.words("address-woman");
+    private static final Set<String> CHAIR_TITLES = Lexicon.words("address-chair");
+    private static final Pattern SAYS_WOMAN = Lexicon.cue("self-description-woman");
+    private static final Pattern SAYS_DIVERSE = Lexicon.cue("self-description-gender-diverse");
+    /** A display name's note of pronouns: "(she/her)", "(they / them)"; no '(' inside, so linear on any label. */
+    private static final Pattern PRONOUN_NOTE = Pattern.compile("\\(([\\p{L} ]+(?:/[\\p{L} ]+)+)\\)");
+    /** A form of address and what follows it: "Ms. Grace Odhiambo", "Madam Chair", "Madam, in the front". */
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}'’])([\\p{L}'’]+)\\.?(?:\\s+([\\p{L}'’\\-]+)"
+            + "(?:\\s+([\\p{L}'’\\-]+))?)?");
+
+    private enum Stated { WOMAN, GENDER_DIVERSE }
+
+    private record Statement(Stated stated, Evidence evidence) {
+    }
+
+    private StatedGender() {
+    }
+
+    static Participation.StatedGender of(Discussion d) {
+        Map<String, Statement> byPerson = new LinkedHashMap<>();
+        for (ChatMessage m : d.session().chat()) {
+            Stated s = pronouns(m.sender());
+            if (s != null && !m.direct()) {
+                note(byPerson, person(d, m.sender()), s, chatEvidence(m));
+            }
+        }
+        int previousTurn = -1;
+        List<Sentence> sentences = d.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            String speaker = s.speaker();
+            boolean someone = !speaker.equals(SpeakerResolver.UNIDENTIFIED);
+            if (s.turn().index() != previousTurn) {
+                previousTurn = s.turn().index();
+                String label = s.turn().label();
+                Stated byLabel = pronouns(label);
+                if (byLabel == null && addressesWoman(label)) {
+                    byLabel = Stated.WOMAN;
+                }
+                if (byLabel != null && someone) {
+                    note(byPerson, speaker, byLabel, s.evidence());
+                }
+            }
+            if (d.relayed(i)) {
+                continue;
+            }
+            if (someone && SAYS_DIVERSE.matcher(s.text()).find()) {
+                note(byPerson, speaker, Stated.GENDER_DIVERSE, s.evidence());
+            } else if (someone && SAYS_WOMAN.matcher(s.text()).find()) {
+                note(byPerson, speaker, Stated.WOMAN, s.evidence());
+            }
+            for (String addressed : addressed(d, i)) {
+                note(byPerson, addressed, Stated.WOMAN, s.evidence());
+            }
+        }
+        for (ChatMessage m : d.session().chat()) {
+            if (!m.direct() && SAYS_DIVERSE.matcher(m.text()).find()) {
+                note(byPerson, person(d, m.sender()), Stated.GENDER_DIVERSE, chatEvidence(m));
+            } else if (!m.direct() && SAYS_WOMAN.matcher(m.text()).find()) {
+                note(byPerson, person(d, m.sender()), Stated.WOMAN, chatEvidence(m));
+            }
+        }
+        if (byPerson.isEmpty()) {
+            return null;
+        }
+        int diverse = (int) byPerson.values().stream().filter(s -> s.stated() == Stated.GENDER_DIVERSE).count();
+        List<Evidence> evidence = new ArrayList<>();
+        byPerson.values().forEach(s -> evidence.add(s.evidence()));
+        return new Participation.StatedGender(byPerson.size(), byPerson.size() - diverse, diverse,
+                List.copyOf(byPerson.keySet()), NOTE, evidence);
+    }
+
+    /** The first statement about a person stands, unless a later one says gender-diverse. */
+    private static void note(Map<String, Statement> byPerson, String who, Stated stated, Evidence evidence) {
+        Statement known = byPerson.get(who);
+        if (known == null || known.stated() == Stated.WOMAN && stated == Stated.GENDER_DIVERSE) {
+            byPerson.put(who, new Statement(stated, evidence));
+        }
+    }
+
+    /** What the pronouns of a display name's note say; null when it has none. */
+    static Stated pronouns(String displayName) {
+        Matcher m = PRONOUN_NOTE.matcher(displayName);
+        Stated stated = null;
+        while (m.find()) {
+            for (String word : m.group(1).toLowerCase(Locale.ROOT).split("[/\\s]+")) {
+                if (DIVERSE_PRONOUNS.contains(word)) {
+                    return Stated.GENDER_DIVERSE;
+                }
+                if (WOMAN_PRONOUNS.contains(word)) {
+                    stated = Stated.WOMAN;
+                }
+            }
+        }
+        return stated;
+    }
+
+    /** A speaker label opening on a woman's form of address ("MS. ODHIAMBO", "MADAM CHAIR"). */
+    private static boolean addressesWoman(String label) {
+        Matcher m = ADDRESS.matcher(label.strip());
+        return m.lookingAt() && WOMAN_ADDRESS.contains(m.group(1).toLowerCase(Locale.ROOT)) && m.group(2) != null;
+    }
+
+    /**
+     * The people a sentence addresses as women: "Ms./Mrs./Madam" before the name of someone of the session;
+     * "Madam Chair" the person chairing; a chair's bare "Madam" the speaker of the next turn.
+     */
+    private static List<String> addressed(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        List<String> out = new ArrayList<>();
+        Matcher m = ADDRESS.matcher(s.text());
+        while (m.find()) {
+            // capitalised as a form of address is: "we miss the point" addresses nobody
+            if (!Character.isUpperCase(m.group(1).charAt(0))
+                    || !WOMAN_ADDRESS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                // go on from the next word: the honorific may be the second word of this match
+                m.region(m.start(1) + m.group(1).length(), s.text().length());
+                continue;
+            }
+            String next = m.group(2);
+            String who;
+            if (next != null && CHAIR_TITLES.contains(next.toLowerCase(Locale.ROOT))) {
+                Person chair = d.people().moderator();
+                who = chair == null || chair.name().equals(s.speaker()) ? null : chair.name();
+            } else if (next != null && Character.isUpperCase(next.charAt(0))) {
+                String named = String.join(" ", next, m.group(3) == null ? "" : m.group(3)).strip();
+                who = d.people().mentioned(named, s.speaker());
+                who = who != null && d.people().isSessionPerson(next) ? who : null;
+            } else {
+                who = d.people().chairs(s.speaker()) ? nextSpeaker(d, i) : null;
+            }
+            if (who != null && !out.contains(who)) {
+                out.add(who);
+            }
+            m.region(m.start(1) + m.group(1).length(), s.text().length());
+        }
+        return out;
+    }
+
+    /** Who speaks in the turn after sentence i's: the person a chair just gave the floor to. */
+    private static String nextSpeaker(Discussion d, int i) {
+        int turn = d.sentence(i).turn().index();
+        for (int k = i + 1; k < d.size(); k++) {
+            Sentence s = d.sentence(k);
+            if (s.turn().index() != turn) {
+                String speaker = s.speaker();
+                return speaker.equals(SpeakerResolver.UNIDENTIFIED) || d.people().chairs(speaker) ? null : speaker;
+            }
+        }
+        return null;
+    }
+
+    /** A chat sender as a person of the session where the name without its note is one, else as written. */
+    private static String person(Discussion d, String sender) {
+        String name = sender.replaceAll("\\([^()]*+\\)", " ").replaceAll("\\s+", " ").strip();
+        return d.people().person(name) != null ? name : name.isEmpty() ? sender : name;
+    }
+
+    private static Evidence chatEvidence(ChatMessage m) {
+        return new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text());
+    }
+}

@@ -1,0 +1,175 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Entity;
+import org.rapporteur.model.Role;
+
+/**
+ * Entities on small hand-made sessions: instruments named in many forms and merged, acronyms the talk defines, the
+ * session's people never typed as places or organisations, and words that only look like instruments.
+ */
+class EntityExtractorTest {
+
+    /** A round table naming twelve instruments, several of them in more than one form. */
+    private static final Discussion POLICY_TALK = Fixture.session()
+            .person("Amara Diallo", Role.MODERATOR, "Civil Society")
+            .person("Chad Morgan", Role.SPEAKER, "Private Sector")
+            .person("Georgia Mensah", Role.SPEAKER, "Government")
+            .turn("Amara Diallo", "Welcome, everyone, to this round table on rules for data and AI.",
+                    "Chad, you worked on compliance in three regions, so let me start with you.")
+            .turn("Chad Morgan", "Thank you, Amara.",
+                    "In Kenya we built our programme under the Data Protection Act, and the General Data "
+                    + "Protection Regulation (GDPR) shaped most of it.",
+                    "Article 22 of the GDPR gives people a right not to be subject to purely automated decisions.",
+                    "The GDPR's reach outside Europe surprised many of our clients.",
+                    "For management systems we certify against ISO/IEC 42001, next to the NIST AI Risk Management "
+                    + "Framework.")
+            .turn("Amara Diallo", "Georgia, the same question to you: what does your ministry rely on?")
+            .turn("Georgia Mensah", "We joined the Budapest Convention in 2021.",
+                    "The Convention on Cybercrime gave our prosecutors a way to ask for evidence abroad.",
+                    "Security Council Resolution 1325 guides our work on women in peace and security.",
+                    "The NIS2 Directive and the Digital Services Act matter to us because our operators serve "
+                    + "European customers.",
+                    "We also read the EU AI Act closely, and the UN Guiding Principles on Business and Human Rights "
+                    + "frame what we ask of companies.",
+                    "Our guidance cites the OECD AI Principles and the UNESCO Recommendation on the Ethics of "
+                    + "Artificial Intelligence.")
+            .turn("Chad Morgan", "Speaking up is an act of trust, and the act of speaking in public is hard.",
+                    "What we need is a framework for thinking about harms, not another code of conduct.",
+                    "As Georgia said, Ghana and Senegal moved first, and Nelson Mandela once told my father the "
+                    + "same about Africa.")
+            .discussion();
+
+    /** Every instrument {@link #POLICY_TALK} names, by a word or two its entity must carry. */
+    private static final List<String> NAMED = List.of("GDPR", "Data Protection Act", "ISO/IEC 42001",
+            "NIST AI Risk Management Framework", "Budapest Convention", "Resolution 1325", "NIS2", "DSA",
+            "AI Act", "UNGPs", "OECD AI Principles", "UNESCO Recommendation");
+
+    private final List<Entity> entities = EntityExtractor.extract(POLICY_TALK).entities();
+
+    private List<Entity> instruments() {
+        return entities.stream().filter(e -> e.type().equals(EntityExtractor.INSTRUMENT)).toList();
+    }
+
+    @Test
+    void atLeastSevenInTenNamedInstrumentsAreFound() {
+        long found = NAMED.stream().filter(name -> instruments().stream().anyMatch(e -> names(e, name))).count();
+        assertThat((double) found / NAMED.size()).isGreaterThanOrEqualTo(0.7);
+        // the hand count: every one of them, each once
+        assertThat(found).isEqualTo(NAMED.size());
+        assertThat(instruments()).hasSize(NAMED.size());
+    }
+
+    @Test
+    void theFormsOfOneInstrumentAreOneEntityWithTheArticleNoted() {
+        assertThat(instruments()).filteredOn(e -> e.text().equals("GDPR")).singleElement().satisfies(e -> {
+            assertThat(e.expansion()).isEqualTo("General Data Protection Regulation");
+            assertThat(e.mentions()).isEqualTo(3);
+            assertThat(e.provisions()).containsExactly("Article 22");
+            assertThat(e.evidence()).singleElement().satisfies(ev -> assertThat(ev.quote())
+                    .startsWith("In Kenya we built our programme"));
+        });
+        assertThat(instruments()).filteredOn(e -> e.text().equals("Budapest Convention")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.expansion()).isEqualTo("Convention on Cybercrime");
+                    assertThat(e.mentions()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeInstrumentsAreNone() {
+        assertThat(instruments()).extracting(e -> e.text().toLowerCase(Locale.ROOT))
+                .noneMatch(t -> t.contains("act of") || t.contains("framework for") || t.contains("code of"));
+    }
+
+    @Test
+    void theSessionsPeopleAreNeverPlacesOrOrganisations() {
+        assertThat(entities).extracting(Entity::text).noneMatch(t -> Stream.of("Chad", "Georgia", "Amara",
+                "Diallo", "Morgan", "Mensah").anyMatch(t::contains));
+        assertThat(entities).filteredOn(e -> e.text().equals("Ghana")).singleElement()
+                .extracting(Entity::type).isEqualTo("LOCATION");
+        assertThat(entities).filteredOn(e -> e.text().equals("Nelson Mandela")).singleElement()
+                .extracting(Entity::type).isEqualTo("PERSON");
+    }
+
+    @Test
+    void namesEndWhereAnotherBeginsOrWhereThePlaceItAppliesInIsSaid() {
+        EntityExtractor.Entities found = EntityExtractor.extract(Fixture.session()
+                .person("Anne-Marie Okonjo-Ward", Role.MODERATOR, "Government")
+                .turn("Anne-Marie Okonjo-Ward", "Madam Chair, the Privacy Act and the Freedom of Information Act "
+                        + "were both amended last spring.",
+                        "Bill C-12 and Bill S-9 would change them again, much as Law 25 in Quebec did.",
+                        "The Data (Scotland) Act 2018 went further than either.")
+                .turn("Ken Ito", "I agree with Okonjo - Ward on the Freedom of Information Act's weak spots.",
+                        "Still, the Data (Scotland) Act is the model Farida keeps pointing to.")
+                .chat("Farida Haddad", "The Scottish model, yes.", false, null)
+                .discussion());
+        assertThat(found.entities()).filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
+                .extracting(Entity::text).containsExactlyInAnyOrder("Freedom of Information Act", "Privacy Act",
+                        "Bill C-12", "Bill S-9", "Law 25", "Data (Scotland) Act 2018");
+        assertThat(found.entities()).filteredOn(e -> e.text().startsWith("Data (Scotland) Act")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentions()).isEqualTo(2);
+                    assertThat(e.forms()).containsExactly("Data (Scotland) Act");
+                });
+        // a form of address, a listed name split at its hyphen, someone heard only in the chat
+        assertThat(found.entities()).extracting(Entity::text)
+                .noneMatch(t -> t.contains("Chair") || t.contains("Okonjo") || t.contains("Farida"));
+    }
+
+    @Test
+    void anAcronymTheTalkDefinesKeepsItsDefinitionAndItsMentions() {
+        EntityExtractor.Entities found = EntityExtractor.extract(Fixture.session()
+                .turn("Lena Hoffmann", "I coordinate the national computer security incident response team "
+                        + "(CSIRT) in our country.",
+                        "Every CSIRT in the region shares indicators with ours within a day.",
+                        "The Internet Governance Forum (IGF) is where we first met the other teams.")
+                .turn("Ken Ito", "The IGF, the Internet Governance Forum, keeps that door open for small "
+                        + "countries.")
+                .discussion());
+        assertThat(found.entities()).filteredOn(e -> e.text().equals("CSIRT")).singleElement().satisfies(e -> {
+            assertThat(e.expansion()).isEqualTo("computer security incident response team");
+            assertThat(e.mentions()).isEqualTo(2);
+        });
+        assertThat(found.entities()).filteredOn(e -> e.text().equals("IGF")).singleElement().satisfies(e -> {
+            assertThat(e.expansion()).isEqualTo("Internet Governance Forum");
+            assertThat(e.mentions()).isEqualTo(2);
+        });
+        assertThat(found.entities()).extracting(Entity::text).doesNotContain("Internet Governance Forum");
+        assertThat(found.warnings()).isEmpty();
+    }
+
+    @Test
+    void anAcronymExplainedTwoWaysIsWarnedAbout() {
+        EntityExtractor.Entities found = EntityExtractor.extract(Fixture.session()
+                .turn("Lena Hoffmann", "Every Internet service provider (ISP) in the country must keep logs.")
+                .turn("Ken Ito", "Our information security policy (ISP) says the opposite about logs.")
+                .discussion());
+        assertThat(found.warnings()).singleElement().asString()
+                .contains("ISP", "\"Internet service provider\" (transcript.txt, line 5)",
+                        "\"information security policy\" (transcript.txt, line 7)");
+    }
+
+    @Test
+    void definitionsNeedTheInitialsToSpellTheAcronym() {
+        assertThat(Acronyms.in("The Internet Society (ISOC) runs chapters.")).singleElement()
+                .isEqualTo(new Acronyms.Definition("ISOC", "Internet Society"));
+        assertThat(Acronyms.in("A CSIRT \u2014 computer security incident response team \u2014 answers."))
+                .singleElement().isEqualTo(new Acronyms.Definition("CSIRT",
+                        "computer security incident response team"));
+        assertThat(Acronyms.in("We talked about AI, and innovation came later.")).isEmpty();
+        assertThat(Acronyms.in("We met the UN (finally) in Geneva.")).isEmpty();
+        assertThat(Acronyms.in("The MAG, or the Multistakeholder Advisory Group, met twice.")).singleElement()
+                .isEqualTo(new Acronyms.Definition("MAG", "Multistakeholder Advisory Group"));
+    }
+
+    private static boolean names(Entity e, String name) {
+        return Stream.concat(Stream.of(e.text(), e.expansion() == null ? "" : e.expansion()), e.forms().stream())
+                .anyMatch(t -> t.contains(name));
+    }
+}

@@ -1,0 +1,83 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Person;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.SessionReport;
+
+/** Stakeholder group and region from what people say of themselves: inferred, flagged and cited. */
+class SelfIntroductionsTest {
+
+    private static final SessionReport REPORT = new SessionAnalyzer().analyse(Fixture.session()
+            .person("Nomvula Dlamini", Role.MODERATOR, "Civil Society")
+            .person("Awa Ndiaye", Role.PARTICIPANT, null)
+            .person("Karim Haddad", Role.PARTICIPANT, null)
+            .person("Yonas Bekele", Role.PARTICIPANT, null)
+            .person("Lena Hoffmann", Role.SPEAKER, "Technical Community")
+            .person("Tom Becker", Role.PARTICIPANT, null)
+            .turn("Nomvula Dlamini", "We open the floor for questions.")
+            .turn("Awa Ndiaye", "Thank you.", "I work for a civil society organisation in Senegal.",
+                    "How do community networks keep going once the grant ends?")
+            .turn("Karim Haddad", "I work for a telecom regulator, so I won't name the country.",
+                    "Should operators quarantine infected devices?")
+            .turn("Yonas Bekele", "I'm Yonas, I run a start-up in Addis.",
+                    "Is there support for small companies outside Europe?")
+            .turn("Lena Hoffmann", "I work for a start-up in Nairobi.",
+                    "Satellite capacity is the cheapest backhaul for remote villages today.")
+            .turn("Tom Becker", "We met a regulator from Senegal last year who told us the same about spectrum.")
+            .annotate());
+
+    private static Person person(String name) {
+        return REPORT.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCivilSocietyOrganisationInSenegalIsCivilSocietyAndAfricanGroup() {
+        Person p = person("Awa Ndiaye");
+        assertThat(p.stakeholderGroup()).isEqualTo("Civil Society");
+        assertThat(p.region()).isEqualTo("African Group");
+        assertThat(p.inferred()).containsExactly("stakeholderGroup", "region");
+        assertThat(p.evidence()).extracting(Evidence::quote)
+                .containsExactly("I work for a civil society organisation in Senegal.");
+    }
+
+    @Test
+    void aTelecomRegulatorIsGovernmentWithNoRegionGuessed() {
+        Person p = person("Karim Haddad");
+        assertThat(p.stakeholderGroup()).isEqualTo("Government");
+        assertThat(p.region()).isNull();
+        assertThat(p.inferred()).containsExactly("stakeholderGroup");
+    }
+
+    @Test
+    void aStartUpInAddisIsPrivateSectorAndAfricanGroup() {
+        Person p = person("Yonas Bekele");
+        assertThat(p.stakeholderGroup()).isEqualTo("Private Sector");
+        assertThat(p.region()).isEqualTo("African Group");
+        assertThat(p.evidence()).extracting(Evidence::quote).containsExactly("I'm Yonas, I run a start-up in Addis.");
+    }
+
+    @Test
+    void thePageIsNeverReplacedAndTalkAboutOthersIsNoIntroduction() {
+        Person lena = person("Lena Hoffmann");
+        assertThat(lena.stakeholderGroup()).isEqualTo("Technical Community");
+        assertThat(lena.inferred()).containsExactly("region");
+        Person tom = person("Tom Becker");
+        assertThat(tom.stakeholderGroup()).isNull();
+        assertThat(tom.region()).isNull();
+        assertThat(tom.inferred()).isEmpty();
+    }
+
+    @Test
+    void everyInferredFieldIsAWarningCitingItsSentence() {
+        assertThat(REPORT.warnings()).anyMatch(w -> w.startsWith("Awa Ndiaye: the stakeholder group (Civil Society), "
+                + "the region (African Group) taken from what they said of themselves (transcript.txt, line"));
+        assertThat(REPORT.warnings()).noneMatch(w -> w.startsWith("Tom Becker"));
+        assertThat(List.of(person("Karim Haddad"), person("Yonas Bekele"))).allSatisfy(p ->
+                assertThat(REPORT.warnings()).anyMatch(w -> w.startsWith(p.name() + ": the stakeholder group")));
+    }
+}

@@ -1,0 +1,79 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Participation;
+import org.rapporteur.model.Role;
+
+/** Women and gender-diverse participants: only from what people state, as a lower bound with its evidence. */
+class StatedGenderTest {
+
+    private static final Discussion FORUM = Fixture.session()
+            .person("Nomvula Dlamini", Role.MODERATOR, "Civil Society")
+            .person("Grace Odhiambo", Role.SPEAKER, "Government")
+            .person("Ibrahim Sow", Role.SPEAKER, "Technical Community")
+            .person("Sam Rivera", Role.PARTICIPANT, null)
+            .person("Priya Sharma", Role.PARTICIPANT, null)
+            .turn("Nomvula Dlamini", "Welcome, everyone.", "Ms. Odhiambo, the floor is yours.")
+            .turn("Grace Odhiambo", "Thank you, Madam Chair.",
+                    "Universal service funds should finance community networks.")
+            .turn("Ibrahim Sow", "We miss the point if we only count towers.")
+            .turn("Nomvula Dlamini", "Madam, in the front, please.")
+            .turn("Priya Sharma", "Speaking as a young woman engineer, I find the training is what is missing.")
+            .turn("Nomvula Dlamini", "And the gentleman behind her.")
+            .turn("Sam Rivera", "As a non-binary person I rarely see myself in these programmes.")
+            .chat("Maria Silva (she/her)", "Greetings from Recife", false, null)
+            .chat("Alex Kim (he/him)", "Hello from Seoul", false, null)
+            .chat("Jo Lee (they/them)", "Thanks for the session", false, null)
+            .discussion();
+
+    @Test
+    void countsOnlyWhatPeopleStatedAsALowerBoundWithEvidence() {
+        Participation.StatedGender g = StatedGender.of(FORUM);
+
+        assertThat(g.people()).containsExactlyInAnyOrder("Maria Silva", "Jo Lee", "Grace Odhiambo",
+                "Nomvula Dlamini", "Priya Sharma", "Sam Rivera");
+        assertThat(g.women()).isEqualTo(4);
+        assertThat(g.genderDiverse()).isEqualTo(2);
+        assertThat(g.atLeast()).isEqualTo(6);
+        assertThat(g.note()).contains("lower bound").contains("not a count");
+        assertThat(g.evidence()).hasSize(6).extracting(Evidence::quote)
+                .contains("Greetings from Recife", "Ms. Odhiambo, the floor is yours.", "Thank you, Madam Chair.");
+    }
+
+    @Test
+    void namesHeAndMissAsAVerbCountNobody() {
+        Participation.StatedGender g = StatedGender.of(FORUM);
+
+        // "Alex Kim (he/him)", Ibrahim Sow ("We miss the point"), and nobody guessed from a name
+        assertThat(g.people()).doesNotContain("Alex Kim", "Ibrahim Sow");
+        Discussion unstated = Fixture.session()
+                .person("Maria Gonzalez", Role.SPEAKER, "Civil Society")
+                .turn("Maria Gonzalez", "Community networks need spectrum they can afford.")
+                .chat("Fatima Bello", "Greetings from Kano", false, null)
+                .discussion();
+        assertThat(StatedGender.of(unstated)).isNull();
+    }
+
+    @Test
+    void aRelayedSelfDescriptionIsNotTheReaders() {
+        Discussion relayed = Fixture.session()
+                .person("Kofi Asante", Role.ONLINE_MODERATOR, "Technical Community")
+                .turn("Kofi Asante", "We have a question from the chat.",
+                        "Fatima writes: \"As a woman in northern Nigeria, how do I get a phone of my own?\"")
+                .discussion();
+        assertThat(StatedGender.of(relayed)).isNull();
+    }
+
+    @Test
+    void theReportCarriesItInParticipation() {
+        assertThat(new SessionAnalyzer().analyse(Fixture.session()
+                .person("Grace Odhiambo", Role.SPEAKER, "Government")
+                .turn("Grace Odhiambo", "Speaking as a mother, I want safe devices at home for my children.")
+                .annotate()).participation().womenAndGenderDiverse())
+                .extracting(Participation.StatedGender::people).isEqualTo(List.of("Grace Odhiambo"));
+    }
+}
