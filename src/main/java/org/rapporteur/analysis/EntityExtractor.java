@@ -182,9 +182,12 @@ public final class EntityExtractor {
         return aliases.getOrDefault(n, n);
     }
 
-    /** An instrument's key: its year left out, as speakers often do ("the IoT Act of 2020", "the IoT Act"). */
+    /**
+     * An instrument's key: its year left out, as speakers often do ("the IoT Act of 2020", "the IoT Act"), and a
+     * numbered one by its number ("Security Council Resolution 1325", "Resolution 1325").
+     */
     private static String instrumentKey(String name, Map<String, String> aliases) {
-        String n = norm(name).replaceAll("(?: of)? (?:19|20)\\d\\d$", "");
+        String n = norm(InstrumentFinder.numbered(name)).replaceAll("(?: of)? (?:19|20)\\d\\d$", "");
         return aliases.getOrDefault(n, n);
     }
 

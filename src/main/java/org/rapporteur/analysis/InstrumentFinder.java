@@ -46,6 +46,10 @@ final class InstrumentFinder {
             + "(?<num>\\s+(?:No\\.?\\s*)?(?:[A-Z]-)?\\d[\\p{N}/.]*+\\+?)?"
             + "(?<post>\\s+(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?(?<first>" + CAP + ")(?:\\s+" + JOINED + "?"
             + CAP + "){0,7})?");
+    /** A name ending on a numbered head: "Bill S-204", "Resolution 1325", "Convention 108+". */
+    private static final Pattern NUMBERED = Pattern.compile("\\b(?:" + HEAD + ")\\s+(?:No\\.?\\s*)?(?:[A-Z]-)?\\d[\\p{N}/.]*+"
+            + "\\+?$");
+    private static final Pattern HEAD_WORD = Pattern.compile("\\b(?:" + HEAD + ")\\b");
     private static final Pattern STANDARD = Pattern.compile("\\b(?:" + words("standard-body", false).toUpperCase()
             + ")(?:[\\s/]+(?:" + words("standard-body", false).toUpperCase() + "|[A-Z]{1,4}))*"
             + "(?:\\s+[A-Z]{0,3}\\.?\\d[\\p{N}.:-]*+)+");
@@ -81,7 +85,8 @@ final class InstrumentFinder {
                         f.start(), f.end()));
             }
         }
-        Matcher m = NAME.matcher(text);
+        // most sentences hold no head noun: one cheap search spares them the name pattern
+        Matcher m = HEAD_WORD.matcher(text).find() ? NAME.matcher(text) : NAME.matcher("");
         while (m.find()) {
             Named n = name(text, m, tokens);
             if (n != null && free(out, n.start(), n.end())) {
@@ -149,6 +154,16 @@ final class InstrumentFinder {
             start += cited.end();
         }
         return new Named(name, null, provision, name, start, end);
+    }
+
+    /**
+     * The numbered instrument a name ends on ("Senate Bill S-204" and "Bill S-204" are one bill), or the name
+     * itself where it has no number or only a year.
+     */
+    static String numbered(String name) {
+        Matcher m = NUMBERED.matcher(name);
+        // "Act 2018" is a year, which says which act only with the name before it
+        return m.find() && !m.group().matches(".*\\s(?:19|20)\\d\\d") ? m.group() : name;
     }
 
     private static String citedBefore(String text, int start) {

@@ -1,7 +1,10 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +21,18 @@ final class PhraseTable {
     record Found(String value, int start, int end) {
     }
 
-    private final List<Entry> entries;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
 
-    private PhraseTable(List<Entry> entries) {
+    private final List<Entry> entries;
+    /**
+     * The words a phrase of the table can open on, lower-cased; null where a phrase opens on a number or a word's
+     * beginning. A text holding none of them names no value, which spares searching it phrase by phrase.
+     */
+    private final Set<String> openers;
+
+    private PhraseTable(List<Entry> entries, Set<String> openers) {
         this.entries = List.copyOf(entries);
+        this.openers = openers == null ? null : Set.copyOf(openers);
     }
 
     /** The value whose phrase occurs earliest in the text; null when none does. */
@@ -44,6 +55,9 @@ final class PhraseTable {
      */
     List<Found> all(String text) {
         List<Found> out = new ArrayList<>();
+        if (openers != null && !opens(text)) {
+            return out;
+        }
         for (Entry e : entries) {
             Matcher m = e.pattern().matcher(text);
             int from = 0;
@@ -56,9 +70,38 @@ final class PhraseTable {
         return out;
     }
 
+    private boolean opens(String text) {
+        for (String w : WORD_BREAK.split(text.replace('\u2019', '\'').toLowerCase(Locale.ROOT))) {
+            if (openers.contains(w) || openers.contains(w.replaceAll("'s$", ""))) {
+                return true;
+            }
+            // a phrase may open inside a hyphenated word ("pre-GDPR")
+            for (String part : w.split("-")) {
+                if (openers.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words a phrase can open on, or null where that cannot be told from its first word alone. */
+    private static Set<String> openers(String phrase, Set<String> into) {
+        for (String alternative : phrase.strip().split("\\s+")[0].split("\\|")) {
+            String first = alternative.split("_")[0].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (first.isEmpty() || first.endsWith("...") || first.startsWith("<") || first.equals("^")
+                    || !first.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '\'' || c == '-')) {
+                return null;
+            }
+            into.add(first);
+        }
+        return into;
+    }
+
     /** Reads a table from the classpath; a missing file or a line without " = " is a build mistake. */
     static PhraseTable read(String resource) {
         List<Entry> entries = new ArrayList<>();
+        Set<String> openers = new HashSet<>();
         for (String l : Lexicon.lines(resource, true)) {
             int eq = l.indexOf(" = ");
             if (eq < 0) {
@@ -66,7 +109,10 @@ final class PhraseTable {
             }
             entries.add(new Entry(l.substring(0, eq).strip(),
                     Pattern.compile("(?iu)" + Lexicon.compile(l.substring(eq + 3)))));
+            if (openers != null) {
+                openers = openers(l.substring(eq + 3), openers);
+            }
         }
-        return new PhraseTable(entries);
+        return new PhraseTable(entries, openers);
     }
 }

@@ -106,7 +106,8 @@ class EntityExtractorTest {
                         "Bill C-12 and Bill S-9 would change them again, much as Law 25 in Quebec did.",
                         "The Data (Scotland) Act 2018 went further than either.")
                 .turn("Ken Ito", "I agree with Okonjo - Ward on the Freedom of Information Act's weak spots.",
-                        "Still, the Data (Scotland) Act is the model Farida keeps pointing to.")
+                        "Still, the Data (Scotland) Act is the model Farida keeps pointing to.",
+                        "And Senate Bill S-9 is not the end of it.")
                 .chat("Farida Haddad", "The Scottish model, yes.", false, null)
                 .discussion());
         assertThat(found.entities()).filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
@@ -117,6 +118,8 @@ class EntityExtractorTest {
                     assertThat(e.mentions()).isEqualTo(2);
                     assertThat(e.forms()).containsExactly("Data (Scotland) Act");
                 });
+        assertThat(found.entities()).filteredOn(e -> e.text().equals("Bill S-9")).singleElement()
+                .satisfies(e -> assertThat(e.forms()).containsExactly("Senate Bill S-9"));
         // a form of address, a listed name split at its hyphen, someone heard only in the chat
         assertThat(found.entities()).extracting(Entity::text)
                 .noneMatch(t -> t.contains("Chair") || t.contains("Okonjo") || t.contains("Farida"));
