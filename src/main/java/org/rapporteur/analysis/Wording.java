@@ -7,9 +7,9 @@ import org.rapporteur.nlp.Token;
 
 /**
  * The tool's wording of a spoken statement, for a reader without the transcript: hesitations, first-person framing
- * ("I think", "My key message is that") and list openers ("Second, ...") dropped, and the statement put in the third
- * person under its speaker's name and group ("Ana Ruiz (Civil Society) argued that ..."). Evidence always quotes
- * the sentence as spoken; only the display text is the tool's.
+ * ("I think", "My key message is that"), list openers ("Second, ...") and the form of address ("Mr. Chair, ")
+ * dropped, and the statement put in the third person under its speaker's name and group ("Ana Ruiz (Civil Society)
+ * argued that ..."). Evidence always quotes the sentence as spoken; only the display text is the tool's.
  */
 final class Wording {
 
@@ -28,7 +28,8 @@ final class Wording {
         // a quotation's closing mark the sentence splitter left at the start ("' So, there's ...") quotes nothing
         String t = STRAY_QUOTE.matcher(SpokenText.tidy(text)).replaceFirst("");
         for (int k = 0; k < MAX_FRAMES; k++) {
-            int end = Math.max(Lexicon.openingEnd("framing", t), Lexicon.openingEnd("item-opener", t));
+            int end = Math.max(Math.max(Lexicon.openingEnd("framing", t), Lexicon.openingEnd("item-opener", t)),
+                    Lexicon.openingEnd("address-start", t));
             if (end == 0 || end >= t.length()) {
                 break;
             }

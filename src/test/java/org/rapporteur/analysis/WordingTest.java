@@ -67,5 +67,9 @@ class WordingTest {
                 + "nutrition.");
         assertThat(Wording.clause("So many schools have closed this week.")).isEqualTo("So many schools have closed "
                 + "this week.");
+        assertThat(Wording.clause("Mr. Chair, we will continue to focus on small businesses.")).isEqualTo("We will "
+                + "continue to focus on small businesses.");
+        assertThat(Wording.clause("Or, we do have consortia arrangements.")).isEqualTo("We do have consortia "
+                + "arrangements.");
     }
 }
