@@ -50,6 +50,8 @@ public final class NarrativeWriter {
     private static final int AUDIENCE_QUESTIONS = 2;
     /** Content words a poll's question and options must share with a theme paragraph to be told in it. */
     private static final int POLL_SHARED_WORDS = 2;
+    /** Poll types whose options are choices a paragraph can be matched with. */
+    private static final Set<String> CHOICE_POLLS = Set.of("multiple-choice", "ranking", "quiz");
     /** Summed similarity to a policy question that makes it the topic of a segment's paragraph. */
     private static final double TOPIC_SUPPORT = 1.0;
     private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)^(what|how|why|"
@@ -196,7 +198,8 @@ public final class NarrativeWriter {
     private void tiePolls(List<Paragraph> themes) {
         for (Poll poll : d.session().polls()) {
             PollOption top = topChoice(poll);
-            if (top == null) {
+            // a rating's top value ("2") or a word cloud's word says nothing on its own
+            if (top == null || !CHOICE_POLLS.contains(poll.type())) {
                 continue;
             }
             StringBuilder about = new StringBuilder(poll.question() == null ? "" : poll.question());
@@ -388,14 +391,14 @@ public final class NarrativeWriter {
 
     /**
      * A statement as a rapporteur tells it: in the third person where it stands on its own ("X argued that ...",
-     * framing dropped); quoted, verbatim, where it speaks for the speaker's "I", addresses "you", or agrees or
-     * disagrees with someone, as the tool's wording would misread those.
+     * framing dropped); quoted, verbatim, where it speaks for the speaker's "I", addresses "you", is an imperative,
+     * or agrees or disagrees with someone, as the tool's wording would misread those.
      */
     private String told(int i, String verb) {
         Sentence s = d.sentence(i);
         String speaker = who(s.speaker());
         if (relationAt.containsKey(i) || Wording.firstPersonSingular(s.text()) || SECOND_PERSON.matcher(s.text())
-                .find()) {
+                .find() || Wording.imperative(s, Wording.clause(s.text()))) {
             return speaker + " " + verb + ": " + quote(i);
         }
         cited.add(s.evidence());

@@ -100,8 +100,9 @@ public final class PositionFinder {
         Map<Integer, List<Integer>> themes = new LinkedHashMap<>();
         Map<Integer, Integer> themeWords = new HashMap<>();
         for (int i : own) {
-            themes.computeIfAbsent(theme(d, scorer, i), k -> new ArrayList<>()).add(i);
-            themeWords.merge(theme(d, scorer, i), d.sentence(i).wordCount(), Integer::sum);
+            int theme = theme(d, scorer, i);
+            themes.computeIfAbsent(theme, k -> new ArrayList<>()).add(i);
+            themeWords.merge(theme, d.sentence(i).wordCount(), Integer::sum);
         }
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         int opening = openingTurn(d, d.sentence(own.get(0)).speaker());
@@ -199,6 +200,8 @@ public final class PositionFinder {
                                                List<Integer> own) {
         Set<Integer> pointTurns = new HashSet<>();
         picked.forEach(p -> pointTurns.add(d.sentence(p).turn().index()));
+        Map<Integer, Integer> themeOf = new HashMap<>();
+        picked.forEach(p -> themeOf.put(p, theme(d, scorer, p)));
         // per other turn: the closest (point, sentence) pair that qualifies, as {closeness, point, sentence}
         Map<Integer, double[]> closest = new LinkedHashMap<>();
         for (int j : own) {
@@ -206,9 +209,10 @@ public final class PositionFinder {
             if (pointTurns.contains(turn)) {
                 continue;
             }
+            int theme = theme(d, scorer, j);
             for (int p : picked) {
                 double sim = scorer.similarity(p, j);
-                boolean sameTheme = theme(d, scorer, p) == theme(d, scorer, j);
+                boolean sameTheme = themeOf.get(p) == theme;
                 if (sim >= RESTATED || sameTheme && sim >= RETURNED) {
                     double closeness = sim + (sameTheme ? RETURNED : 0);
                     double[] was = closest.get(turn);

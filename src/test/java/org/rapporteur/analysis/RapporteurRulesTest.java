@@ -187,11 +187,16 @@ class RapporteurRulesTest {
                         new org.rapporteur.model.PollOption("Security labels", 18, 45.0)), "polls.csv"))
                 .poll(new org.rapporteur.model.Poll("Poll 2", "Where did you travel from?", "multiple-choice", 30,
                         List.of(new org.rapporteur.model.PollOption("Africa", 12, null),
-                                new org.rapporteur.model.PollOption("Europe", 18, null)), "polls.csv")));
+                                new org.rapporteur.model.PollOption("Europe", 18, null)), "polls.csv"))
+                .poll(new org.rapporteur.model.Poll("Poll 3", "How secure are the connected devices you buy?",
+                        "rating", 20, List.of(new org.rapporteur.model.PollOption("2", 12, null),
+                        new org.rapporteur.model.PollOption("4", 8, null)), "polls.csv")));
         String narrative = Fixture.text(r.narrative());
         assertThat(narrative).contains("In the poll \"Which measure would do most for device security?\", the "
                 + "room's top choice, Security labels (45%), matched ");
         assertThat(narrative).doesNotContain("travel").doesNotContain("Europe (60%)");
+        // a rating's top value says nothing on its own
+        assertThat(narrative).doesNotContain("connected devices you buy");
     }
 
     @Test
