@@ -391,14 +391,14 @@ public final class NarrativeWriter {
 
     /**
      * A statement as a rapporteur tells it: in the third person where it stands on its own ("X argued that ...",
-     * framing dropped); quoted, verbatim, where it speaks for the speaker's "I", addresses "you", is an imperative,
-     * or agrees or disagrees with someone, as the tool's wording would misread those.
+     * framing dropped); quoted, verbatim, where it speaks for the speaker's "I", addresses "you", or agrees or
+     * disagrees with someone, as the tool's wording would misread those.
      */
     private String told(int i, String verb) {
         Sentence s = d.sentence(i);
         String speaker = who(s.speaker());
         if (relationAt.containsKey(i) || Wording.firstPersonSingular(s.text()) || SECOND_PERSON.matcher(s.text())
-                .find() || Wording.imperative(s, Wording.clause(s.text()))) {
+                .find()) {
             return speaker + " " + verb + ": " + quote(i);
         }
         cited.add(s.evidence());

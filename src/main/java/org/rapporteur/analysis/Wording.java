@@ -48,19 +48,11 @@ final class Wording {
         if (c.isEmpty()) {
             return who;
         }
-        if (opensOnI(c) || imperative(s, c)) {
-            // "X argued that I hope ..." misreads as the reader's "I", "X added that build on ..." is no sentence:
-            // the speaker's own words, quoted, read right
+        if (opensOnI(c)) {
+            // "X argued that I hope ..." misreads as the reader's "I": the speaker's own words, quoted, read right
             return who + " said: \u201c" + c + "\u201d";
         }
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
-    }
-
-    /** Whether the clause opens on a verb in its base form, as the parse tags it: an imperative ("Build on ..."). */
-    static boolean imperative(Sentence s, String clause) {
-        String first = clause.split("[\\s,;:]+", 2)[0];
-        return s.tokens().stream().filter(t -> t.word().equalsIgnoreCase(first)).findFirst()
-                .map(t -> t.pos().equals("VB")).orElse(false);
     }
 
     private static boolean opensOnI(String clause) {

@@ -72,17 +72,4 @@ class WordingTest {
         assertThat(Wording.clause("Or, we do have consortia arrangements.")).isEqualTo("We do have consortia "
                 + "arrangements.");
     }
-
-    @Test
-    void anImperativeIsQuotedNotReported() {
-        Discussion d = Fixture.session()
-                .turn("Ana Ruiz", "Build on the same international standards and recognise each other's labels.")
-                .discussion();
-        Sentence s = d.sentence(0);
-        assertThat(Wording.reported("Ana Ruiz", "added", Wording.clause(s.text()), s))
-                .isEqualTo("Ana Ruiz said: \u201cBuild on the same international standards and recognise each "
-                        + "other's labels.\u201d");
-        assertThat(Wording.reported("Ana Ruiz", "added", Wording.clause(D.sentence(1).text()), D.sentence(1)))
-                .startsWith("Ana Ruiz added that open licences");
-    }
 }
