@@ -66,6 +66,7 @@ public final class NarrativeWriter {
     /** The verb phrase for a sentence that agrees or disagrees with someone: "agreed with X", "disagreed". */
     private final Map<Integer, String> relationAt = new HashMap<>();
     private final Set<Integer> used = new HashSet<>();
+    private final Map<Integer, Boolean> personal = new HashMap<>();
     /** Speakers named so far; the stakeholder group is given at the first mention only. */
     private final Set<String> named = new HashSet<>();
     /** Policy questions a paragraph has already been introduced with. */
@@ -397,8 +398,7 @@ public final class NarrativeWriter {
     private String told(int i, String verb) {
         Sentence s = d.sentence(i);
         String speaker = who(s.speaker());
-        if (relationAt.containsKey(i) || Wording.firstPersonSingular(s.text()) || SECOND_PERSON.matcher(s.text())
-                .find()) {
+        if (relationAt.containsKey(i) || personal(i)) {
             return speaker + " " + verb + ": " + quote(i);
         }
         cited.add(s.evidence());
@@ -632,9 +632,9 @@ public final class NarrativeWriter {
             }
             if (relationAt.containsKey(i)) {
                 s += 0.2;
-            } else if (Wording.firstPersonSingular(d.sentence(i).text())
-                    || SECOND_PERSON.matcher(d.sentence(i).text()).find()) {
-                // a view the account can tell in its own words reads better than an "I" or a "you" quoted
+            } else if (s > bestScore && personal(i)) {
+                // a view the account can tell in its own words reads better than an "I" or a "you" quoted (asked
+                // only of a sentence that could win, as the search is the costly part)
                 s *= PERSONAL;
             }
             if (s > bestScore) {
@@ -643,6 +643,12 @@ public final class NarrativeWriter {
             }
         }
         return best;
+    }
+
+    /** Whether a sentence speaks for the speaker's "I" or to "you"; searched once per sentence. */
+    private boolean personal(int i) {
+        return personal.computeIfAbsent(i, k -> Wording.firstPersonSingular(d.sentence(k).text())
+                || SECOND_PERSON.matcher(d.sentence(k).text()).find());
     }
 
     /** The median score of the quotable sentences. */
