@@ -28,6 +28,8 @@ public final class TakeawaySelector {
     private static final int SHORTLIST = 30;
     /** Parts of the session (early, middle, late) the takeaways are spread over. */
     private static final int PARTS = 3;
+    /** Candidates ranked by MMR for that spread to choose from. */
+    private static final int SPREAD_CANDIDATES = 4 * LIMIT;
     /** Words beyond which a takeaway's worth falls with its length. */
     private static final int CONCISE = 30;
     /** What each other speaker or group taking a point up adds to it. */
@@ -168,7 +170,8 @@ public final class TakeawaySelector {
             double r = base.get(i) + ECHO * scorer.echoes(i) + (d.inClosingRound(i) ? 0.15 : 0);
             relevance.put(i, r);
         }
-        return Mmr.select(shortlist, relevance::get, scorer::similarity, shortlist.size(), 0.7, 0.5);
+        // enough non-redundant candidates for the spread over speakers and parts of the session to choose from
+        return Mmr.select(shortlist, relevance::get, scorer::similarity, SPREAD_CANDIDATES, 0.7, 0.5);
     }
 
     /**
