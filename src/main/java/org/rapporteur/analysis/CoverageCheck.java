@@ -14,11 +14,11 @@ import org.rapporteur.model.PolicyQuestionCoverage;
  * takeaways sentence by sentence), so a question can come out "not addressed" while a narrative paragraph opens on
  * it or a takeaway answers it. The narrative and the takeaways only ever say what was discussed, never what was
  * not, so the one contradiction possible is that one; it is settled for the report's own words: the question is
- * marked addressed, with the paragraph's or takeaway's evidence, and a warning says so.
+ * marked addressed, with the paragraph's or takeaway's evidence, and one warning names them.
  */
 final class CoverageCheck {
 
-    /** The coverage the report gives, and a warning for every question it changed. */
+    /** The coverage the report gives, and one warning naming every question it changed. */
     record Result(List<PolicyQuestionCoverage> coverage, List<String> warnings) {
 
         Result {
@@ -33,7 +33,8 @@ final class CoverageCheck {
     static Result reconcile(List<PolicyQuestionCoverage> coverage, List<Paragraph> narrative,
                             List<Claim> takeaways) {
         List<PolicyQuestionCoverage> out = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> byNarrative = new ArrayList<>();
+        List<String> byTakeaway = new ArrayList<>();
         for (PolicyQuestionCoverage c : coverage) {
             if (c.addressed()) {
                 out.add(c);
@@ -52,9 +53,21 @@ final class CoverageCheck {
             List<Evidence> evidence = evidence(paragraph != null ? paragraph.evidence() : takeaway.evidence(),
                     parts);
             out.add(new PolicyQuestionCoverage(c.question(), true, evidence));
-            warnings.add("Policy question \"" + c.question() + "\": no single turn answered it closely, but "
-                    + (paragraph != null ? "the Session Report narrative takes it up" : "a key takeaway speaks to it")
-                    + "; it is marked addressed on that evidence: check.");
+            (paragraph != null ? byNarrative : byTakeaway).add("\"" + c.question() + "\"");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!byNarrative.isEmpty() || !byTakeaway.isEmpty()) {
+            // one warning for them all: a session with vague questions must not bury the other warnings
+            List<String> why = new ArrayList<>();
+            if (!byNarrative.isEmpty()) {
+                why.add("the Session Report narrative takes up " + NarrativeWriter.list(byNarrative));
+            }
+            if (!byTakeaway.isEmpty()) {
+                why.add("a key takeaway speaks to " + NarrativeWriter.list(byTakeaway));
+            }
+            int n = byNarrative.size() + byTakeaway.size();
+            warnings.add("Policy questions: no single turn answered " + (n == 1 ? "this one" : "these " + n)
+                    + " closely, but " + String.join(", and ", why) + "; marked addressed on that evidence: check.");
         }
         return new Result(out, warnings);
     }

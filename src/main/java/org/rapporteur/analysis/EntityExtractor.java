@@ -37,8 +37,10 @@ public final class EntityExtractor {
     private static final Set<String> TYPES = Set.of("ORGANIZATION", "LOCATION", "PERSON", "MISC");
     private static final Map<String, String> FINE_TYPES = Map.of("COUNTRY", "LOCATION", "CITY", "LOCATION",
             "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY", "MISC", "RELIGION", "MISC");
-    /** Forms of address CoreNLP may take for a person's name ("Madam Chair"). */
+    /** Forms of address CoreNLP may take for a person's name ("Madam Chair", "Chair"). */
     private static final Pattern ADDRESS = Lexicon.cue("gender-address");
+    private static final Set<String> CHAIR = Lexicon.words("address-chair");
+    private static final Set<String> HEADS = Lexicon.words("instrument-noun");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))
             + ")\\s+");
 
@@ -110,7 +112,8 @@ public final class EntityExtractor {
             for (String[] e : namedEntities(s.tokens())) {
                 String text = e[0];
                 String type = e[1];
-                if (text.length() < 2 || people.named(text)) {
+                // a bare head noun ("the Bill", tagged a person) names nothing on its own
+                if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))) {
                     continue;
                 }
                 String inside = claimAt(claims, text);
@@ -354,10 +357,11 @@ public final class EntityExtractor {
                 return true;
             }
             List<String> all = lettered(List.of(n.split(" ")));
-            List<String> unaddressed = lettered(SessionPeople.nameParts(ADDRESS.matcher(n).replaceAll(" ")));
+            List<String> unaddressed = lettered(SessionPeople.nameParts(ADDRESS.matcher(n).replaceAll(" "))).stream()
+                    .filter(w -> !CHAIR.contains(w)).toList();
             List<String> words = unaddressed.stream().filter(w -> !Terms.STOP.contains(w)).toList();
             if (words.isEmpty()) {
-                // "Madam Chair", "Mr Speaker" are forms of address; a lone small word ("US") is a name
+                // "Madam Chair", "Mr Speaker", "Chair" are forms of address; a lone small word ("US") is a name
                 return all.size() > 1 || unaddressed.size() < all.size();
             }
             return parts.stream().anyMatch(p -> p.containsAll(words));

@@ -25,6 +25,7 @@ public final class GenderReflectionFinder {
 
     private static final Pattern GENDER = Lexicon.cue("gender");
     private static final Pattern ADDRESS = Lexicon.cue("gender-address");
+    private static final Pattern EVERYONE = Lexicon.cue("gender-everyone");
     private static final PhraseTable TOPICS = PhraseTable.read("facts/gender-topics.txt");
     /** The topic of a statement on gender that names none of the table's. */
     static final String OTHER = "other remarks on gender";
@@ -67,7 +68,11 @@ public final class GenderReflectionFinder {
                 summary(mentions, topics, !d.session().chat().isEmpty()), evidence(topics), topics);
     }
 
-    /** The topics a text speaks of gender on, {@link #OTHER} where it names none; null where it does not. */
+    /**
+     * The topics a text speaks of gender on, {@link #OTHER} where it names none; null where it does not. A text
+     * that names a gender only in addressing someone does not; one that names it only in naming everyone ("men and
+     * women") does where it names a topic.
+     */
     static List<String> topics(String text) {
         String said = ADDRESS.matcher(text).replaceAll(" ");
         if (!GENDER.matcher(said).find()) {
@@ -75,6 +80,9 @@ public final class GenderReflectionFinder {
         }
         Set<String> topics = new LinkedHashSet<>();
         TOPICS.all(said).forEach(f -> topics.add(f.value()));
+        if (!GENDER.matcher(EVERYONE.matcher(said).replaceAll(" ")).find()) {
+            return topics.isEmpty() ? null : List.copyOf(topics);
+        }
         return topics.isEmpty() ? List.of(OTHER) : List.copyOf(topics);
     }
 

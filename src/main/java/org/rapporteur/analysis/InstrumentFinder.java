@@ -33,6 +33,8 @@ final class InstrumentFinder {
     /** A preposition, with an article or not ("of the"), or a coordinator without one ("and"). */
     private static final String JOINED = "(?:(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?|(?:" + AND + ")\\s+)";
     private static final String PART = words("instrument-part", false);
+    /** A small word a name does not open on ("of", "and", "the"). */
+    private static final Pattern LINK = Pattern.compile("(?i)(?:" + JOIN + "|" + AND + "|" + ARTICLE + ")");
     /**
      * Up to seven capitalised words (joined by "of", "and" ...) before a head noun, a number after it, and a
      * capitalised complement opening on a preposition ("on the Rights of the Child"). A head noun is no part of the
@@ -86,11 +88,13 @@ final class InstrumentFinder {
             }
         }
         // most sentences hold no head noun: one cheap search spares them the name pattern
-        Matcher m = HEAD_WORD.matcher(text).find() ? NAME.matcher(text) : NAME.matcher("");
-        while (m.find()) {
-            Named n = name(text, m, tokens);
-            if (n != null && free(out, n.start(), n.end())) {
-                out.add(n);
+        if (HEAD_WORD.matcher(text).find()) {
+            Matcher m = NAME.matcher(text);
+            while (m.find()) {
+                Named n = name(text, m, tokens);
+                if (n != null && free(out, n.start(), n.end())) {
+                    out.add(n);
+                }
             }
         }
         Matcher s = STANDARD.matcher(text);
@@ -129,7 +133,7 @@ final class InstrumentFinder {
                 break;
             }
         }
-        while (!words.isEmpty() && words.get(0).matches("(?i)(?:" + JOIN + "|" + AND + "|" + ARTICLE + ")")) {
+        while (!words.isEmpty() && LINK.matcher(words.get(0)).matches()) {
             start = skipSpace(text, text.indexOf(words.get(0), start) + words.get(0).length());
             words.remove(0);
         }

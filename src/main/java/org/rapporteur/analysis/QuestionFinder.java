@@ -117,7 +117,8 @@ public final class QuestionFinder {
 
     /**
      * A stretch read out from the chat: each relay cue in it opens an item, whose question sentences make one
-     * question of the author the cue names. A relayed comment without a question is no question.
+     * question of the author the cue (or the first sentence of the item naming one) names. A relayed comment
+     * without a question is no question.
      */
     private static int relayed(Discussion d, int from, List<Question> out) {
         Sentence first = d.sentence(from);
@@ -136,7 +137,11 @@ public final class QuestionFinder {
                 collect(d.sentence(itemStart), new ArrayList<>(), text);
             }
             if (text.length() > 0) {
-                String asker = author(d, d.sentence(itemStart).text(), first.speaker());
+                // "Two questions from the chat. The first one is from Arjun, who says: ...": named after the cue
+                String asker = null;
+                for (int k = itemStart; k < i && asker == null; k++) {
+                    asker = author(d, d.sentence(k).text(), first.speaker());
+                }
                 List<Question.Answer> answers = answers(d, first, asker);
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers));
@@ -253,7 +258,7 @@ public final class QuestionFinder {
                 }
                 addressed.addAll(named);
             } else {
-                Question.Answer answer = answer(d, i, turnEnd);
+                Question.Answer answer = answer(d, partFor(d, i, turnEnd, askerFirst), turnEnd);
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
                 // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
@@ -299,7 +304,7 @@ public final class QuestionFinder {
             turns++;
             boolean panellist = d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker());
             if (panellist && (s.speaker().equals(taker) || taker == null && names(s.turn().text(), askerFirst))) {
-                Question.Answer answer = answer(d, i, turnEnd);
+                Question.Answer answer = answer(d, partFor(d, i, turnEnd, askerFirst), turnEnd);
                 if (answer != null) {
                     return Optional.of(answer);
                 }
@@ -343,6 +348,22 @@ public final class QuestionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a turn takes up the asker's question: the sentence naming the asker when that comes after the turn's
+     * opening ("... On insurance, Olivia, yes, ..." in a turn that answers Arjun first); else the turn's start.
+     */
+    private static int partFor(Discussion d, int from, int to, String askerFirst) {
+        if (askerFirst == null || askerFirst.length() < 3) {
+            return from;
+        }
+        for (int k = from; k < to; k++) {
+            if (names(d.sentence(k).text(), askerFirst)) {
+                return k < from + 2 ? from : k;
+            }
+        }
+        return from;
     }
 
     /** A turn's first substantive sentences as an answer; null when it has none. */

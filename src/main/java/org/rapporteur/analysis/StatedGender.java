@@ -32,13 +32,14 @@ final class StatedGender {
     private static final Set<String> DIVERSE_PRONOUNS = Lexicon.words("pronoun-gender-diverse");
     private static final Set<String> WOMAN_ADDRESS = Lexicon.words("address-woman");
     private static final Set<String> CHAIR_TITLES = Lexicon.words("address-chair");
+    private static final Set<String> ALONE = Lexicon.words("address-woman-alone");
     private static final Pattern SAYS_WOMAN = Lexicon.cue("self-description-woman");
     private static final Pattern SAYS_DIVERSE = Lexicon.cue("self-description-gender-diverse");
     /** A display name's note of pronouns: "(she/her)", "(they / them)"; no '(' inside, so linear on any label. */
     private static final Pattern PRONOUN_NOTE = Pattern.compile("\\(([\\p{L} ]+(?:/[\\p{L} ]+)+)\\)");
     /** A form of address and what follows it: "Ms. Grace Odhiambo", "Madam Chair", "Madam, in the front". */
-    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}'’])([\\p{L}'’]+)\\.?(?:\\s+([\\p{L}'’\\-]+)"
-            + "(?:\\s+([\\p{L}'’\\-]+))?)?");
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}'’])([\\p{L}'’]+)(?:(?:\\.\\s*+|\\s+)"
+            + "([\\p{L}'’\\-]+)(?:\\s+([\\p{L}'’\\-]+))?)?");
 
     private enum Stated { WOMAN, GENDER_DIVERSE }
 
@@ -155,11 +156,15 @@ final class StatedGender {
                 Person chair = d.people().moderator();
                 who = chair == null || chair.name().equals(s.speaker()) ? null : chair.name();
             } else if (next != null && Character.isUpperCase(next.charAt(0))) {
+                // "Ms. Sahota" with two Sahotas in the session names neither for certain
                 String named = String.join(" ", next, m.group(3) == null ? "" : m.group(3)).strip();
-                who = d.people().mentioned(named, s.speaker());
-                who = who != null && d.people().isSessionPerson(next) ? who : null;
-            } else {
+                Set<String> people = d.people().mentionedAll(named);
+                who = people.size() == 1 && d.people().isSessionPerson(next) ? people.iterator().next() : null;
+            } else if (ALONE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                // "Madam, in the front, please": the chair gives her the floor
                 who = d.people().chairs(s.speaker()) ? nextSpeaker(d, i) : null;
+            } else {
+                who = null;
             }
             if (who != null && !out.contains(who)) {
                 out.add(who);

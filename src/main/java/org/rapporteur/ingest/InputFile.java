@@ -37,8 +37,11 @@ public final class InputFile {
         this(path, name, mediaType, Limits.TEXT_BYTES);
     }
 
-    /** A file whose text is read up to {@code textLimit} bytes: detection needs only a file's first lines. */
-    InputFile(Path path, String name, String mediaType, long textLimit) {
+    /**
+     * A file whose text is read up to {@code textLimit} bytes: detection needs only a file's first lines, and a
+     * reader's own speed is measured past the session's limit.
+     */
+    public InputFile(Path path, String name, String mediaType, long textLimit) {
         this.path = path;
         this.name = name;
         this.mediaType = mediaType;

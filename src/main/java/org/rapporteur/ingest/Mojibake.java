@@ -66,6 +66,10 @@ final class Mojibake {
         boolean unambiguous = true;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            int others = nonAscii(line);
+            if (others == 0) {
+                continue;
+            }
             Matcher m = RUN.matcher(line);
             boolean garbled = false;
             int covered = 0;
@@ -83,7 +87,7 @@ final class Mojibake {
                 count++;
                 first = first == 0 ? i + 1 : first;
             }
-            if (covered < nonAscii(line)) {
+            if (covered < others) {
                 unambiguous = false;
             }
         }

@@ -29,7 +29,8 @@ import org.rapporteur.model.Turn;
  *       chairs ("I'm Jane Doe, chair of this committee", "the chair, Mr Doe"); "ACTING CHAIR" only to the latter.
  *       Each such label is warned about with where it was resolved from; one nothing resolves, too.</li>
  *   <li>A name matches, in this order, and only when one person matches at that step: the full name; first and
- *       last name; first initial and surname; the surname (or the trailing names) alone; the first name alone; and,
+ *       last name; first initial and surname; the leading names ("JOSE PEREZ" for José Pérez Gil); the surname (or
+ *       the trailing names) alone; the first name alone; a middle name or first surname alone; and,
  *       for listed people only, a misspelling of at most two edits in total, each edited word having five letters
  *       or more ("CASTEXT", "AMARA DIALO"), when exactly one listed person is that close. A label that could be
  *       several people stays as written, with a warning naming them; one taken as a misspelling is warned about.
@@ -457,8 +458,11 @@ public final class SpeakerResolver {
                             && last(s).equals(last(key)),
                     key -> tokens.size() >= 2 && first(tokens).length() == 1 && first(key).startsWith(first(tokens))
                             && last(tokens).equals(last(key)),
+                    // a given name and the first surname of a double one ("JOSE PEREZ" for José Pérez Gil)
+                    key -> s.size() >= 2 && s.size() < key.size() && key.subList(0, s.size()).equals(s),
                     key -> s.size() < key.size() && key.subList(key.size() - s.size(), key.size()).equals(s),
-                    key -> s.size() == 1 && key.size() >= 2 && first(s).equals(first(key)));
+                    key -> s.size() == 1 && key.size() >= 2 && first(s).equals(first(key)),
+                    key -> s.size() == 1 && key.size() >= 3 && key.subList(1, key.size() - 1).contains(first(s)));
             for (Predicate<List<String>> step : steps) {
                 List<Candidate> found = people.stream().filter(c -> !c.key.isEmpty() && step.test(c.key)).toList();
                 if (found.size() == 1) {

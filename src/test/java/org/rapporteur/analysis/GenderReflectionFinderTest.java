@@ -78,11 +78,23 @@ class GenderReflectionFinderTest {
                 .turn("Rayna Okafor", "Ladies and gentlemen, the spectrum auction raised less than the treasury "
                         + "expected this year.",
                         "Madam Chair, the regulator should publish the reserve prices before the next round.")
-                .turn("Kofi Asante", "I agree with Ms Okafor that the reserve prices were set far too high.")
+                .turn("Kofi Asante", "I agree with Ms Okafor that the reserve prices were set far too high.",
+                        "The brave men and women of our rescue services deserve better radios than this.",
+                        "Every citizen should be able to reach him or her by phone.")
                 .discussion());
 
         assertThat(g.discussed()).isFalse();
         assertThat(g.topics()).isEmpty();
+    }
+
+    @Test
+    void everyoneNamedByGenderCountsOnlyWithATopic() {
+        GenderReflection g = GenderReflectionFinder.find(Fixture.session()
+                .turn("Rayna Okafor", "Men and women of this sector still do not get equal pay for the same "
+                        + "network jobs.")
+                .discussion());
+
+        assertThat(g.topics()).extracting(GenderTopic::topic).contains("the gender pay gap");
     }
 
     @Test

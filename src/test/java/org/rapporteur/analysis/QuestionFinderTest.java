@@ -155,4 +155,35 @@ class QuestionFinderTest {
             assertThat(a.text()).contains("ship no default password");
         });
     }
+
+    /** One turn answering two read-out questions: each answer is quoted from where the panellist takes it up. */
+    @Test
+    void anAnswerToTwoAskersIsQuotedFromWhereEachIsTakenUp() {
+        Discussion d = Fixture.session()
+                .person("Lucien Martin", Role.MODERATOR, "Technical Community")
+                .person("Rayna Stamboliyska", Role.SPEAKER, "Private Sector")
+                .person("Samuel Bakker", Role.ONLINE_MODERATOR, "Civil Society")
+                .turn("Samuel Bakker", "Two questions from the chat.",
+                        "The first one is from Arjun, who says: \"Won't these requirements make devices unaffordable "
+                        + "for the poorest users?\"",
+                        "And the second, from Olivia, who asks whether cyber insurers could require a minimum level "
+                        + "of security.")
+                .turn("Rayna Stamboliyska", "It's a real question, so thank you, Arjun.",
+                        "Not shipping a default password costs almost nothing to any manufacturer of devices.",
+                        "Signing your firmware updates costs almost nothing either, for any company of any size.",
+                        "On insurance, Olivia, yes, insurers are becoming de facto regulators of security.",
+                        "They could ask their clients about the connected devices in their networks.")
+                .chat("Arjun Rao", "Won't these requirements make devices unaffordable for the poorest users?", false,
+                        null)
+                .chat("Olivia Brown", "Could cyber insurers require a minimum level of security?", false, null)
+                .discussion();
+        List<Question> found = QuestionFinder.find(d);
+        Question arjun = found.stream().filter(q -> "Arjun Rao".equals(q.asker())).findFirst().orElseThrow();
+        Question olivia = found.stream().filter(q -> "Olivia Brown".equals(q.asker())).findFirst().orElseThrow();
+        assertThat(arjun.answers()).singleElement().satisfies(a -> assertThat(a.text()).contains("default password"));
+        assertThat(olivia.answers()).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Rayna Stamboliyska");
+            assertThat(a.text()).startsWith("On insurance, Olivia, yes");
+        });
+    }
 }

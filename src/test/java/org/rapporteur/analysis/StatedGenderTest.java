@@ -59,6 +59,30 @@ class StatedGenderTest {
     }
 
     @Test
+    void msWithoutASpaceNamesHerAndNotTheNextSpeaker() {
+        Discussion hearing = Fixture.session()
+                .person("Anthony Rota", Role.MODERATOR, "Parliament")
+                .person("Louise Chabot", Role.SPEAKER, "Parliament")
+                .person("Dominic Leblanc", Role.SPEAKER, "Government")
+                .turn("Anthony Rota", "Ms.Chabot, you have the floor.")
+                .turn("Dominic Leblanc", "Mr. Chair, the member is mistaken about the programme.")
+                .discussion();
+        assertThat(StatedGender.of(hearing).people()).containsExactly("Louise Chabot");
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareNamesNeither() {
+        Discussion hearing = Fixture.session()
+                .person("Anthony Rota", Role.MODERATOR, "Parliament")
+                .person("Ruby Sahota", Role.SPEAKER, "Parliament")
+                .person("Jag Sahota", Role.SPEAKER, "Parliament")
+                .turn("Anthony Rota", "We'll now go to Ms. Sahota in Brampton North.")
+                .turn("Ruby Sahota", "Thank you, Chair, I will share my time.")
+                .discussion();
+        assertThat(StatedGender.of(hearing)).isNull();
+    }
+
+    @Test
     void aRelayedSelfDescriptionIsNotTheReaders() {
         Discussion relayed = Fixture.session()
                 .person("Kofi Asante", Role.ONLINE_MODERATOR, "Technical Community")

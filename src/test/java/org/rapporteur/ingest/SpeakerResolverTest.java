@@ -61,6 +61,18 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aGivenNameWithTheFirstSurnameOfADoubleOneIsThatPerson() {
+        Person perezGil = listed("José Pérez Gil", Role.SPEAKER);
+        Person perezRuiz = listed("Ana Pérez Ruiz", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolve(List.of(perezGil, perezRuiz, CASTEX),
+                "JOSE PEREZ", "Ana Pérez", "PEREZ", "GIL");
+
+        assertThat(speakers(r)).containsExactly("José Pérez Gil", "Ana Pérez Ruiz", "Perez", "José Pérez Gil");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("PEREZ") && w.contains("José Pérez Gil")
+                && w.contains("Ana Pérez Ruiz"));
+    }
+
+    @Test
     void meetingToolDisplayNamesLoseTheirNotesAndTurnRound() {
         SpeakerResolver.Resolution r = resolve(List.of(listed("Carlos Farías", Role.SPEAKER)),
                 "Farías, Carlos (Guest)", "Mei Tanaka (she/her)", "Tanaka, Mei");

@@ -90,6 +90,9 @@ class WordReportTest {
                         .orElseThrow();
                 assertThat(blank.getCTR().getRPr().getHighlightArray(0).getVal()).isEqualTo(STHighlightColor.YELLOW);
             }
+            assertThat(paragraph(doc, "women and gender-diverse people").getText())
+                    .contains("suggested: at least 2 (1 woman, 1 gender-diverse: Maria Silva, Jo Lee")
+                    .contains("not a count");
             assertThat(paragraph(doc, "discuss gender issues").getText()).contains("Gender issues came up");
             assertThat(paragraph(doc, "technology-facilitated gender-based violence").getText())
                     .contains("raised by Claire Mélanie Popineau");
