@@ -74,7 +74,8 @@ public final class CallToActionFinder {
             // and it is said as one: "we need to ..." near the start, not "the capacity you need to buy"
             boolean weakRunOn = c != null && c.score() < 2
                     && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
-                    || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text())));
+                    || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text()))
+                    || CallWording.asksNothing(SpokenText.tidy(d.sentence(i).text())));
             if (c != null && !weakRunOn) {
                 double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));

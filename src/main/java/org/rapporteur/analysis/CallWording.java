@@ -23,6 +23,10 @@ final class CallWording {
     /** Words that may come before "we need to" for it still to be the call ("So I think we need to"). */
     private static final int WEAK_CALL_OPENING = 6;
     private static final Pattern WEAK_CALL = Lexicon.cue("weak-call");
+    /** ", and for parliaments to reform ...": a second addressee (checked to be an actor) and its act. */
+    private static final Pattern SECOND_ADDRESSEE = Pattern.compile("(?i),?\\s+and\\s+(?:for\\s+)?(?!to\\s)"
+            + "(?<who>(?:the\\s+)?\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,3}?)\\s+to\\s+(?<act>\\p{L}+)");
+    private static final Pattern SECOND_ACT = Pattern.compile("(?i)\\band to (?<act>\\p{L}+)");
 
     private CallWording() {
     }
@@ -31,6 +35,23 @@ final class CallWording {
         Sentence s = d.sentence(c.index());
         String addressee = c.addressee() == null ? ALL_STAKEHOLDERS : c.addressee();
         String text = wording(SpokenText.tidy(s.text()), c.addressee());
+        if (c.addressee() != null) {
+            // "X should A, and for Y to B": Y is called on too, and its act is worded as X's
+            Matcher second = SECOND_ADDRESSEE.matcher(text);
+            if (second.find() && CallToActionFinder.isActor(second.group("who")) && isVerb(s, second.group("act"))) {
+                String who = CallToActionFinder.stripDeterminer(second.group("who"));
+                text = text.substring(0, second.start()) + ", and " + who + " should "
+                        + text.substring(second.start("act"));
+                addressee = addressee + " and " + who;
+            }
+            // "X should A and to B": the second act joins the first
+            Matcher act = SECOND_ACT.matcher(text);
+            StringBuilder joined = new StringBuilder();
+            while (act.find()) {
+                act.appendReplacement(joined, isVerb(s, act.group("act")) ? "and ${act}" : "$0");
+            }
+            text = act.appendTail(joined).toString();
+        }
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
         // a list ("fix three things: A; B") said past the sentence goes on in the sentences after it
         int promised = StatedConclusions.promisedItems(s.text());
@@ -83,6 +104,16 @@ final class CallWording {
             return "All stakeholders should " + text.substring(weak.end()).strip();
         }
         return Wording.clause(text);
+    }
+
+    private static boolean isVerb(Sentence s, String word) {
+        return s.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase(word) && t.pos().equals("VB"));
+    }
+
+    /** A call on "us" all that asks only to think or talk further ("we should think about it"): no call. */
+    static boolean asksNothing(String text) {
+        Matcher weak = WEAK_CALL.matcher(text);
+        return weak.find() && Lexicon.openingEnd("vague-act", text.substring(weak.end()).strip()) > 0;
     }
 
     /** Whether a call on "us" all is said as one: "we need to ..." within the first words of the sentence. */

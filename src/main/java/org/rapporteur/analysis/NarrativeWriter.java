@@ -13,6 +13,8 @@ import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Poll;
+import org.rapporteur.model.PollOption;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Role;
@@ -21,12 +23,23 @@ import org.rapporteur.nlp.Sentence;
 /**
  * The "Session Report" narrative: who opened and framed the session, per topic segment who argued what and how
  * others responded, the audience round and the closing. The linking words are the tool's; every quoted part is
- * a sentence of the transcript, verbatim, between curly quotes.
+ * a sentence of the transcript, verbatim, between curly quotes; a statement that stands on its own is told in the
+ * third person, its sentence cited as evidence.
  */
 public final class NarrativeWriter {
 
-    /** Quoted statements per topic paragraph. */
+    /** "Good question", "thanks for the question": the opening of an answer, not the answer. */
     private static final Pattern ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
+    /** A statement addressing someone present ("as you said") is quoted, not reported. */
+    private static final Pattern SECOND_PERSON = Lexicon.cue("second-person");
+    /** Sessions up to this long read in at most {@link #SHORT_SESSION_PARAGRAPHS} paragraphs. */
+    static final int SHORT_SESSION_MINUTES = 90;
+    static final int SHORT_SESSION_PARAGRAPHS = 5;
+    /** A common rate of speech, for a session whose length nothing states. */
+    private static final int SPOKEN_WORDS_PER_MINUTE = 140;
+    /** What a statement on the speaker's "I" or to "you" keeps of its worth for the account. */
+    private static final double PERSONAL = 0.7;
+    /** Statements told per topic paragraph. */
     private static final int PER_SEGMENT = 2;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
@@ -35,6 +48,10 @@ public final class NarrativeWriter {
     static final int REPLY_TURNS = 2;
     /** Audience questions told with their answers. */
     private static final int AUDIENCE_QUESTIONS = 2;
+    /** Content words a poll's question and options must share with a theme paragraph to be told in it. */
+    private static final int POLL_SHARED_WORDS = 2;
+    /** Poll types whose options are choices a paragraph can be matched with. */
+    private static final Set<String> CHOICE_POLLS = Set.of("multiple-choice", "ranking", "quiz");
     /** Summed similarity to a policy question that makes it the topic of a segment's paragraph. */
     private static final double TOPIC_SUPPORT = 1.0;
     private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)^(what|how|why|"
@@ -49,6 +66,7 @@ public final class NarrativeWriter {
     /** The verb phrase for a sentence that agrees or disagrees with someone: "agreed with X", "disagreed". */
     private final Map<Integer, String> relationAt = new HashMap<>();
     private final Set<Integer> used = new HashSet<>();
+    private final Map<Integer, Boolean> personal = new HashMap<>();
     /** Speakers named so far; the stakeholder group is given at the first mention only. */
     private final Set<String> named = new HashSet<>();
     /** Policy questions a paragraph has already been introduced with. */
@@ -112,21 +130,127 @@ public final class NarrativeWriter {
                 cited.clear();
             }
         }
+        tiePolls(out.subList(1, out.size()));
         String others = otherTopics();
         if (!others.isEmpty()) {
             // the agenda items no paragraph was introduced with, where the talk took them up
             Paragraph last = out.remove(out.size() - 1);
             out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
         }
+        List<Paragraph> end = new ArrayList<>();
         String audience = audience(questions);
         if (!audience.isEmpty()) {
-            out.add(paragraph(audience, "questions from the audience"));
+            end.add(paragraph(audience, "questions from the audience"));
         }
         String closing = closing(conclusions);
         if (!closing.isEmpty()) {
-            out.add(paragraph(closing, "closing"));
+            end.add(paragraph(closing, "closing"));
         }
+        if (minutes() <= SHORT_SESSION_MINUTES) {
+            // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
+            merge(out.subList(1, out.size()), Math.max(1, SHORT_SESSION_PARAGRAPHS - 1 - end.size()));
+        }
+        out.addAll(end);
         return out;
+    }
+
+    /** How long the session ran: as the page plans it, else as long as its words take to say. */
+    private double minutes() {
+        Integer planned = d.session().info().durationMinutes();
+        if (planned != null && planned > 0) {
+            return planned;
+        }
+        int words = d.session().turns().stream().mapToInt(org.rapporteur.model.Turn::words).sum();
+        return (double) words / SPOKEN_WORDS_PER_MINUTE;
+    }
+
+    /** Joins the shortest theme paragraph to its shorter neighbour until at most {@code most} are left. */
+    static void merge(List<Paragraph> themes, int most) {
+        while (themes.size() > most) {
+            int shortest = 0;
+            for (int k = 1; k < themes.size(); k++) {
+                if (words(themes.get(k)) < words(themes.get(shortest))) {
+                    shortest = k;
+                }
+            }
+            int other = shortest == 0 ? 1 : shortest == themes.size() - 1 ? shortest - 1
+                    : words(themes.get(shortest - 1)) <= words(themes.get(shortest + 1)) ? shortest - 1 : shortest + 1;
+            Paragraph first = themes.get(Math.min(shortest, other));
+            Paragraph second = themes.get(Math.max(shortest, other));
+            List<Evidence> evidence = new ArrayList<>(first.evidence());
+            evidence.addAll(second.evidence());
+            String topic = first.topic() == null ? second.topic() : second.topic() == null ? first.topic()
+                    : first.topic() + "; " + second.topic();
+            themes.set(Math.min(shortest, other), new Paragraph(first.text() + " " + second.text(), topic, evidence));
+            themes.remove(Math.max(shortest, other));
+        }
+    }
+
+    private static int words(Paragraph p) {
+        return p.text().split("\\s+").length;
+    }
+
+    /**
+     * Each poll whose question and options share enough words with a theme paragraph is told at its end: "In the
+     * poll "...", the room's top choice, X (31%), matched Ana Ruiz's point." — matched where a statement the
+     * paragraph quotes shares words with that choice. A poll ties to one paragraph at most, the closest; a poll
+     * with no clear top choice, or close to no paragraph, stays in the polls section only.
+     */
+    private void tiePolls(List<Paragraph> themes) {
+        for (Poll poll : d.session().polls()) {
+            PollOption top = topChoice(poll);
+            // a rating's top value ("2") or a word cloud's word says nothing on its own
+            if (top == null || !CHOICE_POLLS.contains(poll.type())) {
+                continue;
+            }
+            StringBuilder about = new StringBuilder(poll.question() == null ? "" : poll.question());
+            poll.options().forEach(o -> about.append(' ').append(o.label()));
+            Set<String> pollWords = Terms.ofPlainText(about.toString());
+            int closest = -1;
+            double bestSimilarity = 0;
+            for (int k = 0; k < themes.size(); k++) {
+                Set<String> words = Terms.ofPlainText(themes.get(k).text());
+                if (Terms.shared(pollWords, words) >= POLL_SHARED_WORDS
+                        && Terms.similarity(pollWords, words) > bestSimilarity) {
+                    bestSimilarity = Terms.similarity(pollWords, words);
+                    closest = k;
+                }
+            }
+            if (closest < 0) {
+                continue;
+            }
+            Paragraph p = themes.get(closest);
+            Set<String> choice = Terms.ofPlainText(top.label());
+            String matched = p.evidence().stream().filter(e -> e.source() == EvidenceSource.TRANSCRIPT
+                            && Terms.shared(choice, Terms.ofPlainText(e.quote())) > 0)
+                    .map(Evidence::speaker).findFirst().orElse(null);
+            String question = poll.question() == null || poll.question().isBlank() ? ""
+                    : " \"" + poll.question().strip() + "\"";
+            String told = "In the poll" + question + ", the room's top choice" + (matched == null ? " was " : ", ")
+                    + top.label().strip() + " (" + percent(poll, top) + "%)"
+                    + (matched == null ? "." : ", matched " + matched + "'s point.");
+            themes.set(closest, new Paragraph(p.text() + " " + told, p.topic(), p.evidence()));
+        }
+    }
+
+    /** The option with the most votes, null where none has any or two share the most. */
+    private static PollOption topChoice(Poll poll) {
+        List<PollOption> byVotes = poll.options().stream()
+                .sorted(Comparator.comparingInt(PollOption::votes).reversed()).toList();
+        if (byVotes.isEmpty() || byVotes.get(0).votes() == 0
+                || byVotes.size() > 1 && byVotes.get(1).votes() == byVotes.get(0).votes()) {
+            return null;
+        }
+        return byVotes.get(0);
+    }
+
+    /** An option's share in whole percent: as the export gives it, else of all the votes. */
+    private static long percent(Poll poll, PollOption option) {
+        if (option.percent() != null) {
+            return Math.round(option.percent());
+        }
+        int votes = poll.options().stream().mapToInt(PollOption::votes).sum();
+        return Math.round(100.0 * option.votes() / votes);
     }
 
     /** The paragraph with the evidence of everything quoted since the last one. */
@@ -244,7 +368,8 @@ public final class NarrativeWriter {
         while (picked.size() < PER_SEGMENT) {
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
                     && !d.people().chairs(d.sentence(i).speaker()));
-            if (next == null) {
+            // a second voice is told where it says something of weight, not to fill the paragraph
+            if (next == null || !picked.isEmpty() && scorer.score(next) < medianScore()) {
                 break;
             }
             picked.add(next);
@@ -260,9 +385,24 @@ public final class NarrativeWriter {
             // a reply only where the transcript shows one: within two turns, naming its speaker, or answering
             String lead = k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
                     : replies(d, picked.get(k - 1), i) ? "In response, " : "";
-            p.append(lead).append(who(speaker)).append(' ').append(verb).append(": ").append(quote(i)).append(' ');
+            p.append(lead).append(told(i, verb)).append(' ');
         }
         return p.toString().strip();
+    }
+
+    /**
+     * A statement as a rapporteur tells it: in the third person where it stands on its own ("X argued that ...",
+     * framing dropped); quoted, verbatim, where it speaks for the speaker's "I", addresses "you", or agrees or
+     * disagrees with someone, as the tool's wording would misread those.
+     */
+    private String told(int i, String verb) {
+        Sentence s = d.sentence(i);
+        String speaker = who(s.speaker());
+        if (relationAt.containsKey(i) || personal(i)) {
+            return speaker + " " + verb + ": " + quote(i);
+        }
+        cited.add(s.evidence());
+        return Wording.closed(Wording.reported(speaker, verb, Wording.clause(s.text()), s));
     }
 
     private String audience(List<Question> all) {
@@ -399,8 +539,7 @@ public final class NarrativeWriter {
         StringBuilder p = new StringBuilder(summariser == null ? "In the closing part of the session, " : "");
         for (int k = 0; k < picked.size(); k++) {
             int i = picked.get(k);
-            p.append(k == 0 ? "" : " ").append(who(d.sentence(i).speaker()))
-                    .append(k == 0 ? " concluded: " : " added: ").append(quote(i));
+            p.append(k == 0 ? "" : " ").append(told(i, k == 0 ? "concluded" : "added"));
         }
         return p.toString();
     }
@@ -493,6 +632,10 @@ public final class NarrativeWriter {
             }
             if (relationAt.containsKey(i)) {
                 s += 0.2;
+            } else if (s > bestScore && personal(i)) {
+                // a view the account can tell in its own words reads better than an "I" or a "you" quoted (asked
+                // only of a sentence that could win, as the search is the costly part)
+                s *= PERSONAL;
             }
             if (s > bestScore) {
                 bestScore = s;
@@ -500,6 +643,12 @@ public final class NarrativeWriter {
             }
         }
         return best;
+    }
+
+    /** Whether a sentence speaks for the speaker's "I" or to "you"; searched once per sentence. */
+    private boolean personal(int i) {
+        return personal.computeIfAbsent(i, k -> Wording.firstPersonSingular(d.sentence(k).text())
+                || SECOND_PERSON.matcher(d.sentence(k).text()).find());
     }
 
     /** The median score of the quotable sentences. */

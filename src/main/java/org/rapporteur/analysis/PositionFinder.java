@@ -14,15 +14,18 @@ import org.rapporteur.model.Position;
 import org.rapporteur.model.Turn;
 
 /**
- * Positions: for each speaker who said something of substance, two to four of their own points — quotable
- * statements (never questions, greetings or procedure), best scored first, spread over the topics they spoke
- * to and not repeating each other. Speakers are ordered by words spoken.
+ * Positions: for each speaker who said something of substance, their own points — quotable statements (never
+ * questions, greetings or procedure), put in the third person under their name, best scored first. A speaker gets
+ * one point per theme they spoke to (a policy question of the session page, or else a topic segment), at least two
+ * and at most six, and more the more they said; where they came back to a point's theme in later turns, those
+ * turns are cited under it too, so a main witness's whole contribution is traceable and no quote is cited twice.
+ * Speakers are ordered by words spoken.
  */
 public final class PositionFinder {
 
     static final int MIN_POINTS = 2;
     static final int MAX_POINTS = 6;
-    /** Points a speaker's distinct turns earn, up to this many; more come only from words spoken. */
+    /** Points a speaker's distinct turns earn, up to this many; more come only from themes and words spoken. */
     private static final int POINTS_BY_TURNS = 4;
     /** Spoken words that earn a speaker one point: a main witness of a long hearing gets more than a questioner. */
     private static final int WORDS_PER_POINT = 400;
@@ -31,10 +34,16 @@ public final class PositionFinder {
     static final String OPENING_STATEMENT = "opening-statement";
     /** What the longest turn of a speaker adds to the worth of its sentences as points. */
     private static final double LONG_TURN = 1.0;
-    /** Further places a point is cited at, and the overlap of content words that makes a sentence a restatement. */
-    static final int RESTATEMENTS = 2;
+    /** Further turns a point is cited at, besides its own. */
+    static final int RETURNS = 6;
+    /** Overlap of content words that makes a sentence anywhere in the speaker's talk a restatement of a point. */
     private static final double RESTATED = 0.3;
-    /** What each place a point was made again adds to its worth. */
+    /** Overlap that, on the same theme, makes a later turn a return to the point. */
+    private static final double RETURNED = 0.1;
+    /** How close to a policy question a sentence must be to speak to it rather than to its topic segment. */
+    private static final double ON_QUESTION = 0.15;
+    /** How many other turns (at most) where a point was made again add to its worth, and by how much each. */
+    private static final int RECURRENCES = 2;
     private static final double RECURRENCE = 0.3;
 
     private PositionFinder() {
@@ -57,20 +66,18 @@ public final class PositionFinder {
                 continue;
             }
             List<Integer> picked = points(d, scorer, e.getValue(), words.getOrDefault(e.getKey(), 0));
+            Map<Integer, List<Integer>> returns = returns(d, scorer, picked, e.getValue());
             int opening = openingTurn(d, e.getKey());
-            Set<Integer> turnsCited = new HashSet<>();
-            picked.forEach(i -> turnsCited.add(d.sentence(i).turn().index()));
             List<Claim> points = new ArrayList<>();
             for (int i : picked) {
                 List<Evidence> evidence = new ArrayList<>();
                 evidence.add(d.sentence(i).evidence());
-                for (int j : restatements(d, scorer, i, e.getValue(), turnsCited)) {
-                    evidence.add(d.sentence(j).evidence());
-                }
+                returns.get(i).forEach(j -> evidence.add(d.sentence(j).evidence()));
                 boolean fromOpening = d.sentence(i).turn().index() == opening && picked.stream().filter(p ->
                         d.sentence(p).turn().index() == opening).findFirst().orElse(-1) == i;
-                points.add(new Claim(SpokenText.tidy(d.sentence(i).text()), e.getKey(), evidence,
-                        fromOpening ? OPENING_STATEMENT : null));
+                String text = Wording.closed(Wording.reported(e.getKey(), fromOpening ? "opened by saying" : "said",
+                        Wording.clause(d.sentence(i).text()), d.sentence(i)));
+                points.add(new Claim(text, e.getKey(), evidence, fromOpening ? OPENING_STATEMENT : null));
             }
             out.add(new Position(e.getKey(), d.group(e.getKey()), points));
         }
@@ -79,32 +86,56 @@ public final class PositionFinder {
     }
 
     /**
-     * The speaker's best points, in the order spoken. A speaker sets out a view in their long turns, so a
-     * sentence's worth grows with the length of its turn; each point comes from another turn where the speaker has
-     * several, and a point in a stretch of the speaker's talk, a topic segment or a policy question not yet
-     * covered is preferred, so the points show the speaker's view on each thing discussed.
+     * The speaker's best points, in the order spoken. First the best sentence on each theme the speaker spoke to,
+     * the themes they said most on first; then, while the speaker has earned more, the best of the rest. A speaker
+     * sets out a view in their long turns, so a sentence's worth grows with the length of its turn; each point
+     * comes from another turn where the speaker has several, and a point in a stretch of the speaker's talk, a
+     * topic segment or a policy question not yet covered is preferred.
      */
     static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own, int spokenWords) {
         Map<Integer, Integer> turnWords = new LinkedHashMap<>();
         for (int i : own) {
             turnWords.putIfAbsent(d.sentence(i).turn().index(), d.sentence(i).turn().words());
         }
+        Map<Integer, List<Integer>> themes = new LinkedHashMap<>();
+        Map<Integer, Integer> themeWords = new HashMap<>();
+        for (int i : own) {
+            int theme = theme(d, scorer, i);
+            themes.computeIfAbsent(theme, k -> new ArrayList<>()).add(i);
+            themeWords.merge(theme, d.sentence(i).wordCount(), Integer::sum);
+        }
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        int wanted = Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.max(Math.min(POINTS_BY_TURNS,
-                turnWords.size()), Math.round((float) spokenWords / WORDS_PER_POINT))));
         int opening = openingTurn(d, d.sentence(own.get(0)).speaker());
+        List<Integer> openingStatement = own.stream().filter(i -> d.sentence(i).turn().index() == opening).toList();
+        int earned = Math.max(themes.size() + (openingStatement.isEmpty() ? 0 : 1), Math.max(
+                Math.min(POINTS_BY_TURNS, turnWords.size()), Math.round((float) spokenWords / WORDS_PER_POINT)));
+        int wanted = Math.max(MIN_POINTS, Math.min(MAX_POINTS, earned));
         Map<Integer, Integer> stretch = stretches(turnWords, wanted);
         Map<Integer, Double> score = new HashMap<>();
         for (int i : own) {
             int words = turnWords.get(d.sentence(i).turn().index());
             // a view the speaker came back to in other turns is more of their position than a passing remark
             int recurrences = recurrences(d, scorer, i, own);
-            // a panellist's opening statement is summarised by one of its points
-            boolean openingStatement = d.sentence(i).turn().index() == opening;
             score.put(i, scorer.score(i) + 0.5 * scorer.policyQuestionSimilarity(i) + LONG_TURN * words / longest
-                    + RECURRENCE * recurrences + (openingStatement ? 0.5 : 0));
+                    + RECURRENCE * recurrences);
         }
         List<Integer> picked = new ArrayList<>();
+        // the opening statement, which touches every theme, is summarised once; the themes come from the answers
+        Integer summary = next(d, scorer, openingStatement, picked, score, stretch, false);
+        if (summary != null) {
+            picked.add(summary);
+        }
+        List<Integer> byWords = new ArrayList<>(themes.keySet());
+        byWords.sort(Comparator.comparingInt((Integer t) -> -themeWords.get(t)));
+        for (int t : byWords.subList(0, Math.min(wanted - picked.size(), byWords.size()))) {
+            Integer best = next(d, scorer, themes.get(t), picked, score, stretch, true);
+            if (best == null) {
+                best = next(d, scorer, themes.get(t), picked, score, stretch, false);
+            }
+            if (best != null) {
+                picked.add(best);
+            }
+        }
         while (picked.size() < wanted) {
             Integer best = next(d, scorer, own, picked, score, stretch, true);
             if (best == null) {
@@ -117,6 +148,16 @@ public final class PositionFinder {
         }
         picked.sort(Integer::compare);
         return picked;
+    }
+
+    /**
+     * The theme a sentence speaks to: the session page's policy question it is closest to, numbered from 0, or
+     * else its topic segment, numbered after the questions.
+     */
+    static int theme(Discussion d, SentenceScorer scorer, int i) {
+        int q = scorer.closestPolicyQuestion(i);
+        return q >= 0 && scorer.policyQuestionSimilarity(i) >= ON_QUESTION ? q
+                : scorer.policyQuestionCount() + d.segmentOf(i).number();
     }
 
     /** The best next point, from a turn not cited yet when {@code otherTurn}; null when none is left. */
@@ -150,30 +191,52 @@ public final class PositionFinder {
     }
 
     /**
-     * Where else the speaker made the point: up to {@link #RESTATEMENTS} of their sentences in other turns, not
-     * cited yet, that share enough of the point's content words, the closest first. A view a speaker returns to
-     * is cited wherever it was put, so the rapporteur can check each place.
+     * Where else the speaker made each point: for every turn of theirs that holds no point, its sentence closest to
+     * one of the points, cited under that point when it restates it (anywhere in the session) or returns to its
+     * theme with some of its words; at most {@link #RETURNS} turns per point, the closest first, each turn under one
+     * point only, so the rapporteur can check each place and no quote is cited twice.
      */
-    static List<Integer> restatements(Discussion d, SentenceScorer scorer, int point, List<Integer> own,
-                                      Set<Integer> turnsCited) {
-        List<Integer> close = new ArrayList<>();
+    static Map<Integer, List<Integer>> returns(Discussion d, SentenceScorer scorer, List<Integer> picked,
+                                               List<Integer> own) {
+        Set<Integer> pointTurns = new HashSet<>();
+        picked.forEach(p -> pointTurns.add(d.sentence(p).turn().index()));
+        Map<Integer, Integer> themeOf = new HashMap<>();
+        picked.forEach(p -> themeOf.put(p, theme(d, scorer, p)));
+        // per other turn: the closest (point, sentence) pair that qualifies, as {closeness, point, sentence}
+        Map<Integer, double[]> closest = new LinkedHashMap<>();
         for (int j : own) {
-            if (!turnsCited.contains(d.sentence(j).turn().index()) && scorer.similarity(point, j) >= RESTATED) {
-                close.add(j);
+            int turn = d.sentence(j).turn().index();
+            if (pointTurns.contains(turn)) {
+                continue;
+            }
+            int theme = theme(d, scorer, j);
+            for (int p : picked) {
+                double sim = scorer.similarity(p, j);
+                boolean sameTheme = themeOf.get(p) == theme;
+                if (sim >= RESTATED || sameTheme && sim >= RETURNED) {
+                    double closeness = sim + (sameTheme ? RETURNED : 0);
+                    double[] was = closest.get(turn);
+                    if (was == null || closeness > was[0]) {
+                        closest.put(turn, new double[] {closeness, p, j});
+                    }
+                }
             }
         }
-        close.sort(Comparator.comparingDouble((Integer j) -> -scorer.similarity(point, j)));
-        List<Integer> out = new ArrayList<>();
-        for (int j : close) {
-            if (out.size() < RESTATEMENTS && turnsCited.add(d.sentence(j).turn().index())) {
-                out.add(j);
+        List<double[]> pairs = new ArrayList<>(closest.values());
+        pairs.sort(Comparator.comparingDouble((double[] c) -> -c[0]));
+        Map<Integer, List<Integer>> out = new HashMap<>();
+        picked.forEach(p -> out.put(p, new ArrayList<>()));
+        for (double[] c : pairs) {
+            List<Integer> cited = out.get((int) c[1]);
+            if (cited.size() < RETURNS) {
+                cited.add((int) c[2]);
             }
         }
-        out.sort(Integer::compare);
+        out.values().forEach(l -> l.sort(Integer::compare));
         return out;
     }
 
-    /** In how many other turns (at most {@link #RESTATEMENTS}) the speaker made the point again. */
+    /** In how many other turns (at most {@link #RECURRENCES}) the speaker made the point again. */
     private static int recurrences(Discussion d, SentenceScorer scorer, int point, List<Integer> own) {
         Set<Integer> turns = new HashSet<>();
         int turn = d.sentence(point).turn().index();
@@ -181,7 +244,7 @@ public final class PositionFinder {
             int other = d.sentence(j).turn().index();
             if (other != turn && !turns.contains(other) && scorer.similarity(point, j) >= RESTATED) {
                 turns.add(other);
-                if (turns.size() >= RESTATEMENTS) {
+                if (turns.size() >= RECURRENCES) {
                     break;
                 }
             }

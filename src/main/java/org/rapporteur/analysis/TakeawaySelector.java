@@ -26,6 +26,10 @@ public final class TakeawaySelector {
     /** The form's limit for one takeaway, in words. */
     static final int MAX_WORDS = 35;
     private static final int SHORTLIST = 30;
+    /** Parts of the session (early, middle, late) the takeaways are spread over. */
+    private static final int PARTS = 3;
+    /** Candidates ranked by MMR for that spread to choose from. */
+    private static final int SPREAD_CANDIDATES = 4 * LIMIT;
     /** Words beyond which a takeaway's worth falls with its length. */
     private static final int CONCISE = 30;
     /** What each other speaker or group taking a point up adds to it. */
@@ -106,12 +110,24 @@ public final class TakeawaySelector {
         if (contested != null) {
             rest.add(contested);
         }
-        for (int i : central) {
-            if (rest.size() >= open) {
-                break;
-            }
-            if (!rest.contains(i) && rest.stream().noneMatch(r -> scorer.similarity(r, i) > 0.5)) {
-                rest.add(i);
+        // the session as a whole, not its first quarter nor its loudest voice: first a new speaker in a part of
+        // the session not yet covered, then a new speaker anywhere, then the best left; a chair frames and links,
+        // so their own statements come only in the last round (their summary leads as a stated conclusion)
+        for (int pass = 0; pass < 3; pass++) {
+            for (int i : central) {
+                if (rest.size() >= open) {
+                    break;
+                }
+                List<Integer> chosen = new ArrayList<>(rest);
+                chosen.addAll(taken);
+                boolean newSpeaker = chosen.stream().noneMatch(c -> d.sentence(c).speaker()
+                        .equals(d.sentence(i).speaker()));
+                boolean newPart = chosen.stream().noneMatch(c -> part(d, c) == part(d, i));
+                if (!rest.contains(i) && rest.stream().noneMatch(r -> scorer.similarity(r, i) > 0.5)
+                        && (pass == 2 || newSpeaker && !d.people().chairs(d.sentence(i).speaker()))
+                        && (pass >= 1 || newPart)) {
+                    rest.add(i);
+                }
             }
         }
         rest.sort(Integer::compare);
@@ -128,6 +144,11 @@ public final class TakeawaySelector {
             out.add(new Takeaway(claim, List.of(i)));
         }
         return out;
+    }
+
+    /** Which third of the session a sentence falls in: early 0, middle 1, late 2. */
+    private static int part(Discussion d, int i) {
+        return Math.min(PARTS - 1, (int) (PARTS * d.position(i)));
     }
 
     /** The central statements not yet taken, best first (MMR over a shortlist). */
@@ -149,7 +170,8 @@ public final class TakeawaySelector {
             double r = base.get(i) + ECHO * scorer.echoes(i) + (d.inClosingRound(i) ? 0.15 : 0);
             relevance.put(i, r);
         }
-        return Mmr.select(shortlist, relevance::get, scorer::similarity, LIMIT, 0.7, 0.5);
+        // enough non-redundant candidates for the spread over speakers and parts of the session to choose from
+        return Mmr.select(shortlist, relevance::get, scorer::similarity, SPREAD_CANDIDATES, 0.7, 0.5);
     }
 
     /**

@@ -3,18 +3,21 @@ package org.rapporteur.analysis;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * The tool's wording of a spoken statement, for a reader without the transcript: hesitations, first-person framing
- * ("I think", "My key message is that") and list openers ("Second, ...") dropped, and the statement put in the third
- * person under its speaker's name and group ("Ana Ruiz (Civil Society) argued that ..."). Evidence always quotes
- * the sentence as spoken; only the display text is the tool's.
+ * ("I think", "My key message is that"), list openers ("Second, ...") and the form of address ("Mr. Chair, ")
+ * dropped, and the statement put in the third person under its speaker's name and group ("Ana Ruiz (Civil Society)
+ * argued that ..."). Evidence always quotes the sentence as spoken; only the display text is the tool's.
  */
 final class Wording {
 
     /** How many framing phrases may open one statement ("So, I think my main point is that ..."). */
     private static final int MAX_FRAMES = 3;
     private static final Pattern FIRST_PERSON = Lexicon.cue("first-person");
+    private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
+    private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
 
     private Wording() {
@@ -22,9 +25,11 @@ final class Wording {
 
     /** The statement without framing, hesitations or list opener, starting with a capital. */
     static String clause(String text) {
-        String t = SpokenText.tidy(text);
+        // a quotation's closing mark the sentence splitter left at the start ("' So, there's ...") quotes nothing
+        String t = STRAY_QUOTE.matcher(SpokenText.tidy(text)).replaceFirst("");
         for (int k = 0; k < MAX_FRAMES; k++) {
-            int end = Math.max(Lexicon.openingEnd("framing", t), Lexicon.openingEnd("item-opener", t));
+            int end = Math.max(Math.max(Lexicon.openingEnd("framing", t), Lexicon.openingEnd("item-opener", t)),
+                    Lexicon.openingEnd("address-start", t));
             if (end == 0 || end >= t.length()) {
                 break;
             }
@@ -65,10 +70,10 @@ final class Wording {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
-    /** Text closed as a sentence: a full stop unless it already ends on one. */
+    /** Text closed as a sentence: a full stop unless it already ends on one, inside a closing quote or not. */
     static String closed(String text) {
         String t = text.strip();
-        return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+        return t.isEmpty() || CLOSED.matcher(t).find() ? t : t + ".";
     }
 
     static String capitalised(String text) {
@@ -82,10 +87,18 @@ final class Wording {
         return acronym || text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** Whether the clause opens on a proper noun, as the sentence's parse tags it. */
+    /**
+     * Whether the clause opens on a proper noun, as the sentence's parse tags it. The tagger calls any capitalised
+     * first word of a sentence a proper noun ("Budget data needs ..."), so there only a named entity counts.
+     */
     private static boolean namesSomething(Sentence s, String clause) {
         String first = clause.split("[\\s,;:]+", 2)[0];
-        return s.tokens().stream().filter(t -> t.word().equalsIgnoreCase(first)).findFirst()
-                .map(t -> t.pos().startsWith("NNP")).orElse(false);
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Token t = s.tokens().get(k);
+            if (t.word().equalsIgnoreCase(first)) {
+                return t.pos().startsWith("NNP") && (k > 0 || !"O".equals(t.ner()));
+            }
+        }
+        return false;
     }
 }

@@ -145,6 +145,130 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void aCallOnTwoAddresseesNamesBothAndReadsWell() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "We call on governments to fund security audits of public services, and for parliaments"
+                        + " to reform the procurement law this year."));
+        CallToAction call = r.callsToAction().get(0);
+        assertThat(call.text()).isEqualTo("Governments should fund security audits of public services, and "
+                + "parliaments should reform the procurement law this year.");
+        assertThat(call.addressee()).isEqualTo("governments and parliaments");
+        // one addressee with two acts stays one call on one addressee
+        SessionReport one = report(panel()
+                .turn(CIVIL, "We call on governments to fund security audits and to publish their results yearly."));
+        assertThat(one.callsToAction()).singleElement().satisfies(c -> {
+            assertThat(c.addressee()).isEqualTo("governments");
+            assertThat(c.text()).isEqualTo("Governments should fund security audits and publish their results "
+                    + "yearly.");
+        });
+    }
+
+    @Test
+    void weakCallsAreNoCalls() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "We should think about it a bit more before the next meeting of this group.",
+                        "It would be nice if the vendors were here with us in the room today.",
+                        "We should reflect on these questions together in the coming months.")
+                .turn(INDUSTRY, "We should publish a common baseline of security requirements for every device."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        assertThat(all).extracting(CallToAction::text).containsExactly(
+                "All stakeholders should publish a common baseline of security requirements for every device.");
+    }
+
+    @Test
+    void aPollIsToldInTheParagraphItBearsOnAndAnUnrelatedOneIsNot() {
+        SessionReport r = report(withDiscussion(panel())
+                .poll(new org.rapporteur.model.Poll("Poll 1", "Which measure would do most for device security?",
+                        "multiple-choice", 40, List.of(
+                        new org.rapporteur.model.PollOption("A guaranteed support period printed on the box", 13,
+                                32.5),
+                        new org.rapporteur.model.PollOption("A ban on default passwords", 9, 22.5),
+                        new org.rapporteur.model.PollOption("Security labels", 18, 45.0)), "polls.csv"))
+                .poll(new org.rapporteur.model.Poll("Poll 2", "Where did you travel from?", "multiple-choice", 30,
+                        List.of(new org.rapporteur.model.PollOption("Africa", 12, null),
+                                new org.rapporteur.model.PollOption("Europe", 18, null)), "polls.csv"))
+                .poll(new org.rapporteur.model.Poll("Poll 3", "How secure are the connected devices you buy?",
+                        "rating", 20, List.of(new org.rapporteur.model.PollOption("2", 12, null),
+                        new org.rapporteur.model.PollOption("4", 8, null)), "polls.csv")));
+        String narrative = Fixture.text(r.narrative());
+        assertThat(narrative).contains("In the poll \"Which measure would do most for device security?\", the "
+                + "room's top choice, Security labels (45%), matched ");
+        assertThat(narrative).doesNotContain("travel").doesNotContain("Europe (60%)");
+        // a rating's top value says nothing on its own
+        assertThat(narrative).doesNotContain("connected devices you buy");
+    }
+
+    @Test
+    void takeawaysSpanTheSessionAndMoreThanOneVoice() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "Connected devices are sold without any promise of security updates to the buyer.",
+                        "Buyers of connected devices cannot tell how long the manufacturer will patch the firmware.",
+                        "Security updates for connected devices should be guaranteed for the whole life of a device.")
+                .turn(CIVIL, "Manufacturers of connected devices decide alone how long security updates last.",
+                        "A connected device without security updates becomes a risk for every network it joins.")
+                .turn(INDUSTRY, "Small manufacturers pay a high price for every year of security updates they offer.",
+                        "Harmonised security requirements across markets would lower the cost of compliance.")
+                .turn(CHAIR, "Thank you, let us hear from the government side now.")
+                .turn(GOVERNMENT, "Our regulator tested two hundred connected cameras and found default passwords.",
+                        "A national security label for connected devices will start next spring in our country."));
+        List<String> speakers = r.keyTakeaways().stream().map(Claim::speaker).toList();
+        assertThat(speakers).hasSize(3).doesNotHaveDuplicates();
+        assertThat(r.keyTakeaways()).anySatisfy(c -> assertThat(c.speaker()).isEqualTo(GOVERNMENT));
+        // one voice alone gives all three
+        SessionReport alone = report(panel()
+                .turn(CIVIL, "Connected devices are sold without any promise of security updates to the buyer.",
+                        "Buyers of connected devices cannot tell how long the manufacturer will patch the firmware.",
+                        "Security updates for connected devices should be guaranteed for the whole life of a device.",
+                        "A connected device without security updates becomes a risk for every network it joins."));
+        assertThat(alone.keyTakeaways()).hasSize(3).allSatisfy(c -> assertThat(c.speaker()).isEqualTo(CIVIL));
+    }
+
+    @Test
+    void theNarrativeReportsStatementsInTheThirdPersonAndQuotesTheSpeakersOwnI() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(INDUSTRY, "I think that I can accept a label if the support period on it is enforced."));
+        List<Paragraph> themes = r.narrative().subList(1, r.narrative().size());
+        assertThat(Fixture.text(themes)).containsPattern("(argued|stressed|pointed out|noted|added|observed|said|"
+                + "remarked|concluded) that [a-z]");
+        for (Paragraph p : themes) {
+            // whatever a paragraph tells, quoted or reported, is cited
+            for (org.rapporteur.model.Evidence e : p.evidence()) {
+                String reported = Wording.uncapitalised(Wording.clause(e.quote())).replaceAll("[.!?]$", "");
+                assertThat(p.text().contains("\u201c" + e.quote() + "\u201d") || p.text().contains(reported)
+                        || p.text().contains(Wording.capitalised(reported))).as(e.quote()).isTrue();
+            }
+        }
+        // a statement on the speaker's own "I" keeps its words, quoted
+        assertThat(Fixture.text(r.narrative())).doesNotContain("that I can accept")
+                .doesNotContain("that I think");
+    }
+
+    @Test
+    void themeParagraphsOfAShortSessionAreJoinedShortestFirstKeepingOrderAndEvidence() {
+        org.rapporteur.model.Evidence a = new org.rapporteur.model.Evidence(
+                org.rapporteur.model.EvidenceSource.TRANSCRIPT, "transcript.txt", CIVIL, 5, null, "A.");
+        org.rapporteur.model.Evidence b = new org.rapporteur.model.Evidence(
+                org.rapporteur.model.EvidenceSource.TRANSCRIPT, "transcript.txt", INDUSTRY, 9, null, "B.");
+        List<Paragraph> themes = new java.util.ArrayList<>(List.of(
+                new Paragraph("Labels were discussed at length by all three speakers today.", "labels", List.of(a)),
+                new Paragraph("Updates came up.", "updates", List.of(b)),
+                new Paragraph("Passwords were discussed by the panel and by the audience.", null, List.of()),
+                new Paragraph("The regulators' role was the last theme of the round table.", "regulation",
+                        List.of())));
+        NarrativeWriter.merge(themes, 3);
+        assertThat(themes).extracting(Paragraph::text).containsExactly(
+                "Labels were discussed at length by all three speakers today. Updates came up.",
+                "Passwords were discussed by the panel and by the audience.",
+                "The regulators' role was the last theme of the round table.");
+        assertThat(themes.get(0).topic()).isEqualTo("labels; updates");
+        assertThat(themes.get(0).evidence()).containsExactly(a, b);
+        // nothing to join where the paragraphs are few enough
+        NarrativeWriter.merge(themes, 3);
+        assertThat(themes).hasSize(3);
+    }
+
+    @Test
     void aReplyIsToldOnlyWithinTwoTurnsOrWhenItNamesItsSpeaker() {
         Discussion d = withDiscussion(panel())
                 .turn(CHAIR, "We have time for one more round on the labels.")

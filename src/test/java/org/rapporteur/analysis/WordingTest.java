@@ -31,4 +31,45 @@ class WordingTest {
                         + "budget data.\u201d")
                 .doesNotContain("argued that I");
     }
+
+    @Test
+    void aStrayClosingQuoteIsDroppedButAQuotationKept() {
+        assertThat(Wording.clause("' So, there's a whole range of reasons why people have concerns."))
+                .isEqualTo("There's a whole range of reasons why people have concerns.");
+        assertThat(Wording.clause("'Successful Futures' is the basis of the new curriculum."))
+                .isEqualTo("'Successful Futures' is the basis of the new curriculum.");
+    }
+
+    @Test
+    void aCapitalisedFirstWordIsLowerCasedUnlessItNamesSomething() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Budget data needs an open licence so that journalists can reuse the tables.",
+                        "Europe needs one open licence for the budget data of every city.")
+                .discussion();
+        assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(0).text()), d.sentence(0)))
+                .startsWith("Ana Ruiz said that budget data");
+        assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(1).text()), d.sentence(1)))
+                .startsWith("Ana Ruiz said that Europe needs");
+    }
+
+    @Test
+    void aQuotedStatementIsNotClosedTwice() {
+        assertThat(Wording.closed("Ana Ruiz said: \u201cI hope so.\u201d")).isEqualTo("Ana Ruiz said: \u201cI hope so.\u201d");
+        assertThat(Wording.closed("Ana Ruiz said: \u201cI hope so\u201d")).isEqualTo("Ana Ruiz said: \u201cI hope so\u201d.");
+        assertThat(Wording.closed("Labels work")).isEqualTo("Labels work.");
+    }
+
+    @Test
+    void discourseOpenersAreDroppedButAnAdverbThatCarriesMeaningStays() {
+        assertThat(Wording.clause("But similarly, even in special schools, there will be children of key workers."))
+                .isEqualTo("Even in special schools, there will be children of key workers.");
+        assertThat(Wording.clause("Obviously, we have rules around nutrition.")).isEqualTo("We have rules around "
+                + "nutrition.");
+        assertThat(Wording.clause("So many schools have closed this week.")).isEqualTo("So many schools have closed "
+                + "this week.");
+        assertThat(Wording.clause("Mr. Chair, we will continue to focus on small businesses.")).isEqualTo("We will "
+                + "continue to focus on small businesses.");
+        assertThat(Wording.clause("Or, we do have consortia arrangements.")).isEqualTo("We do have consortia "
+                + "arrangements.");
+    }
 }

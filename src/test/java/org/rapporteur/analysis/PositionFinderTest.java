@@ -1,0 +1,112 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Position;
+import org.rapporteur.model.Role;
+
+/** Positions in proportion to what each speaker contributed: a point per theme, returns cited, no quote twice. */
+class PositionFinderTest {
+
+    /**
+     * A hearing on three policy questions: the witness opens with a statement, answers on each question and comes
+     * back to licensing at the end; a member asks one question and adds one remark.
+     */
+    private static Discussion hearing() {
+        return Fixture.session()
+                .format("Hearing")
+                .policyQuestion("How should cities license open budget data for reuse?")
+                .policyQuestion("Who pays for hosting the municipal data portals?")
+                .policyQuestion("How is personal data of welfare recipients protected in budget releases?")
+                .person("Lucia Ferrante", Role.MODERATOR, null)
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", "Welcome to the hearing; Ana Ruiz will open with a statement.")
+                .turn("Ana Ruiz", "Our survey of forty municipal portals found that most published budget files carry "
+                                + "no licence of any kind.",
+                        "Without an open licence, journalists and researchers cannot lawfully reuse the budget "
+                                + "tables that cities publish.",
+                        "Hosting costs keep the smallest municipalities from publishing anything beyond a scanned "
+                                + "summary of their accounts.",
+                        "We therefore recommend a single national licence, shared hosting and a review of what "
+                                + "personal data the budget files contain before any of them goes online.",
+                        "Each of these three steps is cheap next to what the public loses when budgets stay closed.")
+                .turn("Lucia Ferrante", "Ben Ode has a question on hosting.")
+                .turn("Ben Ode", "Small councils tell me that hosting municipal data portals costs them more than "
+                                + "their whole archive budget.",
+                        "Archive staff in those councils already spend their evenings converting budget tables by "
+                                + "hand.",
+                        "Who should pay for hosting these municipal data portals?")
+                .turn("Ana Ruiz", "Regional governments should pay for one shared hosting platform for the "
+                                + "municipal data portals of their region.",
+                        "Shared hosting platforms cut the yearly cost of each municipal portal to a fraction.")
+                .turn("Lucia Ferrante", "And on welfare data?")
+                .turn("Ana Ruiz", "Personal data of welfare recipients must be removed from every budget release "
+                                + "before it is published.",
+                        "The data protection authority should check each welfare budget release for personal data.")
+                .turn("Lucia Ferrante", "Is there anything you want to add?")
+                .turn("Ana Ruiz", "Cities that adopted an open licence saw journalists reuse their budget tables "
+                        + "within weeks of publishing them.")
+                .discussion();
+    }
+
+    @Test
+    void aMainWitnessGetsAPointPerThemeAndAQuestionerFewer() {
+        Discussion d = hearing();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        Position ana = speaker(positions, "Ana Ruiz");
+        Position ben = speaker(positions, "Ben Ode");
+        assertThat(ana.points()).hasSizeGreaterThanOrEqualTo(3).hasSizeGreaterThan(ben.points().size());
+        // every policy question she spoke to has a point of hers
+        assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("licence"));
+        assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("hosting"));
+        assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("welfare"));
+    }
+
+    @Test
+    void aReturnToAThemeIsCitedUnderItsPointAndNoQuoteTwice() {
+        Discussion d = hearing();
+        Position ana = speaker(PositionFinder.find(d, new SentenceScorer(d, Set.of())), "Ana Ruiz");
+        List<Evidence> cited = ana.points().stream().flatMap(c -> c.evidence().stream()).toList();
+        assertThat(cited).extracting(Evidence::quote).doesNotHaveDuplicates();
+        assertThat(cited).extracting(Evidence::line).doesNotHaveDuplicates();
+        // the last word on licensing is cited under the licensing point, not made a point of its own
+        Claim licence = ana.points().stream().filter(c -> c.evidence().get(0).quote().contains("open licence"))
+                .findFirst().orElseThrow();
+        assertThat(licence.evidence()).extracting(Evidence::quote)
+                .anyMatch(q -> q.startsWith("Cities that adopted an open licence"));
+        // a turn on another theme is not put under it
+        assertThat(licence.evidence()).extracting(Evidence::quote).noneMatch(q -> q.contains("welfare"));
+    }
+
+    @Test
+    void pointsAreInTheThirdPersonWithVerbatimEvidenceAndTheOpeningStatementIsMarked() {
+        Discussion d = hearing();
+        Position ana = speaker(PositionFinder.find(d, new SentenceScorer(d, Set.of())), "Ana Ruiz");
+        assertThat(ana.points()).allSatisfy(c -> {
+            assertThat(c.text()).startsWith("Ana Ruiz ");
+            assertThat(d.sentences()).anySatisfy(s -> assertThat(s.text()).isEqualTo(c.evidence().get(0).quote()));
+        });
+        assertThat(ana.points()).filteredOn(c -> PositionFinder.OPENING_STATEMENT.equals(c.basis())).singleElement()
+                .satisfies(c -> assertThat(c.text()).startsWith("Ana Ruiz opened by saying that "));
+    }
+
+    @Test
+    void aSpeakerWithOneShortQuestionHasNoPosition() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Cities need a clear licence before they publish any budget data.",
+                        "Without an open licence, journalists cannot reuse the budget tables at all.")
+                .turn("Ben Ode", "Who should pay for hosting the municipal data portals in small towns?")
+                .discussion();
+        assertThat(PositionFinder.find(d, new SentenceScorer(d, Set.of()))).extracting(Position::speaker)
+                .containsExactly("Ana Ruiz");
+    }
+
+    private static Position speaker(List<Position> positions, String name) {
+        return positions.stream().filter(p -> p.speaker().equals(name)).findFirst().orElseThrow();
+    }
+}
