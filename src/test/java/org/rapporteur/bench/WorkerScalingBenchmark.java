@@ -2,6 +2,7 @@ package org.rapporteur.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +33,9 @@ class WorkerScalingBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
     /** The first this many sessions of the folder (by name), or all of them. */
     private static final int LIMIT = Integer.getInteger("bench.limit", Integer.MAX_VALUE);
+    /** Further JVM options for the workers, e.g. "-XX:TieredStopAtLevel=1" (docs/SCALING.md). */
+    private static final List<String> WORKER_JVM = Stream.of(System.getProperty("bench.workerJvm", "").split(" "))
+            .filter(o -> !o.isBlank()).toList();
 
     @TempDir
     Path tmp;
@@ -64,9 +68,13 @@ class WorkerScalingBenchmark {
         try {
             for (int core = 0; core < workers; core++) {
                 Path log = dir.resolve("worker-" + core + ".log");
-                started.add(new ProcessBuilder("taskset", "-c", String.valueOf(core), Launch.java(), "-Xmx1g",
-                        "-jar", Launch.JAR.toAbsolutePath().toString(), "--worker", "--db", db, "--threads", "1")
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start());
+                List<String> worker = new ArrayList<>(List.of("taskset", "-c", String.valueOf(core), Launch.java(),
+                        "-Xmx1g"));
+                worker.addAll(WORKER_JVM);
+                worker.addAll(List.of("-jar", Launch.JAR.toAbsolutePath().toString(), "--worker", "--db", db,
+                        "--threads", "1"));
+                started.add(new ProcessBuilder(worker).redirectErrorStream(true).redirectOutput(log.toFile())
+                        .start());
                 awaitReady(log);
             }
             List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx1g", "-jar",
@@ -75,12 +83,25 @@ class WorkerScalingBenchmark {
             sessions.forEach(s -> command.add(s.toString()));
             Launch manager = Launch.run(dir.resolve("manager.log"), command);
             printDatabaseLoad(run, db, sessions);
+            printWorkerShares(run, dir, workers);
             return manager.seconds();
         } finally {
             started.forEach(Process::destroy);
             for (Process p : started) {
                 p.waitFor();
             }
+        }
+    }
+
+    /** How the sessions fell to the workers: a speed-up short of the worker count shows here first. */
+    private static void printWorkerShares(String run, Path dir, int workers) throws IOException {
+        for (int core = 0; core < workers; core++) {
+            List<String> done = Files.readAllLines(dir.resolve("worker-" + core + ".log")).stream()
+                    .filter(l -> l.contains(": completed in ")).toList();
+            double seconds = done.stream().mapToDouble(l -> Double.parseDouble(
+                    l.replaceFirst(".*: completed in ([0-9.]+) s.*", "$1"))).sum();
+            System.out.printf("BENCHMARK %s worker %d: %d sessions, %.1f s in their 'completed in' times%n", run,
+                    core, done.size(), seconds);
         }
     }
 
