@@ -75,34 +75,24 @@ public final class SpeakerResolver {
     /** A speaker label longer than this is not a name as written; it is cut here. */
     static final int MAX_LABEL = 200;
 
-    private static final Set<String> GENERIC = Set.of("speaker", "participant", "participants", "attendee",
-            "audience", "audience member", "audience participant", "floor", "from the floor", "speaker from the floor",
-            "unknown", "unknown speaker", "unidentified", "unidentified speaker", "voice", "male speaker",
-            "female speaker", "male voice", "female voice", "off mic", "question", "questioner", "delegate",
-            "online participant", "remote participant", "panelist", "panellist", "student");
-    private static final Map<String, Role> ROLES = Map.ofEntries(
-            Map.entry("moderator", Role.MODERATOR), Map.entry("chair", Role.MODERATOR),
-            Map.entry("chairperson", Role.MODERATOR), Map.entry("chairman", Role.MODERATOR),
-            Map.entry("chairwoman", Role.MODERATOR), Map.entry("facilitator", Role.MODERATOR),
-            Map.entry("host", Role.MODERATOR), Map.entry("onsite moderator", Role.MODERATOR),
-            Map.entry("on site moderator", Role.MODERATOR), Map.entry("in person moderator", Role.MODERATOR),
-            Map.entry("online moderator", Role.ONLINE_MODERATOR), Map.entry("remote moderator", Role.ONLINE_MODERATOR),
-            Map.entry("virtual moderator", Role.ONLINE_MODERATOR), Map.entry("rapporteur", Role.RAPPORTEUR),
-            Map.entry("presiding member", Role.MODERATOR), Map.entry("presiding officer", Role.MODERATOR),
-            Map.entry("convenor", Role.MODERATOR), Map.entry("madam chair", Role.MODERATOR),
-            Map.entry("madam chairman", Role.MODERATOR), Map.entry("madam chairwoman", Role.MODERATOR),
-            Map.entry("madam chairperson", Role.MODERATOR), Map.entry("mr chairman", Role.MODERATOR),
-            Map.entry("mr chair", Role.MODERATOR), Map.entry("mr speaker", Role.MODERATOR),
-            Map.entry("madam speaker", Role.MODERATOR), Map.entry("mr president", Role.MODERATOR),
-            Map.entry("madam president", Role.MODERATOR));
+    private static final Set<String> GENERIC = Lexicon.words("speaker-label-generic");
+    private static final Map<String, Role> ROLES = roleLabels();
     /**
      * Labels of someone standing in for the chair: the person chairing by the transcript's word, never the
      * moderator the page lists (who is the one being stood in for).
      */
-    private static final Set<String> ACTING = Set.of("acting chair", "acting chairman", "acting chairwoman",
-            "acting chairperson", "deputy chair", "vice chair", "acting speaker", "acting president");
+    private static final Set<String> ACTING = Lexicon.words("speaker-label-acting-chair");
     private static final Pattern CHAIR_STATEMENT = Lexicon.cue("chair-statement");
     private static final Pattern CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
+
+    /** Each role label of the lexicon with the role whose listed person it designates. */
+    private static Map<String, Role> roleLabels() {
+        Map<String, Role> roles = new HashMap<>();
+        Lexicon.words("speaker-label-moderator").forEach(l -> roles.put(l, Role.MODERATOR));
+        Lexicon.words("speaker-label-online-moderator").forEach(l -> roles.put(l, Role.ONLINE_MODERATOR));
+        Lexicon.words("speaker-label-rapporteur").forEach(l -> roles.put(l, Role.RAPPORTEUR));
+        return Map.copyOf(roles);
+    }
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
     private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
