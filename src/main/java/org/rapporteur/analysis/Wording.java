@@ -1,5 +1,6 @@
 package org.rapporteur.analysis;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rapporteur.nlp.Sentence;
@@ -48,8 +49,9 @@ final class Wording {
         if (c.isEmpty()) {
             return who;
         }
-        if (opensOnI(c)) {
-            // "X argued that I hope ..." misreads as the reader's "I": the speaker's own words, quoted, read right
+        if (opensOnI(c) || opensOnBaseVerb(s, c)) {
+            // "X argued that I hope ..." misreads as the reader's "I", "X observed that meet the requirements ..."
+            // as no sentence at all: the speaker's own words, quoted, read right
             return who + " said: \u201c" + c + "\u201d";
         }
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
@@ -57,7 +59,7 @@ final class Wording {
 
     private static boolean opensOnI(String clause) {
         String first = clause.split("[\\s,;:]+", 2)[0];
-        return first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019");
+        return first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || first.equals("My");
     }
 
     /** Whether a statement speaks for its speaker alone ("I", "my"): the session cannot be said to hold it. */
@@ -88,17 +90,43 @@ final class Wording {
     }
 
     /**
+     * Whether the clause opens on a verb in its base form, as the parse tags the word: an instruction ("Build on the
+     * same standards ..."), which reported speech cannot carry. A tagger's mistake here only quotes a statement.
+     */
+    private static boolean opensOnBaseVerb(Sentence s, String clause) {
+        Token t = firstToken(s, clause);
+        if (t == null || !t.pos().equals("VB")) {
+            return false;
+        }
+        // the tagger also calls a capitalised subject a verb ("Open licences make ..."): a finite verb before the
+        // first break of the clause shows a subject, not an instruction
+        List<Token> tokens = s.tokens();
+        for (int k = tokens.indexOf(t) + 1; k < tokens.size(); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals(",") || pos.equals(":")) {
+                break;
+            }
+            boolean afterNoun = tokens.get(k - 1).pos().startsWith("NN");
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD")
+                    || pos.equals("VB") && afterNoun) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Token firstToken(Sentence s, String clause) {
+        String first = clause.split("[\\s,;:]+", 2)[0];
+        return s.tokens().stream().filter(t -> t.word().equalsIgnoreCase(first)).findFirst().orElse(null);
+    }
+
+    /**
      * Whether the clause opens on a proper noun, as the sentence's parse tags it. The tagger calls any capitalised
      * first word of a sentence a proper noun ("Budget data needs ..."), so there only a named entity counts.
      */
     private static boolean namesSomething(Sentence s, String clause) {
-        String first = clause.split("[\\s,;:]+", 2)[0];
-        for (int k = 0; k < s.tokens().size(); k++) {
-            Token t = s.tokens().get(k);
-            if (t.word().equalsIgnoreCase(first)) {
-                return t.pos().startsWith("NNP") && (k > 0 || !"O".equals(t.ner()));
-            }
-        }
-        return false;
+        Token t = firstToken(s, clause);
+        return t != null && t.pos().startsWith("NNP") && (s.tokens().indexOf(t) > 0 || !"O".equals(t.ner()));
     }
+
 }

@@ -33,6 +33,22 @@ class WordingTest {
     }
 
     @Test
+    void anInstructionIsQuotedNotPutAsReportedSpeech() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "First, publish the budget data of every city under one open licence.")
+                .discussion();
+        Sentence s = d.sentence(0);
+        assertThat(Wording.reported("Ana Ruiz", "observed", Wording.clause(s.text()), s))
+                .isEqualTo("Ana Ruiz said: \u201cPublish the budget data of every city under one open licence.\u201d")
+                .doesNotContain("observed that");
+        Discussion mine = Fixture.session()
+                .turn("Ana Ruiz", "My city publishes its budget data under an open licence.")
+                .discussion();
+        assertThat(Wording.reported("Ana Ruiz", "noted", Wording.clause(mine.sentence(0).text()), mine.sentence(0)))
+                .isEqualTo("Ana Ruiz said: \u201cMy city publishes its budget data under an open licence.\u201d");
+    }
+
+    @Test
     void aStrayClosingQuoteIsDroppedButAQuotationKept() {
         assertThat(Wording.clause("' So, there's a whole range of reasons why people have concerns."))
                 .isEqualTo("There's a whole range of reasons why people have concerns.");
