@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 
 /**
  * Acronyms a speaker defines: "the Internet Governance Forum (IGF)", "IGF, the Internet Governance Forum",

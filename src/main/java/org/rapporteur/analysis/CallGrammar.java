@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Dependency;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.CallToAction;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Session;
 import org.rapporteur.nlp.AnnotatedSession;
 import org.rapporteur.nlp.Sentence;

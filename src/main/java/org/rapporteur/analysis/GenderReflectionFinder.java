@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;

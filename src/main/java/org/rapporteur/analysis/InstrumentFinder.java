@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Token;
 
 /**

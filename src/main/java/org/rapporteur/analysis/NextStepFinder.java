@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
 import org.rapporteur.nlp.Sentence;
 

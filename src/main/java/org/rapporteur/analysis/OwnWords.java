@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Role;
 import org.rapporteur.nlp.Sentence;
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 
 /**
  * A table of facts as data: {@code value = phrase} lines, the phrase in the lexicon syntax (lexicon/README.md),

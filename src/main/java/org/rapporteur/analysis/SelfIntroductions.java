@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
 import org.rapporteur.nlp.Sentence;

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 
 /**
  * Recognises spoken text that carries no finding: housekeeping, chairing, greetings, thanks, fillers and stage

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.ingest.SpeakerResolver;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;

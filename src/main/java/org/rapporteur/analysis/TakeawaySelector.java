@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Relation;

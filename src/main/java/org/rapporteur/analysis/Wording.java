@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rapporteur.analysis.Lexicon;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Turn;

@@ -1,4 +1,4 @@
-package org.rapporteur.analysis;
+package org.rapporteur.language;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +68,7 @@ public final class Lexicon {
     }
 
     /** The phrases of a cue as written in its files, for tests and tools. */
-    static List<String> phrases(String name) {
+    public static List<String> phrases(String name) {
         List<String> phrases = new ArrayList<>();
         for (String language : LANGUAGES) {
             phrases.addAll(lines(ROOT + language + "/" + name + ".txt", false));
@@ -122,7 +122,7 @@ public final class Lexicon {
     }
 
     /** One phrase as a regular expression: see the class comment for the syntax. */
-    static String compile(String phrase) {
+    public static String compile(String phrase) {
         String[] tokens = phrase.strip().split("\\s+");
         StringBuilder re = new StringBuilder("(?:");
         int start = 0;
@@ -193,7 +193,7 @@ public final class Lexicon {
      * The lines of a resource without comments (#) and blank lines; a missing optional file has none. Shared with
      * the fact tables ({@link PhraseTable}), which are read the same way.
      */
-    static List<String> lines(String resource, boolean required) {
+    public static List<String> lines(String resource, boolean required) {
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 if (required) {
