@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -121,11 +122,11 @@ public final class WordReport {
                     + " evidence: speaker, file and line, time and the verbatim quote. Check them before submitting.");
             people(r.people());
             takeaways(r.keyTakeaways());
-            calls(r.callsToAction());
+            calls(1, "Call to Action", STNumberFormat.DECIMAL, r.callsToAction());
             narrative(r.narrative());
             gender(r);
             heading(1, "Supporting material");
-            furtherCalls(r.furtherCallsToAction());
+            calls(2, "Further calls to action", STNumberFormat.BULLET, r.furtherCallsToAction());
             nextSteps(r.nextSteps());
             positions(r.positions());
             relations(r.agreements(), r.disagreements());
@@ -190,9 +191,10 @@ public final class WordReport {
             }
         }
 
-        private void calls(List<CallToAction> calls) {
-            heading(1, "Call to Action");
-            BigInteger list = newList(STNumberFormat.DECIMAL);
+        /** The form's calls (numbered) or the further ones (bulleted), each under its addressee. */
+        private void calls(int level, String title, STNumberFormat.Enum format, List<CallToAction> calls) {
+            heading(level, title);
+            BigInteger list = newList(format);
             calls.forEach(c -> item(list, c.addressee() != null ? "To " + c.addressee() + ": " : null, c.text(),
                     c.speaker(), c.evidence()));
             if (calls.isEmpty()) {
@@ -230,30 +232,23 @@ public final class WordReport {
 
         /** "suggested: at least 3 (2 women, 1 gender-diverse: …) — &lt;what the figure is&gt; To confirm". */
         private static String suggestion(Participation.StatedGender w) {
-            String split = Stream.of(w.women() > 0 ? w.women() + (w.women() == 1 ? " woman" : " women") : null,
-                    w.genderDiverse() > 0 ? w.genderDiverse() + " gender-diverse" : null).filter(x -> x != null)
-                    .collect(Collectors.joining(", "));
+            String split = joined(w.women() > 0 ? w.women() + (w.women() == 1 ? " woman" : " women") : null,
+                    w.genderDiverse() > 0 ? w.genderDiverse() + " gender-diverse" : null);
             return "suggested: at least " + w.atLeast() + " (" + split + ": " + String.join(", ", w.people())
                     + ") — " + w.note() + " To confirm";
         }
 
-        /** "suggested: 112 (80 onsite, 32 online) — attendance export: …; to confirm". */
-        private static String suggestion(Participation.Estimate e) {
-            String split = Stream.of(e.onsite() != null ? e.onsite() + " onsite" : null,
-                    e.online() != null ? e.online() + " online" : null).filter(x -> x != null)
-                    .collect(Collectors.joining(", "));
-            return "suggested: " + e.participants() + (split.isEmpty() ? "" : " (" + split + ")") + " — " + e.basis()
-                    + "; to confirm";
+        /** The parts that are there, joined by commas. */
+        private static String joined(String... parts) {
+            return Stream.of(parts).filter(Objects::nonNull).collect(Collectors.joining(", "));
         }
 
-        private void furtherCalls(List<CallToAction> calls) {
-            heading(2, "Further calls to action");
-            BigInteger list = newList(STNumberFormat.BULLET);
-            calls.forEach(c -> item(list, c.addressee() != null ? "To " + c.addressee() + ": " : null, c.text(),
-                    c.speaker(), c.evidence()));
-            if (calls.isEmpty()) {
-                none("None found in the inputs.");
-            }
+        /** "suggested: 112 (80 onsite, 32 online) — attendance export: …; to confirm". */
+        private static String suggestion(Participation.Estimate e) {
+            String split = joined(e.onsite() != null ? e.onsite() + " onsite" : null,
+                    e.online() != null ? e.online() + " online" : null);
+            return "suggested: " + e.participants() + (split.isEmpty() ? "" : " (" + split + ")") + " — " + e.basis()
+                    + "; to confirm";
         }
 
         private void nextSteps(List<Claim> steps) {
