@@ -22,6 +22,7 @@ class LocalPartitioningConfiguration {
         workers.setConcurrencyLimit(threads);
         return new StepBuilder(ReportJobConfiguration.SESSIONS, jobRepository)
                 .partitioner(ReportJobConfiguration.SESSION, partitioner)
+                .splitter(LargestFirst.sessions(jobRepository, partitioner))
                 .step(session)
                 .taskExecutor(workers)
                 .gridSize(threads)

@@ -3,6 +3,7 @@ package org.rapporteur.batch;
 import javax.sql.DataSource;
 import org.springframework.batch.integration.config.annotation.EnableBatchIntegration;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilderFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,10 +39,11 @@ class ManagerConfiguration {
 
     /** No reply channel: completion is read from the job repository, which also outlives any worker. */
     @Bean
-    Step sessions(RemotePartitioningManagerStepBuilderFactory steps, SessionPartitioner partitioner,
-                  MessageChannel sessionRequests) {
+    Step sessions(RemotePartitioningManagerStepBuilderFactory steps, JobRepository jobRepository,
+                  SessionPartitioner partitioner, MessageChannel sessionRequests) {
         return steps.get(ReportJobConfiguration.SESSIONS)
                 .partitioner(ReportJobConfiguration.SESSION, partitioner)
+                .splitter(LargestFirst.sessions(jobRepository, partitioner))
                 .outputChannel(sessionRequests)
                 .pollInterval(POLL_MILLIS)
                 .build();
