@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Turn;
@@ -60,6 +62,11 @@ public final class ReportWriter {
             throw new IllegalArgumentException("session id not usable as a folder name: " + id);
         }
         SessionCharts charts = SessionCharts.of(report, turns);
+        // The Word document is the dearest output (POI's XML and the charts drawn as pictures): it is built on a
+        // thread of its own while the other formats render, so a session alone on the machine waits for the
+        // longer of the two instead of their sum.
+        CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(() -> word.write(report, charts),
+                ReportWriter::ownThread);
         Map<String, Object> model = model(report, charts);
         String reportJson = json.write(report);
         Map<String, byte[]> outputs = new LinkedHashMap<>();
@@ -67,12 +74,33 @@ public final class ReportWriter {
         for (ReportFormat format : ReportFormat.values()) {
             outputs.put(format.fileName(), utf8(renderer.render(format.template(), model)));
         }
-        outputs.put(WordReport.FILE, word.write(report, charts));
+        outputs.put(WordReport.FILE, result(docx));
         Path dir = outDir.resolve(id);
         List<Path> kept = EditedDrafts.keepEdited(dir, List.copyOf(outputs.keySet()));
         outputs.forEach((name, content) -> AtomicFiles.write(dir.resolve(name), content));
         EditedDrafts.remember(dir, outputs);
         return new Written(dir, reportJson, kept);
+    }
+
+    private static void ownThread(Runnable task) {
+        Thread thread = new Thread(task, "report-docx");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The document, or what building it threw, as if it had been built on the calling thread. */
+    private static byte[] result(CompletableFuture<byte[]> docx) {
+        try {
+            return docx.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static byte[] utf8(String text) {
