@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
 
@@ -27,9 +28,9 @@ final class StatedConclusions {
     /** Words after the cue within which "that" or a colon introduce the content ("from today is that X"). */
     private static final int INTRODUCER_WINDOW = 4;
 
-    private static final Pattern SUMMARY = Lexicon.cue(CLOSING_SUMMARY);
-    private static final Pattern CONSENSUS = Lexicon.cue(STATED_CONSENSUS);
-    private static final Pattern LIST = Lexicon.cue("list-announcement");
+    private static final Cue SUMMARY = Lexicon.cue(CLOSING_SUMMARY);
+    private static final Cue CONSENSUS = Lexicon.cue(STATED_CONSENSUS);
+    private static final Cue LIST = Lexicon.cue("list-announcement");
     private static final Pattern INTRODUCER = Pattern.compile("(?i)^(.*?)(:|\\bthat\\b)\\s*");
     private static final Pattern TOPIC_START = Pattern.compile("(?i)^(on|about|around)\\s");
 
