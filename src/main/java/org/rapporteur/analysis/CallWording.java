@@ -102,7 +102,8 @@ final class CallWording {
             return Wording.clause(text);
         }
         Matcher weak = WEAK_CALL.matcher(text);
-        if (weak.find() && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING) {
+        if (WEAK_CALL.mayHold(text) && weak.find()
+                && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING) {
             return "All stakeholders should " + text.substring(weak.end()).strip();
         }
         return Wording.clause(text);
@@ -115,12 +116,14 @@ final class CallWording {
     /** A call on "us" all that asks only to think or talk further ("we should think about it"): no call. */
     static boolean asksNothing(String text) {
         Matcher weak = WEAK_CALL.matcher(text);
-        return weak.find() && Lexicon.openingEnd("vague-act", text.substring(weak.end()).strip()) > 0;
+        return WEAK_CALL.mayHold(text) && weak.find()
+                && Lexicon.openingEnd("vague-act", text.substring(weak.end()).strip()) > 0;
     }
 
     /** Whether a call on "us" all is said as one: "we need to ..." within the first words of the sentence. */
     static boolean opensOnWeakCall(String text) {
         Matcher weak = WEAK_CALL.matcher(text);
-        return weak.find() && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING;
+        return WEAK_CALL.mayHold(text) && weak.find()
+                && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING;
     }
 }

@@ -86,7 +86,7 @@ final class ParticipantEstimate {
 
     private static void said(String text, Evidence evidence, String how, List<Figure> figures) {
         Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
+        while (FIGURE.mayHold(text) && m.find()) {
             Matcher digits = DIGITS.matcher(m.group());
             if (!digits.find()) {
                 continue;

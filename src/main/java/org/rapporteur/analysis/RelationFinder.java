@@ -63,14 +63,15 @@ public final class RelationFinder {
             }
             Sentence s = d.sentence(i);
             Matcher dis = DISAGREE.matcher(s.text());
-            if (dis.find()) {
+            if (DISAGREE.mayHold(s.text()) && dis.find()) {
                 String with = resolve(d, i, dis.start(), true);
                 disagreements.add(relation(d, i, with));
                 continue;
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
             // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
-            if (contra.find() && s.indexInTurn() <= 1 && d.substantive(i)) {
+            if (CONTRADICTION.mayHold(s.text()) && contra.find() && s.indexInTurn() <= 1
+                    && d.substantive(i)) {
                 String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
                     disagreements.add(relation(d, i, with));
@@ -108,7 +109,7 @@ public final class RelationFinder {
             }
         }
         Matcher agree = AGREE.matcher(s.text());
-        while (agree.find()) {
+        while (AGREE.mayHold(s.text()) && agree.find()) {
             if (negated(agree)) {
                 return new Stance(false, resolve(d, i, agree.start(), true));
             }
@@ -118,7 +119,7 @@ public final class RelationFinder {
             }
         }
         Matcher praise = PRAISE.matcher(s.text());
-        if (!chair && praise.find()) {
+        if (!chair && PRAISE.mayHold(s.text()) && praise.find()) {
             String with = resolve(d, i, praise.start(), false);
             return with == null ? null : new Stance(true, with);
         }

@@ -59,12 +59,12 @@ final class StatedConclusions {
             String text = d.sentence(i).text();
             Matcher summary = SUMMARY.matcher(text);
             boolean late = d.position(i) >= SUMMARY_NOT_BEFORE || d.inClosingRound(i);
-            if (late && summary.find()) {
+            if (late && SUMMARY.mayHold(text) && summary.find()) {
                 out.addAll(points(d, i, CLOSING_SUMMARY, summary.end()));
                 continue;
             }
             Matcher consensus = CONSENSUS.matcher(text);
-            if (consensus.find()) {
+            if (CONSENSUS.mayHold(text) && consensus.find()) {
                 out.addAll(points(d, i, STATED_CONSENSUS, consensus.end()));
             }
         }
@@ -126,7 +126,7 @@ final class StatedConclusions {
     /** The number of items a list announcement in the sentence promises ("three things"), 0 where none. */
     static int promisedItems(String text) {
         Matcher m = LIST.matcher(text);
-        if (!m.find()) {
+        if (!LIST.mayHold(text) || !m.find()) {
             return 0;
         }
         String number = m.group().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);

@@ -15,6 +15,17 @@ import java.util.Map;
  */
 public final class RequiredWords {
 
+    /** ASCII letters and digits, and ASCII folded: the common case without Character's tables. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_FOLD[c] = (char) Character.toLowerCase(Character.toUpperCase((int) c));
+        }
+    }
+
     /** The folded beginnings of the kept words, by their first character; ASCII ones in an array. */
     private final char[][][] ascii = new char[128][][];
     private final Map<Character, char[][]> other = new HashMap<>();
@@ -86,7 +97,11 @@ public final class RequiredWords {
     }
 
     private static char fold(char c) {
-        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+        return c < 128 ? ASCII_FOLD[c] : (char) Character.toLowerCase(Character.toUpperCase((int) c));
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /**
@@ -102,7 +117,7 @@ public final class RequiredWords {
             if (boundary && opensAt(text, i, fold(c))) {
                 return true;
             }
-            boundary = !Character.isLetterOrDigit(c);
+            boundary = !letterOrDigit(c);
         }
         return false;
     }
