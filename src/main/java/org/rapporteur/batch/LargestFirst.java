@@ -55,7 +55,7 @@ final class LargestFirst implements StepExecutionSplitter {
     }
 
     /** The bytes of the folder's own files; 0 for a folder that cannot be listed (it fails when it is read). */
-    static long bytes(Path folder) {
+    private static long bytes(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(LargestFirst::size).sum();
         } catch (IOException e) {
