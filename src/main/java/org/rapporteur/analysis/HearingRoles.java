@@ -2,14 +2,22 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
 import org.rapporteur.nlp.Sentence;
 
 /**
- * Witnesses and members in a hearing: a member asks, a witness answers. Of the turns in which someone who does
+ * Witnesses and members in a hearing. First what the chair says: people introduced as witnesses ("I'd like to
+ * welcome our witnesses, X of Y and Z", "our first witness is ...") are witnesses, members recognised to speak ("I
+ * now recognise Senator X") are members; where such a sentence names nobody, it is said of the next speaker. Then,
+ * for everyone else (and anyone the chair's words put both ways), the turns: of the turns in which someone who does
  * not chair says something of substance or asks, a member puts a question in at least half; a witness in fewer.
  * Only where the session reads as a hearing; nobody who did not speak is given either.
  */
@@ -19,6 +27,8 @@ final class HearingRoles {
     static final double MEMBER_ASKING = 0.5;
     /** A question shorter than this ("Can I add something?") asks nothing of the witness. */
     private static final int MIN_QUESTION_WORDS = 5;
+    private static final Pattern WITNESS_INTRODUCTION = Lexicon.cue("witness-introduction");
+    private static final Pattern MEMBER_RECOGNITION = Lexicon.cue("member-recognition");
 
     private HearingRoles() {
     }
@@ -37,6 +47,7 @@ final class HearingRoles {
                         .merge(s.turn().index(), asks, Boolean::logicalOr);
             }
         }
+        Map<String, Role> stated = statedByTheChair(d);
         List<Person> out = new ArrayList<>(people.size());
         for (Person p : people) {
             Map<Integer, Boolean> turns = turnsAsking.get(p.name());
@@ -45,8 +56,64 @@ final class HearingRoles {
                 continue;
             }
             long asking = turns.values().stream().filter(b -> b).count();
-            out.add(p.inHearingAs(asking >= MEMBER_ASKING * turns.size() ? Role.MEMBER : Role.WITNESS));
+            Role byTurns = asking >= MEMBER_ASKING * turns.size() ? Role.MEMBER : Role.WITNESS;
+            out.add(p.inHearingAs(stated.getOrDefault(p.name(), byTurns)));
         }
         return out;
+    }
+
+    /**
+     * The roles the chair's words give: witnesses introduced, members recognised. Someone put both ways is left
+     * to their turns.
+     */
+    static Map<String, Role> statedByTheChair(Discussion d) {
+        Map<String, Role> roles = new HashMap<>();
+        Set<String> bothWays = new HashSet<>();
+        for (int i = 0; i < d.size(); i++) {
+            Sentence s = d.sentence(i);
+            if (!d.people().chairs(s.speaker())) {
+                continue;
+            }
+            if (WITNESS_INTRODUCTION.matcher(s.text()).find()) {
+                said(d, i, s.text(), Role.WITNESS, roles, bothWays);
+            }
+            Matcher recognised = MEMBER_RECOGNITION.matcher(s.text());
+            if (recognised.find()) {
+                // "I thank Mr Y, and I now recognise Senator X": the one recognised comes after
+                said(d, i, s.text().substring(recognised.start()), Role.MEMBER, roles, bothWays);
+            }
+        }
+        bothWays.forEach(roles::remove);
+        return roles;
+    }
+
+    /** The people a chair's sentence names (or else the next speaker) put in a role. */
+    private static void said(Discussion d, int i, String text, Role role, Map<String, Role> roles,
+                             Set<String> bothWays) {
+        Set<String> people = new HashSet<>(d.people().mentionedAll(text));
+        people.removeIf(n -> d.people().chairs(n));
+        if (people.isEmpty()) {
+            String next = nextSpeaker(d, i);
+            if (next != null) {
+                people.add(next);
+            }
+        }
+        for (String name : people) {
+            Role before = roles.putIfAbsent(name, role);
+            if (before != null && before != role) {
+                bothWays.add(name);
+            }
+        }
+    }
+
+    /** Who speaks first after the turn of sentence {@code i}, a chair aside; null if nobody does. */
+    private static String nextSpeaker(Discussion d, int i) {
+        for (int k = i + 1; k < d.size(); k++) {
+            Sentence s = d.sentence(k);
+            if (s.turn() != d.sentence(i).turn() && !d.people().chairs(s.speaker())) {
+                return s.speaker();
+            }
+        }
+        return null;
     }
 }
