@@ -67,7 +67,7 @@ public final class SessionAnalyzer {
                 fields.add(switch (f) {
                     case "name" -> "the name";
                     case "stakeholderGroup" -> "the stakeholder group (" + p.stakeholderGroup() + ")";
-                    case "region" -> "the region (" + p.region() + ")";
+                    case "region" -> "the UN regional group (" + p.region() + ")";
                     default -> "the " + f + " (" + p.affiliation() + ")";
                 });
             }

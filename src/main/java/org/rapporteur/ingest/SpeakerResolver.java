@@ -186,10 +186,10 @@ public final class SpeakerResolver {
         }
         if (!run.unnamed.isEmpty()) {
             List<String> shown = run.unnamed.subList(0, Math.min(UNNAMED_SHOWN, run.unnamed.size()));
-            warnings.add("Turns under generic labels gave no name and are counted as separate unnamed "
-                    + "participants (not merged, as they may be different people): " + String.join("; ", shown)
-                    + (run.unnamed.size() > shown.size() ? "; and " + (run.unnamed.size() - shown.size()) + " more"
-                    : ""));
+            warnings.add("Some people spoke under a generic label without saying their name; each is reported as a "
+                    + "separate unnamed participant, as different voices under one label may be different people: "
+                    + String.join("; ", shown) + (run.unnamed.size() > shown.size() ? "; and "
+                    + (run.unnamed.size() - shown.size()) + " more" : "") + ". Add their names if you know them.");
         }
         if (!listed.isEmpty() && !run.asWritten.isEmpty()) {
             List<String> shown = run.asWritten.subList(0, Math.min(UNNAMED_SHOWN, run.asWritten.size()));
@@ -317,7 +317,7 @@ public final class SpeakerResolver {
                 return null;
             }
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
-            unnamed.add(voice.name + ": \"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn));
+            unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn) + ")");
             return voice;
         }
 
@@ -379,8 +379,9 @@ public final class SpeakerResolver {
             if (chairStatement == null) {
                 Candidate self = introduced(turn.text());
                 if (self == null && chairLabelsWarned.add(turn.label())) {
-                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could not be matched to a person: "
-                            + "nothing says who chaired (" + turn.file() + ", line " + line(turn) + ").");
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could not be matched to a person ("
+                            + turn.file() + ", line " + line(turn) + "): nothing in the inputs says who chaired, so its "
+                            + "turns are reported under the label. Add the name if you know who it was.");
                 }
                 return self;
             }

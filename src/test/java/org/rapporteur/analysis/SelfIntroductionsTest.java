@@ -75,7 +75,7 @@ class SelfIntroductionsTest {
     @Test
     void everyInferredFieldIsAWarningCitingItsSentence() {
         assertThat(REPORT.warnings()).anyMatch(w -> w.startsWith("Awa Ndiaye: the stakeholder group (Civil Society), "
-                + "the region (African Group) taken from what they said of themselves (transcript.txt, line"));
+                + "the UN regional group (African Group) taken from what they said of themselves (transcript.txt, line"));
         assertThat(REPORT.warnings()).noneMatch(w -> w.startsWith("Tom Becker"));
         assertThat(List.of(person("Karim Haddad"), person("Yonas Bekele"))).allSatisfy(p ->
                 assertThat(REPORT.warnings()).anyMatch(w -> w.startsWith(p.name() + ": the stakeholder group")));
