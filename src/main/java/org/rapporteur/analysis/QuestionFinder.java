@@ -25,7 +25,8 @@ import org.rapporteur.nlp.Sentence;
  * Each question asked or read out in the room carries the answers that follow it: the turns of the panellists, of
  * the people it is put to (named in it or handed the floor), or that name its asker, and else the first turn after
  * it, until a new question or, once answered, a chair handing the floor to someone; else a panellist taking it up
- * later by its asker's name. A chat question answered aloud keeps the spoken answer; else the panel's chat replies to it.
+ * later by its asker's name. A chat question answered aloud keeps the spoken answer; else the panel's chat replies
+ * to it.
  */
 public final class QuestionFinder {
 

@@ -317,7 +317,8 @@ public final class SpeakerResolver {
                 return null;
             }
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
-            unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn) + ")");
+            unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn)
+                    + ")");
             return voice;
         }
 
@@ -379,9 +380,10 @@ public final class SpeakerResolver {
             if (chairStatement == null) {
                 Candidate self = introduced(turn.text());
                 if (self == null && chairLabelsWarned.add(turn.label())) {
-                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could not be matched to a person ("
-                            + turn.file() + ", line " + line(turn) + "): nothing in the inputs says who chaired, so its "
-                            + "turns are reported under the label. Add the name if you know who it was.");
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could not be matched to a "
+                            + "person (" + turn.file() + ", line " + line(turn) + "): nothing in the inputs says who "
+                            + "chaired, so its turns are reported under the label. Add the name if you know who it "
+                            + "was.");
                 }
                 return self;
             }
