@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
@@ -27,8 +27,8 @@ final class HearingRoles {
     static final double MEMBER_ASKING = 0.5;
     /** A question shorter than this ("Can I add something?") asks nothing of the witness. */
     private static final int MIN_QUESTION_WORDS = 5;
-    private static final Pattern WITNESS_INTRODUCTION = Lexicon.cue("witness-introduction");
-    private static final Pattern MEMBER_RECOGNITION = Lexicon.cue("member-recognition");
+    private static final Cue WITNESS_INTRODUCTION = Lexicon.cue("witness-introduction");
+    private static final Cue MEMBER_RECOGNITION = Lexicon.cue("member-recognition");
 
     private HearingRoles() {
     }
@@ -74,11 +74,11 @@ final class HearingRoles {
             if (!d.people().chairs(s.speaker())) {
                 continue;
             }
-            if (WITNESS_INTRODUCTION.matcher(s.text()).find()) {
+            if (WITNESS_INTRODUCTION.find(s.text())) {
                 said(d, i, s.text(), Role.WITNESS, roles, bothWays);
             }
             Matcher recognised = MEMBER_RECOGNITION.matcher(s.text());
-            if (recognised.find()) {
+            if (MEMBER_RECOGNITION.mayHold(s.text()) && recognised.find()) {
                 // "I thank Mr Y, and I now recognise Senator X": the one recognised comes after
                 said(d, i, s.text().substring(recognised.start()), Role.MEMBER, roles, bothWays);
             }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
@@ -29,10 +30,10 @@ import org.rapporteur.nlp.Sentence;
  */
 final class ParticipantEstimate {
 
-    private static final Pattern FIGURE = Lexicon.cue("attendance-figure");
-    private static final Pattern HUB = Lexicon.cue("attendance-hub");
-    private static final Pattern ONLINE = Lexicon.cue("attendance-online");
-    private static final Pattern ONSITE = Lexicon.cue("attendance-onsite");
+    private static final Cue FIGURE = Lexicon.cue("attendance-figure");
+    private static final Cue HUB = Lexicon.cue("attendance-hub");
+    private static final Cue ONLINE = Lexicon.cue("attendance-online");
+    private static final Cue ONSITE = Lexicon.cue("attendance-onsite");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
 
     private enum Place {
@@ -145,15 +146,15 @@ final class ParticipantEstimate {
 
     private static void said(String text, Evidence evidence, String how, List<Figure> figures) {
         Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
+        while (FIGURE.mayHold(text) && m.find()) {
             Matcher digits = DIGITS.matcher(m.group());
             if (!digits.find()) {
                 continue;
             }
             int count = Integer.parseInt(digits.group().replace(",", ""));
             // a hub first: "the Lagos remote hub" is a room of people, not people connected one by one
-            Place place = HUB.matcher(text).find() ? Place.HUB : ONLINE.matcher(text).find() ? Place.ONLINE
-                    : ONSITE.matcher(text).find() ? Place.ONSITE : Place.UNKNOWN;
+            Place place = HUB.find(text) ? Place.HUB : ONLINE.find(text) ? Place.ONLINE
+                    : ONSITE.find(text) ? Place.ONSITE : Place.UNKNOWN;
             figures.add(new Figure(count, place, how, "\u201c" + m.group().strip() + "\u201d", evidence));
             return;
         }

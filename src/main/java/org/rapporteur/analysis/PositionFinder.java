@@ -95,7 +95,7 @@ public final class PositionFinder {
     static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own, int spokenWords) {
         Map<Integer, Integer> turnWords = new LinkedHashMap<>();
         for (int i : own) {
-            turnWords.putIfAbsent(d.sentence(i).turn().index(), d.sentence(i).turn().words());
+            turnWords.computeIfAbsent(d.sentence(i).turn().index(), k -> d.sentence(i).turn().words());
         }
         Map<Integer, List<Integer>> themes = new LinkedHashMap<>();
         Map<Integer, Integer> themeWords = new HashMap<>();

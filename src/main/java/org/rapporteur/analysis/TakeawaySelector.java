@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
@@ -38,10 +39,10 @@ public final class TakeawaySelector {
     /** Echoes from which a point counts as taken up by others (another group counts twice). */
     private static final int TAKEN_UP = 2;
     /** A question put as a statement ("The question is how ...") asks; it does not conclude. */
-    private static final java.util.regex.Pattern OPEN_QUESTION = Lexicon.cue("open-question");
+    private static final Cue OPEN_QUESTION = Lexicon.cue("open-question");
     /** A statement addressing someone ("contrary to what you've just said") needs the exchange around it. */
-    private static final java.util.regex.Pattern SECOND_PERSON = Lexicon.cue("second-person");
-    private static final java.util.regex.Pattern DISAGREEING = Lexicon.cue("disagreement");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
+    private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final String CENTRAL = "central";
     static final String TAKEN_UP_BY_OTHERS = "taken-up-by-others";
     static final String CONTESTED = "contested";
@@ -205,8 +206,8 @@ public final class TakeawaySelector {
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
         // the wording is only worked out where the sentence as said is too long for the form
-        return scorer.quotable(i) && !SentenceScorer.backReference(text) && !OPEN_QUESTION.matcher(text).find()
-                && !SECOND_PERSON.matcher(text).find() && (d.sentence(i).wordCount() <= MAX_WORDS
+        return scorer.quotable(i) && !SentenceScorer.backReference(text) && !OPEN_QUESTION.find(text)
+                && !SECOND_PERSON.find(text) && (d.sentence(i).wordCount() <= MAX_WORDS
                 || Wording.words(Wording.clause(text)) <= MAX_WORDS);
     }
 

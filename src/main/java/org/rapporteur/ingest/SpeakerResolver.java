@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
@@ -82,22 +83,25 @@ public final class SpeakerResolver {
      * moderator the page lists (who is the one being stood in for).
      */
     private static final Set<String> ACTING = Lexicon.words("speaker-label-acting-chair");
-    private static final Pattern CHAIR_STATEMENT = Lexicon.cue("chair-statement");
-    private static final Pattern CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
+    private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
+    private static final Cue CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
 
     /**
      * A self-introduction: a cue of the lexicon ("my name is"), then the name, capitalised as written, then what
      * must follow it for it to be a name (empty: anything). The cue matches in any case; the name does not.
      */
-    private record NameCue(Pattern cue, Pattern name) {
+    private record NameCue(Cue cue, Pattern name) {
 
-        NameCue(Pattern cue, String name, String followedBy) {
+        NameCue(Cue cue, String name, String followedBy) {
             this(cue, Pattern.compile("\\s+(" + name + ")" + (followedBy.isEmpty() ? "" : "(?=" + followedBy + ")")));
         }
 
         /** The names this cue introduces in a text, in their order. */
         List<String> names(String text) {
             List<String> names = new ArrayList<>();
+            if (!cue.mayHold(text)) {
+                return names;
+            }
             Matcher at = cue.matcher(text);
             while (at.find()) {
                 Matcher name = this.name.matcher(text).region(at.end(), text.length());
@@ -546,7 +550,7 @@ public final class SpeakerResolver {
     }
 
     private static String chairNamed(String sentence) {
-        if (CHAIR_STATEMENT.matcher(sentence).find()) {
+        if (CHAIR_STATEMENT.find(sentence)) {
             for (NameCue cue : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
                 List<String> names = cue.names(sentence);
                 if (!names.isEmpty() && !NOT_NAMES.contains(Names.tokens(names.get(0)).get(0))) {
