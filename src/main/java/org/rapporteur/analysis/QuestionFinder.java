@@ -23,11 +23,11 @@ import org.rapporteur.nlp.Sentence;
  * tool, or read out from the chat by a moderator ({@code relayedBy}; the question stays its author's). A question
  * asked twice (typed, then read out) is kept once with both pieces of evidence. Not the audience's: the panel's
  * and the chairs' own questions, housekeeping, poll announcements, and a question its speaker answers at once.
- * Each question asked or read out in the room carries the answers that follow it: the turns of the panellists, of
- * the people it is put to (named in it or handed the floor), or that name its asker, and else the first turn after
- * it, until a new question or, once answered, a chair handing the floor to someone; else a panellist taking it up
- * later by its asker's name. A chat question answered aloud keeps the spoken answer; else the panel's chat replies
- * to it.
+ * Each question asked or read out in the room carries the answers that follow it: the turns of the panellists
+ * (outside hearings), of the people it is put to (named in it or handed the floor), or that name its asker, and
+ * else the first turn after it, until a new question or, once answered, a chair handing the floor to someone; else
+ * a panellist taking it up later by its asker's name. A chat question answered aloud keeps the spoken answer; else
+ * the panel's chat replies to it.
  */
 public final class QuestionFinder {
 
@@ -240,6 +240,7 @@ public final class QuestionFinder {
         List<Question.Answer> answers = new ArrayList<>();
         Question.Answer firstAnswer = null;
         Set<String> answeringOthers = new HashSet<>();
+        boolean hearing = d.readsAsHearing();
         int turns = 0;
         int i = at.index() + 1;
         while (i < d.size() && d.sentence(i).turn() == at.turn()) {
@@ -276,8 +277,9 @@ public final class QuestionFinder {
                     turns++;
                     boolean answeredBefore = answers.stream().anyMatch(a -> a.speaker().equals(speaker));
                     // a panellist speaking in the exchange replies to it, whether or not the question named them,
-                    // unless they took up another asker's question and go on with it
-                    boolean panellist = d.people().onPanel(speaker) && !answeringOthers.contains(speaker);
+                    // unless they took up another asker's question and go on with it; in a hearing the listed
+                    // speakers are members too, whose turns lead up to their own questions
+                    boolean panellist = !hearing && d.people().onPanel(speaker) && !answeringOthers.contains(speaker);
                     if (!answeredBefore && (addressed.contains(speaker) || namesAsker || panellist)) {
                         answers.add(answer);
                     } else if (firstAnswer == null && answers.isEmpty()) {

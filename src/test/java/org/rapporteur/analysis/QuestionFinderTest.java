@@ -226,4 +226,26 @@ class QuestionFinderTest {
         assertThat(fatima.answers()).extracting(Question.Answer::speaker)
                 .containsExactly("Tendai Moyo", "Grace Odhiambo");
     }
+
+    /**
+     * In a hearing the listed speakers are members too: a member's turn after a witness's answer leads up to their
+     * own question and is no answer to the one before.
+     */
+    @Test
+    void inAHearingAMembersTurnIsNoAnswer() {
+        Discussion d = Fixture.session().format("Committee evidence session")
+                .person("Lynne Neagle", Role.MODERATOR, "Parliament")
+                .person("Kirsty Williams", Role.SPEAKER, "Government")
+                .person("Mark Reckless", Role.PARTICIPANT, "Parliament")
+                .person("Llyr Gruffydd", Role.SPEAKER, "Parliament")
+                .turn("Mark Reckless", "Do universities seek your advice on what the risks of Brexit may be for them?")
+                .turn("Kirsty Williams", "They are autonomous institutions, and their governing bodies are "
+                        + "responsible for the risks they take on.")
+                .turn("Llyr Gruffydd", "We had evidence last week from several universities about their finances "
+                        + "and their plans for next year.")
+                .discussion();
+        Question q = QuestionFinder.find(d).stream().filter(x -> "Mark Reckless".equals(x.asker())).findFirst()
+                .orElseThrow();
+        assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Kirsty Williams");
+    }
 }
