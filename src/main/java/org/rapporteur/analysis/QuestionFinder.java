@@ -241,6 +241,7 @@ public final class QuestionFinder {
         Question.Answer firstAnswer = null;
         Set<String> answeringOthers = new HashSet<>();
         boolean hearing = d.readsAsHearing();
+        Set<String> audience = audienceFirstNames(d);
         int turns = 0;
         int i = at.index() + 1;
         while (i < d.size() && d.sentence(i).turn() == at.turn()) {
@@ -269,7 +270,7 @@ public final class QuestionFinder {
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
                 // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
-                boolean answersAnother = !namesAsker && namesOtherAsker(d, opening(d, i, turnEnd), askerFirst);
+                boolean answersAnother = !namesAsker && namesOtherAsker(audience, opening(d, i, turnEnd), askerFirst);
                 if (answersAnother) {
                     answeringOthers.add(speaker);
                 }
@@ -340,10 +341,10 @@ public final class QuestionFinder {
     }
 
     /**
-     * Whether a turn names someone of the audience other than the asker: it answers that person instead. A
+     * The first names of the audience: chat senders, people and speakers who neither sit on the panel nor chair. A
      * panellist named ("I share Tendai's view") is agreed with, not answered, also where they wrote in the chat.
      */
-    private static boolean namesOtherAsker(Discussion d, String text, String askerFirst) {
+    private static Set<String> audienceFirstNames(Discussion d) {
         Set<String> audience = new LinkedHashSet<>();
         d.session().chat().stream().map(m -> NOTE.matcher(m.sender()).replaceAll(" ").strip())
                 .filter(n -> !n.isEmpty() && !d.people().onPanel(n) && !d.people().chairs(n))
@@ -353,8 +354,13 @@ public final class QuestionFinder {
         d.session().turns().stream().map(Turn::speaker)
                 .filter(n -> !d.people().onPanel(n) && !d.people().chairs(n))
                 .forEach(n -> audience.add(n.split("\\s+")[0]));
-        audience.remove(askerFirst);
-        return audience.stream().anyMatch(n -> n.length() >= 3 && names(text, n));
+        audience.removeIf(n -> n.length() < 3);
+        return audience;
+    }
+
+    /** Whether a turn names someone of the audience other than the asker: it answers that person instead. */
+    private static boolean namesOtherAsker(Set<String> audience, String text, String askerFirst) {
+        return audience.stream().anyMatch(n -> !n.equals(askerFirst) && names(text, n));
     }
 
     /**
