@@ -290,7 +290,16 @@ public final class SpeakerResolver {
                             + "; it was left as written. Check who spoke (" + turn.file() + ", line " + line(turn)
                             + ").");
                 }
-                known = known != null ? known : heard(label, turn);
+                if (known == null) {
+                    known = heard(label, turn);
+                    if (ACTING.contains(rawJoined) || ROLES.get(rawJoined) == Role.MODERATOR) {
+                        // nobody says who chaired, but whoever it was chaired: never a witness or a member
+                        known.roles.remove(Role.PARTICIPANT);
+                        if (!known.roles.contains(Role.MODERATOR)) {
+                            known.roles.add(Role.MODERATOR);
+                        }
+                    }
+                }
                 byLabel.put(label, known);
             }
             return known;
