@@ -290,16 +290,7 @@ public final class SpeakerResolver {
                             + "; it was left as written. Check who spoke (" + turn.file() + ", line " + line(turn)
                             + ").");
                 }
-                if (known == null) {
-                    known = heard(label, turn);
-                    if (ACTING.contains(rawJoined) || ROLES.get(rawJoined) == Role.MODERATOR) {
-                        // nobody says who chaired, but whoever it was chaired: never a witness or a member
-                        known.roles.remove(Role.PARTICIPANT);
-                        if (!known.roles.contains(Role.MODERATOR)) {
-                            known.roles.add(Role.MODERATOR);
-                        }
-                    }
-                }
+                known = known != null ? known : heard(label, turn);
                 byLabel.put(label, known);
             }
             return known;
