@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,7 +20,8 @@ import org.rapporteur.nlp.Sentence;
  * now recognise Senator X") are members; where such a sentence names nobody, it is said of the next speaker. Then,
  * for everyone else (and anyone the chair's words put both ways), the turns: of the turns in which someone who does
  * not chair says something of substance or asks, a member puts a question in at least half; a witness in fewer.
- * Only where the session reads as a hearing; nobody who did not speak is given either.
+ * Only where the session reads as a hearing; nobody who did not speak is given either, nor anyone known only by a
+ * chair's label.
  */
 final class HearingRoles {
 
@@ -29,8 +31,15 @@ final class HearingRoles {
     private static final int MIN_QUESTION_WORDS = 5;
     private static final Cue WITNESS_INTRODUCTION = Lexicon.cue("witness-introduction");
     private static final Cue MEMBER_RECOGNITION = Lexicon.cue("member-recognition");
+    private static final Set<String> CHAIR_LABELS = chairLabels();
 
     private HearingRoles() {
+    }
+
+    private static Set<String> chairLabels() {
+        Set<String> labels = new HashSet<>(Lexicon.words("speaker-label-moderator"));
+        labels.addAll(Lexicon.words("speaker-label-acting-chair"));
+        return Set.copyOf(labels);
     }
 
     static List<Person> assign(Discussion d, List<Person> people) {
@@ -51,7 +60,7 @@ final class HearingRoles {
         List<Person> out = new ArrayList<>(people.size());
         for (Person p : people) {
             Map<Integer, Boolean> turns = turnsAsking.get(p.name());
-            if (turns == null || p.has(Role.RAPPORTEUR)) {
+            if (turns == null || p.has(Role.RAPPORTEUR) || chairLabelled(p)) {
                 out.add(p);
                 continue;
             }
@@ -60,6 +69,21 @@ final class HearingRoles {
             out.add(p.inHearingAs(stated.getOrDefault(p.name(), byTurns)));
         }
         return out;
+    }
+
+    /**
+     * Whether the person is only known by a chair's label ("THE ACTING CHAIR" that nothing names): whoever it was
+     * chaired, so they are neither witness nor member.
+     */
+    private static boolean chairLabelled(Person p) {
+        return CHAIR_LABELS.contains(label(p.name())) || p.aliases().stream().anyMatch(a -> CHAIR_LABELS.contains(
+                label(a)));
+    }
+
+    /** A label as the chair-label lists write it: lower case, no punctuation, no leading "the". */
+    private static String label(String text) {
+        String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip();
+        return words.startsWith("the ") ? words.substring(4) : words;
     }
 
     /**

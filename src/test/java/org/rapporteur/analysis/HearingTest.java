@@ -123,6 +123,18 @@ class HearingTest {
         // the chair chairs: neither
         assertThat(people).filteredOn(p -> p.name().equals(CHAIR)).singleElement()
                 .extracting(org.rapporteur.model.Person::hearingRole).isNull();
+        // a chair's label nothing names ("THE ACTING CHAIR") chaired, whatever its turns say
+        Discussion acting = Fixture.session().format("Committee evidence session")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .turn("Acting Chair", "The committee has heard that hospices lost most of their income this spring.",
+                        "We will now resume the questions to the Deputy Minister.")
+                .turn(MINISTER, "Hospices have received six million pounds from the emergency fund this spring.")
+                .discussion();
+        List<org.rapporteur.model.Person> withAlias = new java.util.ArrayList<>(acting.people().all());
+        withAlias.add(new org.rapporteur.model.Person("Acting Chair", List.of(Role.PARTICIPANT), null, null, null,
+                List.of("THE ACTING CHAIR")));
+        assertThat(HearingRoles.assign(acting, withAlias)).filteredOn(p -> p.name().equals("Acting Chair"))
+                .singleElement().extracting(org.rapporteur.model.Person::hearingRole).isNull();
         // outside a hearing nobody is either
         Discussion workshop = Workshop.discussion();
         assertThat(HearingRoles.assign(workshop, workshop.people().all()))
