@@ -180,8 +180,10 @@ public final class NarrativeWriter {
             Paragraph second = themes.get(Math.max(shortest, other));
             List<Evidence> evidence = new ArrayList<>(first.evidence());
             evidence.addAll(second.evidence());
-            String topic = first.topic() == null ? second.topic() : second.topic() == null ? first.topic()
-                    : first.topic() + "; " + second.topic();
+            // the joined paragraph keeps one topic, the larger part's: "A; B" is a label, not a topic
+            Paragraph larger = words(first) >= words(second) ? first : second;
+            Paragraph smaller = larger == first ? second : first;
+            String topic = larger.topic() == null ? smaller.topic() : larger.topic();
             themes.set(Math.min(shortest, other), new Paragraph(first.text() + " " + second.text(), topic, evidence));
             themes.remove(Math.max(shortest, other));
         }

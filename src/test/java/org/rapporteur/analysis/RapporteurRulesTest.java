@@ -177,6 +177,20 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void sparringAndAnActOfOneWordAreNoCalls() {
+        SessionReport r = report(panel()
+                .turn(GOVERNMENT, "Members of the opposition should understand that as well.",
+                        "The other delegations should remember that from the last meeting in Geneva.",
+                        "Manufacturers should act now, every single one of them.")
+                .turn(CIVIL, "Regulators should recognise that the market for cheap cameras has failed."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        // the negative case: understanding a clause is an act worth asking for
+        assertThat(all).extracting(CallToAction::text).containsExactly(
+                "Regulators should recognise that the market for cheap cameras has failed.");
+    }
+
+    @Test
     void aPollIsToldInTheParagraphItBearsOnAndAnUnrelatedOneIsNot() {
         SessionReport r = report(withDiscussion(panel())
                 .poll(new org.rapporteur.model.Poll("Poll 1", "Which measure would do most for device security?",
@@ -261,7 +275,8 @@ class RapporteurRulesTest {
                 "Labels were discussed at length by all three speakers today. Updates came up.",
                 "Passwords were discussed by the panel and by the audience.",
                 "The regulators' role was the last theme of the round table.");
-        assertThat(themes.get(0).topic()).isEqualTo("labels; updates");
+        // one topic, the larger paragraph's, not a list of both
+        assertThat(themes.get(0).topic()).isEqualTo("labels").doesNotContain(";");
         assertThat(themes.get(0).evidence()).containsExactly(a, b);
         // nothing to join where the paragraphs are few enough
         NarrativeWriter.merge(themes, 3);
