@@ -16,7 +16,10 @@ import org.rapporteur.nlp.Token;
 final class Wording {
 
     /** How many framing phrases may open one statement ("So, I think my main point is that ..."). */
-    private static final int MAX_FRAMES = 3;
+    private static final int MAX_FRAMES = 4;
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("that", "this", "these", "those",
+            "that's", "that’s");
+    private static final Pattern SECOND_PERSON = Lexicon.cue("second-person");
     private static final Pattern FIRST_PERSON = Lexicon.cue("first-person");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
     private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
@@ -31,13 +34,26 @@ final class Wording {
         String t = STRAY_QUOTE.matcher(SpokenText.tidy(text)).replaceFirst("");
         for (int k = 0; k < MAX_FRAMES; k++) {
             int end = Math.max(Math.max(Lexicon.openingEnd("framing", t), Lexicon.openingEnd("item-opener", t)),
-                    Lexicon.openingEnd("address-start", t));
+                    Math.max(Lexicon.openingEnd("address-start", t), openerEnd(t)));
             if (end == 0 || end >= t.length()) {
                 break;
             }
             t = LEADING_PUNCTUATION.matcher(t.substring(end)).replaceFirst("");
         }
         return capitalised(t);
+    }
+
+    /**
+     * Where a discourse opener ("So", "And", "Well,", "Yes,") ends, or 0: only a whole word, and only where it does
+     * not bind the word after it ("So far", "Now that", "Well-being" stay).
+     */
+    private static int openerEnd(String text) {
+        int end = Lexicon.openingEnd("discourse-opener", text);
+        if (end == 0 || end >= text.length() || Lexicon.openingEnd("bound-opener", text) > 0) {
+            return 0;
+        }
+        char next = text.charAt(end);
+        return Character.isWhitespace(next) || next == ',' || text.charAt(end - 1) == ',' ? end : 0;
     }
 
     /**
@@ -50,9 +66,11 @@ final class Wording {
         if (c.isEmpty()) {
             return who;
         }
-        if (opensOnI(c) || opensOnBaseVerb(s, c)) {
+        if (opensOnI(c) || opensOnBaseVerb(s, c) || opensOnDemonstrative(s, c) || opensOnAddress(c)
+                || openerEnd(c) > 0 || Lexicon.openingEnd("bound-opener", c) > 0) {
             // "X argued that I hope ..." misreads as the reader's "I", "X observed that meet the requirements ..."
-            // as no sentence at all: the speaker's own words, quoted, read right
+            // as no sentence at all, "X said that that is why ..." and "X said that you ..." point at what the
+            // reader has not got, "X said that so far ..." stumbles: the speaker's own words, quoted, read right
             return who + " said: \u201c" + c + "\u201d";
         }
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
@@ -61,6 +79,25 @@ final class Wording {
     private static boolean opensOnI(String clause) {
         String first = clause.split("[\\s,;:]+", 2)[0];
         return first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || first.equals("My");
+    }
+
+    /** "That is why ...", "These were ...": a demonstrative standing for what was said before, not "That report". */
+    private static boolean opensOnDemonstrative(Sentence s, String clause) {
+        Token t = firstToken(s, clause);
+        if (t == null || !DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = s.tokens().indexOf(t) + 1;
+        if (k >= s.tokens().size()) {
+            return true;
+        }
+        String next = s.tokens().get(k).pos();
+        return !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD"));
+    }
+
+    /** "You are setting a great example ...": said to someone in the room, it cannot be reported as a finding. */
+    private static boolean opensOnAddress(String clause) {
+        return SECOND_PERSON.matcher(clause).lookingAt();
     }
 
     /** Whether a statement speaks for its speaker alone ("I", "my"): the session cannot be said to hold it. */
@@ -96,7 +133,8 @@ final class Wording {
      */
     private static boolean opensOnBaseVerb(Sentence s, String clause) {
         Token t = firstToken(s, clause);
-        if (t == null || !t.pos().equals("VB")) {
+        // the tagger calls a bare verb opening a clause VBP as often as VB ("build on the work of ...")
+        if (t == null || !(t.pos().equals("VB") || t.pos().equals("VBP"))) {
             return false;
         }
         // the tagger also calls a capitalised subject a verb ("Open licences make ..."): a finite verb before the
