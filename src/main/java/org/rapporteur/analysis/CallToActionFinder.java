@@ -41,6 +41,7 @@ public final class CallToActionFinder {
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
     static final Set<String> PRONOUNS = Lexicon.words("pronoun");
     private static final Set<String> THINKING = Lexicon.words("thinking-verb");
+    private static final Set<String> ASKING = Lexicon.words("asking-verb");
     private static final Set<String> MODAL_VERBS = Set.of("need", "needs", "have", "has");
     private static final Set<String> BREAKS = Set.of(",", ":", ".");
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
@@ -163,9 +164,9 @@ public final class CallToActionFinder {
     }
 
     /**
-     * Whether what a modal call asks is an act: at least two content words after "should / must / need to", and not
+     * Whether what a call asks is an act: at least two content words after "should / must / need to", and not
      * a verb of understanding on a pronoun ("Members opposite should understand that as well." spars, it asks
-     * nothing). A call without such a modal ("we call on X to ...") says what it asks in its own words.
+     * nothing); after "urge / call on X to" the same holds for what X is asked to do.
      */
     static boolean asksAnAct(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -177,6 +178,13 @@ public final class CallToActionFinder {
                 from = m + 1;
             } else if (to && (w.equals("ought") || MODAL_VERBS.contains(w))) {
                 from = m + 2;
+            } else if (ASKING.contains(lemma(tokens.get(m))) && tokens.get(m).isVerb()) {
+                // "I would urge the members opposite to understand ...": the act follows the addressee's "to"
+                for (int k = m + 1; k < tokens.size() - 1 && from < 0; k++) {
+                    if (tokens.get(k).word().equalsIgnoreCase("to") && tokens.get(k + 1).isVerb()) {
+                        from = k + 1;
+                    }
+                }
             }
         }
         if (from < 0) {

@@ -181,7 +181,8 @@ class RapporteurRulesTest {
         SessionReport r = report(panel()
                 .turn(GOVERNMENT, "Members of the opposition should understand that as well.",
                         "The other delegations should remember that from the last meeting in Geneva.",
-                        "Manufacturers should act now, every single one of them.")
+                        "Manufacturers should act now, every single one of them.",
+                        "I would urge the members of the opposition to understand that as well.")
                 .turn(CIVIL, "Regulators should recognise that the market for cheap cameras has failed."));
         List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
         all.addAll(r.furtherCallsToAction());
