@@ -240,6 +240,36 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void theTakeawaysCarryWhatConvergedAndTheMainNewProposal() {
+        SessionReport r = report(converging().turn(CIVIL, "We propose that every box states the date on which "
+                + "security support for the device ends."));
+        // the proposal is carried as one, in the speaker's name
+        assertThat(r.keyTakeaways()).filteredOn(c -> TakeawaySelector.PROPOSAL.equals(c.basis())).singleElement()
+                .satisfies(c -> assertThat(c.text()).startsWith(CIVIL + " (Civil Society) proposed that every box "
+                        + "states the date"));
+        // what three groups said alike is carried as taken up by others
+        assertThat(r.keyTakeaways()).anySatisfy(c -> assertThat(c.basis())
+                .isEqualTo(TakeawaySelector.TAKEN_UP_BY_OTHERS));
+        // without a proposal or a figure found, no takeaway is said to be one
+        SessionReport none = report(converging().turn(CIVIL, "Buyers of connected cameras rarely read the small "
+                + "print on the box in a shop."));
+        assertThat(none.keyTakeaways()).extracting(Claim::basis)
+                .doesNotContain(TakeawaySelector.PROPOSAL, TakeawaySelector.NEW_FACT);
+    }
+
+    /** Three groups saying alike that security updates must be guaranteed. */
+    private static Fixture converging() {
+        return panel()
+                .turn(CIVIL, "Connected cameras are sold without any promise of security updates to the buyer.",
+                        "Security updates for connected cameras should be guaranteed for their whole life.")
+                .turn(INDUSTRY, "Guaranteed security updates for connected cameras would help honest manufacturers "
+                        + "too.",
+                        "Small manufacturers pay a high price for every year of support they offer.")
+                .turn(GOVERNMENT, "Security updates for connected cameras must be guaranteed by law in our view.",
+                        "A national label for connected devices will start next spring in our country.");
+    }
+
+    @Test
     void theNarrativeReportsStatementsInTheThirdPersonAndQuotesTheSpeakersOwnI() {
         SessionReport r = report(withDiscussion(panel())
                 .turn(INDUSTRY, "I think that I can accept a label if the support period on it is enforced."));
