@@ -72,10 +72,11 @@ ${paragraph.text}
 <#else><@none "No narrative could be drafted."/></#list>
 ## Gender Reporting
 
-- **Estimated number of participants:** **${lib.blank}**<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})
-<@evidence participation.estimate.evidence/></#if>
-- **Estimated number of women and gender-diverse people:** **${lib.blank}**<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})
-<@evidence participation.womenAndGenderDiverse.evidence/></#if>
+<#-- Each suggestion's evidence sits on a line of tags only, which FreeMarker strips with its newline: the list item's own line must end in text. -->
+- **Estimated number of participants:** **${lib.blank}**<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})</#if>
+<#if lib.participantsSuggestion(participation)?has_content><@evidence participation.estimate.evidence/></#if>
+- **Estimated number of women and gender-diverse people:** **${lib.blank}**<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})</#if>
+<#if lib.womenSuggestion(participation)?has_content><@evidence participation.womenAndGenderDiverse.evidence/></#if>
 - **To what extent did the session discuss gender issues?** **${lib.blank}**
 <#if genderReflection??>
    - *Suggestion from the inputs, for the rapporteur to confirm:* ${genderReflection.summary}

@@ -53,8 +53,9 @@ ${paragraph.text}
 <#else><@none "No narrative could be drafted."/></#list>
 <@heading "Gender Reporting"/>
 Estimated number of participants: ${lib.blank}<#if lib.participantsSuggestion(participation)?has_content> (${lib.participantsSuggestion(participation)})</#if>
-Estimated number of women and gender-diverse people: ${lib.blank}<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})
-<@evidence participation.womenAndGenderDiverse.evidence/></#if>
+Estimated number of women and gender-diverse people: ${lib.blank}<#if lib.womenSuggestion(participation)?has_content> (${lib.womenSuggestion(participation)})</#if>
+<#-- A line of tags only loses its newline, so the evidence has a line of its own whether or not it is there. -->
+<#if lib.womenSuggestion(participation)?has_content><@evidence participation.womenAndGenderDiverse.evidence/></#if>
 To what extent did the session discuss gender issues? ${lib.blank}
 <#if genderReflection??>
   Suggestion from the inputs, for the rapporteur to confirm: ${genderReflection.summary}

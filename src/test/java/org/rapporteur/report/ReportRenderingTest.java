@@ -203,6 +203,16 @@ class ReportRenderingTest {
     }
 
     @Test
+    void eachGenderReportingFieldStartsItsOwnLineWhenNothingIsSuggested() {
+        SessionReport minimal = ReportFixtures.minimal();
+        assertThat(WRITER.render(minimal, List.of(), ReportFormat.MARKDOWN))
+                .contains("**\\[to be completed by the rapporteur\\]**\n- **Estimated number of women")
+                .contains("**\\[to be completed by the rapporteur\\]**\n- **To what extent");
+        assertThat(WRITER.render(minimal, List.of(), ReportFormat.TEXT))
+                .contains(BLANK + "\nEstimated number of women").contains(BLANK + "\nTo what extent");
+    }
+
+    @Test
     void minimalReportRendersInEveryFormat() {
         SessionReport minimal = ReportFixtures.minimal();
         for (ReportFormat format : ReportFormat.values()) {
