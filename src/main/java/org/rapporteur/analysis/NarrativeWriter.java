@@ -405,7 +405,8 @@ public final class NarrativeWriter {
             return speaker + " " + verb + ": " + quote(i);
         }
         cited.add(s.evidence());
-        return Wording.closed(Wording.reported(speaker, verb, Wording.clause(s.text()), s));
+        String call = Wording.calledOn(speaker, s.text());
+        return Wording.closed(call != null ? call : Wording.reported(speaker, verb, Wording.clause(s.text()), s));
     }
 
     private String audience(List<Question> all) {

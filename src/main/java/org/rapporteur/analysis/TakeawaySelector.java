@@ -262,22 +262,23 @@ public final class TakeawaySelector {
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
         // the wording is only worked out where the sentence as said is too long for the form
-        return scorer.quotable(i) && !SentenceScorer.backReference(text) && !OPEN_QUESTION.matcher(text).find()
+        return scorer.quotable(i) && finite(d.sentence(i)) && !SentenceScorer.backReference(text)
+                && !OPEN_QUESTION.matcher(text).find()
                 && !SECOND_PERSON.matcher(text).find() && (d.sentence(i).wordCount() <= MAX_WORDS
                 || Wording.words(Wording.clause(text)) <= MAX_WORDS);
+    }
+
+    /** A sentence with a finite verb: "Security updates, and telling the consumer how long." states nothing. */
+    private static boolean finite(Sentence s) {
+        return s.tokens().stream().map(org.rapporteur.nlp.Token::pos).anyMatch(p -> p.equals("VBZ")
+                || p.equals("VBP") || p.equals("VBD") || p.equals("MD"));
     }
 
     /** A speaker's statement in the third person: "Ana Ruiz (Civil Society) argued that ...". */
     static Claim statement(Discussion d, int i, String basis) {
         Sentence s = d.sentence(i);
-        String tidy = SpokenText.tidy(s.text());
-        java.util.regex.Matcher call = CallToActionFinder.EXPLICIT.matcher(tidy);
-        String text;
-        if (call.find() && CallToActionFinder.MARKER.matcher(call.group(1)).find()) {
-            // "We call on governments to make ..." reads "X called on governments to make ..."
-            text = who(d, s.speaker()) + " called on " + CallToActionFinder.stripDeterminer(call.group(2)) + " to "
-                    + tidy.substring(call.start("act"));
-        } else {
+        String text = Wording.calledOn(who(d, s.speaker()), s.text());
+        if (text == null) {
             String verb = basis.equals(CONTESTED) ? "objected" : basis.equals(PROPOSAL) ? "proposed"
                     : basis.equals(NEW_FACT) ? "reported" : "argued";
             text = Wording.reported(who(d, s.speaker()), verb, Wording.clause(s.text()), s);

@@ -76,6 +76,20 @@ final class Wording {
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
     }
 
+    /**
+     * "We call on governments to make ..." as "X called on governments to make ...": the call said in one's own name
+     * is reported as a call, not as "X said that we call on ..."; null where the sentence makes no such call.
+     */
+    static String calledOn(String who, String text) {
+        String tidy = SpokenText.tidy(text);
+        java.util.regex.Matcher call = CallToActionFinder.EXPLICIT.matcher(tidy);
+        if (!call.find() || !CallToActionFinder.MARKER.matcher(call.group(1)).find()) {
+            return null;
+        }
+        return who + " called on " + CallToActionFinder.stripDeterminer(call.group(2)) + " to "
+                + tidy.substring(call.start("act"));
+    }
+
     private static boolean opensOnI(String clause) {
         String first = clause.split("[\\s,;:]+", 2)[0];
         return first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || first.equals("My");
@@ -128,13 +142,16 @@ final class Wording {
     }
 
     /**
-     * Whether the clause opens on a verb in its base form, as the parse tags the word: an instruction ("Build on the
-     * same standards ..."), which reported speech cannot carry. A tagger's mistake here only quotes a statement.
+     * Whether the clause opens on a verb in its base form, as the parse tags the word, or on a bare noun the tagger
+     * may have mistaken for one ("Build on the same standards, ..." comes tagged NN), with no finite verb before
+     * its first break: an instruction ("Build on the same standards ...") or a fragment ("Security updates, and
+     * telling the consumer ..."), which reported speech cannot carry. A tagger's mistake here only quotes a
+     * statement.
      */
     private static boolean opensOnBaseVerb(Sentence s, String clause) {
         Token t = firstToken(s, clause);
         // the tagger calls a bare verb opening a clause VBP as often as VB ("build on the work of ...")
-        if (t == null || !(t.pos().equals("VB") || t.pos().equals("VBP"))) {
+        if (t == null || !(t.pos().equals("VB") || t.pos().equals("VBP") || t.pos().equals("NN"))) {
             return false;
         }
         // the tagger also calls a capitalised subject a verb ("Open licences make ..."): a finite verb before the

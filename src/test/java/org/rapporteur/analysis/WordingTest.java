@@ -108,6 +108,9 @@ class WordingTest {
         // bound to the next word, the opener says something: kept, and quoted rather than put as "said that so far"
         assertThat(reported("So far the labels have reached three markets in the region."))
                 .isEqualTo("Ana Ruiz said: \u201cSo far the labels have reached three markets in the region.\u201d");
+        assertThat(reported("So, yes to affordability, but the answer is to make security cheap and standard."))
+                .isEqualTo("Ana Ruiz said: \u201cYes to affordability, but the answer is to make security cheap and "
+                        + "standard.\u201d");
         assertThat(Wording.clause("Well-being of children comes first in every school."))
                 .isEqualTo("Well-being of children comes first in every school.");
         assertThat(Wording.clause("Sometimes the labels come off the box in the shop."))
@@ -131,7 +134,18 @@ class WordingTest {
         assertThat(reported("And build on the work of the regional registries before any new label."))
                 .isEqualTo("Ana Ruiz said: \u201cBuild on the work of the regional registries before any new label.\u201d")
                 .doesNotContain("said that build");
+        assertThat(reported("Build on the same international standards, recognise each other's tests and labels, "
+                + "so that a small company can test once and sell everywhere."))
+                .startsWith("Ana Ruiz said: \u201cBuild on");
         assertThat(reported("Mr.Chair, we have committed new money to the regional registries this year."))
                 .isEqualTo("Ana Ruiz said that we have committed new money to the regional registries this year.");
+    }
+
+    @Test
+    void aCallInOnesOwnNameIsReportedAsACall() {
+        assertThat(Wording.calledOn("Ana Ruiz", "So we call on manufacturers to print the end date on the box."))
+                .isEqualTo("Ana Ruiz called on manufacturers to print the end date on the box.");
+        // "we need people to" asks, but is not said as a call
+        assertThat(Wording.calledOn("Ana Ruiz", "We need manufacturers to print the end date on the box.")).isNull();
     }
 }
