@@ -46,7 +46,7 @@ public final class PositionFinder {
     static final int RETURNS = 6;
     /** Overlap of content words that makes a sentence anywhere in the speaker's talk a restatement of a point. */
     private static final double RESTATED = 0.3;
-    /** Overlap that, on the same theme, makes a later turn a return to the point. */
+    /** What speaking on the point's theme adds to a turn's closeness to it, when turns compete for a point. */
     private static final double RETURNED = 0.1;
     /** How close to a policy question a sentence must be to speak to it rather than to its topic segment. */
     private static final double ON_QUESTION = 0.15;
@@ -211,9 +211,9 @@ public final class PositionFinder {
 
     /**
      * Where else the speaker made each point: for every turn of theirs that holds no point, its sentence closest to
-     * one of the points, cited under that point when it restates it (anywhere in the session) or returns to its
-     * theme with some of its words; at most {@link #RETURNS} turns per point, the closest first, each turn under one
-     * point only, so the rapporteur can check each place and no quote is cited twice.
+     * one of the points, cited under that point when it restates it (anywhere in the session) or speaks to its
+     * theme, so the rapporteur sees what the speaker said on it; at most {@link #RETURNS} turns per point, the
+     * closest first, each turn under one point only, so no quote is cited twice.
      */
     static Map<Integer, List<Integer>> returns(Discussion d, SentenceScorer scorer, List<Integer> picked,
                                                List<Integer> own) {
@@ -232,7 +232,7 @@ public final class PositionFinder {
             for (int p : picked) {
                 double sim = scorer.similarity(p, j);
                 boolean sameTheme = themeOf.get(p) == theme;
-                if (sim >= RESTATED || sameTheme && sim >= RETURNED) {
+                if (sim >= RESTATED || sameTheme) {
                     double closeness = sim + (sameTheme ? RETURNED : 0);
                     double[] was = closest.get(turn);
                     if (was == null || closeness > was[0]) {
