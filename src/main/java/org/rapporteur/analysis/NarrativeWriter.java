@@ -74,6 +74,8 @@ public final class NarrativeWriter {
     private final Set<Integer> topicsNamed = new HashSet<>();
     /** Evidence of what the paragraph being written quotes. */
     private final List<Evidence> cited = new ArrayList<>();
+    /** In a hearing, who asked rather than answered. */
+    private final Set<String> members = new HashSet<>();
     /** The transcript sentence an evidence item quotes, by its line and quote. */
     private final Map<String, Integer> byEvidence = new HashMap<>();
     /** The policy question the last segment paragraph was introduced with, null where none. */
@@ -89,6 +91,11 @@ public final class NarrativeWriter {
         }
         mark(relations.agreements(), "agreed");
         mark(relations.disagreements(), "disagreed");
+        for (Person p : HearingRoles.assign(d, d.people().all())) {
+            if (p.hearingRole() == Role.MEMBER) {
+                members.add(p.name());
+            }
+        }
     }
 
     private static String key(Evidence e) {
@@ -334,8 +341,9 @@ public final class NarrativeWriter {
             Sentence s = d.sentence(i);
             boolean known = d.session().people().isEmpty() || d.people().person(s.speaker()) != null;
             // a point, not a remark about the weather: as worth quoting as the median quotable sentence
+            // in a hearing the first evidence is a witness's: a member's opening line is the preamble of a question
             if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())
-                    && scorer.score(i) >= medianScore()) {
+                    && !members.contains(s.speaker()) && scorer.score(i) >= medianScore()) {
                 Integer best = null;
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
                     if (scorer.quotable(j) && !used.contains(j) && scorer.score(j) >= medianScore()
