@@ -261,11 +261,16 @@ public final class TakeawaySelector {
     /** A statement a reader understands without the transcript, short enough for the form. */
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
-        // the wording is only worked out where the sentence as said is too long for the form
-        return scorer.quotable(i) && finite(d.sentence(i)) && !SentenceScorer.backReference(text)
+        if (!scorer.quotable(i) || !finite(d.sentence(i)) || SentenceScorer.backReference(text)) {
+            return false;
+        }
+        // what is left once "I think" goes must stand too: "I think I mentioned before ..." points back, "Security
+        // updates, and telling the consumer ..." is a fragment, "Build on ..." an instruction
+        String clause = Wording.clause(text);
+        return !SentenceScorer.backReference(clause) && !Wording.opensOnBaseVerb(d.sentence(i), clause)
                 && !OPEN_QUESTION.matcher(text).find()
                 && !SECOND_PERSON.matcher(text).find() && (d.sentence(i).wordCount() <= MAX_WORDS
-                || Wording.words(Wording.clause(text)) <= MAX_WORDS);
+                || Wording.words(clause) <= MAX_WORDS);
     }
 
     /** A sentence with a finite verb: "Security updates, and telling the consumer how long." states nothing. */

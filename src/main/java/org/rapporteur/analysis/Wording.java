@@ -148,7 +148,7 @@ final class Wording {
      * telling the consumer ..."), which reported speech cannot carry. A tagger's mistake here only quotes a
      * statement.
      */
-    private static boolean opensOnBaseVerb(Sentence s, String clause) {
+    static boolean opensOnBaseVerb(Sentence s, String clause) {
         Token t = firstToken(s, clause);
         // the tagger calls a bare verb opening a clause VBP as often as VB ("build on the work of ...")
         if (t == null || !(t.pos().equals("VB") || t.pos().equals("VBP") || t.pos().equals("NN"))) {
