@@ -59,6 +59,9 @@ public final class NarrativeWriter {
             + "which|who|whom|whose|where|when|whether|to what|in what|can|could|should|shall|do|does|did|is|are|will|"
             + "would|has|have|must|may)\\b");
     private static final String POLICY_QUESTION = "the policy question: ";
+    /** How many of a theme's most frequent content words make its centroid, and what closeness to it adds. */
+    static final int CENTROID_TERMS = 10;
+    private static final double THEME_CENTRE = 0.5;
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
     private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
 
@@ -74,6 +77,7 @@ public final class NarrativeWriter {
     private final Set<Integer> topicsNamed = new HashSet<>();
     /** Evidence of what the paragraph being written quotes. */
     private final List<Evidence> cited = new ArrayList<>();
+    private final Map<Integer, Set<String>> centroids = new HashMap<>();
     /** In a hearing, who asked rather than answered. */
     private final Set<String> members = new HashSet<>();
     /** The transcript sentence an evidence item quotes, by its line and quote. */
@@ -636,7 +640,9 @@ public final class NarrativeWriter {
             if (!scorer.quotable(i) || used.contains(i) || !filter.test(i)) {
                 continue;
             }
-            double s = scorer.score(i) * scorer.voice(i);
+            // what the theme is about, not what came first in it: closeness to its most frequent content words
+            double s = (scorer.score(i) + THEME_CENTRE * Terms.similarity(d.terms(i), centroid(segment)))
+                    * scorer.voice(i);
             s *= Math.min(1.0, (double) LONG_QUOTE / d.sentence(i).wordCount());
             if (SentenceScorer.backReference(d.sentence(i).text())) {
                 // "They could ask their clients ..." needs what came before it
@@ -655,6 +661,23 @@ public final class NarrativeWriter {
             }
         }
         return best;
+    }
+
+    private Set<String> centroid(Segment segment) {
+        return centroids.computeIfAbsent(segment.number(), n -> centroid(d, segment));
+    }
+
+    /** A theme's centroid: the {@link #CENTROID_TERMS} content words said most often in its substantive sentences. */
+    static Set<String> centroid(Discussion d, Segment segment) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = segment.first(); i <= segment.last(); i++) {
+            if (d.substantive(i)) {
+                d.terms(i).forEach(t -> counts.merge(t, 1, Integer::sum));
+            }
+        }
+        List<String> terms = new ArrayList<>(counts.keySet());
+        terms.sort(Comparator.comparingInt((String t) -> -counts.get(t)).thenComparing(Comparator.naturalOrder()));
+        return Set.copyOf(terms.subList(0, Math.min(CENTROID_TERMS, terms.size())));
     }
 
     /** Whether a sentence speaks for the speaker's "I" or to "you"; searched once per sentence. */
