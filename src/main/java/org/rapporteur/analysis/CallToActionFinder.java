@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.CallToAction;
 import org.rapporteur.nlp.Sentence;
@@ -35,7 +36,7 @@ public final class CallToActionFinder {
     static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
             + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
-    static final Pattern MARKER = Lexicon.cue("call-marker");
+    static final Cue MARKER = Lexicon.cue("call-marker");
     /** Heads of noun phrases that name someone who can act. */
     private static final Set<String> ACTORS = Lexicon.words("actor");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
@@ -72,7 +73,7 @@ public final class CallToActionFinder {
             Candidate c = candidate(d.sentence(i), i);
             // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
             if (c != null && d.people().chairs(d.sentence(i).speaker())
-                    && (!MARKER.matcher(d.sentence(i).text()).find() || c.addressee() == null)) {
+                    && (!MARKER.find(d.sentence(i).text()) || c.addressee() == null)) {
                 continue;
             }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
@@ -154,7 +155,7 @@ public final class CallToActionFinder {
             }
         }
         Candidate modal = modalCall(s, index);
-        if (MARKER.matcher(s.text()).find()) {
+        if (MARKER.find(s.text())) {
             Matcher called = CALLED.matcher(s.text());
             String addressee = called.find() ? stripDeterminer(called.group(1))
                     : modal == null ? null : modal.addressee();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.CallToAction;
 import org.rapporteur.model.Evidence;
@@ -23,7 +24,7 @@ final class CallWording {
     private static final int MAX_ITEMS = 5;
     /** Words that may come before "we need to" for it still to be the call ("So I think we need to"). */
     private static final int WEAK_CALL_OPENING = 6;
-    private static final Pattern WEAK_CALL = Lexicon.cue("weak-call");
+    private static final Cue WEAK_CALL = Lexicon.cue("weak-call");
     /** ", and for parliaments to reform ...": a second addressee (checked to be an actor) and its act. */
     private static final Pattern SECOND_ADDRESSEE = Pattern.compile("(?i),?\\s+and\\s+(?:for\\s+)?(?!to\\s)"
             + "(?<who>(?:the\\s+)?\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,3}?)\\s+to\\s+(?<act>\\p{L}+)");
@@ -101,7 +102,8 @@ final class CallWording {
             return Wording.clause(text);
         }
         Matcher weak = WEAK_CALL.matcher(text);
-        if (weak.find() && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING) {
+        if (WEAK_CALL.mayHold(text) && weak.find()
+                && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING) {
             return "All stakeholders should " + text.substring(weak.end()).strip();
         }
         return Wording.clause(text);
@@ -114,12 +116,14 @@ final class CallWording {
     /** A call on "us" all that asks only to think or talk further ("we should think about it"): no call. */
     static boolean asksNothing(String text) {
         Matcher weak = WEAK_CALL.matcher(text);
-        return weak.find() && Lexicon.openingEnd("vague-act", text.substring(weak.end()).strip()) > 0;
+        return WEAK_CALL.mayHold(text) && weak.find()
+                && Lexicon.openingEnd("vague-act", text.substring(weak.end()).strip()) > 0;
     }
 
     /** Whether a call on "us" all is said as one: "we need to ..." within the first words of the sentence. */
     static boolean opensOnWeakCall(String text) {
         Matcher weak = WEAK_CALL.matcher(text);
-        return weak.find() && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING;
+        return WEAK_CALL.mayHold(text) && weak.find()
+                && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING;
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Session;
 import org.rapporteur.nlp.AnnotatedSession;
@@ -24,9 +24,9 @@ public final class Discussion {
     /** Share of the non-chairs' turns that put a question, from which a session reads as a hearing. */
     static final double HEARING_QUESTIONS = 0.3;
     /** The chair announcing the last round: "a last word from each of you", "closing remarks", "one key message". */
-    private static final Pattern CLOSING_CUE = Lexicon.cue("closing-round");
+    private static final Cue CLOSING_CUE = Lexicon.cue("closing-round");
 
-    private static final Pattern HEARING_FORMAT = Lexicon.cue("hearing-format");
+    private static final Cue HEARING_FORMAT = Lexicon.cue("hearing-format");
 
     private final AnnotatedSession annotated;
     private final SessionPeople people;
@@ -84,7 +84,7 @@ public final class Discussion {
         for (int i = 0; i < size(); i++) {
             Sentence s = sentence(i);
             if (position(i) >= CLOSING_NOT_BEFORE && (!anyChair || people.chairs(s.speaker()))
-                    && CLOSING_CUE.matcher(s.text()).find()) {
+                    && CLOSING_CUE.find(s.text())) {
                 return i;
             }
         }
@@ -205,7 +205,7 @@ public final class Discussion {
         var info = session().info();
         String stated = info.kind() != null ? info.kind() : info.format();
         if (stated != null && !stated.isBlank()) {
-            return HEARING_FORMAT.matcher(stated).find();
+            return HEARING_FORMAT.find(stated);
         }
         return isHearing();
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
@@ -39,7 +40,7 @@ public final class EntityExtractor {
     private static final Map<String, String> FINE_TYPES = Map.of("COUNTRY", "LOCATION", "CITY", "LOCATION",
             "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY", "MISC", "RELIGION", "MISC");
     /** Forms of address CoreNLP may take for a person's name ("Madam Chair", "Chair"). */
-    private static final Pattern ADDRESS = Lexicon.cue("gender-address");
+    private static final Cue ADDRESS = Lexicon.cue("gender-address");
     private static final Set<String> CHAIR = Lexicon.words("address-chair");
     private static final Set<String> HEADS = Lexicon.words("instrument-noun");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))

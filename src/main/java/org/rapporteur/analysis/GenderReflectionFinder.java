@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
@@ -24,9 +24,9 @@ import org.rapporteur.model.GenderTopic;
  */
 public final class GenderReflectionFinder {
 
-    private static final Pattern GENDER = Lexicon.cue("gender");
-    private static final Pattern ADDRESS = Lexicon.cue("gender-address");
-    private static final Pattern EVERYONE = Lexicon.cue("gender-everyone");
+    private static final Cue GENDER = Lexicon.cue("gender");
+    private static final Cue ADDRESS = Lexicon.cue("gender-address");
+    private static final Cue EVERYONE = Lexicon.cue("gender-everyone");
     private static final PhraseTable TOPICS = PhraseTable.read("facts/gender-topics.txt");
     /** The topic of a statement on gender that names none of the table's. */
     static final String OTHER = "other remarks on gender";
@@ -76,12 +76,12 @@ public final class GenderReflectionFinder {
      */
     static List<String> topics(String text) {
         String said = ADDRESS.matcher(text).replaceAll(" ");
-        if (!GENDER.matcher(said).find()) {
+        if (!GENDER.find(said)) {
             return null;
         }
         Set<String> topics = new LinkedHashSet<>();
         TOPICS.all(said).forEach(f -> topics.add(f.value()));
-        if (!GENDER.matcher(EVERYONE.matcher(said).replaceAll(" ")).find()) {
+        if (!GENDER.find(EVERYONE.matcher(said).replaceAll(" "))) {
             return topics.isEmpty() ? null : List.copyOf(topics);
         }
         return topics.isEmpty() ? List.of(OTHER) : List.copyOf(topics);

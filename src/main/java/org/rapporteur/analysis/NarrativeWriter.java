@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
@@ -30,9 +31,9 @@ import org.rapporteur.nlp.Sentence;
 public final class NarrativeWriter {
 
     /** "Good question", "thanks for the question": the opening of an answer, not the answer. */
-    private static final Pattern ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
+    private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
     /** A statement addressing someone present ("as you said") is quoted, not reported. */
-    private static final Pattern SECOND_PERSON = Lexicon.cue("second-person");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     /** Sessions up to this long read in at most {@link #SHORT_SESSION_PARAGRAPHS} paragraphs. */
     static final int SHORT_SESSION_MINUTES = 90;
     static final int SHORT_SESSION_PARAGRAPHS = 5;
@@ -477,7 +478,7 @@ public final class NarrativeWriter {
     private Evidence answering(Question.Answer a) {
         for (Evidence e : a.evidence()) {
             Integer i = byEvidence.get(key(e));
-            if (i != null && scorer.quotable(i) && !ACKNOWLEDGEMENT.matcher(e.quote()).find()) {
+            if (i != null && scorer.quotable(i) && !ACKNOWLEDGEMENT.find(e.quote())) {
                 return e;
             }
         }
@@ -683,7 +684,7 @@ public final class NarrativeWriter {
     /** Whether a sentence speaks for the speaker's "I" or to "you"; searched once per sentence. */
     private boolean personal(int i) {
         return personal.computeIfAbsent(i, k -> Wording.firstPersonSingular(d.sentence(k).text())
-                || SECOND_PERSON.matcher(d.sentence(k).text()).find());
+                || SECOND_PERSON.find(d.sentence(k).text()));
     }
 
     /** The median score of the quotable sentences. */

@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
 import org.rapporteur.nlp.Sentence;
@@ -22,8 +23,8 @@ final class NextStepFinder {
     private static final int LIMIT = 6;
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
-    private static final Pattern NEXT_STEP = Lexicon.cue("next-step");
-    private static final Pattern PROCESS = Lexicon.cue("igf-process");
+    private static final Cue NEXT_STEP = Lexicon.cue("next-step");
+    private static final Cue PROCESS = Lexicon.cue("igf-process");
     private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
 
     private NextStepFinder() {
@@ -43,9 +44,9 @@ final class NextStepFinder {
                     || SentenceScorer.brokenOff(s.text().strip())) {
                 continue;
             }
-            String basis = PROCESS.matcher(s.text()).find() ? IGF_PROCESS
+            String basis = PROCESS.find(s.text()) ? IGF_PROCESS
                     : (d.position(i) >= FOLLOW_UP_NOT_BEFORE || d.inClosingRound(i))
-                    && NEXT_STEP.matcher(s.text()).find() ? FOLLOW_UP : null;
+                    && NEXT_STEP.find(s.text()) ? FOLLOW_UP : null;
             int at = i;
             if (basis == null || taken.stream().anyMatch(t -> scorer.similarity(t, at) > 0.5)) {
                 continue;

@@ -1,7 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Role;
 import org.rapporteur.nlp.Sentence;
@@ -21,13 +21,13 @@ import org.rapporteur.nlp.Sentence;
  */
 final class OwnWords {
 
-    private static final Pattern RELAY = Lexicon.cue("relay");
-    private static final Pattern RELAY_ANNOUNCEMENT = Lexicon.cue("relay-announcement");
-    private static final Pattern POLL_READING = Lexicon.cue("poll-reading");
-    private static final Pattern REPORT_REMARK = Lexicon.cue("report-remark");
-    private static final Pattern INTRODUCTION = Lexicon.cue("introduction");
-    private static final Pattern HAND_OVER = Lexicon.cue("hand-over");
-    private static final Pattern ATTENDANCE_FIGURE = Lexicon.cue("attendance-figure");
+    private static final Cue RELAY = Lexicon.cue("relay");
+    private static final Cue RELAY_ANNOUNCEMENT = Lexicon.cue("relay-announcement");
+    private static final Cue POLL_READING = Lexicon.cue("poll-reading");
+    private static final Cue REPORT_REMARK = Lexicon.cue("report-remark");
+    private static final Cue INTRODUCTION = Lexicon.cue("introduction");
+    private static final Cue HAND_OVER = Lexicon.cue("hand-over");
+    private static final Cue ATTENDANCE_FIGURE = Lexicon.cue("attendance-figure");
 
     private OwnWords() {
     }
@@ -38,7 +38,7 @@ final class OwnWords {
         while (i < sentences.size()) {
             Sentence s = sentences.get(i);
             boolean chairs = people.chairs(s.speaker());
-            if (RELAY.matcher(s.text()).find() && !asksForQuestions(s) && kinds.get(i) != SentenceKind.HOUSEKEEPING) {
+            if (RELAY.find(s.text()) && !asksForQuestions(s) && kinds.get(i) != SentenceKind.HOUSEKEEPING) {
                 i = relay(sentences, i, chairs, kinds);
                 continue;
             }
@@ -56,10 +56,10 @@ final class OwnWords {
     private static boolean runsTheSession(Sentence s, boolean chairs, SessionPeople people) {
         String t = s.text();
         return SelfIntroductions.introduces(s)
-                || chairs && (POLL_READING.matcher(t).find() || HAND_OVER.matcher(t).find()
-                        || ATTENDANCE_FIGURE.matcher(t).find()
-                        || INTRODUCTION.matcher(t).find() && people.mentioned(t, s.speaker()) != null)
-                || people.has(s.speaker(), Role.RAPPORTEUR) && REPORT_REMARK.matcher(t).find();
+                || chairs && (POLL_READING.find(t) || HAND_OVER.find(t)
+                        || ATTENDANCE_FIGURE.find(t)
+                        || INTRODUCTION.find(t) && people.mentioned(t, s.speaker()) != null)
+                || people.has(s.speaker(), Role.RAPPORTEUR) && REPORT_REMARK.find(t);
     }
 
     /** Marks a relayed stretch from the cue sentence at {@code from}; returns the first sentence after it. */
@@ -87,7 +87,7 @@ final class OwnWords {
      */
     private static boolean asksForQuestions(Sentence s) {
         return s.isQuestion() && quoteMarks(s.text()) == 0 && s.text().indexOf(':') < 0
-                || RELAY_ANNOUNCEMENT.matcher(s.text()).find();
+                || RELAY_ANNOUNCEMENT.find(s.text());
     }
 
     private static boolean isOpinionKind(SentenceKind kind) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
@@ -22,9 +23,9 @@ import org.rapporteur.nlp.Sentence;
  */
 final class ParticipantEstimate {
 
-    private static final Pattern FIGURE = Lexicon.cue("attendance-figure");
-    private static final Pattern ONLINE = Lexicon.cue("attendance-online");
-    private static final Pattern ONSITE = Lexicon.cue("attendance-onsite");
+    private static final Cue FIGURE = Lexicon.cue("attendance-figure");
+    private static final Cue ONLINE = Lexicon.cue("attendance-online");
+    private static final Cue ONSITE = Lexicon.cue("attendance-onsite");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
 
     private enum Place { ONLINE, ONSITE, UNKNOWN }
@@ -85,14 +86,14 @@ final class ParticipantEstimate {
 
     private static void said(String text, Evidence evidence, String how, List<Figure> figures) {
         Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
+        while (FIGURE.mayHold(text) && m.find()) {
             Matcher digits = DIGITS.matcher(m.group());
             if (!digits.find()) {
                 continue;
             }
             int count = Integer.parseInt(digits.group().replace(",", ""));
-            Place place = ONLINE.matcher(text).find() ? Place.ONLINE
-                    : ONSITE.matcher(text).find() ? Place.ONSITE : Place.UNKNOWN;
+            Place place = ONLINE.find(text) ? Place.ONLINE
+                    : ONSITE.find(text) ? Place.ONSITE : Place.UNKNOWN;
             String where = place == Place.UNKNOWN ? "" : place == Place.ONLINE ? " online" : " onsite";
             figures.add(new Figure(count, place, how + where + ": \u201c" + m.group().strip() + "\u201d",
                     evidence));

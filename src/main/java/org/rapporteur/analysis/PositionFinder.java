@@ -112,7 +112,7 @@ public final class PositionFinder {
                                 boolean member) {
         Map<Integer, Integer> turnWords = new LinkedHashMap<>();
         for (int i : own) {
-            turnWords.putIfAbsent(d.sentence(i).turn().index(), d.sentence(i).turn().words());
+            turnWords.computeIfAbsent(d.sentence(i).turn().index(), k -> d.sentence(i).turn().words());
         }
         Map<Integer, List<Integer>> themes = new LinkedHashMap<>();
         Map<Integer, Integer> themeWords = new HashMap<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
@@ -41,10 +42,10 @@ public final class QuestionFinder {
     private static final int ANSWER_SENTENCES = 3;
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
     private static final int NEW_EXCHANGE_WORDS = 6;
-    private static final Pattern POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
-    private static final Pattern ANSWER_OPENING = Lexicon.cue("answer-opening");
-    private static final Pattern INDIRECT_QUESTION = Lexicon.cue("indirect-question");
-    private static final Pattern QUESTION_TAKING = Lexicon.cue("question-taking");
+    private static final Cue POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
+    private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
+    private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
+    private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
@@ -88,13 +89,13 @@ public final class QuestionFinder {
         Sentence s = d.sentence(i);
         return d.kind(i) == SentenceKind.QUESTION && s.wordCount() >= MIN_WORDS
                 && !d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
-                && !POLL_ANNOUNCEMENT.matcher(s.text()).find() && !answersItself(d, i);
+                && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
     }
 
     /** A rhetorical question: the speaker's next sentence answers it ("The answer is ..."). */
     private static boolean answersItself(Discussion d, int i) {
         return i + 1 < d.size() && d.sentence(i + 1).turn() == d.sentence(i).turn()
-                && ANSWER_OPENING.matcher(d.sentence(i + 1).text()).find();
+                && ANSWER_OPENING.find(d.sentence(i + 1).text());
     }
 
     /** The questions of one turn are one question, with the context between them left out. */
@@ -152,7 +153,7 @@ public final class QuestionFinder {
     }
 
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
-        if ((asks(s) || INDIRECT_QUESTION.matcher(s.text()).find()) && s.wordCount() >= MIN_WORDS) {
+        if ((asks(s) || INDIRECT_QUESTION.find(s.text())) && s.wordCount() >= MIN_WORDS) {
             evidence.add(s.evidence());
             text.append(text.length() == 0 ? "" : " ").append(unquoted(s.text()));
         }
@@ -344,7 +345,7 @@ public final class QuestionFinder {
         for (int k = from; k < to; k++) {
             if (d.relayed(k) || isAudienceQuestion(d, k) || d.people().chairs(d.sentence(k).speaker())
                     && d.kind(k) == SentenceKind.QUESTION && d.sentence(k).wordCount() >= NEW_EXCHANGE_WORDS
-                    && !QUESTION_TAKING.matcher(d.sentence(k).text()).find()) {
+                    && !QUESTION_TAKING.find(d.sentence(k).text())) {
                 return true;
             }
         }
@@ -391,7 +392,7 @@ public final class QuestionFinder {
         List<Question> out = new ArrayList<>();
         for (ChatMessage m : chat) {
             if (m.direct() || !m.text().contains("?") || Text.wordCount(m.text()) < 3
-                    || SpokenText.isHousekeeping(m.text()) || POLL_ANNOUNCEMENT.matcher(m.text()).find()
+                    || SpokenText.isHousekeeping(m.text()) || POLL_ANNOUNCEMENT.find(m.text())
                     || d.people().onPanel(m.sender()) || d.people().chairs(m.sender())) {
                 continue;
             }

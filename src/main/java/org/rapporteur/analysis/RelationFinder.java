@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Turn;
@@ -27,19 +28,19 @@ public final class RelationFinder {
         }
     }
 
-    private static final Pattern DISAGREE = Lexicon.cue("disagreement");
-    private static final Pattern AGREE = Lexicon.cue("agreement");
+    private static final Cue DISAGREE = Lexicon.cue("disagreement");
+    private static final Cue AGREE = Lexicon.cue("agreement");
     /** Praise of a point: a speaker's agreement, a chair's prompt for the next speaker. */
-    private static final Pattern PRAISE = Lexicon.cue("praise");
+    private static final Cue PRAISE = Lexicon.cue("praise");
     /** Agreement that names its person in the phrase itself; the name is read from the groups. */
     private static final Pattern NAMING_AGREEMENT = Pattern.compile("(?i)\\b(as (?<as>(\\S+ ){1,4}?)(said|mentioned|"
             + "pointed out|noted|highlighted|stressed|emphasi[sz]ed|put it|rightly (said|pointed out|noted))"
             + "|like (?<like>(\\S+ ){1,3}?)said"
             + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b)");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
-    private static final Pattern CONTRADICTION = Lexicon.cue("contradiction");
+    private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
     /** A disagreement conceded or narrowed: "fair enough", "I can live with that". */
-    private static final Pattern RESOLUTION = Lexicon.cue("resolution");
+    private static final Cue RESOLUTION = Lexicon.cue("resolution");
     /** Turns after a disagreement in which its settlement is looked for. */
     static final int RESOLUTION_TURNS = 4;
     /** Word overlap with a policy question that makes it the issue of a relation. */
@@ -62,14 +63,15 @@ public final class RelationFinder {
             }
             Sentence s = d.sentence(i);
             Matcher dis = DISAGREE.matcher(s.text());
-            if (dis.find()) {
+            if (DISAGREE.mayHold(s.text()) && dis.find()) {
                 String with = resolve(d, i, dis.start(), true);
                 disagreements.add(relation(d, i, with));
                 continue;
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
             // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
-            if (contra.find() && s.indexInTurn() <= 1 && d.substantive(i)) {
+            if (CONTRADICTION.mayHold(s.text()) && contra.find() && s.indexInTurn() <= 1
+                    && d.substantive(i)) {
                 String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
                     disagreements.add(relation(d, i, with));
@@ -107,7 +109,7 @@ public final class RelationFinder {
             }
         }
         Matcher agree = AGREE.matcher(s.text());
-        while (agree.find()) {
+        while (AGREE.mayHold(s.text()) && agree.find()) {
             if (negated(agree)) {
                 return new Stance(false, resolve(d, i, agree.start(), true));
             }
@@ -117,7 +119,7 @@ public final class RelationFinder {
             }
         }
         Matcher praise = PRAISE.matcher(s.text());
-        if (!chair && praise.find()) {
+        if (!chair && PRAISE.mayHold(s.text()) && praise.find()) {
             String with = resolve(d, i, praise.start(), false);
             return with == null ? null : new Stance(true, with);
         }
@@ -137,7 +139,7 @@ public final class RelationFinder {
         for (int j = at + 1; j < d.size() && d.sentence(j).turn().index() <= turn + RESOLUTION_TURNS; j++) {
             Sentence s = d.sentence(j);
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
-            if (side && d.sentence(j).turn().index() > turn && RESOLUTION.matcher(s.text()).find()) {
+            if (side && d.sentence(j).turn().index() > turn && RESOLUTION.find(s.text())) {
                 return new Relation(r.speaker(), r.with(), r.text(), r.evidence(), r.issue(),
                         new Relation.Resolution(SpokenText.tidy(s.text()), List.of(s.evidence())));
             }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
 
@@ -24,7 +24,7 @@ final class Segmenter {
     private static final int MIN_WORDS_PER_SEGMENT = 1200;
     private static final int MAX_SEGMENTS = 6;
 
-    private static final Pattern TRANSITION = Lexicon.cue("transition");
+    private static final Cue TRANSITION = Lexicon.cue("transition");
 
     private Segmenter() {
     }
@@ -87,7 +87,7 @@ final class Segmenter {
             }
         }
         for (int i = at; i < d.size() && d.sentence(i).turn() == first.turn() && i < at + 6; i++) {
-            if (TRANSITION.matcher(d.sentence(i).text()).find()) {
+            if (TRANSITION.find(d.sentence(i).text())) {
                 score += 0.4;
                 break;
             }

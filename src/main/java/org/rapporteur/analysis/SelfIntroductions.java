@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
@@ -24,7 +25,7 @@ final class SelfIntroductions {
     static final int INTRODUCTION_REACH = 8;
     /** An introduction is short; a long sentence with "I work with ..." is about the work. */
     static final int INTRODUCTION_WORDS = 35;
-    private static final Pattern CUE = Lexicon.cue("self-introduction");
+    private static final Cue CUE = Lexicon.cue("self-introduction");
     private static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
     private static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
@@ -36,7 +37,7 @@ final class SelfIntroductions {
     /** Whether a sentence is a self-introduction: near the start of its turn, short, with an introduction cue. */
     static boolean introduces(Sentence s) {
         return s.indexInTurn() < INTRODUCTION_REACH && s.wordCount() <= INTRODUCTION_WORDS
-                && CUE.matcher(s.text()).find();
+                && CUE.find(s.text());
     }
 
     /** The people with what their own introductions add. */

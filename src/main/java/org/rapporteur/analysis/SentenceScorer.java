@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Role;
 import org.rapporteur.nlp.Sentence;
@@ -16,23 +17,23 @@ import org.rapporteur.nlp.Sentence;
  */
 public final class SentenceScorer {
 
-    private static final Pattern CLAIM = Lexicon.cue("claim");
+    private static final Cue CLAIM = Lexicon.cue("claim");
     /** Sentences opening on a back-reference read badly on their own. */
-    private static final Pattern BACK_REFERENCE = Lexicon.cue("back-reference");
+    private static final Cue BACK_REFERENCE = Lexicon.cue("back-reference");
     /** "This is a problem", "These are an example": a pointing word that introduces, not refers. */
     private static final Pattern INTRODUCING = Pattern.compile("(?i)^\\s+(is|are) (a|an)\\s");
 
     /** A sentence broken off by an interruption ("so--") is not a statement. */
     private static final Pattern CUT_OFF = Pattern.compile("(\u2014|\u2011\u2011|--|\u2013|\\.\\.\\.|\u2026)\\W{0,2}$");
     /** Reported or addressed speech ("you said that", "in your report") is a question's preamble, not a point. */
-    private static final Pattern ADDRESSED = Lexicon.cue("addressed");
+    private static final Cue ADDRESSED = Lexicon.cue("addressed");
     /** Passing a question on to someone else ("X will be able to respond to that") states no view. */
-    private static final Pattern DEFLECTION = Lexicon.cue("deflection");
+    private static final Cue DEFLECTION = Lexicon.cue("deflection");
     /**
      * Asking for a view ("I wanted to ask about ...", "your thoughts on that", "I'm keen to find out how ...") is a
      * question, however phrased.
      */
-    private static final Pattern REQUEST = Lexicon.cue("request");
+    private static final Cue REQUEST = Lexicon.cue("request");
     /** Words a finished sentence does not end on: the caption broke it off ("... which is essential for"). */
     private static final Set<String> DANGLING = Lexicon.words("dangling");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)\\W*$");
@@ -41,12 +42,12 @@ public final class SentenceScorer {
      * Reassurance any government says in any hearing ("our government is committed to ...", "we will continue to
      * support ..."): true, but not what a session concluded.
      */
-    private static final Pattern BOILERPLATE = Lexicon.cue("boilerplate");
+    private static final Cue BOILERPLATE = Lexicon.cue("boilerplate");
     /** A reply opening on a backchannel ("Okay, because ...", "Yes, whether ...") leans on what was asked. */
-    private static final Pattern BACKCHANNEL_START = Lexicon.cue("backchannel-start");
+    private static final Cue BACKCHANNEL_START = Lexicon.cue("backchannel-start");
 
     /** A sentence opening on the form of address ("Mr. Chair, ...", "Minister, ...") reads as a reply, not a point. */
-    private static final Pattern ADDRESS_START = Lexicon.cue("address-start");
+    private static final Cue ADDRESS_START = Lexicon.cue("address-start");
 
     /** How much speaking to the policy questions and the title counts against plain centrality. */
     private static final double AGENDA_WEIGHT = 3;
@@ -92,14 +93,14 @@ public final class SentenceScorer {
         int words = d.sentence(i).wordCount();
         String text = d.sentence(i).text().strip();
         return d.substantive(i) && words >= 8 && words <= 70 && d.terms(i).size() >= 3 && !CUT_OFF.matcher(text).find()
-                && !brokenOff(text) && !DEFLECTION.matcher(text).find() && !REQUEST.matcher(text).find()
+                && !brokenOff(text) && !DEFLECTION.find(text) && !REQUEST.find(text)
                 // a chair's long hand-over ("moving on to item 2, which is ...") is still chairing
                 && !(d.people().chairs(d.sentence(i).speaker()) && SpokenText.isProcedure(text));
     }
 
     /** Whether a sentence is reassurance any government says in any hearing ("we will continue to support"). */
     static boolean reassurance(String text) {
-        return BOILERPLATE.matcher(text).find();
+        return BOILERPLATE.find(text);
     }
 
     /** Whether a sentence opens on a word pointing back at what was said before it. */
@@ -133,7 +134,7 @@ public final class SentenceScorer {
         score += AGENDA_WEIGHT * (policyQuestionSimilarity(i) + 0.5 * Terms.similarity(d.words(i), title));
         long keyHits = terms.stream().filter(keyLemmas::contains).count();
         score += 0.1 * Math.min(3, keyHits);
-        if (CLAIM.matcher(s.text()).find()) {
+        if (CLAIM.find(s.text())) {
             score += 0.15;
         }
         int words = s.wordCount();
@@ -141,13 +142,13 @@ public final class SentenceScorer {
         if (backReference(s.text())) {
             score *= 0.75;
         }
-        if (BACKCHANNEL_START.matcher(s.text()).find() || ADDRESS_START.matcher(s.text()).find()) {
+        if (BACKCHANNEL_START.find(s.text()) || ADDRESS_START.find(s.text())) {
             score *= 0.8;
         }
-        if (ADDRESSED.matcher(s.text()).find()) {
+        if (ADDRESSED.find(s.text())) {
             score *= 0.5;
         }
-        if (BOILERPLATE.matcher(s.text()).find()) {
+        if (BOILERPLATE.find(s.text())) {
             score *= 0.5;
         }
         return score;

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 
 /**
@@ -14,16 +15,16 @@ public final class SpokenText {
 
     private static final Pattern STAGE_DIRECTION = Pattern.compile("^[(\\[][^)\\]]*[)\\]][.,;:]?$");
 
-    private static final Pattern HOUSEKEEPING = Lexicon.cue("housekeeping");
+    private static final Cue HOUSEKEEPING = Lexicon.cue("housekeeping");
 
-    private static final Pattern GREETING = Lexicon.cue("greeting");
+    private static final Cue GREETING = Lexicon.cue("greeting");
 
-    private static final Pattern THANKS = Lexicon.cue("thanks");
+    private static final Cue THANKS = Lexicon.cue("thanks");
 
-    private static final Pattern PROCEDURE = Lexicon.cue("procedure");
+    private static final Cue PROCEDURE = Lexicon.cue("procedure");
 
     /** A chair welcoming and introducing the panel, however long the sentence. */
-    private static final Pattern INTRODUCTION = Lexicon.cue("panel-introduction");
+    private static final Cue INTRODUCTION = Lexicon.cue("panel-introduction");
 
     /** Thanks that go on only about what the thanks are for. */
     private static final Pattern THANKS_FOR = Pattern.compile("(?is)^.{0,60}\\bfor (the|your|this|that|inviting|"
@@ -58,17 +59,17 @@ public final class SpokenText {
         if (FILLER_ONLY.matcher(t).matches() || words < 3) {
             return SentenceKind.FILLER;
         }
-        if (words <= 30 && HOUSEKEEPING.matcher(t).find()) {
+        if (words <= 30 && HOUSEKEEPING.find(t)) {
             return SentenceKind.HOUSEKEEPING;
         }
-        if (words <= 25 && GREETING.matcher(t).find()) {
+        if (words <= 25 && GREETING.find(t)) {
             return SentenceKind.GREETING;
         }
         if (isThanks(t, words)) {
             return SentenceKind.THANKS;
         }
-        if (words <= (chairing ? 40 : 20) && PROCEDURE.matcher(t).find()
-                || chairing && INTRODUCTION.matcher(t).find()) {
+        if (words <= (chairing ? 40 : 20) && PROCEDURE.find(t)
+                || chairing && INTRODUCTION.find(t)) {
             return SentenceKind.PROCEDURE;
         }
         if (question) {
@@ -86,7 +87,7 @@ public final class SpokenText {
 
     /** Thanks that carry nothing else: short, or opening with thanks and going on only about the thanks. */
     private static boolean isThanks(String t, int words) {
-        if (THANKS.matcher(t).find()) {
+        if (THANKS.find(t)) {
             return words <= 16 || words <= 30 && THANKS_FOR.matcher(t).find();
         }
         return words <= 8 && t.toLowerCase(java.util.Locale.ROOT).contains("thank");
@@ -94,17 +95,17 @@ public final class SpokenText {
 
     /** Whether a sentence opens on thanks, however long ("Thank you to our captioners, ..."). */
     public static boolean isThanks(String text) {
-        return THANKS.matcher(text.strip()).find();
+        return THANKS.find(text.strip());
     }
 
     /** Whether a sentence does chairing, however long: "moving on to item 2, which is ...". */
     public static boolean isProcedure(String text) {
-        return PROCEDURE.matcher(text).find() || INTRODUCTION.matcher(text).find();
+        return PROCEDURE.find(text) || INTRODUCTION.find(text);
     }
 
     /** Whether a piece of text is housekeeping ("can you hear me?"), for chat lines too. */
     public static boolean isHousekeeping(String text) {
-        return HOUSEKEEPING.matcher(text).find();
+        return HOUSEKEEPING.find(text);
     }
 
     /**

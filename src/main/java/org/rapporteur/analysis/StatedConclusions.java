@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
 
@@ -27,9 +28,9 @@ final class StatedConclusions {
     /** Words after the cue within which "that" or a colon introduce the content ("from today is that X"). */
     private static final int INTRODUCER_WINDOW = 4;
 
-    private static final Pattern SUMMARY = Lexicon.cue(CLOSING_SUMMARY);
-    private static final Pattern CONSENSUS = Lexicon.cue(STATED_CONSENSUS);
-    private static final Pattern LIST = Lexicon.cue("list-announcement");
+    private static final Cue SUMMARY = Lexicon.cue(CLOSING_SUMMARY);
+    private static final Cue CONSENSUS = Lexicon.cue(STATED_CONSENSUS);
+    private static final Cue LIST = Lexicon.cue("list-announcement");
     private static final Pattern INTRODUCER = Pattern.compile("(?i)^(.*?)(:|\\bthat\\b)\\s*");
     private static final Pattern TOPIC_START = Pattern.compile("(?i)^(on|about|around)\\s");
 
@@ -58,12 +59,12 @@ final class StatedConclusions {
             String text = d.sentence(i).text();
             Matcher summary = SUMMARY.matcher(text);
             boolean late = d.position(i) >= SUMMARY_NOT_BEFORE || d.inClosingRound(i);
-            if (late && summary.find()) {
+            if (late && SUMMARY.mayHold(text) && summary.find()) {
                 out.addAll(points(d, i, CLOSING_SUMMARY, summary.end()));
                 continue;
             }
             Matcher consensus = CONSENSUS.matcher(text);
-            if (consensus.find()) {
+            if (CONSENSUS.mayHold(text) && consensus.find()) {
                 out.addAll(points(d, i, STATED_CONSENSUS, consensus.end()));
             }
         }
@@ -125,7 +126,7 @@ final class StatedConclusions {
     /** The number of items a list announcement in the sentence promises ("three things"), 0 where none. */
     static int promisedItems(String text) {
         Matcher m = LIST.matcher(text);
-        if (!m.find()) {
+        if (!LIST.mayHold(text) || !m.find()) {
             return 0;
         }
         String number = m.group().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.ingest.SpeakerResolver;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
@@ -34,8 +35,8 @@ final class StatedGender {
     private static final Set<String> WOMAN_ADDRESS = Lexicon.words("address-woman");
     private static final Set<String> CHAIR_TITLES = Lexicon.words("address-chair");
     private static final Set<String> ALONE = Lexicon.words("address-woman-alone");
-    private static final Pattern SAYS_WOMAN = Lexicon.cue("self-description-woman");
-    private static final Pattern SAYS_DIVERSE = Lexicon.cue("self-description-gender-diverse");
+    private static final Cue SAYS_WOMAN = Lexicon.cue("self-description-woman");
+    private static final Cue SAYS_DIVERSE = Lexicon.cue("self-description-gender-diverse");
     /** A display name's note of pronouns: "(she/her)", "(they / them)"; no '(' inside, so linear on any label. */
     private static final Pattern PRONOUN_NOTE = Pattern.compile("\\(([\\p{L} ]+(?:/[\\p{L} ]+)+)\\)");
     /** A form of address and what follows it: "Ms. Grace Odhiambo", "Madam Chair", "Madam, in the front". */
@@ -78,9 +79,9 @@ final class StatedGender {
             if (d.relayed(i)) {
                 continue;
             }
-            if (someone && SAYS_DIVERSE.matcher(s.text()).find()) {
+            if (someone && SAYS_DIVERSE.find(s.text())) {
                 note(byPerson, speaker, Stated.GENDER_DIVERSE, s.evidence());
-            } else if (someone && SAYS_WOMAN.matcher(s.text()).find()) {
+            } else if (someone && SAYS_WOMAN.find(s.text())) {
                 note(byPerson, speaker, Stated.WOMAN, s.evidence());
             }
             for (String addressed : addressed(d, i)) {
@@ -88,9 +89,9 @@ final class StatedGender {
             }
         }
         for (ChatMessage m : d.session().chat()) {
-            if (!m.direct() && SAYS_DIVERSE.matcher(m.text()).find()) {
+            if (!m.direct() && SAYS_DIVERSE.find(m.text())) {
                 note(byPerson, person(d, m.sender()), Stated.GENDER_DIVERSE, chatEvidence(m));
-            } else if (!m.direct() && SAYS_WOMAN.matcher(m.text()).find()) {
+            } else if (!m.direct() && SAYS_WOMAN.find(m.text())) {
                 note(byPerson, person(d, m.sender()), Stated.WOMAN, chatEvidence(m));
             }
         }

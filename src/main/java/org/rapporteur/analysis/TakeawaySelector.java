@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
@@ -39,17 +40,17 @@ public final class TakeawaySelector {
     /** Echoes from which a point counts as taken up by others (another group counts twice). */
     private static final int TAKEN_UP = 2;
     /** A question put as a statement ("The question is how ...") asks; it does not conclude. */
-    private static final java.util.regex.Pattern OPEN_QUESTION = Lexicon.cue("open-question");
+    private static final Cue OPEN_QUESTION = Lexicon.cue("open-question");
     /** A statement addressing someone ("contrary to what you've just said") needs the exchange around it. */
-    private static final java.util.regex.Pattern SECOND_PERSON = Lexicon.cue("second-person");
-    private static final java.util.regex.Pattern DISAGREEING = Lexicon.cue("disagreement");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
+    private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final String CENTRAL = "central";
     static final String TAKEN_UP_BY_OTHERS = "taken-up-by-others";
     static final String CONTESTED = "contested";
     static final String PROPOSAL = "proposal";
     static final String NEW_FACT = "new-fact";
-    private static final java.util.regex.Pattern PROPOSAL_CUE = Lexicon.cue("proposal");
-    private static final java.util.regex.Pattern FINDING = Lexicon.cue("finding");
+    private static final Cue PROPOSAL_CUE = Lexicon.cue("proposal");
+    private static final Cue FINDING = Lexicon.cue("finding");
 
     /** A takeaway and the sentences it rests on (the narrative quotes others). */
     record Takeaway(Claim claim, List<Integer> sentences) {
@@ -195,13 +196,13 @@ public final class TakeawaySelector {
     }
 
     private static boolean proposes(Discussion d, int i) {
-        return PROPOSAL_CUE.matcher(d.sentence(i).text()).find();
+        return PROPOSAL_CUE.find(d.sentence(i).text());
     }
 
     /** A figure reported as found ("the audit found 40 of 200 cameras ..."): a number and a finding verb. */
     private static boolean statesAFigure(Discussion d, int i) {
         Sentence s = d.sentence(i);
-        return FINDING.matcher(s.text()).find() && s.tokens().stream().anyMatch(t -> t.pos().equals("CD"));
+        return FINDING.find(s.text()) && s.tokens().stream().anyMatch(t -> t.pos().equals("CD"));
     }
 
     /** Which third of the session a sentence falls in: early 0, middle 1, late 2. */
@@ -268,8 +269,8 @@ public final class TakeawaySelector {
         // updates, and telling the consumer ..." is a fragment, "Build on ..." an instruction
         String clause = Wording.clause(text);
         return !SentenceScorer.backReference(clause) && !Wording.opensOnBaseVerb(d.sentence(i), clause)
-                && !OPEN_QUESTION.matcher(text).find()
-                && !SECOND_PERSON.matcher(text).find() && (d.sentence(i).wordCount() <= MAX_WORDS
+                && !OPEN_QUESTION.find(text)
+                && !SECOND_PERSON.find(text) && (d.sentence(i).wordCount() <= MAX_WORDS
                 || Wording.words(clause) <= MAX_WORDS);
     }
 

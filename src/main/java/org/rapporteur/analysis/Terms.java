@@ -42,7 +42,6 @@ public final class Terms {
             "minister", "deputy", "member", "prof", "professor", "president", "excellency", "colleague", "speaker");
 
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
-    private static final java.util.regex.Pattern QUOTES_AROUND = java.util.regex.Pattern.compile("^'+|'+$");
 
     private Terms() {
     }
@@ -79,12 +78,25 @@ public final class Terms {
     public static Set<String> ofPlainText(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            String s = QUOTES_AROUND.matcher(w).replaceAll("");
+            String s = withoutQuotesAround(w);
             if (s.length() >= 3 && !STOP.contains(s)) {
                 out.add(s.length() > 4 && s.endsWith("s") && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s);
             }
         }
         return out;
+    }
+
+    /** The word without the straight quotes around it ('word' as word). */
+    private static String withoutQuotesAround(String w) {
+        int from = 0;
+        int to = w.length();
+        while (from < to && w.charAt(from) == '\'') {
+            from++;
+        }
+        while (to > from && w.charAt(to - 1) == '\'') {
+            to--;
+        }
+        return w.substring(from, to);
     }
 
     /** Cosine of two term sets. */

@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
@@ -18,9 +19,9 @@ final class Wording {
     /** How many framing phrases may open one statement ("So, I think my main point is that ..."). */
     private static final int MAX_FRAMES = 4;
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("that", "this", "these", "those",
-            "that's", "that’s");
-    private static final Pattern SECOND_PERSON = Lexicon.cue("second-person");
-    private static final Pattern FIRST_PERSON = Lexicon.cue("first-person");
+            "that's", "that\u2019s");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
+    private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
     private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
@@ -116,7 +117,7 @@ final class Wording {
 
     /** Whether a statement speaks for its speaker alone ("I", "my"): the session cannot be said to hold it. */
     static boolean firstPersonSingular(String text) {
-        return FIRST_PERSON.matcher(text).find();
+        return FIRST_PERSON.find(text);
     }
 
     static int words(String text) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
@@ -82,8 +83,8 @@ public final class SpeakerResolver {
      * moderator the page lists (who is the one being stood in for).
      */
     private static final Set<String> ACTING = Lexicon.words("speaker-label-acting-chair");
-    private static final Pattern CHAIR_STATEMENT = Lexicon.cue("chair-statement");
-    private static final Pattern CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
+    private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
+    private static final Cue CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
 
     /** Each role label of the lexicon with the role whose listed person it designates. */
     private static Map<String, Role> roleLabels() {
@@ -516,7 +517,7 @@ public final class SpeakerResolver {
     }
 
     private static String chairNamed(String sentence) {
-        if (CHAIR_STATEMENT.matcher(sentence).find()) {
+        if (CHAIR_STATEMENT.find(sentence)) {
             for (Pattern p : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
                 Matcher m = p.matcher(sentence);
                 if (m.find() && !NOT_NAMES.contains(Names.tokens(m.group(1)).get(0))) {

@@ -26,10 +26,16 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     private static final String ROOT = "lexicon/";
-    private static final String NUMBER = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|fifteen|twenty|thirty|forty|fifty|a few|a couple of)";
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "a few",
+            "a couple of");
+    private static final String NUMBER = "(?:\\d+|" + String.join("|", NUMBER_WORDS) + ")";
+    /** What a number ({@code <n>}) opens on: a digit or a number word's first word. */
+    static final List<String> NUMBER_OPENERS = java.util.stream.Stream.concat(
+            java.util.stream.IntStream.rangeClosed(0, 9).mapToObj(String::valueOf),
+            NUMBER_WORDS.stream().map(w -> w.split(" ")[0])).distinct().toList();
     private static final String WORD = "[\\p{L}\\p{N}'\u2019-]++";
-    private static final Map<String, Pattern> CUES = new ConcurrentHashMap<>();
+    private static final Map<String, Cue> CUES = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
     private static final List<String> LANGUAGES = languages();
 
@@ -37,7 +43,7 @@ public final class Lexicon {
     }
 
     /** The cue's phrases in every listed language as one case-insensitive pattern; read once. */
-    public static Pattern cue(String name) {
+    public static Cue cue(String name) {
         return CUES.computeIfAbsent(name, Lexicon::load);
     }
 
@@ -63,7 +69,11 @@ public final class Lexicon {
      * does. For cues written with {@code ^} whose words a display text drops ("I think that ...").
      */
     public static int openingEnd(String name, String text) {
-        java.util.regex.Matcher m = cue(name).matcher(text);
+        Cue cue = cue(name);
+        if (!cue.mayHold(text)) {
+            return 0;
+        }
+        java.util.regex.Matcher m = cue.matcher(text);
         return m.lookingAt() ? m.end() : 0;
     }
 
@@ -81,11 +91,12 @@ public final class Lexicon {
      * would try each phrase there; so the phrases are grouped by the letter their first word starts with, behind a
      * word boundary and a one-character look-ahead, and only the phrases that can start at a word are tried.
      */
-    private static Pattern load(String name) {
+    private static Cue load(String name) {
         List<String> anchored = new ArrayList<>();
         Map<Character, List<String>> byLetter = new java.util.TreeMap<>();
         List<String> other = new ArrayList<>();
-        for (String phrase : phrases(name)) {
+        List<String> phrases = phrases(name);
+        for (String phrase : phrases) {
             String re = compile(phrase);
             String first = phrase.strip().split("\\s+")[0];
             if (first.equals("^")) {
@@ -118,7 +129,7 @@ public final class Lexicon {
         if (!grouped.isEmpty()) {
             branches.add("\\b(?:" + String.join("|", grouped) + ")");
         }
-        return Pattern.compile("(?iu)" + String.join("|", branches));
+        return new Cue(Pattern.compile("(?iu)" + String.join("|", branches)), RequiredWords.of(phrases));
     }
 
     /** One phrase as a regular expression: see the class comment for the syntax. */
