@@ -173,7 +173,8 @@ final class Wording {
     }
 
     private static Token firstToken(Sentence s, String clause) {
-        String first = clause.split("[\\s,;:]+", 2)[0];
+        // the tagger splits a clitic off its word: "That's" is the tokens "That" and "'s"
+        String first = clause.split("[\\s,;:'\u2019]+", 2)[0];
         return s.tokens().stream().filter(t -> t.word().equalsIgnoreCase(first)).findFirst().orElse(null);
     }
 

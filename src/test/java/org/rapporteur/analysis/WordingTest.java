@@ -122,6 +122,8 @@ class WordingTest {
         assertThat(reported("So that is why we publish the figures on cheap cameras every year."))
                 .isEqualTo("Ana Ruiz said: \u201cThat is why we publish the figures on cheap cameras every year.\u201d")
                 .doesNotContain("said that that");
+        assertThat(reported("That's why we publish the figures on cheap cameras every single year."))
+                .startsWith("Ana Ruiz said: \u201cThat's why");
         assertThat(reported("You are setting a great example for the other cities of the region."))
                 .startsWith("Ana Ruiz said: \u201cYou are");
         // a demonstrative determiner names what it points at: reported
