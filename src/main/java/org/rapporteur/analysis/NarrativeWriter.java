@@ -350,8 +350,10 @@ public final class NarrativeWriter {
             if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())
                     && !members.contains(s.speaker()) && scorer.score(i) >= medianScore()) {
                 Integer best = null;
+                // the point itself: a verbless answer to the moderator ("Security updates, and ...") is no point
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
                     if (scorer.quotable(j) && !used.contains(j) && scorer.score(j) >= medianScore()
+                            && d.sentence(j).hasFiniteVerb()
                             && (best == null || scorer.score(j) > scorer.score(best))) {
                         best = j;
                     }

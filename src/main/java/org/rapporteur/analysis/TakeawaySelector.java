@@ -262,7 +262,7 @@ public final class TakeawaySelector {
     /** A statement a reader understands without the transcript, short enough for the form. */
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
-        if (!scorer.quotable(i) || !finite(d.sentence(i)) || SentenceScorer.backReference(text)) {
+        if (!scorer.quotable(i) || !d.sentence(i).hasFiniteVerb() || SentenceScorer.backReference(text)) {
             return false;
         }
         // what is left once "I think" goes must stand too: "I think I mentioned before ..." points back, "Security
@@ -272,12 +272,6 @@ public final class TakeawaySelector {
                 && !OPEN_QUESTION.find(text)
                 && !SECOND_PERSON.find(text) && (d.sentence(i).wordCount() <= MAX_WORDS
                 || Wording.words(clause) <= MAX_WORDS);
-    }
-
-    /** A sentence with a finite verb: "Security updates, and telling the consumer how long." states nothing. */
-    private static boolean finite(Sentence s) {
-        return s.tokens().stream().map(org.rapporteur.nlp.Token::pos).anyMatch(p -> p.equals("VBZ")
-                || p.equals("VBP") || p.equals("VBD") || p.equals("MD"));
     }
 
     /** A speaker's statement in the third person: "Ana Ruiz (Civil Society) argued that ...". */

@@ -67,10 +67,10 @@ final class Wording {
         if (c.isEmpty()) {
             return who;
         }
-        if (opensOnI(c) || opensOnBaseVerb(s, c) || opensOnDemonstrative(s, c) || opensOnAddress(c)
+        if (!s.hasFiniteVerb() || opensOnI(c) || opensOnBaseVerb(s, c) || opensOnDemonstrative(s, c) || opensOnAddress(c)
                 || openerEnd(c) > 0 || Lexicon.openingEnd("bound-opener", c) > 0) {
             // "X argued that I hope ..." misreads as the reader's "I", "X observed that meet the requirements ..."
-            // as no sentence at all, "X said that that is why ..." and "X said that you ..." point at what the
+            // as no sentence at all, nor "X argued that affordable spectrum, and ..." where nothing is stated, "X said that that is why ..." and "X said that you ..." point at what the
             // reader has not got, "X said that so far ..." stumbles: the speaker's own words, quoted, read right
             return who + " said: \u201c" + c + "\u201d";
         }
