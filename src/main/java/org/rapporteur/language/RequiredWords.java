@@ -87,11 +87,21 @@ public final class RequiredWords {
                     others.add(required.get(t).stream().map(String::toCharArray).toArray(char[][]::new));
                 }
             }
+            // the rarer first, so that a text lacking one is told soon
+            others.sort(java.util.Comparator.comparingInt((char[][] w) -> -shortest(w)));
             for (String stem : required.get(rarest)) {
                 kept.add(new Kept(stem.toCharArray(), List.copyOf(others)));
             }
         }
         return kept.isEmpty() ? null : new RequiredWords(kept);
+    }
+
+    private static int shortest(char[][] beginnings) {
+        int shortest = Integer.MAX_VALUE;
+        for (char[] b : beginnings) {
+            shortest = Math.min(shortest, b.length);
+        }
+        return shortest;
     }
 
     /** How each alternative of a token begins: its first word's sure letters; a number begins as any number does. */
@@ -132,7 +142,7 @@ public final class RequiredWords {
      */
     public boolean anyIn(CharSequence text) {
         int n = text.length();
-        int[] starts = null;
+        Words words = null;
         boolean boundary = true;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -145,8 +155,8 @@ public final class RequiredWords {
                     if (k.others().isEmpty()) {
                         return true;
                     }
-                    starts = starts == null ? wordStarts(text) : starts;
-                    if (allBegin(text, starts, k.others())) {
+                    words = words == null ? new Words(text) : words;
+                    if (words.allBegin(k.others())) {
                         return true;
                     }
                 }
@@ -160,42 +170,51 @@ public final class RequiredWords {
         return first < 128 ? ascii[first] : other.get(first);
     }
 
-    /** The places words can begin, counted in the first element. */
-    private static int[] wordStarts(CharSequence text) {
-        int n = text.length();
-        int[] starts = new int[n + 1];
-        int count = 0;
-        boolean boundary = true;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (boundary) {
-                starts[++count] = i;
-            }
-            boundary = !letterOrDigit(c);
-        }
-        starts[0] = count;
-        return starts;
-    }
+    /** A text folded, with the places its words can begin: asked for a phrase's other required words. */
+    private static final class Words {
+        private final char[] folded;
+        private final int[] starts;
+        private final int count;
 
-    /** Whether each of the words, by one of its beginnings, begins a word of the text. */
-    private static boolean allBegin(CharSequence text, int[] starts, List<char[][]> words) {
-        for (char[][] alternatives : words) {
-            if (!anyBegins(text, starts, alternatives)) {
-                return false;
+        Words(CharSequence text) {
+            int n = text.length();
+            folded = new char[n];
+            starts = new int[n];
+            int c = 0;
+            boolean boundary = true;
+            for (int i = 0; i < n; i++) {
+                char ch = text.charAt(i);
+                folded[i] = fold(ch);
+                if (boundary) {
+                    starts[c++] = i;
+                }
+                boundary = !letterOrDigit(ch);
             }
+            count = c;
         }
-        return true;
-    }
 
-    private static boolean anyBegins(CharSequence text, int[] starts, char[][] alternatives) {
-        for (int s = 1; s <= starts[0]; s++) {
-            for (char[] stem : alternatives) {
-                if (startsWith(text, starts[s], stem)) {
-                    return true;
+        /** Whether each of the words, by one of its beginnings, begins a word of the text. */
+        boolean allBegin(List<char[][]> words) {
+            for (char[][] alternatives : words) {
+                if (!anyBegins(alternatives)) {
+                    return false;
                 }
             }
+            return true;
         }
-        return false;
+
+        private boolean anyBegins(char[][] alternatives) {
+            for (int s = 0; s < count; s++) {
+                int at = starts[s];
+                for (char[] stem : alternatives) {
+                    if (at + stem.length <= folded.length && java.util.Arrays.equals(folded, at, at + stem.length,
+                            stem, 0, stem.length)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean startsWith(CharSequence text, int at, char[] stem) {
