@@ -68,7 +68,7 @@ public final class RequiredWords {
                     continue;
                 }
                 List<String> beginnings = beginnings(token);
-                int shortest = beginnings.stream().mapToInt(String::length).min().orElse(0);
+                int shortest = shortest(beginnings);
                 if (shortest == 0) {
                     continue;
                 }
@@ -104,18 +104,27 @@ public final class RequiredWords {
         return shortest;
     }
 
-    /** How each alternative of a token begins: its first word's sure letters; a number begins as any number does. */
+    /**
+     * How each alternative of a token begins: of its words ("general_data_protection_regulation"), the one with the
+     * longest sure letters, each word beginning a word of the text; a number begins as any number does.
+     */
     private static List<String> beginnings(String token) {
         List<String> out = new ArrayList<>();
         for (String alternative : token.split("\\|")) {
-            String word = alternative.split("_")[0];
-            if (word.equals("<n>")) {
-                out.addAll(Lexicon.NUMBER_OPENERS);
-            } else {
-                out.add(stem(word));
+            List<String> best = null;
+            for (String word : alternative.split("_")) {
+                List<String> stems = word.equals("<n>") ? Lexicon.NUMBER_OPENERS : List.of(stem(word));
+                if (best == null || shortest(stems) > shortest(best)) {
+                    best = stems;
+                }
             }
+            out.addAll(best);
         }
         return out;
+    }
+
+    private static int shortest(List<String> stems) {
+        return stems.stream().mapToInt(String::length).min().orElse(0);
     }
 
     /** The folded letters and digits a word begins with, up to its first other sign (an apostrophe, "..."). */
