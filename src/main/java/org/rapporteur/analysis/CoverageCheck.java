@@ -66,8 +66,10 @@ final class CoverageCheck {
                 why.add("a key takeaway speaks to " + NarrativeWriter.list(byTakeaway));
             }
             int n = byNarrative.size() + byTakeaway.size();
-            warnings.add("Policy questions: no single turn answered " + (n == 1 ? "this one" : "these " + n)
-                    + " closely, but " + String.join(", and ", why) + "; marked addressed on that evidence: check.");
+            String it = n == 1 ? "it" : "them";
+            warnings.add("No single turn answers " + (n == 1 ? "this policy question" : "these " + n + " policy "
+                    + "questions") + " closely, but " + String.join(", and ", why) + ", so the report marks " + it
+                    + " as addressed: check that the session discussed " + it + ".");
         }
         return new Result(out, warnings);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class EntityExtractor {
     private static final Cue ADDRESS = Lexicon.cue("gender-address");
     private static final Set<String> CHAIR = Lexicon.words("address-chair");
     private static final Set<String> HEADS = Lexicon.words("instrument-noun");
+    /** A short form of an instrument: initials and a head noun ("HE Act"). */
+    private static final Pattern SHORT_FORM = Pattern.compile("([A-Z]{2,6})\\s+(\\p{L}+)");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))
             + ")\\s+");
     /** The patterns of {@link #norm}, compiled once: it runs on every mention. */
@@ -131,7 +134,54 @@ public final class EntityExtractor {
                 }
             }
         }
+        mergeShortForms(byKey);
         return new Entities(ranked(byKey.values()), warnings);
+    }
+
+    /**
+     * A short form ("the HE Act") is the one instrument whose full name's words before the same head noun it
+     * spells by their initials ("Higher Education (Wales) Act 2015"); where no full name or several fit, it stays
+     * as it is.
+     */
+    private static void mergeShortForms(Map<String, Tally> byKey) {
+        for (Iterator<Tally> it = byKey.values().iterator(); it.hasNext();) {
+            Tally shortForm = it.next();
+            Matcher m = shortForm.name == null ? null : SHORT_FORM.matcher(shortForm.name);
+            if (m == null || !shortForm.types.containsKey(INSTRUMENT) || !m.matches()
+                    || !HEADS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<Tally> full = byKey.values().stream().filter(t -> t != shortForm && t.name != null
+                    && t.types.containsKey(INSTRUMENT) && spells(m.group(1), m.group(2), t.name)).toList();
+            if (full.size() == 1) {
+                full.get(0).absorb(shortForm);
+                it.remove();
+            }
+        }
+    }
+
+    /**
+     * Whether the initials spell the capitalised words before the head noun of a name, bracketed ones
+     * ("(Wales)") and small joining words ("of", "and") aside: "HE" and "Act" spell "Higher Education (Wales) Act".
+     */
+    static boolean spells(String initials, String head, String name) {
+        List<String> words = List.of(name.split("\\s+"));
+        int at = -1;
+        for (int i = words.size() - 1; i > 0 && at < 0; i--) {
+            if (words.get(i).equalsIgnoreCase(head)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        StringBuilder spelt = new StringBuilder();
+        for (String w : words.subList(0, at)) {
+            if (!w.startsWith("(") && Character.isUpperCase(w.charAt(0))) {
+                spelt.append(w.charAt(0));
+            }
+        }
+        return spelt.length() >= 2 && spelt.toString().equalsIgnoreCase(initials);
     }
 
     /** The defined acronyms of the session, first definition first; a second, different one is a warning. */
@@ -298,6 +348,14 @@ public final class EntityExtractor {
                 name = text;
             }
             return this;
+        }
+
+        /** Takes another tally's mentions in, as forms of this one. */
+        void absorb(Tally other) {
+            mentions += other.mentions;
+            other.forms.forEach((f, n) -> forms.merge(f, n, Integer::sum));
+            other.types.forEach((t, n) -> types.merge(t, n, Integer::sum));
+            provisions.addAll(other.provisions);
         }
 
         Tally expansion(String text) {

@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,9 @@ final class InstrumentFinder {
     /** Words a sentence holding a head noun, or a standard body, cannot lack: checked before the patterns. */
     private static final RequiredWords HEADS = RequiredWords.of(Lexicon.phrases("instrument-noun"));
     private static final RequiredWords BODIES = RequiredWords.of(Lexicon.phrases("standard-body"));
+    /** Words saying what kind of instrument it is, not which ("Member's Bill", "Government Bill"). */
+    private static final Set<String> GENERIC = Lexicon.words("instrument-generic");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
     private static final Pattern STANDARD = Pattern.compile("\\b(?:" + words("standard-body", false).toUpperCase()
             + ")(?:[\\s/]+(?:" + words("standard-body", false).toUpperCase() + "|[A-Z]{1,4}))*"
             + "(?:\\s+[A-Z]{0,3}\\.?\\d[\\p{N}.:-]*+)+");
@@ -115,8 +119,8 @@ final class InstrumentFinder {
     }
 
     /**
-     * A head-noun match as a name, or null where it is none: a head noun needs a capitalised word before it, a
-     * number or a capitalised complement after it. A sentence's opening function word, and a possessive naming a
+     * A head-noun match as a name, or null where it is none: a head noun needs a capitalised word before it that
+     * says which instrument (not only what kind: "Member's Bill"), a number or a capitalised complement after it. A sentence's opening function word, and a possessive naming a
      * place or body ("Kenya's Data Protection Act"), stay outside the name.
      */
     private static Named name(String text, Matcher m, List<Token> tokens) {
@@ -150,7 +154,9 @@ final class InstrumentFinder {
             post = false;
         }
         boolean capitalised = words.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
-        if (!capitalised && m.group("num") == null && !post) {
+        boolean generic = words.stream().allMatch(w -> LINK.matcher(w).matches()
+                || GENERIC.contains(POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceFirst("")));
+        if ((!capitalised || generic) && m.group("num") == null && !post) {
             return null;
         }
         String form = trimEnd(text.substring(start, end));

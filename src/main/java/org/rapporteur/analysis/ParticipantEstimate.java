@@ -1,9 +1,14 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
@@ -17,31 +22,65 @@ import org.rapporteur.nlp.Sentence;
 /**
  * The best participant figure the inputs give, for the IGF form to confirm: an attendance export (online), figures
  * said by those running the session or typed in the chat ("more than 60 people connected", "14 of us in the Lagos
- * hub"), each put online or onsite by its words, and the most respondents of any poll as a floor. Online and onsite
- * are the largest figure of each; the total their sum, or the largest figure without a place, whichever is more.
- * Null when the inputs give no figure at all.
+ * hub"), each put online, in the room or at a remote hub by its words, and the most respondents of any poll as a
+ * floor. Figures for the same place count the same people: the largest is taken. Figures for different places
+ * count different people: onsite (the room and the hubs) and online are reported apart and the estimate is their
+ * sum, or the largest figure without a place where that is more. Every such choice is a warning for the
+ * rapporteur to check. Null when the inputs give no figure at all.
  */
 final class ParticipantEstimate {
 
     private static final Cue FIGURE = Lexicon.cue("attendance-figure");
+    private static final Cue HUB = Lexicon.cue("attendance-hub");
     private static final Cue ONLINE = Lexicon.cue("attendance-online");
     private static final Cue ONSITE = Lexicon.cue("attendance-onsite");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
 
-    private enum Place { ONLINE, ONSITE, UNKNOWN }
+    private enum Place {
+        ONLINE("online"), ONSITE("in the room"), HUB("at a remote hub"), UNKNOWN("");
 
-    private record Figure(int count, Place place, String basis, Evidence evidence) {
+        final String words;
+
+        Place(String words) {
+            this.words = words;
+        }
+    }
+
+    /** {@code how} the figure was given ("said in the session") and its words ("“more than 60 people”"). */
+    private record Figure(int count, Place place, String how, String quote, Evidence evidence) {
+
+        /** "said in the session online: “more than 60 people”": the source with its place, for the basis. */
+        String basis() {
+            return how + (place == Place.UNKNOWN ? "" : " " + place.words) + (quote == null ? "" : ": " + quote);
+        }
+
+        String told() {
+            return count + " (" + basis() + ")";
+        }
+
+        /** "60 online (said in the session: “more than 60 people”)". */
+        String placed() {
+            return count + " " + place.words + " (" + how + (quote == null ? "" : ": " + quote) + ")";
+        }
+    }
+
+    /** The estimate, null where the inputs give no figure, and the choices made for it, in words. */
+    record Result(Participation.Estimate estimate, List<String> warnings) {
+
+        Result {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private ParticipantEstimate() {
     }
 
-    static Participation.Estimate of(Discussion d) {
+    static Result of(Discussion d) {
         List<Figure> figures = new ArrayList<>();
         Participation.Attendance attendance = d.session().attendance();
         if (attendance != null) {
             figures.add(new Figure(attendance.participants(), Place.ONLINE, "attendance export ("
-                    + attendance.source() + "): " + attendance.participants() + " participants", null));
+                    + attendance.source() + ")", attendance.participants() + " participants", null));
         }
         for (Sentence s : d.sentences()) {
             if (d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR)) {
@@ -62,17 +101,37 @@ final class ParticipantEstimate {
         }
         if (busiest != null) {
             figures.add(new Figure(busiest.responses(), Place.UNKNOWN, "most respondents of a poll ("
-                    + (busiest.title() != null ? busiest.title() : busiest.question()) + "): " + busiest.responses(),
-                    null));
+                    + (busiest.title() != null ? busiest.title() : busiest.question()) + ")",
+                    String.valueOf(busiest.responses()), null));
         }
         if (figures.isEmpty()) {
-            return null;
+            return new Result(null, List.of());
         }
-        Integer online = largest(figures, Place.ONLINE);
-        Integer onsite = largest(figures, Place.ONSITE);
-        Integer unplaced = largest(figures, Place.UNKNOWN);
-        int total = Math.max((online == null ? 0 : online) + (onsite == null ? 0 : onsite),
-                unplaced == null ? 0 : unplaced);
+        List<String> warnings = new ArrayList<>();
+        Map<Place, Figure> largest = new EnumMap<>(Place.class);
+        for (Place place : Place.values()) {
+            largest(figures, place, warnings).ifPresent(f -> largest.put(place, f));
+        }
+        Integer online = count(largest.get(Place.ONLINE));
+        Integer onsite = largest.containsKey(Place.ONSITE) || largest.containsKey(Place.HUB)
+                ? orZero(count(largest.get(Place.ONSITE))) + orZero(count(largest.get(Place.HUB))) : null;
+        int placed = orZero(online) + orZero(onsite);
+        List<Figure> places = largest.values().stream().filter(f -> f.place() != Place.UNKNOWN).toList();
+        if (places.size() > 1) {
+            warnings.add("The participant estimate adds " + places.stream()
+                    .map(Figure::placed)
+                    .collect(Collectors.joining(" and ")) + " as different people: check that none of them was "
+                    + "counted twice.");
+        }
+        Figure unplaced = largest.get(Place.UNKNOWN);
+        int total = placed;
+        if (unplaced != null && unplaced.count() > placed) {
+            total = unplaced.count();
+            if (placed > 0) {
+                warnings.add("The participant estimate is " + unplaced.told() + ", more than the " + placed
+                        + " said to be online or onsite: check it.");
+            }
+        }
         List<String> basis = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (Figure f : figures) {
@@ -81,7 +140,8 @@ final class ParticipantEstimate {
                 evidence.add(f.evidence());
             }
         }
-        return new Participation.Estimate(total, onsite, online, String.join("; ", basis), evidence);
+        return new Result(new Participation.Estimate(total, onsite, online, String.join("; ", basis), evidence),
+                warnings);
     }
 
     private static void said(String text, Evidence evidence, String how, List<Figure> figures) {
@@ -95,17 +155,35 @@ final class ParticipantEstimate {
                 continue;
             }
             int count = Integer.parseInt(digits.group().replace(",", ""));
-            Place place = ONLINE.find(text) ? Place.ONLINE
+            // a hub first: "the Lagos remote hub" is a room of people, not people connected one by one
+            Place place = HUB.find(text) ? Place.HUB : ONLINE.find(text) ? Place.ONLINE
                     : ONSITE.find(text) ? Place.ONSITE : Place.UNKNOWN;
-            String where = place == Place.UNKNOWN ? "" : place == Place.ONLINE ? " online" : " onsite";
-            figures.add(new Figure(count, place, how + where + ": \u201c" + m.group().strip() + "\u201d",
-                    evidence));
+            figures.add(new Figure(count, place, how, "\u201c" + m.group().strip() + "\u201d", evidence));
             return;
         }
     }
 
-    private static Integer largest(List<Figure> figures, Place place) {
-        return figures.stream().filter(f -> f.place() == place).map(Figure::count).max(Integer::compare)
-                .orElse(null);
+    /**
+     * The largest figure of a place. Several different figures for the same place may count the same people
+     * ("more than 60 connected" and an export's 73): the largest is taken and the choice warned about.
+     */
+    private static Optional<Figure> largest(List<Figure> figures, Place place, List<String> warnings) {
+        List<Figure> here = figures.stream().filter(f -> f.place() == place).toList();
+        Optional<Figure> best = here.stream().max(Comparator.comparingInt(Figure::count));
+        if (best.isPresent() && here.stream().map(Figure::count).distinct().count() > 1) {
+            String which = place == Place.UNKNOWN ? "Participant figures" : "Participants " + place.words;
+            warnings.add(which + ": " + here.stream().map(Figure::told)
+                    .collect(Collectors.joining(" and ")) + " may count the same people; the estimate takes the "
+                    + "largest, " + best.get().count() + ": check it.");
+        }
+        return best;
+    }
+
+    private static Integer count(Figure f) {
+        return f == null ? null : f.count();
+    }
+
+    private static int orZero(Integer n) {
+        return n == null ? 0 : n;
     }
 }

@@ -15,6 +15,7 @@ import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Text;
+import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
 
 /**
@@ -22,10 +23,11 @@ import org.rapporteur.nlp.Sentence;
  * tool, or read out from the chat by a moderator ({@code relayedBy}; the question stays its author's). A question
  * asked twice (typed, then read out) is kept once with both pieces of evidence. Not the audience's: the panel's
  * and the chairs' own questions, housekeeping, poll announcements, and a question its speaker answers at once.
- * Each question asked or read out in the room carries the answers that follow it: the turns of the people it is
- * put to (named in it or handed the floor), or that name its asker, and else the first turn after it, until a
- * new question or, once answered, a chair handing the floor to someone; else a panellist taking it up later by
- * its asker's name. A chat question answered aloud keeps the spoken answer; else the panel's chat replies to it.
+ * Each question asked or read out in the room carries the answers that follow it: the turns of the panellists
+ * (outside hearings), of the people it is put to (named in it or handed the floor), or that name its asker, and
+ * else the first turn after it, until a new question or, once answered, a chair handing the floor to someone; else
+ * a panellist taking it up later by its asker's name. A chat question answered aloud keeps the spoken answer; else
+ * the panel's chat replies to it.
  */
 public final class QuestionFinder {
 
@@ -228,14 +230,18 @@ public final class QuestionFinder {
 
     /**
      * The answers to a question asked (or read out) in {@code at}'s turn: in the turns that follow, until a new
-     * question, the turns of the people it is put to (named in it or handed the floor by a chair), or that name
-     * its asker; else the first substantive turn after it. Chairs' turns are hand-overs, not answers.
+     * question, the turns of the panellists, of the people it is put to (named in it or handed the floor by a
+     * chair), or that name its asker; else the first substantive turn after it. Chairs' turns are hand-overs, not
+     * answers; a turn opening on another asker's name answers that one.
      */
     private static List<Question.Answer> answers(Discussion d, Sentence at, String asker) {
         Set<String> addressed = new LinkedHashSet<>(d.people().mentionedAll(at.turn().text()));
         String askerFirst = asker == null ? null : asker.split("\\s+")[0];
         List<Question.Answer> answers = new ArrayList<>();
         Question.Answer firstAnswer = null;
+        Set<String> answeringOthers = new HashSet<>();
+        boolean hearing = d.readsAsHearing();
+        Set<String> audience = audienceFirstNames(d);
         int turns = 0;
         int i = at.index() + 1;
         while (i < d.size() && d.sentence(i).turn() == at.turn()) {
@@ -264,11 +270,18 @@ public final class QuestionFinder {
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
                 // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
-                boolean answersAnother = !namesAsker && namesOtherAsker(d, opening(d, i, turnEnd), askerFirst);
+                boolean answersAnother = !namesAsker && namesOtherAsker(audience, opening(d, i, turnEnd), askerFirst);
+                if (answersAnother) {
+                    answeringOthers.add(speaker);
+                }
                 if (answer != null && !answersAnother) {
                     turns++;
                     boolean answeredBefore = answers.stream().anyMatch(a -> a.speaker().equals(speaker));
-                    if (!answeredBefore && (addressed.contains(speaker) || namesAsker)) {
+                    // a panellist speaking in the exchange replies to it, whether or not the question named them,
+                    // unless they took up another asker's question and go on with it; in a hearing the listed
+                    // speakers are members too, whose turns lead up to their own questions
+                    boolean panellist = !hearing && d.people().onPanel(speaker) && !answeringOthers.contains(speaker);
+                    if (!answeredBefore && (addressed.contains(speaker) || namesAsker || panellist)) {
                         answers.add(answer);
                     } else if (firstAnswer == null && answers.isEmpty()) {
                         firstAnswer = answer;
@@ -327,14 +340,27 @@ public final class QuestionFinder {
         return text.toString();
     }
 
-    /** Whether a turn names someone of the audience other than the asker: it answers that person instead. */
-    private static boolean namesOtherAsker(Discussion d, String text, String askerFirst) {
+    /**
+     * The first names of the audience: chat senders, people and speakers who neither sit on the panel nor chair. A
+     * panellist named ("I share Tendai's view") is agreed with, not answered, also where they wrote in the chat.
+     */
+    private static Set<String> audienceFirstNames(Discussion d) {
         Set<String> audience = new LinkedHashSet<>();
-        d.session().chat().forEach(m -> audience.add(m.sender().split("\\s+")[0]));
+        d.session().chat().stream().map(m -> NOTE.matcher(m.sender()).replaceAll(" ").strip())
+                .filter(n -> !n.isEmpty() && !d.people().onPanel(n) && !d.people().chairs(n))
+                .forEach(n -> audience.add(n.split("\\s+")[0]));
         d.people().all().stream().filter(p -> !d.people().onPanel(p.name()) && !d.people().chairs(p.name()))
                 .forEach(p -> audience.add(p.name().split("\\s+")[0]));
-        audience.remove(askerFirst);
-        return audience.stream().anyMatch(n -> n.length() >= 3 && names(text, n));
+        d.session().turns().stream().map(Turn::speaker)
+                .filter(n -> !d.people().onPanel(n) && !d.people().chairs(n))
+                .forEach(n -> audience.add(n.split("\\s+")[0]));
+        audience.removeIf(n -> n.length() < 3);
+        return audience;
+    }
+
+    /** Whether a turn names someone of the audience other than the asker: it answers that person instead. */
+    private static boolean namesOtherAsker(Set<String> audience, String text, String askerFirst) {
+        return audience.stream().anyMatch(n -> !n.equals(askerFirst) && names(text, n));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * What people say of themselves. A self-introduction ("My name is Amara Diallo, I'm from a civil society
@@ -73,7 +74,7 @@ final class SelfIntroductions {
                 inferred.add("stakeholderGroup");
                 used = true;
             }
-            String r = wantsRegion && !inferred.contains("region") ? REGIONS.first(text) : null;
+            String r = wantsRegion && !inferred.contains("region") ? region(text, s.tokens()) : null;
             if (r != null) {
                 region = r;
                 inferred.add("region");
@@ -86,6 +87,33 @@ final class SelfIntroductions {
         }
         return new Person(p.name(), p.roles(), p.affiliation(), group, region, p.aliases(), List.copyOf(inferred),
                 List.copyOf(evidence));
+    }
+
+    /**
+     * The first place a sentence names as where the speaker is or works, as its UN regional group; a place's name
+     * that qualifies the common noun after it ("the Canada emergency student benefit") names a programme, not a
+     * place they are from.
+     */
+    private static String region(String text, List<Token> tokens) {
+        for (PhraseTable.Found f : REGIONS.all(text)) {
+            if (!qualifiesNoun(text.substring(f.start(), f.end()), tokens)) {
+                return f.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean qualifiesNoun(String place, List<Token> tokens) {
+        String[] words = place.strip().split("\\s+");
+        String last = words[words.length - 1];
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase(last)) {
+                // a place's name before a common noun; an adjective ("a Kenyan start-up") still places them
+                String next = tokens.get(k + 1).pos();
+                return tokens.get(k).pos().startsWith("NNP") && (next.equals("NN") || next.equals("NNS"));
+            }
+        }
+        return false;
     }
 
 }

@@ -39,15 +39,17 @@ public final class SessionAnalyzer {
         CoverageCheck.Result coverage = CoverageCheck.reconcile(PolicyCoverageFinder.find(d), narrative,
                 keyTakeaways);
         EntityExtractor.Entities entities = EntityExtractor.extract(d);
+        ParticipantEstimate.Result estimate = ParticipantEstimate.of(d);
         List<String> warnings = new ArrayList<>(session.warnings());
         warnings.addAll(facts.warnings());
+        warnings.addAll(estimate.warnings());
         warnings.addAll(inferredWarnings(d.people().all()));
         warnings.addAll(entities.warnings());
         warnings.addAll(coverage.warnings());
         return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), HearingRoles.assign(d, d.people().all()),
                 keyTakeaways, calls.form(), PositionFinder.find(d, scorer), relations.agreements(),
                 relations.disagreements(), questions, session.polls(),
-                ParticipationCounter.count(session, d.people()).withEstimate(ParticipantEstimate.of(d))
+                ParticipationCounter.count(session, d.people()).withEstimate(estimate.estimate())
                         .withStatedGender(StatedGender.of(d)),
                 narrative, phrases, entities.entities(), session.sources(), warnings, coverage.coverage(),
                 GenderReflectionFinder.find(d), calls.further(), NextStepFinder.find(d, scorer));
@@ -65,7 +67,7 @@ public final class SessionAnalyzer {
                 fields.add(switch (f) {
                     case "name" -> "the name";
                     case "stakeholderGroup" -> "the stakeholder group (" + p.stakeholderGroup() + ")";
-                    case "region" -> "the region (" + p.region() + ")";
+                    case "region" -> "the UN regional group (" + p.region() + ")";
                     default -> "the " + f + " (" + p.affiliation() + ")";
                 });
             }

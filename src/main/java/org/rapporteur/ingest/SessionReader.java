@@ -138,7 +138,8 @@ public final class SessionReader {
         String cut = comparable(title);
         for (String other : parts.sessionTitles) {
             if (other.length() > title.length() && comparable(other).startsWith(cut)) {
-                parts.warn("the session page's title is cut short; completed from the transcript's title: " + other);
+                parts.warn("The session page's title is cut short; the report uses the transcript's full title: "
+                        + other);
                 return other;
             }
         }

@@ -86,6 +86,39 @@ public final class SpeakerResolver {
     private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
     private static final Cue CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
 
+    /**
+     * A self-introduction: a cue of the lexicon ("my name is"), then the name, capitalised as written, then what
+     * must follow it for it to be a name (empty: anything). The cue matches in any case; the name does not.
+     */
+    private record NameCue(Cue cue, Pattern name) {
+
+        NameCue(Cue cue, String name, String followedBy) {
+            this(cue, Pattern.compile("\\s+(" + name + ")" + (followedBy.isEmpty() ? "" : "(?=" + followedBy + ")")));
+        }
+
+        /** The names this cue introduces in a text, in their order. */
+        List<String> names(String text) {
+            List<String> names = new ArrayList<>();
+            if (!cue.mayHold(text)) {
+                return names;
+            }
+            Matcher at = cue.matcher(text);
+            while (at.find()) {
+                Matcher name = this.name.matcher(text).region(at.end(), text.length());
+                if (name.lookingAt()) {
+                    names.add(name.group(1));
+                }
+            }
+            return names;
+        }
+    }
+
+    /** A word list of the lexicon as a case-insensitive alternation of whole words. */
+    private static String alternation(String list) {
+        return "(?i:" + Lexicon.words(list).stream().sorted().map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|")) + ")\\b";
+    }
+
     /** Each role label of the lexicon with the role whose listed person it designates. */
     private static Map<String, Role> roleLabels() {
         Map<String, Role> roles = new HashMap<>();
@@ -97,25 +130,23 @@ public final class SpeakerResolver {
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
     private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
-    private static final Pattern MY_NAME = Pattern.compile("(?i:\\bmy name is|\\bmy name's)\\s+("
-            + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
-    private static final Pattern I_AM = Pattern.compile("\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + "(?:\\s+(?:"
-            + NAME_WORD + "|" + PARTICLE + ")){1,3})(?=\\s*(?:[,.;:)]|$|\\s+(?:from|and|with|of|at|for|here"
-            + "|speaking|representing|working|in|the|a|an|who|on|to|I)\\b))");
+    /** The name words of an introduction: capitalised, with particles ("Amadou da Silva"), one to four. */
+    private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){%d,3}";
+    private static final String CLAIMED_END = alternation("name-claimed-end");
+    private static final String SPOKEN_END = alternation("name-spoken-end");
+    /** "My name is Priya Sharma". */
+    private static final NameCue MY_NAME = new NameCue(Lexicon.cue("name-given"), NAME.formatted(0), "");
+    /** "I'm Amara Diallo from ...": a full name, where punctuation or a word that ends a name follows. */
+    private static final NameCue I_AM = new NameCue(Lexicon.cue("name-claimed"), NAME.formatted(1),
+            "\\s*(?:[,.;:)]|$)|\\s+" + CLAIMED_END);
     /** "This is Ana Costa speaking", "This is Ana from Lisbon". */
-    private static final Pattern THIS_IS = Pattern.compile("\\bThis is\\s+(" + NAME_WORD + "(?:\\s+(?:"
-            + NAME_WORD + "|" + PARTICLE + ")){0,3})(?=,?\\s+(?:speaking|here|from)\\b)");
-    /** "I'm Yonas, I run a start-up": one name word, only before a comma or "from". */
-    private static final Pattern I_AM_SHORT = Pattern.compile(
-            "\\b(?:I am|I'm|I’m)\\s+(" + NAME_WORD + ")(?=,|\\s+from\\b)");
+    private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
+            ",?\\s+" + SPOKEN_END);
+    /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
+    private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,
+            ",|\\s+" + SPOKEN_END);
     /** Capitalised words after "I am" that start a description, not a name ("I am Very happy"). */
-    private static final Set<String> NOT_NAMES = Set.of("very", "happy", "glad", "pleased", "delighted", "honoured",
-            "honored", "sorry", "going", "not", "just", "also", "so", "here", "the", "a", "an", "in", "on", "at",
-            "from", "with", "minister", "director", "president", "secretary", "head", "member", "senior", "deputy",
-            "vice", "executive", "chief", "founder", "representing", "speaking", "working", "currently", "still",
-            "really", "sure", "afraid", "now", "back", "hoping", "one", "part", "responsible", "grateful",
-            "thankful", "able", "this", "that", "it", "your", "our", "my", "chair", "chairing", "moderating",
-            "moderator", "online", "coming", "looking", "trying", "talking", "and", "but", "yes", "no", "okay", "ok");
+    private static final Set<String> NOT_NAMES = Lexicon.words("not-a-name");
     private static final int INTRO_REACH = 300;
     /** Unnamed voices listed by name in the warning about them; the rest are counted. */
     private static final int UNNAMED_SHOWN = 10;
@@ -159,10 +190,10 @@ public final class SpeakerResolver {
         }
         if (!run.unnamed.isEmpty()) {
             List<String> shown = run.unnamed.subList(0, Math.min(UNNAMED_SHOWN, run.unnamed.size()));
-            warnings.add("Turns under generic labels gave no name and are counted as separate unnamed "
-                    + "participants (not merged, as they may be different people): " + String.join("; ", shown)
-                    + (run.unnamed.size() > shown.size() ? "; and " + (run.unnamed.size() - shown.size()) + " more"
-                    : ""));
+            warnings.add("Some people spoke under a generic label without saying their name; each is reported as a "
+                    + "separate unnamed participant, as different voices under one label may be different people: "
+                    + String.join("; ", shown) + (run.unnamed.size() > shown.size() ? "; and "
+                    + (run.unnamed.size() - shown.size()) + " more" : "") + ". Add their names if you know them.");
         }
         if (!listed.isEmpty() && !run.asWritten.isEmpty()) {
             List<String> shown = run.asWritten.subList(0, Math.min(UNNAMED_SHOWN, run.asWritten.size()));
@@ -290,7 +321,8 @@ public final class SpeakerResolver {
                 return null;
             }
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
-            unnamed.add(voice.name + ": \"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn));
+            unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn)
+                    + ")");
             return voice;
         }
 
@@ -352,8 +384,10 @@ public final class SpeakerResolver {
             if (chairStatement == null) {
                 Candidate self = introduced(turn.text());
                 if (self == null && chairLabelsWarned.add(turn.label())) {
-                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could not be matched to a person: "
-                            + "nothing says who chaired (" + turn.file() + ", line " + line(turn) + ").");
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could not be matched to a "
+                            + "person (" + turn.file() + ", line " + line(turn) + "): nothing in the inputs says who "
+                            + "chaired, so its turns are reported under the label. Add the name if you know who it "
+                            + "was.");
                 }
                 return self;
             }
@@ -377,10 +411,9 @@ public final class SpeakerResolver {
 
         private Candidate introduced(String text) {
             String head = text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
-            for (Pattern p : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
-                Matcher m = p.matcher(head);
-                while (m.find()) {
-                    String name = m.group(1).replaceAll("\\.$", "");
+            for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
+                for (String said : cue.names(head)) {
+                    String name = said.replaceAll("\\.$", "");
                     if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
                         Candidate known = byName(Names.withoutTitles(Names.tokens(name)));
                         if (known == null) {
@@ -518,10 +551,10 @@ public final class SpeakerResolver {
 
     private static String chairNamed(String sentence) {
         if (CHAIR_STATEMENT.find(sentence)) {
-            for (Pattern p : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
-                Matcher m = p.matcher(sentence);
-                if (m.find() && !NOT_NAMES.contains(Names.tokens(m.group(1)).get(0))) {
-                    return m.group(1).replaceAll("\\.$", "");
+            for (NameCue cue : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
+                List<String> names = cue.names(sentence);
+                if (!names.isEmpty() && !NOT_NAMES.contains(Names.tokens(names.get(0)).get(0))) {
+                    return names.get(0).replaceAll("\\.$", "");
                 }
             }
         }

@@ -15,14 +15,42 @@ import org.rapporteur.model.SessionReport;
 /**
  * One line of OUT/index.html: a session, how its processing ended ({@code COMPLETED}, {@code FAILED}, ...: the
  * batch status name), its title, code, kind and theme where known, its counts, the spoken words per stakeholder
- * group, how its speakers spread over stakeholder groups and regions, its participant figure, its takeaways, and
+ * group, how its speakers spread over stakeholder groups and regions, its participation facts, its takeaways, and
  * the reason it failed, if it did.
  */
 public record IndexEntry(String sessionId, String status, String title, String code, String kind, String theme,
                          int speakers, int turns, int words, int takeaways, int callsToAction, int questions,
                          int polls, Map<String, Integer> wordsByGroup, Map<String, Integer> speakersByGroup,
-                         Map<String, Integer> speakersByRegion, Integer participants, List<String> takeawayTexts,
+                         Map<String, Integer> speakersByRegion, Facts facts, List<String> takeawayTexts,
                          String error) {
+
+    /**
+     * The participation facts the report gives, as on its IGF form: the participant figure (its estimate, else the
+     * attendance export's count) with onsite, online and its basis; the stated lower bound of women and
+     * gender-diverse participants; the minutes the session ran; the questions answered. Null where unknown.
+     */
+    public record Facts(Integer participants, Integer onsite, Integer online, String participantsBasis,
+                        Integer womenAtLeast, Double actualMinutes, int questionsAnswered) {
+
+        static final Facts NONE = new Facts(null, null, null, null, null, null, 0);
+
+        static Facts of(SessionReport report) {
+            Participation p = report.participation();
+            int answered = (int) report.questions().stream().filter(q -> Boolean.TRUE.equals(q.answered())).count();
+            if (p == null) {
+                return new Facts(null, null, null, null, null, report.session().actualMinutes(), answered);
+            }
+            Participation.Estimate e = p.estimate();
+            boolean estimated = e != null && e.participants() != null;
+            Integer participants = estimated ? e.participants()
+                    : p.attendance() == null ? null : p.attendance().participants();
+            String basis = estimated ? e.basis()
+                    : p.attendance() == null ? null : "attendance export (" + p.attendance().source() + ")";
+            return new Facts(participants, estimated ? e.onsite() : null, estimated ? e.online() : null, basis,
+                    p.womenAndGenderDiverse() == null ? null : p.womenAndGenderDiverse().atLeast(),
+                    report.session().actualMinutes(), answered);
+        }
+    }
 
     public static final String COMPLETED = "COMPLETED";
     public static final String FAILED = "FAILED";
@@ -55,38 +83,24 @@ public record IndexEntry(String sessionId, String status, String title, String c
                 report.polls().size(), groups,
                 tally(speakers, s -> s.stakeholderGroup()),
                 tally(speakers, s -> regions.get(s.name())),
-                participants(participation),
+                Facts.of(report),
                 report.keyTakeaways().stream().map(Claim::text).toList(), null);
     }
 
     /** The entry of a session that produced no report, with the reason in words a rapporteur understands. */
     public static IndexEntry failed(String sessionId, String error) {
         return new IndexEntry(sessionId, FAILED, null, null, null, null, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(),
-                Map.of(), null, List.of(), error);
+                Map.of(), Facts.NONE, List.of(), error);
     }
 
     /** The entry of a session not reported yet: the run stopped before reaching it. */
     public static IndexEntry pending(String sessionId) {
         return new IndexEntry(sessionId, PENDING, null, null, null, null, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(),
-                Map.of(), null, List.of(), null);
+                Map.of(), Facts.NONE, List.of(), null);
     }
 
     public boolean isCompleted() {
         return COMPLETED.equals(status);
-    }
-
-    /**
-     * The participant figure the report gives: its estimate for the IGF form, else the attendance export's count,
-     * null where there is neither.
-     */
-    private static Integer participants(Participation participation) {
-        if (participation == null) {
-            return null;
-        }
-        if (participation.estimate() != null && participation.estimate().participants() != null) {
-            return participation.estimate().participants();
-        }
-        return participation.attendance() == null ? null : participation.attendance().participants();
     }
 
     /** Speakers per value, most first, then by name; a speaker with no value counts as "not known". */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,13 +17,16 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Participation;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Position;
+import org.rapporteur.model.Question;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.SessionReport;
 
 /**
- * The results database: per session its outcome, people, findings and their evidence. Saving a session replaces
+ * The results database: per session its outcome, participation facts, people, findings (questions with their
+ * answers) and their evidence. Saving a session replaces
  * its earlier rows in one transaction, so re-running never duplicates and a crash never leaves half a session.
  * The tables are created on first use, in H2 or PostgreSQL: the statements are the same on both, but for the type
  * of long text.
@@ -50,6 +54,21 @@ public final class ResultStore {
           SESSION_ID VARCHAR(255) NOT NULL, KIND VARCHAR(40) NOT NULL, FINDING INT NOT NULL, ORDINAL INT NOT NULL,
           SOURCE VARCHAR(20) NOT NULL, FILE VARCHAR(4000), LINE INT, SPEAKER VARCHAR(1000), TIME VARCHAR(20),
           QUOTE %1$s NOT NULL, PRIMARY KEY (SESSION_ID, KIND, FINDING, ORDINAL))"""
+    };
+
+    /**
+     * Columns added after the tables were first made: a database from an earlier run gains them on first use (the
+     * statements do nothing where they exist), so a re-run over it works. The same statement on H2 and PostgreSQL.
+     */
+    private static final String[] ADDED_COLUMNS = {
+        "ALTER TABLE RP_SESSION ADD COLUMN IF NOT EXISTS PARTICIPANTS INT",
+        "ALTER TABLE RP_SESSION ADD COLUMN IF NOT EXISTS PARTICIPANTS_ONSITE INT",
+        "ALTER TABLE RP_SESSION ADD COLUMN IF NOT EXISTS PARTICIPANTS_ONLINE INT",
+        "ALTER TABLE RP_SESSION ADD COLUMN IF NOT EXISTS PARTICIPANTS_BASIS VARCHAR(4000)",
+        "ALTER TABLE RP_SESSION ADD COLUMN IF NOT EXISTS WOMEN_AT_LEAST INT",
+        "ALTER TABLE RP_SESSION ADD COLUMN IF NOT EXISTS ACTUAL_MINUTES DOUBLE PRECISION",
+        "ALTER TABLE RP_SESSION ADD COLUMN IF NOT EXISTS QUESTIONS_ANSWERED INT",
+        "ALTER TABLE RP_PERSON ADD COLUMN IF NOT EXISTS INFERRED VARCHAR(255)"
     };
 
     private static final List<String> SESSION_TABLES = List.of("RP_EVIDENCE", "RP_FINDING", "RP_PERSON", "RP_SESSION");
@@ -80,6 +99,9 @@ public final class ResultStore {
             for (String ddl : SCHEMA) {
                 s.execute(ddl.formatted(longText));
             }
+            for (String ddl : ADDED_COLUMNS) {
+                s.execute(ddl);
+            }
         }
     }
 
@@ -94,6 +116,7 @@ public final class ResultStore {
                     report.session().code(), folder, null, report.participation().speakers().size(), turns, words,
                     report.keyTakeaways().size(), report.callsToAction().size(), report.questions().size(),
                     report.polls().size(), Instant.now()), reportJson);
+            updateFacts(c, id, report);
             insertPeople(c, id, report.people());
             Findings findings = new Findings(c, id);
             report.keyTakeaways().forEach(t -> findings.add("takeaway", t.speaker(), null, null, t.text(),
@@ -107,8 +130,12 @@ public final class ResultStore {
             }
             addRelations(findings, "agreement", report.agreements());
             addRelations(findings, "disagreement", report.disagreements());
-            report.questions().forEach(q -> findings.add("question", q.asker(), null, null, q.text(),
-                    q.evidence()));
+            for (Question q : report.questions()) {
+                findings.add("question", q.asker(), q.relayedBy(), null, q.text(), q.evidence());
+                // an answer's other person is whose question it answers
+                q.answers().forEach(a -> findings.add("answer", a.speaker(), q.asker(), null, a.text(),
+                        a.evidence()));
+            }
             findings.flush();
         });
     }
@@ -224,10 +251,33 @@ public final class ResultStore {
         }
     }
 
+    /**
+     * The participation facts of a completed session: the participant estimate (onsite, online, its basis), the
+     * stated lower bound of women and gender-diverse participants, the minutes it ran and the questions answered.
+     */
+    private static void updateFacts(Connection c, String id, SessionReport report) throws SQLException {
+        Participation.Estimate estimate = report.participation().estimate();
+        Participation.StatedGender women = report.participation().womenAndGenderDiverse();
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE RP_SESSION SET PARTICIPANTS = ?, PARTICIPANTS_ONSITE = ?, PARTICIPANTS_ONLINE = ?,
+                  PARTICIPANTS_BASIS = ?, WOMEN_AT_LEAST = ?, ACTUAL_MINUTES = ?, QUESTIONS_ANSWERED = ?
+                WHERE ID = ?""")) {
+            ps.setObject(1, estimate == null ? null : estimate.participants(), Types.INTEGER);
+            ps.setObject(2, estimate == null ? null : estimate.onsite(), Types.INTEGER);
+            ps.setObject(3, estimate == null ? null : estimate.online(), Types.INTEGER);
+            ps.setString(4, estimate == null ? null : fit(estimate.basis(), 4000));
+            ps.setObject(5, women == null ? null : women.atLeast(), Types.INTEGER);
+            ps.setObject(6, report.session().actualMinutes(), Types.DOUBLE);
+            ps.setInt(7, (int) report.questions().stream().filter(q -> Boolean.TRUE.equals(q.answered())).count());
+            ps.setString(8, id);
+            ps.executeUpdate();
+        }
+    }
+
     private static void insertPeople(Connection c, String id, List<Person> people) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO RP_PERSON (SESSION_ID, ORDINAL, NAME, ROLES, AFFILIATION, STAKEHOLDER_GROUP, REGION)
-                VALUES (?,?,?,?,?,?,?)""")) {
+                INSERT INTO RP_PERSON (SESSION_ID, ORDINAL, NAME, ROLES, AFFILIATION, STAKEHOLDER_GROUP, REGION,
+                  INFERRED) VALUES (?,?,?,?,?,?,?,?)""")) {
             int ordinal = 0;
             for (Person p : people) {
                 ps.setString(1, id);
@@ -237,6 +287,8 @@ public final class ResultStore {
                 ps.setString(5, fit(p.affiliation(), 1000));
                 ps.setString(6, fit(p.stakeholderGroup(), 255));
                 ps.setString(7, fit(p.region(), 255));
+                // which of these fields were taken from what the person said, not from the session page
+                ps.setString(8, p.inferred().isEmpty() ? null : fit(String.join(",", p.inferred()), 255));
                 ps.addBatch();
             }
             ps.executeBatch();

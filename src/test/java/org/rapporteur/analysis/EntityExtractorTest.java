@@ -177,4 +177,35 @@ class EntityExtractorTest {
         return Stream.concat(Stream.of(e.text(), e.expansion() == null ? "" : e.expansion()), e.forms().stream())
                 .anyMatch(t -> t.contains(name));
     }
+
+    /**
+     * "Member's Bill", "Government Bill" and "the Bill" say what kind of bill, not which: no instrument. A short
+     * form whose initials spell one full name's words ("HE Act") is that instrument; one that two full names fit
+     * ("DP Act") stays apart.
+     */
+    @Test
+    void genericBillsAreNoInstrumentsAndAShortFormJoinsTheOneFullNameItSpells() {
+        EntityExtractor.Entities found = EntityExtractor.extract(Fixture.session()
+                .person("Lynne Hughes", Role.MODERATOR, "Government")
+                .turn("Lynne Hughes", "The Higher Education (Wales) Act 2015 set up the new regulator.",
+                        "Under the HE Act, the council can refuse a fee plan.",
+                        "A Member's Bill and a Government Bill were both tabled, and the Bill fell in May.",
+                        "A Private Members' Bill is a different thing again.")
+                .turn("Kirsty Evans", "The Data Protection Act and the Digital Participation Act both matter here.",
+                        "The DP Act is the one colleges ask about.",
+                        "And the HE Act gives students a say.")
+                .discussion());
+        List<Entity> instruments = found.entities().stream()
+                .filter(e -> e.type().equals(EntityExtractor.INSTRUMENT)).toList();
+        assertThat(instruments).extracting(Entity::text).containsExactlyInAnyOrder(
+                "Higher Education (Wales) Act 2015", "Data Protection Act", "Digital Participation Act", "DP Act");
+        assertThat(instruments).filteredOn(e -> e.text().startsWith("Higher Education")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentions()).isEqualTo(3);
+                    assertThat(e.forms()).contains("HE Act");
+                });
+        assertThat(EntityExtractor.spells("HE", "Act", "Higher Education (Wales) Act 2015")).isTrue();
+        assertThat(EntityExtractor.spells("HE", "Act", "Health Act")).isFalse();
+        assertThat(EntityExtractor.spells("HE", "Bill", "Higher Education (Wales) Act 2015")).isFalse();
+    }
 }

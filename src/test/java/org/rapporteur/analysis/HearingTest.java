@@ -5,6 +5,7 @@ import org.rapporteur.model.Paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Claim;
@@ -122,9 +123,59 @@ class HearingTest {
         // the chair chairs: neither
         assertThat(people).filteredOn(p -> p.name().equals(CHAIR)).singleElement()
                 .extracting(org.rapporteur.model.Person::hearingRole).isNull();
+        // a chair's label nothing names ("THE ACTING CHAIR") chaired, whatever its turns say
+        Discussion acting = Fixture.session().format("Committee evidence session")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .turn("Acting Chair", "The committee has heard that hospices lost most of their income this spring.",
+                        "We will now resume the questions to the Deputy Minister.")
+                .turn(MINISTER, "Hospices have received six million pounds from the emergency fund this spring.")
+                .discussion();
+        List<org.rapporteur.model.Person> withAlias = new java.util.ArrayList<>(acting.people().all());
+        withAlias.add(new org.rapporteur.model.Person("Acting Chair", List.of(Role.PARTICIPANT), null, null, null,
+                List.of("THE ACTING CHAIR")));
+        assertThat(HearingRoles.assign(acting, withAlias)).filteredOn(p -> p.name().equals("Acting Chair"))
+                .singleElement().extracting(org.rapporteur.model.Person::hearingRole).isNull();
         // outside a hearing nobody is either
         Discussion workshop = Workshop.discussion();
         assertThat(HearingRoles.assign(workshop, workshop.people().all()))
                 .allSatisfy(p -> assertThat(p.hearingRole()).isNull());
+    }
+
+    /**
+     * The chair's words come first: a witness introduced by name who asks back in most of her turns stays a
+     * witness; a member recognised by title, who makes statements rather than asks, stays a member; where the
+     * recognition names nobody, it is said of the next speaker. "I recognise the importance of ..." recognises
+     * nobody, and someone put both ways is left to their turns.
+     */
+    @Test
+    void witnessesIntroducedAndMembersRecognisedByTheChairKeepThoseRoles() {
+        Discussion d = Fixture.session().format("Committee evidence session")
+                .person(CHAIR, Role.MODERATOR, "Parliament")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .person(MEMBER, Role.SPEAKER, "Parliament")
+                .person(OTHER_MEMBER, Role.SPEAKER, "Parliament")
+                .person("Albert Heaney", Role.SPEAKER, "Government")
+                .turn(CHAIR, "I'd like to welcome our witnesses this morning, Julie Morgan, Deputy Minister for "
+                        + "Health and Social Services.",
+                        "I recognise the importance of this session for families across the country.")
+                .turn(MINISTER, "Could you say which hospices you mean, the adult ones or the children's ones?",
+                        "Hospices have received six million pounds from the emergency fund this spring.")
+                .turn(CHAIR, "I now recognise the member for Arfon.")
+                .turn(MEMBER, "Hospices have lost most of their income from charity shops during the lockdown.",
+                        "Families have told me their local hospice may have to close its doors for good.")
+                .turn(MINISTER, "Do you have the figures for each of the hospices in your constituency?",
+                        "We are looking at every request for help from the hospices this month.")
+                .turn(OTHER_MEMBER, "How are children's social workers visiting vulnerable families at home now?")
+                .turn(CHAIR, "Our next witness is Albert Heaney, and I recognise Mr Heaney for the first answer.")
+                .turn("Albert Heaney", "Social workers keep visiting the most vulnerable children at home, wearing "
+                        + "protective equipment where the family has symptoms.")
+                .discussion();
+        Map<String, Role> roles = HearingRoles.assign(d, d.people().all()).stream()
+                .filter(p -> p.hearingRole() != null)
+                .collect(java.util.stream.Collectors.toMap(org.rapporteur.model.Person::name,
+                        org.rapporteur.model.Person::hearingRole));
+        assertThat(roles).containsEntry(MINISTER, Role.WITNESS).containsEntry(MEMBER, Role.MEMBER)
+                .containsEntry(OTHER_MEMBER, Role.MEMBER).containsEntry("Albert Heaney", Role.WITNESS);
+        assertThat(HearingRoles.statedByTheChair(d)).containsOnlyKeys(MINISTER, MEMBER);
     }
 }

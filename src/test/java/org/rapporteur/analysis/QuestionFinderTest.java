@@ -154,6 +154,10 @@ class QuestionFinderTest {
             assertThat(a.speaker()).isEqualTo("Rayna Stamboliyska");
             assertThat(a.text()).contains("ship no default password");
         });
+        // Rayna goes on with Yonas's question: her turns answer his, not Amara's
+        Question amara = QuestionFinder.find(d).stream().filter(q -> "Amara Diallo".equals(q.asker()))
+                .findFirst().orElseThrow();
+        assertThat(amara.answers()).extracting(Question.Answer::speaker).containsExactly("Jean Sahel");
     }
 
     /** One turn answering two read-out questions: each answer is quoted from where the panellist takes it up. */
@@ -185,5 +189,63 @@ class QuestionFinderTest {
             assertThat(a.speaker()).isEqualTo("Rayna Stamboliyska");
             assertThat(a.text()).startsWith("On insurance, Olivia, yes");
         });
+    }
+
+    /**
+     * A relayed question handed to one panellist: a second panellist joining the exchange before the chair moves on
+     * answers it too; one who opens on another participant's point ("On electricity, Daniel is right") does not,
+     * nor does anyone after the chair hands the floor to someone else.
+     */
+    @Test
+    void aPanellistJoiningTheExchangeAnswersButNotOneTakingUpAnotherPoint() {
+        Discussion d = Fixture.session()
+                .person("Nomvula Dlamini", Role.MODERATOR, "Civil Society")
+                .person("Kofi Asante", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Tendai Moyo", Role.SPEAKER, "Civil Society")
+                .person("Grace Odhiambo", Role.SPEAKER, "Government")
+                .person("Ibrahim Sow", Role.SPEAKER, "Technical Community")
+                .person("Lena Hoffmann", Role.SPEAKER, "Private Sector")
+                .turn("Kofi Asante", "There's a question from Fatima Bello.",
+                        "She asks: \"How do community networks make sure women are online too?\"")
+                .turn("Nomvula Dlamini", "Thank you, Kofi. Tendai, on women?")
+                .turn("Tendai Moyo", "Yes. Thank you, Fatima. We put access points where women already meet, "
+                        + "and we trained women as technicians in every village.")
+                .turn("Grace Odhiambo", "And I fully share Tendai's view: women must be among the technicians, "
+                        + "not only the users of the network.")
+                .turn("Ibrahim Sow", "On electricity, Daniel is completely right: people walk several kilometres "
+                        + "to charge their phones.")
+                .turn("Nomvula Dlamini", "Thank you. Lena, what about satellites?")
+                .turn("Lena Hoffmann", "Satellite terminals can be the backhaul of a community network in remote "
+                        + "villages.")
+                .chat("Fatima Bello", "How do community networks make sure women are online too?", false, null)
+                .chat("Daniel Mensah", "Electricity is the real problem in our villages.", false, null)
+                .chat("Tendai Moyo", "Sorry all, solar and 4G backup here :)", false, null)
+                .discussion();
+        Question fatima = QuestionFinder.find(d).stream().filter(q -> "Fatima Bello".equals(q.asker()))
+                .findFirst().orElseThrow();
+        assertThat(fatima.answers()).extracting(Question.Answer::speaker)
+                .containsExactly("Tendai Moyo", "Grace Odhiambo");
+    }
+
+    /**
+     * In a hearing the listed speakers are members too: a member's turn after a witness's answer leads up to their
+     * own question and is no answer to the one before.
+     */
+    @Test
+    void inAHearingAMembersTurnIsNoAnswer() {
+        Discussion d = Fixture.session().format("Committee evidence session")
+                .person("Lynne Neagle", Role.MODERATOR, "Parliament")
+                .person("Kirsty Williams", Role.SPEAKER, "Government")
+                .person("Mark Reckless", Role.PARTICIPANT, "Parliament")
+                .person("Llyr Gruffydd", Role.SPEAKER, "Parliament")
+                .turn("Mark Reckless", "Do universities seek your advice on what the risks of Brexit may be for them?")
+                .turn("Kirsty Williams", "They are autonomous institutions, and their governing bodies are "
+                        + "responsible for the risks they take on.")
+                .turn("Llyr Gruffydd", "We had evidence last week from several universities about their finances "
+                        + "and their plans for next year.")
+                .discussion();
+        Question q = QuestionFinder.find(d).stream().filter(x -> "Mark Reckless".equals(x.asker())).findFirst()
+                .orElseThrow();
+        assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Kirsty Williams");
     }
 }

@@ -19,6 +19,7 @@ class SelfIntroductionsTest {
             .person("Yonas Bekele", Role.PARTICIPANT, null)
             .person("Lena Hoffmann", Role.SPEAKER, "Technical Community")
             .person("Tom Becker", Role.PARTICIPANT, null)
+            .person("Mark Gerrard", Role.PARTICIPANT, null)
             .turn("Nomvula Dlamini", "We open the floor for questions.")
             .turn("Awa Ndiaye", "Thank you.", "I work for a civil society organisation in Senegal.",
                     "How do community networks keep going once the grant ends?")
@@ -29,6 +30,8 @@ class SelfIntroductionsTest {
             .turn("Lena Hoffmann", "I work for a start-up in Nairobi.",
                     "Satellite capacity is the cheapest backhaul for remote villages today.")
             .turn("Tom Becker", "We met a regulator from Senegal last year who told us the same about spectrum.")
+            .turn("Mark Gerrard", "I represent a riding with many colleges, and my constituents ask when they can "
+                    + "apply for the Canada emergency student benefit.")
             .annotate());
 
     private static Person person(String name) {
@@ -43,6 +46,13 @@ class SelfIntroductionsTest {
         assertThat(p.inferred()).containsExactly("stakeholderGroup", "region");
         assertThat(p.evidence()).extracting(Evidence::quote)
                 .containsExactly("I work for a civil society organisation in Senegal.");
+    }
+
+    /** A place that names a programme ("the Canada emergency student benefit") says nothing of where one is from. */
+    @Test
+    void aPlaceInAProgrammesNameGivesNoRegion() {
+        assertThat(person("Mark Gerrard").region()).isNull();
+        assertThat(person("Mark Gerrard").inferred()).doesNotContain("region");
     }
 
     @Test
@@ -75,7 +85,7 @@ class SelfIntroductionsTest {
     @Test
     void everyInferredFieldIsAWarningCitingItsSentence() {
         assertThat(REPORT.warnings()).anyMatch(w -> w.startsWith("Awa Ndiaye: the stakeholder group (Civil Society), "
-                + "the region (African Group) taken from what they said of themselves (transcript.txt, line"));
+                + "the UN regional group (African Group) taken from what they said of themselves (transcript.txt, line"));
         assertThat(REPORT.warnings()).noneMatch(w -> w.startsWith("Tom Becker"));
         assertThat(List.of(person("Karim Haddad"), person("Yonas Bekele"))).allSatisfy(p ->
                 assertThat(REPORT.warnings()).anyMatch(w -> w.startsWith(p.name() + ": the stakeholder group")));

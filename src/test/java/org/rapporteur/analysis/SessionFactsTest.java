@@ -151,14 +151,43 @@ class SessionFactsTest {
 
     @Test
     void theParticipantEstimateTakesTheBestFigureWithItsBasis() {
-        Participation.Estimate e = ParticipantEstimate.of(d);
+        ParticipantEstimate.Result result = ParticipantEstimate.of(d);
+        Participation.Estimate e = result.estimate();
 
+        // the export's 73 and the 60 said count the same people online; the Lagos hub's 14 are elsewhere
         assertThat(e.online()).isEqualTo(73);
-        assertThat(e.onsite()).isNull();
-        assertThat(e.participants()).isEqualTo(73);
+        assertThat(e.onsite()).isEqualTo(14);
+        assertThat(e.participants()).isEqualTo(87);
         assertThat(e.basis()).contains("attendance export", "more than 60 people", "14 of us", "Poll 1");
         assertThat(e.evidence()).extracting(Evidence::source)
                 .containsExactly(EvidenceSource.TRANSCRIPT, EvidenceSource.CHAT);
+        assertThat(result.warnings()).satisfiesExactly(
+                w -> assertThat(w).startsWith("Participants online: 73 (attendance export")
+                        .contains("60 (said in the session online").contains("the estimate takes the largest, 73"),
+                w -> assertThat(w).startsWith("The participant estimate adds 73 online").contains("14 at a remote hub")
+                        .endsWith("check that none of them was counted twice."));
+    }
+
+    /** Figures for one place only: the largest, with no sum; a single figure is no choice and warns of nothing. */
+    @Test
+    void figuresForOnePlaceAreTheSamePeopleAndASingleFigureIsNoChoice() {
+        Discussion same = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "We have 40 people in the room this morning.")
+                .chat("Bo Chen", "About 30 people in the room by now, the hall is filling up.", false, null)
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(same);
+        assertThat(r.estimate().onsite()).isEqualTo(40);
+        assertThat(r.estimate().online()).isNull();
+        assertThat(r.estimate().participants()).isEqualTo(40);
+        assertThat(r.warnings()).singleElement().asString().startsWith("Participants in the room: 40");
+
+        Discussion one = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "We have 40 people in the room this morning.")
+                .discussion();
+        assertThat(ParticipantEstimate.of(one).warnings()).isEmpty();
+        assertThat(ParticipantEstimate.of(one).estimate().participants()).isEqualTo(40);
     }
 
     @Test
@@ -192,10 +221,11 @@ class SessionFactsTest {
 
         assertThat(report.people()).filteredOn(p -> p.name().equals(ATTENDEE))
                 .singleElement().extracting(Person::stakeholderGroup).isEqualTo("Civil Society");
-        assertThat(report.participation().estimate().participants()).isEqualTo(73);
+        assertThat(report.participation().estimate().participants()).isEqualTo(87);
         assertThat(report.participation().stakeholderGroups()).extracting(Participation.GroupShare::group)
                 .contains("Civil Society");
-        assertThat(report.warnings()).anyMatch(w -> w.startsWith(ATTENDEE + ": the stakeholder group (Civil Society)"));
+        assertThat(report.warnings()).anyMatch(w -> w.startsWith(ATTENDEE + ": the stakeholder group (Civil Society)"))
+                .anyMatch(w -> w.startsWith("The participant estimate adds 73 online"));
     }
 
     private List<SentenceKind> kindsOf(String text) {

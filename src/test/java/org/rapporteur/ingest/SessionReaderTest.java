@@ -66,8 +66,8 @@ class SessionReaderTest {
         assertThat(session.warnings()).satisfiesExactly(
                 w -> assertThat(w).isEqualTo(
                         "photo.bin: not a recognised input (type application/octet-stream); skipped"),
-                w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
-                        "Unnamed participant 1: \"AUDIENCE MEMBER\", transcript.txt line"),
+                w -> assertThat(w).startsWith("Some people spoke under a generic label without saying their name").contains(
+                        "Unnamed participant 1 (\"AUDIENCE MEMBER\", transcript.txt line"),
                 w -> assertThat(w).startsWith("The speaker label \"CHAIR\" was taken to be Nomvula Dlamini, the "
                         + "moderator the session page lists (transcript.txt, line"));
     }
@@ -126,8 +126,8 @@ class SessionReaderTest {
         assertThat(session.warnings()).satisfiesExactly(
                 w -> assertThat(w).isEqualTo(
                         "no session page (proposal) found: title, listed people and policy questions unknown"),
-                w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
-                        "Unnamed participant 1: \"AUDIENCE MEMBER\", captions.docx line"));
+                w -> assertThat(w).startsWith("Some people spoke under a generic label without saying their name").contains(
+                        "Unnamed participant 1 (\"AUDIENCE MEMBER\", captions.docx line"));
     }
 
     @Test
@@ -143,8 +143,8 @@ class SessionReaderTest {
         assertThat(session.warnings()).satisfiesExactly(
                 w -> assertThat(w).isEqualTo(
                         "2 transcripts: using b-long.html (12 turns, the most); ignored a-short.txt (2 turns)"),
-                w -> assertThat(w).startsWith("Turns under generic labels gave no name").contains(
-                        "Unnamed participant 1: \"AUDIENCE MEMBER\", b-long.html line"),
+                w -> assertThat(w).startsWith("Some people spoke under a generic label without saying their name").contains(
+                        "Unnamed participant 1 (\"AUDIENCE MEMBER\", b-long.html line"),
                 // this transcript's panel is not the page's: every voice named only as labelled is said so
                 w -> assertThat(w).startsWith("Speakers not listed on the session page are named as the transcript "
                         + "labels them: Tendai Moyo (\"TENDAI MOYO\", b-long.html line 9); Grace Odhiambo"),

@@ -113,7 +113,7 @@ class SpeakerResolverTest {
                 new Person("Unnamed participant 2", List.of(Role.PARTICIPANT), null, null, null,
                         List.of("ATTENDEE")));
         assertThat(r.warnings()).singleElement().asString()
-                .contains("Unnamed participant 1: \"ATTENDEE\", transcript.txt line")
+                .contains("Unnamed participant 1 (\"ATTENDEE\", transcript.txt line")
                 .contains("Unnamed participant 2");
     }
 

@@ -31,7 +31,9 @@ class IndexWriterTest {
                 "iot security", 5, 40, 10_000, 3, 2, 2, 3,
                 Map.of("Technical Community", 4590, "Private Sector", 2655, "Civil Society", 2105),
                 Map.of("Technical Community", 2, "Civil Society", 1, "Private Sector", 1, "not known", 1),
-                Map.of("WEOG", 3, "African Group", 1, "Eastern European Group", 1), 112,
+                Map.of("WEOG", 3, "African Group", 1, "Eastern European Group", 1),
+                new IndexEntry.Facts(112, 40, 72, "attendance export: 112 unique participants "
+                        + ReportFixtures.SCRIPT, 2, 94.5, 1),
                 ReportFixtures.full().keyTakeaways().stream().map(c -> c.text()).toList(), null));
         // most speakers first, then by name
         assertThat(entry.speakersByGroup().keySet())
@@ -45,7 +47,12 @@ class IndexWriterTest {
                 .contains("Technical Community 2 · Civil Society 1 · Private Sector 1 · not known 1")
                 .contains("WEOG 3 · African Group 1 · Eastern European Group 1")
                 .contains("<td>workshop</td>")
-                .contains("<td class=\"num\" data-sort=\"112\">112</td>")
+                .contains("<td class=\"num\" data-sort=\"112\">112")
+                .contains("<div class=\"balance\">40 onsite · 72 online</div>")
+                .contains("attendance export: 112 unique participants &lt;script&gt;")
+                .contains("<td class=\"num\" data-sort=\"2\">2</td>")
+                .contains("<td class=\"num\" data-sort=\"1\">1 of 2</td>")
+                .contains("<td class=\"num\" data-sort=\"94.5\">95</td>")
                 .contains("<li>Manufacturers, not users, must carry the burden of IoT security.</li>")
                 .contains("<option value=\"iot security\">iot security</option>")
                 .contains("<option value=\"FAILED\">FAILED</option>");

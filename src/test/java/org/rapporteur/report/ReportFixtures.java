@@ -30,7 +30,7 @@ import org.rapporteur.model.SourceKind;
 import org.rapporteur.model.Turn;
 
 /** Hand-made session reports: one with every field filled (and hostile text in many), one as empty as allowed. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String EXPRESSION = "${7*7}";
@@ -44,7 +44,7 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
-    static SessionReport full() {
+    public static SessionReport full() {
         SessionInfo info = new SessionInfo("ws530", "IGF 2022 WS #530",
                 "Security meets Responsibility: connected everything’s resilience", "Round Table - U-shape", 90,
                 List.of("Cybersecurity practices and mechanisms: what are the existing responsible practices?",
@@ -201,7 +201,7 @@ final class ReportFixtures {
     }
 
     /** As little as the schema allows: empty lists, nulls where allowed, one source. */
-    static SessionReport minimal() {
+    public static SessionReport minimal() {
         return new SessionReport(SessionReport.SCHEMA_VERSION, SessionInfo.untitled("empty-session"), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),

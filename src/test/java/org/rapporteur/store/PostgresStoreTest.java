@@ -36,6 +36,10 @@ class PostgresStoreTest {
             assertThat(count(s, "SELECT COUNT(*) FROM RP_SESSION WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
             assertThat(count(s, "SELECT COUNT(*) FROM RP_FINDING")).isPositive();
             assertThat(count(s, "SELECT COUNT(*) FROM RP_EVIDENCE")).isPositive();
+            // the participation facts: Poll 1's 48 respondents, three of the four questions answered
+            assertThat(count(s, "SELECT PARTICIPANTS FROM RP_SESSION")).isEqualTo(48);
+            assertThat(count(s, "SELECT QUESTIONS_ANSWERED FROM RP_SESSION")).isEqualTo(3);
+            assertThat(count(s, "SELECT COUNT(*) FROM RP_FINDING WHERE KIND = 'answer'")).isPositive();
             assertThat(count(s, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS = 'COMPLETED'"))
                     .isEqualTo(2);
             try (ResultSet rs = s.executeQuery("SELECT REPORT_JSON FROM RP_SESSION")) {
