@@ -24,8 +24,8 @@ import org.rapporteur.nlp.Sentence;
  * said by those running the session or typed in the chat ("more than 60 people connected", "14 of us in the Lagos
  * hub"), each put online, in the room or at a remote hub by its words, and the most respondents of any poll as a
  * floor. Figures for the same place count the same people: the largest is taken. Figures for different places
- * count different people: onsite (the room and the hubs) and online are reported apart and the estimate is their
- * sum, or the largest figure without a place where that is more. Every such choice is a warning for the
+ * count different people: onsite (the room) and online (connections and remote hubs) are reported apart and the
+ * estimate is their sum, or the largest figure without a place where that is more. Every such choice is a warning for the
  * rapporteur to check. Null when the inputs give no figure at all.
  */
 final class ParticipantEstimate {
@@ -112,9 +112,11 @@ final class ParticipantEstimate {
         for (Place place : Place.values()) {
             largest(figures, place, warnings).ifPresent(f -> largest.put(place, f));
         }
-        Integer online = count(largest.get(Place.ONLINE));
-        Integer onsite = largest.containsKey(Place.ONSITE) || largest.containsKey(Place.HUB)
-                ? orZero(count(largest.get(Place.ONSITE))) + orZero(count(largest.get(Place.HUB))) : null;
+        // A remote hub follows the session over the stream: the IGF counts its people as remote (online)
+        // participation, in addition to the individual connections.
+        Integer online = largest.containsKey(Place.ONLINE) || largest.containsKey(Place.HUB)
+                ? orZero(count(largest.get(Place.ONLINE))) + orZero(count(largest.get(Place.HUB))) : null;
+        Integer onsite = count(largest.get(Place.ONSITE));
         int placed = orZero(online) + orZero(onsite);
         List<Figure> places = largest.values().stream().filter(f -> f.place() != Place.UNKNOWN).toList();
         if (places.size() > 1) {
