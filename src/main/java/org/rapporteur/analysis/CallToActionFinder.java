@@ -41,6 +41,10 @@ public final class CallToActionFinder {
     private static final Set<String> ACTORS = Lexicon.words("actor");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
     static final Set<String> PRONOUNS = Lexicon.words("pronoun");
+    private static final Set<String> THINKING = Lexicon.words("thinking-verb");
+    private static final Set<String> ASKING = Lexicon.words("asking-verb");
+    private static final Set<String> MODAL_VERBS = Set.of("need", "needs", "have", "has");
+    private static final Set<String> BREAKS = Set.of(",", ":", ".");
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "POS", "PRP$", "CC", "HYPH");
 
@@ -78,6 +82,9 @@ public final class CallToActionFinder {
                     && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
                     || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text()))
                     || CallWording.asksNothing(SpokenText.tidy(d.sentence(i).text())));
+            if (c != null && !weakRunOn && !asksAnAct(d.sentence(i))) {
+                continue;
+            }
             if (c != null && !weakRunOn) {
                 double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
@@ -155,6 +162,71 @@ public final class CallToActionFinder {
             return new Candidate(index, addressee, 3);
         }
         return modal;
+    }
+
+    /**
+     * Whether what a call asks is an act: at least two content words after "should / must / need to", and not
+     * a verb of understanding on a pronoun ("Members opposite should understand that as well." spars, it asks
+     * nothing); after "urge / call on X to" the same holds for what X is asked to do.
+     */
+    static boolean asksAnAct(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int from = -1;
+        for (int m = 0; m < tokens.size() - 1 && from < 0; m++) {
+            String w = tokens.get(m).word().toLowerCase(Locale.ROOT);
+            boolean to = tokens.get(m + 1).word().equalsIgnoreCase("to");
+            if ((w.equals("should") || w.equals("must")) && tokens.get(m).pos().equals("MD")) {
+                from = m + 1;
+            } else if (to && (w.equals("ought") || MODAL_VERBS.contains(w))) {
+                from = m + 2;
+            } else if (ASKING.contains(lemma(tokens.get(m))) && tokens.get(m).isVerb()) {
+                // "I would urge the members opposite to understand ...": the act follows the addressee's "to"
+                for (int k = m + 1; k < tokens.size() - 1 && from < 0; k++) {
+                    if (tokens.get(k).word().equalsIgnoreCase("to") && tokens.get(k + 1).isVerb()) {
+                        from = k + 1;
+                    }
+                }
+            }
+        }
+        if (from < 0) {
+            return true;
+        }
+        // the act is the verb's phrase, up to the first break after the verb ("act now, every one of them")
+        int to = from;
+        boolean verbSeen = false;
+        while (to < tokens.size() && !(verbSeen && BREAKS.contains(tokens.get(to).pos()))) {
+            verbSeen |= tokens.get(to).isVerb();
+            to++;
+        }
+        List<Token> act = tokens.subList(Math.min(from, tokens.size()), to);
+        Set<String> content = new java.util.HashSet<>();
+        for (Token t : act) {
+            String key = Terms.key(t);
+            if (key != null) {
+                content.add(key);
+            }
+        }
+        if (content.size() < 2) {
+            return false;
+        }
+        int verb = 0;
+        while (verb < act.size() && act.get(verb).pos().startsWith("RB")) {
+            verb++;
+        }
+        if (verb + 1 >= act.size() || !THINKING.contains(lemma(act.get(verb)))) {
+            return true;
+        }
+        // a pronoun object ("understand that as well"), not a clause ("understand that the market failed") nor
+        // a determiner ("see this problem")
+        Token object = act.get(verb + 1);
+        boolean pronoun = object.pos().equals("PRP") || PRONOUNS.contains(object.word().toLowerCase(Locale.ROOT))
+                && object.pos().equals("DT") && (verb + 2 >= act.size() || !act.get(verb + 2).isNoun()
+                && !act.get(verb + 2).pos().startsWith("JJ"));
+        return !pronoun;
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /** "X should / must / ought to / need(s) to / has to ...": the subject before the modal is the addressee. */

@@ -60,6 +60,9 @@ public final class NarrativeWriter {
             + "which|who|whom|whose|where|when|whether|to what|in what|can|could|should|shall|do|does|did|is|are|will|"
             + "would|has|have|must|may)\\b");
     private static final String POLICY_QUESTION = "the policy question: ";
+    /** How many of a theme's most frequent content words make its centroid, and what closeness to it adds. */
+    static final int CENTROID_TERMS = 10;
+    private static final double THEME_CENTRE = 0.5;
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
     private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
 
@@ -75,6 +78,9 @@ public final class NarrativeWriter {
     private final Set<Integer> topicsNamed = new HashSet<>();
     /** Evidence of what the paragraph being written quotes. */
     private final List<Evidence> cited = new ArrayList<>();
+    private final Map<Integer, Set<String>> centroids = new HashMap<>();
+    /** In a hearing, who asked rather than answered. */
+    private final Set<String> members = new HashSet<>();
     /** The transcript sentence an evidence item quotes, by its line and quote. */
     private final Map<String, Integer> byEvidence = new HashMap<>();
     /** The policy question the last segment paragraph was introduced with, null where none. */
@@ -90,6 +96,11 @@ public final class NarrativeWriter {
         }
         mark(relations.agreements(), "agreed");
         mark(relations.disagreements(), "disagreed");
+        for (Person p : HearingRoles.assign(d, d.people().all())) {
+            if (p.hearingRole() == Role.MEMBER) {
+                members.add(p.name());
+            }
+        }
     }
 
     private static String key(Evidence e) {
@@ -181,8 +192,10 @@ public final class NarrativeWriter {
             Paragraph second = themes.get(Math.max(shortest, other));
             List<Evidence> evidence = new ArrayList<>(first.evidence());
             evidence.addAll(second.evidence());
-            String topic = first.topic() == null ? second.topic() : second.topic() == null ? first.topic()
-                    : first.topic() + "; " + second.topic();
+            // the joined paragraph keeps one topic, the larger part's: "A; B" is a label, not a topic
+            Paragraph larger = words(first) >= words(second) ? first : second;
+            Paragraph smaller = larger == first ? second : first;
+            String topic = larger.topic() == null ? smaller.topic() : larger.topic();
             themes.set(Math.min(shortest, other), new Paragraph(first.text() + " " + second.text(), topic, evidence));
             themes.remove(Math.max(shortest, other));
         }
@@ -333,11 +346,14 @@ public final class NarrativeWriter {
             Sentence s = d.sentence(i);
             boolean known = d.session().people().isEmpty() || d.people().person(s.speaker()) != null;
             // a point, not a remark about the weather: as worth quoting as the median quotable sentence
+            // in a hearing the first evidence is a witness's: a member's opening line is the preamble of a question
             if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())
-                    && scorer.score(i) >= medianScore()) {
+                    && !members.contains(s.speaker()) && scorer.score(i) >= medianScore()) {
                 Integer best = null;
+                // the point itself: a verbless answer to the moderator ("Security updates, and ...") is no point
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
                     if (scorer.quotable(j) && !used.contains(j) && scorer.score(j) >= medianScore()
+                            && d.sentence(j).hasFiniteVerb()
                             && (best == null || scorer.score(j) > scorer.score(best))) {
                         best = j;
                     }
@@ -404,7 +420,8 @@ public final class NarrativeWriter {
             return speaker + " " + verb + ": " + quote(i);
         }
         cited.add(s.evidence());
-        return Wording.closed(Wording.reported(speaker, verb, Wording.clause(s.text()), s));
+        String call = Wording.calledOn(speaker, s.text());
+        return Wording.closed(call != null ? call : Wording.reported(speaker, verb, Wording.clause(s.text()), s));
     }
 
     private String audience(List<Question> all) {
@@ -626,7 +643,9 @@ public final class NarrativeWriter {
             if (!scorer.quotable(i) || used.contains(i) || !filter.test(i)) {
                 continue;
             }
-            double s = scorer.score(i) * scorer.voice(i);
+            // what the theme is about, not what came first in it: closeness to its most frequent content words
+            double s = (scorer.score(i) + THEME_CENTRE * Terms.similarity(d.terms(i), centroid(segment)))
+                    * scorer.voice(i);
             s *= Math.min(1.0, (double) LONG_QUOTE / d.sentence(i).wordCount());
             if (SentenceScorer.backReference(d.sentence(i).text())) {
                 // "They could ask their clients ..." needs what came before it
@@ -645,6 +664,23 @@ public final class NarrativeWriter {
             }
         }
         return best;
+    }
+
+    private Set<String> centroid(Segment segment) {
+        return centroids.computeIfAbsent(segment.number(), n -> centroid(d, segment));
+    }
+
+    /** A theme's centroid: the {@link #CENTROID_TERMS} content words said most often in its substantive sentences. */
+    static Set<String> centroid(Discussion d, Segment segment) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = segment.first(); i <= segment.last(); i++) {
+            if (d.substantive(i)) {
+                d.terms(i).forEach(t -> counts.merge(t, 1, Integer::sum));
+            }
+        }
+        List<String> terms = new ArrayList<>(counts.keySet());
+        terms.sort(Comparator.comparingInt((String t) -> -counts.get(t)).thenComparing(Comparator.naturalOrder()));
+        return Set.copyOf(terms.subList(0, Math.min(CENTROID_TERMS, terms.size())));
     }
 
     /** Whether a sentence speaks for the speaker's "I" or to "you"; searched once per sentence. */

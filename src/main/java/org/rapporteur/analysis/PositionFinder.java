@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.Position;
+import org.rapporteur.model.Role;
 import org.rapporteur.model.Turn;
 
 /**
@@ -19,12 +21,18 @@ import org.rapporteur.model.Turn;
  * one point per theme they spoke to (a policy question of the session page, or else a topic segment), at least two
  * and at most six, and more the more they said; where they came back to a point's theme in later turns, those
  * turns are cited under it too, so a main witness's whole contribution is traceable and no quote is cited twice.
- * Speakers are ordered by words spoken.
+ * Speakers are ordered by words spoken. In a hearing the chair has no position, and a member fewer points than a
+ * witness.
  */
 public final class PositionFinder {
 
     static final int MIN_POINTS = 2;
     static final int MAX_POINTS = 6;
+    /**
+     * A hearing's member puts questions; what they state is the evidence their questions rest on, so they get fewer
+     * points than the witnesses who answer, and none for the number of turns they asked in.
+     */
+    static final int MEMBER_MAX_POINTS = 4;
     /** Points a speaker's distinct turns earn, up to this many; more come only from themes and words spoken. */
     private static final int POINTS_BY_TURNS = 4;
     /** Spoken words that earn a speaker one point: a main witness of a long hearing gets more than a questioner. */
@@ -38,7 +46,7 @@ public final class PositionFinder {
     static final int RETURNS = 6;
     /** Overlap of content words that makes a sentence anywhere in the speaker's talk a restatement of a point. */
     private static final double RESTATED = 0.3;
-    /** Overlap that, on the same theme, makes a later turn a return to the point. */
+    /** What speaking on the point's theme adds to a turn's closeness to it, when turns compete for a point. */
     private static final double RETURNED = 0.1;
     /** How close to a policy question a sentence must be to speak to it rather than to its topic segment. */
     private static final double ON_QUESTION = 0.15;
@@ -60,12 +68,20 @@ public final class PositionFinder {
         for (Turn t : d.session().turns()) {
             words.merge(t.speaker(), t.words(), Integer::sum);
         }
+        Map<String, Role> inHearing = new HashMap<>();
+        for (Person p : HearingRoles.assign(d, d.people().all())) {
+            if (p.hearingRole() != null) {
+                inHearing.put(p.name(), p.hearingRole());
+            }
+        }
         List<Position> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : bySpeaker.entrySet()) {
-            if (e.getValue().size() < MIN_POINTS) {
+            // a hearing's chair runs it: their turns are procedure and questions, not a position
+            if (e.getValue().size() < MIN_POINTS || d.readsAsHearing() && d.people().chairs(e.getKey())) {
                 continue;
             }
-            List<Integer> picked = points(d, scorer, e.getValue(), words.getOrDefault(e.getKey(), 0));
+            List<Integer> picked = points(d, scorer, e.getValue(), words.getOrDefault(e.getKey(), 0),
+                    inHearing.get(e.getKey()) == Role.MEMBER);
             Map<Integer, List<Integer>> returns = returns(d, scorer, picked, e.getValue());
             int opening = openingTurn(d, e.getKey());
             List<Claim> points = new ArrayList<>();
@@ -92,7 +108,8 @@ public final class PositionFinder {
      * comes from another turn where the speaker has several, and a point in a stretch of the speaker's talk, a
      * topic segment or a policy question not yet covered is preferred.
      */
-    static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own, int spokenWords) {
+    static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own, int spokenWords,
+                                boolean member) {
         Map<Integer, Integer> turnWords = new LinkedHashMap<>();
         for (int i : own) {
             turnWords.computeIfAbsent(d.sentence(i).turn().index(), k -> d.sentence(i).turn().words());
@@ -107,9 +124,11 @@ public final class PositionFinder {
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         int opening = openingTurn(d, d.sentence(own.get(0)).speaker());
         List<Integer> openingStatement = own.stream().filter(i -> d.sentence(i).turn().index() == opening).toList();
-        int earned = Math.max(themes.size() + (openingStatement.isEmpty() ? 0 : 1), Math.max(
-                Math.min(POINTS_BY_TURNS, turnWords.size()), Math.round((float) spokenWords / WORDS_PER_POINT)));
-        int wanted = Math.max(MIN_POINTS, Math.min(MAX_POINTS, earned));
+        // a member's turns count their questions, not what they contributed
+        int byTurns = member ? 0 : Math.min(POINTS_BY_TURNS, turnWords.size());
+        int earned = Math.max(themes.size() + (openingStatement.isEmpty() ? 0 : 1), Math.max(byTurns,
+                Math.round((float) spokenWords / WORDS_PER_POINT)));
+        int wanted = Math.max(MIN_POINTS, Math.min(member ? MEMBER_MAX_POINTS : MAX_POINTS, earned));
         Map<Integer, Integer> stretch = stretches(turnWords, wanted);
         Map<Integer, Double> score = new HashMap<>();
         for (int i : own) {
@@ -192,9 +211,9 @@ public final class PositionFinder {
 
     /**
      * Where else the speaker made each point: for every turn of theirs that holds no point, its sentence closest to
-     * one of the points, cited under that point when it restates it (anywhere in the session) or returns to its
-     * theme with some of its words; at most {@link #RETURNS} turns per point, the closest first, each turn under one
-     * point only, so the rapporteur can check each place and no quote is cited twice.
+     * one of the points, cited under that point when it restates it (anywhere in the session) or speaks to its
+     * theme, so the rapporteur sees what the speaker said on it; at most {@link #RETURNS} turns per point, the
+     * closest first, each turn under one point only, so no quote is cited twice.
      */
     static Map<Integer, List<Integer>> returns(Discussion d, SentenceScorer scorer, List<Integer> picked,
                                                List<Integer> own) {
@@ -213,7 +232,7 @@ public final class PositionFinder {
             for (int p : picked) {
                 double sim = scorer.similarity(p, j);
                 boolean sameTheme = themeOf.get(p) == theme;
-                if (sim >= RESTATED || sameTheme && sim >= RETURNED) {
+                if (sim >= RESTATED || sameTheme) {
                     double closeness = sim + (sameTheme ? RETURNED : 0);
                     double[] was = closest.get(turn);
                     if (was == null || closeness > was[0]) {

@@ -19,7 +19,8 @@ import org.rapporteur.nlp.Sentence;
  * summary and stated consensus ({@link StatedConclusions}), the chair's first. The rest are central, substantive,
  * non-redundant statements — never questions, never opening on a word that points back, at most
  * {@link #MAX_WORDS} words once framing is dropped — where one place goes to what stayed contested if the session
- * had a disagreement. A point taken up by other speakers or groups weighs more, and MMR keeps them apart. Each
+ * had a disagreement, one to the main new fact or proposal, and one to what converged: the best point taken up
+ * by other speakers or groups. A point taken up by others weighs more, and MMR keeps them apart. Each
  * reads in the third person under its speaker's name and group; the evidence is the sentence as spoken.
  */
 public final class TakeawaySelector {
@@ -46,6 +47,10 @@ public final class TakeawaySelector {
     static final String CENTRAL = "central";
     static final String TAKEN_UP_BY_OTHERS = "taken-up-by-others";
     static final String CONTESTED = "contested";
+    static final String PROPOSAL = "proposal";
+    static final String NEW_FACT = "new-fact";
+    private static final Cue PROPOSAL_CUE = Lexicon.cue("proposal");
+    private static final Cue FINDING = Lexicon.cue("finding");
 
     /** A takeaway and the sentences it rests on (the narrative quotes others). */
     record Takeaway(Claim claim, List<Integer> sentences) {
@@ -108,9 +113,20 @@ public final class TakeawaySelector {
                 contestedWith = r;
             }
         }
+        // the form's three: what converged (taken up across speakers and groups), what stayed contested, and the
+        // main new fact or proposal; the central statements fill what is left
         List<Integer> rest = new ArrayList<>();
-        if (contested != null) {
-            rest.add(contested);
+        Integer converged = central.stream().filter(i -> scorer.echoes(i) >= TAKEN_UP).findFirst().orElse(null);
+        if (converged != null) {
+            rest.add(converged);
+        }
+        Integer against = contested;
+        if (against != null && rest.size() < open && rest.stream().noneMatch(r -> similar(scorer, r, against))) {
+            rest.add(against);
+        }
+        Integer news = rest.size() < open ? newFactOrProposal(d, scorer, taken, rest) : null;
+        if (news != null) {
+            rest.add(news);
         }
         // the session as a whole, not its first quarter nor its loudest voice: first a new speaker in a part of
         // the session not yet covered, then a new speaker anywhere, then the best left; a chair frames and links,
@@ -135,6 +151,7 @@ public final class TakeawaySelector {
         rest.sort(Integer::compare);
         for (int i : rest) {
             String basis = i == (contested == null ? -1 : contested) ? CONTESTED
+                    : i == (news == null ? -1 : news) ? (proposes(d, i) ? PROPOSAL : NEW_FACT)
                     : scorer.echoes(i) >= TAKEN_UP ? TAKEN_UP_BY_OTHERS : CENTRAL;
             Claim claim = statement(d, i, basis);
             if (basis.equals(CONTESTED) && contestedWith.with() != null) {
@@ -146,6 +163,46 @@ public final class TakeawaySelector {
             out.add(new Takeaway(claim, List.of(i)));
         }
         return out;
+    }
+
+    private static boolean similar(SentenceScorer scorer, int a, int b) {
+        return a == b || scorer.similarity(a, b) > 0.5;
+    }
+
+    /**
+     * The main new fact or proposal: the best statement standing alone that proposes ("we propose ...", "our
+     * recommendation is ...") or states a figure as a finding ("our survey found that six in ten ..."), a point
+     * others took up counting more than one voice.
+     */
+    private static Integer newFactOrProposal(Discussion d, SentenceScorer scorer, Set<Integer> taken,
+                                             List<Integer> chosen) {
+        Integer best = null;
+        double bestWorth = 0;
+        for (int i = 0; i < d.size(); i++) {
+            if (taken.contains(i) || !(proposes(d, i) || statesAFigure(d, i)) || !standsAlone(d, scorer, i)) {
+                continue;
+            }
+            int at = i;
+            if (chosen.stream().anyMatch(c -> similar(scorer, c, at))) {
+                continue;
+            }
+            double worth = scorer.score(i) * scorer.voice(i) + ECHO * scorer.echoes(i);
+            if (best == null || worth > bestWorth) {
+                best = i;
+                bestWorth = worth;
+            }
+        }
+        return best;
+    }
+
+    private static boolean proposes(Discussion d, int i) {
+        return PROPOSAL_CUE.find(d.sentence(i).text());
+    }
+
+    /** A figure reported as found ("the audit found 40 of 200 cameras ..."): a number and a finding verb. */
+    private static boolean statesAFigure(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        return FINDING.find(s.text()) && s.tokens().stream().anyMatch(t -> t.pos().equals("CD"));
     }
 
     /** Which third of the session a sentence falls in: early 0, middle 1, late 2. */
@@ -205,24 +262,25 @@ public final class TakeawaySelector {
     /** A statement a reader understands without the transcript, short enough for the form. */
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
-        // the wording is only worked out where the sentence as said is too long for the form
-        return scorer.quotable(i) && !SentenceScorer.backReference(text) && !OPEN_QUESTION.find(text)
+        if (!scorer.quotable(i) || !d.sentence(i).hasFiniteVerb() || SentenceScorer.backReference(text)) {
+            return false;
+        }
+        // what is left once "I think" goes must stand too: "I think I mentioned before ..." points back, "Security
+        // updates, and telling the consumer ..." is a fragment, "Build on ..." an instruction
+        String clause = Wording.clause(text);
+        return !SentenceScorer.backReference(clause) && !Wording.opensOnBaseVerb(d.sentence(i), clause)
+                && !OPEN_QUESTION.find(text)
                 && !SECOND_PERSON.find(text) && (d.sentence(i).wordCount() <= MAX_WORDS
-                || Wording.words(Wording.clause(text)) <= MAX_WORDS);
+                || Wording.words(clause) <= MAX_WORDS);
     }
 
     /** A speaker's statement in the third person: "Ana Ruiz (Civil Society) argued that ...". */
     static Claim statement(Discussion d, int i, String basis) {
         Sentence s = d.sentence(i);
-        String tidy = SpokenText.tidy(s.text());
-        java.util.regex.Matcher call = CallToActionFinder.EXPLICIT.matcher(tidy);
-        String text;
-        if (call.find() && CallToActionFinder.MARKER.matcher(call.group(1)).find()) {
-            // "We call on governments to make ..." reads "X called on governments to make ..."
-            text = who(d, s.speaker()) + " called on " + CallToActionFinder.stripDeterminer(call.group(2)) + " to "
-                    + tidy.substring(call.start("act"));
-        } else {
-            String verb = basis.equals(CONTESTED) ? "objected" : "argued";
+        String text = Wording.calledOn(who(d, s.speaker()), s.text());
+        if (text == null) {
+            String verb = basis.equals(CONTESTED) ? "objected" : basis.equals(PROPOSAL) ? "proposed"
+                    : basis.equals(NEW_FACT) ? "reported" : "argued";
             text = Wording.reported(who(d, s.speaker()), verb, Wording.clause(s.text()), s);
         }
         text = Wording.closed(text);

@@ -17,7 +17,10 @@ import org.rapporteur.nlp.Token;
 final class Wording {
 
     /** How many framing phrases may open one statement ("So, I think my main point is that ..."). */
-    private static final int MAX_FRAMES = 3;
+    private static final int MAX_FRAMES = 4;
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("that", "this", "these", "those",
+            "that's", "that\u2019s");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
     private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
@@ -32,13 +35,26 @@ final class Wording {
         String t = STRAY_QUOTE.matcher(SpokenText.tidy(text)).replaceFirst("");
         for (int k = 0; k < MAX_FRAMES; k++) {
             int end = Math.max(Math.max(Lexicon.openingEnd("framing", t), Lexicon.openingEnd("item-opener", t)),
-                    Lexicon.openingEnd("address-start", t));
+                    Math.max(Lexicon.openingEnd("address-start", t), openerEnd(t)));
             if (end == 0 || end >= t.length()) {
                 break;
             }
             t = LEADING_PUNCTUATION.matcher(t.substring(end)).replaceFirst("");
         }
         return capitalised(t);
+    }
+
+    /**
+     * Where a discourse opener ("So", "And", "Well,", "Yes,") ends, or 0: only a whole word, and only where it does
+     * not bind the word after it ("So far", "Now that", "Well-being" stay).
+     */
+    private static int openerEnd(String text) {
+        int end = Lexicon.openingEnd("discourse-opener", text);
+        if (end == 0 || end >= text.length() || Lexicon.openingEnd("bound-opener", text) > 0) {
+            return 0;
+        }
+        char next = text.charAt(end);
+        return Character.isWhitespace(next) || next == ',' || text.charAt(end - 1) == ',' ? end : 0;
     }
 
     /**
@@ -51,17 +67,52 @@ final class Wording {
         if (c.isEmpty()) {
             return who;
         }
-        if (opensOnI(c) || opensOnBaseVerb(s, c)) {
+        if (!s.hasFiniteVerb() || opensOnI(c) || opensOnBaseVerb(s, c) || opensOnDemonstrative(s, c) || opensOnAddress(c)
+                || openerEnd(c) > 0 || Lexicon.openingEnd("bound-opener", c) > 0) {
             // "X argued that I hope ..." misreads as the reader's "I", "X observed that meet the requirements ..."
-            // as no sentence at all: the speaker's own words, quoted, read right
+            // as no sentence at all, nor "X argued that affordable spectrum, and ..." where nothing is stated, "X said that that is why ..." and "X said that you ..." point at what the
+            // reader has not got, "X said that so far ..." stumbles: the speaker's own words, quoted, read right
             return who + " said: \u201c" + c + "\u201d";
         }
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
     }
 
+    /**
+     * "We call on governments to make ..." as "X called on governments to make ...": the call said in one's own name
+     * is reported as a call, not as "X said that we call on ..."; null where the sentence makes no such call.
+     */
+    static String calledOn(String who, String text) {
+        String tidy = SpokenText.tidy(text);
+        java.util.regex.Matcher call = CallToActionFinder.EXPLICIT.matcher(tidy);
+        if (!call.find() || !CallToActionFinder.MARKER.matcher(call.group(1)).find()) {
+            return null;
+        }
+        return who + " called on " + CallToActionFinder.stripDeterminer(call.group(2)) + " to "
+                + tidy.substring(call.start("act"));
+    }
+
     private static boolean opensOnI(String clause) {
         String first = clause.split("[\\s,;:]+", 2)[0];
         return first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || first.equals("My");
+    }
+
+    /** "That is why ...", "These were ...": a demonstrative standing for what was said before, not "That report". */
+    private static boolean opensOnDemonstrative(Sentence s, String clause) {
+        Token t = firstToken(s, clause);
+        if (t == null || !DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = s.tokens().indexOf(t) + 1;
+        if (k >= s.tokens().size()) {
+            return true;
+        }
+        String next = s.tokens().get(k).pos();
+        return !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD"));
+    }
+
+    /** "You are setting a great example ...": said to someone in the room, it cannot be reported as a finding. */
+    private static boolean opensOnAddress(String clause) {
+        return SECOND_PERSON.matcher(clause).lookingAt();
     }
 
     /** Whether a statement speaks for its speaker alone ("I", "my"): the session cannot be said to hold it. */
@@ -92,12 +143,16 @@ final class Wording {
     }
 
     /**
-     * Whether the clause opens on a verb in its base form, as the parse tags the word: an instruction ("Build on the
-     * same standards ..."), which reported speech cannot carry. A tagger's mistake here only quotes a statement.
+     * Whether the clause opens on a verb in its base form, as the parse tags the word, or on a bare noun the tagger
+     * may have mistaken for one ("Build on the same standards, ..." comes tagged NN), with no finite verb before
+     * its first break: an instruction ("Build on the same standards ...") or a fragment ("Security updates, and
+     * telling the consumer ..."), which reported speech cannot carry. A tagger's mistake here only quotes a
+     * statement.
      */
-    private static boolean opensOnBaseVerb(Sentence s, String clause) {
+    static boolean opensOnBaseVerb(Sentence s, String clause) {
         Token t = firstToken(s, clause);
-        if (t == null || !t.pos().equals("VB")) {
+        // the tagger calls a bare verb opening a clause VBP as often as VB ("build on the work of ...")
+        if (t == null || !(t.pos().equals("VB") || t.pos().equals("VBP") || t.pos().equals("NN"))) {
             return false;
         }
         // the tagger also calls a capitalised subject a verb ("Open licences make ..."): a finite verb before the
@@ -118,7 +173,8 @@ final class Wording {
     }
 
     private static Token firstToken(Sentence s, String clause) {
-        String first = clause.split("[\\s,;:]+", 2)[0];
+        // the tagger splits a clitic off its word: "That's" is the tokens "That" and "'s"
+        String first = clause.split("[\\s,;:'\u2019]+", 2)[0];
         return s.tokens().stream().filter(t -> t.word().equalsIgnoreCase(first)).findFirst().orElse(null);
     }
 

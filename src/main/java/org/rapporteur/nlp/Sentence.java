@@ -49,6 +49,25 @@ public record Sentence(int index, int indexInTurn, Turn turn, String text, int l
         return words;
     }
 
+    /**
+     * Whether it has a finite verb: "Security updates, and telling the consumer how long." states nothing. A base
+     * form right after a noun or pronoun counts too: the tagger often tags a present tense so ("Open licences
+     * make ...").
+     */
+    public boolean hasFiniteVerb() {
+        for (int i = 0; i < tokens.size(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD")) {
+                return true;
+            }
+            if (pos.equals("VB") && i > 0 && (tokens.get(i - 1).pos().startsWith("NN")
+                    || tokens.get(i - 1).pos().equals("PRP"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isQuestion() {
         return text.stripTrailing().endsWith("?");
     }

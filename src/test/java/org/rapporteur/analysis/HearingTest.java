@@ -141,6 +141,29 @@ class HearingTest {
                 .allSatisfy(p -> assertThat(p.hearingRole()).isNull());
     }
 
+    @Test
+    void theFirstEvidenceIsAWitnessesAndTheChairsStandingOrderIsNoFraming() {
+        Fixture f = Fixture.session().format("Committee evidence session")
+                .person(CHAIR, Role.MODERATOR, "Parliament")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .person(MEMBER, Role.SPEAKER, "Parliament")
+                .turn(CHAIR, "In accordance with Standing Order 34.19, I have determined that the public are excluded "
+                        + "from this meeting.")
+                .turn(MEMBER, "Hospices have lost most of the income from their charity shops this spring, we heard.",
+                        "How are hospices being funded while their charity shops are closed?")
+                .turn(MINISTER, "Hospices have received six million pounds from the emergency fund to cover lost "
+                        + "income from their charity shops.",
+                        "The emergency fund for hospices will be reviewed every month until the charity shops reopen.",
+                        "Hospices that lose more than half of their charity shop income can apply for a second grant.")
+                .turn(MEMBER, "Social care staff in hospices have waited weeks for protective equipment, we heard.",
+                        "When will hospices get protective equipment from the national stockpile?")
+                .turn(MINISTER, "Hospices get protective equipment from the national stockpile through the local "
+                        + "health boards every week.");
+        String opening = new SessionAnalyzer().analyse(f.annotate()).narrative().get(0).text();
+        assertThat(opening).contains(MINISTER + " (Government) gave the first evidence")
+                .doesNotContain("Standing Order").doesNotContain(MEMBER + " (Parliament) gave");
+    }
+
     /**
      * The chair's words come first: a witness introduced by name who asks back in most of her turns stays a
      * witness; a member recognised by title, who makes statements rather than asks, stays a member; where the

@@ -43,4 +43,26 @@ class NarrativeAnswerTest {
         assertThat(narrative).contains("answered: \u201cUniversal service funds should finance")
                 .doesNotContain("answered: \u201cYes, so, thank you");
     }
+
+    /** The opening's first point is a statement: a verbless answer to the moderator's question says nothing alone. */
+    @Test
+    void theFirstSpeakerOnSubstanceIsQuotedByAStatement() {
+        Discussion d = Fixture.session()
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .timedTurn(CHAIR, 0.0, 30.0, "Welcome to this forum on rural connectivity.",
+                        "Leila, what matters most for the villages that are still offline?")
+                .timedTurn(REGULATOR, 30.0, 600.0,
+                        "Affordable spectrum for community networks, dedicated licences with very low fees for "
+                                + "village cooperatives, and universal service funds for community networks.",
+                        "Community networks need a dedicated licence with very low fees, because a village "
+                                + "cooperative is not a national operator.")
+                .discussion();
+
+        String narrative = Fixture.text(NarrativeWriter.write(d, new SentenceScorer(d, Set.of()),
+                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(d), List.of(), Set.of()));
+
+        assertThat(narrative).contains("spoke first on substance: \u201cCommunity networks need a dedicated licence")
+                .doesNotContain("substance: \u201cAffordable spectrum").doesNotContain("that affordable spectrum");
+    }
 }

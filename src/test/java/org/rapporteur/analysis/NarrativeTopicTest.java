@@ -79,4 +79,20 @@ class NarrativeTopicTest {
         assertThat(all.split("budget data in cities", -1)).hasSize(2);
         assertThat(all).doesNotContain("satellites");
     }
+
+    @Test
+    void aThemesCentroidIsItsMostFrequentContentWords() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Security labels on camera boxes tell buyers the date when updates stop.",
+                        "Security labels work only when regulators check camera manufacturers and shops.",
+                        "A passing remark about the weather in Geneva and the hotel breakfast buffet tables.")
+                .turn("Ben Ode", "Regulators should check that camera manufacturers print the support date on boxes.",
+                        "Buyers in shops compare the support period and the updates on security labels.")
+                .discussion();
+        java.util.Set<String> centroid = NarrativeWriter.centroid(d, d.segments().get(0));
+        assertThat(centroid).hasSizeLessThanOrEqualTo(NarrativeWriter.CENTROID_TERMS)
+                .contains("security", "label", "camera");
+        // a word said once in an aside does not make the theme when more frequent words fill the centroid
+        assertThat(centroid).doesNotContain("breakfast");
+    }
 }

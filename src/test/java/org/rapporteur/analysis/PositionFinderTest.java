@@ -106,6 +106,64 @@ class PositionFinderTest {
                 .containsExactly("Ana Ruiz");
     }
 
+    /**
+     * A chair who states views between the questions, a member who asks in six turns, each with its evidence, and a
+     * witness who answers them all.
+     */
+    private static Discussion questioned(String format) {
+        String[][] exchanges = {
+            {"Small councils told this committee that open licences for budget files confuse their clerks.",
+                "Forty councils adopted the national open licence for their budget files this spring.",
+                "Journalists reused the licensed budget tables of those councils within weeks."},
+            {"Council leaders described the shared hosting of municipal data portals as unaffordable.",
+                "Regional governments now pay for one shared hosting platform in each region.",
+                "Shared hosting cut the yearly cost of a municipal portal to a tenth."},
+            {"Welfare charities fear that budget releases expose personal data of welfare recipients.",
+                "The data protection authority checks every welfare budget release before publication.",
+                "No personal data of welfare recipients has leaked from a budget release since then."},
+            {"Archive staff convert scanned budget tables by hand in the evenings, we heard.",
+                "Archive staff received conversion software paid from the digital fund in March.",
+                "Converted archives now cover twelve years of municipal accounts in most regions."},
+            {"Local newspapers complain that budget tables arrive months after the council vote.",
+                "Municipal budget tables must now appear online within ten days of the council vote.",
+                "Late publication has fallen to three councils out of every hundred."},
+            {"Auditors warned this committee that nobody checks the published budget figures.",
+                "The national audit office samples twenty published council budgets every quarter.",
+                "Its first sample found rounding errors but no missing spending lines."}};
+        Fixture f = Fixture.session().format(format)
+                .person("Lucia Ferrante", Role.MODERATOR, "Parliament")
+                .person("Ben Ode", Role.SPEAKER, "Parliament")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", "The committee has long held that open budget data serves every taxpayer "
+                        + "in the country.",
+                        "Our last report found that small councils publish far less budget data than large ones.",
+                        "What has changed since our last report on open budget data?");
+        for (String[] e : exchanges) {
+            f.turn("Ben Ode", e[0], "I'll turn, therefore, to what the minister has done about it since the "
+                            + "spring.", "What has the government done about it?")
+                    .turn("Ana Ruiz", e[1], e[2]);
+        }
+        return f.discussion();
+    }
+
+    @Test
+    void inAHearingTheChairHasNoPositionAndAMemberFewerPointsThanTheMainWitness() {
+        Discussion d = questioned("Hearing");
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(positions).extracting(Position::speaker).doesNotContain("Lucia Ferrante");
+        Position member = speaker(positions, "Ben Ode");
+        Position witness = speaker(positions, "Ana Ruiz");
+        assertThat(member.points()).hasSizeLessThanOrEqualTo(PositionFinder.MEMBER_MAX_POINTS)
+                .hasSizeLessThan(witness.points().size());
+        // turning to the next topic is no finding
+        assertThat(member.points()).extracting(Claim::text).noneMatch(t -> t.contains("turn"));
+        // a round table's moderator states a view like anyone else, and the same turns earn the questioner more
+        Discussion panel = questioned("Round Table");
+        List<Position> panelPositions = PositionFinder.find(panel, new SentenceScorer(panel, Set.of()));
+        assertThat(panelPositions).extracting(Position::speaker).contains("Lucia Ferrante");
+        assertThat(speaker(panelPositions, "Ben Ode").points()).hasSizeGreaterThan(member.points().size());
+    }
+
     private static Position speaker(List<Position> positions, String name) {
         return positions.stream().filter(p -> p.speaker().equals(name)).findFirst().orElseThrow();
     }

@@ -90,12 +90,17 @@ class RapporteurRulesTest {
         SessionReport r = report(panel()
                 .turn(CIVIL, "I think that manufacturers must print the end of security support on the box.",
                         "The question is how we connect it with product safety law in every market.",
-                        "It works because buyers compare the dates before they pay for a device.")
+                        "It works because buyers compare the dates before they pay for a device.",
+                        "Security updates for every connected device, and telling the buyer for how long.",
+                        "I think I mentioned before the labels that the consumer groups have asked for.",
+                        "Security labels, and telling the buyer for how long they will get updates.")
                 .turn(INDUSTRY, "Manufacturers should not be the only ones paying for security updates forever."));
         assertThat(r.keyTakeaways()).extracting(Claim::text)
                 .contains("Ana Ruiz (Civil Society) argued that manufacturers must print the end of security support "
                         + "on the box.")
-                .noneMatch(t -> t.contains("question is") || t.contains("It works") || t.contains("I think"));
+                .noneMatch(t -> t.contains("question is") || t.contains("It works") || t.contains("I think"))
+                // a fragment without a finite verb states nothing
+                .noneMatch(t -> t.contains("telling the buyer") || t.contains("mentioned before"));
         assertThat(r.keyTakeaways()).allSatisfy(c -> assertThat(Wording.words(c.text())).isLessThanOrEqualTo(45));
     }
 
@@ -177,6 +182,21 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void sparringAndAnActOfOneWordAreNoCalls() {
+        SessionReport r = report(panel()
+                .turn(GOVERNMENT, "Members of the opposition should understand that as well.",
+                        "The other delegations should remember that from the last meeting in Geneva.",
+                        "Manufacturers should act now, every single one of them.",
+                        "I would urge the members of the opposition to understand that as well.")
+                .turn(CIVIL, "Regulators should recognise that the market for cheap cameras has failed."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        // the negative case: understanding a clause is an act worth asking for
+        assertThat(all).extracting(CallToAction::text).containsExactly(
+                "Regulators should recognise that the market for cheap cameras has failed.");
+    }
+
+    @Test
     void aPollIsToldInTheParagraphItBearsOnAndAnUnrelatedOneIsNot() {
         SessionReport r = report(withDiscussion(panel())
                 .poll(new org.rapporteur.model.Poll("Poll 1", "Which measure would do most for device security?",
@@ -225,6 +245,36 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void theTakeawaysCarryWhatConvergedAndTheMainNewProposal() {
+        SessionReport r = report(converging().turn(CIVIL, "We propose that every box states the date on which "
+                + "security support for the device ends."));
+        // the proposal is carried as one, in the speaker's name
+        assertThat(r.keyTakeaways()).filteredOn(c -> TakeawaySelector.PROPOSAL.equals(c.basis())).singleElement()
+                .satisfies(c -> assertThat(c.text()).startsWith(CIVIL + " (Civil Society) proposed that every box "
+                        + "states the date"));
+        // what three groups said alike is carried as taken up by others
+        assertThat(r.keyTakeaways()).anySatisfy(c -> assertThat(c.basis())
+                .isEqualTo(TakeawaySelector.TAKEN_UP_BY_OTHERS));
+        // without a proposal or a figure found, no takeaway is said to be one
+        SessionReport none = report(converging().turn(CIVIL, "Buyers of connected cameras rarely read the small "
+                + "print on the box in a shop."));
+        assertThat(none.keyTakeaways()).extracting(Claim::basis)
+                .doesNotContain(TakeawaySelector.PROPOSAL, TakeawaySelector.NEW_FACT);
+    }
+
+    /** Three groups saying alike that security updates must be guaranteed. */
+    private static Fixture converging() {
+        return panel()
+                .turn(CIVIL, "Connected cameras are sold without any promise of security updates to the buyer.",
+                        "Security updates for connected cameras should be guaranteed for their whole life.")
+                .turn(INDUSTRY, "Guaranteed security updates for connected cameras would help honest manufacturers "
+                        + "too.",
+                        "Small manufacturers pay a high price for every year of support they offer.")
+                .turn(GOVERNMENT, "Security updates for connected cameras must be guaranteed by law in our view.",
+                        "A national label for connected devices will start next spring in our country.");
+    }
+
+    @Test
     void theNarrativeReportsStatementsInTheThirdPersonAndQuotesTheSpeakersOwnI() {
         SessionReport r = report(withDiscussion(panel())
                 .turn(INDUSTRY, "I think that I can accept a label if the support period on it is enforced."));
@@ -261,7 +311,8 @@ class RapporteurRulesTest {
                 "Labels were discussed at length by all three speakers today. Updates came up.",
                 "Passwords were discussed by the panel and by the audience.",
                 "The regulators' role was the last theme of the round table.");
-        assertThat(themes.get(0).topic()).isEqualTo("labels; updates");
+        // one topic, the larger paragraph's, not a list of both
+        assertThat(themes.get(0).topic()).isEqualTo("labels").doesNotContain(";");
         assertThat(themes.get(0).evidence()).containsExactly(a, b);
         // nothing to join where the paragraphs are few enough
         NarrativeWriter.merge(themes, 3);

@@ -88,4 +88,66 @@ class WordingTest {
         assertThat(Wording.clause("Or, we do have consortia arrangements.")).isEqualTo("We do have consortia "
                 + "arrangements.");
     }
+
+    private static String reported(String sentence) {
+        Discussion d = Fixture.session().turn("Ana Ruiz", sentence).discussion();
+        Sentence s = d.sentence(0);
+        return Wording.reported("Ana Ruiz", "said", Wording.clause(s.text()), s);
+    }
+
+    @Test
+    void aDiscourseOpenerIsDroppedWhereItBindsNothing() {
+        assertThat(reported("So the regulator has published its first report on cheap cameras."))
+                .isEqualTo("Ana Ruiz said that the regulator has published its first report on cheap cameras.");
+        assertThat(reported("And we will publish the figures on cheap cameras next week."))
+                .isEqualTo("Ana Ruiz said that we will publish the figures on cheap cameras next week.");
+        assertThat(reported("Yes, the labels reached three markets in the first year."))
+                .isEqualTo("Ana Ruiz said that the labels reached three markets in the first year.");
+        assertThat(reported("Well the vendors have not answered our letter about the labels."))
+                .isEqualTo("Ana Ruiz said that the vendors have not answered our letter about the labels.");
+        // bound to the next word, the opener says something: kept, and quoted rather than put as "said that so far"
+        assertThat(reported("So far the labels have reached three markets in the region."))
+                .isEqualTo("Ana Ruiz said: \u201cSo far the labels have reached three markets in the region.\u201d");
+        assertThat(reported("So, yes to affordability, but the answer is to make security cheap and standard."))
+                .isEqualTo("Ana Ruiz said: \u201cYes to affordability, but the answer is to make security cheap and "
+                        + "standard.\u201d");
+        assertThat(Wording.clause("Well-being of children comes first in every school."))
+                .isEqualTo("Well-being of children comes first in every school.");
+        assertThat(Wording.clause("Sometimes the labels come off the box in the shop."))
+                .isEqualTo("Sometimes the labels come off the box in the shop.");
+    }
+
+    @Test
+    void aLeadingDemonstrativeOrAnAddressIsQuotedNotReported() {
+        assertThat(reported("So that is why we publish the figures on cheap cameras every year."))
+                .isEqualTo("Ana Ruiz said: \u201cThat is why we publish the figures on cheap cameras every year.\u201d")
+                .doesNotContain("said that that");
+        assertThat(reported("That's why we publish the figures on cheap cameras every single year."))
+                .startsWith("Ana Ruiz said: \u201cThat's why");
+        assertThat(reported("You are setting a great example for the other cities of the region."))
+                .startsWith("Ana Ruiz said: \u201cYou are");
+        // a demonstrative determiner names what it points at: reported
+        assertThat(reported("That report was published by the regulator last year."))
+                .isEqualTo("Ana Ruiz said that that report was published by the regulator last year.");
+    }
+
+    @Test
+    void aBareVerbAfterTheOpenerIsAnInstructionAndQuoted() {
+        assertThat(reported("And build on the work of the regional registries before any new label."))
+                .isEqualTo("Ana Ruiz said: \u201cBuild on the work of the regional registries before any new label.\u201d")
+                .doesNotContain("said that build");
+        assertThat(reported("Build on the same international standards, recognise each other's tests and labels, "
+                + "so that a small company can test once and sell everywhere."))
+                .startsWith("Ana Ruiz said: \u201cBuild on");
+        assertThat(reported("Mr.Chair, we have committed new money to the regional registries this year."))
+                .isEqualTo("Ana Ruiz said that we have committed new money to the regional registries this year.");
+    }
+
+    @Test
+    void aCallInOnesOwnNameIsReportedAsACall() {
+        assertThat(Wording.calledOn("Ana Ruiz", "So we call on manufacturers to print the end date on the box."))
+                .isEqualTo("Ana Ruiz called on manufacturers to print the end date on the box.");
+        // "we need people to" asks, but is not said as a call
+        assertThat(Wording.calledOn("Ana Ruiz", "We need manufacturers to print the end date on the box.")).isNull();
+    }
 }
