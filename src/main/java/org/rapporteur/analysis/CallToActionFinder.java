@@ -209,6 +209,13 @@ public final class CallToActionFinder {
         if (content.size() < 2) {
             return false;
         }
+        // any verb of the act done to a bare demonstrative ("avoid repeating that with ...") asks for what the
+        // sentence before said: the call cannot stand alone
+        for (int k = 0; k + 1 < act.size(); k++) {
+            if (act.get(k).isVerb() && demonstrative(act, k + 1)) {
+                return false;
+            }
+        }
         int verb = 0;
         while (verb < act.size() && act.get(verb).pos().startsWith("RB")) {
             verb++;
@@ -216,13 +223,18 @@ public final class CallToActionFinder {
         if (verb + 1 >= act.size() || !THINKING.contains(lemma(act.get(verb)))) {
             return true;
         }
-        // a pronoun object ("understand that as well"), not a clause ("understand that the market failed") nor
-        // a determiner ("see this problem")
-        Token object = act.get(verb + 1);
-        boolean pronoun = object.pos().equals("PRP") || PRONOUNS.contains(object.word().toLowerCase(Locale.ROOT))
-                && object.pos().equals("DT") && (verb + 2 >= act.size() || !act.get(verb + 2).isNoun()
-                && !act.get(verb + 2).pos().startsWith("JJ"));
-        return !pronoun;
+        // a verb of thinking on a personal pronoun ("understand it") asks nothing either
+        return !act.get(verb + 1).pos().equals("PRP");
+    }
+
+    /**
+     * A demonstrative standing for something ("understand that as well"), not a clause ("understand that the
+     * market failed", tagged IN) nor a determiner ("see this problem").
+     */
+    private static boolean demonstrative(List<Token> act, int k) {
+        Token t = act.get(k);
+        return PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().equals("DT")
+                && (k + 1 >= act.size() || !act.get(k + 1).isNoun() && !act.get(k + 1).pos().startsWith("JJ"));
     }
 
     private static String lemma(Token t) {

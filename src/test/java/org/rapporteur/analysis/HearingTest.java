@@ -148,7 +148,7 @@ class HearingTest {
                 .person(MINISTER, Role.SPEAKER, "Government")
                 .person(MEMBER, Role.SPEAKER, "Parliament")
                 .turn(CHAIR, "In accordance with Standing Order 34.19, I have determined that the public are excluded "
-                        + "from this meeting.")
+                        + "from this meeting.", "A record of proceedings will be published as usual.")
                 .turn(MEMBER, "Hospices have lost most of the income from their charity shops this spring, we heard.",
                         "How are hospices being funded while their charity shops are closed?")
                 .turn(MINISTER, "Hospices have received six million pounds from the emergency fund to cover lost "
@@ -161,7 +161,8 @@ class HearingTest {
                         + "health boards every week.");
         String opening = new SessionAnalyzer().analyse(f.annotate()).narrative().get(0).text();
         assertThat(opening).contains(MINISTER + " (Government) gave the first evidence")
-                .doesNotContain("Standing Order").doesNotContain(MEMBER + " (Parliament) gave");
+                .doesNotContain("Standing Order").doesNotContain("record of proceedings")
+                .doesNotContain(MEMBER + " (Parliament) gave");
     }
 
     /**

@@ -187,13 +187,16 @@ class RapporteurRulesTest {
                 .turn(GOVERNMENT, "Members of the opposition should understand that as well.",
                         "The other delegations should remember that from the last meeting in Geneva.",
                         "Manufacturers should act now, every single one of them.",
-                        "I would urge the members of the opposition to understand that as well.")
-                .turn(CIVIL, "Regulators should recognise that the market for cheap cameras has failed."));
+                        "I would urge the members of the opposition to understand that as well.",
+                        "We should avoid repeating that with product security.")
+                .turn(CIVIL, "Regulators should recognise that the market for cheap cameras has failed.",
+                        "Governments should make these labels mandatory for every connected camera sold."));
         List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
         all.addAll(r.furtherCallsToAction());
-        // the negative case: understanding a clause is an act worth asking for
-        assertThat(all).extracting(CallToAction::text).containsExactly(
-                "Regulators should recognise that the market for cheap cameras has failed.");
+        // the negative cases: understanding a clause is an act worth asking for; "these labels" is no pronoun
+        assertThat(all).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "Regulators should recognise that the market for cheap cameras has failed.",
+                "Governments should make these labels mandatory for every connected camera sold.");
     }
 
     @Test
