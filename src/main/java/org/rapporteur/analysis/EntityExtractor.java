@@ -48,6 +48,11 @@ public final class EntityExtractor {
     private static final Pattern SHORT_FORM = Pattern.compile("([A-Z]{2,6})\\s+(\\p{L}+)");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))
             + ")\\s+");
+    /** The patterns of {@link #norm}, compiled once: it runs on every mention. */
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACED_JOIN = Pattern.compile(" ?([-/]) ?");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("'s$|'$");
 
     /** The entities of a session, and the doubts about them worth a rapporteur's look. */
     public record Entities(List<Entity> entities, List<String> warnings) {
@@ -299,12 +304,13 @@ public final class EntityExtractor {
      * one kind of hyphen and apostrophe and none of the spaces CoreNLP puts around them ("Finch - Saunders").
      */
     static String norm(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('\u2011', '-').replace('\u2019', '\'').replace(".", "")
-                .replaceAll("\\s+", " ").replaceAll(" ?([-/]) ?", "$1").strip().toLowerCase(Locale.ROOT);
+        String n = MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .replace('\u2011', '-').replace('\u2019', '\'').replace(".", "");
+        n = SPACED_JOIN.matcher(SPACES.matcher(n).replaceAll(" ")).replaceAll("$1").strip().toLowerCase(Locale.ROOT);
         n = LEADING_THE.matcher(n).replaceFirst("");
-        return n.replaceAll("'s$|'$", "");
+        return POSSESSIVE_END.matcher(n).replaceAll("");
     }
+
 
     /** One entity being counted: its forms, the types it was given, what it stands for and which parts were cited. */
     private static final class Tally {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.RequiredWords;
 import org.rapporteur.nlp.Token;
 
 /**
@@ -54,6 +55,9 @@ final class InstrumentFinder {
     private static final Pattern NUMBERED = Pattern.compile("\\b(?:" + HEAD + ")\\s+(?:No\\.?\\s*)?(?:[A-Z]-)?\\d[\\p{N}/.]*+"
             + "\\+?$");
     private static final Pattern HEAD_WORD = Pattern.compile("\\b(?:" + HEAD + ")\\b");
+    /** Words a sentence holding a head noun, or a standard body, cannot lack: checked before the patterns. */
+    private static final RequiredWords HEADS = RequiredWords.of(Lexicon.phrases("instrument-noun"));
+    private static final RequiredWords BODIES = RequiredWords.of(Lexicon.phrases("standard-body"));
     /** Words saying what kind of instrument it is, not which ("Member's Bill", "Government Bill"). */
     private static final Set<String> GENERIC = Lexicon.words("instrument-generic");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
@@ -93,7 +97,7 @@ final class InstrumentFinder {
             }
         }
         // most sentences hold no head noun: one cheap search spares them the name pattern
-        if (HEAD_WORD.matcher(text).find()) {
+        if (HEADS.anyIn(text) && HEAD_WORD.matcher(text).find()) {
             Matcher m = NAME.matcher(text);
             while (m.find()) {
                 Named n = name(text, m, tokens);
@@ -103,7 +107,8 @@ final class InstrumentFinder {
             }
         }
         Matcher s = STANDARD.matcher(text);
-        while (s.find()) {
+        boolean body = BODIES.anyIn(text);
+        while (body && s.find()) {
             String form = trimEnd(s.group());
             if (free(out, s.start(), s.start() + form.length())) {
                 out.add(new Named(form, null, null, form, s.start(), s.start() + form.length()));

@@ -147,8 +147,11 @@ final class ParticipantEstimate {
     }
 
     private static void said(String text, Evidence evidence, String how, List<Figure> figures) {
+        if (!FIGURE.mayHold(text)) {
+            return;
+        }
         Matcher m = FIGURE.matcher(text);
-        while (FIGURE.mayHold(text) && m.find()) {
+        while (m.find()) {
             Matcher digits = DIGITS.matcher(m.group());
             if (!digits.find()) {
                 continue;

@@ -13,7 +13,13 @@ import org.rapporteur.language.RequiredWords;
  */
 final class PhraseTable {
 
-    private record Entry(String value, Pattern pattern) {
+    /** A value's phrase, and the words a text cannot name it without (null: any text may). */
+    private record Entry(String value, Pattern pattern, RequiredWords required) {
+
+        /** A matcher of the phrase over the text; null where the text lacks a word the phrase requires. */
+        Matcher in(String text) {
+            return required == null || required.anyIn(text) ? pattern.matcher(text) : null;
+        }
     }
 
     /** Where a text names a value: the value and the span of the phrase that names it. */
@@ -37,8 +43,8 @@ final class PhraseTable {
         String best = null;
         int at = Integer.MAX_VALUE;
         for (Entry e : entries) {
-            Matcher m = e.pattern().matcher(text);
-            if (m.find() && m.start() < at) {
+            Matcher m = e.in(text);
+            if (m != null && m.find() && m.start() < at) {
                 best = e.value();
                 at = m.start();
             }
@@ -56,9 +62,9 @@ final class PhraseTable {
             return out;
         }
         for (Entry e : entries) {
-            Matcher m = e.pattern().matcher(text);
+            Matcher m = e.in(text);
             int from = 0;
-            while (from < text.length() && m.find(from)) {
+            while (m != null && from < text.length() && m.find(from)) {
                 out.add(new Found(e.value(), m.start(), m.end()));
                 from = m.start() + 1;
             }
@@ -76,9 +82,10 @@ final class PhraseTable {
             if (eq < 0) {
                 throw new IllegalStateException(resource + ": not 'value = phrase': " + l);
             }
-            entries.add(new Entry(l.substring(0, eq).strip(),
-                    Pattern.compile("(?iu)" + Lexicon.compile(l.substring(eq + 3)))));
-            phrases.add(l.substring(eq + 3));
+            String phrase = l.substring(eq + 3);
+            entries.add(new Entry(l.substring(0, eq).strip(), Pattern.compile("(?iu)" + Lexicon.compile(phrase)),
+                    RequiredWords.of(List.of(phrase))));
+            phrases.add(phrase);
         }
         return new PhraseTable(entries, RequiredWords.of(phrases));
     }

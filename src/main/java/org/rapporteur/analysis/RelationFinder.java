@@ -109,7 +109,8 @@ public final class RelationFinder {
             }
         }
         Matcher agree = AGREE.matcher(s.text());
-        while (AGREE.mayHold(s.text()) && agree.find()) {
+        boolean mayAgree = AGREE.mayHold(s.text());
+        while (mayAgree && agree.find()) {
             if (negated(agree)) {
                 return new Stance(false, resolve(d, i, agree.start(), true));
             }

@@ -36,8 +36,10 @@ public final class SentenceScorer {
     private static final Cue REQUEST = Lexicon.cue("request");
     /** Words a finished sentence does not end on: the caption broke it off ("... which is essential for"). */
     private static final Set<String> DANGLING = Lexicon.words("dangling");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)\\W*$");
-    private static final Pattern FINISHED = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*$");
+    static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)\\W*$");
+    static final Pattern FINISHED = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*$");
+    /** The closing quotes and brackets of {@link #FINISHED}, which a finished sentence may end on after its stop. */
+    private static final String CLOSING = "\"'\u201d\u2019)]";
     /**
      * Reassurance any government says in any hearing ("our government is committed to ...", "we will continue to
      * support ..."): true, but not what a session concluded.
@@ -62,6 +64,8 @@ public final class SentenceScorer {
     private final double[] scores;
     private final Boolean[] quotable;
     private final int[] closest;
+    /** {@link #echoes} of each sentence, -1 until asked: takeaways and calls both ask, each a pass over all. */
+    private final int[] echoes;
 
     public SentenceScorer(Discussion d, Set<String> keyLemmas) {
         this.d = d;
@@ -72,6 +76,8 @@ public final class SentenceScorer {
         this.closest = new int[d.size()];
         java.util.Arrays.fill(scores, Double.NaN);
         java.util.Arrays.fill(closest, UNKNOWN);
+        this.echoes = new int[d.size()];
+        java.util.Arrays.fill(echoes, -1);
         for (String q : d.session().info().policyQuestions()) {
             Set<String> terms = Terms.ofPlainText(q);
             if (!terms.isEmpty()) {
@@ -111,11 +117,48 @@ public final class SentenceScorer {
 
     /** A caption sentence without its end: no final punctuation, or a last word no sentence ends on. */
     static boolean brokenOff(String text) {
-        if (!FINISHED.matcher(text).find()) {
+        // both patterns end at the text's end, so each is searched only from where its match can begin
+        if (!FINISHED.matcher(text).region(finishStart(text), text.length()).find()) {
             return true;
         }
-        java.util.regex.Matcher m = LAST_WORD.matcher(text);
+        java.util.regex.Matcher m = LAST_WORD.matcher(text).region(lastWordStart(text), text.length());
         return m.find() && DANGLING.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** No match of {@link #FINISHED} begins before this: the closing quotes and line ends at the end, and one more. */
+    static int finishStart(String text) {
+        int i = text.length();
+        while (i > 0 && (text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' || text.charAt(i - 1) == '\u0085'
+                || text.charAt(i - 1) == '\u2028' || text.charAt(i - 1) == '\u2029')) {
+            i--;
+        }
+        while (i > 0 && CLOSING.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return Math.max(0, i - 1);
+    }
+
+    /**
+     * No match of {@link #LAST_WORD} begins before this: its letters reach into the run of non-word characters
+     * ({@code \W}) that ends the text, so it begins in the run of letters just before that, or later.
+     */
+    static int lastWordStart(String text) {
+        int i = text.length();
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
+                break;
+            }
+            i--;
+        }
+        while (i > 0) {
+            int c = text.codePointBefore(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return i;
     }
 
     /** The worth of a quotable sentence, about 0..2; computed once per sentence. */
@@ -196,6 +239,13 @@ public final class SentenceScorer {
      * from another stakeholder group: a point several speakers or groups take up is a point of the session.
      */
     int echoes(int i) {
+        if (echoes[i] < 0) {
+            echoes[i] = computeEchoes(i);
+        }
+        return echoes[i];
+    }
+
+    private int computeEchoes(int i) {
         Set<String> terms = d.terms(i);
         String speaker = d.sentence(i).speaker();
         String group = d.group(speaker);

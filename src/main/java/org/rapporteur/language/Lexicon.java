@@ -42,7 +42,10 @@ public final class Lexicon {
     private Lexicon() {
     }
 
-    /** The cue's phrases in every listed language as one case-insensitive pattern; read once. */
+    /**
+     * The cue's phrases in every listed language: one case-insensitive pattern, and the words they require; read
+     * once.
+     */
     public static Cue cue(String name) {
         return CUES.computeIfAbsent(name, Lexicon::load);
     }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * For each phrase of a cue, one word it cannot match without, to rule a text out before a pattern searches it. Every
- * word a phrase requires (not optional, not a gap) begins where a word of the text begins, with the same letters
- * compared as the patterns compare them (each character folded to upper and back to lower case); of a phrase's
- * required words the one with the longest sure beginning is kept ("hear" of "can you hear me"), being the rarest as
- * a rule. A text in which no kept word begins a word cannot hold the cue. A pattern tries every character of a
- * text; this looks only at the beginnings of its words, and most sentences hold none of a cue's rarest words.
+ * The words each phrase of a cue cannot match without, to rule a text out before a pattern searches it. Every word
+ * a phrase requires (not optional, not a gap) begins where a word of the text begins, with the same letters
+ * compared as the patterns compare them (each character folded to upper and back to lower case). Of a phrase's
+ * required words the one with the longest sure beginning is looked for first ("hear" of "can you hear me"), being
+ * the rarest as a rule; where it occurs, the phrase's other required words are looked for too. A text in which no
+ * phrase finds all its required words cannot hold the cue. A pattern tries every character of a text; this looks
+ * only at the beginnings of its words, and most sentences lack some word of every phrase.
  */
 public final class RequiredWords {
 
@@ -26,17 +27,24 @@ public final class RequiredWords {
         }
     }
 
-    /** The folded beginnings of the kept words, by their first character; ASCII ones in an array. */
-    private final char[][][] ascii = new char[128][][];
-    private final Map<Character, char[][]> other = new HashMap<>();
+    /**
+     * A beginning of a phrase's rarest required word, and the phrase's other required words, each as the folded
+     * beginnings of its alternatives (one of which must begin a word of the text).
+     */
+    private record Kept(char[] stem, List<char[][]> others) {
+    }
 
-    private RequiredWords(List<String> stems) {
-        Map<Character, List<char[]>> byFirst = new HashMap<>();
-        for (String stem : stems) {
-            byFirst.computeIfAbsent(stem.charAt(0), k -> new ArrayList<>()).add(stem.toCharArray());
+    /** The kept beginnings by their first character; ASCII ones in an array. */
+    private final Kept[][] ascii = new Kept[128][];
+    private final Map<Character, Kept[]> other = new HashMap<>();
+
+    private RequiredWords(List<Kept> kept) {
+        Map<Character, List<Kept>> byFirst = new HashMap<>();
+        for (Kept k : kept) {
+            byFirst.computeIfAbsent(k.stem()[0], c -> new ArrayList<>()).add(k);
         }
         byFirst.forEach((c, list) -> {
-            char[][] array = list.toArray(new char[0][]);
+            Kept[] array = list.toArray(new Kept[0]);
             if (c < 128) {
                 ascii[c] = array;
             } else {
@@ -46,45 +54,77 @@ public final class RequiredWords {
     }
 
     /**
-     * The kept words of phrases in the lexicon syntax; null where some phrase requires no word whose beginning is
-     * a letter or digit (one opening on an apostrophe), so that any text may hold it.
+     * The required words of phrases in the lexicon syntax; null where some phrase requires no word whose beginning
+     * is a letter or digit (one opening on an apostrophe), so that any text may hold it.
      */
     public static RequiredWords of(List<String> phrases) {
-        List<String> stems = new ArrayList<>();
+        List<Kept> kept = new ArrayList<>();
         for (String phrase : phrases) {
-            List<String> kept = null;
-            int keptLength = 0;
+            List<List<String>> required = new ArrayList<>();
+            int rarest = -1;
+            int rarestLength = 0;
             for (String token : phrase.strip().split("\\s+")) {
                 if (token.equals("^") || token.startsWith("*") || token.endsWith("?")) {
                     continue;
                 }
                 List<String> beginnings = beginnings(token);
-                int shortest = beginnings.stream().mapToInt(String::length).min().orElse(0);
-                if (shortest > keptLength) {
-                    kept = beginnings;
-                    keptLength = shortest;
+                int shortest = shortest(beginnings);
+                if (shortest == 0) {
+                    continue;
                 }
+                if (shortest > rarestLength) {
+                    rarest = required.size();
+                    rarestLength = shortest;
+                }
+                required.add(beginnings);
             }
-            if (kept == null) {
+            if (rarest < 0) {
                 return null;
             }
-            stems.addAll(kept);
+            List<char[][]> others = new ArrayList<>();
+            for (int t = 0; t < required.size(); t++) {
+                if (t != rarest) {
+                    others.add(required.get(t).stream().map(String::toCharArray).toArray(char[][]::new));
+                }
+            }
+            // the rarer first, so that a text lacking one is told soon
+            others.sort(java.util.Comparator.comparingInt((char[][] w) -> -shortest(w)));
+            for (String stem : required.get(rarest)) {
+                kept.add(new Kept(stem.toCharArray(), List.copyOf(others)));
+            }
         }
-        return stems.isEmpty() ? null : new RequiredWords(stems);
+        return kept.isEmpty() ? null : new RequiredWords(kept);
     }
 
-    /** How each alternative of a token begins: its first word's sure letters; a number begins as any number does. */
+    private static int shortest(char[][] beginnings) {
+        int shortest = Integer.MAX_VALUE;
+        for (char[] b : beginnings) {
+            shortest = Math.min(shortest, b.length);
+        }
+        return shortest;
+    }
+
+    /**
+     * How each alternative of a token begins: of its words ("general_data_protection_regulation"), the one with the
+     * longest sure letters, each word beginning a word of the text; a number begins as any number does.
+     */
     private static List<String> beginnings(String token) {
         List<String> out = new ArrayList<>();
         for (String alternative : token.split("\\|")) {
-            String word = alternative.split("_")[0];
-            if (word.equals("<n>")) {
-                out.addAll(Lexicon.NUMBER_OPENERS);
-            } else {
-                out.add(stem(word));
+            List<String> best = null;
+            for (String word : alternative.split("_")) {
+                List<String> stems = word.equals("<n>") ? Lexicon.NUMBER_OPENERS : List.of(stem(word));
+                if (best == null || shortest(stems) > shortest(best)) {
+                    best = stems;
+                }
             }
+            out.addAll(best);
         }
         return out;
+    }
+
+    private static int shortest(List<String> stems) {
+        return stems.stream().mapToInt(String::length).min().orElse(0);
     }
 
     /** The folded letters and digits a word begins with, up to its first other sign (an apostrophe, "..."). */
@@ -105,38 +145,92 @@ public final class RequiredWords {
     }
 
     /**
-     * Whether some word of the text begins with a kept word. Every place a word boundary or a space can precede a
-     * letter is looked at (the text's start and each character after one that is no letter or digit), so no match
-     * is missed.
+     * Whether some phrase finds all its required words beginning words of the text. Every place a word boundary or
+     * a space can precede a letter is looked at (the text's start and each character after one that is no letter
+     * or digit), so no match is missed.
      */
     public boolean anyIn(CharSequence text) {
         int n = text.length();
+        Words words = null;
         boolean boundary = true;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (boundary && opensAt(text, i, fold(c))) {
-                return true;
+            Kept[] kept = boundary ? kept(fold(c)) : null;
+            if (kept != null) {
+                for (Kept k : kept) {
+                    if (!startsWith(text, i, k.stem())) {
+                        continue;
+                    }
+                    if (k.others().isEmpty()) {
+                        return true;
+                    }
+                    words = words == null ? new Words(text) : words;
+                    if (words.allBegin(k.others())) {
+                        return true;
+                    }
+                }
             }
             boundary = !letterOrDigit(c);
         }
         return false;
     }
 
-    private boolean opensAt(CharSequence text, int at, char first) {
-        char[][] stems = first < 128 ? ascii[first] : other.get(first);
-        if (stems == null) {
+    private Kept[] kept(char first) {
+        return first < 128 ? ascii[first] : other.get(first);
+    }
+
+    /** A text folded, with the places its words can begin: asked for a phrase's other required words. */
+    private static final class Words {
+        private final char[] folded;
+        private final int[] starts;
+        private final int count;
+
+        Words(CharSequence text) {
+            int n = text.length();
+            folded = new char[n];
+            starts = new int[n];
+            int c = 0;
+            boolean boundary = true;
+            for (int i = 0; i < n; i++) {
+                char ch = text.charAt(i);
+                folded[i] = fold(ch);
+                if (boundary) {
+                    starts[c++] = i;
+                }
+                boundary = !letterOrDigit(ch);
+            }
+            count = c;
+        }
+
+        /** Whether each of the words, by one of its beginnings, begins a word of the text. */
+        boolean allBegin(List<char[][]> words) {
+            for (char[][] alternatives : words) {
+                if (!anyBegins(alternatives)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean anyBegins(char[][] alternatives) {
+            for (int s = 0; s < count; s++) {
+                int at = starts[s];
+                for (char[] stem : alternatives) {
+                    if (at + stem.length <= folded.length && java.util.Arrays.equals(folded, at, at + stem.length,
+                            stem, 0, stem.length)) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
-        for (char[] stem : stems) {
-            if (at + stem.length <= text.length() && startsWith(text, at, stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsWith(CharSequence text, int at, char[] stem) {
-        for (int k = 1; k < stem.length; k++) {
+        if (at + stem.length > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < stem.length; k++) {
             if (fold(text.charAt(at + k)) != stem[k]) {
                 return false;
             }
