@@ -31,6 +31,7 @@ final class HearingRoles {
     private static final int MIN_QUESTION_WORDS = 5;
     private static final Cue WITNESS_INTRODUCTION = Lexicon.cue("witness-introduction");
     private static final Cue MEMBER_RECOGNITION = Lexicon.cue("member-recognition");
+    private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     private static final Set<String> CHAIR_LABELS = chairLabels();
 
     private HearingRoles() {
@@ -50,7 +51,9 @@ final class HearingRoles {
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             SentenceKind kind = d.kind(i);
-            boolean asks = kind == SentenceKind.QUESTION && s.wordCount() >= MIN_QUESTION_WORDS;
+            // "I'm just wondering how ..." asks as a question mark does
+            boolean asks = (kind == SentenceKind.QUESTION || kind == SentenceKind.SUBSTANCE
+                    && OWN_QUESTION.find(s.text())) && s.wordCount() >= MIN_QUESTION_WORDS;
             if (!d.people().chairs(s.speaker()) && !d.relayed(i) && (asks || kind == SentenceKind.SUBSTANCE)) {
                 turnsAsking.computeIfAbsent(s.speaker(), k -> new HashMap<>())
                         .merge(s.turn().index(), asks, Boolean::logicalOr);

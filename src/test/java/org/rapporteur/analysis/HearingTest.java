@@ -141,6 +141,33 @@ class HearingTest {
                 .allSatisfy(p -> assertThat(p.hearingRole()).isNull());
     }
 
+    /**
+     * A member who asks without question marks ("I'm just wondering how ...") is a member; a witness who reports
+     * what parents ask is still a witness.
+     */
+    @Test
+    void aQuestionPutWithoutAQuestionMarkAsksToo() {
+        Discussion d = Fixture.session().format("Committee evidence session")
+                .person(CHAIR, Role.MODERATOR, "Parliament")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .person(MEMBER, Role.SPEAKER, "Parliament")
+                .turn(CHAIR, "Welcome to this evidence session on schools during the closures.")
+                .turn(MEMBER, "I'm just wondering how much discretion head teachers will have over which children "
+                        + "come in.")
+                .turn(MINISTER, "Head teachers keep their discretion over vulnerable children during the closures.",
+                        "Parents are asking whether schools will reopen before the summer, and we will tell them "
+                                + "next week.")
+                .turn(MEMBER, "My question is whether colleges will stay open for their most vulnerable learners.")
+                .turn(MINISTER, "Colleges will keep places open for their most vulnerable learners.")
+                .discussion();
+        List<org.rapporteur.model.Person> people = HearingRoles.assign(d, d.people().all());
+
+        assertThat(people).filteredOn(p -> p.name().equals(MEMBER)).singleElement()
+                .extracting(org.rapporteur.model.Person::hearingRole).isEqualTo(Role.MEMBER);
+        assertThat(people).filteredOn(p -> p.name().equals(MINISTER)).singleElement()
+                .extracting(org.rapporteur.model.Person::hearingRole).isEqualTo(Role.WITNESS);
+    }
+
     @Test
     void theFirstEvidenceIsAWitnessesAndTheChairsStandingOrderIsNoFraming() {
         Fixture f = Fixture.session().format("Committee evidence session")
