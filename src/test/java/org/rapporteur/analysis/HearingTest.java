@@ -112,6 +112,14 @@ class HearingTest {
         assertThat(workshop.inClosingRound(FindingsTest.sentence(workshop, "Building on what Mei").index())).isFalse();
     }
 
+    /** A committee session with its chair, a minister and a member listed. */
+    private static Fixture committee() {
+        return Fixture.session().format("Committee evidence session")
+                .person(CHAIR, Role.MODERATOR, "Parliament")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .person(MEMBER, Role.SPEAKER, "Parliament");
+    }
+
     @Test
     void membersAskAndWitnessesAnswer() {
         List<org.rapporteur.model.Person> people = HearingRoles.assign(HEARING, HEARING.people().all());
@@ -147,10 +155,7 @@ class HearingTest {
      */
     @Test
     void aQuestionPutWithoutAQuestionMarkAsksToo() {
-        Discussion d = Fixture.session().format("Committee evidence session")
-                .person(CHAIR, Role.MODERATOR, "Parliament")
-                .person(MINISTER, Role.SPEAKER, "Government")
-                .person(MEMBER, Role.SPEAKER, "Parliament")
+        Discussion d = committee()
                 .turn(CHAIR, "Welcome to this evidence session on schools during the closures.")
                 .turn(MEMBER, "I'm just wondering how much discretion head teachers will have over which children "
                         + "come in.")
@@ -170,10 +175,7 @@ class HearingTest {
 
     @Test
     void theFirstEvidenceIsAWitnessesAndTheChairsStandingOrderIsNoFraming() {
-        Fixture f = Fixture.session().format("Committee evidence session")
-                .person(CHAIR, Role.MODERATOR, "Parliament")
-                .person(MINISTER, Role.SPEAKER, "Government")
-                .person(MEMBER, Role.SPEAKER, "Parliament")
+        Fixture f = committee()
                 .turn(CHAIR, "In accordance with Standing Order 34.19, I have determined that the public are excluded "
                         + "from this meeting.", "A record of proceedings will be published as usual.")
                 .turn(MEMBER, "Hospices have lost most of the income from their charity shops this spring, we heard.",
@@ -200,10 +202,7 @@ class HearingTest {
      */
     @Test
     void witnessesIntroducedAndMembersRecognisedByTheChairKeepThoseRoles() {
-        Discussion d = Fixture.session().format("Committee evidence session")
-                .person(CHAIR, Role.MODERATOR, "Parliament")
-                .person(MINISTER, Role.SPEAKER, "Government")
-                .person(MEMBER, Role.SPEAKER, "Parliament")
+        Discussion d = committee()
                 .person(OTHER_MEMBER, Role.SPEAKER, "Parliament")
                 .person("Albert Heaney", Role.SPEAKER, "Government")
                 .turn(CHAIR, "I'd like to welcome our witnesses this morning, Julie Morgan, Deputy Minister for "
