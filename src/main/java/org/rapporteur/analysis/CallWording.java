@@ -25,6 +25,7 @@ final class CallWording {
     /** Words that may come before "we need to" for it still to be the call ("So I think we need to"). */
     private static final int WEAK_CALL_OPENING = 6;
     private static final Cue WEAK_CALL = Lexicon.cue("weak-call");
+    private static final Cue SPEAKER_SIDE = Lexicon.cue("speaker-side");
     /** ", and for parliaments to reform ...": a second addressee (checked to be an actor) and its act. */
     private static final Pattern SECOND_ADDRESSEE = Pattern.compile("(?i),?\\s+and\\s+(?:for\\s+)?(?!to\\s)"
             + "(?<who>(?:the\\s+)?\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,3}?)\\s+to\\s+(?<act>\\p{L}+)");
@@ -54,6 +55,7 @@ final class CallWording {
             }
             text = act.appendTail(joined).toString();
         }
+        text = withoutSpeakerSide(text);
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
         // a list ("fix three things: A; B") said past the sentence goes on in the sentences after it
         int promised = StatedConclusions.promisedItems(s.text());
@@ -74,6 +76,23 @@ final class CallWording {
         double explicitness = strength == null ? 0 : strength.score();
         return new CallToAction(Wording.closed(text), s.speaker(), addressee, evidence,
                 explicitness >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
+    }
+
+    /**
+     * The call without a clause on the speaker's own side after it: "Producers should take advantage of the
+     * programmes, and we are ready to do more" asks producers only; the evidence keeps the whole sentence.
+     */
+    static String withoutSpeakerSide(String text) {
+        if (!SPEAKER_SIDE.mayHold(text)) {
+            return text;
+        }
+        Matcher side = SPEAKER_SIDE.matcher(text);
+        while (side.find()) {
+            if (side.start() >= 2 && text.startsWith(", ", side.start() - 2)) {
+                return text.substring(0, side.start() - 2) + ".";
+            }
+        }
+        return text;
     }
 
     /** The IGF wording of a call whose addressee, if named, is {@code addressee}. */

@@ -200,6 +200,24 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void aCallEndsBeforeAClauseOnTheSpeakersOwnSide() {
+        SessionReport r = report(panel()
+                .turn(GOVERNMENT, "We encourage producers to take advantage of the business risk management "
+                        + "programmes, and we are ready to do more.")
+                .turn(CIVIL, "Regulators should publish the test results of every connected camera, and the "
+                        + "manufacturers should print them on the box."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        // the negative case: a second clause on someone else's side is part of the call
+        assertThat(all).extracting(CallToAction::text).contains(
+                "Producers should take advantage of the business risk management programmes.",
+                "Regulators should publish the test results of every connected camera, and the manufacturers should "
+                        + "print them on the box.");
+        assertThat(all).flatExtracting(CallToAction::evidence).extracting(org.rapporteur.model.Evidence::quote)
+                .anyMatch(q -> q.endsWith("and we are ready to do more."));
+    }
+
+    @Test
     void aPollIsToldInTheParagraphItBearsOnAndAnUnrelatedOneIsNot() {
         SessionReport r = report(withDiscussion(panel())
                 .poll(new org.rapporteur.model.Poll("Poll 1", "Which measure would do most for device security?",
