@@ -21,6 +21,11 @@ class SpokenTextTest {
                 .isEqualTo(SentenceKind.HOUSEKEEPING);
         assertThat(kind("We trained women as technicians in every village we worked in.", false))
                 .isEqualTo(SentenceKind.SUBSTANCE);
+        // a speaker warning that their line may fail
+        assertThat(kind("I'm on the solar power at the community centre, so if I disappear, it's the clouds.", false))
+                .isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Villages disappear from the operators' maps when the subsidy ends.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
     }
 
     @Test
