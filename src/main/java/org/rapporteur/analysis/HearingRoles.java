@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.rapporteur.ingest.SpeakerResolver;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
@@ -32,15 +32,8 @@ final class HearingRoles {
     private static final Cue WITNESS_INTRODUCTION = Lexicon.cue("witness-introduction");
     private static final Cue MEMBER_RECOGNITION = Lexicon.cue("member-recognition");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
-    private static final Set<String> CHAIR_LABELS = chairLabels();
 
     private HearingRoles() {
-    }
-
-    private static Set<String> chairLabels() {
-        Set<String> labels = new HashSet<>(Lexicon.words("speaker-label-moderator"));
-        labels.addAll(Lexicon.words("speaker-label-acting-chair"));
-        return Set.copyOf(labels);
     }
 
     static List<Person> assign(Discussion d, List<Person> people) {
@@ -79,14 +72,7 @@ final class HearingRoles {
      * chaired, so they are neither witness nor member.
      */
     private static boolean chairLabelled(Person p) {
-        return CHAIR_LABELS.contains(label(p.name())) || p.aliases().stream().anyMatch(a -> CHAIR_LABELS.contains(
-                label(a)));
-    }
-
-    /** A label as the chair-label lists write it: lower case, no punctuation, no leading "the". */
-    private static String label(String text) {
-        String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip();
-        return words.startsWith("the ") ? words.substring(4) : words;
+        return SpeakerResolver.isChairLabel(p.name()) || p.aliases().stream().anyMatch(SpeakerResolver::isChairLabel);
     }
 
     /**

@@ -119,6 +119,20 @@ public final class SpeakerResolver {
                 .collect(java.util.stream.Collectors.joining("|")) + ")\\b";
     }
 
+    /**
+     * Whether a speaker label designates whoever chairs ("THE CHAIR", "Madam Chair", "ACTING CHAIR") rather than
+     * naming anyone: a person known only by one chaired, whoever it was.
+     */
+    public static boolean isChairLabel(String label) {
+        String key = roleLabel(Names.tokens(label));
+        return ROLES.get(key) == Role.MODERATOR || ACTING.contains(key);
+    }
+
+    /** A label's tokens as the role-label lists write them: without a leading "the" ("THE CHAIR" = "chair"). */
+    private static String roleLabel(List<String> raw) {
+        return String.join(" ", raw.size() > 1 && raw.get(0).equals("the") ? raw.subList(1, raw.size()) : raw);
+    }
+
     /** Each role label of the lexicon with the role whose listed person it designates. */
     private static Map<String, Role> roleLabels() {
         Map<String, Role> roles = new HashMap<>();
@@ -254,8 +268,7 @@ public final class SpeakerResolver {
             List<String> raw = Names.tokens(label);
             List<String> tokens = Names.withoutTitles(raw);
             String joined = String.join(" ", tokens);
-            String rawJoined = String.join(" ", raw.size() > 1 && raw.get(0).equals("the") ? raw.subList(1,
-                    raw.size()) : raw);
+            String rawJoined = roleLabel(raw);
             if (ROLES.containsKey(rawJoined) || ACTING.contains(rawJoined)) {
                 // "MR. SPEAKER", "MADAM CHAIR", "THE ACTING CHAIR": a form of address for whoever chairs
                 tokens = Names.tokens(rawJoined);
