@@ -1,18 +1,25 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
+import org.rapporteur.model.Evidence;
 import org.rapporteur.nlp.Sentence;
 
 /**
  * Next steps: follow-ups announced in the session ("we will publish the report", "join the mailing list") and the
  * IGF processes it names (dynamic coalitions, best practice forums, policy networks, NRIs, WSIS+20, the Global
- * Digital Compact). A follow-up is announced late in the session; a process counts wherever it is named. Questions
- * and housekeeping are never next steps.
+ * Digital Compact). A follow-up is announced late in the session and reads as the step itself ("The report will
+ * be posted on the IGF website.", under its speaker's name); the processes named anywhere make one line,
+ * "Related IGF processes: ...", with every sentence naming one as evidence. Questions and housekeeping are never
+ * next steps.
  */
 final class NextStepFinder {
 
@@ -25,7 +32,19 @@ final class NextStepFinder {
     private static final int MAX_WORDS = 60;
     private static final Cue NEXT_STEP = Lexicon.cue("next-step");
     private static final Cue PROCESS = Lexicon.cue("igf-process");
+    private static final Cue NAMED_PROCESS = Lexicon.cue("named-process");
     private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
+    /** A process's name runs on over capitalised words and the small words between them ("on the Internet of"). */
+    private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|\\p{Lu}[\\p{L}\\p{N}+'-]*"
+            + "|\\p{N}[\\p{L}\\p{N}+-]*))*");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b(?:the|a|an|our)\\s+)?(?:(?:\\p{Lu}|\\p{N})"
+            + "[\\p{L}\\p{N}+'-]*\\s+)*$");
+    private static final Pattern SMALL_WORDS_AT_END = Pattern.compile("(?:\\s+(?:on|of|for|and|in|the))+$");
+    private static final Pattern ACRONYM_OR_NAME = Pattern.compile(
+            "\\b(?!(?:The|A|An|Our|This|That|These|Those)\\b)\\p{Lu}[\\p{L}\\p{N}+-]+\\s*$");
+    /** "I will send ..." as "X will send ...": the speaker's own undertaking, in the third person. */
+    private static final Pattern I_WILL = Pattern.compile("^(?:I will|I'll|I\u2019ll|I am going to|I'm going to"
+            + "|I\u2019m going to)\\s+(?=\\p{Ll})");
 
     private NextStepFinder() {
     }
@@ -33,7 +52,10 @@ final class NextStepFinder {
     static List<Claim> find(Discussion d, SentenceScorer scorer) {
         List<Claim> out = new ArrayList<>();
         List<Integer> taken = new ArrayList<>();
-        for (int i = 0; i < d.size() && out.size() < LIMIT; i++) {
+        // each process once, by its name as first said, with every sentence naming it
+        Map<String, String> processes = new LinkedHashMap<>();
+        List<Evidence> processEvidence = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             SentenceKind kind = d.kind(i);
             boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE;
@@ -44,17 +66,77 @@ final class NextStepFinder {
                     || SentenceScorer.brokenOff(s.text().strip())) {
                 continue;
             }
-            String basis = PROCESS.find(s.text()) ? IGF_PROCESS
-                    : (d.position(i) >= FOLLOW_UP_NOT_BEFORE || d.inClosingRound(i))
-                    && NEXT_STEP.find(s.text()) ? FOLLOW_UP : null;
+            List<String> named = processesNamed(SpokenText.tidy(s.text()));
+            for (String name : named) {
+                processes.putIfAbsent(name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|our)\\s+", ""), name);
+            }
+            if (!named.isEmpty()) {
+                processEvidence.add(s.evidence());
+            }
+            boolean followUp = (d.position(i) >= FOLLOW_UP_NOT_BEFORE || d.inClosingRound(i))
+                    && NEXT_STEP.find(s.text());
             int at = i;
-            if (basis == null || taken.stream().anyMatch(t -> scorer.similarity(t, at) > 0.5)) {
+            if (!followUp || out.size() >= LIMIT || taken.stream().anyMatch(t -> scorer.similarity(t, at) > 0.5)) {
                 continue;
             }
             taken.add(i);
-            String text = Wording.closed(Wording.reported(TakeawaySelector.who(d, s.speaker()), "said",
-                    Wording.clause(s.text()), s));
-            out.add(new Claim(text, s.speaker(), List.of(s.evidence()), basis));
+            out.add(new Claim(followUp(d, s), s.speaker(), List.of(s.evidence()), FOLLOW_UP));
+        }
+        if (!processes.isEmpty()) {
+            out.add(new Claim("Related IGF processes: " + String.join(", ", processes.values()) + ".", null,
+                    processEvidence, IGF_PROCESS));
+        }
+        return out;
+    }
+
+    /**
+     * The step as announced ("The report will be posted in the coming weeks."; the report names who announced
+     * it); the speaker's "I will ..." as theirs ("Ana Ruiz will send ..."); a step said as "we" or to "you" is
+     * quoted, as who "we" are is the speaker's to say.
+     */
+    static String followUp(Discussion d, Sentence s) {
+        String clause = Wording.clause(s.text()).replaceAll("[.!;,]+$", "");
+        Matcher own = I_WILL.matcher(clause);
+        if (own.find() && !PersonalVoice.personal(clause.substring(own.end()))) {
+            return s.speaker() + " will " + clause.substring(own.end()) + ".";
+        }
+        if (PersonalVoice.personal(clause)) {
+            return "\u201c" + clause + ".\u201d";
+        }
+        return clause + ".";
+    }
+
+    /**
+     * The IGF processes a sentence names, each with its name ("the Dynamic Coalition on the Internet of Things",
+     * "the IS3C coalition"); a word such as "coalition" only where a name comes with it.
+     */
+    static List<String> processesNamed(String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue cue : List.of(PROCESS, NAMED_PROCESS)) {
+            if (!cue.mayHold(text)) {
+                continue;
+            }
+            Matcher m = cue.matcher(text);
+            while (m.find()) {
+                String before = text.substring(0, m.start());
+                Matcher name = NAME_BEFORE.matcher(before);
+                int from = name.find() ? name.start() : m.start();
+                if (cue == NAMED_PROCESS && !ACRONYM_OR_NAME.matcher(before).find()
+                        && !Character.isUpperCase(text.charAt(m.start()))) {
+                    continue;
+                }
+                Matcher after = NAME_AFTER.matcher(text.substring(m.end()));
+                int to = m.end() + (after.find() ? after.end() : 0);
+                // a sentence's capital on its article is no part of the name
+                String phrase = SMALL_WORDS_AT_END.matcher(text.substring(from, to).strip()).replaceFirst("");
+                if (phrase.matches("^(The|A|An|Our)\\s.*")) {
+                    phrase = Wording.uncapitalised(phrase);
+                }
+                String named = phrase;
+                if (out.stream().noneMatch(o -> o.contains(named) || named.contains(o))) {
+                    out.add(named);
+                }
+            }
         }
         return out;
     }

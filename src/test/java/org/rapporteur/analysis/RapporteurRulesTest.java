@@ -395,12 +395,35 @@ class RapporteurRulesTest {
         SessionReport r = report(withDiscussion(panel()
                 .turn(CIVIL, "Once buyers accept the label, the next step is easy for every regulator.",
                         "The Dynamic Coalition on the Internet of Things works on exactly these labels."))
+                .turn(INDUSTRY, "Beyond that, the IS3C coalition has written guidance on security by design.",
+                        "A coalition of retailers also asked for clearer labels last year.")
                 .turn(CHAIR, "The report of this session will be published on the IGF website next month.",
+                        "I will send the unanswered questions to the speakers after the session.",
                         "Thank you to our captioners and to the IGF Secretariat for the support today."));
-        assertThat(r.nextSteps()).extracting(Claim::basis)
-                .containsExactly(NextStepFinder.IGF_PROCESS, NextStepFinder.FOLLOW_UP);
-        assertThat(r.nextSteps().get(1).evidence().get(0).quote()).startsWith("The report of this session");
+        // the steps read as steps, the processes as one line naming each with its name
+        assertThat(r.nextSteps()).extracting(Claim::text).containsExactly(
+                "The report of this session will be published on the IGF website next month.",
+                CHAIR + " will send the unanswered questions to the speakers after the session.",
+                "Related IGF processes: the Dynamic Coalition on the Internet of Things, the IS3C coalition.");
+        assertThat(r.nextSteps()).extracting(Claim::basis).containsExactly(NextStepFinder.FOLLOW_UP,
+                NextStepFinder.FOLLOW_UP, NextStepFinder.IGF_PROCESS);
+        assertThat(r.nextSteps().get(2).evidence()).extracting(e -> e.quote().substring(0, 12))
+                .containsExactly("The Dynamic ", "Beyond that,");
         assertThat(r.nextSteps()).extracting(Claim::text).noneMatch(t -> t.contains("next step is easy")
-                || t.contains("captioners"));
+                || t.contains("captioners") || t.contains("retailers"));
+    }
+
+    @Test
+    void aFollowUpSaidAsWeIsQuotedAndProcessesKeepTheirNames() {
+        Discussion d = withDiscussion(panel())
+                .turn(CHAIR, "We will circulate our summary to all of you before the next IGF in June.")
+                .discussion();
+        assertThat(NextStepFinder.followUp(d, d.sentence(d.size() - 1))).isEqualTo(
+                "\u201cWe will circulate our summary to all of you before the next IGF in June.\u201d");
+        assertThat(NextStepFinder.processesNamed("Join the Best Practice Forum on Cybersecurity, and the national "
+                + "and regional IGFs, before WSIS+20.")).containsExactly("the Best Practice Forum on Cybersecurity",
+                "the national and regional IGFs", "WSIS+20");
+        assertThat(NextStepFinder.processesNamed("The coalition of the willing met in a forum of its own."))
+                .isEmpty();
     }
 }
