@@ -36,9 +36,14 @@ final class StatedConclusions {
 
     /**
      * One point: its basis, who said it, the sentence that announced it, the sentence stating it (the same where
-     * the cue and the content share a sentence) and the content in the tool's wording.
+     * the cue and the content share a sentence), the content in the tool's wording, and the content as the speaker
+     * said it, to quote where it speaks in their own voice ("we are at a turning point").
      */
-    record Point(String basis, String speaker, int cue, int statement, String content) {
+    record Point(String basis, String speaker, int cue, int statement, String content, String quote) {
+
+        Point(String basis, String speaker, int cue, int statement, String content) {
+            this(basis, speaker, cue, statement, content, content);
+        }
 
         List<Integer> sentences() {
             return cue == statement ? List.of(cue) : List.of(cue, statement);
@@ -89,7 +94,9 @@ final class StatedConclusions {
                 String fused = rest.replaceAll("[.!]+$", "") + ": "
                         + Wording.uncapitalised(Wording.clause(d.sentence(next).text()));
                 if (Wording.words(fused) <= TakeawaySelector.MAX_WORDS) {
-                    out.add(new Point(basis, speaker, i, next, fused));
+                    String quote = Wording.closed(Wording.capitalised(rest)) + " "
+                            + Wording.clause(d.sentence(next).text());
+                    out.add(new Point(basis, speaker, i, next, fused, quote));
                     return out;
                 }
             }

@@ -37,6 +37,8 @@ public final class TakeawaySelector {
     private static final int CONCISE = 30;
     /** What each other speaker or group taking a point up adds to it. */
     private static final double ECHO = 0.15;
+    /** The worth of a statement that can only be quoted, as said in the speaker's own voice. */
+    private static final double OWN_VOICE = 0.7;
     /** Echoes from which a point counts as taken up by others (another group counts twice). */
     private static final int TAKEN_UP = 2;
     /** A question put as a statement ("The question is how ...") asks; it does not conclude. */
@@ -156,9 +158,12 @@ public final class TakeawaySelector {
             Claim claim = statement(d, i, basis);
             if (basis.equals(CONTESTED) && contestedWith.with() != null) {
                 // "X disagreed with Y, arguing that ...": who held which side
-                claim = new Claim(Wording.closed(Wording.reported(who(d, claim.speaker()) + " disagreed with "
-                        + contestedWith.with() + ",", "arguing", Wording.clause(d.sentence(i).text()),
-                        d.sentence(i))), claim.speaker(), claim.evidence(), basis);
+                String clause = Wording.clause(d.sentence(i).text());
+                String disagreed = who(d, claim.speaker()) + " disagreed with " + contestedWith.with();
+                claim = new Claim(PersonalVoice.personal(clause)
+                        ? disagreed + ": \u201c" + Wording.closed(clause) + "\u201d"
+                        : Wording.closed(Wording.reported(disagreed + ",", "arguing", clause, d.sentence(i))),
+                        claim.speaker(), claim.evidence(), basis);
             }
             out.add(new Takeaway(claim, List.of(i)));
         }
@@ -186,7 +191,7 @@ public final class TakeawaySelector {
             if (chosen.stream().anyMatch(c -> similar(scorer, c, at))) {
                 continue;
             }
-            double worth = scorer.score(i) * scorer.voice(i) + ECHO * scorer.echoes(i);
+            double worth = scorer.score(i) * scorer.voice(i) * ownVoice(d, i) + ECHO * scorer.echoes(i);
             if (best == null || worth > bestWorth) {
                 best = i;
                 bestWorth = worth;
@@ -218,7 +223,7 @@ public final class TakeawaySelector {
             if (standsAlone(d, scorer, i) && !taken.contains(i)) {
                 // a takeaway is read on its own: a long sentence buries its point
                 double length = Math.min(1.0, (double) CONCISE / d.sentence(i).wordCount());
-                base.put(i, scorer.score(i) * scorer.voice(i) * length);
+                base.put(i, scorer.score(i) * scorer.voice(i) * length * ownVoice(d, i));
                 candidates.add(i);
             }
         }
@@ -259,6 +264,14 @@ public final class TakeawaySelector {
         return best;
     }
 
+    /**
+     * What a statement in its speaker's own voice ("we", "I", "you") is worth beside one the report can word in the
+     * third person: it can only be quoted, so a statement without one is preferred.
+     */
+    private static double ownVoice(Discussion d, int i) {
+        return PersonalVoice.personal(Wording.clause(d.sentence(i).text())) ? OWN_VOICE : 1;
+    }
+
     /** A statement a reader understands without the transcript, short enough for the form. */
     static boolean standsAlone(Discussion d, SentenceScorer scorer, int i) {
         String text = d.sentence(i).text();
@@ -281,7 +294,10 @@ public final class TakeawaySelector {
         if (text == null) {
             String verb = basis.equals(CONTESTED) ? "objected" : basis.equals(PROPOSAL) ? "proposed"
                     : basis.equals(NEW_FACT) ? "reported" : "argued";
-            text = Wording.reported(who(d, s.speaker()), verb, Wording.clause(s.text()), s);
+            String clause = Wording.clause(s.text());
+            // "X argued that we ..." puts the speaker's "we" in the report's mouth: their words, quoted
+            text = PersonalVoice.personal(clause) ? who(d, s.speaker()) + " " + verb + ": \u201c"
+                    + Wording.closed(clause) + "\u201d" : Wording.reported(who(d, s.speaker()), verb, clause, s);
         }
         text = Wording.closed(text);
         return new Claim(text, s.speaker(), List.of(s.evidence()), basis);
@@ -296,10 +312,16 @@ public final class TakeawaySelector {
         Sentence statement = d.sentence(p.statement());
         String content = Wording.closed(p.content());
         String text;
-        if (p.basis().equals(StatedConclusions.STATED_CONSENSUS)) {
-            text = content.matches("(?i)^(on|about|around)\\s.*") ? "Participants agreed " + content
-                    : Wording.reported("Participants", "agreed", content, statement);
-        } else if (Wording.firstPersonSingular(content) || !d.people().chairs(p.speaker())) {
+        boolean consensus = p.basis().equals(StatedConclusions.STATED_CONSENSUS);
+        if (consensus && content.matches("(?i)^(on|about|around)\\s.*")) {
+            text = "Participants agreed " + content;
+        } else if (PersonalVoice.personal(content)) {
+            // "X concluded that we are at a turning point" reads as the report's "we": the speaker's words, quoted
+            text = (consensus ? "Participants agreed" : who(d, p.speaker()) + " concluded") + ": \u201c"
+                    + Wording.closed(p.quote()) + "\u201d";
+        } else if (consensus) {
+            text = Wording.reported("Participants", "agreed", content, statement);
+        } else if (!d.people().chairs(p.speaker())) {
             // a speaker's key message is theirs; the chair's summary is the session's
             text = Wording.reported(who(d, p.speaker()), "concluded", content, statement);
         } else {
