@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
@@ -43,6 +44,10 @@ public final class RelationFinder {
     private static final Cue RESOLUTION = Lexicon.cue("resolution");
     /** Turns after a disagreement in which its settlement is looked for. */
     static final int RESOLUTION_TURNS = 4;
+    /** Words under which a concession ("Fair enough.") is told with the sentences of the turn that follow it. */
+    private static final int RESOLUTION_WORDS = 6;
+    /** Sentences a concession may take after its own to say what was conceded. */
+    private static final int RESOLUTION_SENTENCES = 2;
     /** Word overlap with a policy question that makes it the issue of a relation. */
     private static final double MIN_ISSUE_SIMILARITY = 0.15;
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
@@ -70,8 +75,8 @@ public final class RelationFinder {
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
             // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
-            if (CONTRADICTION.mayHold(s.text()) && contra.find() && s.indexInTurn() <= 1
-                    && d.substantive(i)) {
+            if (CONTRADICTION.mayHold(s.text()) && contra.find() && d.substantive(i) && (s.indexInTurn() <= 1
+                    || d.people().mentioned(s.text(), s.speaker()) != null)) {
                 String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
                     disagreements.add(relation(d, i, with));
@@ -101,6 +106,10 @@ public final class RelationFinder {
     private static Stance agreement(Discussion d, int i) {
         Sentence s = d.sentence(i);
         boolean chair = d.people().chairs(s.speaker());
+        if (chair && prompts(d, i)) {
+            // "As Ana said, labels matter. Tomas, what would ...?": the chair hands the point on, agreeing with no one
+            return null;
+        }
         Matcher naming = NAMING_AGREEMENT.matcher(s.text());
         while (naming.find()) {
             String with = namedIn(d, i, naming);
@@ -127,9 +136,22 @@ public final class RelationFinder {
         return null;
     }
 
+    /** Whether a chair's sentence leads to a question or hand-over in the rest of their turn: a prompt. */
+    private static boolean prompts(Discussion d, int i) {
+        Turn turn = d.sentence(i).turn();
+        for (int j = i; j < d.size() && d.sentence(j).turn() == turn; j++) {
+            if (d.sentence(j).isQuestion() || d.kind(j) == SentenceKind.QUESTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A disagreement with how it ended, where it did: a later sentence of either side, within
-     * {@link #RESOLUTION_TURNS} turns, conceding or narrowing it ("Fair enough, I can live with that").
+     * {@link #RESOLUTION_TURNS} turns, conceding or narrowing it ("Fair enough, I can live with that"), told with
+     * who said it and, where the concession is a few words ("Fair enough."), the sentences of the turn that
+     * complete it.
      */
     private static Relation withResolution(Discussion d, Relation r) {
         int at = indexOf(d, r);
@@ -141,8 +163,16 @@ public final class RelationFinder {
             Sentence s = d.sentence(j);
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
             if (side && d.sentence(j).turn().index() > turn && RESOLUTION.find(s.text())) {
+                List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
+                StringBuilder said = new StringBuilder(SpokenText.tidy(s.text()));
+                for (int k = j + 1; k < d.size() && d.sentence(k).turn() == s.turn()
+                        && Wording.words(said.toString()) < RESOLUTION_WORDS
+                        && evidence.size() <= RESOLUTION_SENTENCES; k++) {
+                    said.append(' ').append(SpokenText.tidy(d.sentence(k).text()));
+                    evidence.add(d.sentence(k).evidence());
+                }
                 return new Relation(r.speaker(), r.with(), r.text(), r.evidence(), r.issue(),
-                        new Relation.Resolution(SpokenText.tidy(s.text()), List.of(s.evidence())));
+                        new Relation.Resolution(s.speaker() + " said \u201c" + said + "\u201d", evidence));
             }
         }
         return r;
@@ -196,9 +226,34 @@ public final class RelationFinder {
             person = d.people().mentioned(s.text(), s.speaker());
         }
         if (person == null && (TO_PREVIOUS.matcher(after).find() || s.indexInTurn() <= 1)) {
-            person = previousSpeaker(d, i);
+            person = answered(d, i);
         }
         return person == null && !allowNull ? null : person;
+    }
+
+    /**
+     * Whom a reply answers when its sentence names no one: the person its turn named before it ("I want to respond
+     * to Claire. ... I see it differently."), other than whoever chairs (a moderator gives the floor and is not
+     * argued with), else the previous speaker who is not moderating (in a hearing the chair questions and may be
+     * answered), else the previous speaker.
+     */
+    private static String answered(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        for (int j = i - s.indexInTurn(); j < i; j++) {
+            String named = d.people().mentioned(d.sentence(j).text(), s.speaker());
+            if (named != null && !d.people().chairs(named)) {
+                return named;
+            }
+        }
+        Turn own = s.turn();
+        for (int j = i - 1; j >= 0; j--) {
+            Sentence p = d.sentence(j);
+            if (p.turn() != own && !p.speaker().equals(own.speaker()) && d.substantive(j)
+                    && (d.isHearing() || !d.people().chairs(p.speaker()))) {
+                return p.speaker();
+            }
+        }
+        return previousSpeaker(d, i);
     }
 
     /** The speaker of the closest earlier turn by someone else that had substance. */

@@ -457,4 +457,53 @@ class RapporteurRulesTest {
         assertThat(TakeawaySelector.statement(us, 0, TakeawaySelector.CENTRAL).text()).isEqualTo(
                 CIVIL + " (Civil Society) argued that the US market sets the default for cheap cameras sold in Africa.");
     }
+
+    @Test
+    void aShortConcessionIsToldWithItsSpeakerAndTheSentencesCompletingIt() {
+        Discussion d = panel()
+                .turn(CIVIL, "Printing the end of support on the box protects every buyer of connected devices.")
+                .turn(INDUSTRY, "I disagree with Ana on the cost, which small manufacturers cannot carry alone.")
+                .turn(CIVIL, "The cost can be shared through a common update service run by the sector.")
+                .turn(INDUSTRY, "Fair enough.", "I can live with that.", "Labels are the next thing to discuss.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).singleElement().satisfies(x -> {
+            assertThat(x.resolution().text()).isEqualTo(INDUSTRY + " said \u201cFair enough. I can live with "
+                    + "that.\u201d");
+            assertThat(x.resolution().evidence()).extracting(e -> e.quote())
+                    .containsExactly("Fair enough.", "I can live with that.");
+        });
+    }
+
+    @Test
+    void aModeratorsPromptIsNoAgreementAndAReplyAnswersWhomItNamesNotTheModerator() {
+        Discussion d = panel()
+                .turn(CIVIL, "Labels on the box tell buyers how long a device will get security updates.")
+                .turn(INDUSTRY, "Harmonised requirements would lower the cost of compliance for every vendor.")
+                .turn(CHAIR, "As Ana said, labels matter for buyers.", "Mei, how does your regulator see labels?")
+                .turn(GOVERNMENT, "I see it differently: labels without enforcement change nothing for buyers.")
+                .turn(INDUSTRY, "I want to come back to what Ana said about the box.",
+                        "I take a different view, since most devices are sold online without any box.",
+                        "As Mei said, enforcement is what buyers need from regulators.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker).doesNotContain(CHAIR);
+        // a panellist's "as X said" is an agreement
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with)
+                .contains(org.assertj.core.groups.Tuple.tuple(INDUSTRY, GOVERNMENT));
+        // the moderator gave the floor; the reply answers the last panellist, and the named one where named
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(GOVERNMENT, INDUSTRY),
+                org.assertj.core.groups.Tuple.tuple(INDUSTRY, CIVIL));
+    }
+
+    @Test
+    void aContradictionInsideATurnThatNamesItsPersonIsADisagreement() {
+        Discussion d = panel()
+                .turn(CIVIL, "Printing the end of support on the box protects every buyer of connected devices.")
+                .turn(INDUSTRY, "Our members sell cameras, routers and door locks in forty markets worldwide.",
+                        "Our engineers patch every router for five years after the last sale.",
+                        "Ana, the problem with that is the cost for manufacturers who sell only a few devices.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::with).containsExactly(CIVIL);
+    }
 }
