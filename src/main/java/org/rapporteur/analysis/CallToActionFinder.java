@@ -24,6 +24,8 @@ public final class CallToActionFinder {
 
     static final int LIMIT = 2;
     private static final int WEAK_CALL_WORDS = 40;
+    /** The strength of a call said as one ("we call on", "I urge", "my call to action is"). */
+    private static final double EXPLICIT_CALL = 3;
     /** Further calls kept beyond the form's, the strongest first. */
     static final int MAX_FURTHER = 8;
     /** What each other speaker or group taking a call up adds to its rank. */
@@ -44,6 +46,10 @@ public final class CallToActionFinder {
     private static final Set<String> THINKING = Lexicon.words("thinking-verb");
     private static final Set<String> ASKING = Lexicon.words("asking-verb");
     private static final Set<String> MODAL_VERBS = Set.of("need", "needs", "have", "has");
+    /** Auxiliaries that, before their subject, make a question: "Do we need to ...?". */
+    private static final Set<String> INVERTING = Set.of("do", "does", "did");
+    private static final Cue READING_ALOUD = Lexicon.cue("reading-aloud");
+    private static final Pattern QUOTATION_START = Pattern.compile("^\\s*[\"'\u2018\u201c]\\s*\\p{Lu}");
     private static final Set<String> BREAKS = Set.of(",", ":", ".");
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "POS", "PRP$", "CC", "HYPH");
@@ -66,8 +72,10 @@ public final class CallToActionFinder {
     public static Calls find(Discussion d, SentenceScorer scorer) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
-            // procedure ("it is customary to give members a chance to ...") is never a call
-            if (!d.substantive(i) || d.sentence(i).wordCount() < 6 || SpokenText.isProcedure(d.sentence(i).text())) {
+            // procedure ("it is customary to give members a chance to ...") is never a call, nor a criterion read
+            // out of a document
+            if (!d.substantive(i) || d.sentence(i).wordCount() < 6 || SpokenText.isProcedure(d.sentence(i).text())
+                    || readAloud(d, i)) {
                 continue;
             }
             Candidate c = candidate(d.sentence(i), i);
@@ -114,9 +122,11 @@ public final class CallToActionFinder {
             }
             boolean sameSpeaker = form.stream().anyMatch(p ->
                     d.sentence(p.index()).speaker().equals(d.sentence(c.index()).speaker()));
-            boolean betterLeft = sameSpeaker && distinct.stream().anyMatch(o -> o.score() >= c.score() - 0.5
-                    && o != c && form.stream().noneMatch(p -> d.sentence(p.index()).speaker()
-                    .equals(d.sentence(o.index()).speaker())));
+            // a second call of the same speaker gives way to another speaker's call nearly as strong, or as explicit
+            boolean betterLeft = sameSpeaker && distinct.stream().anyMatch(o -> o != c
+                    && form.stream().noneMatch(p -> d.sentence(p.index()).speaker()
+                    .equals(d.sentence(o.index()).speaker()))
+                    && (o.score() >= c.score() - 0.5 || strength(d, o) >= Math.max(EXPLICIT_CALL, strength(d, c))));
             if (!betterLeft) {
                 form.add(c);
             }
@@ -125,6 +135,12 @@ public final class CallToActionFinder {
         further.removeAll(form);
         further = further.subList(0, Math.min(MAX_FURTHER, further.size()));
         return new Calls(calls(d, form), calls(d, further));
+    }
+
+    /** How explicit a call is as said (1 weak .. 3 explicit), without what its place or support adds. */
+    private static double strength(Discussion d, Candidate c) {
+        Candidate said = candidate(d.sentence(c.index()), c.index());
+        return said == null ? 0 : said.score();
     }
 
     private static List<CallToAction> calls(Discussion d, List<Candidate> picked) {
@@ -137,9 +153,22 @@ public final class CallToActionFinder {
         return out;
     }
 
+    /**
+     * Whether sentence {@code i} reads words out of a document: it says so ("I'm going to quote it: ...", "the
+     * criteria say ..."), the sentence before it in the turn does, or it opens on a quotation mark.
+     */
+    static boolean readAloud(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        if (READING_ALOUD.find(s.text()) || QUOTATION_START.matcher(s.text()).lookingAt()) {
+            return true;
+        }
+        return s.indexInTurn() > 0 && i > 0 && READING_ALOUD.find(d.sentence(i - 1).text())
+                && d.sentence(i - 1).text().strip().endsWith(":");
+    }
+
     /** The call a sentence makes, if any, with its addressee and strength (1 weak .. 3 explicit). */
     static Candidate candidate(Sentence s, int index) {
-        if (s.isQuestion()) {
+        if (s.isQuestion() || asksInverted(s)) {
             return null;
         }
         if (!s.dependencies().isEmpty()) {
@@ -162,6 +191,27 @@ public final class CallToActionFinder {
             return new Candidate(index, addressee, 3);
         }
         return modal;
+    }
+
+    /**
+     * "Should we ...", "Must governments ...", "Do we need to ...": a modal or "do" before its subject asks, with a
+     * question mark or without one (captions often drop it).
+     */
+    static boolean asksInverted(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int k = 0;
+        // past an opener ("So,", "And", "But then")
+        while (k < tokens.size() && (tokens.get(k).pos().equals("CC") || tokens.get(k).pos().equals("UH")
+                || tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals("RB"))) {
+            k++;
+        }
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token first = tokens.get(k);
+        boolean auxiliary = first.pos().equals("MD") || INVERTING.contains(first.word().toLowerCase(Locale.ROOT));
+        String next = tokens.get(k + 1).pos();
+        return auxiliary && (next.equals("PRP") || next.startsWith("NN") || next.equals("DT"));
     }
 
     /**

@@ -506,4 +506,35 @@ class RapporteurRulesTest {
                 .discussion();
         assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::with).containsExactly(CIVIL);
     }
+
+    @Test
+    void aCriterionReadOutAndAQuestionWithoutItsMarkAreNoCalls() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(GOVERNMENT, "The accreditation criteria are clear, and I'm going to quote them: 'Teachers "
+                        + "should be able to help children make links across their learning.'",
+                        "Should we ban default passwords in every connected device sold in our markets.")
+                .turn(INDUSTRY, "Regulators should publish one common baseline of security requirements for all."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        assertThat(all).extracting(CallToAction::text).noneMatch(t -> t.contains("Teachers")
+                || t.contains("default passwords"));
+        // the same words said as the speaker's own are a call
+        assertThat(all).extracting(CallToAction::text)
+                .contains("Regulators should publish one common baseline of security requirements for all.");
+    }
+
+    @Test
+    void aSecondCallOfOneSpeakerGivesWayToAnotherSpeakersExplicitCall() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(GOVERNMENT, "Having listened to the manufacturers, the retailers and the consumer groups "
+                        + "over these two years of consultations in our ministry, we call on donors to fund security "
+                        + "training for small manufacturers in every region, and not only in the capitals where most "
+                        + "of the money already goes today.")
+                .turn(CHAIR, "Let me ask each of you for one key message to close.")
+                .turn(INDUSTRY, "We call on regulators to agree one common baseline of security requirements.",
+                        "And we urge retailers to stop selling cameras that ship with default passwords."));
+        assertThat(r.callsToAction()).extracting(CallToAction::speaker).containsExactlyInAnyOrder(INDUSTRY,
+                GOVERNMENT);
+        assertThat(r.furtherCallsToAction()).extracting(CallToAction::speaker).contains(INDUSTRY);
+    }
 }
