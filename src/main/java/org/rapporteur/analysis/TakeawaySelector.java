@@ -51,8 +51,13 @@ public final class TakeawaySelector {
     static final String CONTESTED = "contested";
     static final String PROPOSAL = "proposal";
     static final String NEW_FACT = "new-fact";
+    static final String AGREED_ACROSS_GROUPS = "agreed-across-groups";
+    /** Word overlap from which an agreement refers to an earlier statement of the person agreed with. */
+    private static final double MIN_AGREED_SIMILARITY = 0.15;
     private static final Cue PROPOSAL_CUE = Lexicon.cue("proposal");
     private static final Cue FINDING = Lexicon.cue("finding");
+    /** Subjects on the speaker's own side, whose past acts are an account of what they did. */
+    private static final Set<String> OWN_SIDE = Set.of("we", "i");
 
     /** A takeaway and the sentences it rests on (the narrative quotes others). */
     record Takeaway(Claim claim, List<Integer> sentences) {
@@ -62,12 +67,14 @@ public final class TakeawaySelector {
     }
 
     public static List<Claim> select(Discussion d, SentenceScorer scorer) {
-        return pick(d, scorer, StatedConclusions.find(d), List.of()).stream().map(Takeaway::claim).toList();
+        return pick(d, scorer, StatedConclusions.find(d), RelationFinder.find(d)).stream().map(Takeaway::claim)
+                .toList();
     }
 
     /** The takeaways, the session's own conclusions first, then the others in the order spoken. */
     static List<Takeaway> pick(Discussion d, SentenceScorer scorer, List<StatedConclusions.Point> conclusions,
-                               List<Relation> disagreements) {
+                               RelationFinder.Relations relations) {
+        List<Relation> disagreements = relations.disagreements();
         List<Takeaway> out = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         // the chair's summary is the session's, in the order said; then consensus; then the speakers' own key
@@ -106,27 +113,44 @@ public final class TakeawaySelector {
             return out;
         }
         List<Integer> central = central(d, scorer, taken);
+        // each place goes to a voice not yet heard among the takeaways where one qualifies
+        Set<String> heard = new HashSet<>();
+        out.forEach(t -> heard.add(t.claim().speaker()));
         Relation contestedWith = null;
         Integer contested = null;
         for (Relation r : disagreements) {
             Integer at = contested(d, scorer, r, taken);
-            if (at != null && (contested == null || scorer.score(at) > scorer.score(contested))) {
+            if (at != null && (contested == null || better(d, scorer, heard, at, contested))) {
                 contested = at;
                 contestedWith = r;
             }
         }
-        // the form's three: what converged (taken up across speakers and groups), what stayed contested, and the
-        // main new fact or proposal; the central statements fill what is left
+        // the form's three: what converged (agreed with across stakeholder groups, else taken up across speakers
+        // and groups), what stayed contested, and the main new fact or proposal; the central statements fill
+        // what is left
         List<Integer> rest = new ArrayList<>();
-        Integer converged = central.stream().filter(i -> scorer.echoes(i) >= TAKEN_UP).findFirst().orElse(null);
+        Map<Integer, List<String>> agreed = agreedAcrossGroups(d, scorer, relations.agreements(), taken);
+        Integer converged = null;
+        for (int i : agreed.keySet()) {
+            if (converged == null || agreed.get(i).size() > agreed.get(converged).size()
+                    || agreed.get(i).size() == agreed.get(converged).size() && better(d, scorer, heard, i, converged)) {
+                converged = i;
+            }
+        }
+        if (converged == null) {
+            converged = central.stream().filter(i -> scorer.echoes(i) >= TAKEN_UP)
+                    .min(Comparator.comparing((Integer i) -> heard.contains(d.sentence(i).speaker()))).orElse(null);
+        }
         if (converged != null) {
             rest.add(converged);
+            heard.add(d.sentence(converged).speaker());
         }
         Integer against = contested;
         if (against != null && rest.size() < open && rest.stream().noneMatch(r -> similar(scorer, r, against))) {
             rest.add(against);
+            heard.add(d.sentence(against).speaker());
         }
-        Integer news = rest.size() < open ? newFactOrProposal(d, scorer, taken, rest) : null;
+        Integer news = rest.size() < open ? newFactOrProposal(d, scorer, taken, rest, heard) : null;
         if (news != null) {
             rest.add(news);
         }
@@ -154,8 +178,17 @@ public final class TakeawaySelector {
         for (int i : rest) {
             String basis = i == (contested == null ? -1 : contested) ? CONTESTED
                     : i == (news == null ? -1 : news) ? (proposes(d, i) ? PROPOSAL : NEW_FACT)
+                    : agreed.containsKey(i) ? AGREED_ACROSS_GROUPS
                     : scorer.echoes(i) >= TAKEN_UP ? TAKEN_UP_BY_OTHERS : CENTRAL;
             Claim claim = statement(d, i, basis);
+            if (basis.equals(AGREED_ACROSS_GROUPS)) {
+                // who agreed, where the form's length allows: the convergence is the point
+                String with = Wording.closed(claim.text().replaceAll("[.]$", "") + "; " + String.join(" and ",
+                        agreed.get(i).stream().map(p -> who(d, p)).toList()) + " agreed");
+                if (Wording.words(with) <= MAX_WORDS) {
+                    claim = new Claim(with, claim.speaker(), claim.evidence(), basis);
+                }
+            }
             if (basis.equals(CONTESTED) && contestedWith.with() != null) {
                 // "X disagreed with Y, arguing that ...": who held which side
                 String clause = Wording.clause(d.sentence(i).text());
@@ -170,6 +203,56 @@ public final class TakeawaySelector {
         return out;
     }
 
+    /** Whether {@code a} is a better pick than {@code b}: a voice not yet heard first, then the better score. */
+    private static boolean better(Discussion d, SentenceScorer scorer, Set<String> heard, int a, int b) {
+        boolean newA = !heard.contains(d.sentence(a).speaker());
+        boolean newB = !heard.contains(d.sentence(b).speaker());
+        return newA != newB ? newA : scorer.score(a) > scorer.score(b);
+    }
+
+    /**
+     * The statements someone of another stakeholder group said they agreed with ("I agree with Ana that labels
+     * must ..."), each with who agreed: the agreed speaker's earlier statement that shares most words with the
+     * agreement, where it stands alone.
+     */
+    private static Map<Integer, List<String>> agreedAcrossGroups(Discussion d, SentenceScorer scorer,
+                                                               List<Relation> agreements, Set<Integer> taken) {
+        Map<Integer, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Relation r : agreements) {
+            String agreeing = d.group(r.speaker());
+            String agreedWith = r.with() == null ? null : d.group(r.with());
+            int at = indexOf(d, r.evidence().get(0));
+            if (agreeing == null || agreedWith == null || agreeing.equals(agreedWith) || at < 0) {
+                continue;
+            }
+            Integer best = null;
+            double bestSimilarity = MIN_AGREED_SIMILARITY;
+            for (int j = 0; j < at; j++) {
+                if (!d.sentence(j).speaker().equals(r.with()) || taken.contains(j)) {
+                    continue;
+                }
+                double sim = Terms.similarity(d.terms(j), d.terms(at));
+                if (sim >= bestSimilarity && standsAlone(d, scorer, j)) {
+                    best = j;
+                    bestSimilarity = sim;
+                }
+            }
+            if (best != null && !out.computeIfAbsent(best, k -> new ArrayList<>()).contains(r.speaker())) {
+                out.get(best).add(r.speaker());
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(Discussion d, Evidence e) {
+        for (int i = 0; i < d.size(); i++) {
+            if (java.util.Objects.equals(d.sentence(i).line(), e.line()) && d.sentence(i).text().equals(e.quote())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean similar(SentenceScorer scorer, int a, int b) {
         return a == b || scorer.similarity(a, b) > 0.5;
     }
@@ -180,9 +263,10 @@ public final class TakeawaySelector {
      * others took up counting more than one voice.
      */
     private static Integer newFactOrProposal(Discussion d, SentenceScorer scorer, Set<Integer> taken,
-                                             List<Integer> chosen) {
+                                             List<Integer> chosen, Set<String> heard) {
         Integer best = null;
         double bestWorth = 0;
+        boolean bestHeard = true;
         for (int i = 0; i < d.size(); i++) {
             if (taken.contains(i) || !(proposes(d, i) || statesAFigure(d, i)) || !standsAlone(d, scorer, i)) {
                 continue;
@@ -192,9 +276,11 @@ public final class TakeawaySelector {
                 continue;
             }
             double worth = scorer.score(i) * scorer.voice(i) * ownVoice(d, i) + ECHO * scorer.echoes(i);
-            if (best == null || worth > bestWorth) {
+            boolean wasHeard = heard.contains(d.sentence(i).speaker());
+            if (best == null || bestHeard && !wasHeard || bestHeard == wasHeard && worth > bestWorth) {
                 best = i;
                 bestWorth = worth;
+                bestHeard = wasHeard;
             }
         }
         return best;
@@ -282,9 +368,48 @@ public final class TakeawaySelector {
         // updates, and telling the consumer ..." is a fragment, "Build on ..." an instruction
         String clause = Wording.clause(text);
         return !SentenceScorer.backReference(clause) && !Wording.opensOnBaseVerb(d.sentence(i), clause)
-                && !OPEN_QUESTION.find(text)
+                && !OPEN_QUESTION.find(text) && !reportsAnAction(d.sentence(i), clause)
                 && !SECOND_PERSON.find(text) && (d.sentence(i).wordCount() <= MAX_WORDS
                 || Wording.words(clause) <= MAX_WORDS);
+    }
+
+    /**
+     * "We have written to all vice-chancellors", "I met the minister last week": the speaker's side telling what it
+     * did, in the past or the present perfect, is an account, not a conclusion ("We have a problem", "I have been
+     * clear" are not, nor "we found that ...", which reports what the act showed).
+     */
+    static boolean reportsAnAction(Sentence s, String clause) {
+        String first = clause.split("[\\s,;:]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        // "we found that ...", "we have learned that ...": what the act showed is a finding
+        if (!OWN_SIDE.contains(first) || FINDING.find(clause)) {
+            return false;
+        }
+        List<org.rapporteur.nlp.Token> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size() && !tokens.get(k).word().equalsIgnoreCase(first)) {
+            k++;
+        }
+        for (k++; k < tokens.size() && tokens.get(k).pos().startsWith("RB"); k++) {
+            // "we already wrote", "we have now asked"
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        org.rapporteur.nlp.Token verb = tokens.get(k);
+        if (!verb.pos().equals("VBD")) {
+            if (!"have".equals(verb.lemma())) {
+                return false;
+            }
+            for (k++; k < tokens.size() && tokens.get(k).pos().startsWith("RB"); k++) {
+                // "we have already written"
+            }
+            if (k >= tokens.size() || !tokens.get(k).pos().equals("VBN")) {
+                return false;
+            }
+        }
+        // "we learned that ...": what the act taught is a finding
+        boolean clauseFollows = k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("that");
+        return !"be".equals(tokens.get(k).lemma()) && !clauseFollows;
     }
 
     /** A speaker's statement in the third person: "Ana Ruiz (Civil Society) argued that ...". */

@@ -537,4 +537,52 @@ class RapporteurRulesTest {
                 GOVERNMENT);
         assertThat(r.furtherCallsToAction()).extracting(CallToAction::speaker).contains(INDUSTRY);
     }
+
+    @Test
+    void theTakeawaysGoToDifferentVoicesWhereOthersQualify() {
+        SessionReport r = report(panel()
+                .turn(GOVERNMENT, "Our regulator tested two hundred cameras and found default passwords on most of them.",
+                        "Security updates for connected cameras must be guaranteed by law for five years.",
+                        "We propose a single European register of the support period of every connected device.",
+                        "Default passwords must be banned at the source by the manufacturer of the device.")
+                .turn(CIVIL, "Security updates for connected cameras should be guaranteed for the whole life of "
+                        + "the device.")
+                .turn(INDUSTRY, "Our survey found that 6 in 10 small manufacturers cannot pay for security "
+                        + "updates beyond two years.",
+                        "Harmonised security requirements across markets would lower the cost of compliance."));
+        assertThat(r.keyTakeaways()).extracting(Claim::speaker).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anAccountOfWhatTheSpeakerDidIsNoConclusion() {
+        Discussion d = panel()
+                .turn(GOVERNMENT, "We have written to all universities about the entry requirements for the new "
+                        + "qualification.",
+                        "We have a problem with how universities value the new qualification today.",
+                        "We found that six in ten universities ignore the new qualification entirely.")
+                .discussion();
+        assertThat(TakeawaySelector.reportsAnAction(d.sentence(0), Wording.clause(d.sentence(0).text()))).isTrue();
+        assertThat(TakeawaySelector.reportsAnAction(d.sentence(1), Wording.clause(d.sentence(1).text()))).isFalse();
+        assertThat(TakeawaySelector.reportsAnAction(d.sentence(2), Wording.clause(d.sentence(2).text()))).isFalse();
+    }
+
+    @Test
+    void aPointAgreedWithAcrossStakeholderGroupsIsTheConvergenceTakeaway() {
+        Fixture f = panel().person("Lena Park", Role.SPEAKER, "Civil Society")
+                .turn(CIVIL, "Connected devices are sold without any promise of security updates to the buyer.",
+                        "Labels must state the support period of a device in plain words on the box.")
+                .turn(INDUSTRY, "Small manufacturers pay a high price for every year of security updates they offer.");
+        SessionReport across = report(f.turn(GOVERNMENT, "I agree with Ana that labels must state the support "
+                + "period in plain words."));
+        assertThat(across.keyTakeaways()).filteredOn(c -> c.basis().equals(TakeawaySelector.AGREED_ACROSS_GROUPS))
+                .singleElement().satisfies(c -> assertThat(c.text()).startsWith(CIVIL + " (Civil Society) argued "
+                        + "that labels must state").endsWith("; " + GOVERNMENT + " (Government) agreed."));
+        Fixture same = panel().person("Lena Park", Role.SPEAKER, "Civil Society")
+                .turn(CIVIL, "Connected devices are sold without any promise of security updates to the buyer.",
+                        "Labels must state the support period of a device in plain words on the box.")
+                .turn(INDUSTRY, "Small manufacturers pay a high price for every year of security updates they offer.")
+                .turn("Lena Park", "I agree with Ana that labels must state the support period in plain words.");
+        assertThat(report(same).keyTakeaways()).extracting(Claim::basis)
+                .doesNotContain(TakeawaySelector.AGREED_ACROSS_GROUPS);
+    }
 }
