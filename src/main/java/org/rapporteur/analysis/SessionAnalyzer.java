@@ -28,7 +28,8 @@ public final class SessionAnalyzer {
         List<Question> questions = QuestionFinder.find(d);
         List<String> phrases = keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList();
         List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
-        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions, relations);
+        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions, relations,
+                questions);
         Set<Integer> quoted = new HashSet<>();
         takeaways.forEach(t -> quoted.addAll(t.sentences()));
         CallToActionFinder.Calls calls = CallToActionFinder.find(d, scorer);

@@ -11,6 +11,7 @@ import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Question;
 import org.rapporteur.model.Relation;
 import org.rapporteur.nlp.Sentence;
 
@@ -19,8 +20,10 @@ import org.rapporteur.nlp.Sentence;
  * summary and stated consensus ({@link StatedConclusions}), the chair's first. The rest are central, substantive,
  * non-redundant statements — never questions, never opening on a word that points back, at most
  * {@link #MAX_WORDS} words once framing is dropped — where one place goes to what stayed contested if the session
- * had a disagreement, one to the main new fact or proposal, and one to what converged: the best point taken up
- * by other speakers or groups. A point taken up by others weighs more, and MMR keeps them apart. Each
+ * had a disagreement, one to the main new fact or proposal, and one to what converged: a point someone of another
+ * stakeholder group said they agreed with, else the best point taken up by other speakers or groups. Each place
+ * goes to a voice not yet among the takeaways where one qualifies. A point taken up by others weighs more, and MMR
+ * keeps them apart. Each
  * reads in the third person under its speaker's name and group; the evidence is the sentence as spoken.
  */
 public final class TakeawaySelector {
@@ -67,16 +70,24 @@ public final class TakeawaySelector {
     }
 
     public static List<Claim> select(Discussion d, SentenceScorer scorer) {
-        return pick(d, scorer, StatedConclusions.find(d), RelationFinder.find(d)).stream().map(Takeaway::claim)
-                .toList();
+        return pick(d, scorer, StatedConclusions.find(d), RelationFinder.find(d), QuestionFinder.find(d)).stream()
+                .map(Takeaway::claim).toList();
     }
 
-    /** The takeaways, the session's own conclusions first, then the others in the order spoken. */
+    /**
+     * The takeaways, the session's own conclusions first, then the others in the order spoken. Outside a hearing,
+     * the answers to the audience's questions are the audience round's, told there: the takeaways come from the
+     * discussion.
+     */
     static List<Takeaway> pick(Discussion d, SentenceScorer scorer, List<StatedConclusions.Point> conclusions,
-                               RelationFinder.Relations relations) {
+                               RelationFinder.Relations relations, List<Question> questions) {
         List<Relation> disagreements = relations.disagreements();
         List<Takeaway> out = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
+        Set<Integer> answers = new HashSet<>();
+        if (!d.isHearing()) {
+            questions.forEach(q -> q.answers().forEach(a -> a.evidence().forEach(e -> answers.add(indexOf(d, e)))));
+        }
         // the chair's summary is the session's, in the order said; then consensus; then the speakers' own key
         // messages, best first
         List<StatedConclusions.Point> own = new ArrayList<>();
@@ -112,14 +123,16 @@ public final class TakeawaySelector {
         if (open == 0) {
             return out;
         }
-        List<Integer> central = central(d, scorer, taken);
+        Set<Integer> unavailable = new HashSet<>(taken);
+        unavailable.addAll(answers);
+        List<Integer> central = central(d, scorer, unavailable);
         // each place goes to a voice not yet heard among the takeaways where one qualifies
         Set<String> heard = new HashSet<>();
         out.forEach(t -> heard.add(t.claim().speaker()));
         Relation contestedWith = null;
         Integer contested = null;
         for (Relation r : disagreements) {
-            Integer at = contested(d, scorer, r, taken);
+            Integer at = contested(d, scorer, r, unavailable);
             if (at != null && (contested == null || better(d, scorer, heard, at, contested))) {
                 contested = at;
                 contestedWith = r;
@@ -129,7 +142,8 @@ public final class TakeawaySelector {
         // and groups), what stayed contested, and the main new fact or proposal; the central statements fill
         // what is left
         List<Integer> rest = new ArrayList<>();
-        Map<Integer, List<String>> agreed = agreedAcrossGroups(d, scorer, relations.agreements(), taken);
+        Map<Integer, List<String>> agreed = agreedAcrossGroups(d, scorer, relations.agreements(),
+                unavailable);
         Integer converged = null;
         for (int i : agreed.keySet()) {
             if (converged == null || agreed.get(i).size() > agreed.get(converged).size()
@@ -150,7 +164,7 @@ public final class TakeawaySelector {
             rest.add(against);
             heard.add(d.sentence(against).speaker());
         }
-        Integer news = rest.size() < open ? newFactOrProposal(d, scorer, taken, rest, heard) : null;
+        Integer news = rest.size() < open ? newFactOrProposal(d, scorer, unavailable, rest, heard) : null;
         if (news != null) {
             rest.add(news);
         }
