@@ -48,6 +48,9 @@ public final class CallToActionFinder {
     private static final Set<String> MODAL_VERBS = Set.of("need", "needs", "have", "has");
     /** Auxiliaries that, before their subject, make a question: "Do we need to ...?". */
     private static final Set<String> INVERTING = Set.of("do", "does", "did");
+    /** Verbs that carry no act of their own: "do something", "be there", "get it done". */
+    private static final Set<String> LIGHT_VERBS = Set.of("do", "be", "have", "get", "go", "come", "let", "make",
+            "take", "give", "put");
     private static final Cue READING_ALOUD = Lexicon.cue("reading-aloud");
     private static final Pattern QUOTATION_START = Pattern.compile("^\\s*[\"'\u2018\u201c]\\s*\\p{Lu}");
     private static final Set<String> BREAKS = Set.of(",", ":", ".");
@@ -241,23 +244,20 @@ public final class CallToActionFinder {
         if (from < 0) {
             return true;
         }
-        // the act is the verb's phrase, up to the first break after the verb ("act now, every one of them")
-        int to = from;
-        boolean verbSeen = false;
-        while (to < tokens.size() && !(verbSeen && BREAKS.contains(tokens.get(to).pos()))) {
-            verbSeen |= tokens.get(to).isVerb();
-            to++;
-        }
-        List<Token> act = tokens.subList(Math.min(from, tokens.size()), to);
-        Set<String> content = new java.util.HashSet<>();
-        for (Token t : act) {
-            String key = Terms.key(t);
-            if (key != null) {
-                content.add(key);
+        List<Token> act = act(tokens, from);
+        if (content(act) < 2) {
+            // "to do something very simple, ...: print the end date on the box": the act announced follows the colon
+            int colon = from;
+            while (colon < tokens.size() && !tokens.get(colon).pos().equals(":")) {
+                colon++;
             }
-        }
-        if (content.size() < 2) {
-            return false;
+            if (colon + 1 >= tokens.size()) {
+                return false;
+            }
+            act = act(tokens, colon + 1);
+            if (content(act) < 2) {
+                return false;
+            }
         }
         // any verb of the act done to a bare demonstrative ("avoid repeating that with ...") asks for what the
         // sentence before said: the call cannot stand alone
@@ -275,6 +275,35 @@ public final class CallToActionFinder {
         }
         // a verb of thinking on a personal pronoun ("understand it") asks nothing either
         return !act.get(verb + 1).pos().equals("PRP");
+    }
+
+    /** The act from token {@code from}: the verb's phrase, up to the first break after the verb ("act now, ..."). */
+    private static List<Token> act(List<Token> tokens, int from) {
+        int to = from;
+        boolean verbSeen = false;
+        while (to < tokens.size() && !(verbSeen && BREAKS.contains(tokens.get(to).pos()))) {
+            verbSeen |= tokens.get(to).isVerb();
+            to++;
+        }
+        return tokens.subList(Math.min(from, tokens.size()), to);
+    }
+
+    /**
+     * The content words of an act: its topic words and its verbs other than light ones ("talk to each other before
+     * they legislate" has two, "do something very simple" one).
+     */
+    private static int content(List<Token> act) {
+        Set<String> content = new java.util.HashSet<>();
+        for (Token t : act) {
+            String key = Terms.key(t);
+            if (key == null && t.isVerb() && !LIGHT_VERBS.contains(lemma(t))) {
+                key = lemma(t);
+            }
+            if (key != null) {
+                content.add(key);
+            }
+        }
+        return content.size();
     }
 
     /**

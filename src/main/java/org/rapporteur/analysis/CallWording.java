@@ -99,7 +99,7 @@ final class CallWording {
     static String wording(String text, String addressee) {
         Matcher explicit = CallToActionFinder.EXPLICIT.matcher(text);
         if (addressee != null && explicit.find()) {
-            return Wording.capitalised(addressee) + " should " + text.substring(explicit.start("act"));
+            return Wording.capitalised(addressee) + " should " + announced(text.substring(explicit.start("act")));
         }
         Matcher called = CallToActionFinder.CALLED.matcher(text);
         if (addressee != null && called.find()) {
@@ -126,6 +126,19 @@ final class CallWording {
             return "All stakeholders should " + text.substring(weak.end()).strip();
         }
         return Wording.clause(text);
+    }
+
+    /**
+     * The act, past an announcement of it: "do something very simple, which ...: print the end date" is "print the
+     * end date"; an act that says something before its first break is kept whole.
+     */
+    static String announced(String act) {
+        int colon = act.indexOf(':');
+        if (colon < 0 || colon == act.length() - 1) {
+            return act;
+        }
+        String first = act.split("[,:;]", 2)[0];
+        return Terms.ofPlainText(first).size() < 2 ? act.substring(colon + 1).strip() : act;
     }
 
     private static boolean isVerb(Sentence s, String word) {

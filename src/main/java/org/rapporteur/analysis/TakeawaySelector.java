@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
@@ -55,8 +57,12 @@ public final class TakeawaySelector {
     static final String PROPOSAL = "proposal";
     static final String NEW_FACT = "new-fact";
     static final String AGREED_ACROSS_GROUPS = "agreed-across-groups";
-    /** Word overlap from which an agreement refers to an earlier statement of the person agreed with. */
-    private static final double MIN_AGREED_SIMILARITY = 0.15;
+    /**
+     * Words of the point an agreement restates that an earlier statement of the person agreed with must hold (and at
+     * least half of them) to be the point agreed with.
+     */
+    private static final int MIN_AGREED_WORDS = 2;
+    private static final Pattern RESTATED = Pattern.compile("(?i)\\bthat\\b");
     private static final Cue PROPOSAL_CUE = Lexicon.cue("proposal");
     private static final Cue FINDING = Lexicon.cue("finding");
     /** Subjects on the speaker's own side, whose past acts are an account of what they did. */
@@ -239,16 +245,19 @@ public final class TakeawaySelector {
             if (agreeing == null || agreedWith == null || agreeing.equals(agreedWith) || at < 0) {
                 continue;
             }
+            // the point agreed with, as the agreement restates it: "I agree with Ana that <point>"
+            Matcher that = RESTATED.matcher(r.text());
+            Set<String> point = Terms.ofPlainText(that.find() ? r.text().substring(that.end()) : r.text());
             Integer best = null;
-            double bestSimilarity = MIN_AGREED_SIMILARITY;
+            int bestShared = Math.max(MIN_AGREED_WORDS, (point.size() + 1) / 2);
             for (int j = 0; j < at; j++) {
                 if (!d.sentence(j).speaker().equals(r.with()) || taken.contains(j)) {
                     continue;
                 }
-                double sim = Terms.similarity(d.terms(j), d.terms(at));
-                if (sim >= bestSimilarity && standsAlone(d, scorer, j)) {
+                int shared = Terms.shared(point, d.words(j));
+                if (shared >= bestShared && standsAlone(d, scorer, j)) {
                     best = j;
-                    bestSimilarity = sim;
+                    bestShared = shared + 1;
                 }
             }
             if (best != null && !out.computeIfAbsent(best, k -> new ArrayList<>()).contains(r.speaker())) {

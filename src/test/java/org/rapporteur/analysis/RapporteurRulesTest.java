@@ -585,4 +585,21 @@ class RapporteurRulesTest {
         assertThat(report(same).keyTakeaways()).extracting(Claim::basis)
                 .doesNotContain(TakeawaySelector.AGREED_ACROSS_GROUPS);
     }
+
+    @Test
+    void anExplicitCallWhoseActFollowsAColonOrIsATalkIsACall() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(CIVIL, "We call on manufacturers to do something very simple, which needs no law: print the "
+                        + "end date of security updates on every box.")
+                .turn(INDUSTRY, "So my call to action: regulators should talk to each other before they legislate, "
+                        + "not after.")
+                .turn(GOVERNMENT, "We call on manufacturers to do something very simple.",
+                        "Manufacturers should act now, every single one of them."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        assertThat(all).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "Manufacturers should print the end date of security updates on every box.",
+                "Regulators should talk to each other before they legislate, not after.");
+        assertThat(r.callsToAction()).extracting(CallToAction::basis).containsOnly("explicit");
+    }
 }
