@@ -59,7 +59,7 @@ public final class TakeawaySelector {
     static final String AGREED_ACROSS_GROUPS = "agreed-across-groups";
     /**
      * Words of the point an agreement restates that an earlier statement of the person agreed with must hold (and at
-     * least half of them) to be the point agreed with.
+     * least two thirds of them) to be the point agreed with.
      */
     private static final int MIN_AGREED_WORDS = 2;
     private static final Pattern RESTATED = Pattern.compile("(?i)\\bthat\\b");
@@ -249,7 +249,7 @@ public final class TakeawaySelector {
             Matcher that = RESTATED.matcher(r.text());
             Set<String> point = Terms.ofPlainText(that.find() ? r.text().substring(that.end()) : r.text());
             Integer best = null;
-            int bestShared = Math.max(MIN_AGREED_WORDS, (point.size() + 1) / 2);
+            int bestShared = Math.max(MIN_AGREED_WORDS, (2 * point.size() + 2) / 3);
             for (int j = 0; j < at; j++) {
                 if (!d.sentence(j).speaker().equals(r.with()) || taken.contains(j)) {
                     continue;
