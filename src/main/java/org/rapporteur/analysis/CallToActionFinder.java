@@ -98,7 +98,9 @@ public final class CallToActionFinder {
                     && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
                     || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text()))
                     || CallWording.asksNothing(SpokenText.tidy(d.sentence(i).text())));
-            if (c != null && !weakRunOn && !asksAnAct(d.sentence(i))) {
+            // in a hearing a witness's "we need to ..." is their own side's undertaking, not a call on anyone
+            boolean ownSide = c != null && c.addressee() == null && d.isHearing();
+            if (c != null && !weakRunOn && (ownSide || !asksAnAct(d.sentence(i)))) {
                 continue;
             }
             if (c != null && !weakRunOn) {
@@ -376,8 +378,8 @@ public final class CallToActionFinder {
     }
 
     /**
-     * "should have been" (a regret), "should have the opportunity" (an entitlement), "if we need to" (a
-     * condition): none of them asks anyone to act.
+     * "should have been" (a regret), "should have the opportunity" (an entitlement), "if we need to", "need to have
+     * suspended operations" (a condition): none of them asks anyone to act.
      */
     private static boolean counterfactual(List<Token> tokens, int m) {
         for (int k = Math.max(0, m - 3); k < m; k++) {
@@ -386,7 +388,10 @@ public final class CallToActionFinder {
                 return true;
             }
         }
-        return tokens.get(m + 1).word().equalsIgnoreCase("have");
+        // "should have done"; "need to have suspended operations" states a condition already met or not
+        int after = tokens.get(m + 1).word().equalsIgnoreCase("to") ? m + 2 : m + 1;
+        return tokens.get(m + 1).word().equalsIgnoreCase("have") || after + 1 < tokens.size()
+                && tokens.get(after).word().equalsIgnoreCase("have") && tokens.get(after + 1).pos().equals("VBN");
     }
 
     /** "must be in work", "should be the case": a state, not an action; a passive ("should be held") still asks. */

@@ -63,6 +63,9 @@ public final class TakeawaySelector {
      */
     private static final int MIN_AGREED_WORDS = 2;
     private static final Pattern RESTATED = Pattern.compile("(?i)\\bthat\\b");
+    /** An opening phrase on a bare demonstrative ("Alongside that, ...", "On top of this, ...") points back. */
+    private static final Pattern LEADS_BACK = Pattern.compile(
+            "(?i)^(?:[\\p{L}'-]+\\s+){1,4}(?:that|this|these|those|it)\\s*,");
     private static final Cue PROPOSAL_CUE = Lexicon.cue("proposal");
     private static final Cue FINDING = Lexicon.cue("finding");
     /** Subjects on the speaker's own side, whose past acts are an account of what they did. */
@@ -390,7 +393,8 @@ public final class TakeawaySelector {
         // what is left once "I think" goes must stand too: "I think I mentioned before ..." points back, "Security
         // updates, and telling the consumer ..." is a fragment, "Build on ..." an instruction
         String clause = Wording.clause(text);
-        return !SentenceScorer.backReference(clause) && !Wording.opensOnBaseVerb(d.sentence(i), clause)
+        return !SentenceScorer.backReference(clause) && !LEADS_BACK.matcher(clause).find()
+                && !Wording.opensOnBaseVerb(d.sentence(i), clause)
                 && !OPEN_QUESTION.find(text) && !reportsAnAction(d.sentence(i), clause)
                 && !SECOND_PERSON.find(text) && (d.sentence(i).wordCount() <= MAX_WORDS
                 || Wording.words(clause) <= MAX_WORDS);

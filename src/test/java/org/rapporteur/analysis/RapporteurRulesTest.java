@@ -616,4 +616,39 @@ class RapporteurRulesTest {
                 "Regulators should talk to each other before they legislate, not after.");
         assertThat(r.callsToAction()).extracting(CallToAction::basis).containsOnly("explicit");
     }
+
+    @Test
+    void aWitnessesWeNeedToAndAConditionAlreadyMetAreNoCallsInAHearing() {
+        Fixture hearing = Fixture.session().format("Committee evidence session")
+                .person(CHAIR, Role.MODERATOR, "Parliament")
+                .person(GOVERNMENT, Role.SPEAKER, "Government")
+                .person(CIVIL, Role.SPEAKER, "Parliament")
+                .turn(CHAIR, "Minister, how will the new qualification be valued by universities in the future?")
+                .turn(GOVERNMENT, "We need to make sure that students and teachers are aware of how the "
+                        + "qualification is valued.",
+                        "Businesses need to have suspended operations for a month to apply for the grant scheme.",
+                        "Universities should publish how they value the qualification in their offers to students.")
+                .turn(CIVIL, "Many students still tell us that universities ignore the qualification entirely.");
+        SessionReport r = report(hearing);
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        assertThat(all).extracting(CallToAction::text).containsExactly(
+                "Universities should publish how they value the qualification in their offers to students.");
+        // the same "we need to" said at a round table calls on everyone
+        SessionReport panel = report(panel().turn(GOVERNMENT, "We need to make sure that students and teachers are "
+                + "aware of how the qualification is valued."));
+        assertThat(panel.callsToAction()).extracting(CallToAction::addressee).containsExactly("all stakeholders");
+    }
+
+    @Test
+    void anOpeningPhraseOnABareDemonstrativePointsBack() {
+        Discussion d = panel().turn(GOVERNMENT, "Alongside that, there is a whole range of loans available to "
+                        + "small manufacturers of cameras.",
+                        "Alongside the grants, there is a whole range of loans available to small manufacturers "
+                        + "of cameras.")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        assertThat(TakeawaySelector.standsAlone(d, scorer, 0)).isFalse();
+        assertThat(TakeawaySelector.standsAlone(d, scorer, 1)).isTrue();
+    }
 }
