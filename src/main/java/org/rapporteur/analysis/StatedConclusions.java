@@ -31,6 +31,10 @@ final class StatedConclusions {
     private static final Cue SUMMARY = Lexicon.cue(CLOSING_SUMMARY);
     private static final Cue CONSENSUS = Lexicon.cue(STATED_CONSENSUS);
     private static final Cue LIST = Lexicon.cue("list-announcement");
+    /** A question put after the agreement it starts from ("..., so I wonder if you can tell us"). */
+    private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
+    private static final Pattern QUESTION_LINK = Pattern.compile("(?i)[\\s,;:\u2014\u2013-]*(?:\\b(?:so|and|but)\\b"
+            + "[\\s,]*)?$");
     private static final Pattern INTRODUCER = Pattern.compile("(?i)^(.*?)(:|\\bthat\\b)\\s*");
     private static final Pattern TOPIC_START = Pattern.compile("(?i)^(on|about|around)\\s");
 
@@ -81,8 +85,13 @@ final class StatedConclusions {
         Sentence s = d.sentence(i);
         String speaker = s.speaker();
         int promised = promisedItems(s.text());
-        String rest = content(s.text().substring(cueEnd));
+        String stated = beforeQuestion(s.text().substring(cueEnd));
         List<Point> out = new ArrayList<>();
+        if (stated == null || Wording.words(stated) > TakeawaySelector.MAX_WORDS) {
+            // the cue leads into a question, or into a run-on the form cannot carry
+            return out;
+        }
+        String rest = content(stated);
         if (promised == 0 && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
             out.add(new Point(basis, speaker, i, i, rest));
             return out;
@@ -120,6 +129,19 @@ final class StatedConclusions {
             }
         }
         return out;
+    }
+
+    /**
+     * The words after a cue up to a question they lead into: "we all agree that habits last, so I wonder if you
+     * can tell us ..." agrees only that habits last; null where too little comes before the question.
+     */
+    private static String beforeQuestion(String rest) {
+        Matcher asks = OWN_QUESTION.matcher(rest);
+        if (!OWN_QUESTION.mayHold(rest) || !asks.find()) {
+            return rest;
+        }
+        String before = QUESTION_LINK.matcher(rest.substring(0, asks.start())).replaceFirst("");
+        return Wording.words(before) < MIN_CONTENT_WORDS ? null : before + ".";
     }
 
     /** Whether a sentence can be an item of a summary: a statement of some length, whoever chairs. */

@@ -651,4 +651,18 @@ class RapporteurRulesTest {
         assertThat(TakeawaySelector.standsAlone(d, scorer, 0)).isFalse();
         assertThat(TakeawaySelector.standsAlone(d, scorer, 1)).isTrue();
     }
+
+    @Test
+    void consensusLeadingIntoAQuestionAgreesOnlyOnWhatComesBeforeIt() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(CHAIR, "I think we all agree that labels without enforcement change little for buyers, so I "
+                        + "wonder if you can tell us how the regulator will check them in shops."));
+        assertThat(r.keyTakeaways()).filteredOn(c -> c.basis().equals(StatedConclusions.STATED_CONSENSUS))
+                .extracting(Claim::text).containsExactly("Participants agreed that labels without enforcement "
+                        + "change little for buyers.");
+        SessionReport bare = report(withDiscussion(panel())
+                .turn(CHAIR, "I think we all agree, so I wonder if you can tell us how the regulator will check "
+                        + "the labels in shops."));
+        assertThat(bare.keyTakeaways()).extracting(Claim::basis).doesNotContain(StatedConclusions.STATED_CONSENSUS);
+    }
 }
