@@ -75,6 +75,9 @@ public final class CallToActionFinder {
 
     public static Calls find(Discussion d, SentenceScorer scorer) {
         List<Candidate> candidates = new ArrayList<>();
+        // how explicit each call is as said (1 weak .. 3 explicit), without what its place or support adds
+        java.util.Map<Integer, Double> said = new java.util.HashMap<>();
+        boolean hearing = d.readsAsHearing();
         for (int i = 0; i < d.size(); i++) {
             // procedure ("it is customary to give members a chance to ...") is never a call, nor a criterion read
             // out of a document
@@ -99,11 +102,12 @@ public final class CallToActionFinder {
                     || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text()))
                     || CallWording.asksNothing(SpokenText.tidy(d.sentence(i).text())));
             // in a hearing a witness's "we need to ..." is their own side's undertaking, not a call on anyone
-            boolean ownSide = c != null && c.addressee() == null && d.isHearing();
+            boolean ownSide = c != null && c.addressee() == null && hearing;
             if (c != null && !weakRunOn && (ownSide || !asksAnAct(d.sentence(i)))) {
                 continue;
             }
             if (c != null && !weakRunOn) {
+                said.put(i, c.score());
                 double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
             }
@@ -136,7 +140,8 @@ public final class CallToActionFinder {
             boolean betterLeft = sameSpeaker && distinct.stream().anyMatch(o -> o != c
                     && form.stream().noneMatch(p -> d.sentence(p.index()).speaker()
                     .equals(d.sentence(o.index()).speaker()))
-                    && (o.score() >= c.score() - 0.5 || strength(d, o) >= Math.max(EXPLICIT_CALL, strength(d, c))));
+                    && (o.score() >= c.score() - 0.5
+                    || said.get(o.index()) >= Math.max(EXPLICIT_CALL, said.get(c.index()))));
             if (!betterLeft) {
                 form.add(c);
             }
@@ -145,12 +150,6 @@ public final class CallToActionFinder {
         further.removeAll(form);
         further = further.subList(0, Math.min(MAX_FURTHER, further.size()));
         return new Calls(calls(d, form), calls(d, further));
-    }
-
-    /** How explicit a call is as said (1 weak .. 3 explicit), without what its place or support adds. */
-    private static double strength(Discussion d, Candidate c) {
-        Candidate said = candidate(d.sentence(c.index()), c.index());
-        return said == null ? 0 : said.score();
     }
 
     private static List<CallToAction> calls(Discussion d, List<Candidate> picked) {

@@ -66,7 +66,8 @@ final class NextStepFinder {
                     || SentenceScorer.brokenOff(s.text().strip())) {
                 continue;
             }
-            List<String> named = processesNamed(SpokenText.tidy(s.text()));
+            boolean namesProcess = PROCESS.find(s.text()) || NAMED_PROCESS.find(s.text());
+            List<String> named = namesProcess ? processesNamed(SpokenText.tidy(s.text())) : List.of();
             for (String name : named) {
                 processes.putIfAbsent(name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|our)\\s+", ""), name);
             }

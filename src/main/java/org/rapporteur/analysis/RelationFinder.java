@@ -246,10 +246,11 @@ public final class RelationFinder {
             }
         }
         Turn own = s.turn();
+        boolean hearing = d.readsAsHearing();
         for (int j = i - 1; j >= 0; j--) {
             Sentence p = d.sentence(j);
             if (p.turn() != own && !p.speaker().equals(own.speaker()) && d.substantive(j)
-                    && (d.isHearing() || !d.people().chairs(p.speaker()))) {
+                    && (hearing || !d.people().chairs(p.speaker()))) {
                 return p.speaker();
             }
         }

@@ -94,7 +94,7 @@ public final class TakeawaySelector {
         List<Takeaway> out = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         Set<Integer> answers = new HashSet<>();
-        if (!d.isHearing()) {
+        if (!d.readsAsHearing()) {
             questions.forEach(q -> q.answers().forEach(a -> a.evidence().forEach(e -> answers.add(indexOf(d, e)))));
         }
         // the chair's summary is the session's, in the order said; then consensus; then the speakers' own key
@@ -381,7 +381,9 @@ public final class TakeawaySelector {
      * third person: it can only be quoted, so a statement without one is preferred.
      */
     private static double ownVoice(Discussion d, int i) {
-        return PersonalVoice.personal(Wording.clause(d.sentence(i).text())) ? OWN_VOICE : 1;
+        String text = d.sentence(i).text();
+        // the clause is worded only where the sentence holds a personal word at all
+        return PersonalVoice.personal(text) && PersonalVoice.personal(Wording.clause(text)) ? OWN_VOICE : 1;
     }
 
     /** A statement a reader understands without the transcript, short enough for the form. */
