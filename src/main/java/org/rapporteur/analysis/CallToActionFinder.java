@@ -2,8 +2,10 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +78,7 @@ public final class CallToActionFinder {
     public static Calls find(Discussion d, SentenceScorer scorer) {
         List<Candidate> candidates = new ArrayList<>();
         // how explicit each call is as said (1 weak .. 3 explicit), without what its place or support adds
-        java.util.Map<Integer, Double> said = new java.util.HashMap<>();
+        Map<Integer, Double> said = new HashMap<>();
         boolean hearing = d.readsAsHearing();
         for (int i = 0; i < d.size(); i++) {
             // procedure ("it is customary to give members a chance to ...") is never a call, nor a criterion read

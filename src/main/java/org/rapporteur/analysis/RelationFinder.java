@@ -154,7 +154,7 @@ public final class RelationFinder {
      * complete it.
      */
     private static Relation withResolution(Discussion d, Relation r) {
-        int at = indexOf(d, r);
+        int at = indexOf(d, r.evidence().get(0));
         if (at < 0 || r.with() == null) {
             return r;
         }
@@ -178,11 +178,10 @@ public final class RelationFinder {
         return r;
     }
 
-    private static int indexOf(Discussion d, Relation r) {
-        Integer line = r.evidence().get(0).line();
+    /** The sentence a piece of transcript evidence quotes, or -1. */
+    static int indexOf(Discussion d, Evidence e) {
         for (int i = 0; i < d.size(); i++) {
-            if (java.util.Objects.equals(d.sentence(i).line(), line)
-                    && d.sentence(i).text().equals(r.evidence().get(0).quote())) {
+            if (java.util.Objects.equals(d.sentence(i).line(), e.line()) && d.sentence(i).text().equals(e.quote())) {
                 return i;
             }
         }

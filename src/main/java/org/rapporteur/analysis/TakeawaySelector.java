@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Relation;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * Key takeaways: up to three self-contained statements. What the session said about itself leads: a closing
@@ -95,7 +98,8 @@ public final class TakeawaySelector {
         Set<Integer> taken = new HashSet<>();
         Set<Integer> answers = new HashSet<>();
         if (!d.readsAsHearing()) {
-            questions.forEach(q -> q.answers().forEach(a -> a.evidence().forEach(e -> answers.add(indexOf(d, e)))));
+            questions.forEach(q -> q.answers().forEach(a -> a.evidence()
+                    .forEach(e -> answers.add(RelationFinder.indexOf(d, e)))));
         }
         // the chair's summary is the session's, in the order said; then consensus; then the speakers' own key
         // messages, best first
@@ -240,11 +244,11 @@ public final class TakeawaySelector {
      */
     private static Map<Integer, List<String>> agreedAcrossGroups(Discussion d, SentenceScorer scorer,
                                                                List<Relation> agreements, Set<Integer> taken) {
-        Map<Integer, List<String>> out = new java.util.LinkedHashMap<>();
+        Map<Integer, List<String>> out = new LinkedHashMap<>();
         for (Relation r : agreements) {
             String agreeing = d.group(r.speaker());
             String agreedWith = r.with() == null ? null : d.group(r.with());
-            int at = indexOf(d, r.evidence().get(0));
+            int at = RelationFinder.indexOf(d, r.evidence().get(0));
             if (agreeing == null || agreedWith == null || agreeing.equals(agreedWith) || at < 0) {
                 continue;
             }
@@ -268,15 +272,6 @@ public final class TakeawaySelector {
             }
         }
         return out;
-    }
-
-    private static int indexOf(Discussion d, Evidence e) {
-        for (int i = 0; i < d.size(); i++) {
-            if (java.util.Objects.equals(d.sentence(i).line(), e.line()) && d.sentence(i).text().equals(e.quote())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean similar(SentenceScorer scorer, int a, int b) {
@@ -358,20 +353,13 @@ public final class TakeawaySelector {
         if (r.resolution() != null) {
             return null;
         }
-        Evidence e = r.evidence().get(0);
+        int at = RelationFinder.indexOf(d, r.evidence().get(0));
         Integer best = null;
-        for (int at = 0; at < d.size(); at++) {
-            Sentence s = d.sentence(at);
-            if (!java.util.Objects.equals(s.line(), e.line()) || !s.text().equals(e.quote())) {
-                continue;
+        for (int j = Math.max(at, 0); at >= 0 && j < d.size() && d.sentence(j).turn() == d.sentence(at).turn(); j++) {
+            if (standsAlone(d, scorer, j) && !taken.contains(j) && !DISAGREEING.matcher(d.sentence(j).text())
+                    .find() && (best == null || scorer.score(j) > scorer.score(best))) {
+                best = j;
             }
-            for (int j = at; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
-                if (standsAlone(d, scorer, j) && !taken.contains(j) && !DISAGREEING.matcher(d.sentence(j).text())
-                        .find() && (best == null || scorer.score(j) > scorer.score(best))) {
-                    best = j;
-                }
-            }
-            break;
         }
         return best;
     }
@@ -408,12 +396,12 @@ public final class TakeawaySelector {
      * clear" are not, nor "we found that ...", which reports what the act showed).
      */
     static boolean reportsAnAction(Sentence s, String clause) {
-        String first = clause.split("[\\s,;:]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String first = clause.split("[\\s,;:]+", 2)[0].toLowerCase(Locale.ROOT);
         // "we found that ...", "we have learned that ...": what the act showed is a finding
         if (!OWN_SIDE.contains(first) || FINDING.find(clause)) {
             return false;
         }
-        List<org.rapporteur.nlp.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         int k = 0;
         while (k < tokens.size() && !tokens.get(k).word().equalsIgnoreCase(first)) {
             k++;
@@ -424,7 +412,7 @@ public final class TakeawaySelector {
         if (k >= tokens.size()) {
             return false;
         }
-        org.rapporteur.nlp.Token verb = tokens.get(k);
+        Token verb = tokens.get(k);
         if (!verb.pos().equals("VBD")) {
             if (!"have".equals(verb.lemma())) {
                 return false;
