@@ -73,8 +73,10 @@ public final class NarrativeWriter {
     /** The verb phrase for a sentence that agrees or disagrees with someone: "agreed with X", "disagreed". */
     private final Map<Integer, String> relationAt = new HashMap<>();
     private final Map<Integer, Relation> relationOf = new HashMap<>();
-    /** The pairs of speakers whose agreement or disagreement the narrative has told, or told the end of. */
+    /** The pairs of speakers whose agreement or disagreement the narrative has told. */
     private final Set<Set<String>> pairsTold = new HashSet<>();
+    /** The pairs of speakers whose exchange the narrative has said the end of. */
+    private final Set<Set<String>> endingsTold = new HashSet<>();
     private final RelationFinder.Relations relations;
     private final Set<Integer> used = new HashSet<>();
     private final Map<Integer, Boolean> personal = new HashMap<>();
@@ -478,8 +480,8 @@ public final class NarrativeWriter {
     private String ending(Segment segment) {
         List<Relation> disagreements = inTheme(relations.disagreements(), segment);
         for (Relation r : disagreements) {
-            if (!pairsTold.contains(pair(r)) && r.resolution() != null && !r.resolution().evidence().isEmpty()) {
-                pairsTold.add(pair(r));
+            if (!endingsTold.contains(pair(r)) && r.resolution() != null && !r.resolution().evidence().isEmpty()) {
+                endingsTold.add(pair(r));
                 cited.add(r.evidence().get(0));
                 Evidence settled = r.resolution().evidence().get(0);
                 cited.add(settled);
@@ -488,7 +490,7 @@ public final class NarrativeWriter {
             }
         }
         for (Relation r : disagreements) {
-            if (pairsTold.add(pair(r))) {
+            if (endingsTold.add(pair(r))) {
                 cited.add(r.evidence().get(0));
                 Relation later = laterAgreement(r);
                 if (later != null) {
@@ -504,7 +506,7 @@ public final class NarrativeWriter {
         }
         List<String> pairs = new ArrayList<>();
         for (Relation r : inTheme(relations.agreements(), segment)) {
-            if (pairs.size() < 2 && pairsTold.add(pair(r))) {
+            if (pairs.size() < 2 && !pairsTold.contains(pair(r)) && endingsTold.add(pair(r))) {
                 cited.add(r.evidence().get(0));
                 pairs.add(r.speaker() + " with " + r.with());
             }
