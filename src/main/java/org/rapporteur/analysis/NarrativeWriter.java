@@ -32,6 +32,8 @@ public final class NarrativeWriter {
 
     /** "Good question", "thanks for the question": the opening of an answer, not the answer. */
     private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
+    /** A statement addressing someone present ("as you said") is quoted, not reported. */
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     /** The moderator reading out the room's votes: never the framing of the session. */
     private static final Cue POLL_READING = Lexicon.cue("poll-reading");
     /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
@@ -474,7 +476,7 @@ public final class NarrativeWriter {
     /**
      * How the theme ended, where the transcript shows it: a disagreement on it later settled or narrowed (its
      * resolution, or the same two agreeing later), one left open (neither), or, where nobody disagreed, agreement
-     * the paragraph has not told yet. Each pair of speakers is given one ending in the whole narrative, so joined
+     * in the theme's second half that the paragraph has not told yet. Each pair of speakers is given one ending in the whole narrative, so joined
      * paragraphs do not end the same exchange twice. Empty where the theme shows none.
      */
     private String ending(Segment segment) {
@@ -505,8 +507,11 @@ public final class NarrativeWriter {
             return "";
         }
         List<String> pairs = new ArrayList<>();
+        // an agreement ends the theme only where it comes late in it: one early on is only how the talk went
+        int late = segment.first() + (segment.last() - segment.first()) / 2;
         for (Relation r : inTheme(relations.agreements(), segment)) {
-            if (pairs.size() < 2 && !pairsTold.contains(pair(r)) && endingsTold.add(pair(r))) {
+            if (pairs.size() < 2 && byEvidence.get(key(r.evidence().get(0))) >= late
+                    && !pairsTold.contains(pair(r)) && endingsTold.add(pair(r))) {
                 cited.add(r.evidence().get(0));
                 pairs.add(r.speaker() + " with " + r.with());
             }
@@ -837,9 +842,11 @@ public final class NarrativeWriter {
         return Set.copyOf(terms.subList(0, Math.min(CENTROID_TERMS, terms.size())));
     }
 
-    /** Whether a sentence speaks for the speaker's "I" or "we" or to "you"; searched once per sentence. */
+    /** Whether a sentence speaks for the speaker's "I" or to "you"; searched once per sentence. */
     private boolean personal(int i) {
-        return personal.computeIfAbsent(i, k -> Wording.speaksAsSpeaker(d.sentence(k).text()));
+        // a "we" is quoted too (Wording), but weighs as much as any statement: a minister speaks for the government
+        return personal.computeIfAbsent(i, k -> Wording.firstPersonSingular(d.sentence(k).text())
+                || SECOND_PERSON.find(d.sentence(k).text()));
     }
 
     /** The sentences that tell sentence {@code i} so that it stands on its own; empty where none do. */
