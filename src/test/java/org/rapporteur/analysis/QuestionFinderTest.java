@@ -109,6 +109,76 @@ class QuestionFinderTest {
         });
     }
 
+    /**
+     * Chat questions read out in other words than "a question from": "one more from the chat, from X" and "X asks,
+     * …?"; a moderator asking whether the chat has questions, and a panellist asking for the floor, put none.
+     */
+    @Test
+    void chatQuestionsReadOutInOtherWordsAreTheirAuthorsAndAskingForTheFloorIsNoQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Ingrid Dahl", Role.MODERATOR, "Civil Society")
+                .person("Kojo Mensah", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Rosa Ibarra", Role.SPEAKER, "Technical Community")
+                .person("Ravi Menon", Role.SPEAKER, "Private Sector")
+                .turn("Ingrid Dahl", "Kojo, do we have questions from the chat?")
+                .turn("Kojo Mensah", "I have one more from the chat, from Mei Lin, for Rosa.",
+                        "Are these proofs deployed anywhere, or is it still research?")
+                .turn("Rosa Ibarra", "There are pilots in two countries, and identity wallets already support "
+                        + "selective disclosure, but not yet at the scale of a national service.")
+                .turn("Ravi Menon", "Can I come in on that?")
+                .turn("Ingrid Dahl", "Please, Ravi.")
+                .turn("Ravi Menon", "Pilots are useful, but platforms need one common signal before they can rely on "
+                        + "any of these proofs in production.")
+                .turn("Kojo Mensah", "And Tomas Silva asks, who checks the accuracy of these systems for darker skin "
+                        + "tones?")
+                .turn("Ravi Menon", "Our provider publishes its accuracy by skin tone, and a national laboratory "
+                        + "tested it last year against its own reference data.")
+                .chat("Mei Lin", "Question for Rosa: are these proofs deployed anywhere, or is it still research?",
+                        false, null)
+                .chat("Tomas Silva", "Who checks the accuracy for darker skin tones? Independent audits?", false,
+                        null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Mei Lin", "Tomas Silva");
+        assertThat(found).allSatisfy(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Kojo Mensah");
+            assertThat(q.answered()).isTrue();
+        });
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).startsWith("Rosa Ibarra");
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Ravi Menon");
+    }
+
+    /**
+     * Two chat questions read out in one turn, the second in the sentence naming its author: two questions, each
+     * answered by the turn that takes it up (the chair's hand-over "on capacity" counts), not both by both.
+     */
+    @Test
+    void questionsReadOutTogetherAreEachAnsweredByTheTurnThatTakesThemUp() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Sophie Laurent", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Rahul Mehta", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Dmitri Volkov", Role.SPEAKER, "Technical Community")
+                .person("Marit Haugland", Role.SPEAKER, "Government")
+                .turn("Rahul Mehta", "Yes, two questions.", "The first is from Grace Otieno, a staffer from Kenya.",
+                        "She writes, how can small parliaments with no budget build technical capacity quickly?",
+                        "And the second from Lars Eriksen: should parliaments use AI themselves, for example to "
+                                + "draft legislation?")
+                .turn("Sophie Laurent", "Dmitri, on capacity?")
+                .turn("Dmitri Volkov", "Regional networks are the answer: a pool of technical advisers shared "
+                        + "through the regional associations can serve many small parliaments at once.")
+                .turn("Marit Haugland", "We use these tools in our parliament for summaries and translation, but "
+                        + "drafting law stays with people who can be held accountable for it.")
+                .chat("Grace Otieno", "Question: how can small parliaments with no budget build technical capacity "
+                        + "quickly?", false, null)
+                .chat("Lars Eriksen", "Should parliaments use AI themselves, e.g. to draft legislation?", false, null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Grace Otieno", "Lars Eriksen");
+        assertThat(found).extracting(Question::relayedBy).containsOnly("Rahul Mehta");
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Dmitri Volkov");
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Marit Haugland");
+    }
+
     @Test
     void aParticipantsChatReplyIsNoAnswerWhereAPanelIsListed() {
         Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()
