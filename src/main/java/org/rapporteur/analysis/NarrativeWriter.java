@@ -503,7 +503,8 @@ public final class NarrativeWriter {
                 return "The disagreement between " + r.speaker() + " and " + r.with() + " was left open.";
             }
         }
-        if (!disagreements.isEmpty()) {
+        // in a hearing "I agree with the minister" is courtesy before the question more often than a conclusion
+        if (!disagreements.isEmpty() || d.readsAsHearing()) {
             return "";
         }
         List<String> pairs = new ArrayList<>();
@@ -536,12 +537,14 @@ public final class NarrativeWriter {
         return Set.of(r.speaker(), r.with());
     }
 
-    /** The relations with someone named whose sentence lies in the segment, in the order said. */
+    /** The relations between two people of the session whose sentence lies in the segment, in the order said. */
     private List<Relation> inTheme(List<Relation> all, Segment segment) {
         List<Relation> out = new ArrayList<>();
         for (Relation r : all) {
             Integer i = r.evidence().isEmpty() ? null : byEvidence.get(key(r.evidence().get(0)));
-            if (i != null && r.with() != null && segment.contains(i)) {
+            // between people of the session: a label ("Acting Chair") the finder could not resolve says nothing
+            if (i != null && r.with() != null && segment.contains(i) && d.people().person(r.with()) != null
+                    && d.people().person(r.speaker()) != null) {
                 out.add(r);
             }
         }

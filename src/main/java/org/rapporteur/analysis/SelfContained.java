@@ -13,8 +13,8 @@ import org.rapporteur.nlp.Token;
 /**
  * What a reader without the transcript needs to understand a statement: a main clause with its own verb, a subject
  * that does not stand for something said before, and, where it announces a list or a point, the sentences that give
- * it. The sentences a position's point or a narrative statement is told from come from here: the sentence alone,
- * fused with the sentence of the same turn that resolves it, or none.
+ * it; and no thank-you. The sentences a position's point or a narrative statement is told from come from here: the
+ * sentence alone, fused with the sentence of the same turn that resolves it, or none.
  */
 final class SelfContained {
 
@@ -25,6 +25,7 @@ final class SelfContained {
     private static final Cue FRAGMENT_OPENER = Lexicon.cue("fragment-opener");
     private static final Cue LIST_ANNOUNCEMENT = Lexicon.cue("list-announcement");
     private static final Cue ANNOUNCEMENT = Lexicon.cue("announcement");
+    private static final Cue THANKS = Lexicon.cue("thanks");
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
     /** Words after ":" that make it introduce content in the same sentence rather than in the next ones. */
@@ -42,7 +43,9 @@ final class SelfContained {
     static List<Integer> told(Discussion d, int i) {
         Sentence s = d.sentence(i);
         String clause = Wording.clause(s.text());
-        if (fragment(clause) || !hasMainVerb(s)) {
+        // a thank-you, however long ("I'd like to thank the member for his very thoughtful question ..."), states
+        // nothing of the speaker's
+        if (fragment(clause) || !hasMainVerb(s) || THANKS.find(s.text())) {
             return List.of();
         }
         if (announces(s.text())) {
@@ -97,7 +100,8 @@ final class SelfContained {
         if (colon >= 0 && Wording.words(t.substring(colon + 1)) >= CONTENT_AFTER_COLON) {
             return false;
         }
-        return colon >= 0 && colon >= t.length() - 1 || LIST_ANNOUNCEMENT.find(t) || ANNOUNCEMENT.find(t)
+        return colon >= 0 && colon >= t.length() - 1 || LIST_ANNOUNCEMENT.find(t)
+                || ANNOUNCEMENT.find(Wording.clause(t))
                 || t.toLowerCase(Locale.ROOT).contains("the following");
     }
 

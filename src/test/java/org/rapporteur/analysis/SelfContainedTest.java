@@ -105,6 +105,8 @@ class SelfContainedTest {
         // the content in the same sentence, after its colon: no announcement
         assertThat(SelfContained.announces("Governments should fix three things: protect open source, make the "
                 + "reporting safe and fund small companies.")).isFalse();
+        assertThat(SelfContained.announces("And let me add my own call, as a moderator and as an engineer."))
+                .isTrue();
         Discussion alone = turn("From the research, the networks that survive have three things in common.");
         assertThat(SelfContained.told(alone, 0)).isEmpty();
     }
