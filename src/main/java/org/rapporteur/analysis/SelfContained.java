@@ -108,7 +108,8 @@ final class SelfContained {
     /**
      * Whether the clause's subject stands for something said before: a pronoun ("They could ask ..."), an
      * ordinal ("The first is that ..."), or a demonstrative that is not the determiner of a noun ("That is why ..."
-     * against "That report ..."); not an "it" that points at nothing ("It is important that ...").
+     * against "That report ..."), as the subject or a verb's object; not an "it" that points at nothing ("It is
+     * important that ...").
      */
     static boolean pointsBack(Sentence s, String clause) {
         if (EXPLETIVE.matcher(clause).lookingAt()) {
@@ -117,11 +118,14 @@ final class SelfContained {
         if (POINTING_SUBJECT.matcher(clause).lookingAt()) {
             return true;
         }
+        List<Token> tokens = s.tokens();
+        if (demonstrativeObject(tokens)) {
+            return true;
+        }
         String first = clause.split("[\\s,;:'\u2019]+", 2)[0].toLowerCase(Locale.ROOT);
         if (!DEMONSTRATIVES.contains(first)) {
             return false;
         }
-        List<Token> tokens = s.tokens();
         for (int k = 0; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).word().equalsIgnoreCase(first)) {
                 String next = tokens.get(k + 1).pos();
@@ -129,6 +133,24 @@ final class SelfContained {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a verb's object is a demonstrative standing alone ("We should avoid repeating that with product
+     * security"): what it stands for was said before. Not a determiner ("repeating that mistake").
+     */
+    private static boolean demonstrativeObject(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("DT") && DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.ROOT))
+                    && tokens.get(k - 1).isVerb()) {
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1).pos() : ".";
+                if (!(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

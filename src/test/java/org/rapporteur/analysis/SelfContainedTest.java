@@ -84,6 +84,10 @@ class SelfContainedTest {
                 .turn("Ana Ruiz", "The first is that this is exactly why international standards matter so much.")
                 .discussion();
         assertThat(SelfContained.told(ordinal, 0)).isEmpty();
+        Discussion object = turn("We should avoid repeating that with product security in the next decade.",
+                "We should avoid repeating that mistake with product security in the next decade.");
+        assertThat(SelfContained.told(object, 0)).isEmpty();
+        assertThat(SelfContained.told(object, 1)).containsExactly(1);
         // an "it" pointing at nothing, and a demonstrative determining its noun, stand alone
         Discussion standing = turn("It is important that every regulator publishes the list of banned passwords.",
                 "That report on cheap cameras was published by the regulator last year.");
