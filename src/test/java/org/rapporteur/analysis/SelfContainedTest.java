@@ -43,6 +43,9 @@ class SelfContainedTest {
                 + "thing for consumers would be to know the end date of the updates."))
                 .isEqualTo("Ana Ruiz stressed that the single most useful thing for consumers would be to know the end "
                         + "date of the updates.");
+        assertThat(reported("Just to add to what the Deputy Minister was saying, the health visiting service has not "
+                + "been stopped in any region."))
+                .isEqualTo("Ana Ruiz stressed that the health visiting service has not been stopped in any region.");
         assertThat(reported("Honestly, the cheapest cameras still come with the same password on every device."))
                 .isEqualTo("Ana Ruiz stressed that the cheapest cameras still come with the same password on every "
                         + "device.");
