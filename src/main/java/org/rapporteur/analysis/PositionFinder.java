@@ -235,7 +235,8 @@ public final class PositionFinder {
         Map<Integer, double[]> closest = new LinkedHashMap<>();
         for (int j : own) {
             int turn = d.sentence(j).turn().index();
-            if (pointTurns.contains(turn)) {
+            // thanks, however long, are no evidence of a view
+            if (pointTurns.contains(turn) || SpokenText.isThanks(d.sentence(j).text())) {
                 continue;
             }
             int theme = theme(d, scorer, j);

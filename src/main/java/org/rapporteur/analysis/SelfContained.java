@@ -25,7 +25,6 @@ final class SelfContained {
     private static final Cue FRAGMENT_OPENER = Lexicon.cue("fragment-opener");
     private static final Cue LIST_ANNOUNCEMENT = Lexicon.cue("list-announcement");
     private static final Cue ANNOUNCEMENT = Lexicon.cue("announcement");
-    private static final Cue THANKS = Lexicon.cue("thanks");
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
     /** Words after ":" that make it introduce content in the same sentence rather than in the next ones. */
@@ -45,7 +44,7 @@ final class SelfContained {
         String clause = Wording.clause(s.text());
         // a thank-you, however long ("I'd like to thank the member for his very thoughtful question ..."), states
         // nothing of the speaker's
-        if (fragment(clause) || !hasMainVerb(s) || THANKS.find(s.text())) {
+        if (fragment(clause) || !hasMainVerb(s) || SpokenText.isThanks(s.text())) {
             return List.of();
         }
         if (announces(s.text())) {

@@ -47,7 +47,9 @@ class ReadAsRapporteurTest {
                         : "Universal service funds reached more rural villages last year than in the decade before.",
                         "Spectrum sharing rules and licence fees both decide whether a village network survives.")
                 .turn(CHAIR, "Security by design should not become obsolescence by design for village networks.",
-                        "Community networks need clear rules on spectrum sharing before the next licensing round.");
+                        "Community networks need clear rules on spectrum sharing before the next licensing round.")
+                .turn(CHAIR, "Thank you to our captioners, to the technical team and to our host city for the village "
+                        + "networks session.");
     }
 
     @Test
@@ -59,7 +61,8 @@ class ReadAsRapporteurTest {
         List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
         Position chair = positions.stream().filter(p -> p.speaker().equals(CHAIR)).findFirst().orElseThrow();
         assertThat(chair.points()).flatExtracting(Claim::evidence).extracting(e -> e.quote())
-                .noneMatch(q -> q.startsWith("We will start") || q.startsWith("Next to me") || q.startsWith("Selam,"))
+                .noneMatch(q -> q.startsWith("We will start") || q.startsWith("Next to me") || q.startsWith("Selam,")
+                        || q.startsWith("Thank you to our captioners"))
                 .anyMatch(q -> q.startsWith("Security by design should not become"));
     }
 
