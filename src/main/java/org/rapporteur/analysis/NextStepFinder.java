@@ -98,10 +98,10 @@ final class NextStepFinder {
     static String followUp(Discussion d, Sentence s) {
         String clause = Wording.clause(s.text()).replaceAll("[.!;,]+$", "");
         Matcher own = I_WILL.matcher(clause);
-        if (own.find() && !PersonalVoice.personal(clause.substring(own.end()))) {
+        if (own.find() && !Wording.speaksAsSpeaker(clause.substring(own.end()))) {
             return s.speaker() + " will " + clause.substring(own.end()) + ".";
         }
-        if (PersonalVoice.personal(clause)) {
+        if (Wording.speaksAsSpeaker(clause)) {
             return "\u201c" + clause + ".\u201d";
         }
         return clause + ".";

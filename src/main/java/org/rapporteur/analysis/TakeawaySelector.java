@@ -220,7 +220,7 @@ public final class TakeawaySelector {
                 // "X disagreed with Y, arguing that ...": who held which side
                 String clause = Wording.clause(d.sentence(i).text());
                 String disagreed = who(d, claim.speaker()) + " disagreed with " + contestedWith.with();
-                claim = new Claim(PersonalVoice.personal(clause)
+                claim = new Claim(Wording.speaksAsSpeaker(clause)
                         ? disagreed + ": \u201c" + Wording.closed(clause) + "\u201d"
                         : Wording.closed(Wording.reported(disagreed + ",", "arguing", clause, d.sentence(i))),
                         claim.speaker(), claim.evidence(), basis);
@@ -371,7 +371,7 @@ public final class TakeawaySelector {
     private static double ownVoice(Discussion d, int i) {
         String text = d.sentence(i).text();
         // the clause is worded only where the sentence holds a personal word at all
-        return PersonalVoice.personal(text) && PersonalVoice.personal(Wording.clause(text)) ? OWN_VOICE : 1;
+        return Wording.speaksAsSpeaker(text) && Wording.speaksAsSpeaker(Wording.clause(text)) ? OWN_VOICE : 1;
     }
 
     /** A statement a reader understands without the transcript, short enough for the form. */
@@ -438,7 +438,7 @@ public final class TakeawaySelector {
                     : basis.equals(NEW_FACT) ? "reported" : "argued";
             String clause = Wording.clause(s.text());
             // "X argued that we ..." puts the speaker's "we" in the report's mouth: their words, quoted
-            text = PersonalVoice.personal(clause) ? who(d, s.speaker()) + " " + verb + ": \u201c"
+            text = Wording.speaksAsSpeaker(clause) ? who(d, s.speaker()) + " " + verb + ": \u201c"
                     + Wording.closed(clause) + "\u201d" : Wording.reported(who(d, s.speaker()), verb, clause, s);
         }
         text = Wording.closed(text);
@@ -457,7 +457,7 @@ public final class TakeawaySelector {
         boolean consensus = p.basis().equals(StatedConclusions.STATED_CONSENSUS);
         if (consensus && content.matches("(?i)^(on|about|around)\\s.*")) {
             text = "Participants agreed " + content;
-        } else if (PersonalVoice.personal(content)) {
+        } else if (Wording.speaksAsSpeaker(content)) {
             // "X concluded that we are at a turning point" reads as the report's "we": the speaker's words, quoted
             text = (consensus ? "Participants agreed" : who(d, p.speaker()) + " concluded") + ": \u201c"
                     + Wording.closed(p.quote()) + "\u201d";
