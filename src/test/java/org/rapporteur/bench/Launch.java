@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A separate JVM as the benchmarks start it: wall time, and the CPU time (user + system) and peak RSS as GNU time
@@ -34,13 +35,9 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCp
         timed.addAll(command);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Map<String, Long> compilerTicks = new ConcurrentHashMap<>();
-        Thread sampler = new Thread(() -> sampleCompilerThreads(p.toHandle(), compilerTicks), "jit-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        Map<String, Long> compilerTicks = watchCompilerThreads(p);
         int code = p.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.join();
         String output = Files.readString(log);
         if (code != 0) {
             throw new IllegalStateException("exit " + code + " from " + command + ":\n" + output);
@@ -51,17 +48,34 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCp
         }
         return new Launch(seconds, Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3)),
                 Long.parseLong(m.group(1)) / 1024,
-                compilerTicks.values().stream().mapToLong(Long::longValue).sum() / TICKS, output);
+                jitSeconds(compilerTicks), output);
     }
 
     /**
-     * Every 100 ms until the process ends, the user + system ticks of each compiler thread of its descendants (the
-     * JVM under GNU time, under taskset): the last sample before a thread ends stands for it, so a thread's last
-     * 100 ms may be missed.
+     * Samples, on a thread of its own until the process ends, the CPU time of the JIT compiler threads of the
+     * process and its descendants (the JVM under GNU time, or a JVM that taskset became); read with
+     * {@link #jitSeconds}.
+     */
+    static Map<String, Long> watchCompilerThreads(Process process) {
+        Map<String, Long> ticks = new ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> sampleCompilerThreads(process.toHandle(), ticks), "jit-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        return ticks;
+    }
+
+    /** The CPU seconds sampled so far by {@link #watchCompilerThreads}. */
+    static double jitSeconds(Map<String, Long> ticks) {
+        return ticks.values().stream().mapToLong(Long::longValue).sum() / TICKS;
+    }
+
+    /**
+     * Every 100 ms until the process ends, the user + system ticks of each compiler thread of it and its
+     * descendants: the last sample before a thread ends stands for it, so a thread's last 100 ms may be missed.
      */
     private static void sampleCompilerThreads(ProcessHandle process, Map<String, Long> ticks) {
         while (process.isAlive()) {
-            process.descendants().forEach(jvm -> {
+            Stream.concat(Stream.of(process), process.descendants()).forEach(jvm -> {
                 Path tasks = Path.of("/proc", String.valueOf(jvm.pid()), "task");
                 try (var threads = Files.list(tasks)) {
                     threads.forEach(thread -> compilerTicks(thread).ifPresent(t -> ticks.merge(
