@@ -24,7 +24,7 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCp
 
     static final Path JAR = Path.of("target/rapporteur.jar");
     private static final Pattern TIME = Pattern.compile("PEAK_RSS_KB (\\d+) CPU_S ([0-9.]+) ([0-9.]+)");
-    /** HotSpot names its compiler threads "C1 CompilerThread0", "C2 CompilerThread1", ...; Linux keeps 15 characters. */
+    /** HotSpot's compiler threads, "C1 CompilerThread0", "C2 CompilerThread1", ... (Linux keeps 15 characters). */
     private static final Pattern COMPILER_THREAD = Pattern.compile("C[12] CompilerThre.*");
     /** Clock ticks per second in {@code /proc/PID/task/TID/stat} (USER_HZ, 100 on Linux). */
     private static final double TICKS = 100.0;
@@ -47,8 +47,7 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCp
             throw new IllegalStateException("no times from /usr/bin/time in:\n" + output);
         }
         return new Launch(seconds, Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3)),
-                Long.parseLong(m.group(1)) / 1024,
-                jitSeconds(compilerTicks), output);
+                Long.parseLong(m.group(1)) / 1024, jitSeconds(compilerTicks), output);
     }
 
     /**
