@@ -44,6 +44,7 @@ public final class EntityExtractor {
     private static final Cue ADDRESS = Lexicon.cue("gender-address");
     private static final Set<String> CHAIR = Lexicon.words("address-chair");
     private static final Set<String> HEADS = Lexicon.words("instrument-noun");
+    private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
     /** A short form of an instrument: initials and a head noun ("HE Act"). */
     private static final Pattern SHORT_FORM = Pattern.compile("([A-Z]{2,6})\\s+(\\p{L}+)");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))
@@ -123,7 +124,8 @@ public final class EntityExtractor {
                 String text = e[0];
                 String type = e[1];
                 // a bare head noun ("the Bill", tagged a person) names nothing on its own
-                if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))) {
+                if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
+                        || MEETING_TOOLS.contains(norm(text))) {
                     continue;
                 }
                 String inside = claimAt(claims, text);
@@ -395,7 +397,8 @@ public final class EntityExtractor {
             Set<String> names = new LinkedHashSet<>();
             for (Person p : d.people().all()) {
                 names.add(p.name());
-                p.aliases().forEach(a -> whole.add(norm(a)));
+                // a device or display label is their name too: "Galaxy" of "Galaxy A52" is no place
+                names.addAll(p.aliases());
             }
             d.sentences().forEach(s -> names.add(s.speaker()));
             d.session().chat().forEach(m -> names.add(m.sender()));

@@ -250,11 +250,22 @@ public final class SpeakerResolver {
         /** Who the transcript says chairs ("I'm Jane Doe, chair of this committee"), and where; null if nobody. */
         ChairStatement chairStatement;
         final Set<String> chairLabelsWarned = new HashSet<>();
+        /** Each device or room label with the name its voice first gives, in whichever of its turns. */
+        final Map<String, String> deviceNames = new HashMap<>();
 
         Run(List<Person> listed, List<Turn> turns) {
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
             chairStatement = chairStatement(turns);
+            for (Turn turn : turns) {
+                String label = spoken(turn.label());
+                if (!deviceNames.containsKey(label) && DEVICE.matcher(label).find()) {
+                    String name = introducedName(turn.text());
+                    if (name != null) {
+                        deviceNames.put(label, name);
+                    }
+                }
+            }
         }
 
         Candidate speakerOf(Turn turn) {
@@ -277,11 +288,13 @@ public final class SpeakerResolver {
             }
             Candidate known = byLabel.get(label);
             if (known == null && DEVICE.matcher(label).find()) {
-                // a phone or a room speaks for whoever introduces themselves through it, for all its turns
-                known = introduced(turn.text());
-                if (known == null) {
+                // a phone or a room speaks for whoever introduces themselves through it, for all its turns, also
+                // those before the introduction ("Hello, can you hear me?")
+                String name = deviceNames.get(label);
+                if (name == null) {
                     return heard(label, turn);
                 }
+                known = named(name);
                 byLabel.put(label, known);
             }
             if (known == null && heard >= MAX_HEARD) {
@@ -423,21 +436,18 @@ public final class SpeakerResolver {
         }
 
         private Candidate introduced(String text) {
-            String head = text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
-            for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
-                for (String said : cue.names(head)) {
-                    String name = said.replaceAll("\\.$", "");
-                    if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
-                        Candidate known = byName(Names.withoutTitles(Names.tokens(name)));
-                        if (known == null) {
-                            known = add(Names.withoutTitles(name));
-                            known.inferred.add("name");
-                        }
-                        return known;
-                    }
-                }
+            String name = introducedName(text);
+            return name == null ? null : named(name);
+        }
+
+        /** The person a name given in an introduction designates: someone known, else a new participant. */
+        private Candidate named(String name) {
+            Candidate known = byName(Names.withoutTitles(Names.tokens(name)));
+            if (known == null) {
+                known = add(Names.withoutTitles(name));
+                known.inferred.add("name");
             }
-            return null;
+            return known;
         }
 
         /** A participant named after the label as written; a new one is noted for the warning about them. */
@@ -580,6 +590,20 @@ public final class SpeakerResolver {
                 if (!PRONOUN_I.matcher(found).lookingAt()
                         && !NOT_NAMES.contains(Names.withoutTitles(Names.tokens(found)).get(0))) {
                     return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name a voice gives itself at the start of a turn ("My name is ...", "This is ... speaking"); or null. */
+    private static String introducedName(String text) {
+        String head = text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
+        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
+            for (String said : cue.names(head)) {
+                String name = said.replaceAll("\\.$", "");
+                if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
+                    return name;
                 }
             }
         }
