@@ -37,6 +37,7 @@ public final class CallToActionFinder {
             + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
     static final Cue MARKER = Lexicon.cue("call-marker");
+    private static final Cue REPORTED_VIEW = Lexicon.cue("reported-view");
     /** Heads of noun phrases that name someone who can act. */
     private static final Set<String> ACTORS = Lexicon.words("actor");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
@@ -68,6 +69,10 @@ public final class CallToActionFinder {
         for (int i = 0; i < d.size(); i++) {
             // procedure ("it is customary to give members a chance to ...") is never a call
             if (!d.substantive(i) || d.sentence(i).wordCount() < 6 || SpokenText.isProcedure(d.sentence(i).text())) {
+                continue;
+            }
+            // "I would push back on the idea that the platforms should decide alone": a view disputed, not a call
+            if (REPORTED_VIEW.find(d.sentence(i).text())) {
                 continue;
             }
             Candidate c = candidate(d.sentence(i), i);

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Role;
@@ -86,8 +87,19 @@ final class OwnWords {
      * will read them out is not yet reading one; a question read out is quoted or follows a colon.
      */
     private static boolean asksForQuestions(Sentence s) {
-        return s.isQuestion() && quoteMarks(s.text()) == 0 && s.text().indexOf(':') < 0
+        return s.isQuestion() && quoteMarks(s.text()) == 0 && s.text().indexOf(':') < 0 && !readsOutAfterComma(s)
                 || RELAY_ANNOUNCEMENT.find(s.text());
+    }
+
+    /** "Tomás asks, who checks …?": a relay cue closed by a comma, the question read out after it. */
+    private static boolean readsOutAfterComma(Sentence s) {
+        Matcher m = RELAY.matcher(s.text());
+        while (m.find()) {
+            if (m.end() > 0 && s.text().charAt(m.end() - 1) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpinionKind(SentenceKind kind) {

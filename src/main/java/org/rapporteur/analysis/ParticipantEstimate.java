@@ -35,6 +35,7 @@ final class ParticipantEstimate {
     private static final Cue HUB = Lexicon.cue("attendance-hub");
     private static final Cue ONLINE = Lexicon.cue("attendance-online");
     private static final Cue ONSITE = Lexicon.cue("attendance-onsite");
+    private static final Cue POLL_RESPONDENTS = Lexicon.cue("poll-respondents");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
     private static final String CLAUSE_BREAKS = ",;:.!?";
 
@@ -88,13 +89,18 @@ final class ParticipantEstimate {
             // a panellist's figures are their subject ("500 people in my village"); anyone may count their own group
             if (d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR)
                     || OWN_GROUP.find(s.text())) {
-                said(s.text(), s.evidence(), "said in the session", figures);
+                said(s.text(), s.evidence(), FIGURE, "said in the session", figures);
+            }
+            // a poll read out with no export behind it: its respondents took part
+            if (d.people().chairs(s.speaker()) && d.session().polls().isEmpty()) {
+                said(s.text(), s.evidence(), POLL_RESPONDENTS, "respondents of a poll read out in the session",
+                        figures);
             }
         }
         for (ChatMessage m : d.session().chat()) {
             if (!m.direct()) {
                 said(m.text(), new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text()),
-                        "written in the chat", figures);
+                        FIGURE, "written in the chat", figures);
             }
         }
         Poll busiest = null;
@@ -151,11 +157,11 @@ final class ParticipantEstimate {
                 warnings);
     }
 
-    private static void said(String text, Evidence evidence, String how, List<Figure> figures) {
-        if (!FIGURE.mayHold(text)) {
+    private static void said(String text, Evidence evidence, Cue cue, String how, List<Figure> figures) {
+        if (!cue.mayHold(text)) {
             return;
         }
-        Matcher m = FIGURE.matcher(text);
+        Matcher m = cue.matcher(text);
         while (m.find()) {
             Matcher digits = DIGITS.matcher(m.group());
             if (!digits.find()) {

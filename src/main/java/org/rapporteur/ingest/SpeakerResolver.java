@@ -501,6 +501,8 @@ public final class SpeakerResolver {
             List<String> s = significant(tokens);
             List<Predicate<List<String>>> steps = List.of(
                     key -> s.equals(key),
+                    // the same letters spaced otherwise ("JOSHUA DELACRUZ" for Joshua Dela Cruz)
+                    key -> String.join("", s).equals(String.join("", significant(key))),
                     key -> s.size() >= 2 && key.size() >= 2 && first(s).equals(first(key))
                             && last(s).equals(last(key)),
                     key -> tokens.size() >= 2 && first(tokens).length() == 1 && first(key).startsWith(first(tokens))

@@ -109,6 +109,45 @@ class QuestionFinderTest {
         });
     }
 
+    /**
+     * Chat questions read out in other words than "a question from": "one more from the chat, from X" and "X asks,
+     * …?"; a moderator asking whether the chat has questions, and a panellist asking for the floor, put none.
+     */
+    @Test
+    void chatQuestionsReadOutInOtherWordsAreTheirAuthorsAndAskingForTheFloorIsNoQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Ingrid Dahl", Role.MODERATOR, "Civil Society")
+                .person("Kojo Mensah", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Rosa Ibarra", Role.SPEAKER, "Technical Community")
+                .person("Ravi Menon", Role.SPEAKER, "Private Sector")
+                .turn("Ingrid Dahl", "Kojo, do we have questions from the chat?")
+                .turn("Kojo Mensah", "I have one more from the chat, from Mei Lin, for Rosa.",
+                        "Are these proofs deployed anywhere, or is it still research?")
+                .turn("Rosa Ibarra", "There are pilots in two countries, and identity wallets already support "
+                        + "selective disclosure, but not yet at the scale of a national service.")
+                .turn("Ravi Menon", "Can I come in on that?")
+                .turn("Ingrid Dahl", "Please, Ravi.")
+                .turn("Ravi Menon", "Pilots are useful, but platforms need one common signal before they can rely on "
+                        + "any of these proofs in production.")
+                .turn("Kojo Mensah", "And Tomas Silva asks, who checks the accuracy of these systems for darker skin "
+                        + "tones?")
+                .turn("Ravi Menon", "Our provider publishes its accuracy by skin tone, and a national laboratory "
+                        + "tested it last year against its own reference data.")
+                .chat("Mei Lin", "Question for Rosa: are these proofs deployed anywhere, or is it still research?",
+                        false, null)
+                .chat("Tomas Silva", "Who checks the accuracy for darker skin tones? Independent audits?", false,
+                        null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Mei Lin", "Tomas Silva");
+        assertThat(found).allSatisfy(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Kojo Mensah");
+            assertThat(q.answered()).isTrue();
+        });
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).startsWith("Rosa Ibarra");
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Ravi Menon");
+    }
+
     @Test
     void aParticipantsChatReplyIsNoAnswerWhereAPanelIsListed() {
         Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()

@@ -200,6 +200,20 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void aViewDisputedOrReportedIsNoCall() {
+        SessionReport r = report(panel()
+                .turn(INDUSTRY, "Where I would push back is on the idea that the platforms should decide everything "
+                        + "alone, country by country.",
+                        "Some people say that regulators should ban every connected toy sold to children.")
+                .turn(CIVIL, "Platforms should publish independent audits of their age checks every year."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        // the negative case: a call stated outright stays one
+        assertThat(all).extracting(CallToAction::text).containsExactly(
+                "Platforms should publish independent audits of their age checks every year.");
+    }
+
+    @Test
     void aCallEndsBeforeAClauseOnTheSpeakersOwnSide() {
         SessionReport r = report(panel()
                 .turn(GOVERNMENT, "We encourage producers to take advantage of the business risk management "

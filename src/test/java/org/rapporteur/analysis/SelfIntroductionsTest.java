@@ -20,6 +20,7 @@ class SelfIntroductionsTest {
             .person("Lena Hoffmann", Role.SPEAKER, "Technical Community")
             .person("Tom Becker", Role.PARTICIPANT, null)
             .person("Mark Gerrard", Role.PARTICIPANT, null)
+            .person("Fatou Sarr", Role.PARTICIPANT, null)
             .turn("Nomvula Dlamini", "We open the floor for questions.")
             .turn("Awa Ndiaye", "Thank you.", "I work for a civil society organisation in Senegal.",
                     "How do community networks keep going once the grant ends?")
@@ -32,6 +33,8 @@ class SelfIntroductionsTest {
             .turn("Tom Becker", "We met a regulator from Senegal last year who told us the same about spectrum.")
             .turn("Mark Gerrard", "I represent a riding with many colleges, and my constituents ask when they can "
                     + "apply for the Canada emergency student benefit.")
+            .turn("Fatou Sarr", "I work for the data protection authority of Senegal.",
+                    "Should age assurance providers be certified, and by whom?")
             .annotate());
 
     private static Person person(String name) {
@@ -61,6 +64,13 @@ class SelfIntroductionsTest {
         assertThat(p.stakeholderGroup()).isEqualTo("Government");
         assertThat(p.region()).isNull();
         assertThat(p.inferred()).containsExactly("stakeholderGroup");
+    }
+
+    @Test
+    void aDataProtectionAuthorityIsGovernment() {
+        Person p = person("Fatou Sarr");
+        assertThat(p.stakeholderGroup()).isEqualTo("Government");
+        assertThat(p.region()).isEqualTo("African Group");
     }
 
     @Test

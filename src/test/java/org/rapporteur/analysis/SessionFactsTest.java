@@ -191,6 +191,21 @@ class SessionFactsTest {
         assertThat(ParticipantEstimate.of(one).estimate().participants()).isEqualTo(40);
     }
 
+    /** A poll read out with no export: its respondents are a floor; a panellist's survey figures are not. */
+    @Test
+    void theRespondentsOfAPollReadOutAreAFloorWhereNoExportExists() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person("Rui Costa", Role.SPEAKER, "Technical Community")
+                .turn("Ana Lima", "Okay, we have 57 responses.", "Self-declaration, 21 percent.")
+                .turn("Rui Costa", "Our survey had 300 respondents in four countries, most of them teachers.")
+                .discussion();
+        Participation.Estimate e = ParticipantEstimate.of(d).estimate();
+        assertThat(e.participants()).isEqualTo(57);
+        assertThat(e.basis()).startsWith("respondents of a poll read out in the session: \u201c57 responses\u201d");
+        assertThat(e.evidence()).extracting(org.rapporteur.model.Evidence::speaker).containsExactly("Ana Lima");
+    }
+
     @Test
     void theKindAndActualMinutesComeFromTheInputsWithAWarningWhenFarFromThePage() {
         SessionFacts.Facts facts = SessionFacts.of(d);

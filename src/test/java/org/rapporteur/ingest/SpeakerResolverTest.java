@@ -73,6 +73,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aNameSpacedOtherwiseIsThatPerson() {
+        Person delaCruz = listed("Joshua Dela Cruz", Role.SPEAKER);
+        Person vanDam = listed("Pieter van Dam", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolve(List.of(delaCruz, vanDam, CASTEX),
+                "JOSHUA DELACRUZ", "Pieter Vandam", "JOSHUA DE LA CRUZ", "PIETER VANDERDAM");
+
+        assertThat(speakers(r)).containsExactly("Joshua Dela Cruz", "Pieter van Dam", "Joshua Dela Cruz",
+                "Pieter Vanderdam");
+        assertThat(delaCruzAliases(r)).contains("JOSHUA DELACRUZ");
+    }
+
+    private static List<String> delaCruzAliases(SpeakerResolver.Resolution r) {
+        return r.people().stream().filter(p -> p.name().equals("Joshua Dela Cruz")).findFirst().orElseThrow().aliases();
+    }
+
+    @Test
     void meetingToolDisplayNamesLoseTheirNotesAndTurnRound() {
         SpeakerResolver.Resolution r = resolve(List.of(listed("Carlos Farías", Role.SPEAKER)),
                 "Farías, Carlos (Guest)", "Mei Tanaka (she/her)", "Tanaka, Mei");
