@@ -157,13 +157,19 @@ public final class QuestionFinder {
     private static int relayed(Discussion d, int from, List<Question> out) {
         Sentence first = d.sentence(from);
         int i = from;
+        int before = out.size();
         while (i < d.size() && d.relayed(i) && d.sentence(i).turn() == first.turn()) {
             int itemStart = i;
             List<Evidence> evidence = new ArrayList<>(List.of(d.sentence(i).evidence()));
             StringBuilder text = new StringBuilder();
+            // "Two questions from the chat. The first one is from Arjun, who says: ...": named after the cue
+            String asker = author(d, d.sentence(i).text(), first.speaker());
             i++;
             while (i < d.size() && d.relayed(i) && d.sentence(i).turn() == first.turn()
-                    && !opensItem(d, i)) {
+                    && !opensItem(d, i, asker)) {
+                if (asker == null) {
+                    asker = author(d, d.sentence(i).text(), first.speaker());
+                }
                 collect(d.sentence(i), evidence, text);
                 i++;
             }
@@ -171,17 +177,65 @@ public final class QuestionFinder {
                 collect(d.sentence(itemStart), new ArrayList<>(), text);
             }
             if (text.length() > 0) {
-                // "Two questions from the chat. The first one is from Arjun, who says: ...": named after the cue
-                String asker = null;
-                for (int k = itemStart; k < i && asker == null; k++) {
-                    asker = author(d, d.sentence(k).text(), first.speaker());
-                }
                 List<Question.Answer> answers = answers(d, first, asker);
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers));
             }
         }
+        shareOutAnswers(d, out.subList(before, out.size()));
         return i;
+    }
+
+    /**
+     * Questions read out together are answered in the turns that follow them all: a turn that several could claim
+     * answers the one whose words it (with the chair's hand-over before it, "Dmitri, on capacity?") shares most;
+     * on a tie, the one answered least so far, as a panel takes such questions in turn.
+     */
+    private static void shareOutAnswers(Discussion d, List<Question> together) {
+        if (together.size() < 2) {
+            return;
+        }
+        List<Set<String>> asked = together.stream().map(q -> Terms.ofPlainText(q.text())).toList();
+        List<List<Question.Answer>> kept = new ArrayList<>();
+        together.forEach(q -> kept.add(new ArrayList<>()));
+        Set<Question.Answer> claimed = new LinkedHashSet<>();
+        together.forEach(q -> claimed.addAll(q.answers()));
+        for (Question.Answer a : claimed) {
+            Set<String> said = Terms.ofPlainText(handOver(d, a) + " " + a.text());
+            int best = -1;
+            for (int j = 0; j < together.size(); j++) {
+                if (!together.get(j).answers().contains(a)) {
+                    continue;
+                }
+                int shared = Terms.shared(asked.get(j), said);
+                int bestShared = best < 0 ? -1 : Terms.shared(asked.get(best), said);
+                if (shared > bestShared || shared == bestShared && kept.get(j).size() < kept.get(best).size()) {
+                    best = j;
+                }
+            }
+            kept.get(best).add(a);
+        }
+        for (int k = 0; k < together.size(); k++) {
+            Question q = together.get(k);
+            together.set(k, new Question(q.text(), q.asker(), q.source(), kept.get(k).isEmpty() ? null : Boolean.TRUE,
+                    q.evidence(), q.upvotes(), q.relayedBy(), kept.get(k)));
+        }
+    }
+
+    /** The chair's turn right before an answer, where a chair gave the floor for it; else nothing. */
+    private static String handOver(Discussion d, Question.Answer a) {
+        for (int i = 1; i < d.size(); i++) {
+            if (d.sentence(i).evidence().equals(a.evidence().get(0))) {
+                int k = i - 1;
+                while (k > 0 && d.sentence(k).turn() == d.sentence(i).turn()) {
+                    k--;
+                }
+                Sentence previous = d.sentence(k);
+                return previous.turn() != d.sentence(i).turn() && d.people().chairs(previous.speaker())
+                        ? previous.turn().text() : "";
+            }
+        }
+        return "";
     }
 
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
@@ -196,10 +250,14 @@ public final class QuestionFinder {
         return TRAILING_QUOTES.matcher(s.text().strip()).replaceAll("").endsWith("?");
     }
 
-    /** A sentence of the stretch naming another chat author starts the next item ("And the second, from Olivia"). */
-    private static boolean opensItem(Discussion d, int i) {
+    /**
+     * A sentence of the stretch naming another chat author starts the next item ("And the second, from Olivia"),
+     * also when it reads out that author's question itself ("And the second from Lars: should …?").
+     */
+    private static boolean opensItem(Discussion d, int i, String asker) {
         Sentence s = d.sentence(i);
-        return !asks(s) && chatAuthor(d, s.text(), s.speaker()) != null;
+        String named = chatAuthor(d, s.text(), s.speaker());
+        return named != null && (!asks(s) || asker != null && !named.equals(asker));
     }
 
     /**

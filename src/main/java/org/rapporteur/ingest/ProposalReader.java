@@ -42,7 +42,7 @@ public final class ProposalReader implements InputReader {
     private static final String SESSION_TYPE = "(?:WS|Workshop|Town\\s*Hall|Open\\s*Forum|Lightning\\s*Talk"
             + "|Launch\\s*(?:&|and)\\s*Award|Networking\\s*Session|Dynamic\\s*Coalition|DC|Day\\s*0\\s*Event"
             + "|Main\\s*Session|High[- ]Level\\s*Session|NRIs?\\s*(?:Collaborative\\s*)?Session"
-            + "|Parliamentary\\s*(?:Track|Session)|Youth\\s*Session|Pre-?Event)";
+            + "|Parliamentary\\s*(?:Track\\s*(?:Session)?|Session)|Youth\\s*Session|Pre-?Event)";
     private static final Pattern CODE_LINE = Pattern.compile("(?i)^((?:IGF\\s+\\d{4}\\s+)?(?:Day\\s+\\d+\\s+)?"
             + "(?:" + SESSION_TYPE + "\\s*+#?\\s*+\\d+|Committee\\s++Hearing\\s++\\S+))\\s*+[-–—:|]?\\s*+(.*)$");
     private static final Pattern PERSON_LINE = Pattern.compile(

@@ -43,7 +43,8 @@ import org.rapporteur.model.Turn;
  *       back"); else a generic label is a new "Unnamed participant n" (never merged with another voice, and
  *       warned about) and a bare marker is {@link #UNIDENTIFIED}, who is not a person of the session.</li>
  *   <li>A device or room label ("iPhone de Ana", "Conference Room B", "User 7") takes the name its voice gives
- *       and keeps it for all its turns; a role nobody is listed in is held by whoever introduces themselves
+ *       and keeps it for its later turns, until another voice introduces itself there (named, or a new unnamed
+ *       participant); a role nobody is listed in is held by whoever introduces themselves
  *       under it, for the rest of the session.</li>
  *   <li>Anything else becomes a participant named after the label as written (capitals to title case, titles
  *       left out): a name is never invented. A name taken from an introduction is marked inferred.</li>
@@ -85,6 +86,7 @@ public final class SpeakerResolver {
     private static final Set<String> ACTING = Lexicon.words("speaker-label-acting-chair");
     private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
     private static final Cue CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
+    private static final Cue SELF_INTRODUCTION = Lexicon.cue("self-introduction");
 
     /**
      * A self-introduction: a cue of the lexicon ("my name is"), then the name, capitalised as written, then what
@@ -287,15 +289,26 @@ public final class SpeakerResolver {
                 return generic(turn, label);
             }
             Candidate known = byLabel.get(label);
-            if (known == null && DEVICE.matcher(label).find()) {
-                // a phone or a room speaks for whoever introduces themselves through it, for all its turns, also
-                // those before the introduction ("Hello, can you hear me?")
-                String name = deviceNames.get(label);
-                if (name == null) {
-                    return heard(label, turn);
+            if (DEVICE.matcher(label).find()) {
+                // a phone or a room speaks for whoever introduces themselves through it, until another voice
+                // introduces itself there ("Hi, I'm a student from Brazil" on the room's microphone); its turns
+                // before any introduction ("Hello, can you hear me?") are the first voice's
+                Candidate voice = introduced(turn.text());
+                if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))) {
+                    voice = unnamedVoice(turn);
                 }
-                known = named(name);
-                byLabel.put(label, known);
+                if (voice != null) {
+                    byLabel.put(label, voice);
+                    return voice;
+                }
+                if (known == null) {
+                    String first = deviceNames.get(label);
+                    if (first == null) {
+                        return heard(label, turn);
+                    }
+                    known = named(first);
+                    byLabel.put(label, known);
+                }
             }
             if (known == null && heard >= MAX_HEARD) {
                 unresolved++;
@@ -343,9 +356,11 @@ public final class SpeakerResolver {
             if (handedBack.size() == 1) {
                 return handedBack.get(0);
             }
-            if (label.isEmpty()) {
-                return null;
-            }
+            return label.isEmpty() ? null : unnamedVoice(turn);
+        }
+
+        /** A voice that gave no name: a new unnamed participant, never merged with another, and warned about. */
+        private Candidate unnamedVoice(Turn turn) {
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
             unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn)
                     + ")");
@@ -600,7 +615,7 @@ public final class SpeakerResolver {
 
     /** The name a voice gives itself at the start of a turn ("My name is ...", "This is ... speaking"); or null. */
     private static String introducedName(String text) {
-        String head = text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
+        String head = head(text);
         for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
             for (String said : cue.names(head)) {
                 String name = said.replaceAll("\\.$", "");
@@ -610,6 +625,11 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** The start of a turn, where a voice introduces itself. */
+    private static String head(String text) {
+        return text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
     }
 
     private static int line(Turn turn) {

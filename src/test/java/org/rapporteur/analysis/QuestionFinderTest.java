@@ -201,6 +201,37 @@ class QuestionFinderTest {
                 .satisfies(q -> assertThat(q.answers()).isEmpty());
     }
 
+    /**
+     * Two chat questions read out in one turn, the second in the sentence naming its author: two questions, each
+     * answered by the turn that takes it up (the chair's hand-over "on capacity" counts), not both by both.
+     */
+    @Test
+    void questionsReadOutTogetherAreEachAnsweredByTheTurnThatTakesThemUp() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Sophie Laurent", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Rahul Mehta", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Dmitri Volkov", Role.SPEAKER, "Technical Community")
+                .person("Marit Haugland", Role.SPEAKER, "Government")
+                .turn("Rahul Mehta", "Yes, two questions.", "The first is from Grace Otieno, a staffer from Kenya.",
+                        "She writes, how can small parliaments with no budget build technical capacity quickly?",
+                        "And the second from Lars Eriksen: should parliaments use AI themselves, for example to "
+                                + "draft legislation?")
+                .turn("Sophie Laurent", "Dmitri, on capacity?")
+                .turn("Dmitri Volkov", "Regional networks are the answer: a pool of technical advisers shared "
+                        + "through the regional associations can serve many small parliaments at once.")
+                .turn("Marit Haugland", "We use these tools in our parliament for summaries and translation, but "
+                        + "drafting law stays with people who can be held accountable for it.")
+                .chat("Grace Otieno", "Question: how can small parliaments with no budget build technical capacity "
+                        + "quickly?", false, null)
+                .chat("Lars Eriksen", "Should parliaments use AI themselves, e.g. to draft legislation?", false, null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Grace Otieno", "Lars Eriksen");
+        assertThat(found).extracting(Question::relayedBy).containsOnly("Rahul Mehta");
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Dmitri Volkov");
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Marit Haugland");
+    }
+
     @Test
     void aParticipantsChatReplyIsNoAnswerWhereAPanelIsListed() {
         Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()

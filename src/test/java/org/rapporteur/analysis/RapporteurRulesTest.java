@@ -394,6 +394,21 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void aConcessionWithItsObjectFirstResolvesTheDisagreement() {
+        Discussion d = panel()
+                .turn(INDUSTRY, "I disagree with Ana that every automated decision needs a human review.")
+                .turn(CIVIL, "Nobody asks for a human on every decision, only for a real appeal when one harms "
+                        + "someone.")
+                .turn(INDUSTRY, "Okay, that I can accept.", "A real right to appeal is already in our bill.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).first().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo(INDUSTRY);
+            assertThat(x.resolution()).isNotNull();
+            assertThat(x.resolution().evidence().get(0).quote()).contains("that I can accept");
+        });
+    }
+
+    @Test
     void aContradictionCueInsideATurnAnswersNobody() {
         Discussion d = panel()
                 .turn(CIVIL, "Printing the end of support on the box protects every buyer of connected devices.")

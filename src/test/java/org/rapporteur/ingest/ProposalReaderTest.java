@@ -90,6 +90,17 @@ class ProposalReaderTest {
     }
 
     @Test
+    void aSessionCodeOfSeveralWordsIsKeptApartFromTheTitle() {
+        assertThat(ProposalReader.sessionCode("IGF 2025 Parliamentary Track Session #3 Legislating for AI"))
+                .hasValue("IGF 2025 Parliamentary Track Session #3");
+        assertThat(ProposalReader.titleAfterCode("IGF 2025 Parliamentary Track Session #3 Legislating for AI"))
+                .hasValue("Legislating for AI");
+        assertThat(ProposalReader.sessionCode("IGF 2024 Day 2 Parliamentary Session 4 - Trust online"))
+                .hasValue("IGF 2024 Parliamentary Session 4");
+        assertThat(ProposalReader.sessionCode("Parliamentary questions on AI")).isEmpty();
+    }
+
+    @Test
     void readsInlineLabelsOtherSessionTypesAndPlainQuestionParagraphs(@TempDir Path dir) throws Exception {
         String page = """
                 Town Hall #110: Connected things

@@ -166,6 +166,22 @@ class SpeakerResolverTest {
         assertThat(r.people()).extracting(Person::name).doesNotContain("User 7");
     }
 
+    /** A room's microphone passes from hand to hand: a voice introducing itself there is a new one. */
+    @Test
+    void aRoomLabelChangesVoiceWhenAnotherIntroducesItself() {
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
+                turn(0, "Conference Room 4", "My name is Fatou Ndiaye, I work for the data protection authority."),
+                turn(1, "Conference Room 4", "And a follow-up on certification, if I may."),
+                turn(2, "Conference Room 4", "Hi, I'm a student from Brazil.  Will this push children to VPNs?"),
+                turn(3, "Conference Room 4", "Sorry, one more: who pays for the audits?"),
+                turn(4, "Conference Room 4", "Hello again, Fatou Ndiaye here.  My name is Fatou Ndiaye.")));
+
+        // the negative case: a turn with no introduction stays with the voice before it
+        assertThat(speakers(r)).containsExactly("Fatou Ndiaye", "Fatou Ndiaye", "Unnamed participant 1",
+                "Unnamed participant 1", "Fatou Ndiaye");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("Unnamed participant 1"));
+    }
+
     @Test
     void anAmbiguousMisspellingStaysUnresolvedWithAWarningNamingTheCandidates() {
         SpeakerResolver.Resolution r = resolve(List.of(listed("Amara Diallo", Role.SPEAKER),
