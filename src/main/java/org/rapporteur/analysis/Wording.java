@@ -184,7 +184,10 @@ final class Wording {
      */
     private static boolean namesSomething(Sentence s, String clause) {
         Token t = firstToken(s, clause);
-        return t != null && t.pos().startsWith("NNP") && (s.tokens().indexOf(t) > 0 || !"O".equals(t.ner()));
+        // a name, or a noun or adjective the entity tagger marks ("African parliaments ..."), keeps its capital;
+        // a conjunction it marks by mistake ("Because ...") does not
+        return t != null && (t.pos().startsWith("NNP") && s.tokens().indexOf(t) > 0
+                || t.ner() != null && !"O".equals(t.ner()) && (t.pos().startsWith("NN") || t.pos().startsWith("JJ")));
     }
 
 }

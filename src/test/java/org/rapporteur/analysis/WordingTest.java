@@ -60,8 +60,12 @@ class WordingTest {
     void aCapitalisedFirstWordIsLowerCasedUnlessItNamesSomething() {
         Discussion d = Fixture.session()
                 .turn("Ana Ruiz", "Budget data needs an open licence so that journalists can reuse the tables.",
-                        "Europe needs one open licence for the budget data of every city.")
+                        "Europe needs one open licence for the budget data of every city.",
+                        "African parliaments should legislate together through the African Union.")
                 .discussion();
+        // a people's adjective is a name too: "said that African parliaments", never "african"
+        assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(2).text()), d.sentence(2)))
+                .startsWith("Ana Ruiz said that African parliaments");
         assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(0).text()), d.sentence(0)))
                 .startsWith("Ana Ruiz said that budget data");
         assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(1).text()), d.sentence(1)))
