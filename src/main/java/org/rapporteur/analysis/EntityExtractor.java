@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Entity;
@@ -48,7 +49,7 @@ public final class EntityExtractor {
     /** A head noun alone, capitalised after "the" ("under the Charter"), where no name follows it. */
     private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(" + HEADS.stream()
             .map(h -> Character.toUpperCase(h.charAt(0)) + h.substring(1)).sorted()
-            .collect(java.util.stream.Collectors.joining("|")) + ")\\b(?!\\s+(?:[A-Z\\d(]|(?:of|on|for|to)\\s+[A-Z]))");
+            .collect(Collectors.joining("|")) + ")\\b(?!\\s+(?:[A-Z\\d(]|(?:of|on|for|to)\\s+[A-Z]))");
     /** A short form of an instrument: initials and a head noun ("HE Act"). */
     private static final Pattern SHORT_FORM = Pattern.compile("([A-Z]{2,6})\\s+(\\p{L}+)");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))

@@ -62,8 +62,8 @@ final class InstrumentFinder {
     private static final Set<String> GENERIC = Lexicon.words("instrument-generic");
     /** Fields of law: "... Environmental Law" is a field, or an organisation named after one. */
     private static final Set<String> LAW_FIELDS = Lexicon.words("law-field");
-    /** A word right before a head noun that makes it any instrument, not a named one ("an Act", "that Act"). */
-    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+$");
+    /** The word right before a head noun, which may make it any instrument, not a named one ("an Act", "that Act"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+$");
     /** A purpose clause after a complement ("... Act for Ministers to promote ..."): the complement is no name. */
     private static final Pattern PURPOSE_AFTER = Pattern.compile("^\\s+to\\s+\\p{Ll}");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
@@ -191,7 +191,7 @@ final class InstrumentFinder {
      * clause follows the complement ("... for Ministers to promote ...").
      */
     private static boolean proper(String text, int start, int end) {
-        Matcher before = INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
         if (before.find()) {
             String word = before.group(1).toLowerCase(Locale.ROOT);
             if (word.equals("a") || word.equals("an") || GENERIC.contains(word)) {

@@ -21,12 +21,14 @@ import org.rapporteur.nlp.Sentence;
 
 /**
  * The best participant figure the inputs give, for the IGF form to confirm: an attendance export (online), figures
- * said by those running the session or typed in the chat ("more than 60 people connected", "14 of us in the Lagos
- * hub"), each put online, in the room or at a remote hub by its words, and the most respondents of any poll as a
- * floor. Figures for the same place count the same people: the largest is taken. Figures for different places
- * count different people: onsite (the room) and online (connections and remote hubs) are reported apart and the
- * estimate is their sum, or the largest figure without a place where that is more. Every such choice is a warning for the
- * rapporteur to check. Null when the inputs give no figure at all.
+ * said by those running the session, by anyone of their own group ("18 of us here in the Suva hub") or typed in the
+ * chat ("more than 60 people connected", "14 of us in the Lagos hub"), each put online, in the room or at a remote
+ * hub by the words of its clause (else of its sentence), and the most respondents of any poll as a floor. Figures
+ * for the same place count the same people: the largest is taken; hubs told by different people are different
+ * rooms, added. Figures for different places count different people: onsite (the room) and online (connections
+ * and remote hubs) are reported apart and the estimate is their sum, or the largest figure without a place where
+ * that is more. Every such choice is a warning for the rapporteur to check. Null when the inputs give no figure at
+ * all.
  */
 final class ParticipantEstimate {
 

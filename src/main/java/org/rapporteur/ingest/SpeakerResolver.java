@@ -44,7 +44,8 @@ import org.rapporteur.model.Turn;
  *       warned about) and a bare marker is {@link #UNIDENTIFIED}, who is not a person of the session.</li>
  *   <li>A device or room label ("iPhone de Ana", "Conference Room B", "User 7") takes the name its voice gives
  *       and keeps it for its later turns, until another voice introduces itself there (named, or a new unnamed
- *       participant); a role nobody is listed in is held by whoever introduces themselves
+ *       participant); its turns before any introduction ("Hello, can you hear me?") are the first voice's; a
+ *       role nobody is listed in is held by whoever introduces themselves
  *       under it, for the rest of the session.</li>
  *   <li>Anything else becomes a participant named after the label as written (capitals to title case, titles
  *       left out): a name is never invented. A name taken from an introduction is marked inferred.</li>
