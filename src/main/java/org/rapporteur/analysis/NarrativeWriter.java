@@ -34,6 +34,10 @@ public final class NarrativeWriter {
     private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
     /** A statement addressing someone present ("as you said") is quoted, not reported. */
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
+    /** The moderator reading out the room's votes: never the framing of the session. */
+    private static final Cue POLL_READING = Lexicon.cue("poll-reading");
+    /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
+    private static final double PURPOSE = 0.15;
     /** Sessions up to this long read in at most {@link #SHORT_SESSION_PARAGRAPHS} paragraphs. */
     static final int SHORT_SESSION_MINUTES = 90;
     static final int SHORT_SESSION_PARAGRAPHS = 5;
@@ -70,8 +74,15 @@ public final class NarrativeWriter {
     private final SentenceScorer scorer;
     /** The verb phrase for a sentence that agrees or disagrees with someone: "agreed with X", "disagreed". */
     private final Map<Integer, String> relationAt = new HashMap<>();
+    private final Map<Integer, Relation> relationOf = new HashMap<>();
+    /** The pairs of speakers whose agreement or disagreement the narrative has told. */
+    private final Set<Set<String>> pairsTold = new HashSet<>();
+    /** The pairs of speakers whose exchange the narrative has said the end of. */
+    private final Set<Set<String>> endingsTold = new HashSet<>();
+    private final RelationFinder.Relations relations;
     private final Set<Integer> used = new HashSet<>();
     private final Map<Integer, Boolean> personal = new HashMap<>();
+    private final Map<Integer, List<Integer>> wholes = new HashMap<>();
     /** Speakers named so far; the stakeholder group is given at the first mention only. */
     private final Set<String> named = new HashSet<>();
     /** Policy questions a paragraph has already been introduced with. */
@@ -96,6 +107,7 @@ public final class NarrativeWriter {
         }
         mark(relations.agreements(), "agreed");
         mark(relations.disagreements(), "disagreed");
+        this.relations = relations;
         for (Person p : HearingRoles.assign(d, d.people().all())) {
             if (p.hearingRole() == Role.MEMBER) {
                 members.add(p.name());
@@ -112,6 +124,7 @@ public final class NarrativeWriter {
             Evidence e = r.evidence().get(0);
             Integer i = byEvidence.get(key(e));
             if (i != null) {
+                relationOf.putIfAbsent(i, r);
                 relationAt.put(i, verb + (r.with() != null ? " with " + r.with() : ""));
             }
         }
@@ -286,8 +299,9 @@ public final class NarrativeWriter {
         Segment first = d.segments().get(0);
         // the framing is said before anyone else has spoken to the subject; later lines of the chair are chairing
         int before = firstStatementOfOthers(opener);
+        // and it frames only where it states what the session is about or asks its question: not a poll reading
         java.util.function.IntPredicate framer = i -> i < before && d.sentence(i).speaker().equals(opener)
-                && !SpokenText.isProcedure(d.sentence(i).text());
+                && !SpokenText.isProcedure(d.sentence(i).text()) && statesPurpose(i);
         Integer framing = best(first, framer);
         boolean chaired = moderator != null && opener.equals(moderator.name());
         p.append(p.length() > 0 ? " " : "").append(who(opener)).append(chaired
@@ -297,6 +311,10 @@ public final class NarrativeWriter {
             p.append(" and framed the discussion: ").append(quote(framing));
         } else {
             p.append('.');
+        }
+        String asked = pageQuestion();
+        if (!asked.isEmpty()) {
+            p.append(" The session page asked: ").append(asked);
         }
         // who actually spoke first on substance, listed or not
         Integer firstStatement = firstSubstance(opener);
@@ -338,6 +356,46 @@ public final class NarrativeWriter {
     }
 
     /**
+     * Whether a sentence of the moderator states the session's purpose or question: a question, or a statement
+     * sharing as much with the session page's title and policy questions as a sentence on them does; never a
+     * reading of the room's votes.
+     */
+    private boolean statesPurpose(int i) {
+        String text = d.sentence(i).text();
+        if (POLL_READING.find(text)) {
+            return false;
+        }
+        if (d.sentence(i).isQuestion()) {
+            return true;
+        }
+        var info = d.session().info();
+        StringBuilder page = new StringBuilder(info.title() == null ? "" : info.title());
+        info.policyQuestions().forEach(q -> page.append(' ').append(q));
+        return Terms.similarity(d.terms(i), Terms.ofPlainText(page.toString())) >= PURPOSE;
+    }
+
+    /**
+     * The session page's first policy question as asked, its label dropped ("Enabling environments: Which
+     * licensing ...?" gives "Which licensing ...?"); empty where the page asks none.
+     */
+    private String pageQuestion() {
+        List<String> questions = d.session().info().policyQuestions();
+        if (questions.isEmpty()) {
+            return "";
+        }
+        String q = questions.get(0).strip();
+        int colon = q.indexOf(':');
+        if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8 && colon < q.length() - 1) {
+            q = q.substring(colon + 1).strip();
+        }
+        // one question, not the page's whole paragraph of them
+        int end = q.indexOf('?');
+        q = end > 0 ? q.substring(0, end + 1) : q;
+        // an agenda item ("The value of the baccalaureate?") is the first paragraph's topic, not a question asked
+        return end < 0 || !QUESTION_WORD.matcher(q).find() ? "" : Wording.capitalised(q);
+    }
+
+    /**
      * The best sentence of the first turn with substance by someone other than the opener: the first who actually
      * spoke to the subject, whether listed or not.
      */
@@ -350,12 +408,16 @@ public final class NarrativeWriter {
             if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())
                     && !members.contains(s.speaker()) && scorer.score(i) >= medianScore()) {
                 Integer best = null;
-                // the point itself: a verbless answer to the moderator ("Security updates, and ...") is no point
+                double bestScore = Double.NEGATIVE_INFINITY;
+                // the point itself, standing alone: a verbless answer to the moderator ("Security updates, and
+                // telling the consumer for how long they will get them.") or a "they" is no point
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
+                    // a point the account can tell in its own words first, as in the theme paragraphs
+                    double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
                     if (scorer.quotable(j) && !used.contains(j) && scorer.score(j) >= medianScore()
-                            && d.sentence(j).hasFiniteVerb()
-                            && (best == null || scorer.score(j) > scorer.score(best))) {
+                            && whole(j).size() == 1 && score > bestScore) {
                         best = j;
+                        bestScore = score;
                     }
                 }
                 return best;
@@ -405,7 +467,89 @@ public final class NarrativeWriter {
                     : replies(d, picked.get(k - 1), i) ? "In response, " : "";
             p.append(lead).append(told(i, verb)).append(' ');
         }
+        if (p.length() > 0) {
+            p.append(ending(segment));
+        }
         return p.toString().strip();
+    }
+
+    /**
+     * How the theme ended, where the transcript shows it: a disagreement on it later settled or narrowed (its
+     * resolution, or the same two agreeing later), one left open (neither), or, where nobody disagreed, agreement
+     * in the theme's second half that the paragraph has not told yet. Each pair of speakers is given one ending in the whole narrative, so joined
+     * paragraphs do not end the same exchange twice. Empty where the theme shows none.
+     */
+    private String ending(Segment segment) {
+        List<Relation> disagreements = inTheme(relations.disagreements(), segment);
+        for (Relation r : disagreements) {
+            if (!endingsTold.contains(pair(r)) && r.resolution() != null && !r.resolution().evidence().isEmpty()) {
+                endingsTold.add(pair(r));
+                cited.add(r.evidence().get(0));
+                Evidence settled = r.resolution().evidence().get(0);
+                cited.add(settled);
+                return "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
+                        + settled.speaker() + " said: \u201c" + settled.quote().strip() + "\u201d";
+            }
+        }
+        for (Relation r : disagreements) {
+            if (endingsTold.add(pair(r))) {
+                cited.add(r.evidence().get(0));
+                Relation later = laterAgreement(r);
+                if (later != null) {
+                    cited.add(later.evidence().get(0));
+                    return "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
+                            + later.speaker() + " later agreed with " + later.with() + ".";
+                }
+                return "The disagreement between " + r.speaker() + " and " + r.with() + " was left open.";
+            }
+        }
+        // in a hearing "I agree with the minister" is courtesy before the question more often than a conclusion
+        if (!disagreements.isEmpty() || d.readsAsHearing()) {
+            return "";
+        }
+        List<String> pairs = new ArrayList<>();
+        // an agreement ends the theme only where it comes late in it: one early on is only how the talk went
+        int late = segment.first() + (segment.last() - segment.first()) / 2;
+        for (Relation r : inTheme(relations.agreements(), segment)) {
+            if (pairs.size() < 2 && byEvidence.get(key(r.evidence().get(0))) >= late
+                    && !pairsTold.contains(pair(r)) && endingsTold.add(pair(r))) {
+                cited.add(r.evidence().get(0));
+                pairs.add(r.speaker() + " with " + r.with());
+            }
+        }
+        return pairs.isEmpty() ? "" : "The theme ended in agreement: " + list(pairs).replaceFirst(" with ",
+                " agreed with ") + ".";
+    }
+
+    /** An agreement between the two speakers of a disagreement, either way round, said after it; null if none. */
+    private Relation laterAgreement(Relation disagreement) {
+        int at = byEvidence.get(key(disagreement.evidence().get(0)));
+        for (Relation r : relations.agreements()) {
+            Integer i = r.evidence().isEmpty() ? null : byEvidence.get(key(r.evidence().get(0)));
+            if (i != null && i > at && r.with() != null && pair(r).equals(pair(disagreement))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> pair(Relation r) {
+        return Set.of(r.speaker(), r.with());
+    }
+
+    /** The relations between two people of the session whose sentence lies in the segment, in the order said. */
+    private List<Relation> inTheme(List<Relation> all, Segment segment) {
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : all) {
+            Integer i = r.evidence().isEmpty() ? null : byEvidence.get(key(r.evidence().get(0)));
+            // between people of the session: a label ("Acting Chair") the finder could not resolve says nothing
+            if (i != null && r.with() != null && segment.contains(i) && d.people().person(r.with()) != null
+                    && d.people().person(r.speaker()) != null) {
+                out.add(r);
+            }
+        }
+        out.sort(Comparator.comparingInt(r -> byEvidence.get(key(r.evidence().get(0)))));
+        return out;
     }
 
     /**
@@ -416,7 +560,19 @@ public final class NarrativeWriter {
     private String told(int i, String verb) {
         Sentence s = d.sentence(i);
         String speaker = who(s.speaker());
+        List<Integer> whole = whole(i);
+        if (whole.size() > 1) {
+            // the sentence before it that it points back to, or the list it announces, quoted with it
+            whole.forEach(j -> {
+                cited.add(d.sentence(j).evidence());
+                used.add(j);
+            });
+            return Wording.closed(Wording.quoted(speaker, verb, whole.stream().map(d::sentence).toList()));
+        }
         if (relationAt.containsKey(i) || personal(i)) {
+            if (relationOf.containsKey(i) && relationOf.get(i).with() != null) {
+                pairsTold.add(pair(relationOf.get(i)));
+            }
             return speaker + " " + verb + ": " + quote(i);
         }
         cited.add(s.evidence());
@@ -464,27 +620,28 @@ public final class NarrativeWriter {
             Question.Answer a = q.answers().stream().filter(x -> !x.evidence().isEmpty()
                     && x.evidence().get(0).source() == EvidenceSource.TRANSCRIPT).findFirst().orElse(null);
             if (a != null) {
-                Evidence said = answering(a);
-                cited.add(said);
-                p.append(' ').append(who(a.speaker())).append(" answered: \u201c")
-                        .append(said.quote().strip()).append('\u201d');
+                List<Evidence> said = answering(a);
+                cited.addAll(said);
+                p.append(' ').append(who(a.speaker())).append(" answered: \u201c").append(String.join(" ",
+                        said.stream().map(e -> e.quote().strip()).toList())).append('\u201d');
             }
         }
         return p.toString();
     }
 
     /**
-     * The sentence of an answer that says something: the first quotable one that is not the thanks or "good
-     * question" an answer may open with; the first sentence where none is.
+     * The sentences of an answer that say something: the first quotable one that is not the thanks or "good
+     * question" an answer may open with, with the sentences it needs to stand alone (what it announces: "the
+     * networks that survive have three things in common" and the first of them); the first sentence where none is.
      */
-    private Evidence answering(Question.Answer a) {
+    private List<Evidence> answering(Question.Answer a) {
         for (Evidence e : a.evidence()) {
             Integer i = byEvidence.get(key(e));
-            if (i != null && scorer.quotable(i) && !ACKNOWLEDGEMENT.find(e.quote())) {
-                return e;
+            if (i != null && scorer.quotable(i) && !ACKNOWLEDGEMENT.find(e.quote()) && !whole(i).isEmpty()) {
+                return whole(i).stream().map(j -> d.sentence(j).evidence()).toList();
             }
         }
-        return a.evidence().get(0);
+        return List.of(a.evidence().get(0));
     }
 
     private double questionWeight(Question q) {
@@ -513,10 +670,14 @@ public final class NarrativeWriter {
                 continue;
             }
             summary.append(summary.length() == 0 ? "" : " ").append(who(c.speaker()))
-                    .append(consensus ? " noted the room's agreement: " : " summed up: ").append(quote(c.cue()));
+                    .append(consensus ? " noted the room's agreement: " : " summed up: ");
             used.add(c.cue());
             if (c.statement() != c.cue() && used.add(c.statement())) {
-                summary.append(' ').append(quote(c.statement()));
+                // the summary's cue and the statement it introduces, one quotation where said one after the other
+                summary.append(c.statement() == c.cue() + 1 && sameTurn(c.cue(), c.statement())
+                        ? quote(c.cue(), c.statement()) : quote(c.cue()) + " " + quote(c.statement()));
+            } else {
+                summary.append(quote(c.cue()));
             }
             summariser = summariser == null ? c.speaker() : summariser;
         }
@@ -538,7 +699,8 @@ public final class NarrativeWriter {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < d.size(); i++) {
                     String speaker = d.sentence(i).speaker();
-                if (d.inClosingRound(i) && !used.contains(i) && scorer.quotable(i) && !d.people().chairs(speaker)
+                if (d.inClosingRound(i) && !used.contains(i) && scorer.quotable(i) && !whole(i).isEmpty()
+                        && !d.people().chairs(speaker)
                         && !speakers.contains(speaker) && scorer.score(i) * scorer.voice(i) > bestScore) {
                     bestScore = scorer.score(i) * scorer.voice(i);
                     next = i;
@@ -640,7 +802,7 @@ public final class NarrativeWriter {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = segment.first(); i <= segment.last(); i++) {
-            if (!scorer.quotable(i) || used.contains(i) || !filter.test(i)) {
+            if (!scorer.quotable(i) || used.contains(i) || !filter.test(i) || whole(i).isEmpty()) {
                 continue;
             }
             // what the theme is about, not what came first in it: closeness to its most frequent content words
@@ -685,8 +847,14 @@ public final class NarrativeWriter {
 
     /** Whether a sentence speaks for the speaker's "I" or to "you"; searched once per sentence. */
     private boolean personal(int i) {
+        // a "we" is quoted too (Wording), but weighs as much as any statement: a minister speaks for the government
         return personal.computeIfAbsent(i, k -> Wording.firstPersonSingular(d.sentence(k).text())
                 || SECOND_PERSON.find(d.sentence(k).text()));
+    }
+
+    /** The sentences that tell sentence {@code i} so that it stands on its own; empty where none do. */
+    private List<Integer> whole(int i) {
+        return wholes.computeIfAbsent(i, k -> SelfContained.told(d, k));
     }
 
     /** The median score of the quotable sentences. */
@@ -743,6 +911,17 @@ public final class NarrativeWriter {
         cited.add(d.sentence(i).evidence());
         String text = d.sentence(i).text().strip();
         return "\u201c" + text + "\u201d";
+    }
+
+    /** Two sentences of one turn said one after the other, quoted together. */
+    private String quote(int a, int b) {
+        cited.add(d.sentence(a).evidence());
+        cited.add(d.sentence(b).evidence());
+        return "\u201c" + d.sentence(a).text().strip() + " " + d.sentence(b).text().strip() + "\u201d";
+    }
+
+    private boolean sameTurn(int a, int b) {
+        return d.sentence(a).turn() == d.sentence(b).turn();
     }
 
     /**

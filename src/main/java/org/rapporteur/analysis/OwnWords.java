@@ -16,7 +16,8 @@ import org.rapporteur.nlp.Sentence;
  *       from Fatima, she asks: ..."). In a chair's turn the cue sentence and the rest of the turn are relayed; in
  *       anyone else's, the cue sentence and the quotation that follows it.</li>
  *   <li>{@link SentenceKind#PROCEDURE}: anyone introducing themselves, a chair introducing a named participant,
- *       organising the next round ("I'll ask each speaker for ...") or reading out poll results, and a rapporteur
+ *       organising the next round ("I'll ask each speaker for ..."), turning to a panellist by name or reading out poll
+ *       results, and a rapporteur
  *       describing the report.</li>
  * </ul>
  */
@@ -29,6 +30,7 @@ final class OwnWords {
     private static final Cue INTRODUCTION = Lexicon.cue("introduction");
     private static final Cue HAND_OVER = Lexicon.cue("hand-over");
     private static final Cue ATTENDANCE_FIGURE = Lexicon.cue("attendance-figure");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
 
     private OwnWords() {
     }
@@ -59,8 +61,25 @@ final class OwnWords {
         return SelfIntroductions.introduces(s)
                 || chairs && (POLL_READING.find(t) || HAND_OVER.find(t)
                         || ATTENDANCE_FIGURE.find(t)
-                        || INTRODUCTION.find(t) && people.mentioned(t, s.speaker()) != null)
+                        || INTRODUCTION.find(t) && people.mentioned(t, s.speaker()) != null
+                        || prompts(s, people))
                 || people.has(s.speaker(), Role.RAPPORTEUR) && REPORT_REMARK.find(t);
+    }
+
+    /**
+     * A chair turning to a panellist by name ("Rayna, you have been following the act from the beginning.",
+     * "Jean-Jacques, since we're on labels, ..."): a prompt for their answer, not the chair's view. A question
+     * stays a question.
+     */
+    private static boolean prompts(Sentence s, SessionPeople people) {
+        String t = s.text();
+        if (s.isQuestion() || people.mentioned(t, s.speaker()) == null) {
+            return false;
+        }
+        int comma = t.indexOf(',');
+        boolean vocative = comma > 0 && Wording.words(t.substring(0, comma)) <= 3
+                && people.mentioned(t.substring(0, comma), s.speaker()) != null;
+        return vocative || SECOND_PERSON.find(t);
     }
 
     /** Marks a relayed stretch from the cue sentence at {@code from}; returns the first sentence after it. */

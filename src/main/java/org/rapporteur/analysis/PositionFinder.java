@@ -80,19 +80,23 @@ public final class PositionFinder {
             if (e.getValue().size() < MIN_POINTS || d.readsAsHearing() && d.people().chairs(e.getKey())) {
                 continue;
             }
-            List<Integer> picked = points(d, scorer, e.getValue(), words.getOrDefault(e.getKey(), 0),
+            Map<Integer, List<Integer>> told = new HashMap<>();
+            e.getValue().forEach(i -> told.put(i, SelfContained.told(d, i)));
+            List<Integer> picked = points(d, scorer, e.getValue(), told, words.getOrDefault(e.getKey(), 0),
                     inHearing.get(e.getKey()) == Role.MEMBER);
             Map<Integer, List<Integer>> returns = returns(d, scorer, picked, e.getValue());
             int opening = openingTurn(d, e.getKey());
             List<Claim> points = new ArrayList<>();
             for (int i : picked) {
                 List<Evidence> evidence = new ArrayList<>();
-                evidence.add(d.sentence(i).evidence());
+                told.get(i).forEach(j -> evidence.add(d.sentence(j).evidence()));
                 returns.get(i).forEach(j -> evidence.add(d.sentence(j).evidence()));
                 boolean fromOpening = d.sentence(i).turn().index() == opening && picked.stream().filter(p ->
                         d.sentence(p).turn().index() == opening).findFirst().orElse(-1) == i;
-                String text = Wording.closed(Wording.reported(e.getKey(), fromOpening ? "opened by saying" : "said",
-                        Wording.clause(d.sentence(i).text()), d.sentence(i)));
+                String verb = fromOpening ? "opened by saying" : "said";
+                String text = Wording.closed(told.get(i).size() > 1 ? Wording.quoted(e.getKey(), verb,
+                        told.get(i).stream().map(d::sentence).toList())
+                        : Wording.reported(e.getKey(), verb, Wording.clause(d.sentence(i).text()), d.sentence(i)));
                 points.add(new Claim(text, e.getKey(), evidence, fromOpening ? OPENING_STATEMENT : null));
             }
             out.add(new Position(e.getKey(), d.group(e.getKey()), points));
@@ -108,8 +112,8 @@ public final class PositionFinder {
      * comes from another turn where the speaker has several, and a point in a stretch of the speaker's talk, a
      * topic segment or a policy question not yet covered is preferred.
      */
-    static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own, int spokenWords,
-                                boolean member) {
+    static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own,
+                                Map<Integer, List<Integer>> told, int spokenWords, boolean member) {
         Map<Integer, Integer> turnWords = new LinkedHashMap<>();
         for (int i : own) {
             turnWords.computeIfAbsent(d.sentence(i).turn().index(), k -> d.sentence(i).turn().words());
@@ -140,25 +144,25 @@ public final class PositionFinder {
         }
         List<Integer> picked = new ArrayList<>();
         // the opening statement, which touches every theme, is summarised once; the themes come from the answers
-        Integer summary = next(d, scorer, openingStatement, picked, score, stretch, false);
+        Integer summary = next(d, scorer, openingStatement, told, picked, score, stretch, false);
         if (summary != null) {
             picked.add(summary);
         }
         List<Integer> byWords = new ArrayList<>(themes.keySet());
         byWords.sort(Comparator.comparingInt((Integer t) -> -themeWords.get(t)));
         for (int t : byWords.subList(0, Math.min(wanted - picked.size(), byWords.size()))) {
-            Integer best = next(d, scorer, themes.get(t), picked, score, stretch, true);
+            Integer best = next(d, scorer, themes.get(t), told, picked, score, stretch, true);
             if (best == null) {
-                best = next(d, scorer, themes.get(t), picked, score, stretch, false);
+                best = next(d, scorer, themes.get(t), told, picked, score, stretch, false);
             }
             if (best != null) {
                 picked.add(best);
             }
         }
         while (picked.size() < wanted) {
-            Integer best = next(d, scorer, own, picked, score, stretch, true);
+            Integer best = next(d, scorer, own, told, picked, score, stretch, true);
             if (best == null) {
-                best = next(d, scorer, own, picked, score, stretch, false);
+                best = next(d, scorer, own, told, picked, score, stretch, false);
             }
             if (best == null) {
                 break;
@@ -179,13 +183,19 @@ public final class PositionFinder {
                 : scorer.policyQuestionCount() + d.segmentOf(i).number();
     }
 
-    /** The best next point, from a turn not cited yet when {@code otherTurn}; null when none is left. */
-    private static Integer next(Discussion d, SentenceScorer scorer, List<Integer> own, List<Integer> picked,
-                                Map<Integer, Double> score, Map<Integer, Integer> stretch, boolean otherTurn) {
+    /**
+     * The best next point, from a turn not cited yet when {@code otherTurn}; null when none is left. A point is a
+     * sentence a reader understands as told (alone or fused, {@link SelfContained}), never one fused into another.
+     */
+    private static Integer next(Discussion d, SentenceScorer scorer, List<Integer> own,
+                                Map<Integer, List<Integer>> told, List<Integer> picked, Map<Integer, Double> score,
+                                Map<Integer, Integer> stretch, boolean otherTurn) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i : own) {
-            if (picked.contains(i) || picked.stream().anyMatch(p -> scorer.similarity(p, i) > 0.4)
+            if (told.get(i).isEmpty() || picked.contains(i)
+                    || picked.stream().anyMatch(p -> told.get(p).contains(i) || told.get(i).contains(p))
+                    || picked.stream().anyMatch(p -> scorer.similarity(p, i) > 0.4)
                     || otherTurn && picked.stream().anyMatch(p -> sameTurn(d, p, i))) {
                 continue;
             }
@@ -225,7 +235,8 @@ public final class PositionFinder {
         Map<Integer, double[]> closest = new LinkedHashMap<>();
         for (int j : own) {
             int turn = d.sentence(j).turn().index();
-            if (pointTurns.contains(turn)) {
+            // thanks, however long, are no evidence of a view
+            if (pointTurns.contains(turn) || SpokenText.isThanks(d.sentence(j).text())) {
                 continue;
             }
             int theme = theme(d, scorer, j);

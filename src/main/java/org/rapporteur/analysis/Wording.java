@@ -22,6 +22,8 @@ final class Wording {
             "that's", "that\u2019s");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
+    private static final Cue FIRST_PERSON_PLURAL = Lexicon.cue("first-person-plural");
+    private static final Pattern US = Pattern.compile("\\bUS\\b");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
     private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
@@ -67,14 +69,27 @@ final class Wording {
         if (c.isEmpty()) {
             return who;
         }
-        if (!s.hasFiniteVerb() || opensOnI(c) || opensOnBaseVerb(s, c) || opensOnDemonstrative(s, c) || opensOnAddress(c)
+        if (!SelfContained.hasMainVerb(s) || speaksAsSpeaker(c) || opensOnBaseVerb(s, c)
+                || opensOnDemonstrative(s, c) || SelfContained.fragment(c)
                 || openerEnd(c) > 0 || Lexicon.openingEnd("bound-opener", c) > 0) {
-            // "X argued that I hope ..." misreads as the reader's "I", "X observed that meet the requirements ..."
-            // as no sentence at all, nor "X argued that affordable spectrum, and ..." where nothing is stated, "X said that that is why ..." and "X said that you ..." point at what the
-            // reader has not got, "X said that so far ..." stumbles: the speaker's own words, quoted, read right
-            return who + " said: \u201c" + c + "\u201d";
+            // "X argued that I hope ..." or "X stressed that in our case ..." misreads as the reader's "I" or "our",
+            // "X said that you ..." as the reader addressed, "X observed that meet the requirements ..." as no
+            // sentence at all, nor "X argued that affordable spectrum, and ..." where nothing is stated;
+            // "X said that that is why ..." and "X said that because today ..." point at what the reader has not
+            // got, "X said that so far ..." stumbles: the speaker's own words, quoted, read right
+            return who + " " + verb + ": \u201c" + c + "\u201d";
         }
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
+    }
+
+    /**
+     * Sentences told together, quoted as spoken after the first one's framing is dropped: "X said: “The networks
+     * that survive have three things in common. They have a revenue ...”".
+     */
+    static String quoted(String who, String verb, List<Sentence> sentences) {
+        StringBuilder q = new StringBuilder(clause(sentences.get(0).text()).strip());
+        sentences.subList(1, sentences.size()).forEach(s -> q.append(' ').append(SpokenText.tidy(s.text()).strip()));
+        return who + " " + verb + ": \u201c" + q + "\u201d";
     }
 
     /**
@@ -91,9 +106,14 @@ final class Wording {
                 + tidy.substring(call.start("act"));
     }
 
-    private static boolean opensOnI(String clause) {
-        String first = clause.split("[\\s,;:]+", 2)[0];
-        return first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || first.equals("My");
+    /**
+     * Whether the clause speaks as its speaker or to the listener anywhere: "I", "my", "we", "our", "you". Reported
+     * speech would hand those words to the reader; only the speaker's own words, quoted, keep whom they mean.
+     */
+    static boolean speaksAsSpeaker(String clause) {
+        // "US" names the country, not "us"
+        String c = US.matcher(clause).replaceAll("");
+        return FIRST_PERSON.find(c) || FIRST_PERSON_PLURAL.find(c) || SECOND_PERSON.find(c);
     }
 
     /** "That is why ...", "These were ...": a demonstrative standing for what was said before, not "That report". */
@@ -108,11 +128,6 @@ final class Wording {
         }
         String next = s.tokens().get(k).pos();
         return !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD"));
-    }
-
-    /** "You are setting a great example ...": said to someone in the room, it cannot be reported as a finding. */
-    private static boolean opensOnAddress(String clause) {
-        return SECOND_PERSON.matcher(clause).lookingAt();
     }
 
     /** Whether a statement speaks for its speaker alone ("I", "my"): the session cannot be said to hold it. */

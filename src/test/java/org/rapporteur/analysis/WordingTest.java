@@ -27,7 +27,7 @@ class WordingTest {
     void aStatementOnTheSpeakersOwnIIsQuotedNotPutAsTheReadersI() {
         Sentence s = D.sentence(0);
         assertThat(Wording.reported("Ana Ruiz (Civil Society)", "argued", Wording.clause(s.text()), s))
-                .isEqualTo("Ana Ruiz (Civil Society) said: \u201cI hope that open licences become the norm for city "
+                .isEqualTo("Ana Ruiz (Civil Society) argued: \u201cI hope that open licences become the norm for city "
                         + "budget data.\u201d")
                 .doesNotContain("argued that I");
     }
@@ -39,13 +39,13 @@ class WordingTest {
                 .discussion();
         Sentence s = d.sentence(0);
         assertThat(Wording.reported("Ana Ruiz", "observed", Wording.clause(s.text()), s))
-                .isEqualTo("Ana Ruiz said: \u201cPublish the budget data of every city under one open licence.\u201d")
+                .isEqualTo("Ana Ruiz observed: \u201cPublish the budget data of every city under one open licence.\u201d")
                 .doesNotContain("observed that");
         Discussion mine = Fixture.session()
                 .turn("Ana Ruiz", "My city publishes its budget data under an open licence.")
                 .discussion();
         assertThat(Wording.reported("Ana Ruiz", "noted", Wording.clause(mine.sentence(0).text()), mine.sentence(0)))
-                .isEqualTo("Ana Ruiz said: \u201cMy city publishes its budget data under an open licence.\u201d");
+                .isEqualTo("Ana Ruiz noted: \u201cMy city publishes its budget data under an open licence.\u201d");
     }
 
     @Test
@@ -103,12 +103,12 @@ class WordingTest {
     void aDiscourseOpenerIsDroppedWhereItBindsNothing() {
         assertThat(reported("So the regulator has published its first report on cheap cameras."))
                 .isEqualTo("Ana Ruiz said that the regulator has published its first report on cheap cameras.");
-        assertThat(reported("And we will publish the figures on cheap cameras next week."))
-                .isEqualTo("Ana Ruiz said that we will publish the figures on cheap cameras next week.");
+        assertThat(reported("And the regulator will publish the figures on cheap cameras next week."))
+                .isEqualTo("Ana Ruiz said that the regulator will publish the figures on cheap cameras next week.");
         assertThat(reported("Yes, the labels reached three markets in the first year."))
                 .isEqualTo("Ana Ruiz said that the labels reached three markets in the first year.");
-        assertThat(reported("Well the vendors have not answered our letter about the labels."))
-                .isEqualTo("Ana Ruiz said that the vendors have not answered our letter about the labels.");
+        assertThat(reported("Well the vendors have not answered the letter about the labels."))
+                .isEqualTo("Ana Ruiz said that the vendors have not answered the letter about the labels.");
         // bound to the next word, the opener says something: kept, and quoted rather than put as "said that so far"
         assertThat(reported("So far the labels have reached three markets in the region."))
                 .isEqualTo("Ana Ruiz said: \u201cSo far the labels have reached three markets in the region.\u201d");
@@ -143,8 +143,9 @@ class WordingTest {
         assertThat(reported("Build on the same international standards, recognise each other's tests and labels, "
                 + "so that a small company can test once and sell everywhere."))
                 .startsWith("Ana Ruiz said: \u201cBuild on");
-        assertThat(reported("Mr.Chair, we have committed new money to the regional registries this year."))
-                .isEqualTo("Ana Ruiz said that we have committed new money to the regional registries this year.");
+        assertThat(reported("Mr.Chair, the ministry has committed new money to the regional registries this year."))
+                .isEqualTo("Ana Ruiz said that the ministry has committed new money to the regional registries this "
+                        + "year.");
     }
 
     @Test

@@ -1,0 +1,199 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.rapporteur.language.Cue;
+import org.rapporteur.language.Lexicon;
+import org.rapporteur.nlp.Dependency;
+import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
+
+/**
+ * What a reader without the transcript needs to understand a statement: a main clause with its own verb, a subject
+ * that does not stand for something said before, and, where it announces a list or a point, the sentences that give
+ * it; and no thank-you. The sentences a position's point or a narrative statement is told from come from here: the
+ * sentence alone, fused with the sentence of the same turn that resolves it, or none.
+ */
+final class SelfContained {
+
+    /** The most words a fused statement may have in the display, as the IGF form's takeaways and points. */
+    static final int MAX_WORDS = 35;
+    private static final Cue POINTING_SUBJECT = Lexicon.cue("pointing-subject");
+    private static final Cue EXPLETIVE = Lexicon.cue("expletive");
+    private static final Cue FRAGMENT_OPENER = Lexicon.cue("fragment-opener");
+    private static final Cue LIST_ANNOUNCEMENT = Lexicon.cue("list-announcement");
+    private static final Cue ANNOUNCEMENT = Lexicon.cue("announcement");
+    private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
+    /** Words after ":" that make it introduce content in the same sentence rather than in the next ones. */
+    private static final int CONTENT_AFTER_COLON = 4;
+
+    private SelfContained() {
+    }
+
+    /**
+     * The sentences that tell sentence {@code i} on its own, in order: {@code [i]} where it stands alone; the sentence
+     * before it in the same turn and {@code i} where its subject points back; {@code i} and the sentences after it
+     * in the same turn that give what it announces; empty where it is a fragment, has no main clause, or cannot be
+     * made whole within {@link #MAX_WORDS} words.
+     */
+    static List<Integer> told(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        String clause = Wording.clause(s.text());
+        // a thank-you, however long ("I'd like to thank the member for his very thoughtful question ..."), states
+        // nothing of the speaker's
+        if (fragment(clause) || !hasMainVerb(s) || SpokenText.isThanks(s.text())) {
+            return List.of();
+        }
+        if (announces(s.text())) {
+            return withContent(d, i);
+        }
+        if (pointsBack(s, clause)) {
+            int before = i - 1;
+            if (s.indexInTurn() == 0 || before < 0 || !d.substantive(before)) {
+                return List.of();
+            }
+            Sentence b = d.sentence(before);
+            if (!hasMainVerb(b) || pointsBack(b, Wording.clause(b.text()))
+                    || fragment(Wording.clause(b.text()))
+                    || b.wordCount() + s.wordCount() > MAX_WORDS) {
+                return List.of();
+            }
+            return List.of(before, i);
+        }
+        return List.of(i);
+    }
+
+    /**
+     * Whether a clause cannot be a statement of its own: it opens on a word that hangs it on something before
+     * ("Because today ...") or on no word at all ("(inaudible)... and the documentation ...", "... and").
+     */
+    static boolean fragment(String clause) {
+        return clause.isEmpty() || !Character.isLetterOrDigit(clause.codePointAt(0))
+                || FRAGMENT_OPENER.matcher(clause).lookingAt();
+    }
+
+    /** The announcing sentence and as many of the next sentences of its turn as fit; empty where none does. */
+    private static List<Integer> withContent(Discussion d, int i) {
+        List<Integer> out = new ArrayList<>(List.of(i));
+        int words = d.sentence(i).wordCount();
+        for (int j = i + 1; j < d.size() && d.sentence(j).turn() == d.sentence(i).turn(); j++) {
+            words += d.sentence(j).wordCount();
+            if (!d.substantive(j) || words > MAX_WORDS) {
+                break;
+            }
+            out.add(j);
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+    /**
+     * Whether a sentence announces content it does not give: a list ("three things in common", "the following") or
+     * a point ending on a colon, with nothing of substance after a colon.
+     */
+    static boolean announces(String text) {
+        String t = text.strip();
+        int colon = t.lastIndexOf(':');
+        if (colon >= 0 && Wording.words(t.substring(colon + 1)) >= CONTENT_AFTER_COLON) {
+            return false;
+        }
+        return colon >= 0 && colon >= t.length() - 1 || LIST_ANNOUNCEMENT.find(t)
+                || ANNOUNCEMENT.find(Wording.clause(t))
+                || t.toLowerCase(Locale.ROOT).contains("the following");
+    }
+
+    /**
+     * Whether the clause's subject stands for something said before: a pronoun ("They could ask ..."), an
+     * ordinal ("The first is that ..."), or a demonstrative that is not the determiner of a noun ("That is why ..."
+     * against "That report ..."), as the subject or a verb's object; not an "it" that points at nothing ("It is
+     * important that ...").
+     */
+    static boolean pointsBack(Sentence s, String clause) {
+        if (EXPLETIVE.matcher(clause).lookingAt()) {
+            return false;
+        }
+        if (POINTING_SUBJECT.matcher(clause).lookingAt()) {
+            return true;
+        }
+        List<Token> tokens = s.tokens();
+        if (demonstrativeObject(tokens)) {
+            return true;
+        }
+        String first = clause.split("[\\s,;:'\u2019]+", 2)[0].toLowerCase(Locale.ROOT);
+        if (!DEMONSTRATIVES.contains(first)) {
+            return false;
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase(first)) {
+                String next = tokens.get(k + 1).pos();
+                return !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD"));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a verb's object is a demonstrative standing alone ("We should avoid repeating that with product
+     * security"): what it stands for was said before. Not a determiner ("repeating that mistake").
+     */
+    private static boolean demonstrativeObject(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("DT") && DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.ROOT))
+                    && tokens.get(k - 1).isVerb()) {
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1).pos() : ".";
+                if (!(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence has a finite verb in its main clause: "Security updates, and telling the consumer for
+     * how long they will get them." has one only in the clause "how long ...". With the dependency parse, the root
+     * is a verb or has a subject; without it, a finite verb counts unless a subordinating word or a wh-word opened
+     * a clause before it, since the last comma, that has not had its verb yet.
+     */
+    static boolean hasMainVerb(Sentence s) {
+        if (!s.dependencies().isEmpty()) {
+            for (Dependency dep : s.dependencies()) {
+                if (dep.governor() == -1) {
+                    return s.tokens().get(dep.dependent()).isVerb() || s.dependentsOf(dep.dependent()).stream()
+                            .anyMatch(x -> x.relation().startsWith("nsubj") || x.relation().startsWith("csubj"));
+                }
+            }
+        }
+        List<Token> tokens = s.tokens();
+        boolean subordinate = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String pos = t.pos();
+            if (pos.equals(",")) {
+                subordinate = false;
+            } else if (pos.startsWith("W") || pos.equals("IN")
+                    && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                subordinate = true;
+            } else if (finite(tokens, k)) {
+                if (!subordinate) {
+                    return true;
+                }
+                subordinate = false;
+            }
+        }
+        return false;
+    }
+
+    /** A finite verb, or a base form right after a noun or pronoun, as the tagger often tags a present tense. */
+    private static boolean finite(List<Token> tokens, int k) {
+        String pos = tokens.get(k).pos();
+        if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD")) {
+            return true;
+        }
+        return pos.equals("VB") && k > 0 && (tokens.get(k - 1).pos().startsWith("NN")
+                || tokens.get(k - 1).pos().equals("PRP"));
+    }
+}

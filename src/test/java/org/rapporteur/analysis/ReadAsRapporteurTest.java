@@ -1,0 +1,121 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Claim;
+import org.rapporteur.model.Position;
+import org.rapporteur.model.Role;
+
+/**
+ * A round table read as its rapporteur would: the moderator's introductions and housekeeping are no position, the
+ * opening frames the session with its purpose, positions never lead with a fragment or a pointing-back subject,
+ * and a theme paragraph says how its disagreement ended.
+ */
+class ReadAsRapporteurTest {
+
+    private static final String CHAIR = "Odile Marchand";
+    private static final String REGULATOR = "Selam Tesfaye";
+    private static final String ENGINEER = "Bruno Okafor";
+    private static final String QUESTION = "Licensing: Which licensing and financing frameworks let community "
+            + "networks connect rural villages sustainably?";
+
+    private static Fixture panel(boolean settled) {
+        return Fixture.session()
+                .policyQuestion(QUESTION)
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+                .turn(CHAIR, "We will start in two or three minutes, we are waiting for people to come from the "
+                                + "main hall.",
+                        "So the room says: the signal is not the main problem, the price is.",
+                        "Next to me, Selam Tesfaye, she is the head of the licensing unit of a telecom regulator, "
+                                + "and she has followed community networks for years.",
+                        "Selam, you have been working on the village licence from the beginning.")
+                .turn(REGULATOR, "Security updates, and telling the villages for how long they will get them.",
+                        "Community networks need a dedicated licence with very low fees for village cooperatives.",
+                        "A village cooperative is not a national operator and cannot pay national fees.",
+                        "They could ask the universal service fund to pay the licence for the first five years.")
+                .turn(ENGINEER, "I disagree with Selam that the universal service fund should pay the licence fees "
+                                + "of community networks.",
+                        "Universal service funds in most countries have failed to reach rural villages at all.",
+                        "Spectrum sharing rules matter more than licence fees for the cooperatives in the villages.")
+                .turn(REGULATOR, settled
+                        ? "That's a fair point, and I accept the correction on the rural villages."
+                        : "Universal service funds reached more rural villages last year than in the decade before.",
+                        "Spectrum sharing rules and licence fees both decide whether a village network survives.")
+                .turn(CHAIR, "Security by design should not become obsolescence by design for village networks.",
+                        "Community networks need clear rules on spectrum sharing before the next licensing round.")
+                .turn(CHAIR, "Thank you to our captioners, to the technical team and to our host city for the village "
+                        + "networks session.");
+    }
+
+    @Test
+    void theModeratorsIntroductionsPromptsAndHousekeepingAreNoPosition() {
+        Discussion d = panel(true).discussion();
+        for (int i = 0; i < 4; i++) {
+            assertThat(d.substantive(i)).as(d.sentence(i).text()).isFalse();
+        }
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        Position chair = positions.stream().filter(p -> p.speaker().equals(CHAIR)).findFirst().orElseThrow();
+        assertThat(chair.points()).flatExtracting(Claim::evidence).extracting(e -> e.quote())
+                .noneMatch(q -> q.startsWith("We will start") || q.startsWith("Next to me") || q.startsWith("Selam,")
+                        || q.startsWith("Thank you to our captioners"))
+                .anyMatch(q -> q.startsWith("Security by design should not become"));
+    }
+
+    @Test
+    void pointsNeverLeadWithAFragmentOrAPointingBackSubject() {
+        Discussion d = panel(true).discussion();
+        Position regulator = PositionFinder.find(d, new SentenceScorer(d, Set.of())).stream()
+                .filter(p -> p.speaker().equals(REGULATOR)).findFirst().orElseThrow();
+        assertThat(regulator.points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("Security updates, and telling"))
+                .noneMatch(t -> t.matches(".*(said|saying) that (they|it|this|that|the first) .*"));
+        // "They could ask ..." is told, if at all, with the sentence that says who "they" are
+        regulator.points().stream().filter(c -> c.text().contains("They could ask")).forEach(c ->
+                assertThat(c.evidence()).extracting(e -> e.quote()).first().asString()
+                        .startsWith("A village cooperative is not"));
+    }
+
+    @Test
+    void theOpeningNamesThePagesQuestionAndNeverFramesWithAPollReading() {
+        Discussion d = panel(true).discussion();
+        String opening = NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
+                QuestionFinder.find(d), List.of(), Set.of()).get(0).text();
+        assertThat(opening).contains("The session page asked: Which licensing and financing frameworks let "
+                        + "community networks connect rural villages sustainably?")
+                .doesNotContain("the room says").doesNotContain("Licensing:");
+
+        Discussion framed = Fixture.session()
+                .policyQuestion(QUESTION)
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .turn(CHAIR, "Today we ask which licensing and financing frameworks let community networks connect "
+                        + "rural villages.")
+                .turn(REGULATOR, "Community networks need a dedicated licence with very low fees for village "
+                        + "cooperatives.")
+                .discussion();
+        String withPurpose = NarrativeWriter.write(framed, new SentenceScorer(framed, Set.of()),
+                RelationFinder.find(framed), QuestionFinder.find(framed), List.of(), Set.of()).get(0).text();
+        assertThat(withPurpose).contains("framed the discussion: \u201cToday we ask which licensing");
+    }
+
+    @Test
+    void aThemeParagraphSaysHowItsDisagreementEnded() {
+        Discussion settled = panel(true).discussion();
+        assertThat(Fixture.text(NarrativeWriter.write(settled, new SentenceScorer(settled, Set.of()),
+                RelationFinder.find(settled), QuestionFinder.find(settled), List.of(), Set.of())))
+                .contains("The disagreement between " + ENGINEER + " and " + REGULATOR + " narrowed: " + REGULATOR
+                        + " said: \u201cThat's a fair point")
+                .doesNotContain("left open");
+
+        Discussion open = panel(false).discussion();
+        assertThat(Fixture.text(NarrativeWriter.write(open, new SentenceScorer(open, Set.of()),
+                RelationFinder.find(open), QuestionFinder.find(open), List.of(), Set.of())))
+                .contains("The disagreement between " + ENGINEER + " and " + REGULATOR + " was left open.")
+                .doesNotContain("narrowed");
+    }
+}

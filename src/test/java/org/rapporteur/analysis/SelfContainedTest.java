@@ -1,0 +1,120 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * What a reader needs to understand a statement without the transcript: a main clause, a subject that does not point
+ * back, an announcement with its content; and reported speech that never hands the speaker's "I", "we" or "you" to
+ * the reader.
+ */
+class SelfContainedTest {
+
+    private static Discussion turn(String... sentences) {
+        return Fixture.session().turn("Ana Ruiz", sentences).discussion();
+    }
+
+    private static String reported(String sentence) {
+        Sentence s = turn(sentence).sentence(0);
+        return Wording.reported("Ana Ruiz", "stressed", Wording.clause(s.text()), s);
+    }
+
+    @Test
+    void reportedSpeechCarriesNoFirstOrSecondPersonOfTheSpeaker() {
+        assertThat(reported("In our case, what saved the network in 2021 was that the community had a savings fund."))
+                .isEqualTo("Ana Ruiz stressed: \u201cIn our case, what saved the network in 2021 was that the community "
+                        + "had a savings fund.\u201d")
+                .doesNotContain("stressed that");
+        assertThat(reported("The regulator told me that the licence fees will fall next year."))
+                .startsWith("Ana Ruiz stressed: \u201c");
+        assertThat(reported("The best licence for your village is the one the cooperative can afford."))
+                .startsWith("Ana Ruiz stressed: \u201c");
+        // "US" is the country, not "us"; a statement in the third person is reported
+        assertThat(reported("In the US, the federal government only buys devices that meet the guidelines."))
+                .isEqualTo("Ana Ruiz stressed that in the US, the federal government only buys devices that meet the "
+                        + "guidelines.");
+    }
+
+    @Test
+    void framingIsDroppedBeforeTheClauseIsReported() {
+        assertThat(reported("Building on what Rayna said about the support period, I think the single most useful "
+                + "thing for consumers would be to know the end date of the updates."))
+                .isEqualTo("Ana Ruiz stressed that the single most useful thing for consumers would be to know the end "
+                        + "date of the updates.");
+        assertThat(reported("Just to add to what the Deputy Minister was saying, the health visiting service has not "
+                + "been stopped in any region."))
+                .isEqualTo("Ana Ruiz stressed that the health visiting service has not been stopped in any region.");
+        assertThat(reported("Honestly, the cheapest cameras still come with the same password on every device."))
+                .isEqualTo("Ana Ruiz stressed that the cheapest cameras still come with the same password on every "
+                        + "device.");
+    }
+
+    @Test
+    void aFragmentIsNeverReportedNorTold() {
+        Discussion d = turn("Because today, honestly, the start-ups use open source libraries and a cloud platform.");
+        assertThat(SelfContained.told(d, 0)).isEmpty();
+        assertThat(Wording.reported("Ana Ruiz", "said", Wording.clause(d.sentence(0).text()), d.sentence(0)))
+                .doesNotContain("said that because");
+        // a subordinate clause before its main clause is no fragment
+        Discussion whole = turn("If a start-up wants to sell in Europe, it will need to follow the new act.");
+        assertThat(SelfContained.told(whole, 0)).containsExactly(0);
+    }
+
+    @Test
+    void aMainClauseNeedsItsOwnFiniteVerb() {
+        Discussion d = turn("Security updates, and telling the consumer for how long they will get them.",
+                "The networks that survive have three things in common with the cooperatives.",
+                "When lightning destroyed two of the towers, the village did not wait for a donor.",
+                "A dynamic label, linked to live information, with an end date.");
+        assertThat(SelfContained.hasMainVerb(d.sentence(0))).isFalse();
+        assertThat(SelfContained.hasMainVerb(d.sentence(1))).isTrue();
+        assertThat(SelfContained.hasMainVerb(d.sentence(2))).isTrue();
+        assertThat(SelfContained.hasMainVerb(d.sentence(3))).isFalse();
+        assertThat(SelfContained.told(d, 0)).isEmpty();
+    }
+
+    @Test
+    void aSubjectThatPointsBackIsToldWithTheSentenceBeforeIt() {
+        Discussion d = turn("Insurers already ask the companies they cover for backups and for patching.",
+                "They could ask their clients about the connected devices in their networks as well.");
+        assertThat(SelfContained.told(d, 1)).containsExactly(0, 1);
+        // with nothing before it in the turn, it cannot be told at all
+        Discussion alone = turn("They could ask their clients about the connected devices in their networks as well.");
+        assertThat(SelfContained.told(alone, 0)).isEmpty();
+        Discussion ordinal = Fixture.session()
+                .turn("Ana Ruiz", "The first is that this is exactly why international standards matter so much.")
+                .discussion();
+        assertThat(SelfContained.told(ordinal, 0)).isEmpty();
+        Discussion object = turn("We should avoid repeating that with product security in the next decade.",
+                "We should avoid repeating that mistake with product security in the next decade.");
+        assertThat(SelfContained.told(object, 0)).isEmpty();
+        assertThat(SelfContained.told(object, 1)).containsExactly(1);
+        // an "it" pointing at nothing, and a demonstrative determining its noun, stand alone
+        Discussion standing = turn("It is important that every regulator publishes the list of banned passwords.",
+                "That report on cheap cameras was published by the regulator last year.");
+        assertThat(SelfContained.told(standing, 0)).containsExactly(0);
+        assertThat(SelfContained.told(standing, 1)).containsExactly(1);
+    }
+
+    @Test
+    void anAnnouncementIsToldWithItsContentOrNotAtAll() {
+        Discussion d = turn("From the research, the networks that survive have three things in common.",
+                "They have a revenue, even a small one, from the users of the network.",
+                "They have local technical capacity, two or three people who can fix the towers without waiting "
+                        + "for an engineer.");
+        assertThat(SelfContained.announces(d.sentence(0).text())).isTrue();
+        assertThat(SelfContained.told(d, 0)).containsExactly(0, 1);
+        assertThat(Wording.quoted("Ana Ruiz", "answered", d.sentences().subList(0, 2)))
+                .isEqualTo("Ana Ruiz answered: \u201cFrom the research, the networks that survive have three things in "
+                        + "common. They have a revenue, even a small one, from the users of the network.\u201d");
+        // the content in the same sentence, after its colon: no announcement
+        assertThat(SelfContained.announces("Governments should fix three things: protect open source, make the "
+                + "reporting safe and fund small companies.")).isFalse();
+        assertThat(SelfContained.announces("And let me add my own call, as a moderator and as an engineer."))
+                .isTrue();
+        Discussion alone = turn("From the research, the networks that survive have three things in common.");
+        assertThat(SelfContained.told(alone, 0)).isEmpty();
+    }
+}
