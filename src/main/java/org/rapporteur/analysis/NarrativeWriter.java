@@ -81,6 +81,8 @@ public final class NarrativeWriter {
     private final Set<Set<String>> endingsTold = new HashSet<>();
     private final RelationFinder.Relations relations;
     private final Set<Integer> used = new HashSet<>();
+    /** The session's own conclusions, which the closing paragraph tells: never told again in a theme. */
+    private final Set<Integer> closingPoints = new HashSet<>();
     private final Map<Integer, Boolean> personal = new HashMap<>();
     private final Map<Integer, List<Integer>> wholes = new HashMap<>();
     /** Speakers named so far; the stakeholder group is given at the first mention only. */
@@ -139,6 +141,7 @@ public final class NarrativeWriter {
                                      Set<Integer> takeaways) {
         NarrativeWriter writer = new NarrativeWriter(d, scorer, relations);
         writer.used.addAll(takeaways);
+        conclusions.forEach(c -> writer.closingPoints.addAll(c.sentences()));
         return writer.paragraphs(questions, conclusions);
     }
 
@@ -414,7 +417,8 @@ public final class NarrativeWriter {
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
                     // a point the account can tell in its own words first, as in the theme paragraphs
                     double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
-                    if (scorer.quotable(j) && !used.contains(j) && scorer.score(j) >= medianScore()
+                    if (scorer.quotable(j) && !used.contains(j) && !closingPoints.contains(j)
+                            && scorer.score(j) >= medianScore()
                             && whole(j).size() == 1 && score > bestScore) {
                         best = j;
                         bestScore = score;
@@ -802,7 +806,8 @@ public final class NarrativeWriter {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = segment.first(); i <= segment.last(); i++) {
-            if (!scorer.quotable(i) || used.contains(i) || !filter.test(i) || whole(i).isEmpty()) {
+            if (!scorer.quotable(i) || used.contains(i) || closingPoints.contains(i) || !filter.test(i)
+                    || whole(i).isEmpty()) {
                 continue;
             }
             // what the theme is about, not what came first in it: closeness to its most frequent content words

@@ -118,4 +118,26 @@ class ReadAsRapporteurTest {
                 .contains("The disagreement between " + ENGINEER + " and " + REGULATOR + " was left open.")
                 .doesNotContain("narrowed");
     }
+    /** A key message told in the closing paragraph is not told again in a theme paragraph before it. */
+    @Test
+    void aConclusionIsToldOnceInTheClosingNotAlsoInATheme() {
+        Discussion d = Fixture.session()
+                .policyQuestion(QUESTION)
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+                .turn(CHAIR, "Which licensing frameworks let community networks connect rural villages?")
+                .turn(ENGINEER, "Spectrum sharing rules matter more than licence fees for the cooperatives in the "
+                        + "villages.")
+                .turn(CHAIR, "We have two minutes left, so one key message from each of you, please.")
+                .turn(REGULATOR, "My key message is that community networks need a dedicated licence with very low "
+                        + "fees for village cooperatives in every rural district.")
+                .discussion();
+        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
+        String text = Fixture.text(NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
+                QuestionFinder.find(d), conclusions, Set.of()));
+        String message = "My key message is that community networks need a dedicated licence";
+        assertThat(text).contains("In closing, " + REGULATOR + " summed up: \u201c" + message);
+        assertThat(text.indexOf(message)).isEqualTo(text.lastIndexOf(message));
+    }
 }
