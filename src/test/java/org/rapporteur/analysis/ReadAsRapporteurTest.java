@@ -33,7 +33,9 @@ class ReadAsRapporteurTest {
                         "So the room says: the signal is not the main problem, the price is.",
                         "Next to me, Selam Tesfaye, she is the head of the licensing unit of a telecom regulator, "
                                 + "and she has followed community networks for years.",
-                        "Selam, you have been working on the village licence from the beginning.")
+                        "Selam, you have been working on the village licence from the beginning.",
+                        "Interesting, so the room prefers that the licence stays cheap for the villages.",
+                        "Let me go to the second policy question, on spectrum, because Bruno raised it.")
                 .turn(REGULATOR, "Security updates, and telling the villages for how long they will get them.",
                         "Community networks need a dedicated licence with very low fees for village cooperatives.",
                         "A village cooperative is not a national operator and cannot pay national fees.",
@@ -55,14 +57,15 @@ class ReadAsRapporteurTest {
     @Test
     void theModeratorsIntroductionsPromptsAndHousekeepingAreNoPosition() {
         Discussion d = panel(true).discussion();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 6; i++) {
             assertThat(d.substantive(i)).as(d.sentence(i).text()).isFalse();
         }
         List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
         Position chair = positions.stream().filter(p -> p.speaker().equals(CHAIR)).findFirst().orElseThrow();
         assertThat(chair.points()).flatExtracting(Claim::evidence).extracting(e -> e.quote())
                 .noneMatch(q -> q.startsWith("We will start") || q.startsWith("Next to me") || q.startsWith("Selam,")
-                        || q.startsWith("Thank you to our captioners"))
+                        || q.startsWith("Thank you to our captioners") || q.startsWith("Interesting, so the room")
+                        || q.startsWith("Let me go to the second"))
                 .anyMatch(q -> q.startsWith("Security by design should not become"));
     }
 
