@@ -23,11 +23,11 @@ import org.rapporteur.model.Turn;
 
 /**
  * The tool against bare CoreNLP 4.5.10 on the same words: each session's spoken turns, one paragraph per turn,
- * annotated by CoreNLP's own command line with the annotators and NER settings of NlpPipeline, {@code -nthreads 2},
- * the same heap. Runs alternate (tool; when the build made a class data sharing archive, the tool started from it,
- * and again with the JIT's first tier only; CoreNLP; tool, ...); medians of 3, of wall and of CPU time. Also the time of one session against a
- * transcript four times as long. Prints the numbers recorded in docs/PERFORMANCE.md; asserts nothing about time.
- * Needs the jar: {@code mvn -q package -DskipTests}, then
+ * annotated by CoreNLP's own command line with the annotators and NER settings of NlpPipeline, {@code -nthreads 2}, the
+ * same heap. Runs alternate (tool; when the build made a class data sharing archive, the tool started from it, and
+ * again with the JIT's first tier only; CoreNLP; tool, ...); medians of 3, of wall and of CPU time, and of the CPU time
+ * of the JIT compiler threads. Also the time of one session against a transcript four times as long. Prints the numbers
+ * recorded in docs/PERFORMANCE.md; asserts nothing about time. Needs the jar: {@code mvn -q package -DskipTests}, then
  * {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CoreNlpComparisonBenchmark [-Dbench.rounds=3]
  * -Dbench.sessions=../shared/eval/qmsum-dev} (the folder may also be given as {@code -Dbench.bulk}; without it, only
  * ws530 and the long transcript).

@@ -1,22 +1,33 @@
 package org.rapporteur.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A separate JVM as the benchmarks start it: wall time, and the CPU time (user + system) and peak RSS as GNU time
- * reports them. On a machine shared with other work the CPU time varies much less than the wall time.
+ * reports them. On a machine shared with other work the CPU time varies much less than the wall time. Also the CPU
+ * time of the JVM's JIT compiler threads, the largest cost of a short run beside annotation (docs/PERFORMANCE.md,
+ * fourth round), sampled from {@code /proc} while the JVM runs (0 where there is no {@code /proc}).
  */
-record Launch(double seconds, double cpuSeconds, long rssMegabytes, String output) {
+record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCpuSeconds, String output) {
 
     static final Path JAR = Path.of("target/rapporteur.jar");
     private static final Pattern TIME = Pattern.compile("PEAK_RSS_KB (\\d+) CPU_S ([0-9.]+) ([0-9.]+)");
+    /** HotSpot's compiler threads, "C1 CompilerThread0", "C2 CompilerThread1", ... (Linux keeps 15 characters). */
+    private static final Pattern COMPILER_THREAD = Pattern.compile("C[12] CompilerThre.*");
+    /** Clock ticks per second in {@code /proc/PID/task/TID/stat} (USER_HZ, 100 on Linux). */
+    private static final double TICKS = 100.0;
 
     /** Runs the command to its end; its output (stdout and stderr) goes to {@code log}. */
     static Launch run(Path log, List<String> command) throws IOException, InterruptedException {
@@ -24,6 +35,7 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, String outpu
         timed.addAll(command);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Map<String, Long> compilerTicks = watchCompilerThreads(p);
         int code = p.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         String output = Files.readString(log);
@@ -35,7 +47,65 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, String outpu
             throw new IllegalStateException("no times from /usr/bin/time in:\n" + output);
         }
         return new Launch(seconds, Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3)),
-                Long.parseLong(m.group(1)) / 1024, output);
+                Long.parseLong(m.group(1)) / 1024, jitSeconds(compilerTicks), output);
+    }
+
+    /**
+     * Samples, on a thread of its own until the process ends, the CPU time of the JIT compiler threads of the
+     * process and its descendants (the JVM under GNU time, or a JVM that taskset became); read with
+     * {@link #jitSeconds}.
+     */
+    static Map<String, Long> watchCompilerThreads(Process process) {
+        Map<String, Long> ticks = new ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> sampleCompilerThreads(process.toHandle(), ticks), "jit-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        return ticks;
+    }
+
+    /** The CPU seconds sampled so far by {@link #watchCompilerThreads}. */
+    static double jitSeconds(Map<String, Long> ticks) {
+        return ticks.values().stream().mapToLong(Long::longValue).sum() / TICKS;
+    }
+
+    /**
+     * Every 100 ms until the process ends, the user + system ticks of each compiler thread of it and its
+     * descendants: the last sample before a thread ends stands for it, so a thread's last 100 ms may be missed.
+     */
+    private static void sampleCompilerThreads(ProcessHandle process, Map<String, Long> ticks) {
+        while (process.isAlive()) {
+            Stream.concat(Stream.of(process), process.descendants()).forEach(jvm -> {
+                Path tasks = Path.of("/proc", String.valueOf(jvm.pid()), "task");
+                try (var threads = Files.list(tasks)) {
+                    threads.forEach(thread -> compilerTicks(thread).ifPresent(t -> ticks.merge(
+                            jvm.pid() + "/" + thread.getFileName(), t, Math::max)));
+                } catch (IOException | UncheckedIOException e) {
+                    // The process or the thread ended between listing and reading: its last sample stands.
+                }
+            });
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** User + system ticks of a compiler thread, from its {@code stat} line; empty for any other thread. */
+    private static OptionalLong compilerTicks(Path thread) {
+        try {
+            String stat = Files.readString(thread.resolve("stat"));
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            if (!COMPILER_THREAD.matcher(stat.substring(open + 1, close)).matches()) {
+                return OptionalLong.empty();
+            }
+            // After the name: state (field 3) ... utime (14) and stime (15).
+            String[] fields = stat.substring(close + 2).split(" ");
+            return OptionalLong.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
     }
 
     static String java() {
@@ -46,10 +116,11 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, String outpu
     static void print(String name, List<Launch> runs, List<Launch> to) {
         double wall = median(runs.stream().map(Launch::seconds).toList());
         double cpu = median(runs.stream().map(Launch::cpuSeconds).toList());
-        System.out.printf("BENCHMARK   %s: %s s (median %.1f s, CPU median %.1f s, peak RSS %s MB); against bare"
-                        + " CoreNLP: time %.2f, CPU time %.2f%n", name,
+        double jit = median(runs.stream().map(Launch::jitCpuSeconds).toList());
+        System.out.printf("BENCHMARK   %s: %s s (median %.1f s, CPU median %.1f s, of it JIT compilers %.1f s, peak"
+                        + " RSS %s MB); against bare CoreNLP: time %.2f, CPU time %.2f%n", name,
                 runs.stream().map(l -> String.format("%.1f", l.seconds())).collect(Collectors.joining(" / ")), wall,
-                cpu, runs.stream().map(l -> String.valueOf(l.rssMegabytes())).collect(Collectors.joining(" / ")),
+                cpu, jit, runs.stream().map(l -> String.valueOf(l.rssMegabytes())).collect(Collectors.joining(" / ")),
                 wall / median(to.stream().map(Launch::seconds).toList()),
                 cpu / median(to.stream().map(Launch::cpuSeconds).toList()));
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class WorkerScalingBenchmark {
         Path dir = Files.createDirectories(tmp.resolve(run));
         String db = TestPostgres.newDatabase();
         List<Process> started = new ArrayList<>();
+        List<Map<String, Long>> compilers = new ArrayList<>();
         try {
             for (int core = 0; core < workers; core++) {
                 Path log = dir.resolve("worker-" + core + ".log");
@@ -75,6 +77,7 @@ class WorkerScalingBenchmark {
                         "--threads", "1"));
                 started.add(new ProcessBuilder(worker).redirectErrorStream(true).redirectOutput(log.toFile())
                         .start());
+                compilers.add(Launch.watchCompilerThreads(started.get(core)));
                 awaitReady(log);
             }
             List<String> command = new ArrayList<>(List.of(Launch.java(), "-Xmx1g", "-jar",
@@ -83,7 +86,7 @@ class WorkerScalingBenchmark {
             sessions.forEach(s -> command.add(s.toString()));
             Launch manager = Launch.run(dir.resolve("manager.log"), command);
             printDatabaseLoad(run, db, sessions);
-            printWorkerShares(run, dir, workers);
+            printWorkerShares(run, dir, compilers);
             return manager.seconds();
         } finally {
             started.forEach(Process::destroy);
@@ -94,14 +97,16 @@ class WorkerScalingBenchmark {
     }
 
     /** How the sessions fell to the workers: a speed-up short of the worker count shows here first. */
-    private static void printWorkerShares(String run, Path dir, int workers) throws IOException {
-        for (int core = 0; core < workers; core++) {
+    private static void printWorkerShares(String run, Path dir, List<Map<String, Long>> compilers)
+            throws IOException {
+        for (int core = 0; core < compilers.size(); core++) {
             List<String> done = Files.readAllLines(dir.resolve("worker-" + core + ".log")).stream()
                     .filter(l -> l.contains(": completed in ")).toList();
             double seconds = done.stream().mapToDouble(l -> Double.parseDouble(
                     l.replaceFirst(".*: completed in ([0-9.]+) s.*", "$1"))).sum();
-            System.out.printf("BENCHMARK %s worker %d: %d sessions, %.1f s in their 'completed in' times%n", run,
-                    core, done.size(), seconds);
+            System.out.printf("BENCHMARK %s worker %d: %d sessions, %.1f s in their 'completed in' times; its JIT"
+                    + " compilers %.1f s of CPU since it started%n", run, core, done.size(), seconds,
+                    Launch.jitSeconds(compilers.get(core)));
         }
     }
 
