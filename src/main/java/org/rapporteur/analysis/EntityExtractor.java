@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Entity;
@@ -44,6 +45,11 @@ public final class EntityExtractor {
     private static final Cue ADDRESS = Lexicon.cue("gender-address");
     private static final Set<String> CHAIR = Lexicon.words("address-chair");
     private static final Set<String> HEADS = Lexicon.words("instrument-noun");
+    private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
+    /** A head noun alone, capitalised after "the" ("under the Charter"), where no name follows it. */
+    private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(" + HEADS.stream()
+            .map(h -> Character.toUpperCase(h.charAt(0)) + h.substring(1)).sorted()
+            .collect(Collectors.joining("|")) + ")\\b(?!\\s+(?:[A-Z\\d(]|(?:of|on|for|to)\\s+[A-Z]))");
     /** A short form of an instrument: initials and a head noun ("HE Act"). */
     private static final Pattern SHORT_FORM = Pattern.compile("([A-Z]{2,6})\\s+(\\p{L}+)");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))
@@ -76,6 +82,7 @@ public final class EntityExtractor {
         Map<String, Tally> byKey = new LinkedHashMap<>();
         List<DefinedAcronym> defined = definitions(d, aliases, warnings);
         PersonNames people = new PersonNames(d);
+        Map<String, List<String>> bareMentions = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {
             SentenceKind kind = d.kind(i);
             if (kind == SentenceKind.STAGE_DIRECTION || kind == SentenceKind.FILLER) {
@@ -101,7 +108,16 @@ public final class EntityExtractor {
                     first = false;
                 }
             }
-            for (InstrumentFinder.Named n : InstrumentFinder.find(s.text(), s.tokens())) {
+            List<InstrumentFinder.Named> instruments = InstrumentFinder.find(s.text(), s.tokens());
+            Matcher bare = BARE_HEAD.matcher(s.text());
+            while (bare.find()) {
+                int at = bare.start(1);
+                if (instruments.stream().noneMatch(n -> n.start() <= at && at < n.end())) {
+                    bareMentions.computeIfAbsent(bare.group(1).toLowerCase(Locale.ROOT), h -> new ArrayList<>())
+                            .add(bare.group().strip());
+                }
+            }
+            for (InstrumentFinder.Named n : instruments) {
                 boolean overlaps = spans.stream().anyMatch(x -> x[0] < n.end() && n.start() < x[1]);
                 String inside = overlaps ? claimAt(claims, n.form()) : null;
                 String key = inside != null ? inside : instrumentKey(n.name(), aliases);
@@ -123,7 +139,8 @@ public final class EntityExtractor {
                 String text = e[0];
                 String type = e[1];
                 // a bare head noun ("the Bill", tagged a person) names nothing on its own
-                if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))) {
+                if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
+                        || MEETING_TOOLS.contains(norm(text))) {
                     continue;
                 }
                 String inside = claimAt(claims, text);
@@ -135,7 +152,49 @@ public final class EntityExtractor {
             }
         }
         mergeShortForms(byKey);
+        mergeTheOnlyOneOfItsKind(byKey, bareMentions);
         return new Entities(ranked(byKey.values()), warnings);
+    }
+
+    /**
+     * Where a session names one instrument of a kind, its other mentions are that one: a shorter name its full name
+     * ends on ("the Charter of Rights and Freedoms", "the Canadian Charter of Rights and Freedoms") and the head
+     * noun alone ("the Charter"). Where it names two of a kind, each keeps its own: "the Charter" could be either.
+     */
+    private static void mergeTheOnlyOneOfItsKind(Map<String, Tally> byKey, Map<String, List<String>> bareMentions) {
+        for (Iterator<Tally> it = byKey.values().iterator(); it.hasNext();) {
+            Tally shorter = it.next();
+            String head = headOf(shorter);
+            if (head == null) {
+                continue;
+            }
+            List<Tally> kind = byKey.values().stream().filter(t -> t != shorter && head.equals(headOf(t))).toList();
+            if (kind.size() == 1 && norm(kind.get(0).name).endsWith(" " + norm(shorter.name))) {
+                kind.get(0).absorb(shorter);
+                it.remove();
+            }
+        }
+        bareMentions.forEach((head, forms) -> {
+            List<Tally> kind = byKey.values().stream().filter(t -> head.equals(headOf(t))).toList();
+            if (kind.size() == 1) {
+                forms.forEach(f -> kind.get(0).mention(f, INSTRUMENT));
+            }
+        });
+    }
+
+    /** The head noun of an instrument's name, lower case: its last word that is one ("Charter"); else null. */
+    private static String headOf(Tally t) {
+        if (t.name == null || !t.types.containsKey(INSTRUMENT)) {
+            return null;
+        }
+        String head = null;
+        for (String w : t.name.split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (HEADS.contains(lower)) {
+                head = lower;
+            }
+        }
+        return head;
     }
 
     /**
@@ -395,7 +454,8 @@ public final class EntityExtractor {
             Set<String> names = new LinkedHashSet<>();
             for (Person p : d.people().all()) {
                 names.add(p.name());
-                p.aliases().forEach(a -> whole.add(norm(a)));
+                // a device or display label is their name too: "Galaxy" of "Galaxy A52" is no place
+                names.addAll(p.aliases());
             }
             d.sentences().forEach(s -> names.add(s.speaker()));
             d.session().chat().forEach(m -> names.add(m.sender()));

@@ -15,13 +15,15 @@ import org.rapporteur.model.Role;
 import org.rapporteur.nlp.Sentence;
 
 /**
- * Witnesses and members in a hearing. First what the chair says: people introduced as witnesses ("I'd like to
- * welcome our witnesses, X of Y and Z", "our first witness is ...") are witnesses, members recognised to speak ("I
- * now recognise Senator X") are members; where such a sentence names nobody, it is said of the next speaker. Then,
- * for everyone else (and anyone the chair's words put both ways), the turns: of the turns in which someone who does
- * not chair says something of substance or asks, a member puts a question in at least half; a witness in fewer.
- * Only where the session reads as a hearing; nobody who did not speak is given either, nor anyone known only by a
- * chair's label.
+ * Witnesses and members in a hearing. First what the chair says (also a chair known only by a label, "THE ACTING
+ * CHAIR"): people introduced as witnesses ("I'd like to welcome our witnesses, X of Y and Z", "our first witness
+ * is ...", officials "accompanying" a minister) are witnesses, members recognised to speak ("I now recognise Senator
+ * X") are members; where such a sentence names nobody, it is said of the next speaker. Then, for everyone else (and
+ * anyone the chair's words put both ways), the turns: someone the chair gives the floor to by name whose turns so
+ * given end on a question, at least half of them, is a member however long they speak; else, of the turns in which
+ * someone who does not chair says something of substance or asks, a member puts a question in at least half; a
+ * witness in fewer. Only where the session reads as a hearing; nobody who did not speak is given either, nor anyone
+ * known only by a chair's label.
  */
 final class HearingRoles {
 
@@ -40,16 +42,30 @@ final class HearingRoles {
         if (!d.readsAsHearing()) {
             return people;
         }
+        Set<String> chairing = chairing(d);
         Map<String, Map<Integer, Boolean>> turnsAsking = new HashMap<>();
+        // per speaker, the turns the chair gave them by name: whether each ends on a question
+        Map<String, Map<Integer, Boolean>> givenTheFloor = new HashMap<>();
+        Set<String> namedByTheChair = Set.of();
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             SentenceKind kind = d.kind(i);
+            boolean opensTurn = i == 0 || d.sentence(i - 1).turn() != s.turn();
+            if (opensTurn) {
+                Sentence before = i == 0 ? null : d.sentence(i - 1);
+                namedByTheChair = before != null && chairing.contains(before.speaker())
+                        ? new HashSet<>(d.people().mentionedAll(before.turn().text())) : Set.of();
+            }
             // "I'm just wondering how ..." asks as a question mark does
             boolean asks = (kind == SentenceKind.QUESTION || kind == SentenceKind.SUBSTANCE
                     && OWN_QUESTION.find(s.text())) && s.wordCount() >= MIN_QUESTION_WORDS;
-            if (!d.people().chairs(s.speaker()) && !d.relayed(i) && (asks || kind == SentenceKind.SUBSTANCE)) {
+            if (!chairing.contains(s.speaker()) && !d.relayed(i) && (asks || kind == SentenceKind.SUBSTANCE)) {
                 turnsAsking.computeIfAbsent(s.speaker(), k -> new HashMap<>())
                         .merge(s.turn().index(), asks, Boolean::logicalOr);
+                if (namedByTheChair.contains(s.speaker())) {
+                    // the turn's last sentence of substance or question decides whether it ends on one
+                    givenTheFloor.computeIfAbsent(s.speaker(), k -> new HashMap<>()).put(s.turn().index(), asks);
+                }
             }
         }
         Map<String, Role> stated = statedByTheChair(d);
@@ -61,10 +77,30 @@ final class HearingRoles {
                 continue;
             }
             long asking = turns.values().stream().filter(b -> b).count();
-            Role byTurns = asking >= MEMBER_ASKING * turns.size() ? Role.MEMBER : Role.WITNESS;
+            Map<Integer, Boolean> given = givenTheFloor.getOrDefault(p.name(), Map.of());
+            long givenAsking = given.values().stream().filter(b -> b).count();
+            // recognised by name and ending on their questions: a member, however much they say first
+            boolean recognisedAsking = givenAsking > 0 && givenAsking >= MEMBER_ASKING * given.size();
+            Role byTurns = recognisedAsking || asking >= MEMBER_ASKING * turns.size() ? Role.MEMBER : Role.WITNESS;
             out.add(p.inHearingAs(stated.getOrDefault(p.name(), byTurns)));
         }
         return out;
+    }
+
+    /** Who chairs: the moderators and anyone known only by a chair's label ("THE ACTING CHAIR"). */
+    private static Set<String> chairing(Discussion d) {
+        Set<String> names = new HashSet<>();
+        for (Person p : d.people().all()) {
+            if (d.people().chairs(p.name()) || chairLabelled(p)) {
+                names.add(p.name());
+            }
+        }
+        for (Sentence s : d.sentences()) {
+            if (d.people().chairs(s.speaker()) || SpeakerResolver.isChairLabel(s.speaker())) {
+                names.add(s.speaker());
+            }
+        }
+        return names;
     }
 
     /**
@@ -80,20 +116,21 @@ final class HearingRoles {
      * to their turns.
      */
     static Map<String, Role> statedByTheChair(Discussion d) {
+        Set<String> chairing = chairing(d);
         Map<String, Role> roles = new HashMap<>();
         Set<String> bothWays = new HashSet<>();
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
-            if (!d.people().chairs(s.speaker())) {
+            if (!chairing.contains(s.speaker())) {
                 continue;
             }
             if (WITNESS_INTRODUCTION.find(s.text())) {
-                said(d, i, s.text(), Role.WITNESS, roles, bothWays);
+                said(d, i, s.text(), Role.WITNESS, chairing, roles, bothWays);
             }
             Matcher recognised = MEMBER_RECOGNITION.matcher(s.text());
             if (MEMBER_RECOGNITION.mayHold(s.text()) && recognised.find()) {
                 // "I thank Mr Y, and I now recognise Senator X": the one recognised comes after
-                said(d, i, s.text().substring(recognised.start()), Role.MEMBER, roles, bothWays);
+                said(d, i, s.text().substring(recognised.start()), Role.MEMBER, chairing, roles, bothWays);
             }
         }
         bothWays.forEach(roles::remove);
@@ -101,12 +138,12 @@ final class HearingRoles {
     }
 
     /** The people a chair's sentence names (or else the next speaker) put in a role. */
-    private static void said(Discussion d, int i, String text, Role role, Map<String, Role> roles,
-                             Set<String> bothWays) {
+    private static void said(Discussion d, int i, String text, Role role, Set<String> chairing,
+                             Map<String, Role> roles, Set<String> bothWays) {
         Set<String> people = new HashSet<>(d.people().mentionedAll(text));
-        people.removeIf(n -> d.people().chairs(n));
+        people.removeIf(chairing::contains);
         if (people.isEmpty()) {
-            String next = nextSpeaker(d, i);
+            String next = nextSpeaker(d, i, chairing);
             if (next != null) {
                 people.add(next);
             }
@@ -120,10 +157,10 @@ final class HearingRoles {
     }
 
     /** Who speaks first after the turn of sentence {@code i}, a chair aside; null if nobody does. */
-    private static String nextSpeaker(Discussion d, int i) {
+    private static String nextSpeaker(Discussion d, int i, Set<String> chairing) {
         for (int k = i + 1; k < d.size(); k++) {
             Sentence s = d.sentence(k);
-            if (s.turn() != d.sentence(i).turn() && !d.people().chairs(s.speaker())) {
+            if (s.turn() != d.sentence(i).turn() && !chairing.contains(s.speaker())) {
                 return s.speaker();
             }
         }

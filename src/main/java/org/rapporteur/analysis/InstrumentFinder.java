@@ -60,6 +60,12 @@ final class InstrumentFinder {
     private static final RequiredWords BODIES = RequiredWords.of(Lexicon.phrases("standard-body"));
     /** Words saying what kind of instrument it is, not which ("Member's Bill", "Government Bill"). */
     private static final Set<String> GENERIC = Lexicon.words("instrument-generic");
+    /** Fields of law: "... Environmental Law" is a field, or an organisation named after one. */
+    private static final Set<String> LAW_FIELDS = Lexicon.words("law-field");
+    /** The word right before a head noun, which may make it any instrument, not a named one ("an Act", "that Act"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+$");
+    /** A purpose clause after a complement ("... Act for Ministers to promote ..."): the complement is no name. */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("^\\s+to\\s+\\p{Ll}");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
     private static final Pattern STANDARD = Pattern.compile("\\b(?:" + words("standard-body", false).toUpperCase()
             + ")(?:[\\s/]+(?:" + words("standard-body", false).toUpperCase() + "|[A-Z]{1,4}))*"
@@ -159,6 +165,13 @@ final class InstrumentFinder {
         if ((!capitalised || generic) && m.group("num") == null && !post) {
             return null;
         }
+        if (words.isEmpty() && m.group("num") == null && post && !proper(text, start, end)) {
+            return null;
+        }
+        if (m.group("head").equals("Law") && !words.isEmpty() && m.group("num") == null && !post
+                && LAW_FIELDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         String form = trimEnd(text.substring(start, end));
         end = start + form.length();
         String provision = citedBefore(text, start);
@@ -170,6 +183,22 @@ final class InstrumentFinder {
             start += cited.end();
         }
         return new Named(name, null, provision, name, start, end);
+    }
+
+    /**
+     * Whether a head noun with only a complement after it ("Convention on Cybercrime") is a proper name: not where
+     * a word before it makes it any such instrument ("an Act for ...", "that Act for Ministers") nor where a purpose
+     * clause follows the complement ("... for Ministers to promote ...").
+     */
+    private static boolean proper(String text, int start, int end) {
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        if (before.find()) {
+            String word = before.group(1).toLowerCase(Locale.ROOT);
+            if (word.equals("a") || word.equals("an") || GENERIC.contains(word)) {
+                return false;
+            }
+        }
+        return !PURPOSE_AFTER.matcher(text.substring(end)).find();
     }
 
     /**

@@ -21,21 +21,25 @@ import org.rapporteur.nlp.Sentence;
 
 /**
  * The best participant figure the inputs give, for the IGF form to confirm: an attendance export (online), figures
- * said by those running the session or typed in the chat ("more than 60 people connected", "14 of us in the Lagos
- * hub"), each put online, in the room or at a remote hub by its words, and the most respondents of any poll as a
- * floor. Figures for the same place count the same people: the largest is taken. Figures for different places
- * count different people: onsite (the room) and online (connections and remote hubs) are reported apart and the
- * estimate is their sum, or the largest figure without a place where that is more. Every such choice is a warning for the
- * rapporteur to check. Null when the inputs give no figure at all.
+ * said by those running the session, by anyone of their own group ("18 of us here in the Suva hub") or typed in the
+ * chat ("more than 60 people connected", "14 of us in the Lagos hub"), each put online, in the room or at a remote
+ * hub by the words of its clause (else of its sentence), and the most respondents of any poll as a floor. Figures
+ * for the same place count the same people: the largest is taken; hubs told by different people are different
+ * rooms, added. Figures for different places count different people: onsite (the room) and online (connections
+ * and remote hubs) are reported apart and the estimate is their sum, or the largest figure without a place where
+ * that is more. Every such choice is a warning for the rapporteur to check. Null when the inputs give no figure at
+ * all.
  */
 final class ParticipantEstimate {
 
     private static final Cue FIGURE = Lexicon.cue("attendance-figure");
+    private static final Cue OWN_GROUP = Lexicon.cue("attendance-own-group");
     private static final Cue HUB = Lexicon.cue("attendance-hub");
     private static final Cue ONLINE = Lexicon.cue("attendance-online");
     private static final Cue ONSITE = Lexicon.cue("attendance-onsite");
     private static final Cue POLL_RESPONDENTS = Lexicon.cue("poll-respondents");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
+    private static final String CLAUSE_BREAKS = ",;:.!?";
 
     private enum Place {
         ONLINE("online"), ONSITE("in the room"), HUB("at a remote hub"), UNKNOWN("");
@@ -84,7 +88,9 @@ final class ParticipantEstimate {
                     + attendance.source() + ")", attendance.participants() + " participants", null));
         }
         for (Sentence s : d.sentences()) {
-            if (d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR)) {
+            // a panellist's figures are their subject ("500 people in my village"); anyone may count their own group
+            if (d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR)
+                    || OWN_GROUP.find(s.text())) {
                 said(s.text(), s.evidence(), FIGURE, "said in the session", figures);
             }
             // a poll read out with no export behind it: its respondents took part
@@ -116,7 +122,8 @@ final class ParticipantEstimate {
         List<String> warnings = new ArrayList<>();
         Map<Place, Figure> largest = new EnumMap<>(Place.class);
         for (Place place : Place.values()) {
-            largest(figures, place, warnings).ifPresent(f -> largest.put(place, f));
+            (place == Place.HUB ? hubs(figures, warnings) : largest(figures, place, warnings))
+                    .ifPresent(f -> largest.put(place, f));
         }
         // A remote hub follows the session over the stream: the IGF counts its people as remote (online)
         // participation, in addition to the individual connections.
@@ -163,12 +170,32 @@ final class ParticipantEstimate {
                 continue;
             }
             int count = Integer.parseInt(digits.group().replace(",", ""));
-            // a hub first: "the Lagos remote hub" is a room of people, not people connected one by one
-            Place place = HUB.find(text) ? Place.HUB : ONLINE.find(text) ? Place.ONLINE
-                    : ONSITE.find(text) ? Place.ONSITE : Place.UNKNOWN;
+            // the figure's own clause first: "35 people here in the room, and many more online, including a hub"
+            // puts the 35 in the room; a clause without a place takes the sentence's ("the Lagos hub, 14 people")
+            Place place = place(clause(text, m.start(), m.end()));
+            place = place == Place.UNKNOWN ? place(text) : place;
             figures.add(new Figure(count, place, how, "\u201c" + m.group().strip() + "\u201d", evidence));
             return;
         }
+    }
+
+    /** Where the words put a figure: a hub first, as "the Lagos remote hub" is a room of people, not connections. */
+    private static Place place(String words) {
+        return HUB.find(words) ? Place.HUB : ONLINE.find(words) ? Place.ONLINE
+                : ONSITE.find(words) ? Place.ONSITE : Place.UNKNOWN;
+    }
+
+    /** The clause holding text[from, to): between the punctuation marks around it. */
+    private static String clause(String text, int from, int to) {
+        int start = from;
+        while (start > 0 && CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = to;
+        while (end < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     /**
@@ -185,6 +212,26 @@ final class ParticipantEstimate {
                     + "largest, " + best.get().count() + ": check it.");
         }
         return best;
+    }
+
+    /**
+     * The people at remote hubs: hubs whose figures different people gave ("18 of us here in the Suva hub", "6 of
+     * us watching together in Apia") are different rooms, added, with a warning; one person's figures are one hub.
+     */
+    private static Optional<Figure> hubs(List<Figure> figures, List<String> warnings) {
+        Map<String, Optional<Figure>> byWho = figures.stream().filter(f -> f.place() == Place.HUB)
+                .collect(Collectors.groupingBy(f -> f.evidence() == null ? "" : f.evidence().speaker(),
+                        java.util.LinkedHashMap::new, Collectors.maxBy(Comparator.comparingInt(Figure::count))));
+        if (byWho.size() < 2) {
+            return largest(figures, Place.HUB, warnings);
+        }
+        List<Figure> each = byWho.values().stream().map(Optional::orElseThrow).toList();
+        int sum = each.stream().mapToInt(Figure::count).sum();
+        warnings.add("Participants at remote hubs: " + each.stream().map(Figure::told)
+                .collect(Collectors.joining(" and ")) + " were given by different people, so they are taken as "
+                + "different hubs and added, " + sum + ": check that no hub was counted twice.");
+        return Optional.of(new Figure(sum, Place.HUB, "different hubs, added", each.stream()
+                .map(f -> String.valueOf(f.count())).collect(Collectors.joining(" + ")), null));
     }
 
     private static Integer count(Figure f) {

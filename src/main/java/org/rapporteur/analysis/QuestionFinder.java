@@ -76,8 +76,15 @@ public final class QuestionFinder {
         List<Question> out = new ArrayList<>();
         int i = 0;
         while (i < d.size()) {
+            ChatMessage repeated;
             if (d.relayed(i)) {
                 i = relayed(d, i, out);
+            } else if ((repeated = repeatedChatQuestion(d, i)) != null) {
+                Sentence s = d.sentence(i);
+                List<Question.Answer> answers = answers(d, s, repeated.sender());
+                out.add(new Question(Text.collapse(s.text()), repeated.sender(), EvidenceSource.TRANSCRIPT,
+                        answers.isEmpty() ? null : Boolean.TRUE, List.of(s.evidence()), null, s.speaker(), answers));
+                i++;
             } else if (isAudienceQuestion(d, i)) {
                 i = asked(d, i, out);
             } else {
@@ -92,6 +99,29 @@ public final class QuestionFinder {
         return d.kind(i) == SentenceKind.QUESTION && s.wordCount() >= MIN_WORDS
                 && !d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
                 && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
+    }
+
+    /**
+     * A chair's question that repeats an audience member's chat question, and names them, reads it out, whatever
+     * the words around it ("And there is one for Noémie, from Oluwaseun: ..."): the chat message, or null.
+     */
+    private static ChatMessage repeatedChatQuestion(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        if (d.kind(i) != SentenceKind.QUESTION || !d.people().chairs(s.speaker())) {
+            return null;
+        }
+        String author = chatAuthor(d, s.text(), s.speaker());
+        if (author == null) {
+            return null;
+        }
+        Set<String> terms = Terms.ofPlainText(s.text());
+        for (ChatMessage m : d.session().chat()) {
+            if (!m.direct() && m.text().contains("?") && author.equals(NOTE.matcher(m.sender()).replaceAll(" ").strip())
+                    && same(terms, Terms.ofPlainText(m.text()))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A rhetorical question: the speaker's next sentence answers it ("The answer is ..."). */
@@ -305,13 +335,16 @@ public final class QuestionFinder {
         while (i < d.size() && d.sentence(i).turn() == at.turn()) {
             i++;
         }
+        int nextTurn = i;
         while (i < d.size() && turns < ANSWER_REACH) {
             Sentence s = d.sentence(i);
             int turnEnd = i;
             while (turnEnd < d.size() && d.sentence(turnEnd).turn() == s.turn()) {
                 turnEnd++;
             }
-            if (opensQuestion(d, i, turnEnd)) {
+            // right after the question, a chair asking a panellist about what it raised hands it on ("A very good
+            // point. Siosaia, does radio have a place in your plan?")
+            if (opensQuestion(d, i, turnEnd) && !(i == nextTurn && handsOn(d, i, turnEnd, at.turn().text()))) {
                 break;
             }
             String speaker = s.speaker();
@@ -419,6 +452,22 @@ public final class QuestionFinder {
     /** Whether a turn names someone of the audience other than the asker: it answers that person instead. */
     private static boolean namesOtherAsker(Set<String> audience, String text, String askerFirst) {
         return audience.stream().anyMatch(n -> !n.equals(askerFirst) && names(text, n));
+    }
+
+    /** Whether a chair's turn puts to a panellist it names a question on something the asked turn raised. */
+    private static boolean handsOn(Discussion d, int from, int to, String asked) {
+        Sentence s = d.sentence(from);
+        if (!d.people().chairs(s.speaker())
+                || d.people().mentionedAll(s.turn().text()).stream().noneMatch(d.people()::onPanel)) {
+            return false;
+        }
+        Set<String> raised = Terms.ofPlainText(asked);
+        for (int k = from; k < to; k++) {
+            if (d.kind(k) == SentenceKind.QUESTION && Terms.shared(Terms.ofPlainText(d.sentence(k).text()), raised) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,8 @@ public final class CaptionTranscriptReader implements InputReader {
     private static final Pattern SENTENCE_MARK = Pattern.compile(".*[?!;\"“”].*");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ELIDED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}['’]\\p{Lu}.*");
+    /** A device's brand written in camel case, as meeting tools show it: "iPhone de Ana", "iPad (2)". */
+    private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}\\p{Lu}\\p{L}*");
     /** Lower-case words that may stand in a speaker label ("Maria de la Cruz", "Minister of ..."). */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "do", "dos", "du", "van",
             "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "of", "the", "and", "for", "on", "mic");
@@ -137,7 +139,8 @@ public final class CaptionTranscriptReader implements InputReader {
 
     /**
      * Whether the words before a colon are a speaker label rather than the start of a sentence ("So the point
-     * is: ..."): up to eight words, each capitalised or a name particle, no sentence punctuation.
+     * is: ..."): up to eight words, each capitalised, a name particle or a brand in camel case ("iPhone"), no
+     * sentence punctuation.
      */
     static boolean isLabel(String label) {
         if (label.isEmpty()) {
@@ -153,7 +156,8 @@ public final class CaptionTranscriptReader implements InputReader {
                     || NUMBER.matcher(w).matches() && i > 0 && i == words.length - 1
                     || Character.isUpperCase(w.charAt(0))
                     || PARTICLES.contains(w)
-                    || ELIDED_PARTICLE.matcher(w).matches();
+                    || ELIDED_PARTICLE.matcher(w).matches()
+                    || CAMEL_CASE.matcher(w).matches();
             if (!ok) {
                 return false;
             }

@@ -44,7 +44,8 @@ import org.rapporteur.model.Turn;
  *       warned about) and a bare marker is {@link #UNIDENTIFIED}, who is not a person of the session.</li>
  *   <li>A device or room label ("iPhone de Ana", "Conference Room B", "User 7") takes the name its voice gives
  *       and keeps it for its later turns, until another voice introduces itself there (named, or a new unnamed
- *       participant); a role nobody is listed in is held by whoever introduces themselves
+ *       participant); its turns before any introduction ("Hello, can you hear me?") are the first voice's; a
+ *       role nobody is listed in is held by whoever introduces themselves
  *       under it, for the rest of the session.</li>
  *   <li>Anything else becomes a participant named after the label as written (capitals to title case, titles
  *       left out): a name is never invented. A name taken from an introduction is marked inferred.</li>
@@ -252,11 +253,22 @@ public final class SpeakerResolver {
         /** Who the transcript says chairs ("I'm Jane Doe, chair of this committee"), and where; null if nobody. */
         ChairStatement chairStatement;
         final Set<String> chairLabelsWarned = new HashSet<>();
+        /** Each device or room label with the name its voice first gives, in whichever of its turns. */
+        final Map<String, String> deviceNames = new HashMap<>();
 
         Run(List<Person> listed, List<Turn> turns) {
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
             chairStatement = chairStatement(turns);
+            for (Turn turn : turns) {
+                String label = spoken(turn.label());
+                if (!deviceNames.containsKey(label) && DEVICE.matcher(label).find()) {
+                    String name = introducedName(turn.text());
+                    if (name != null) {
+                        deviceNames.put(label, name);
+                    }
+                }
+            }
         }
 
         Candidate speakerOf(Turn turn) {
@@ -280,7 +292,8 @@ public final class SpeakerResolver {
             Candidate known = byLabel.get(label);
             if (DEVICE.matcher(label).find()) {
                 // a phone or a room speaks for whoever introduces themselves through it, until another voice
-                // introduces itself there ("Hi, I'm a student from Brazil" on the room's microphone)
+                // introduces itself there ("Hi, I'm a student from Brazil" on the room's microphone); its turns
+                // before any introduction ("Hello, can you hear me?") are the first voice's
                 Candidate voice = introduced(turn.text());
                 if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))) {
                     voice = unnamedVoice(turn);
@@ -290,7 +303,12 @@ public final class SpeakerResolver {
                     return voice;
                 }
                 if (known == null) {
-                    return heard(label, turn);
+                    String first = deviceNames.get(label);
+                    if (first == null) {
+                        return heard(label, turn);
+                    }
+                    known = named(first);
+                    byLabel.put(label, known);
                 }
             }
             if (known == null && heard >= MAX_HEARD) {
@@ -434,26 +452,18 @@ public final class SpeakerResolver {
         }
 
         private Candidate introduced(String text) {
-            String head = head(text);
-            for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
-                for (String said : cue.names(head)) {
-                    String name = said.replaceAll("\\.$", "");
-                    if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
-                        Candidate known = byName(Names.withoutTitles(Names.tokens(name)));
-                        if (known == null) {
-                            known = add(Names.withoutTitles(name));
-                            known.inferred.add("name");
-                        }
-                        return known;
-                    }
-                }
-            }
-            return null;
+            String name = introducedName(text);
+            return name == null ? null : named(name);
         }
 
-        /** The start of a turn, where a voice introduces itself. */
-        private static String head(String text) {
-            return text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
+        /** The person a name given in an introduction designates: someone known, else a new participant. */
+        private Candidate named(String name) {
+            Candidate known = byName(Names.withoutTitles(Names.tokens(name)));
+            if (known == null) {
+                known = add(Names.withoutTitles(name));
+                known.inferred.add("name");
+            }
+            return known;
         }
 
         /** A participant named after the label as written; a new one is noted for the warning about them. */
@@ -602,6 +612,25 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** The name a voice gives itself at the start of a turn ("My name is ...", "This is ... speaking"); or null. */
+    private static String introducedName(String text) {
+        String head = head(text);
+        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
+            for (String said : cue.names(head)) {
+                String name = said.replaceAll("\\.$", "");
+                if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The start of a turn, where a voice introduces itself. */
+    private static String head(String text) {
+        return text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
     }
 
     private static int line(Turn turn) {

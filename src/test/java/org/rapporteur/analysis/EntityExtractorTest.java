@@ -208,4 +208,44 @@ class EntityExtractorTest {
         assertThat(EntityExtractor.spells("HE", "Act", "Health Act")).isFalse();
         assertThat(EntityExtractor.spells("HE", "Bill", "Higher Education (Wales) Act 2015")).isFalse();
     }
+
+    /**
+     * An act is named by a proper name, never by a complement in a purpose clause ("that Act for Ministers to
+     * promote ..."); "... Environmental Law" is a field or an organisation; where one charter is named, "the
+     * Charter" and its shorter name are that charter, and where two are, "the Charter" joins neither.
+     */
+    @Test
+    void anActIsAProperNameAFieldOfLawIsNoneAndTheOnlyCharterTakesItsOtherMentions() {
+        List<Entity> one = instruments(EntityExtractor.extract(Fixture.session()
+                .person("Rhun Price", Role.MODERATOR, "Government")
+                .turn("Rhun Price", "What happened with the Human Transplantation (Wales) Act 2013?",
+                        "There was a duty in that Act for Ministers to promote transplantation.",
+                        "We heard from Ecojustice and West Coast Environmental Law last week.",
+                        "International Law binds us at sea as well.")
+                .turn("Dana Roy", "The Convention on Island Broadcasting gave our radios a frequency.",
+                        "But this is contrary to the Charter of Rights and Freedoms.",
+                        "The Canadian Charter of Rights and Freedoms protects the right to move.",
+                        "Under the Charter, the order is unlawful.")
+                .discussion()));
+        assertThat(one).extracting(Entity::text).containsExactlyInAnyOrder(
+                "Human Transplantation (Wales) Act 2013", "Convention on Island Broadcasting",
+                "Canadian Charter of Rights and Freedoms");
+        assertThat(one).filteredOn(e -> e.text().startsWith("Canadian Charter")).singleElement().satisfies(e -> {
+            assertThat(e.mentions()).isEqualTo(3);
+            assertThat(e.forms()).contains("Charter of Rights and Freedoms", "Charter");
+        });
+
+        List<Entity> two = instruments(EntityExtractor.extract(Fixture.session()
+                .person("Rhun Price", Role.MODERATOR, "Government")
+                .turn("Rhun Price", "The European Social Charter and the Canadian Charter of Rights and Freedoms "
+                        + "differ on housing.", "The Charter is clear on this point.")
+                .discussion()));
+        assertThat(two).extracting(Entity::text).containsExactlyInAnyOrder("European Social Charter",
+                "Canadian Charter of Rights and Freedoms");
+        assertThat(two).allSatisfy(e -> assertThat(e.mentions()).isEqualTo(1));
+    }
+
+    private static List<Entity> instruments(EntityExtractor.Entities found) {
+        return found.entities().stream().filter(e -> e.type().equals(EntityExtractor.INSTRUMENT)).toList();
+    }
 }

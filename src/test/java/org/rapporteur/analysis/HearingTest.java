@@ -228,4 +228,76 @@ class HearingTest {
                 .containsEntry(OTHER_MEMBER, Role.MEMBER).containsEntry("Albert Heaney", Role.WITNESS);
         assertThat(HearingRoles.statedByTheChair(d)).containsOnlyKeys(MINISTER, MEMBER);
     }
+
+    /**
+     * A member the chair gives the floor to by name, whose turns so given end on a question to the witness, is a
+     * member however long their statements; a witness the chair names who ends on an answer stays a witness; an
+     * official introduced alongside the minister is a witness even where she asks back.
+     */
+    @Test
+    void aRecognisedMemberWhoMostlyStatesIsAMemberAndAnAccompanyingOfficialAWitness() {
+        Discussion d = committee()
+                .person(OTHER_MEMBER, Role.SPEAKER, "Parliament")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .turn(CHAIR, "Welcome back to the committee.",
+                        "The Deputy Minister is accompanied by Ana Ruiz, director of social services.")
+                .turn(MINISTER, "Hospices have received six million pounds from the emergency fund this spring.")
+                .turn(CHAIR, "Thank you. Hefin David, you have the floor.")
+                .turn(OTHER_MEMBER, "Hospices in my constituency have lost most of their income this spring.",
+                        "Families have told me their local hospice may close for good, and staff are leaving.",
+                        "Will the emergency fund be extended beyond the summer for the hospices?")
+                .turn(MINISTER, "The fund will be reviewed every month until the charity shops reopen.")
+                .turn(OTHER_MEMBER, "The charity shops will not reopen before the autumn, as the sector has said.",
+                        "Three of them have already closed their doors for good in my area.")
+                .turn(MINISTER, "Hospices that lose more than half of their shop income can apply for a second grant.")
+                .turn(OTHER_MEMBER, "The second grant came too late for the hospice in Caerphilly, which let twelve "
+                        + "nurses go in May.")
+                .turn(CHAIR, "Ana Ruiz, would you add anything on the second grant?")
+                .turn("Ana Ruiz", "Would you like the figures for each health board, or only the total?",
+                        "Forty hospices have applied for the second grant so far.")
+                .discussion();
+        Map<String, Role> roles = roles(d);
+        assertThat(roles).containsEntry(OTHER_MEMBER, Role.MEMBER).containsEntry(MINISTER, Role.WITNESS)
+                .containsEntry("Ana Ruiz", Role.WITNESS);
+        assertThat(HearingRoles.statedByTheChair(d)).containsOnlyKeys("Ana Ruiz");
+
+        // the same member's turns without the chair's recognition: mostly statements, so by turns a witness
+        Discussion unrecognised = committee()
+                .person(OTHER_MEMBER, Role.SPEAKER, "Parliament")
+                .turn(CHAIR, "Welcome back to the committee.")
+                .turn(MINISTER, "Hospices have received six million pounds from the emergency fund this spring.")
+                .turn(OTHER_MEMBER, "Hospices in my constituency have lost most of their income this spring.",
+                        "Will the emergency fund be extended beyond the summer for the hospices?")
+                .turn(MINISTER, "The fund will be reviewed every month until the charity shops reopen.")
+                .turn(OTHER_MEMBER, "The charity shops will not reopen before the autumn, as the sector has said.")
+                .turn(MINISTER, "Hospices can apply for a second grant.")
+                .turn(OTHER_MEMBER, "Three of them have already closed their doors for good in my area.")
+                .discussion();
+        assertThat(roles(unrecognised)).containsEntry(OTHER_MEMBER, Role.WITNESS);
+    }
+
+    /** A chair known only by a label ("Acting Chair") introduces witnesses and recognises members as the chair does. */
+    @Test
+    void anActingChairKnownOnlyByALabelIntroducesAndRecognisesLikeTheChair() {
+        Discussion d = Fixture.session().format("Committee evidence session")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .person(MEMBER, Role.SPEAKER, "Parliament")
+                .turn("Acting Chair", "Our next witness is Julie Morgan, Deputy Minister.")
+                .turn(MINISTER, "Could you tell me which hospices the committee has in mind?",
+                        "Hospices have received six million pounds from the emergency fund this spring.")
+                .turn("Acting Chair", "I now recognise the member for Arfon.")
+                .turn(MEMBER, "Hospices have lost most of their income from charity shops during the lockdown.",
+                        "Families have told me their local hospice may have to close its doors for good.")
+                .discussion();
+        assertThat(HearingRoles.statedByTheChair(d)).containsEntry(MINISTER, Role.WITNESS)
+                .containsEntry(MEMBER, Role.MEMBER);
+        assertThat(roles(d)).containsEntry(MINISTER, Role.WITNESS).containsEntry(MEMBER, Role.MEMBER)
+                .doesNotContainKey("Acting Chair");
+    }
+
+    private static Map<String, Role> roles(Discussion d) {
+        return HearingRoles.assign(d, d.people().all()).stream().filter(p -> p.hearingRole() != null)
+                .collect(java.util.stream.Collectors.toMap(org.rapporteur.model.Person::name,
+                        org.rapporteur.model.Person::hearingRole));
+    }
 }

@@ -149,6 +149,59 @@ class QuestionFinderTest {
     }
 
     /**
+     * A moderator repeating a chat question and naming its author reads it out, whatever the words around it; a chair
+     * asking a panellist about what the floor just raised hands the question on, so the panellist answers it; asking
+     * for a microphone, whether the poll is open or whether the slides will be shared is logistics, aloud or typed.
+     */
+    @Test
+    void aChatQuestionRepeatedWithItsAuthorIsReadOutAndAChairsFollowUpOnAFloorQuestionHandsItOn() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Losa Tupou", Role.MODERATOR, "Civil Society")
+                .person("Henrik Berg", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Sione Vake", Role.SPEAKER, "Government")
+                .person("Nora Lind", Role.SPEAKER, "Private Sector")
+                .turn("Henrik Berg", "And there is one for Nora, from Oluwaseun Adebayo: what happens to satellite "
+                        + "prices when everyone switches over at the same time?")
+                .turn("Nora Lind", "In the emergencies we supported, hospitals came first and donated terminals cost "
+                        + "nothing for three months, but a commercial plan guarantees no capacity.")
+                .turn("AUDIENCE", "I'm from a community radio in the Solomon Islands.",
+                        "Why do we only talk about the internet when radio is what works in a cyclone?")
+                .turn("Losa Tupou", "A very good point. Sione, does radio have a place in your plan?")
+                .turn("Sione Vake", "It does now: our new plan gives the broadcasters a seat on the emergency "
+                        + "committee and pays for a satellite backup for the outer islands.")
+                .turn("Unidentified speaker", "Can we have the microphone here, please?")
+                .chat("Oluwaseun Adebayo", "Question for Nora: what happens to satellite prices when everyone "
+                        + "switches over at the same time during a disaster?", false, null)
+                .chat("Tevita Lolo", "is the poll open? I can't see it", false, null)
+                .chat("Samisoni Fonua", "Can the slides be shared after the session?", false, null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).extracting(Question::asker, Question::relayedBy, q -> q.answers().get(0).speaker())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Oluwaseun Adebayo", "Henrik Berg", "Nora Lind"),
+                        org.assertj.core.groups.Tuple.tuple("AUDIENCE", null, "Sione Vake"));
+        assertThat(found).filteredOn(q -> "Oluwaseun Adebayo".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.evidence()).extracting(Evidence::source)
+                        .containsExactly(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT));
+    }
+
+    /** A chair's question on another subject, right after a floor question, opens a new exchange. */
+    @Test
+    void aChairsQuestionOnAnotherSubjectDoesNotHandTheFloorQuestionOn() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Losa Tupou", Role.MODERATOR, "Civil Society")
+                .person("Sione Vake", Role.SPEAKER, "Government")
+                .turn("AUDIENCE", "Why do we only talk about the internet when radio is what works in a cyclone?")
+                .turn("Losa Tupou", "Thank you. Sione, how long did the repair ship take to arrive in 2022?")
+                .turn("Sione Vake", "The nearest repair ship needed almost three weeks just to reach us, and the "
+                        + "repair took two more.")
+                .annotate());
+        assertThat(QuestionFinder.find(d)).singleElement()
+                .satisfies(q -> assertThat(q.answers()).isEmpty());
+    }
+
+    /**
      * Two chat questions read out in one turn, the second in the sentence naming its author: two questions, each
      * answered by the turn that takes it up (the chair's hand-over "on capacity" counts), not both by both.
      */

@@ -191,6 +191,33 @@ class SessionFactsTest {
         assertThat(ParticipantEstimate.of(one).estimate().participants()).isEqualTo(40);
     }
 
+    /**
+     * A figure's own clause says where it is ("35 here in the room, and more online, including a hub"); anyone may
+     * count their own group ("18 of us here in the Suva hub"), a panellist's figure of their subject counts for
+     * nothing; hubs given by different people are different rooms and are added, one person's figures are one hub.
+     */
+    @Test
+    void aFiguresOwnClausePlacesItAndHubsToldByDifferentPeopleAreAdded() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person("Rui Costa", Role.SPEAKER, "Technical Community")
+                .turn("Ana Lima", "We have about 35 people here in the room, and many more online, including a hub in "
+                        + "Suva.")
+                .turn("Rui Costa", "Some 500 people in the outer islands were offline for weeks.")
+                .turn("Mere Tui", "There are 18 of us here in the Suva hub, and we have a question.")
+                .turn("Mere Tui", "Sorry, there are 19 of us in the hub now.")
+                .chat("Aroha Ngata", "There are 6 of us watching together in our office in Apia", false, null)
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+
+        assertThat(r.estimate().onsite()).isEqualTo(35);
+        assertThat(r.estimate().online()).isEqualTo(19 + 6);
+        assertThat(r.estimate().participants()).isEqualTo(35 + 19 + 6);
+        assertThat(r.estimate().basis()).doesNotContain("500");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("Participants at remote hubs: 19 ")
+                .contains("6 (written in the chat at a remote hub").contains("added, 25"));
+    }
+
     /** A poll read out with no export: its respondents are a floor; a panellist's survey figures are not. */
     @Test
     void theRespondentsOfAPollReadOutAreAFloorWhereNoExportExists() {

@@ -154,10 +154,16 @@ class SpeakerResolverTest {
         SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
                 turn(0, "iPhone de Ana", "Hello, can you hear me?  This is Ana Costa speaking, from Lisbon."),
                 turn(1, "Galaxy A52", "Hi, I'm Tomás Herrera from the registry."),
-                turn(2, "iPhone de Ana", "One more thing on the labels.")));
+                turn(2, "iPhone de Ana", "One more thing on the labels."),
+                // before its voice says who it is ("Hello, can you hear me?") a device is already that person
+                turn(3, "User 7", "Hello, can you hear me?"),
+                turn(4, "User 7", "Thank you. This is Jonas Berg speaking, I'm with a start-up."),
+                turn(5, "Conference Room B", "We hear you well and have a question for the panel.")));
 
-        assertThat(speakers(r)).containsExactly("Ana Costa", "Tomás Herrera", "Ana Costa");
+        assertThat(speakers(r)).containsExactly("Ana Costa", "Tomás Herrera", "Ana Costa", "Jonas Berg", "Jonas Berg",
+                "Conference Room B");
         assertThat(r.people().get(0).aliases()).containsExactly("iPhone de Ana");
+        assertThat(r.people()).extracting(Person::name).doesNotContain("User 7");
     }
 
     /** A room's microphone passes from hand to hand: a voice introducing itself there is a new one. */

@@ -102,6 +102,20 @@ class SubtitleReaderTest {
     }
 
     @Test
+    void aDeviceNameInCamelCaseIsASpeakerButAWordInLowerCaseIsNot(@TempDir Path dir) throws Exception {
+        String vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\niPhone de Ana: Can you hear me?\n\n"
+                + "2\n00:00:02.500 --> 00:00:04.000\niPhone de Ana: The point is: it works.\n\n"
+                + "3\n00:00:04.500 --> 00:00:06.000\nGalaxy A52: Yes.\n\n"
+                + "4\n00:00:06.500 --> 00:00:08.000\nso the plan is: two routes.\n";
+        InputFile file = Exports.write(dir, "devices.vtt", vtt.getBytes(StandardCharsets.UTF_8));
+
+        SessionParts parts = read(reader, file, "zoom-vtt");
+
+        assertThat(parts.turns).extracting(Turn::label).containsExactly("iPhone de Ana", "Galaxy A52", "");
+        assertThat(parts.turns.get(2).passages()).containsExactly(new Passage(17, "so the plan is: two routes."));
+    }
+
+    @Test
     void detectsSubtitlesByContentOnly(@TempDir Path dir) throws Exception {
         assertThat(detect(reader, Exports.write(dir, "cues.txt",
                 "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n".getBytes(StandardCharsets.UTF_8)))).contains("vtt");
