@@ -806,8 +806,9 @@ public final class NarrativeWriter {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = segment.first(); i <= segment.last(); i++) {
-            if (!scorer.quotable(i) || used.contains(i) || closingPoints.contains(i) || !filter.test(i)
-                    || whole(i).isEmpty()) {
+            // the closing round is the closing paragraph's, not a theme's
+            if (!scorer.quotable(i) || used.contains(i) || closingPoints.contains(i) || d.inClosingRound(i)
+                    || !filter.test(i) || whole(i).isEmpty()) {
                 continue;
             }
             // what the theme is about, not what came first in it: closeness to its most frequent content words

@@ -143,4 +143,35 @@ class ReadAsRapporteurTest {
         assertThat(text).contains("In closing, " + REGULATOR + " summed up: \u201c" + message);
         assertThat(text.indexOf(message)).isEqualTo(text.lastIndexOf(message));
     }
+    /**
+     * A closing round announced as "one sentence each" is told in the closing paragraph, not in a theme before it,
+     * and the chair's word on the report and where the messages go is a next step.
+     */
+    @Test
+    void aClosingRoundIsToldInTheClosingAndTheReportsWayIsANextStep() {
+        Discussion d = Fixture.session()
+                .policyQuestion(QUESTION)
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+                .turn(CHAIR, "Which licensing frameworks let community networks connect rural villages?")
+                .turn(REGULATOR, "A village cooperative is not a national operator and cannot pay national fees.")
+                .turn(ENGINEER, "Spectrum sharing rules matter more than licence fees for the cooperatives in the "
+                        + "villages.")
+                .turn(CHAIR, "We have five minutes. One sentence each, please, what should regulators do next?")
+                .turn(REGULATOR, "Regulators should create a village licence with fees proportional to the size of "
+                        + "the network.")
+                .turn(ENGINEER, "Regulators should open unused rural spectrum to community networks for shared use.")
+                .turn(CHAIR, "Thank you. Nadia will prepare the report, and the messages will go to the regional "
+                        + "forum on Thursday.")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        List<org.rapporteur.model.Paragraph> narrative = NarrativeWriter.write(d, scorer, RelationFinder.find(d),
+                QuestionFinder.find(d), StatedConclusions.find(d), Set.of());
+        String themes = Fixture.text(narrative.subList(1, narrative.size() - 1));
+        assertThat(themes).doesNotContain("village licence with fees").doesNotContain("open unused rural spectrum");
+        assertThat(narrative.get(narrative.size() - 1).text()).contains("village licence with fees");
+        assertThat(NextStepFinder.find(d, scorer)).extracting(Claim::text)
+                .anyMatch(t -> t.contains("the messages will go to the regional forum on Thursday"));
+    }
 }
