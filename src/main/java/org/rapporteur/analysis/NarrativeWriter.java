@@ -81,8 +81,11 @@ public final class NarrativeWriter {
     private final Set<Set<String>> endingsTold = new HashSet<>();
     private final RelationFinder.Relations relations;
     private final Set<Integer> used = new HashSet<>();
-    /** The session's own conclusions, which the closing paragraph tells: never told again in a theme. */
-    private final Set<Integer> closingPoints = new HashSet<>();
+    /**
+     * What the closing and the audience paragraphs tell (the session's own conclusions, the answers quoted to the
+     * audience's questions): never told first in a theme.
+     */
+    private final Set<Integer> toldLater = new HashSet<>();
     private final Map<Integer, Boolean> personal = new HashMap<>();
     private final Map<Integer, List<Integer>> wholes = new HashMap<>();
     /** Speakers named so far; the stakeholder group is given at the first mention only. */
@@ -141,7 +144,7 @@ public final class NarrativeWriter {
                                      Set<Integer> takeaways) {
         NarrativeWriter writer = new NarrativeWriter(d, scorer, relations);
         writer.used.addAll(takeaways);
-        conclusions.forEach(c -> writer.closingPoints.addAll(c.sentences()));
+        conclusions.forEach(c -> writer.toldLater.addAll(c.sentences()));
         return writer.paragraphs(questions, conclusions);
     }
 
@@ -149,6 +152,14 @@ public final class NarrativeWriter {
         List<Paragraph> out = new ArrayList<>();
         if (d.size() == 0) {
             return out;
+        }
+        for (Question q : toldQuestions(audienceQuestions(questions))) {
+            spokenAnswer(q).ifPresent(a -> answering(a).forEach(e -> {
+                Integer i = byEvidence.get(key(e));
+                if (i != null) {
+                    toldLater.add(i);
+                }
+            }));
         }
         out.add(paragraph(opening(), null));
         for (Segment segment : d.segments()) {
@@ -417,7 +428,7 @@ public final class NarrativeWriter {
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
                     // a point the account can tell in its own words first, as in the theme paragraphs
                     double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
-                    if (scorer.quotable(j) && !used.contains(j) && !closingPoints.contains(j)
+                    if (scorer.quotable(j) && !used.contains(j) && !toldLater.contains(j)
                             && scorer.score(j) >= medianScore()
                             && whole(j).size() == 1 && score > bestScore) {
                         best = j;
@@ -585,10 +596,7 @@ public final class NarrativeWriter {
     }
 
     private String audience(List<Question> all) {
-        // in a hearing every member's turn is a question: counting them, or quoting one as the audience's, says
-        // nothing
-        List<Question> questions = d.readsAsHearing()
-                ? all.stream().filter(q -> q.source() != EvidenceSource.TRANSCRIPT).toList() : all;
+        List<Question> questions = audienceQuestions(all);
         if (questions.isEmpty()) {
             return "";
         }
@@ -607,22 +615,14 @@ public final class NarrativeWriter {
         }
         StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
                 .append(String.join(", ", counts)).append('.');
-        // the questions answered on air first, then the weightiest
-        List<Question> told = questions.stream().sorted(Comparator.comparing((Question q) -> q.answers().stream()
-                        .noneMatch(a -> !a.evidence().isEmpty()
-                                && a.evidence().get(0).source() == EvidenceSource.TRANSCRIPT))
-                .thenComparing(Comparator.comparingDouble(this::questionWeight).reversed()))
-                .limit(AUDIENCE_QUESTIONS).toList();
-        for (Question q : told) {
+        for (Question q : toldQuestions(questions)) {
             cited.add(q.evidence().get(0));
             p.append(' ').append(q.asker() == null ? "One participant asked" : who(q.asker()) + " asked");
             if (q.relayedBy() != null) {
                 p.append(" (read out by ").append(who(q.relayedBy())).append(')');
             }
             p.append(": \u201c").append(q.evidence().get(0).quote().strip()).append('\u201d');
-            // the panel's answer on air; a chat reply is the organisers' acknowledgement, not an answer
-            Question.Answer a = q.answers().stream().filter(x -> !x.evidence().isEmpty()
-                    && x.evidence().get(0).source() == EvidenceSource.TRANSCRIPT).findFirst().orElse(null);
+            Question.Answer a = spokenAnswer(q).orElse(null);
             if (a != null) {
                 List<Evidence> said = answering(a);
                 cited.addAll(said);
@@ -631,6 +631,27 @@ public final class NarrativeWriter {
             }
         }
         return p.toString();
+    }
+
+    /**
+     * The audience's questions the paragraph on them counts: in a hearing every member's turn is a question, and
+     * counting them, or quoting one as the audience's, says nothing.
+     */
+    private List<Question> audienceQuestions(List<Question> all) {
+        return d.readsAsHearing() ? all.stream().filter(q -> q.source() != EvidenceSource.TRANSCRIPT).toList() : all;
+    }
+
+    /** The questions the audience paragraph tells: those answered on air first, then the weightiest. */
+    private List<Question> toldQuestions(List<Question> questions) {
+        return questions.stream().sorted(Comparator.comparing((Question q) -> spokenAnswer(q).isEmpty())
+                        .thenComparing(Comparator.comparingDouble(this::questionWeight).reversed()))
+                .limit(AUDIENCE_QUESTIONS).toList();
+    }
+
+    /** The panel's answer on air; a chat reply is the organisers' acknowledgement, not an answer. */
+    private static java.util.Optional<Question.Answer> spokenAnswer(Question q) {
+        return q.answers().stream().filter(x -> !x.evidence().isEmpty()
+                && x.evidence().get(0).source() == EvidenceSource.TRANSCRIPT).findFirst();
     }
 
     /**
@@ -807,7 +828,7 @@ public final class NarrativeWriter {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = segment.first(); i <= segment.last(); i++) {
             // the closing round is the closing paragraph's, not a theme's
-            if (!scorer.quotable(i) || used.contains(i) || closingPoints.contains(i) || d.inClosingRound(i)
+            if (!scorer.quotable(i) || used.contains(i) || toldLater.contains(i) || d.inClosingRound(i)
                     || !filter.test(i) || whole(i).isEmpty()) {
                 continue;
             }

@@ -174,4 +174,26 @@ class ReadAsRapporteurTest {
         assertThat(NextStepFinder.find(d, scorer)).extracting(Claim::text)
                 .anyMatch(t -> t.contains("the messages will go to the regional forum on Thursday"));
     }
+    /** An answer the audience paragraph quotes is not told first in a theme paragraph. */
+    @Test
+    void anAnswerToTheAudienceIsToldOnceInTheAudienceParagraph() {
+        Discussion d = Fixture.session()
+                .policyQuestion(QUESTION)
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+                .person("Awa Ndiaye", Role.PARTICIPANT, null)
+                .turn(CHAIR, "Which licensing frameworks let community networks connect rural villages?")
+                .turn(ENGINEER, "Spectrum sharing rules matter more than licence fees for the cooperatives.")
+                .turn(CHAIR, "We open the floor for questions.")
+                .turn("Awa Ndiaye", "Should regulators certify the equipment of community networks, and who pays?")
+                .turn(REGULATOR, "Regulators should certify village network equipment through an international "
+                        + "standard for licensing community networks in rural villages, paid from the fund.")
+                .discussion();
+        String text = Fixture.text(NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
+                QuestionFinder.find(d), StatedConclusions.find(d), Set.of()));
+        String answer = "certify village network equipment through an international standard";
+        assertThat(text).contains(REGULATOR + " answered: \u201cRegulators should " + answer);
+        assertThat(text.indexOf(answer)).isEqualTo(text.lastIndexOf(answer));
+    }
 }
