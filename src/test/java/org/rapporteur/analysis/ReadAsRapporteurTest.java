@@ -22,12 +22,17 @@ class ReadAsRapporteurTest {
     private static final String QUESTION = "Licensing: Which licensing and financing frameworks let community "
             + "networks connect rural villages sustainably?";
 
-    private static Fixture panel(boolean settled) {
+    /** The page's question and the three people of the round table, before anyone speaks. */
+    private static Fixture roundTable() {
         return Fixture.session()
                 .policyQuestion(QUESTION)
                 .person(CHAIR, Role.MODERATOR, "Civil Society")
                 .person(REGULATOR, Role.SPEAKER, "Government")
-                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+                .person(ENGINEER, Role.SPEAKER, "Technical Community");
+    }
+
+    private static Fixture panel(boolean settled) {
+        return roundTable()
                 .turn(CHAIR, "We will start in two or three minutes, we are waiting for people to come from the "
                                 + "main hall.",
                         "So the room says: the signal is not the main problem, the price is.",
@@ -124,11 +129,7 @@ class ReadAsRapporteurTest {
     /** A key message told in the closing paragraph is not told again in a theme paragraph before it. */
     @Test
     void aConclusionIsToldOnceInTheClosingNotAlsoInATheme() {
-        Discussion d = Fixture.session()
-                .policyQuestion(QUESTION)
-                .person(CHAIR, Role.MODERATOR, "Civil Society")
-                .person(REGULATOR, Role.SPEAKER, "Government")
-                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+        Discussion d = roundTable()
                 .turn(CHAIR, "Which licensing frameworks let community networks connect rural villages?")
                 .turn(ENGINEER, "Spectrum sharing rules matter more than licence fees for the cooperatives in the "
                         + "villages.")
@@ -149,11 +150,7 @@ class ReadAsRapporteurTest {
      */
     @Test
     void aClosingRoundIsToldInTheClosingAndTheReportsWayIsANextStep() {
-        Discussion d = Fixture.session()
-                .policyQuestion(QUESTION)
-                .person(CHAIR, Role.MODERATOR, "Civil Society")
-                .person(REGULATOR, Role.SPEAKER, "Government")
-                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+        Discussion d = roundTable()
                 .turn(CHAIR, "Which licensing frameworks let community networks connect rural villages?")
                 .turn(REGULATOR, "A village cooperative is not a national operator and cannot pay national fees.")
                 .turn(ENGINEER, "Spectrum sharing rules matter more than licence fees for the cooperatives in the "
@@ -177,11 +174,7 @@ class ReadAsRapporteurTest {
     /** An answer the audience paragraph quotes is not told first in a theme paragraph. */
     @Test
     void anAnswerToTheAudienceIsToldOnceInTheAudienceParagraph() {
-        Discussion d = Fixture.session()
-                .policyQuestion(QUESTION)
-                .person(CHAIR, Role.MODERATOR, "Civil Society")
-                .person(REGULATOR, Role.SPEAKER, "Government")
-                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+        Discussion d = roundTable()
                 .person("Awa Ndiaye", Role.PARTICIPANT, null)
                 .turn(CHAIR, "Which licensing frameworks let community networks connect rural villages?")
                 .turn(ENGINEER, "Spectrum sharing rules matter more than licence fees for the cooperatives.")
