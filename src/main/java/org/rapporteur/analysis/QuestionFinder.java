@@ -224,18 +224,17 @@ public final class QuestionFinder {
 
     /** The chair's turn right before an answer, where a chair gave the floor for it; else nothing. */
     private static String handOver(Discussion d, Question.Answer a) {
-        for (int i = 1; i < d.size(); i++) {
-            if (d.sentence(i).evidence().equals(a.evidence().get(0))) {
-                int k = i - 1;
-                while (k > 0 && d.sentence(k).turn() == d.sentence(i).turn()) {
-                    k--;
-                }
-                Sentence previous = d.sentence(k);
-                return previous.turn() != d.sentence(i).turn() && d.people().chairs(previous.speaker())
-                        ? previous.turn().text() : "";
-            }
+        int i = RelationFinder.indexOf(d, a.evidence().get(0));
+        if (i <= 0) {
+            return "";
         }
-        return "";
+        int k = i - 1;
+        while (k > 0 && d.sentence(k).turn() == d.sentence(i).turn()) {
+            k--;
+        }
+        Sentence previous = d.sentence(k);
+        return previous.turn() != d.sentence(i).turn() && d.people().chairs(previous.speaker())
+                ? previous.turn().text() : "";
     }
 
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
