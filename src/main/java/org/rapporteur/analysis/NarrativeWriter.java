@@ -36,6 +36,19 @@ public final class NarrativeWriter {
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     /** The moderator reading out the room's votes: never the framing of the session. */
     private static final Cue POLL_READING = Lexicon.cue("poll-reading");
+    /** A pointer to what someone will say later, and a generic "you have" scene-setting: no theme statement. */
+    private static final Cue FORWARD_POINTER = Lexicon.cue("forward-pointer");
+    private static final Cue SCENE_SETTING = Lexicon.cue("scene-setting");
+    /** The moderator stating the session's question or purpose: the opening's framing quote where there is one. */
+    private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
+    /** An audience member introducing themselves before their question: a preamble, no theme statement. */
+    private static final Cue SELF_INTRODUCTION = Lexicon.cue("self-introduction");
+    /** What a statement that claims nothing (a scene-setting, a list of facts) keeps of its worth for a theme. */
+    private static final double UNCLAIMED = 0.7;
+    /** The most words a summary point's gist keeps where it can be cut short before its reason. */
+    private static final int GIST_WORDS = 20;
+    /** A summary naming where the room did not agree: a summary, not the room's agreement. */
+    private static final Cue DISSENT_NOTED = Lexicon.cue("dissent-noted");
     /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
     private static final double PURPOSE = 0.15;
     /** Sessions up to this long read in at most {@link #SHORT_SESSION_PARAGRAPHS} paragraphs. */
@@ -45,8 +58,14 @@ public final class NarrativeWriter {
     private static final int SPOKEN_WORDS_PER_MINUTE = 140;
     /** What a statement on the speaker's "I" or to "you" keeps of its worth for the account. */
     private static final double PERSONAL = 0.7;
-    /** Statements told per topic paragraph. */
+    /** Voices told per theme paragraph at least, where they say something of weight, and at most. */
     private static final int PER_SEGMENT = 2;
+    private static final int MAX_VOICES = 5;
+    /** The narrative's length in all, and what the opening, the audience round and the closing take of it. */
+    static final int NARRATIVE_WORDS = 900;
+    private static final int OUTSIDE_THEMES = 400;
+    /** The fewest words a theme paragraph may take, however many themes there are. */
+    private static final int THEME_WORDS_AT_LEAST = 60;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
     private static final int MAX_SPEAKERS_NAMED = 6;
@@ -69,6 +88,8 @@ public final class NarrativeWriter {
     private static final double THEME_CENTRE = 0.5;
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
     private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
+    /** The verb for a voice that spoke on the theme without replying to the one told before it. */
+    private static final String[] ALSO_VERBS = {"also argued", "also said", "also noted", "also stressed"};
 
     private final Discussion d;
     private final SentenceScorer scorer;
@@ -217,13 +238,15 @@ public final class NarrativeWriter {
                     : words(themes.get(shortest - 1)) <= words(themes.get(shortest + 1)) ? shortest - 1 : shortest + 1;
             Paragraph first = themes.get(Math.min(shortest, other));
             Paragraph second = themes.get(Math.max(shortest, other));
-            List<Evidence> evidence = new ArrayList<>(first.evidence());
+            // each paragraph's evidence lists a quote once, though both parts cite it
+            Set<Evidence> evidence = new LinkedHashSet<>(first.evidence());
             evidence.addAll(second.evidence());
             // the joined paragraph keeps one topic, the larger part's: "A; B" is a label, not a topic
             Paragraph larger = words(first) >= words(second) ? first : second;
             Paragraph smaller = larger == first ? second : first;
             String topic = larger.topic() == null ? smaller.topic() : larger.topic();
-            themes.set(Math.min(shortest, other), new Paragraph(first.text() + " " + second.text(), topic, evidence));
+            themes.set(Math.min(shortest, other), new Paragraph(first.text() + " " + second.text(), topic,
+                    List.copyOf(evidence)));
             themes.remove(Math.max(shortest, other));
         }
     }
@@ -295,9 +318,9 @@ public final class NarrativeWriter {
         return Math.round(100.0 * option.votes() / votes);
     }
 
-    /** The paragraph with the evidence of everything quoted since the last one. */
+    /** The paragraph with the evidence of everything quoted since the last one, each item once. */
     private Paragraph paragraph(String text, String topic) {
-        Paragraph p = new Paragraph(text, topic, cited);
+        Paragraph p = new Paragraph(text, topic, List.copyOf(new LinkedHashSet<>(cited)));
         cited.clear();
         return p;
     }
@@ -316,7 +339,8 @@ public final class NarrativeWriter {
         // and it frames only where it states what the session is about or asks its question: not a poll reading
         java.util.function.IntPredicate framer = i -> i < before && d.sentence(i).speaker().equals(opener)
                 && !SpokenText.isProcedure(d.sentence(i).text()) && statesPurpose(i);
-        Integer framing = best(first, framer);
+        Integer framing = statedPurpose(before, opener);
+        framing = framing != null ? framing : best(first, framer);
         boolean chaired = moderator != null && opener.equals(moderator.name());
         p.append(p.length() > 0 ? " " : "").append(who(opener)).append(chaired
                 ? d.readsAsHearing() ? " chaired" : " moderated" : " opened the session");
@@ -367,6 +391,21 @@ public final class NarrativeWriter {
         String format = d.readsAsHearing() ? "hearing" : info.format() == null || info.format().isBlank() ? "session"
                 : info.format().split("\\s+[-\u2013\u2014|]\\s+")[0].strip().toLowerCase(java.util.Locale.ROOT);
         return "In the " + format + " \"" + title + "\",";
+    }
+
+    /**
+     * The opener's first sentence, before anyone else spoke to the subject, that states the session's question or
+     * purpose in so many words ("So the question for us today is: who is responsible for what?"); null where none.
+     */
+    private Integer statedPurpose(int before, String opener) {
+        for (int i = 0; i < before; i++) {
+            Sentence s = d.sentence(i);
+            if (s.speaker().equals(opener) && !SpokenText.isProcedure(s.text()) && STATED_PURPOSE.find(s.text())
+                    && !SelfContained.announces(s.text()) && !POLL_READING.find(s.text())) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /**
@@ -427,8 +466,8 @@ public final class NarrativeWriter {
                 // telling the consumer for how long they will get them.") or a "they" is no point
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
                     // a point the account can tell in its own words first, as in the theme paragraphs
-                    double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
-                    if (scorer.quotable(j) && !used.contains(j) && !toldLater.contains(j)
+                    double score = scorer.score(j) * (personal(j) ? PERSONAL : 1) * claimWeight(j);
+                    if (scorer.quotable(j) && !used.contains(j) && !toldLater.contains(j) && !aside(j)
                             && scorer.score(j) >= medianScore()
                             && whole(j).size() == 1 && score > bestScore) {
                         best = j;
@@ -460,13 +499,22 @@ public final class NarrativeWriter {
         }
         List<Integer> picked = new ArrayList<>();
         Set<String> speakers = new LinkedHashSet<>();
-        while (picked.size() < PER_SEGMENT) {
+        // every voice that spoke on the theme with weight, as far as the theme's share of the narrative goes
+        int budget = themeWords() - Wording.words(p.toString());
+        while (picked.size() < MAX_VOICES) {
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
                     && !d.people().chairs(d.sentence(i).speaker()));
-            // a second voice is told where it says something of weight, not to fill the paragraph
-            if (next == null || !picked.isEmpty() && scorer.score(next) < medianScore()) {
+            // a further voice is told where it says something of weight, not to fill the paragraph: a statement
+            // as worth quoting as most, or a claim on the theme
+            if (next == null || !picked.isEmpty() && scorer.score(next) < medianScore()
+                    && !(SentenceScorer.claims(d.sentence(next)) && scorer.score(next) >= medianScore() / 2)) {
                 break;
             }
+            int words = whole(next).stream().mapToInt(j -> d.sentence(j).wordCount()).sum() + 3;
+            if (picked.size() >= PER_SEGMENT && words > budget) {
+                break;
+            }
+            budget -= words;
             picked.add(next);
             speakers.add(d.sentence(next).speaker());
             used.add(next);
@@ -474,18 +522,34 @@ public final class NarrativeWriter {
         picked.sort(Integer::compare);
         for (int k = 0; k < picked.size(); k++) {
             int i = picked.get(k);
-            String speaker = d.sentence(i).speaker();
+            // a reply only where the transcript shows one: within two turns, naming its speaker, or answering a
+            // question put to them; another voice on the theme "also" spoke on it
+            Integer answered = null;
+            for (int j = k - 1; j >= 0 && answered == null; j--) {
+                answered = replies(d, picked.get(j), i) ? picked.get(j) : null;
+            }
             String verb = relationAt.getOrDefault(i, k == 0 ? FIRST_VERBS[segment.number() % FIRST_VERBS.length]
-                    : NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]);
-            // a reply only where the transcript shows one: within two turns, naming its speaker, or answering
-            String lead = k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
-                    : replies(d, picked.get(k - 1), i) ? "In response, " : "";
+                    : answered != null ? NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]
+                    : ALSO_VERBS[(segment.number() + k) % ALSO_VERBS.length]);
+            // an agreement or disagreement names whom it answers itself
+            String lead = relationAt.containsKey(i) ? ""
+                    : k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
+                    : answered == null ? "" : answered == picked.get(k - 1) ? "In response, "
+                    : "In response to " + d.sentence(answered).speaker() + ", ";
             p.append(lead).append(told(i, verb)).append(' ');
         }
         if (p.length() > 0) {
             p.append(ending(segment));
         }
         return p.toString().strip();
+    }
+
+    /**
+     * The words a theme paragraph may take: the narrative's length in all less what the opening, the audience round
+     * and the closing take, shared among the themes.
+     */
+    private int themeWords() {
+        return Math.max(THEME_WORDS_AT_LEAST, (NARRATIVE_WORDS - OUTSIDE_THEMES) / Math.max(1, d.segments().size()));
     }
 
     /**
@@ -499,23 +563,26 @@ public final class NarrativeWriter {
         for (Relation r : disagreements) {
             if (!endingsTold.contains(pair(r)) && r.resolution() != null && !r.resolution().evidence().isEmpty()) {
                 endingsTold.add(pair(r));
-                cited.add(r.evidence().get(0));
-                Evidence settled = r.resolution().evidence().get(0);
-                cited.add(settled);
-                return "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
-                        + settled.speaker() + " said: \u201c" + settled.quote().strip() + "\u201d";
+                String about = objection(r);
+                List<Evidence> settled = r.resolution().evidence();
+                cited.addAll(settled);
+                return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
+                        + settled.get(0).speaker() + " said: \u201c" + String.join(" ",
+                        settled.stream().map(e -> e.quote().strip()).toList()) + "\u201d";
             }
         }
         for (Relation r : disagreements) {
             if (endingsTold.add(pair(r))) {
-                cited.add(r.evidence().get(0));
+                String about = objection(r);
                 Relation later = laterAgreement(r);
                 if (later != null) {
-                    cited.add(later.evidence().get(0));
-                    return "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
-                            + later.speaker() + " later agreed with " + later.with() + ".";
+                    // the concession in its own words: who agreed is not enough to say what was conceded
+                    Evidence conceded = later.evidence().get(0);
+                    cited.add(conceded);
+                    return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
+                            + later.speaker() + " later agreed: \u201c" + conceded.quote().strip() + "\u201d";
                 }
-                return "The disagreement between " + r.speaker() + " and " + r.with() + " was left open.";
+                return about + "The disagreement between " + r.speaker() + " and " + r.with() + " was left open.";
             }
         }
         // in a hearing "I agree with the minister" is courtesy before the question more often than a conclusion
@@ -534,6 +601,26 @@ public final class NarrativeWriter {
         }
         return pairs.isEmpty() ? "" : "The theme ended in agreement: " + list(pairs).replaceFirst(" with ",
                 " agreed with ") + ".";
+    }
+
+    /**
+     * What a disagreement the paragraph has not told yet was about, as its speaker said it: the objection with the
+     * claim it announces ("I would push back on what X said about ... … Voluntary codes do not reach them."), or the
+     * objection alone where it states its substance; empty where the paragraph has told it already.
+     */
+    private String objection(Relation r) {
+        Integer i = byEvidence.get(key(r.evidence().get(0)));
+        if (i == null || used.contains(i)) {
+            return "";
+        }
+        pairsTold.add(pair(r));
+        List<Integer> said = whole(i).isEmpty() ? List.of(i) : whole(i);
+        said.forEach(j -> {
+            cited.add(d.sentence(j).evidence());
+            used.add(j);
+        });
+        return Wording.closed(Wording.quoted(who(r.speaker()), "disagreed with " + r.with(),
+                said.stream().map(d::sentence).toList())) + " ";
     }
 
     /** An agreement between the two speakers of a disagreement, either way round, said after it; null if none. */
@@ -688,6 +775,16 @@ public final class NarrativeWriter {
         String summariser = null;
         for (StatedConclusions.Point c : conclusions) {
             boolean consensus = c.basis().equals(StatedConclusions.STATED_CONSENSUS);
+            List<StatedConclusions.Point> items = conclusions.stream().filter(x -> x.cue() == c.cue()).toList();
+            if (c.cue() != c.statement() && items.stream().allMatch(x -> used.contains(x.statement()))) {
+                // "So, three things I take away." announces points the key takeaways tell: not the announcement,
+                // quoted alone, but the points' gist
+                if (cues.add(c.cue())) {
+                    summary.append(summary.length() == 0 ? "" : " ").append(gist(c.speaker(), items));
+                    summariser = summariser == null ? c.speaker() : summariser;
+                }
+                continue;
+            }
             if (!cues.add(c.cue())) {
                 if (!used.contains(c.statement()) && used.add(c.statement())) {
                     summary.append(' ').append(quote(c.statement()));
@@ -695,7 +792,7 @@ public final class NarrativeWriter {
                 continue;
             }
             summary.append(summary.length() == 0 ? "" : " ").append(who(c.speaker()))
-                    .append(consensus ? " noted the room's agreement: " : " summed up: ");
+                    .append(consensus && !namesDissent(c.cue()) ? " noted the room's agreement: " : " summed up: ");
             used.add(c.cue());
             if (c.statement() != c.cue() && used.add(c.statement())) {
                 // the summary's cue and the statement it introduces, one quotation where said one after the other
@@ -711,6 +808,39 @@ public final class NarrativeWriter {
             return rest;
         }
         return ("In closing, " + summary.toString().strip() + (rest.isEmpty() ? "" : " " + rest)).strip();
+    }
+
+    /**
+     * "X summed up in three points: that A; that B; and that C.": each point in the tool's words, cut short before
+     * its reason where that fits, quoted where it speaks in the speaker's own voice; each point's sentence cited.
+     */
+    private String gist(String speaker, List<StatedConclusions.Point> items) {
+        List<String> told = new ArrayList<>();
+        for (StatedConclusions.Point x : items) {
+            cited.add(d.sentence(x.statement()).evidence());
+            String point = Wording.within(x.content(), GIST_WORDS);
+            point = (point == null ? x.content() : point).strip().replaceAll("[.!;:,]+$", "");
+            told.add(Wording.speaksAsSpeaker(point) ? "\u201c" + Wording.closed(Wording.capitalised(point))
+                    + "\u201d" : "that " + Wording.uncapitalised(point));
+        }
+        String count = items.size() == 1 ? "one point" : Lexicon.phrases("number-word").get(items.size() - 1)
+                + " points";
+        String joined = told.size() == 1 ? told.get(0) : String.join("; ", told.subList(0, told.size() - 1))
+                + "; and " + told.get(told.size() - 1);
+        return Wording.closed(who(speaker) + " summed up in " + count + ": " + joined);
+    }
+
+    /**
+     * Whether the turn from sentence {@code cue} on says where the room did not agree ("where we did not fully agree
+     * is ..."): an agreement stated with its limits is a summary of the debate.
+     */
+    private boolean namesDissent(int cue) {
+        for (int j = cue; j < d.size() && d.sentence(j).turn() == d.sentence(cue).turn(); j++) {
+            if (DISSENT_NOTED.find(d.sentence(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String closingRound(String summariser) {
@@ -767,8 +897,8 @@ public final class NarrativeWriter {
                 }
             }
         }
-        int best = -1;
-        for (int q = 0; q < n; q++) {
+        int best = d.segments().size() == 1 ? followedFirst(segment) : -1;
+        for (int q = 0; q < n && best < 0; q++) {
             if (!topicsNamed.contains(q) && votes[q] >= TOPIC_SUPPORT && (best < 0 || votes[q] > votes[best])) {
                 best = q;
             }
@@ -777,6 +907,27 @@ public final class NarrativeWriter {
             topicsNamed.add(best);
         }
         return sentences == 0 ? -1 : best;
+    }
+
+    /**
+     * The policy question the talk followed first: the first whose sentences, in the order said, reach the support a
+     * topic needs; -1 where none does. A paragraph telling the whole session opens where the talk began, not on the
+     * question it spoke to most (the others follow as "the session also took up").
+     */
+    private int followedFirst(Segment segment) {
+        double[] votes = new double[scorer.policyQuestionCount()];
+        for (int i = segment.first(); i <= segment.last(); i++) {
+            if (d.substantive(i) || d.kind(i) == SentenceKind.QUESTION) {
+                int q = scorer.closestPolicyQuestion(i);
+                if (q >= 0 && q < votes.length && !topicsNamed.contains(q)) {
+                    votes[q] += scorer.policyQuestionSimilarity(i);
+                    if (votes[q] >= TOPIC_SUPPORT) {
+                        return q;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -829,13 +980,13 @@ public final class NarrativeWriter {
         for (int i = segment.first(); i <= segment.last(); i++) {
             // the closing round is the closing paragraph's, not a theme's
             if (!scorer.quotable(i) || used.contains(i) || toldLater.contains(i) || d.inClosingRound(i)
-                    || !filter.test(i) || whole(i).isEmpty()) {
+                    || !filter.test(i) || aside(i) || preamble(i) || whole(i).isEmpty()) {
                 continue;
             }
             // what the theme is about, not what came first in it: closeness to its most frequent content words
             double s = (scorer.score(i) + THEME_CENTRE * Terms.similarity(d.terms(i), centroid(segment)))
                     * scorer.voice(i);
-            s *= Math.min(1.0, (double) LONG_QUOTE / d.sentence(i).wordCount());
+            s *= Math.min(1.0, (double) LONG_QUOTE / d.sentence(i).wordCount()) * claimWeight(i);
             if (SentenceScorer.backReference(d.sentence(i).text())) {
                 // "They could ask their clients ..." needs what came before it
                 s *= 0.5;
@@ -853,6 +1004,37 @@ public final class NarrativeWriter {
             }
         }
         return best;
+    }
+
+    /** A statement's worth as a theme statement: a claim on the theme weighs more than a backdrop or a fact list. */
+    private double claimWeight(int i) {
+        return SentenceScorer.claims(d.sentence(i)) ? 1 : UNCLAIMED;
+    }
+
+    /** A pointer to what someone will say later, or a generic "you have" scene-setting: where the talk goes. */
+    private boolean aside(int i) {
+        String text = d.sentence(i).text();
+        return FORWARD_POINTER.find(text) || SCENE_SETTING.find(text);
+    }
+
+    /**
+     * Whether a sentence of someone the session does not list (the floor) is the preamble of their question: who
+     * they are ("I'm Fatou Ndiaye from ..."), or what leads to the question they put later in the turn.
+     */
+    private boolean preamble(int i) {
+        Sentence s = d.sentence(i);
+        if (scorer.voice(i) >= 1 || d.people().chairs(s.speaker())) {
+            return false;
+        }
+        if (SELF_INTRODUCTION.find(s.text())) {
+            return true;
+        }
+        for (int j = i + 1; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
+            if (d.kind(j) == SentenceKind.QUESTION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> centroid(Segment segment) {
@@ -912,7 +1094,7 @@ public final class NarrativeWriter {
 
     /**
      * Whether sentence {@code b} can be told as the reply to sentence {@code a}: by someone else, after it, within
-     * {@link #REPLY_TURNS} turns or naming its speaker.
+     * {@link #REPLY_TURNS} turns, naming its speaker, or in the first turn after a question that named them.
      */
     static boolean replies(Discussion d, int a, int b) {
         Sentence first = d.sentence(a);
@@ -921,7 +1103,20 @@ public final class NarrativeWriter {
         if (gap <= 0 || reply.speaker().equals(first.speaker())) {
             return false;
         }
-        return gap <= REPLY_TURNS || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()));
+        return gap <= REPLY_TURNS || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()))
+                || first.isQuestion() && reply.speaker().equals(d.people().mentioned(first.text(), first.speaker()))
+                && firstTurnSince(d, reply, first.turn().index());
+    }
+
+    /** Whether the turn of {@code s} is its speaker's first since turn {@code since}. */
+    private static boolean firstTurnSince(Discussion d, Sentence s, int since) {
+        List<org.rapporteur.model.Turn> turns = d.session().turns();
+        for (int t = since + 1; t < s.turn().index() && t < turns.size(); t++) {
+            if (turns.get(t).speaker().equals(s.speaker())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean spoke(String name) {

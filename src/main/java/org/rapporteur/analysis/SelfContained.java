@@ -25,6 +25,12 @@ final class SelfContained {
     private static final Cue FRAGMENT_OPENER = Lexicon.cue("fragment-opener");
     private static final Cue LIST_ANNOUNCEMENT = Lexicon.cue("list-announcement");
     private static final Cue ANNOUNCEMENT = Lexicon.cue("announcement");
+    private static final Cue DISAGREEMENT = Lexicon.cue("disagreement");
+    /** Verbs that only name what someone said ("what Jean-Jacques said about ..."): the objection's topic, not it. */
+    private static final Set<String> SAYING = Set.of("say", "said", "mention", "mentioned", "talk", "talked",
+            "argue", "argued", "suggest", "suggested");
+    /** Sentences of the turn after a disagreement announcement searched for the claim it announces. */
+    private static final int CLAIM_WITHIN = 8;
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
     /** Words after ":" that make it introduce content in the same sentence rather than in the next ones. */
@@ -46,6 +52,9 @@ final class SelfContained {
         // nothing of the speaker's
         if (fragment(clause) || !hasMainVerb(s) || SpokenText.isThanks(s.text())) {
             return List.of();
+        }
+        if (announcesDisagreement(s)) {
+            return withClaim(d, i);
         }
         if (announces(s.text())) {
             return withContent(d, i);
@@ -73,6 +82,52 @@ final class SelfContained {
     static boolean fragment(String clause) {
         return clause.isEmpty() || !Character.isLetterOrDigit(clause.codePointAt(0))
                 || FRAGMENT_OPENER.matcher(clause).lookingAt();
+    }
+
+    /**
+     * Whether a sentence announces a disagreement without saying what it holds: "And here I would push back on what
+     * Jean-Jacques said about voluntary commitments", "I'm going to disagree with Claire, a little bit, on labels":
+     * after the cue, no verb of its own but one naming what was said. "I disagree with the idea that liability is the
+     * silver bullet" says what it holds.
+     */
+    static boolean announcesDisagreement(Sentence s) {
+        java.util.regex.Matcher m = DISAGREEMENT.matcher(s.text());
+        if (!DISAGREEMENT.mayHold(s.text()) || !m.find()) {
+            return false;
+        }
+        // the tokens after the cue: the cue's words are counted off the sentence's start
+        int cueWords = Wording.words(s.text().substring(0, m.end()));
+        List<Token> tokens = s.tokens();
+        int seen = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
+                seen++;
+            }
+            // "industry-led" is an adjective, whatever the tagger makes of its second half
+            boolean compound = k > 0 && (tokens.get(k - 1).pos().equals("HYPH") || tokens.get(k - 1).pos().equals("SYM"));
+            if (seen > cueWords && t.isVerb() && !t.pos().equals("VBG") && !t.pos().equals("VBN") && !compound
+                    && !SAYING.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A disagreement announcement with the claim it announces: the first sentence after it in the turn that states a
+     * view and stands on its own, both within {@link #MAX_WORDS} words; empty where the turn gives none.
+     */
+    private static List<Integer> withClaim(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        for (int j = i + 1; j < d.size() && j <= i + CLAIM_WITHIN && d.sentence(j).turn() == s.turn(); j++) {
+            Sentence c = d.sentence(j);
+            if (d.substantive(j) && !c.isQuestion() && SentenceScorer.claims(c)
+                    && s.wordCount() + c.wordCount() <= MAX_WORDS && told(d, j).equals(List.of(j))) {
+                return List.of(i, j);
+            }
+        }
+        return List.of();
     }
 
     /** The announcing sentence and as many of the next sentences of its turn as fit; empty where none does. */

@@ -18,6 +18,13 @@ import org.rapporteur.nlp.Sentence;
 public final class SentenceScorer {
 
     private static final Cue CLAIM = Lexicon.cue("claim");
+    private static final Cue PROPOSAL = Lexicon.cue("proposal");
+    private static final Cue FINDING = Lexicon.cue("finding");
+    /** Forms of "be" (and its like) that, before an adjective, make a judgement: "voluntary codes are not enough". */
+    private static final Set<String> JUDGING_VERBS = Set.of("is", "are", "'s", "'re", "\u2019s", "\u2019re", "isn't",
+            "aren't", "remains", "remain", "seems", "seem", "becomes", "become", "be");
+    /** Words that may stand between such a verb and its adjective: "is not really enough", "are much broader". */
+    private static final Set<String> BETWEEN = Set.of("RB", "RBR", "RBS", "DT");
     /** Sentences opening on a back-reference read badly on their own. */
     private static final Cue BACK_REFERENCE = Lexicon.cue("back-reference");
     /** "This is a problem", "These are an example": a pointing word that introduces, not refers. */
@@ -102,6 +109,34 @@ public final class SentenceScorer {
                 && !brokenOff(text) && !DEFLECTION.find(text) && !REQUEST.find(text)
                 // a chair's long hand-over ("moving on to item 2, which is ...") is still chairing
                 && !(d.people().chairs(d.sentence(i).speaker()) && SpokenText.isProcedure(text));
+    }
+
+    /**
+     * Whether a sentence states a view rather than setting the scene or listing facts: a claim (should, must, need,
+     * "the problem is"), a proposal, a finding, or a judgement said in the present with "is/are" and an adjective
+     * ("voluntary codes are not enough"). "For ten years, security was a matter of good will" is a backdrop.
+     */
+    static boolean claims(Sentence s) {
+        String text = s.text();
+        if (CLAIM.find(text) || PROPOSAL.find(text) || FINDING.find(text)) {
+            return true;
+        }
+        List<org.rapporteur.nlp.Token> tokens = s.tokens();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!JUDGING_VERBS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+                String pos = tokens.get(j).pos();
+                if (pos.startsWith("JJ")) {
+                    return true;
+                }
+                if (!BETWEEN.contains(pos)) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence is reassurance any government says in any hearing ("we will continue to support"). */

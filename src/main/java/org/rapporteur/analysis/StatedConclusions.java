@@ -36,6 +36,8 @@ final class StatedConclusions {
     private static final Pattern QUESTION_LINK = Pattern.compile("(?i)[\\s,;:\u2014\u2013-]*(?:\\b(?:so|and|but)\\b"
             + "[\\s,]*)?$");
     private static final Pattern INTRODUCER = Pattern.compile("(?i)^(.*?)(:|\\bthat\\b)\\s*");
+    /** Sentences after a short message searched for the one stating its point. */
+    private static final int POINT_WITHIN = 3;
     private static final Pattern TOPIC_START = Pattern.compile("(?i)^(on|about|around)\\s");
 
     /**
@@ -97,14 +99,16 @@ final class StatedConclusions {
             return out;
         }
         if (promised == 0 && Wording.words(rest) > 0 && !rest.endsWith(":")) {
-            // a short message ("we are at a turning point") is said with the sentence that explains it
-            int next = i + 1;
-            if (next < d.size() && d.sentence(next).turn() == s.turn() && item(d, next)) {
-                String fused = rest.replaceAll("[.!]+$", "") + ": "
-                        + Wording.uncapitalised(Wording.clause(d.sentence(next).text()));
-                if (Wording.words(fused) <= TakeawaySelector.MAX_WORDS) {
-                    String quote = Wording.closed(Wording.capitalised(rest)) + " "
-                            + Wording.clause(d.sentence(next).text());
+            // a short message ("we are at a turning point") is said with the sentence that states its point: not a
+            // backdrop in the past ("For ten years, security was a matter of good will.") but the claim after it
+            Integer next = pointAfter(d, i);
+            if (next != null) {
+                String point = Wording.within(Wording.clause(d.sentence(next).text()),
+                        TakeawaySelector.MAX_WORDS - Wording.words(rest));
+                if (point != null) {
+                    String fused = rest.replaceAll("[.!]+$", "") + ": " + Wording.uncapitalised(point);
+                    String quote = Wording.closed(Wording.capitalised(rest)) + (next == i + 1 ? " " : " \u2026 ")
+                            + Wording.closed(point);
                     out.add(new Point(basis, speaker, i, next, fused, quote));
                     return out;
                 }
@@ -129,6 +133,38 @@ final class StatedConclusions {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence after a short message, in its turn, that states its point: the first that makes a claim or, where
+     * none within {@link #POINT_WITHIN} sentences does, the first that is no backdrop in the past; null where none.
+     */
+    private static Integer pointAfter(Discussion d, int i) {
+        Integer plain = null;
+        for (int j = i + 1; j < d.size() && j <= i + POINT_WITHIN && d.sentence(j).turn() == d.sentence(i).turn()
+                && item(d, j); j++) {
+            if (SentenceScorer.claims(d.sentence(j))) {
+                return j;
+            }
+            if (plain == null && !backdrop(d.sentence(j))) {
+                plain = j;
+            }
+        }
+        return plain;
+    }
+
+    /** Whether a sentence tells the past as a backdrop: its first finite verb is in the past tense. */
+    static boolean backdrop(Sentence s) {
+        for (org.rapporteur.nlp.Token t : s.tokens()) {
+            String pos = t.pos();
+            if (pos.equals("VBD")) {
+                return true;
+            }
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

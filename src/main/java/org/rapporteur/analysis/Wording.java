@@ -26,6 +26,11 @@ final class Wording {
     private static final Pattern US = Pattern.compile("\\bUS\\b");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
     private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
+    /** Where a reason or a relative clause ending a sentence begins: where a sentence may be cut short. */
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
+    /** The fewest words a clause cut short may keep. */
+    private static final int SHORTEST_CUT = 8;
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
 
     private Wording() {
@@ -83,12 +88,39 @@ final class Wording {
     }
 
     /**
+     * A clause within {@code most} words: as it is where it fits, else its main part, cut before the first reason or
+     * relative clause (", because ...", ", which ...", ", so that ...") that leaves {@link #SHORTEST_CUT} words at
+     * least; null where that does not fit either.
+     */
+    static String within(String clause, int most) {
+        String c = clause.strip();
+        if (words(c) <= most) {
+            return c;
+        }
+        java.util.regex.Matcher m = CLAUSE_END.matcher(c);
+        while (m.find()) {
+            String head = c.substring(0, m.start()).strip();
+            if (words(head) > most) {
+                return null;
+            }
+            if (words(head) >= SHORTEST_CUT) {
+                return head.replaceAll("[,;:\\s]+$", "");
+            }
+        }
+        return null;
+    }
+
+    /**
      * Sentences told together, quoted as spoken after the first one's framing is dropped: "X said: “The networks
-     * that survive have three things in common. They have a revenue ...”".
+     * that survive have three things in common. They have a revenue ...”"; an omission between two of them marked.
      */
     static String quoted(String who, String verb, List<Sentence> sentences) {
         StringBuilder q = new StringBuilder(clause(sentences.get(0).text()).strip());
-        sentences.subList(1, sentences.size()).forEach(s -> q.append(' ').append(SpokenText.tidy(s.text()).strip()));
+        for (int k = 1; k < sentences.size(); k++) {
+            // sentences not said one after the other are quoted with the omission marked
+            boolean adjacent = sentences.get(k).index() == sentences.get(k - 1).index() + 1;
+            q.append(adjacent ? " " : " \u2026 ").append(SpokenText.tidy(sentences.get(k).text()).strip());
+        }
         return who + " " + verb + ": \u201c" + q + "\u201d";
     }
 

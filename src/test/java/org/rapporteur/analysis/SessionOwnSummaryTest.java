@@ -1,0 +1,124 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Role;
+
+/**
+ * What the session says about itself, as the takeaways and the closing tell it: a vague key message is told with the
+ * sentence stating its point, not the backdrop after it; a moderator's list of takeaways is told once, its
+ * announcement never quoted alone; a single-theme session's paragraph opens where the talk began.
+ */
+class SessionOwnSummaryTest {
+
+    private static final String CHAIR = "Helga Sorensen";
+    private static final String FARMER = "Oluwaseun Adeyemi";
+    private static final String ENGINEER = "Rafael Quintero";
+
+    private static Fixture panel() {
+        return Fixture.session()
+                .policyQuestion("Water data: Who should own the data that smart irrigation sensors collect on farms?")
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(FARMER, Role.SPEAKER, "Civil Society")
+                .person(ENGINEER, Role.SPEAKER, "Private Sector")
+                .turn(CHAIR, "Who should own the data that smart irrigation sensors collect on farms?")
+                .turn(FARMER, "Farmers should own the data that irrigation sensors collect on their fields.")
+                .turn(ENGINEER, "Sensor makers need access to the irrigation data to keep the sensors calibrated.");
+    }
+
+    @Test
+    void aVagueKeyMessageIsToldWithTheSentenceStatingItsPointNotTheBackdrop() {
+        Discussion d = panel()
+                .turn(CHAIR, "We have five minutes left, so one key message from each of you.")
+                .turn(FARMER, "My key message is that we are at a crossroads.",
+                        "For twenty years, farm data was a matter of trust between neighbours.",
+                        "With the new water law, farm data becomes a matter of contract, and that is a good thing, "
+                                + "because trust did not protect the small farmers who sold their harvests to the traders in town.")
+                .discussion();
+        StatedConclusions.Point point = StatedConclusions.find(d).stream()
+                .filter(p -> p.speaker().equals(FARMER)).findFirst().orElseThrow();
+        assertThat(point.quote()).startsWith("We are at a crossroads. \u2026 With the new water law, farm data "
+                + "becomes a matter of contract, and that is a good thing.").doesNotContain("twenty years");
+        assertThat(Wording.words(point.content())).isLessThanOrEqualTo(TakeawaySelector.MAX_WORDS);
+        assertThat(d.sentence(point.statement()).text()).startsWith("With the new water law");
+
+        // a message followed by the sentence stating it keeps that sentence
+        Discussion plain = panel()
+                .turn(CHAIR, "We have five minutes left, so one key message from each of you.")
+                .turn(FARMER, "My key message is that we are at a crossroads.",
+                        "Farm data must belong to the farmers who collect it on their own fields.")
+                .discussion();
+        StatedConclusions.Point next = StatedConclusions.find(plain).stream()
+                .filter(p -> p.speaker().equals(FARMER)).findFirst().orElseThrow();
+        assertThat(next.quote()).isEqualTo("We are at a crossroads. Farm data must belong to the farmers who collect "
+                + "it on their own fields.");
+    }
+
+    @Test
+    void aListOfTakeawaysIsToldByItsPointsNotByItsAnnouncement() {
+        Discussion d = panel()
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you, and then I will sum up.")
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(CHAIR, "So, three things I take away.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "Third, regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
+        RelationFinder.Relations relations = RelationFinder.find(d);
+        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions, relations,
+                QuestionFinder.find(d));
+        assertThat(takeaways).extracting(t -> t.claim().text())
+                .anyMatch(t -> t.startsWith("Farmers should own the irrigation data"));
+        Set<Integer> quoted = new HashSet<>();
+        takeaways.forEach(t -> quoted.addAll(t.sentences()));
+        List<Paragraph> narrative = NarrativeWriter.write(d, scorer, relations, QuestionFinder.find(d), conclusions,
+                quoted);
+        String closing = narrative.get(narrative.size() - 1).text();
+        assertThat(closing).doesNotContain("three things I take away")
+                .contains(CHAIR + " summed up in three points: that farmers should own the irrigation data")
+                .contains("; and that regulators should publish a model contract");
+        assertThat(narrative.get(narrative.size() - 1).evidence()).extracting(e -> e.quote())
+                .contains("Third, regulators should publish a model contract for farm data before the next season.");
+
+        // where the points are not among the takeaways, the summary is quoted with its announcement as before
+        List<Paragraph> untold = NarrativeWriter.write(d, scorer, relations, QuestionFinder.find(d), conclusions,
+                Set.of());
+        assertThat(untold.get(untold.size() - 1).text()).contains("summed up: \u201cSo, three things I take away.");
+    }
+
+    @Test
+    void aSingleThemeOpensOnTheQuestionTheTalkFollowedFirst() {
+        String scope = "Scope and risk: Which farm sensors collect data that puts the privacy of farmers at risk?";
+        String oversight = "Oversight: Which authority should oversee the sale of irrigation data to traders and "
+                + "insurers?";
+        Discussion d = Fixture.session()
+                .policyQuestion(oversight)
+                .policyQuestion(scope)
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(FARMER, Role.SPEAKER, "Civil Society")
+                .person(ENGINEER, Role.SPEAKER, "Private Sector")
+                .turn(CHAIR, "Which farm sensors collect data that puts the privacy of farmers at risk?")
+                .turn(FARMER, "Soil sensors collect data that puts the privacy of farmers at risk, since the data "
+                        + "shows what each farm grows.")
+                .turn(ENGINEER, "Irrigation sensors collect data on water use that puts the privacy of farmers at "
+                        + "risk too.")
+                .turn(FARMER, "An authority should oversee the sale of irrigation data to traders and insurers.",
+                        "The water authority should oversee the sale of irrigation data to traders and to "
+                                + "insurers.",
+                        "No authority oversees the sale of irrigation data to insurers and traders today.")
+                .discussion();
+        assertThat(d.segments()).hasSize(1);
+        List<Paragraph> narrative = NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
+                QuestionFinder.find(d), List.of(), Set.of());
+        assertThat(narrative.get(1).text()).startsWith("The discussion opened on scope and risk.")
+                .contains("The session also took up oversight.");
+    }
+
+}

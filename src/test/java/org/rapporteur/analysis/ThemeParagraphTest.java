@@ -1,0 +1,186 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Role;
+
+/**
+ * The theme paragraphs of the Session Report as a rapporteur writes them: the framing is the moderator's stated
+ * question, a theme statement is a claim (never a pointer to what someone will say, a scene-setting or a question's
+ * preamble), every voice with weight is named, a disagreement is told with what it was about and how it ended, and
+ * each paragraph lists an evidence item once.
+ */
+class ThemeParagraphTest {
+
+    private static final String CHAIR = "Ines Albrecht";
+    private static final String ENGINEER = "Kwame Boateng";
+    private static final String LAWYER = "Sofia Lindqvist";
+    private static final String ADVOCATE = "Tomasz Wrona";
+    private static final String OFFICIAL = "Mariam Haddad";
+    private static final String GUEST = "Yuki Tanaka";
+    private static final String QUESTION = "Which rules should make drones used for deliveries safe for the people "
+            + "living under their routes?";
+
+    private static Fixture panel() {
+        return Fixture.session()
+                .policyQuestion(QUESTION)
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+                .person(LAWYER, Role.SPEAKER, "Private Sector")
+                .person(ADVOCATE, Role.SPEAKER, "Civil Society")
+                .person(OFFICIAL, Role.SPEAKER, "Government");
+    }
+
+    private static List<Paragraph> narrative(Discussion d) {
+        return NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
+                QuestionFinder.find(d), StatedConclusions.find(d), Set.of());
+    }
+
+    /** The moderator's opening scene-setting, then the question the session asks in so many words. */
+    private static Fixture opened(String statedQuestion) {
+        return panel().turn(CHAIR, "At the same time, and this is the second half of our title, delivery drone "
+                        + "routes are spreading over the cities of the region.",
+                statedQuestion,
+                "Kwame, you have built delivery drones for years, where are we on safety for people under the "
+                        + "routes?");
+    }
+
+    @Test
+    void theFramingIsTheModeratorsStatedQuestionWhereThereIsOne() {
+        Discussion d = opened("So the question for us today is: who answers for a drone that falls on a street?")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes.")
+                .discussion();
+        assertThat(narrative(d).get(0).text()).contains("framed the discussion: \u201cSo the question for us today "
+                + "is: who answers for a drone that falls on a street?\u201d").doesNotContain("At the same time");
+
+        // without a stated question the framing is chosen as before, and the scene-setting may stand
+        Discussion unstated = opened("Delivery companies have asked the city council for more drone routes this "
+                        + "year.")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes.")
+                .discussion();
+        assertThat(narrative(unstated).get(0).text()).doesNotContain("So the question for us today");
+    }
+
+    @Test
+    void aThemeStatementIsAClaimNotAPointerAScenesettingOrAPreamble() {
+        Discussion d = panel()
+                .person(GUEST, Role.PARTICIPANT, null)
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "And then you have the aviation authority with the new drone rules for the cities, "
+                                + "which Sofia will talk about, which are much broader.",
+                        "Delivery drone routes over the cities should avoid schools, markets and hospitals at all "
+                                + "times of the day.")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause.")
+                .turn(GUEST, "I'm Yuki Tanaka from a residents' association, we work on drone routes over the "
+                                + "cities of the region.",
+                        "Who do the residents living under the drone routes call when a drone falls?")
+                .discussion();
+        String themes = Fixture.text(narrative(d));
+        assertThat(themes).contains("should avoid schools, markets and hospitals")
+                .doesNotContain("which Sofia will talk about")
+                .doesNotContain("we work on drone routes");
+    }
+
+    @Test
+    void everyVoiceWithWeightIsNamedAndOnlyARealReplyIsTold() {
+        Discussion d = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes.")
+                .turn(CHAIR, "Thank you.")
+                .turn(CHAIR, "Let us hear the others.")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause.")
+                .turn(ADVOCATE, "Residents living under drone routes should have a say before the city approves a "
+                        + "new delivery route.")
+                .turn(OFFICIAL, "The city should publish every approved drone delivery route with its noise and "
+                        + "safety record for the people living under it.")
+                .discussion();
+        String themes = Fixture.text(narrative(d).subList(1, narrative(d).size()));
+        // three voices at least, where the paragraph told two before (the fourth may open the session)
+        assertThat(List.of(ENGINEER, LAWYER, ADVOCATE, OFFICIAL).stream().filter(themes::contains)).hasSizeGreaterThan(2);
+        // four turns after the engineer, the advocate did not answer him: he also spoke on the theme; the official,
+        // the next turn, responded
+        assertThat(themes).doesNotContain("In response, " + ADVOCATE).contains(ADVOCATE + " also ")
+                .contains("In response, " + OFFICIAL);
+    }
+
+    @Test
+    void aDisagreementIsToldWithWhatItWasAboutAndTheConcessionQuoted() {
+        Discussion d = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Voluntary industry codes on drone safety already cover most delivery drones flying "
+                        + "over the cities today.")
+                .turn(LAWYER, "And here I would push back on what Kwame said about voluntary industry codes.",
+                        "We have had voluntary drone codes since 2019.",
+                        "Voluntary codes cannot reach the cheap delivery drones that crowd the routes over the cities.")
+                .turn(ENGINEER, "Yes, I think Sofia is right about the cheap drones on the routes over the cities.")
+                .discussion();
+        List<Paragraph> narrative = narrative(d);
+        String themes = Fixture.text(narrative.subList(1, narrative.size()));
+        assertThat(themes).contains("disagreed with " + ENGINEER + ": \u201cHere I would push back on what Kwame "
+                        + "said about voluntary industry codes. \u2026 Voluntary codes cannot reach the cheap delivery "
+                        + "drones")
+                .contains(ENGINEER + " later agreed: \u201cYes, I think Sofia is right about the cheap drones")
+                .doesNotContain("later agreed with");
+        for (Paragraph p : narrative) {
+            assertThat(p.evidence()).doesNotHaveDuplicates();
+        }
+        assertThat(narrative.stream().flatMap(p -> p.evidence().stream()).map(Evidence::quote))
+                .contains("Voluntary codes cannot reach the cheap delivery drones that crowd the routes over the "
+                        + "cities.");
+
+        // an objection that says what it holds is quoted alone
+        Discussion stated = panel()
+                .turn(ENGINEER, "Voluntary industry codes on drone safety already cover most delivery drones flying "
+                        + "over the cities today.")
+                .turn(LAWYER, "I disagree with Kwame that voluntary codes are enough for the delivery drones over "
+                                + "the cities.",
+                        "We have had voluntary drone codes since 2019.")
+                .discussion();
+        assertThat(SelfContained.told(stated, 1)).containsExactly(1);
+        assertThat(SelfContained.announcesDisagreement(d.sentence(2))).isTrue();
+        assertThat(SelfContained.announcesDisagreement(stated.sentence(1))).isFalse();
+    }
+
+    @Test
+    void aSummaryNamingDisagreementIsNotTheRoomsAgreement() {
+        Discussion d = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes.")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause.")
+                .turn(CHAIR, "I think we can agree that residents living under the routes need a say on new "
+                                + "delivery drone routes.",
+                        "Where we did not fully agree is on who pays when a delivery drone falls on a street.")
+                .discussion();
+        assertThat(narrative(d).get(narrative(d).size() - 1).text()).contains(CHAIR + " summed up:")
+                .doesNotContain("noted the room's agreement");
+
+        Discussion agreed = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes.")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause.")
+                .turn(CHAIR, "I think we can agree that residents living under the routes need a say on new "
+                        + "delivery drone routes.")
+                .discussion();
+        assertThat(narrative(agreed).get(narrative(agreed).size() - 1).text())
+                .contains("noted the room's agreement");
+    }
+}
