@@ -64,7 +64,9 @@ class RapporteurRulesTest {
         // the evidence is the announcement and the item, verbatim
         assertThat(r.keyTakeaways().get(2).evidence()).extracting(e -> e.quote()).containsExactly(
                 "Three things I take away from today.", "And labels work only when the law enforces what they promise.");
-        assertThat(Fixture.text(r.narrative())).contains(CHAIR + " summed up: \u201cThree things I take away");
+        // the announcement is no point: the closing tells the points, which the takeaways quote, by their gist
+        assertThat(Fixture.text(r.narrative())).doesNotContain("\u201cThree things I take away")
+                .contains(CHAIR + " summed up in three points: that security updates must come with a clear end date");
     }
 
     @Test
@@ -461,12 +463,14 @@ class RapporteurRulesTest {
         SessionReport r = report(withDiscussion(panel())
                 .turn(CHAIR, "Let me ask each of you for one key message to close.")
                 .turn(INDUSTRY, "My key message is that we are at a turning point.",
-                        "For ten years, device security was a matter of good will.")
+                        "For ten years, device security was a matter of good will.",
+                        "With the new rules, device security becomes a matter of law for every manufacturer.")
                 .turn(GOVERNMENT, "My key message is that national labels must state the support period in "
                         + "plain words on every box."));
+        // the message is told with the sentence stating its point, not with the backdrop in the past before it
         assertThat(r.keyTakeaways()).extracting(Claim::text).contains(
-                INDUSTRY + " (Private Sector) concluded: \u201cWe are at a turning point. For ten years, device "
-                        + "security was a matter of good will.\u201d",
+                INDUSTRY + " (Private Sector) concluded: \u201cWe are at a turning point. \u2026 With the new rules, "
+                        + "device security becomes a matter of law for every manufacturer.\u201d",
                 // without a "we" the message reads in the third person
                 GOVERNMENT + " (Government) concluded that national labels must state the support period in plain "
                         + "words on every box.");
