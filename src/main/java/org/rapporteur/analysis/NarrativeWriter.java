@@ -63,7 +63,9 @@ public final class NarrativeWriter {
     private static final int MAX_VOICES = 5;
     /** The narrative's length in all, and what the opening, the audience round and the closing take of it. */
     static final int NARRATIVE_WORDS = 900;
-    private static final int OUTSIDE_THEMES = 400;
+    private static final int AUDIENCE_AND_CLOSING = 380;
+    /** What a theme's ending (how a disagreement ended, a poll tied to it) takes beside its voices. */
+    private static final int ENDING_WORDS = 30;
     /** The fewest words a theme paragraph may take, however many themes there are. */
     private static final int THEME_WORDS_AT_LEAST = 60;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
@@ -120,6 +122,8 @@ public final class NarrativeWriter {
     private final Set<String> members = new HashSet<>();
     /** The transcript sentence an evidence item quotes, by its line and quote. */
     private final Map<String, Integer> byEvidence = new HashMap<>();
+    /** The words the opening paragraph took, once written. */
+    private int openingWords;
     /** The policy question the last segment paragraph was introduced with, null where none. */
     private String segmentTopic;
     /** The median score of the quotable sentences, once computed. */
@@ -183,6 +187,7 @@ public final class NarrativeWriter {
             }));
         }
         out.add(paragraph(opening(), null));
+        openingWords = words(out.get(0));
         for (Segment segment : d.segments()) {
             String p = segment(segment);
             if (!p.isEmpty()) {
@@ -466,7 +471,7 @@ public final class NarrativeWriter {
                 // telling the consumer for how long they will get them.") or a "they" is no point
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
                     // a point the account can tell in its own words first, as in the theme paragraphs
-                    double score = scorer.score(j) * (personal(j) ? PERSONAL : 1) * claimWeight(j);
+                    double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
                     if (scorer.quotable(j) && !used.contains(j) && !toldLater.contains(j) && !aside(j)
                             && scorer.score(j) >= medianScore()
                             && whole(j).size() == 1 && score > bestScore) {
@@ -499,15 +504,25 @@ public final class NarrativeWriter {
         }
         List<Integer> picked = new ArrayList<>();
         Set<String> speakers = new LinkedHashSet<>();
-        // every voice that spoke on the theme with weight, as far as the theme's share of the narrative goes
+        // the concession the ending quotes is told there, not first as a voice of the theme
+        Integer concession = concession(segment);
+        if (concession != null) {
+            used.add(concession);
+        }
+        // every stakeholder voice that spoke on the theme with weight, as far as the theme's share of the narrative goes
         int budget = themeWords() - Wording.words(p.toString());
+        Set<String> groups = new HashSet<>();
         while (picked.size() < MAX_VOICES) {
+            // beyond two voices, each further one brings a stakeholder group the paragraph has not heard yet
+            boolean more = picked.size() >= PER_SEGMENT;
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
-                    && !d.people().chairs(d.sentence(i).speaker()));
+                    && !d.people().chairs(d.sentence(i).speaker())
+                    && (!more || d.group(d.sentence(i).speaker()) != null
+                    && !groups.contains(d.group(d.sentence(i).speaker()))));
             // a further voice is told where it says something of weight, not to fill the paragraph: a statement
-            // as worth quoting as most, or a claim on the theme
+            // as worth quoting as most, or, from a stakeholder group not heard yet, a claim on the theme
             if (next == null || !picked.isEmpty() && scorer.score(next) < medianScore()
-                    && !(SentenceScorer.claims(d.sentence(next)) && scorer.score(next) >= medianScore() / 2)) {
+                    && !(more && SentenceScorer.claims(d.sentence(next)) && scorer.score(next) >= medianScore() / 2)) {
                 break;
             }
             int words = whole(next).stream().mapToInt(j -> d.sentence(j).wordCount()).sum() + 3;
@@ -517,6 +532,9 @@ public final class NarrativeWriter {
             budget -= words;
             picked.add(next);
             speakers.add(d.sentence(next).speaker());
+            if (d.group(d.sentence(next).speaker()) != null) {
+                groups.add(d.group(d.sentence(next).speaker()));
+            }
             used.add(next);
         }
         picked.sort(Integer::compare);
@@ -538,6 +556,9 @@ public final class NarrativeWriter {
                     : "In response to " + d.sentence(answered).speaker() + ", ";
             p.append(lead).append(told(i, verb)).append(' ');
         }
+        if (concession != null) {
+            used.remove(concession);
+        }
         if (p.length() > 0) {
             p.append(ending(segment));
         }
@@ -549,7 +570,8 @@ public final class NarrativeWriter {
      * and the closing take, shared among the themes.
      */
     private int themeWords() {
-        return Math.max(THEME_WORDS_AT_LEAST, (NARRATIVE_WORDS - OUTSIDE_THEMES) / Math.max(1, d.segments().size()));
+        int themes = (NARRATIVE_WORDS - openingWords - AUDIENCE_AND_CLOSING) / Math.max(1, d.segments().size());
+        return Math.max(THEME_WORDS_AT_LEAST, themes - ENDING_WORDS);
     }
 
     /**
@@ -606,21 +628,43 @@ public final class NarrativeWriter {
     /**
      * What a disagreement the paragraph has not told yet was about, as its speaker said it: the objection with the
      * claim it announces ("I would push back on what X said about ... … Voluntary codes do not reach them."), or the
-     * objection alone where it states its substance; empty where the paragraph has told it already.
+     * objection alone where it states its substance; empty where the paragraph has told it already or it says
+     * nothing on its own.
      */
     private String objection(Relation r) {
         Integer i = byEvidence.get(key(r.evidence().get(0)));
-        if (i == null || used.contains(i)) {
+        // an objection that says nothing on its own ("I don't agree.") and announces no claim is not quoted
+        if (i == null || used.contains(i) || whole(i).isEmpty()) {
             return "";
         }
         pairsTold.add(pair(r));
-        List<Integer> said = whole(i).isEmpty() ? List.of(i) : whole(i);
+        List<Integer> said = whole(i);
         said.forEach(j -> {
             cited.add(d.sentence(j).evidence());
             used.add(j);
         });
         return Wording.closed(Wording.quoted(who(r.speaker()), "disagreed with " + r.with(),
                 said.stream().map(d::sentence).toList())) + " ";
+    }
+
+    /**
+     * The sentence conceding the disagreement the theme's ending will tell (the first settled one not told yet, else
+     * the first not told yet, conceded by a later agreement); null where the ending quotes none.
+     */
+    private Integer concession(Segment segment) {
+        List<Relation> disagreements = inTheme(relations.disagreements(), segment);
+        for (Relation r : disagreements) {
+            if (!endingsTold.contains(pair(r)) && r.resolution() != null && !r.resolution().evidence().isEmpty()) {
+                return byEvidence.get(key(r.resolution().evidence().get(0)));
+            }
+        }
+        for (Relation r : disagreements) {
+            if (!endingsTold.contains(pair(r))) {
+                Relation later = laterAgreement(r);
+                return later == null ? null : byEvidence.get(key(later.evidence().get(0)));
+            }
+        }
+        return null;
     }
 
     /** An agreement between the two speakers of a disagreement, either way round, said after it; null if none. */
@@ -776,7 +820,8 @@ public final class NarrativeWriter {
         for (StatedConclusions.Point c : conclusions) {
             boolean consensus = c.basis().equals(StatedConclusions.STATED_CONSENSUS);
             List<StatedConclusions.Point> items = conclusions.stream().filter(x -> x.cue() == c.cue()).toList();
-            if (c.cue() != c.statement() && items.stream().allMatch(x -> used.contains(x.statement()))) {
+            boolean list = items.size() > 1 || StatedConclusions.promisedItems(d.sentence(c.cue()).text()) > 0;
+            if (list && items.stream().allMatch(x -> used.contains(x.statement()))) {
                 // "So, three things I take away." announces points the key takeaways tell: not the announcement,
                 // quoted alone, but the points' gist
                 if (cues.add(c.cue())) {
@@ -794,9 +839,10 @@ public final class NarrativeWriter {
             summary.append(summary.length() == 0 ? "" : " ").append(who(c.speaker()))
                     .append(consensus && !namesDissent(c.cue()) ? " noted the room's agreement: " : " summed up: ");
             used.add(c.cue());
-            if (c.statement() != c.cue() && used.add(c.statement())) {
-                // the summary's cue and the statement it introduces, one quotation where said one after the other
-                summary.append(c.statement() == c.cue() + 1 && sameTurn(c.cue(), c.statement())
+            if (c.statement() != c.cue() && (used.add(c.statement()) || !list)) {
+                // the summary's cue and the statement it introduces, one quotation where said in one turn; a message
+                // is told with its point though the takeaways quote it too
+                summary.append(sameTurn(c.cue(), c.statement())
                         ? quote(c.cue(), c.statement()) : quote(c.cue()) + " " + quote(c.statement()));
             } else {
                 summary.append(quote(c.cue()));
@@ -897,12 +943,14 @@ public final class NarrativeWriter {
                 }
             }
         }
-        int best = d.segments().size() == 1 ? followedFirst(segment) : -1;
-        for (int q = 0; q < n && best < 0; q++) {
+        int first = d.segments().size() == 1 ? followedFirst(segment) : -1;
+        int best = -1;
+        for (int q = 0; q < n; q++) {
             if (!topicsNamed.contains(q) && votes[q] >= TOPIC_SUPPORT && (best < 0 || votes[q] > votes[best])) {
                 best = q;
             }
         }
+        best = first >= 0 ? first : best;
         if (best >= 0) {
             topicsNamed.add(best);
         }
@@ -1135,11 +1183,12 @@ public final class NarrativeWriter {
         return "\u201c" + text + "\u201d";
     }
 
-    /** Two sentences of one turn said one after the other, quoted together. */
+    /** Two sentences of one turn quoted together, the omission between them marked. */
     private String quote(int a, int b) {
         cited.add(d.sentence(a).evidence());
         cited.add(d.sentence(b).evidence());
-        return "\u201c" + d.sentence(a).text().strip() + " " + d.sentence(b).text().strip() + "\u201d";
+        return "\u201c" + d.sentence(a).text().strip() + (b == a + 1 ? " " : " \u2026 ")
+                + d.sentence(b).text().strip() + "\u201d";
     }
 
     private boolean sameTurn(int a, int b) {
