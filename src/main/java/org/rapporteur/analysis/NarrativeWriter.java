@@ -517,12 +517,12 @@ public final class NarrativeWriter {
             boolean more = picked.size() >= PER_SEGMENT;
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
                     && !d.people().chairs(d.sentence(i).speaker())
-                    && (!more || d.group(d.sentence(i).speaker()) != null
-                    && !groups.contains(d.group(d.sentence(i).speaker()))));
+                    && (!more || newGroup(i, groups)));
             // a further voice is told where it says something of weight, not to fill the paragraph: a statement
             // as worth quoting as most, or, from a stakeholder group not heard yet, a claim on the theme
             if (next == null || !picked.isEmpty() && scorer.score(next) < medianScore()
-                    && !(more && SentenceScorer.claims(d.sentence(next)) && scorer.score(next) >= medianScore() / 2)) {
+                    && !(newGroup(next, groups) && SentenceScorer.claims(d.sentence(next))
+                    && scorer.score(next) >= medianScore() / 2)) {
                 break;
             }
             int words = whole(next).stream().mapToInt(j -> d.sentence(j).wordCount()).sum() + 3;
@@ -565,6 +565,12 @@ public final class NarrativeWriter {
         return p.toString().strip();
     }
 
+    /** Whether the speaker of sentence {@code i} is of a known stakeholder group not among {@code groups}. */
+    private boolean newGroup(int i, Set<String> groups) {
+        String group = d.group(d.sentence(i).speaker());
+        return group != null && !groups.contains(group);
+    }
+
     /**
      * The words a theme paragraph may take: the narrative's length in all less what the opening, the audience round
      * and the closing take, shared among the themes.
@@ -598,11 +604,13 @@ public final class NarrativeWriter {
                 String about = objection(r);
                 Relation later = laterAgreement(r);
                 if (later != null) {
-                    // the concession in its own words: who agreed is not enough to say what was conceded
+                    // the concession in its own words: who agreed is not enough to say what was conceded (in a
+                    // hearing, where agreeing is courtesy, only who)
                     Evidence conceded = later.evidence().get(0);
                     cited.add(conceded);
                     return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
-                            + later.speaker() + " later agreed: \u201c" + conceded.quote().strip() + "\u201d";
+                            + later.speaker() + (d.readsAsHearing() ? " later agreed with " + later.with() + "."
+                            : " later agreed: \u201c" + conceded.quote().strip() + "\u201d");
                 }
                 return about + "The disagreement between " + r.speaker() + " and " + r.with() + " was left open.";
             }
@@ -633,8 +641,10 @@ public final class NarrativeWriter {
      */
     private String objection(Relation r) {
         Integer i = byEvidence.get(key(r.evidence().get(0)));
-        // an objection that says nothing on its own ("I don't agree.") and announces no claim is not quoted
-        if (i == null || used.contains(i) || whole(i).isEmpty()) {
+        // an objection that says nothing on its own ("I don't agree.") and announces no claim is not quoted; in a
+        // hearing "I disagree with the honourable member" is the partisan form of the exchange, told only as open
+        // or narrowed, as an agreement there is courtesy
+        if (i == null || used.contains(i) || whole(i).isEmpty() || d.readsAsHearing()) {
             return "";
         }
         pairsTold.add(pair(r));
@@ -1054,9 +1064,13 @@ public final class NarrativeWriter {
         return best;
     }
 
-    /** A statement's worth as a theme statement: a claim on the theme weighs more than a backdrop or a fact list. */
+    /**
+     * A statement's worth as a theme statement: at a panel a claim on the theme weighs more than a backdrop or a
+     * fact list; in a hearing the witnesses' "it is important" and "we need" are as often reassurance as view, and
+     * the facts put to them are the substance.
+     */
     private double claimWeight(int i) {
-        return SentenceScorer.claims(d.sentence(i)) ? 1 : UNCLAIMED;
+        return d.readsAsHearing() || SentenceScorer.claims(d.sentence(i)) ? 1 : UNCLAIMED;
     }
 
     /** A pointer to what someone will say later, or a generic "you have" scene-setting: where the talk goes. */
@@ -1067,11 +1081,12 @@ public final class NarrativeWriter {
 
     /**
      * Whether a sentence of someone the session does not list (the floor) is the preamble of their question: who
-     * they are ("I'm Fatou Ndiaye from ..."), or what leads to the question they put later in the turn.
+     * they are ("I'm Fatou Ndiaye from ..."), or what leads to the question they put later in the turn. Not in a
+     * hearing, where what a member puts to a witness before the question is the substance of the exchange.
      */
     private boolean preamble(int i) {
         Sentence s = d.sentence(i);
-        if (scorer.voice(i) >= 1 || d.people().chairs(s.speaker())) {
+        if (d.readsAsHearing() || scorer.voice(i) >= 1 || d.people().chairs(s.speaker())) {
             return false;
         }
         if (SELF_INTRODUCTION.find(s.text())) {

@@ -101,7 +101,8 @@ final class SelfContained {
         int seen = 0;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
+            // a clitic ("n't", "'m") is part of the word before it, as the cue's words count it
+            if (Character.isLetterOrDigit(t.word().codePointAt(0)) && !t.word().equalsIgnoreCase("n't")) {
                 seen++;
             }
             // "industry-led" is an adjective, whatever the tagger makes of its second half

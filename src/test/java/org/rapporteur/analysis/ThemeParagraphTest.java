@@ -152,6 +152,14 @@ class ThemeParagraphTest {
         assertThat(SelfContained.told(stated, 1)).containsExactly(1);
         assertThat(SelfContained.announcesDisagreement(d.sentence(2))).isTrue();
         assertThat(SelfContained.announcesDisagreement(stated.sentence(1))).isFalse();
+        // "I don't agree." alone announces, and with no claim after it in the turn it is not told on its own
+        Discussion bare = panel()
+                .turn(ENGINEER, "Voluntary industry codes on drone safety already cover most delivery drones flying "
+                        + "over the cities today.")
+                .turn(LAWYER, "I don't agree.")
+                .discussion();
+        assertThat(SelfContained.announcesDisagreement(bare.sentence(1))).isTrue();
+        assertThat(SelfContained.told(bare, 1)).isEmpty();
     }
 
     @Test
