@@ -255,6 +255,17 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void aPollWhoseExportGivesNoTypeIsToldByItsTopChoice() {
+        // Microsoft and Google Forms exports say nothing of the question's type
+        SessionReport r = report(withDiscussion(panel())
+                .poll(new org.rapporteur.model.Poll("Poll 1", "Which measure would do most for device security?",
+                        null, 40, List.of(
+                        new org.rapporteur.model.PollOption("A ban on default passwords", 9, null),
+                        new org.rapporteur.model.PollOption("Security labels", 31, null)), "poll.csv")));
+        assertThat(Fixture.text(r.narrative())).contains("the room's top choice, Security labels (78%)");
+    }
+
+    @Test
     void takeawaysSpanTheSessionAndMoreThanOneVoice() {
         SessionReport r = report(panel()
                 .turn(CIVIL, "Connected devices are sold without any promise of security updates to the buyer.",
