@@ -48,6 +48,23 @@ class RapporteurRulesTest {
         return new SessionAnalyzer().analyse(f.annotate());
     }
 
+    /** "Let me try to sum up." announces the list that follows; it is no point of its own. */
+    @Test
+    void aSummaryAnnouncedTwiceGivesItsItemsNotItsAnnouncements() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(CHAIR, "Let me try to sum up.", "Three things I take away.",
+                        "First, security updates must come with a clear end date for every connected device.",
+                        "Second, harmonised requirements keep small manufacturers in the market.",
+                        "Third, labels work only when the law enforces what they promise.")
+                .turn(CIVIL, "Thank you all."));
+        assertThat(r.keyTakeaways()).extracting(Claim::text).containsExactly(
+                "Security updates must come with a clear end date for every connected device.",
+                "Harmonised requirements keep small manufacturers in the market.",
+                "Labels work only when the law enforces what they promise.");
+        assertThat(r.keyTakeaways()).flatExtracting(Claim::evidence).extracting(e -> e.quote())
+                .doesNotContain("Let me try to sum up.");
+    }
+
     @Test
     void theChairsClosingSummaryLeadsTheTakeawaysOneItemEach() {
         SessionReport r = report(withDiscussion(panel())
