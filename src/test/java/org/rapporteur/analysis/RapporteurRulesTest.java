@@ -48,6 +48,23 @@ class RapporteurRulesTest {
         return new SessionAnalyzer().analyse(f.annotate());
     }
 
+    /** "Let me try to sum up." announces the list that follows; it is no point of its own. */
+    @Test
+    void aSummaryAnnouncedTwiceGivesItsItemsNotItsAnnouncements() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(CHAIR, "Let me try to sum up.", "Three things I take away.",
+                        "First, security updates must come with a clear end date for every connected device.",
+                        "Second, harmonised requirements keep small manufacturers in the market.",
+                        "Third, labels work only when the law enforces what they promise.")
+                .turn(CIVIL, "Thank you all."));
+        assertThat(r.keyTakeaways()).extracting(Claim::text).containsExactly(
+                "Security updates must come with a clear end date for every connected device.",
+                "Harmonised requirements keep small manufacturers in the market.",
+                "Labels work only when the law enforces what they promise.");
+        assertThat(r.keyTakeaways()).flatExtracting(Claim::evidence).extracting(e -> e.quote())
+                .doesNotContain("Let me try to sum up.");
+    }
+
     @Test
     void theChairsClosingSummaryLeadsTheTakeawaysOneItemEach() {
         SessionReport r = report(withDiscussion(panel())
@@ -216,6 +233,44 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void whatWeAskIsThatXDoesIsACallOnX() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "What we are asking is that companies get the consent of the community before they "
+                        + "train on our language, and that the community decides how the benefits are shared."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        assertThat(all).singleElement().satisfies(c -> {
+            assertThat(c.addressee()).isEqualTo("companies");
+            // third person: the speaker's "our language" is the language the call is about
+            assertThat(c.text()).isEqualTo("Companies should get the consent of the community before they train on "
+                    + "the language, and the community should decide how the benefits are shared.");
+        });
+        // the negative case: no one named to act, so everyone is asked to see to it
+        SessionReport general = report(panel()
+                .turn(CIVIL, "What we are asking is that when a company stops updating a device after two years "
+                        + "and the device is used in an attack, someone is responsible."));
+        assertThat(general.callsToAction()).extracting(CallToAction::text).containsExactly("All stakeholders should "
+                + "ensure that when a company stops updating a device after two years and the device is used in an "
+                + "attack, someone is responsible.");
+    }
+
+    @Test
+    void aRuleInForceAndAdviceToOneAskerAreNoCalls() {
+        SessionReport r = report(panel()
+                .turn(GOVERNMENT, "So since 2022 every new public service must be offered in both languages, and we "
+                        + "have translated the forty most used procedures.",
+                        "Our procurement rules now say that any new system must accept addresses in any script.")
+                .turn(INDUSTRY, "I would encourage your community to contact the registry's team on "
+                        + "internationalised domain names, and I am happy to connect you.")
+                .turn(CIVIL, "Registries should test the websites in their country and publish a ranking every year."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        // the negative case: a call on a group of the session stays one
+        assertThat(all).extracting(CallToAction::text).containsExactly(
+                "Registries should test the websites in their country and publish a ranking every year.");
+    }
+
+    @Test
     void aCallEndsBeforeAClauseOnTheSpeakersOwnSide() {
         SessionReport r = report(panel()
                 .turn(GOVERNMENT, "We encourage producers to take advantage of the business risk management "
@@ -254,6 +309,17 @@ class RapporteurRulesTest {
         assertThat(narrative).doesNotContain("travel").doesNotContain("Europe (60%)");
         // a rating's top value says nothing on its own
         assertThat(narrative).doesNotContain("connected devices you buy");
+    }
+
+    @Test
+    void aPollWhoseExportGivesNoTypeIsToldByItsTopChoice() {
+        // Microsoft and Google Forms exports say nothing of the question's type
+        SessionReport r = report(withDiscussion(panel())
+                .poll(new org.rapporteur.model.Poll("Poll 1", "Which measure would do most for device security?",
+                        null, 40, List.of(
+                        new org.rapporteur.model.PollOption("A ban on default passwords", 9, null),
+                        new org.rapporteur.model.PollOption("Security labels", 31, null)), "poll.csv")));
+        assertThat(Fixture.text(r.narrative())).contains("the room's top choice, Security labels (78%)");
     }
 
     @Test
