@@ -45,6 +45,8 @@ public final class NarrativeWriter {
     private static final Cue SELF_INTRODUCTION = Lexicon.cue("self-introduction");
     /** What a statement that claims nothing (a scene-setting, a list of facts) keeps of its worth for a theme. */
     private static final double UNCLAIMED = 0.7;
+    /** The fewest words of an objection that names its topic though it states no claim ("..., on labels."). */
+    private static final int TOPIC_NAMED = 8;
     /** The most words a summary point's gist keeps where it can be cut short before its reason. */
     private static final int GIST_WORDS = 20;
     /** A summary naming where the room did not agree: a summary, not the room's agreement. */
@@ -641,14 +643,16 @@ public final class NarrativeWriter {
      */
     private String objection(Relation r) {
         Integer i = byEvidence.get(key(r.evidence().get(0)));
-        // an objection that says nothing on its own ("I don't agree.") and announces no claim is not quoted; in a
+        // an objection that says nothing on its own ("I don't agree.") and announces no claim in its turn is not
+        // quoted, one naming its topic ("I'm going to disagree with Claire, a little bit, on labels.") is; in a
         // hearing "I disagree with the honourable member" is the partisan form of the exchange, told only as open
         // or narrowed, as an agreement there is courtesy
-        if (i == null || used.contains(i) || whole(i).isEmpty() || d.readsAsHearing()) {
+        if (i == null || used.contains(i) || d.readsAsHearing()
+                || whole(i).isEmpty() && d.sentence(i).wordCount() < TOPIC_NAMED) {
             return "";
         }
         pairsTold.add(pair(r));
-        List<Integer> said = whole(i);
+        List<Integer> said = whole(i).isEmpty() ? List.of(i) : whole(i);
         said.forEach(j -> {
             cited.add(d.sentence(j).evidence());
             used.add(j);

@@ -160,6 +160,20 @@ class ThemeParagraphTest {
                 .discussion();
         assertThat(SelfContained.announcesDisagreement(bare.sentence(1))).isTrue();
         assertThat(SelfContained.told(bare, 1)).isEmpty();
+        assertThat(Fixture.text(narrative(bare))).doesNotContain("\u201cI don't agree.\u201d");
+
+        // one naming its topic, its claim said only after an interruption, is quoted alone as what it was about
+        Discussion topic = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Drone safety labels on every delivery drone already tell residents which drones "
+                        + "are safe.")
+                .turn(LAWYER, "And here I'm going to disagree with Kwame, a little bit, on drone safety labels.")
+                .turn(ENGINEER, "I was waiting for it.")
+                .turn(LAWYER, "A label printed once says nothing about the software updates a drone gets later.")
+                .discussion();
+        assertThat(Fixture.text(narrative(topic))).contains(LAWYER + " disagreed with " + ENGINEER
+                + ": \u201cAnd here I'm going to disagree with Kwame, a little bit, on drone safety labels.\u201d");
     }
 
     @Test
