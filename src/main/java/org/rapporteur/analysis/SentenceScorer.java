@@ -21,8 +21,8 @@ public final class SentenceScorer {
     private static final Cue PROPOSAL = Lexicon.cue("proposal");
     private static final Cue FINDING = Lexicon.cue("finding");
     /** Forms of "be" (and its like) that, before an adjective, make a judgement: "voluntary codes are not enough". */
-    private static final Set<String> JUDGING_VERBS = Set.of("is", "are", "'s", "'re", "\u2019s", "\u2019re", "isn't",
-            "aren't", "remains", "remain", "seems", "seem", "becomes", "become", "be");
+    private static final Set<String> JUDGING_VERBS = Set.of("is", "are", "'s", "'re", "\u2019s", "\u2019re",
+            "remains", "remain", "seems", "seem", "becomes", "become", "be");
     /** Words that may stand between such a verb and its adjective: "is not really enough", "are much broader". */
     private static final Set<String> BETWEEN = Set.of("RB", "RBR", "RBS", "DT");
     /** Sentences opening on a back-reference read badly on their own. */

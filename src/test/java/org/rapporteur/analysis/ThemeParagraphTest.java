@@ -168,12 +168,13 @@ class ThemeParagraphTest {
                         + "routes?")
                 .turn(ENGINEER, "Drone safety labels on every delivery drone already tell residents which drones "
                         + "are safe.")
-                .turn(LAWYER, "And here I'm going to disagree with Kwame, a little bit, on drone safety labels.")
+                .turn(LAWYER, "And here I'm going to disagree with Kwame, a little bit, on the labels.")
                 .turn(ENGINEER, "I was waiting for it.")
                 .turn(LAWYER, "A label printed once says nothing about the software updates a drone gets later.")
                 .discussion();
         assertThat(Fixture.text(narrative(topic))).contains(LAWYER + " disagreed with " + ENGINEER
-                + ": \u201cAnd here I'm going to disagree with Kwame, a little bit, on drone safety labels.\u201d");
+                + ": \u201cHere I'm going to disagree with Kwame, a little bit, on the labels.\u201d");
+        assertThat(SelfContained.announcesDisagreement(topic.sentence(2))).isTrue();
     }
 
     @Test
