@@ -642,6 +642,8 @@ public final class NarrativeWriter {
      * nothing on its own.
      */
     private String objection(Relation r) {
+        // the ending states the disagreement, told or not: its sentence is the paragraph's evidence either way
+        cited.add(r.evidence().get(0));
         Integer i = byEvidence.get(key(r.evidence().get(0)));
         // an objection that says nothing on its own ("I don't agree.") and announces no claim in its turn is not
         // quoted, one naming its topic ("I'm going to disagree with Claire, a little bit, on labels.") is; in a

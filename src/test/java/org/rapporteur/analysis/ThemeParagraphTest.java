@@ -160,7 +160,10 @@ class ThemeParagraphTest {
                 .discussion();
         assertThat(SelfContained.announcesDisagreement(bare.sentence(1))).isTrue();
         assertThat(SelfContained.told(bare, 1)).isEmpty();
-        assertThat(Fixture.text(narrative(bare))).doesNotContain("\u201cI don't agree.\u201d");
+        List<Paragraph> untold = narrative(bare);
+        assertThat(Fixture.text(untold)).doesNotContain("\u201cI don't agree.\u201d").contains("was left open");
+        // the ending states the disagreement: its sentence is evidence though not quoted
+        assertThat(untold.stream().flatMap(p -> p.evidence().stream()).map(Evidence::quote)).contains("I don't agree.");
 
         // one naming its topic, its claim said only after an interruption, is quoted alone as what it was about
         Discussion topic = panel()
