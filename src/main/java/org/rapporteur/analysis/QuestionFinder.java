@@ -98,7 +98,7 @@ public final class QuestionFinder {
     private static boolean isAudienceQuestion(Discussion d, int i) {
         Sentence s = d.sentence(i);
         return d.kind(i) == SentenceKind.QUESTION && s.wordCount() >= MIN_WORDS
-                && !d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
+                && !d.people().onPanel(s.speaker()) && !d.chairsAt(i)
                 && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
     }
 
