@@ -46,6 +46,8 @@ public final class EntityExtractor {
     private static final Set<String> CHAIR = Lexicon.words("address-chair");
     private static final Set<String> HEADS = Lexicon.words("instrument-noun");
     private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
+    /** "Article", "Section": a part of an instrument, tagged alone ("Article 22 of the GDPR"), names nothing. */
+    private static final Set<String> PARTS = Lexicon.words("instrument-part");
     /** A head noun alone, capitalised after "the" ("under the Charter"), where no name follows it. */
     private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(" + HEADS.stream()
             .map(h -> Character.toUpperCase(h.charAt(0)) + h.substring(1)).sorted()
@@ -138,9 +140,9 @@ public final class EntityExtractor {
             for (String[] e : namedEntities(s.tokens())) {
                 String text = e[0];
                 String type = e[1];
-                // a bare head noun ("the Bill", tagged a person) names nothing on its own
+                // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own
                 if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
-                        || MEETING_TOOLS.contains(norm(text))) {
+                        || MEETING_TOOLS.contains(norm(text)) || PARTS.contains(norm(text))) {
                     continue;
                 }
                 String inside = claimAt(claims, text);

@@ -172,7 +172,7 @@ public final class SpeakerResolver {
     /** Display names of devices and rooms, which speak for whoever introduces themselves through them. */
     private static final Pattern DEVICE = Pattern.compile("(?i)\\b(iphone|ipad|android|galaxy|samsung|pixel|huawei"
             + "|xiaomi|redmi|oppo|macbook|laptop|desktop|conference room|meeting room|boardroom|zoom room)\\b"
-            + "|^(user|guest|room|participant|caller|phone)\\s*\\d+$");
+            + "|^(user|guest|room|participant|caller|phone|speaker)\\s*\\d+$");
     /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
     private static final Pattern APPOSED_NAME = Pattern.compile("\\G\\s*,\\s*((?:" + NAME_WORD + "\\s+)?"
             + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
