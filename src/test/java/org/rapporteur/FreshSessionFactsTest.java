@@ -2,23 +2,17 @@ package org.rapporteur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.rapporteur.HandMadeSession.list;
+import static org.rapporteur.HandMadeSession.strings;
+import static org.rapporteur.HandMadeSession.text;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.report.SchemaValidation;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The facts of a session the rules were not written on, checked as a rapporteur would check them
@@ -42,23 +36,10 @@ class FreshSessionFactsTest {
 
     @BeforeAll
     static void runTheJob() throws IOException {
-        folder = Files.createDirectories(tmp.resolve("in").resolve(SESSION));
-        try (Stream<Path> files = Files.list(resource("sessions/" + SESSION))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, folder.resolve(f.getFileName()));
-            }
-        }
-        Path out = tmp.resolve("out");
-        String[] args = {"--out", out.toString(), "--db", "jdbc:h2:file:" + tmp.resolve("db").toAbsolutePath(),
-                folder.toString()};
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RapporteurApplication.run(args, new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        String json = Files.readString(out.resolve(SESSION).resolve("report.json"));
-        assertThat(SchemaValidation.errors(json)).isEmpty();
-        report = JsonMapper.shared().readTree(json);
-        markdown = Files.readString(out.resolve(SESSION).resolve("report.md"));
+        HandMadeSession run = HandMadeSession.run(SESSION, tmp);
+        folder = run.folder();
+        report = run.report();
+        markdown = run.markdown();
     }
 
     @Test
@@ -222,29 +203,5 @@ class FreshSessionFactsTest {
 
     private static List<String> warnings() {
         return strings(report.get("warnings"));
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asString();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        return list(array).stream().map(JsonNode::asString).toList();
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        if (array != null) {
-            array.forEach(items::add);
-        }
-        return items;
-    }
-
-    private static Path resource(String path) {
-        try {
-            return Path.of(FreshSessionFactsTest.class.getResource("/" + path).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(path, e);
-        }
     }
 }

@@ -160,8 +160,9 @@ public final class EntityExtractor {
 
     /**
      * Where a session names one instrument of a kind, its other mentions are that one: a shorter name its full name
-     * ends on ("the Charter of Rights and Freedoms", "the Canadian Charter of Rights and Freedoms") and the head
-     * noun alone ("the Charter"). Where it names two of a kind, each keeps its own: "the Charter" could be either.
+     * ends on or names before its complement ("the Charter of Rights and Freedoms" in "the Canadian Charter of
+     * Rights and Freedoms", "the Framework Convention") and the head noun alone ("the Charter"). Where it names two
+     * of a kind, each keeps its own: "the Charter" could be either.
      */
     private static void mergeTheOnlyOneOfItsKind(Map<String, Tally> byKey, Map<String, List<String>> bareMentions) {
         for (Iterator<Tally> it = byKey.values().iterator(); it.hasNext();) {
@@ -171,7 +172,7 @@ public final class EntityExtractor {
                 continue;
             }
             List<Tally> kind = byKey.values().stream().filter(t -> t != shorter && head.equals(headOf(t))).toList();
-            if (kind.size() == 1 && norm(kind.get(0).name).endsWith(" " + norm(shorter.name))) {
+            if (kind.size() == 1 && shortens(shorter, kind.get(0))) {
                 kind.get(0).absorb(shorter);
                 it.remove();
             }
@@ -182,6 +183,18 @@ public final class EntityExtractor {
                 forms.forEach(f -> kind.get(0).mention(f, INSTRUMENT));
             }
         });
+    }
+
+    /**
+     * Whether a name is a shorter name of a longer instrument: the words its full name, or a form of it, ends on
+     * ("the Charter of Rights and Freedoms") or names before a complement ("the Framework Convention", in "the
+     * Council of Europe Framework Convention on Artificial Intelligence").
+     */
+    private static boolean shortens(Tally shorter, Tally longer) {
+        String words = " " + norm(shorter.name);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(longer.name), longer.forms.keySet().stream())
+                .map(n -> " " + norm(n) + " ").anyMatch(n -> n.endsWith(words + " ")
+                        || n.contains(words + " of ") || n.contains(words + " on ") || n.contains(words + " for "));
     }
 
     /** The head noun of an instrument's name, lower case: its last word that is one ("Charter"); else null. */
