@@ -42,9 +42,11 @@ import org.rapporteur.model.Turn;
  *       introduced themselves under such a marker and whom the turn before names ("Amara, you wanted to come
  *       back"); else a generic label is a new "Unnamed participant n" (never merged with another voice, and
  *       warned about) and a bare marker is {@link #UNIDENTIFIED}, who is not a person of the session.</li>
- *   <li>A device or room label ("iPhone de Ana", "Conference Room B", "User 7") takes the name its voice gives
+ *   <li>A device, room or diarised label ("iPhone de Ana", "Conference Room B", "User 7", "Speaker 3") takes the name its voice gives
  *       and keeps it for its later turns, until another voice introduces itself there (named, or a new unnamed
- *       participant); its turns before any introduction ("Hello, can you hear me?") are the first voice's; a
+ *       participant); its turns before any introduction ("Hello, can you hear me?") are the first voice's where the
+ *       transcript shows the same voice (one exchange with the introduction, or the label or the hand-over naming
+ *       it), else an unnamed participant, as is a label whose voice never gives a name; a
  *       role nobody is listed in is held by whoever introduces themselves
  *       under it, for the rest of the session.</li>
  *   <li>Anything else becomes a participant named after the label as written (capitals to title case, titles
