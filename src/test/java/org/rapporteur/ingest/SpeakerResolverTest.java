@@ -202,8 +202,10 @@ class SpeakerResolverTest {
                 turn(2, "Speaker 9", "Can I make a comment from the floor?"),
                 turn(3, "Speaker 7", "A short follow-up on my question.")));
 
-        assertThat(speakers(r)).containsExactly("Aroha Tipene", "Esther Namukasa", "Speaker 9", "Aroha Tipene");
-        assertThat(r.people()).extracting(Person::name).doesNotContain("Speaker 7", "Speaker 8");
+        // a voice that never says who it is is an unnamed participant, as under a room's label
+        assertThat(speakers(r)).containsExactly("Aroha Tipene", "Esther Namukasa", "Unnamed participant 1",
+                "Aroha Tipene");
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Speaker 7", "Speaker 8", "Speaker 9");
     }
 
     /** A room's microphone passes from hand to hand: a voice introducing itself there is a new one. */
