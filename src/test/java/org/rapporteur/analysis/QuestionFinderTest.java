@@ -424,7 +424,8 @@ class QuestionFinderTest {
      * A question keeps the way it reached the panel, as the transcript shows it: someone the online moderator gives
      * the floor to asks online, a follow-up of theirs too; a hub the chair turns to asks from the hub; the voice
      * the chair picks in the room asks from the floor, also when the room moderator just said "online" and "in the
-     * room" together; a question read out from the chat is the chat's.
+     * room" together, or spoke of colleagues online, or the asker of a hub; a question read out from the chat is
+     * the chat's.
      */
     @Test
     void eachQuestionKeepsItsChannel() {
@@ -449,6 +450,10 @@ class QuestionFinderTest {
                 .turn("Rosa Diaz", "Any other questions, online or in the room? The gentleman by the door.")
                 .turn("Juan Perez", "Why do we never talk about radio when the cable is cut?")
                 .turn("Ana Silva", "Radio is part of every good plan, with fuel for the generators stored ahead.")
+                // online and hubs talked about give no channel
+                .turn("Rosa Diaz", "Please mind our colleagues who are online and keep the noise down. Juan, again.")
+                .turn("Juan Perez", "Will the regional safeguarding hub get the same radio plan as the islands?")
+                .turn("Ana Silva", "Yes, the same plan covers the regional safeguarding hub and its radios.")
                 .turn("Tom Berg", "A question from Lea Braun in the chat: who pays for the repair ship?")
                 .turn("Ana Silva", "The cable company pays under its maintenance agreement, not the government.")
                 .chat("Lea Braun", "Who pays for the repair ship?", false, null)
@@ -459,7 +464,7 @@ class QuestionFinderTest {
         assertThat(found).filteredOn(q -> "Mere Ratu".equals(q.asker())).extracting(Question::channel)
                 .containsExactly(Question.Channel.HUB);
         assertThat(found).filteredOn(q -> "Juan Perez".equals(q.asker())).extracting(Question::channel)
-                .containsExactly(Question.Channel.FLOOR);
+                .containsExactly(Question.Channel.FLOOR, Question.Channel.FLOOR);
         assertThat(found).filteredOn(q -> "Lea Braun".equals(q.asker())).extracting(Question::channel)
                 .containsExactly(Question.Channel.CHAT);
     }
