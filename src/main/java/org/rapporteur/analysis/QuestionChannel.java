@@ -19,7 +19,7 @@ import org.rapporteur.model.Turn;
  * ahead"; any hand-over by the online moderator), or in the room ("Madam, in the second row"). A turn that names
  * both the room and online says nothing; nothing said, the question is from the floor. A voice keeps its channel
  * for its later questions (a follow-up handed over by the room's moderator is still asked online). A question read
- * out is the chat's, or the Q&amp;A tool's where the reading names it.
+ * out is the written channel the reading names, else the one the session has.
  */
 final class QuestionChannel {
 
@@ -29,6 +29,7 @@ final class QuestionChannel {
     private static final Cue ONLINE = Lexicon.cue("channel-online");
     private static final Cue FLOOR = Lexicon.cue("channel-floor");
     private static final Cue QA = Lexicon.cue("channel-qa");
+    private static final Cue CHAT = Lexicon.cue("channel-chat");
 
     private QuestionChannel() {
     }
@@ -63,9 +64,18 @@ final class QuestionChannel {
         return Channel.FLOOR;
     }
 
-    /** The channel of a question a moderator reads out in these words. */
-    static Channel readOut(String reading) {
-        return QA.find(reading) ? Channel.QA : Channel.CHAT;
+    /**
+     * The channel of a question a moderator reads out in these words: the tool they name; else the one the session
+     * has (its chat first); with neither, nothing shows it was written, and it stays the floor's.
+     */
+    static Channel readOut(Discussion d, String reading) {
+        if (QA.find(reading)) {
+            return Channel.QA;
+        }
+        if (CHAT.find(reading) || d.session().chat().stream().anyMatch(m -> !m.direct())) {
+            return Channel.CHAT;
+        }
+        return d.session().submittedQuestions().isEmpty() ? Channel.FLOOR : Channel.QA;
     }
 
     /**

@@ -199,7 +199,7 @@ public final class QuestionFinder {
                 List<Question.Answer> answers = answers(d, first, asker);
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers,
-                        QuestionChannel.readOut(d.sentence(itemStart).text())));
+                        QuestionChannel.readOut(d, d.sentence(itemStart).text())));
             }
         }
         shareOutAnswers(d, out.subList(before, out.size()));
