@@ -469,19 +469,13 @@ class QuestionFinderTest {
                 .containsExactly(Question.Channel.CHAT);
     }
 
-    /**
-     * "A final question from me" is the chair's own question, not one read out; a question read out with no chat
-     * or Q&amp;A behind it shows no written channel and stays the floor's.
-     */
+    /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
-    void aQuestionFromMeIsNoReadOutAndAReadingWithoutAChatIsNoChatQuestion() {
+    void aReadingWithoutAChatIsNoChatQuestion() {
         Discussion d = Fixture.session()
                 .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
                 .person("Ana Silva", Role.SPEAKER, "Technical Community")
                 .person("Lea Braun", Role.PARTICIPANT, null)
-                .turn("Rosa Diaz", "Just a final question from me: how will the exchange point be paid for after the "
-                        + "grant?")
-                .turn("Ana Silva", "The members will pay a small fee once the grant ends, as they do elsewhere.")
                 .turn("Rosa Diaz", "There is a question from Lea Braun: who maintains the cache servers at night?")
                 .turn("Ana Silva", "Student volunteers maintain the cache servers at night, with one paid engineer.")
                 .discussion();
