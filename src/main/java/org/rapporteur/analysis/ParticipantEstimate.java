@@ -27,8 +27,10 @@ import org.rapporteur.nlp.Sentence;
  * for the same place count the same people: the largest is taken; hubs told by different people are different
  * rooms, added. Figures for different places count different people: onsite (the room) and online (connections
  * and remote hubs) are reported apart and the estimate is their sum, or the largest figure without a place where
- * that is more. Every such choice is a warning for the rapporteur to check. Null when the inputs give no figure at
- * all.
+ * that is more. A hub that followed through one of the attendance export's connections (one named after it, the
+ * one its voice spoke or wrote under, or any where someone says it is connected) is its people, counted once, not
+ * also as that connection. Every such choice is a warning for the rapporteur to check. Null when the inputs give no
+ * figure at all.
  */
 final class ParticipantEstimate {
 
@@ -317,7 +319,7 @@ final class ParticipantEstimate {
 
     /** A connection's display name without its e-mail address. */
     private static String displayName(String connection) {
-        String name = connection.replaceAll("\\s*\\S+@\\S+$", "").strip();
+        String name = connection.replaceAll("\\s*+[^\\s@]++@\\S++$", "").strip();
         return name.isEmpty() ? connection : name;
     }
 
