@@ -46,12 +46,14 @@ final class Relaunch {
      * @param jvmOptions the JVM options, from the command line and the JDK's option variables
      * @param args the application's arguments
      * @param optedOut whether the user asked for no relaunch
+     * @param relaunched whether this JVM is the one a launcher started
+     * @param jarMode whether Spring Boot's launcher is asked for one of its tools ({@code -Djarmode=tools})
      * @param vm this JVM as {@link ArchiveStamp#thisVm()} names it
      * @param java the {@code java} executable of this JVM
      * @param pid this process
      */
-    record Start(List<String> classPath, List<String> jvmOptions, List<String> args, boolean optedOut, String vm,
-            String java, long pid) {
+    record Start(List<String> classPath, List<String> jvmOptions, List<String> args, boolean optedOut,
+            boolean relaunched, boolean jarMode, String vm, String java, long pid) {
 
         static Start current(String[] args) {
             String env = System.getenv(OPT_OUT_ENV);
@@ -59,7 +61,7 @@ final class Relaunch {
                     || env != null && env.matches("(?i)false|no|0|off");
             return new Start(Arrays.asList(System.getProperty("java.class.path", "").split(File.pathSeparator)),
                     ManagementFactory.getRuntimeMXBean().getInputArguments(), List.of(args), optedOut,
-                    ArchiveStamp.thisVm(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    System.getProperty(PARENT) != null, System.getProperty("jarmode") != null, ArchiveStamp.thisVm(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     ProcessHandle.current().pid());
         }
     }
@@ -69,7 +71,7 @@ final class Relaunch {
 
     /** The command of the JVM to start on the archive, or empty: run the application in this JVM. */
     static Optional<List<String>> command(Start start) {
-        if (start.optedOut() || start.classPath().isEmpty()
+        if (start.optedOut() || start.relaunched() || start.jarMode() || start.classPath().isEmpty()
                 || start.jvmOptions().stream().anyMatch(o -> OBSERVING.stream().anyMatch(o::startsWith))) {
             return Optional.empty();
         }
@@ -85,8 +87,9 @@ final class Relaunch {
             command.add("-XX:TieredStopAtLevel=1");
         }
         command.add("-D" + PARENT + "=" + start.pid());
-        command.add("-jar");
+        command.add("-cp");
         command.add(app.get().resolve(ArchiveStamp.APP_JAR).toString());
+        command.add(Launcher.class.getName());
         command.addAll(start.args());
         return Optional.of(command);
     }
