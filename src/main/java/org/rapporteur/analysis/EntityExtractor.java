@@ -46,6 +46,8 @@ public final class EntityExtractor {
     private static final Set<String> CHAIR = Lexicon.words("address-chair");
     private static final Set<String> HEADS = Lexicon.words("instrument-noun");
     private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
+    /** The countries and cities of the UN regional groups' table: such a name is a place, never a person. */
+    private static final PhraseTable PLACES = PhraseTable.read("facts/regional-groups.txt");
     /** A head noun alone, capitalised after "the" ("under the Charter"), where no name follows it. */
     private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(" + HEADS.stream()
             .map(h -> Character.toUpperCase(h.charAt(0)) + h.substring(1)).sorted()
@@ -137,7 +139,7 @@ public final class EntityExtractor {
             }
             for (String[] e : namedEntities(s.tokens())) {
                 String text = e[0];
-                String type = e[1];
+                String type = "PERSON".equals(e[1]) && isPlace(text) ? "LOCATION" : e[1];
                 // a bare head noun ("the Bill", tagged a person) names nothing on its own
                 if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
                         || MEETING_TOOLS.contains(norm(text))) {
@@ -154,6 +156,11 @@ public final class EntityExtractor {
         mergeShortForms(byKey);
         mergeTheOnlyOneOfItsKind(byKey, bareMentions);
         return new Entities(ranked(byKey.values()), warnings);
+    }
+
+    /** Whether the whole name is a country or city the regional groups' table knows ("Burkina Faso"). */
+    private static boolean isPlace(String text) {
+        return PLACES.all(text).stream().anyMatch(f -> f.start() == 0 && f.end() == text.length());
     }
 
     /**

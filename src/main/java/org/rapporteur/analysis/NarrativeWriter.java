@@ -241,8 +241,8 @@ public final class NarrativeWriter {
     private void tiePolls(List<Paragraph> themes) {
         for (Poll poll : d.session().polls()) {
             PollOption top = topChoice(poll);
-            // a rating's top value ("2") or a word cloud's word says nothing on its own
-            if (top == null || !CHOICE_POLLS.contains(poll.type())) {
+            // a rating's top value ("2") or a word cloud's word says nothing on its own; a Forms export gives no type
+            if (top == null || poll.type() != null && !CHOICE_POLLS.contains(poll.type())) {
                 continue;
             }
             StringBuilder about = new StringBuilder(poll.question() == null ? "" : poll.question());

@@ -48,6 +48,7 @@ public final class QuestionFinder {
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
+    private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
@@ -96,9 +97,19 @@ public final class QuestionFinder {
 
     private static boolean isAudienceQuestion(Discussion d, int i) {
         Sentence s = d.sentence(i);
-        return d.kind(i) == SentenceKind.QUESTION && s.wordCount() >= MIN_WORDS
+        return d.kind(i) == SentenceKind.QUESTION && (s.wordCount() >= MIN_WORDS || announcedBefore(d, i))
                 && !d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
                 && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
+    }
+
+    /** A short question ("Is there a plan?") the speaker announced earlier in the turn ("My question is for Kofi."). */
+    private static boolean announcedBefore(Discussion d, int i) {
+        for (int k = i - 1; k >= 0 && d.sentence(k).turn() == d.sentence(i).turn(); k--) {
+            if (OWN_QUESTION.find(d.sentence(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -135,6 +146,12 @@ public final class QuestionFinder {
         Sentence s = d.sentence(from);
         List<Evidence> evidence = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        // a short question leans on the sentence that sets it up: "… not possible at the top level. Is there a plan?"
+        if (s.wordCount() < MIN_WORDS && from > 0 && d.sentence(from - 1).turn() == s.turn()
+                && !OWN_QUESTION.find(d.sentence(from - 1).text())) {
+            evidence.add(d.sentence(from - 1).evidence());
+            text.append(d.sentence(from - 1).text());
+        }
         int i = from;
         while (i < d.size() && d.sentence(i).turn() == s.turn()) {
             if (d.kind(i) == SentenceKind.QUESTION) {

@@ -92,6 +92,15 @@ final class StatedConclusions {
             return out;
         }
         String rest = content(stated);
+        if (!rest.matches("(?s).*[\\p{L}\\p{N}].*")) {
+            // the cue ended the sentence ("Let me try to sum up."): what follows states it
+            rest = "";
+        }
+        if (promised == 0 && i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn()
+                && announcesSummary(d.sentence(i + 1).text())) {
+            // "Let me try to sum up. Three things I take away. First …": the next announcement leads the points
+            return out;
+        }
         if (promised == 0 && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
             out.add(new Point(basis, speaker, i, i, rest));
             return out;
@@ -142,6 +151,11 @@ final class StatedConclusions {
         }
         String before = QUESTION_LINK.matcher(rest.substring(0, asks.start())).replaceFirst("");
         return Wording.words(before) < MIN_CONTENT_WORDS ? null : before + ".";
+    }
+
+    /** Whether a sentence announces a list or a summary of its own, whose points it introduces itself. */
+    private static boolean announcesSummary(String text) {
+        return promisedItems(text) > 0 || SUMMARY.mayHold(text) && SUMMARY.matcher(text).find();
     }
 
     /** Whether a sentence can be an item of a summary: a statement of some length, whoever chairs. */

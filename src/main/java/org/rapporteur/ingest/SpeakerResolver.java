@@ -42,7 +42,7 @@ import org.rapporteur.model.Turn;
  *       introduced themselves under such a marker and whom the turn before names ("Amara, you wanted to come
  *       back"); else a generic label is a new "Unnamed participant n" (never merged with another voice, and
  *       warned about) and a bare marker is {@link #UNIDENTIFIED}, who is not a person of the session.</li>
- *   <li>A device or room label ("iPhone de Ana", "Conference Room B", "User 7") takes the name its voice gives
+ *   <li>A device, room or diarised label ("iPhone de Ana", "Conference Room B", "User 7", "Speaker 3") takes the name its voice gives
  *       and keeps it for its later turns, until another voice introduces itself there (named, or a new unnamed
  *       participant); its turns before any introduction ("Hello, can you hear me?") are the first voice's; a
  *       role nobody is listed in is held by whoever introduces themselves
@@ -172,7 +172,7 @@ public final class SpeakerResolver {
     /** Display names of devices and rooms, which speak for whoever introduces themselves through them. */
     private static final Pattern DEVICE = Pattern.compile("(?i)\\b(iphone|ipad|android|galaxy|samsung|pixel|huawei"
             + "|xiaomi|redmi|oppo|macbook|laptop|desktop|conference room|meeting room|boardroom|zoom room)\\b"
-            + "|^(user|guest|room|participant|caller|phone)\\s*\\d+$");
+            + "|^(user|guest|room|participant|caller|phone|speaker)\\s*\\d+$");
     /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
     private static final Pattern APPOSED_NAME = Pattern.compile("\\G\\s*,\\s*((?:" + NAME_WORD + "\\s+)?"
             + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");

@@ -87,6 +87,24 @@ class EntityExtractorTest {
                 .noneMatch(t -> t.contains("act of") || t.contains("framework for") || t.contains("code of"));
     }
 
+    /** CoreNLP takes some two-word countries for people; the regional groups' table knows they are places. */
+    @Test
+    void aCountryTaggedAsAPersonIsAPlace() {
+        Discussion d = Fixture.session()
+                .person("Amara Diallo", Role.MODERATOR, "Civil Society")
+                .turn("Amara Diallo", "Please introduce yourself.")
+                .turn("Audience", "Thank you, can I make a comment from the floor?",
+                        "I'm Issa Sawadogo, from Burkina Faso, I work for the telecommunications regulator.",
+                        "In Burkina Faso many of our languages are spoken, not written.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).filteredOn(e -> e.text().equals("Burkina Faso")).singleElement()
+                .extracting(Entity::type).isEqualTo("LOCATION");
+        // the negative case: a person's name stays a person
+        assertThat(found).filteredOn(e -> e.text().equals("Issa Sawadogo")).allSatisfy(e ->
+                assertThat(e.type()).isEqualTo("PERSON"));
+    }
+
     @Test
     void theSessionsPeopleAreNeverPlacesOrOrganisations() {
         assertThat(entities).extracting(Entity::text).noneMatch(t -> Stream.of("Chad", "Georgia", "Amara",

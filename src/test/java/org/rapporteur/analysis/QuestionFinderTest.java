@@ -109,6 +109,54 @@ class QuestionFinderTest {
         });
     }
 
+    /** A short question the asker announced ("My question is for Kofi.") is asked, with the sentence setting it up. */
+    @Test
+    void aShortAnnouncedQuestionIsAskedWithItsSetting() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Ingrid Dahl", Role.MODERATOR, "Civil Society")
+                .person("Rosa Ibarra", Role.SPEAKER, "Technical Community")
+                .turn("Ingrid Dahl", "One last question from online, please go ahead.")
+                .turn("Fatima Benali", "Thank you. My question is for Rosa.",
+                        "The Tifinagh script is in Unicode, but domain names in it are not possible at the top level.",
+                        "Is there a plan?")
+                .turn("Rosa Ibarra", "That is decided through the root zone process, and the community has to form a "
+                        + "generation panel for the script first.")
+                // the negative case: a short question nobody announced is a reaction, not an audience question
+                .turn("Amir Haddad", "Really?")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Fatima Benali");
+            assertThat(q.text()).isEqualTo("The Tifinagh script is in Unicode, but domain names in it are not "
+                    + "possible at the top level. Is there a plan?");
+            assertThat(q.evidence()).hasSize(2);
+            assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Rosa Ibarra");
+        });
+    }
+
+    /** A Q&A tool's question read out by its standing ("the most voted one is from X") is that question, answered. */
+    @Test
+    void aQaQuestionReadOutByItsVotesIsRelayedAndAnswered() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Ingrid Dahl", Role.MODERATOR, "Civil Society")
+                .person("Kojo Mensah", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Rosa Ibarra", Role.SPEAKER, "Technical Community")
+                .turn("Ingrid Dahl", "Kojo, what do we have online?")
+                .turn("Kojo Mensah", "We have many questions on Slido already.",
+                        "The most voted one is from Arjun Patel, for Rosa: \"Which validation libraries should be "
+                                + "fixed first, and who pays the maintainers?\"")
+                .turn("Rosa Ibarra", "Good question, Arjun. The three most used validation libraries in each "
+                        + "language come first, and the registries should fund their maintainers.")
+                .submitted(new Question("Which validation libraries should be fixed first, and who pays the "
+                        + "maintainers?", "Arjun Patel", EvidenceSource.QA, true,
+                        List.of(), 31))
+                .annotate());
+        Question q = QuestionFinder.find(d).stream().filter(x -> "Arjun Patel".equals(x.asker())).findFirst()
+                .orElseThrow();
+        assertThat(q.relayedBy()).isEqualTo("Kojo Mensah");
+        assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Rosa Ibarra");
+    }
+
     /**
      * Chat questions read out in other words than "a question from": "one more from the chat, from X" and "X asks,
      * …?"; a moderator asking whether the chat has questions, and a panellist asking for the floor, put none.

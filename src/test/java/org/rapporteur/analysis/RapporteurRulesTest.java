@@ -48,6 +48,23 @@ class RapporteurRulesTest {
         return new SessionAnalyzer().analyse(f.annotate());
     }
 
+    /** "Let me try to sum up." announces the list that follows; it is no point of its own. */
+    @Test
+    void aSummaryAnnouncedTwiceGivesItsItemsNotItsAnnouncements() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(CHAIR, "Let me try to sum up.", "Three things I take away.",
+                        "First, security updates must come with a clear end date for every connected device.",
+                        "Second, harmonised requirements keep small manufacturers in the market.",
+                        "Third, labels work only when the law enforces what they promise.")
+                .turn(CIVIL, "Thank you all."));
+        assertThat(r.keyTakeaways()).extracting(Claim::text).containsExactly(
+                "Security updates must come with a clear end date for every connected device.",
+                "Harmonised requirements keep small manufacturers in the market.",
+                "Labels work only when the law enforces what they promise.");
+        assertThat(r.keyTakeaways()).flatExtracting(Claim::evidence).extracting(e -> e.quote())
+                .doesNotContain("Let me try to sum up.");
+    }
+
     @Test
     void theChairsClosingSummaryLeadsTheTakeawaysOneItemEach() {
         SessionReport r = report(withDiscussion(panel())
@@ -252,6 +269,17 @@ class RapporteurRulesTest {
         assertThat(narrative).doesNotContain("travel").doesNotContain("Europe (60%)");
         // a rating's top value says nothing on its own
         assertThat(narrative).doesNotContain("connected devices you buy");
+    }
+
+    @Test
+    void aPollWhoseExportGivesNoTypeIsToldByItsTopChoice() {
+        // Microsoft and Google Forms exports say nothing of the question's type
+        SessionReport r = report(withDiscussion(panel())
+                .poll(new org.rapporteur.model.Poll("Poll 1", "Which measure would do most for device security?",
+                        null, 40, List.of(
+                        new org.rapporteur.model.PollOption("A ban on default passwords", 9, null),
+                        new org.rapporteur.model.PollOption("Security labels", 31, null)), "poll.csv")));
+        assertThat(Fixture.text(r.narrative())).contains("the room's top choice, Security labels (78%)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Text;
 
@@ -9,6 +10,24 @@ class SpokenTextTest {
 
     private static SentenceKind kind(String text, boolean chairing) {
         return SpokenText.classify(text, Text.wordCount(text), text.strip().endsWith("?"), chairing);
+    }
+
+    @Test
+    void theInternetAndTechnicalProblemsDiscussedAreNoHousekeeping() {
+        for (String substance : List.of(
+                "Universal acceptance is no longer a technical problem: the standards exist.",
+                "The Internet is fragmenting along national lines, and that worries me.",
+                "The connection is what rural schools lack most, far more than devices.",
+                "Security is a technical issue but also a political one.",
+                "The camera was sold with the same password as a million others.")) {
+            assertThat(kind(substance, false)).as(substance).isEqualTo(SentenceKind.SUBSTANCE);
+        }
+        // the negative cases: the call's own sound and line
+        for (String housekeeping : List.of("Sorry, we have a technical problem with the room.",
+                "The audio is very low, can you speak up?", "My connection is unstable today.",
+                "Apologies for the technical difficulties.", "Your microphone is muted.")) {
+            assertThat(kind(housekeeping, false)).as(housekeeping).isEqualTo(SentenceKind.HOUSEKEEPING);
+        }
     }
 
     @Test

@@ -166,6 +166,19 @@ class SpeakerResolverTest {
         assertThat(r.people()).extracting(Person::name).doesNotContain("User 7");
     }
 
+    /** Otter's and Teams' diarised labels: "Speaker 7" and "Speaker 8" are two voices, never one person. */
+    @Test
+    void numberedSpeakerLabelsAreDistinctVoicesNamedByTheirIntroductions() {
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
+                turn(0, "Speaker 7", "Thank you.  My name is Aroha Tipene, I'm a teacher in Rotorua."),
+                turn(1, "Speaker 8", "Hello, can you hear us?  Good.  I'm Esther Namukasa, a developer in Kampala."),
+                turn(2, "Speaker 9", "Can I make a comment from the floor?"),
+                turn(3, "Speaker 7", "A short follow-up on my question.")));
+
+        assertThat(speakers(r)).containsExactly("Aroha Tipene", "Esther Namukasa", "Speaker 9", "Aroha Tipene");
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Speaker 7", "Speaker 8");
+    }
+
     /** A room's microphone passes from hand to hand: a voice introducing itself there is a new one. */
     @Test
     void aRoomLabelChangesVoiceWhenAnotherIntroducesItself() {
