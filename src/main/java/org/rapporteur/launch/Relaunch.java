@@ -2,13 +2,16 @@ package org.rapporteur.launch;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Whether to start the application again in a JVM that maps its classes from the class data sharing archive the
@@ -95,13 +98,58 @@ final class Relaunch {
     }
 
     /**
-     * The JIT's first tier only for every run but a worker's: C2's compiling costs more than its faster code saves
-     * in a run of one session or of thirty hearings, while a worker lives for as many sessions as it is sent
-     * (docs/PERFORMANCE.md, fifth round, has the numbers). A user's own choice of compilers stands.
+     * Session files up to which a run takes the JIT's first tier only: C2's compiling cost more than its faster code
+     * saved over the 30 dev hearings (2.7 MB), less over the same three times (8.2 MB); docs/PERFORMANCE.md, fifth
+     * round, has the numbers.
+     */
+    static final long FIRST_TIER_BYTES = 4L << 20;
+
+    /**
+     * The JIT's first tier only for a run of at most {@link #FIRST_TIER_BYTES} of session files, never for a
+     * worker, which lives for as many sessions as it is sent. A user's own choice of compilers stands.
      */
     static boolean firstTierOnly(Start start) {
         return !start.args().contains("--worker")
-                && start.jvmOptions().stream().noneMatch(o -> COMPILER_CHOICE.stream().anyMatch(o::startsWith));
+                && start.jvmOptions().stream().noneMatch(o -> COMPILER_CHOICE.stream().anyMatch(o::startsWith))
+                && inputBytes(start.args(), FIRST_TIER_BYTES + 1) <= FIRST_TIER_BYTES;
+    }
+
+    /**
+     * The bytes of the files in the folders the arguments name as INPUT (every argument that is a folder, but the
+     * output and template folders), counted as the run counts sessions (no {@code .…} or {@code ….reference}
+     * folders) and up to {@code enough}.
+     */
+    static long inputBytes(List<String> args, long enough) {
+        long bytes = 0;
+        for (int i = 0; i < args.size() && bytes < enough; i++) {
+            Path input = Path.of(args.get(i));
+            boolean optionValue = i > 0 && (args.get(i - 1).equals("--out") || args.get(i - 1).equals("--templates"));
+            if (optionValue || !Files.isDirectory(input)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(input, 3)) {
+                Iterator<Path> it = files.filter(f -> counted(input, f)).iterator();
+                while (it.hasNext() && bytes < enough) {
+                    bytes += Files.size(it.next());
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // Unreadable here is unreadable to the run too, which says so; it adds nothing.
+            }
+        }
+        return bytes;
+    }
+
+    private static boolean counted(Path input, Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        for (Path part : input.relativize(file)) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith(".reference")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -58,6 +58,25 @@ class RelaunchTest {
     }
 
     @Test
+    void aLongRunKeepsBothCompilers() throws IOException {
+        Path sessions = Files.createDirectories(target.resolve("in"));
+        Path out = Files.createDirectories(target.resolve("out/big"));
+        Files.write(out.resolve("report.json"), new byte[(int) Relaunch.FIRST_TIER_BYTES]);
+        Files.createDirectories(sessions.resolve("ws1.reference"));
+        Files.write(sessions.resolve("ws1.reference/summary.txt"), new byte[(int) Relaunch.FIRST_TIER_BYTES]);
+        Files.createDirectories(sessions.resolve("ws1"));
+        Files.write(sessions.resolve("ws1/transcript.txt"), new byte[(int) Relaunch.FIRST_TIER_BYTES / 2]);
+        assertThat(Relaunch.command(fromJar(List.of(), "--out", out.getParent().toString(), sessions.toString()))
+                .orElseThrow()).as("output and reference folders are not sessions").contains("-XX:TieredStopAtLevel=1");
+        Files.createDirectories(sessions.resolve("ws2"));
+        Files.write(sessions.resolve("ws2/transcript.txt"), new byte[(int) Relaunch.FIRST_TIER_BYTES / 2 + 1]);
+        assertThat(Relaunch.command(fromJar(List.of(), sessions.toString())).orElseThrow())
+                .noneMatch(o -> o.contains("Tiered"));
+        assertThat(Relaunch.inputBytes(List.of(sessions.toString(), sessions.resolve("ws1").toString()), 1000))
+                .as("counted until enough: one file").isBetween(1000L, Relaunch.FIRST_TIER_BYTES / 2 + 1);
+    }
+
+    @Test
     void noArchiveNoStampOrAnArchiveFromAnotherBuildMeansTheOrdinaryStart() throws IOException {
         assertThat(Relaunch.command(fromJar(List.of(), "in"))).isPresent();
         Files.setLastModifiedTime(fatJar, FileTime.fromMillis(Files.getLastModifiedTime(fatJar).toMillis() + 1000));
