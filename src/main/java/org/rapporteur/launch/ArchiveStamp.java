@@ -89,7 +89,7 @@ record ArchiveStamp(String fatJar, String classes, String libraries, String vm, 
         return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
     }
 
-    /** Every file under {@code classes} by relative path, size and time; a few milliseconds for the project's. */
+    /** Every file under {@code classes} by relative path, size and time (looked up, not read). */
     static String classesDigest(Path classes) throws IOException {
         MessageDigest digest = sha256();
         try (Stream<Path> files = Files.walk(classes)) {
