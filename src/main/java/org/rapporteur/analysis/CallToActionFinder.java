@@ -42,6 +42,8 @@ public final class CallToActionFinder {
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
     static final Cue MARKER = Lexicon.cue("call-marker");
     private static final Cue REPORTED_VIEW = Lexicon.cue("reported-view");
+    private static final Cue RULE_IN_FORCE = Lexicon.cue("rule-in-force");
+    private static final Pattern SECOND_PERSON_ADDRESSEE = Pattern.compile("(?i)(your|you)\\b");
     /** Heads of noun phrases that name someone who can act. */
     private static final Set<String> ACTORS = Lexicon.words("actor");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
@@ -87,11 +89,16 @@ public final class CallToActionFinder {
                     || readAloud(d, i)) {
                 continue;
             }
-            // "I would push back on the idea that the platforms should decide alone": a view disputed, not a call
-            if (REPORTED_VIEW.find(d.sentence(i).text())) {
+            // "I would push back on the idea that the platforms should decide alone": a view disputed, not a call;
+            // "since 2022 every service must …": a rule in force, described
+            if (REPORTED_VIEW.find(d.sentence(i).text()) || RULE_IN_FORCE.find(d.sentence(i).text())) {
                 continue;
             }
             Candidate c = candidate(d.sentence(i), i);
+            // "I would encourage your community to …": advice to the one who asked, not a call of the session
+            if (c != null && c.addressee() != null && SECOND_PERSON_ADDRESSEE.matcher(c.addressee()).lookingAt()) {
+                continue;
+            }
             // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
             if (c != null && d.people().chairs(d.sentence(i).speaker())
                     && (!MARKER.find(d.sentence(i).text()) || c.addressee() == null)) {
@@ -198,10 +205,33 @@ public final class CallToActionFinder {
         if (MARKER.find(s.text())) {
             Matcher called = CALLED.matcher(s.text());
             String addressee = called.find() ? stripDeterminer(called.group(1))
-                    : modal == null ? null : modal.addressee();
+                    : modal != null ? modal.addressee() : askedOf(s);
             return new Candidate(index, addressee, 3);
         }
         return modal;
+    }
+
+    /**
+     * Whom "what we are asking is that companies get …" asks: the actor opening the clause after "that", its verb
+     * right after it; null where none.
+     */
+    static String askedOf(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size() - 2; k++) {
+            if (!tokens.get(k).word().equalsIgnoreCase("that") || k == 0
+                    || !"be".equals(tokens.get(k - 1).lemma())) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < tokens.size() && NP_TAGS.contains(tokens.get(end).pos())) {
+                end++;
+            }
+            if (end > k + 1 && end < tokens.size() && tokens.get(end).isVerb()
+                    && actorHead(tokens.get(end - 1))) {
+                return stripDeterminer(joinWords(tokens.subList(k + 1, end)));
+            }
+        }
+        return null;
     }
 
     /**

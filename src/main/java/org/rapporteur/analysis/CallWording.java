@@ -30,6 +30,14 @@ final class CallWording {
     private static final Pattern SECOND_ADDRESSEE = Pattern.compile("(?i),?\\s+and\\s+(?:for\\s+)?(?!to\\s)"
             + "(?<who>(?:the\\s+)?\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,3}?)\\s+to\\s+(?<act>\\p{L}+)");
     private static final Pattern SECOND_ACT = Pattern.compile("(?i)\\band to (?<act>\\p{L}+)");
+    /** ", and that the community decides": a second subjunctive clause of "what we ask is that …". */
+    private static final Pattern AND_THAT = Pattern.compile(",?\\s+and that (?<who>(?:the\\s+)?\\p{L}[\\p{L}'-]*"
+            + "(?:\\s+\\p{L}[\\p{L}'-]*){0,2}?)\\s+(?<verb>\\p{L}+)\\b");
+    /** "What we are asking is that …" opening a call that names no one to act. */
+    private static final Pattern ASKED_THAT = Pattern.compile("(?i)^(?:\\S+\\s+){0,4}?what (?:i|we)(?: am| are|'m|'re)?"
+            + " (?:asking|ask)(?: for)? is that\\s+");
+    /** The speaker's own "our" or "my" before a noun. */
+    private static final Pattern OWN_POSSESSIVE = Pattern.compile("\\b(?:our|my)\\b(?=\\s+\\p{L})");
 
     private CallWording() {
     }
@@ -55,6 +63,7 @@ final class CallWording {
             }
             text = act.appendTail(joined).toString();
         }
+        text = ownWordsThirdPerson(subjunctiveAsCall(s, text, c.addressee()));
         text = withoutSpeakerSide(text);
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
         // a list ("fix three things: A; B") said past the sentence goes on in the sentences after it
@@ -76,6 +85,44 @@ final class CallWording {
         double explicitness = strength == null ? 0 : strength.score();
         return new CallToAction(Wording.closed(text), s.speaker(), addressee, evidence,
                 explicitness >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
+    }
+
+    /**
+     * "Companies get the consent …, and that the community decides …" (after "what we are asking is that") asks:
+     * "Companies should get the consent …, and the community should decide …".
+     */
+    static String subjunctiveAsCall(Sentence s, String text, String addressee) {
+        if (addressee == null || !addressee.equals(CallToActionFinder.askedOf(s))
+                || !text.toLowerCase(Locale.ROOT).startsWith(addressee.toLowerCase(Locale.ROOT) + " ")) {
+            return text;
+        }
+        String rest = text.substring(addressee.length() + 1);
+        String verb = rest.split("\\s+", 2)[0];
+        String lemma = baseForm(s, verb);
+        if (lemma == null) {
+            return text;
+        }
+        String called = text.substring(0, addressee.length()) + " should " + lemma + rest.substring(verb.length());
+        Matcher next = AND_THAT.matcher(called);
+        StringBuilder out = new StringBuilder();
+        while (next.find()) {
+            String nextLemma = baseForm(s, next.group("verb"));
+            next.appendReplacement(out, nextLemma == null ? "$0"
+                    : Matcher.quoteReplacement(", and " + next.group("who") + " should " + nextLemma));
+        }
+        return next.appendTail(out).toString();
+    }
+
+    /** The base form of a finite verb of the sentence ("decides" → "decide"); null where the word is no such verb. */
+    private static String baseForm(Sentence s, String word) {
+        return s.tokens().stream().filter(t -> t.word().equals(word) && t.isVerb() && !t.pos().equals("MD")
+                        && !t.pos().equals("VBD") && !t.pos().equals("VBN") && !t.pos().equals("VBG"))
+                .map(t -> t.lemma() == null ? t.word() : t.lemma()).findFirst().orElse(null);
+    }
+
+    /** A call is worded in the third person: the speaker's "our language" is the language the call is about. */
+    static String ownWordsThirdPerson(String text) {
+        return OWN_POSSESSIVE.matcher(text).replaceAll("the");
     }
 
     /**
@@ -124,6 +171,11 @@ final class CallWording {
         if (WEAK_CALL.mayHold(text) && weak.find()
                 && Wording.words(text.substring(0, weak.start())) <= WEAK_CALL_OPENING) {
             return "All stakeholders should " + text.substring(weak.end()).strip();
+        }
+        Matcher asked = ASKED_THAT.matcher(text);
+        if (asked.lookingAt()) {
+            // "What we are asking is that, when …, someone is responsible": a state of things asked of everyone
+            return "All stakeholders should ensure that " + text.substring(asked.end()).strip();
         }
         return Wording.clause(text);
     }

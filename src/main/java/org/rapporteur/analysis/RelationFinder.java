@@ -33,10 +33,12 @@ public final class RelationFinder {
     private static final Cue AGREE = Lexicon.cue("agreement");
     /** Praise of a point: a speaker's agreement, a chair's prompt for the next speaker. */
     private static final Cue PRAISE = Lexicon.cue("praise");
+    /** A word of the name in "as X said": a clause break ("a university like Selin's, we said") ends it. */
+    private static final String NAME_WORD = "[^\\s,;:.]+";
     /** Agreement that names its person in the phrase itself; the name is read from the groups. */
-    private static final Pattern NAMING_AGREEMENT = Pattern.compile("(?i)\\b(as (?<as>(\\S+ ){1,4}?)(said|mentioned|"
-            + "pointed out|noted|highlighted|stressed|emphasi[sz]ed|put it|rightly (said|pointed out|noted))"
-            + "|like (?<like>(\\S+ ){1,3}?)said"
+    private static final Pattern NAMING_AGREEMENT = Pattern.compile("(?i)\\b(as (?<as>(" + NAME_WORD + " ){1,4}?)"
+            + "(said|mentioned|pointed out|noted|highlighted|stressed|emphasi[sz]ed|put it|rightly (said|pointed out"
+            + "|noted))|like (?<like>(" + NAME_WORD + " ){1,3}?)said"
             + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b)");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");

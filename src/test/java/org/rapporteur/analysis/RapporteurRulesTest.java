@@ -231,6 +231,44 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void whatWeAskIsThatXDoesIsACallOnX() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "What we are asking is that companies get the consent of the community before they "
+                        + "train on our language, and that the community decides how the benefits are shared."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        assertThat(all).singleElement().satisfies(c -> {
+            assertThat(c.addressee()).isEqualTo("companies");
+            // third person: the speaker's "our language" is the language the call is about
+            assertThat(c.text()).isEqualTo("Companies should get the consent of the community before they train on "
+                    + "the language, and the community should decide how the benefits are shared.");
+        });
+        // the negative case: no one named to act, so everyone is asked to see to it
+        SessionReport general = report(panel()
+                .turn(CIVIL, "What we are asking is that when a company stops updating a device after two years "
+                        + "and the device is used in an attack, someone is responsible."));
+        assertThat(general.callsToAction()).extracting(CallToAction::text).containsExactly("All stakeholders should "
+                + "ensure that when a company stops updating a device after two years and the device is used in an "
+                + "attack, someone is responsible.");
+    }
+
+    @Test
+    void aRuleInForceAndAdviceToOneAskerAreNoCalls() {
+        SessionReport r = report(panel()
+                .turn(GOVERNMENT, "So since 2022 every new public service must be offered in both languages, and we "
+                        + "have translated the forty most used procedures.",
+                        "Our procurement rules now say that any new system must accept addresses in any script.")
+                .turn(INDUSTRY, "I would encourage your community to contact the registry's team on "
+                        + "internationalised domain names, and I am happy to connect you.")
+                .turn(CIVIL, "Registries should test the websites in their country and publish a ranking every year."));
+        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        // the negative case: a call on a group of the session stays one
+        assertThat(all).extracting(CallToAction::text).containsExactly(
+                "Registries should test the websites in their country and publish a ranking every year.");
+    }
+
+    @Test
     void aCallEndsBeforeAClauseOnTheSpeakersOwnSide() {
         SessionReport r = report(panel()
                 .turn(GOVERNMENT, "We encourage producers to take advantage of the business risk management "

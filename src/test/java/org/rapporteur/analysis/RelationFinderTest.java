@@ -67,11 +67,27 @@ class RelationFinderTest {
                 .turn("Julie Morgan", "The scheme opened in April across all of Wales for working parents.")
                 .turn("Ana Ruiz", "We have reviewed the figures for the scheme with local authorities this spring.",
                         "As I said earlier, the take-up in the valleys is lower than we expected.",
-                        "That is right for the first year of the programme in most areas.")
+                        "That is right for the first year of the programme in most areas.",
+                        // a name in a comparison, and a speaker correcting the idea they just put: no relation
+                        "When we were asked, by a university like Julie's, we said yes, with conditions.",
+                        "People say the market will fix access in the valleys.",
+                        "Today that is not true, and it will not be true next year either.")
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.agreements()).isEmpty();
         assertThat(r.disagreements()).isEmpty();
+    }
+
+    @Test
+    void aDisagreementSaidAsWhereIdStillDisagreeIsOne() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Fixing the libraries is necessary, but every company has to test its whole chain.")
+                .turn("Ben Cole", "I agree with Ana on the test data.",
+                        "Where I'd still disagree is on who goes first: the libraries, then the big companies.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"));
     }
 
     @Test

@@ -19,13 +19,15 @@ class SpokenTextTest {
                 "The Internet is fragmenting along national lines, and that worries me.",
                 "The connection is what rural schools lack most, far more than devices.",
                 "Security is a technical issue but also a political one.",
-                "The camera was sold with the same password as a million others.")) {
+                "The camera was sold with the same password as a million others.",
+                "The slide from democracy into digital authoritarianism is real.")) {
             assertThat(kind(substance, false)).as(substance).isEqualTo(SentenceKind.SUBSTANCE);
         }
         // the negative cases: the call's own sound and line
         for (String housekeeping : List.of("Sorry, we have a technical problem with the room.",
                 "The audio is very low, can you speak up?", "My connection is unstable today.",
-                "Apologies for the technical difficulties.", "Your microphone is muted.")) {
+                "Apologies for the technical difficulties.", "Your microphone is muted.",
+                "Can we go back to the previous slide?", "As you see on this slide, the numbers went up.")) {
             assertThat(kind(housekeeping, false)).as(housekeeping).isEqualTo(SentenceKind.HOUSEKEEPING);
         }
     }
