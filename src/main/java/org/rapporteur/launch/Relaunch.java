@@ -64,8 +64,8 @@ final class Relaunch {
                     || env != null && env.matches("(?i)false|no|0|off");
             return new Start(Arrays.asList(System.getProperty("java.class.path", "").split(File.pathSeparator)),
                     ManagementFactory.getRuntimeMXBean().getInputArguments(), List.of(args), optedOut,
-                    System.getProperty(PARENT) != null, System.getProperty("jarmode") != null, ArchiveStamp.thisVm(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    ProcessHandle.current().pid());
+                    System.getProperty(PARENT) != null, System.getProperty("jarmode") != null, ArchiveStamp.thisVm(),
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), ProcessHandle.current().pid());
         }
     }
 
