@@ -82,8 +82,15 @@
 
 <#function positionsOf positions group><#return positions?filter(p -> (p.stakeholderGroup!unknownGroup) == group)></#function>
 
+<#-- How a question reached the panel, as report.json's channel says (an older report.json: its source's usual way). -->
+<#function channelWords q>
+  <#local channel = q.channel!((q.source == "transcript")?then("floor", q.source))>
+  <#return {"floor": "from the floor", "online": "by voice from online", "hub": "from a remote hub",
+    "chat": "through the chat", "qa": "through the Q&A"}[channel]!("via " + channel)>
+</#function>
+
 <#function questionNote q>
-  <#local parts = [q.asker!"unnamed", "via " + q.source]>
+  <#local parts = [q.asker!"unnamed", channelWords(q)]>
   <#if q.relayedBy??><#local parts += ["read out by " + q.relayedBy]></#if>
   <#if q.answered??><#local parts += [q.answered?then("answered", "not answered")]></#if>
   <#if q.upvotes??><#local parts += [q.upvotes?c + (q.upvotes == 1)?then(" upvote", " upvotes")]></#if>

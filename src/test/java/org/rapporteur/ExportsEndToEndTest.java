@@ -96,7 +96,7 @@ class ExportsEndToEndTest {
         assertThat(polls.get(1).get("options").get(0).get("votes").asInt()).isEqualTo(3);
 
         String text = Files.readString(out().resolve(SESSION).resolve("report.txt"));
-        assertThat(text).contains("Kenji Sato, via qa, answered, 12 upvotes");
+        assertThat(text).contains("Kenji Sato, through the Q&A, answered, 12 upvotes");
         assertThat(Files.readString(out().resolve(SESSION).resolve("report.md"))).contains("5 upvotes");
         assertThat(Files.readString(out().resolve(SESSION).resolve("report.html"))).contains("3 upvotes");
     }

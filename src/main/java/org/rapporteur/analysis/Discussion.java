@@ -39,6 +39,9 @@ public final class Discussion {
     private final List<Segment> segments;
     /** The first sentence of the closing round; the session's size when it has none. */
     private final int closingFrom;
+    /** Members elected to chair for a while, and whether each sentence is such a temporary chair's. */
+    private final List<TemporaryChair.Span> temporaryChairs;
+    private final boolean[] temporarilyChairing;
 
     private Discussion(AnnotatedSession annotated) {
         this.annotated = annotated;
@@ -46,8 +49,11 @@ public final class Discussion {
                 annotated.sentences()));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Set<String>> speakers = new HashMap<>();
-        for (Sentence s : annotated.sentences()) {
-            kinds.add(SpokenText.classify(s.text(), s.wordCount(), s.isQuestion(), people.chairs(s.speaker())));
+        temporaryChairs = TemporaryChair.spans(annotated.sentences(), people);
+        temporarilyChairing = TemporaryChair.chairing(annotated.sentences(), temporaryChairs);
+        for (int i = 0; i < annotated.sentences().size(); i++) {
+            Sentence s = annotated.sentences().get(i);
+            kinds.add(SpokenText.classify(s.text(), s.wordCount(), s.isQuestion(), chairsAt(i)));
         }
         OwnWords.mark(annotated.sentences(), people, kinds);
         for (int i = 0; i < kinds.size(); i++) {
@@ -136,6 +142,16 @@ public final class Discussion {
 
     public SessionPeople people() {
         return people;
+    }
+
+    /** Whether the sentence's speaker chairs when saying it: a moderator, or a member elected to chair for a while. */
+    public boolean chairsAt(int index) {
+        return people.chairs(sentence(index).speaker()) || temporarilyChairing[index];
+    }
+
+    /** The stretches a member chaired ("I nominate X as temporary chair"). */
+    List<TemporaryChair.Span> temporaryChairs() {
+        return temporaryChairs;
     }
 
     public SentenceKind kind(int index) {

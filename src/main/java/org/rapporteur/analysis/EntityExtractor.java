@@ -46,6 +46,8 @@ public final class EntityExtractor {
     private static final Set<String> CHAIR = Lexicon.words("address-chair");
     private static final Set<String> HEADS = Lexicon.words("instrument-noun");
     private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
+    /** "Article", "Section": a part of an instrument, tagged alone ("Article 22 of the GDPR"), names nothing. */
+    private static final Set<String> PARTS = Lexicon.words("instrument-part");
     /** The countries and cities of the UN regional groups' table: such a name is a place, never a person. */
     private static final PhraseTable PLACES = PhraseTable.read("facts/regional-groups.txt");
     /** A head noun alone, capitalised after "the" ("under the Charter"), where no name follows it. */
@@ -140,9 +142,9 @@ public final class EntityExtractor {
             for (String[] e : namedEntities(s.tokens())) {
                 String text = e[0];
                 String type = "PERSON".equals(e[1]) && isPlace(text) ? "LOCATION" : e[1];
-                // a bare head noun ("the Bill", tagged a person) names nothing on its own
+                // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own
                 if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
-                        || MEETING_TOOLS.contains(norm(text))) {
+                        || MEETING_TOOLS.contains(norm(text)) || PARTS.contains(norm(text))) {
                     continue;
                 }
                 String inside = claimAt(claims, text);
@@ -165,8 +167,9 @@ public final class EntityExtractor {
 
     /**
      * Where a session names one instrument of a kind, its other mentions are that one: a shorter name its full name
-     * ends on ("the Charter of Rights and Freedoms", "the Canadian Charter of Rights and Freedoms") and the head
-     * noun alone ("the Charter"). Where it names two of a kind, each keeps its own: "the Charter" could be either.
+     * ends on or names before its complement ("the Charter of Rights and Freedoms" in "the Canadian Charter of
+     * Rights and Freedoms", "the Framework Convention") and the head noun alone ("the Charter"). Where it names two
+     * of a kind, each keeps its own: "the Charter" could be either.
      */
     private static void mergeTheOnlyOneOfItsKind(Map<String, Tally> byKey, Map<String, List<String>> bareMentions) {
         for (Iterator<Tally> it = byKey.values().iterator(); it.hasNext();) {
@@ -176,7 +179,7 @@ public final class EntityExtractor {
                 continue;
             }
             List<Tally> kind = byKey.values().stream().filter(t -> t != shorter && head.equals(headOf(t))).toList();
-            if (kind.size() == 1 && norm(kind.get(0).name).endsWith(" " + norm(shorter.name))) {
+            if (kind.size() == 1 && shortens(shorter, kind.get(0))) {
                 kind.get(0).absorb(shorter);
                 it.remove();
             }
@@ -187,6 +190,18 @@ public final class EntityExtractor {
                 forms.forEach(f -> kind.get(0).mention(f, INSTRUMENT));
             }
         });
+    }
+
+    /**
+     * Whether a name is a shorter name of a longer instrument: the words its full name, or a form of it, ends on
+     * ("the Charter of Rights and Freedoms") or names before a complement ("the Framework Convention", in "the
+     * Council of Europe Framework Convention on Artificial Intelligence").
+     */
+    private static boolean shortens(Tally shorter, Tally longer) {
+        String words = " " + norm(shorter.name);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(longer.name), longer.forms.keySet().stream())
+                .map(n -> " " + norm(n) + " ").anyMatch(n -> n.endsWith(words + " ")
+                        || n.contains(words + " of ") || n.contains(words + " on ") || n.contains(words + " for "));
     }
 
     /** The head noun of an instrument's name, lower case: its last word that is one ("Charter"); else null. */

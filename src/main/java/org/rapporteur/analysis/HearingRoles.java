@@ -22,8 +22,9 @@ import org.rapporteur.nlp.Sentence;
  * anyone the chair's words put both ways), the turns: someone the chair gives the floor to by name whose turns so
  * given end on a question, at least half of them, is a member however long they speak; else, of the turns in which
  * someone who does not chair says something of substance or asks, a member puts a question in at least half; a
- * witness in fewer. Only where the session reads as a hearing; nobody who did not speak is given either, nor anyone
- * known only by a chair's label.
+ * witness in fewer. A member elected to chair for a while ("I nominate X as temporary chair") chairs in those turns:
+ * they count for neither role, and their words there are the chair's. Only where the session reads as a hearing;
+ * nobody who did not speak is given either, nor anyone known only by a chair's label.
  */
 final class HearingRoles {
 
@@ -53,13 +54,13 @@ final class HearingRoles {
             boolean opensTurn = i == 0 || d.sentence(i - 1).turn() != s.turn();
             if (opensTurn) {
                 Sentence before = i == 0 ? null : d.sentence(i - 1);
-                namedByTheChair = before != null && chairing.contains(before.speaker())
+                namedByTheChair = before != null && chairs(d, chairing, i - 1)
                         ? new HashSet<>(d.people().mentionedAll(before.turn().text())) : Set.of();
             }
             // "I'm just wondering how ..." asks as a question mark does
             boolean asks = (kind == SentenceKind.QUESTION || kind == SentenceKind.SUBSTANCE
                     && OWN_QUESTION.find(s.text())) && s.wordCount() >= MIN_QUESTION_WORDS;
-            if (!chairing.contains(s.speaker()) && !d.relayed(i) && (asks || kind == SentenceKind.SUBSTANCE)) {
+            if (!chairs(d, chairing, i) && !d.relayed(i) && (asks || kind == SentenceKind.SUBSTANCE)) {
                 turnsAsking.computeIfAbsent(s.speaker(), k -> new HashMap<>())
                         .merge(s.turn().index(), asks, Boolean::logicalOr);
                 if (namedByTheChair.contains(s.speaker())) {
@@ -103,6 +104,11 @@ final class HearingRoles {
         return names;
     }
 
+    /** Whether sentence i is said chairing: by someone who chairs, or by a member elected to chair for a while. */
+    private static boolean chairs(Discussion d, Set<String> chairing, int i) {
+        return chairing.contains(d.sentence(i).speaker()) || d.chairsAt(i);
+    }
+
     /**
      * Whether the person is only known by a chair's label ("THE ACTING CHAIR" that nothing names): whoever it was
      * chaired, so they are neither witness nor member.
@@ -121,7 +127,7 @@ final class HearingRoles {
         Set<String> bothWays = new HashSet<>();
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
-            if (!chairing.contains(s.speaker())) {
+            if (!chairs(d, chairing, i)) {
                 continue;
             }
             if (WITNESS_INTRODUCTION.find(s.text())) {
@@ -160,7 +166,7 @@ final class HearingRoles {
     private static String nextSpeaker(Discussion d, int i, Set<String> chairing) {
         for (int k = i + 1; k < d.size(); k++) {
             Sentence s = d.sentence(k);
-            if (s.turn() != d.sentence(i).turn() && !chairing.contains(s.speaker())) {
+            if (s.turn() != d.sentence(i).turn() && !chairs(d, chairing, k)) {
                 return s.speaker();
             }
         }

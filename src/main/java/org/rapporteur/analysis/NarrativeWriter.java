@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Evidence;
@@ -600,19 +602,14 @@ public final class NarrativeWriter {
         if (questions.isEmpty()) {
             return "";
         }
-        long room = questions.stream().filter(q -> q.source() == EvidenceSource.TRANSCRIPT).count();
-        long chat = questions.stream().filter(q -> q.source() == EvidenceSource.CHAT).count();
-        long qa = questions.stream().filter(q -> q.source() == EvidenceSource.QA).count();
+        // each question counted by how it reached the panel, so the counts are the list's
+        Map<Question.Channel, Long> by = questions.stream().collect(Collectors.groupingBy(
+                q -> q.channel() != null ? q.channel() : Question.Channel.usual(q.source()),
+                () -> new EnumMap<>(Question.Channel.class), Collectors.counting()));
         List<String> counts = new ArrayList<>();
-        if (room > 0) {
-            counts.add(room + (room == 1 ? " question was" : " questions were") + " asked from the floor");
-        }
-        if (chat > 0) {
-            counts.add(chat + " came in through the chat");
-        }
-        if (qa > 0) {
-            counts.add(qa + " through the Q&A");
-        }
+        by.forEach((channel, n) -> counts.add(counts.isEmpty()
+                ? n + (n == 1 ? " question was asked " : " questions were asked ") + channel.words()
+                : n + " " + channel.words()));
         StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
                 .append(String.join(", ", counts)).append('.');
         for (Question q : toldQuestions(questions)) {

@@ -27,8 +27,10 @@ import org.rapporteur.nlp.Sentence;
  * for the same place count the same people: the largest is taken; hubs told by different people are different
  * rooms, added. Figures for different places count different people: onsite (the room) and online (connections
  * and remote hubs) are reported apart and the estimate is their sum, or the largest figure without a place where
- * that is more. Every such choice is a warning for the rapporteur to check. Null when the inputs give no figure at
- * all.
+ * that is more. A hub that followed through one of the attendance export's connections (one named after it, the
+ * one its voice spoke or wrote under, or any where someone says it is connected) is its people, counted once, not
+ * also as that connection. Every such choice is a warning for the rapporteur to check. Null when the inputs give no
+ * figure at all.
  */
 final class ParticipantEstimate {
 
@@ -38,6 +40,9 @@ final class ParticipantEstimate {
     private static final Cue ONLINE = Lexicon.cue("attendance-online");
     private static final Cue ONSITE = Lexicon.cue("attendance-onsite");
     private static final Cue POLL_RESPONDENTS = Lexicon.cue("poll-respondents");
+    private static final Cue CONNECTED = Lexicon.cue("attendance-connected");
+    /** A capitalised word: in a hub's figure, the place it is at ("the Suva hub", "our office in Apia"). */
+    private static final Pattern PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
     private static final String CLAUSE_BREAKS = ",;:.!?";
 
@@ -121,14 +126,31 @@ final class ParticipantEstimate {
         }
         List<String> warnings = new ArrayList<>();
         Map<Place, Figure> largest = new EnumMap<>(Place.class);
+        List<Figure> eachHub = eachHub(figures);
         for (Place place : Place.values()) {
-            (place == Place.HUB ? hubs(figures, warnings) : largest(figures, place, warnings))
+            (place == Place.HUB ? hubs(eachHub, figures, warnings) : largest(figures, place, warnings))
                     .ifPresent(f -> largest.put(place, f));
+        }
+        // A hub that followed through one of the export's connections is its people, not one more connection.
+        List<String> hubConnections = new ArrayList<>();
+        Figure connections = largest.get(Place.ONLINE);
+        if (attendance != null && connections != null) {
+            for (Figure hub : eachHub) {
+                String via = connection(d, hub, attendance);
+                if (via != null && hubConnections.size() < connections.count()) {
+                    hubConnections.add(via);
+                    warnings.add("The remote hub of \u201c" + hub.evidence().quote().strip() + "\u201d ("
+                            + where(hub.evidence()) + ") followed "
+                            + "the session through " + via + " of " + attendance.source() + ": the estimate counts "
+                            + "its " + hub.count() + " people once, and not that connection as well.");
+                }
+            }
         }
         // A remote hub follows the session over the stream: the IGF counts its people as remote (online)
         // participation, in addition to the individual connections.
         Integer online = largest.containsKey(Place.ONLINE) || largest.containsKey(Place.HUB)
-                ? orZero(count(largest.get(Place.ONLINE))) + orZero(count(largest.get(Place.HUB))) : null;
+                ? orZero(count(connections)) - hubConnections.size() + orZero(count(largest.get(Place.HUB)))
+                : null;
         Integer onsite = count(largest.get(Place.ONSITE));
         int placed = orZero(online) + orZero(onsite);
         List<Figure> places = largest.values().stream().filter(f -> f.place() != Place.UNKNOWN).toList();
@@ -155,6 +177,7 @@ final class ParticipantEstimate {
                 evidence.add(f.evidence());
             }
         }
+        hubConnections.forEach(via -> basis.add(via + " is a remote hub's connection: counted as the hub's people"));
         return new Result(new Participation.Estimate(total, onsite, online, String.join("; ", basis), evidence),
                 warnings);
     }
@@ -214,24 +237,94 @@ final class ParticipantEstimate {
         return best;
     }
 
+    /** The figures of each remote hub: hubs told by different people are different rooms; one person's, one. */
+    private static List<Figure> eachHub(List<Figure> figures) {
+        Map<String, Optional<Figure>> byWho = figures.stream().filter(f -> f.place() == Place.HUB)
+                .collect(Collectors.groupingBy(f -> f.evidence() == null ? "" : f.evidence().speaker(),
+                        java.util.LinkedHashMap::new, Collectors.maxBy(Comparator.comparingInt(Figure::count))));
+        return byWho.values().stream().map(Optional::orElseThrow).toList();
+    }
+
     /**
      * The people at remote hubs: hubs whose figures different people gave ("18 of us here in the Suva hub", "6 of
      * us watching together in Apia") are different rooms, added, with a warning; one person's figures are one hub.
      */
-    private static Optional<Figure> hubs(List<Figure> figures, List<String> warnings) {
-        Map<String, Optional<Figure>> byWho = figures.stream().filter(f -> f.place() == Place.HUB)
-                .collect(Collectors.groupingBy(f -> f.evidence() == null ? "" : f.evidence().speaker(),
-                        java.util.LinkedHashMap::new, Collectors.maxBy(Comparator.comparingInt(Figure::count))));
-        if (byWho.size() < 2) {
+    private static Optional<Figure> hubs(List<Figure> each, List<Figure> figures, List<String> warnings) {
+        if (each.size() < 2) {
             return largest(figures, Place.HUB, warnings);
         }
-        List<Figure> each = byWho.values().stream().map(Optional::orElseThrow).toList();
         int sum = each.stream().mapToInt(Figure::count).sum();
         warnings.add("Participants at remote hubs: " + each.stream().map(Figure::told)
                 .collect(Collectors.joining(" and ")) + " were given by different people, so they are taken as "
                 + "different hubs and added, " + sum + ": check that no hub was counted twice.");
         return Optional.of(new Figure(sum, Place.HUB, "different hubs, added", each.stream()
                 .map(f -> String.valueOf(f.count())).collect(Collectors.joining(" + ")), null));
+    }
+
+    /**
+     * The connection of the attendance export a hub followed through, in words; null when nothing shows one: a
+     * connection named after the hub's place ("Suva Hub", "suva.hub@…"), the connection the hub's voice spoke or
+     * wrote under (its display name, or the person's), or, where someone says the hub is connected ("the Suva hub
+     * is connected on Zoom"), one of them.
+     */
+    private static String connection(Discussion d, Figure hub, Participation.Attendance attendance) {
+        if (hub.evidence() == null) {
+            return null;
+        }
+        List<String> places = new ArrayList<>();
+        Matcher m = PLACE_WORD.matcher(hub.evidence().quote());
+        while (m.find()) {
+            if (m.start() > 0 && !m.group().equals("I") && !HUB.find(m.group())) {
+                places.add(m.group());
+            }
+        }
+        for (String c : attendance.connections()) {
+            if (places.stream().anyMatch(p -> Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(p)
+                    + "(?![\\p{L}])").matcher(c).find())) {
+                return "the connection \u201c" + displayName(c) + "\u201d, named after it";
+            }
+        }
+        String speaker = hub.evidence().speaker();
+        List<String> voices = new ArrayList<>();
+        if (speaker != null) {
+            voices.add(speaker);
+            org.rapporteur.model.Person p = d.people().person(speaker);
+            if (p != null) {
+                voices.addAll(p.aliases());
+            }
+        }
+        for (String c : attendance.connections()) {
+            for (String v : voices) {
+                if (displayName(c).equalsIgnoreCase(v.strip())) {
+                    return "the connection \u201c" + displayName(c) + "\u201d, under which it spoke or wrote";
+                }
+            }
+        }
+        for (Sentence s : d.sentences()) {
+            if (saysConnected(s.text(), places)) {
+                return "a connection (\u201c" + s.text().strip() + "\u201d, " + where(s.evidence()) + ")";
+            }
+        }
+        for (ChatMessage c : d.session().chat()) {
+            if (!c.direct() && saysConnected(c.text(), places)) {
+                return "a connection (\u201c" + c.text().strip() + "\u201d, " + c.file() + " line " + c.line() + ")";
+            }
+        }
+        return null;
+    }
+
+    private static boolean saysConnected(String text, List<String> places) {
+        return HUB.find(text) && CONNECTED.find(text) && places.stream().anyMatch(text::contains);
+    }
+
+    /** A connection's display name without its e-mail address. */
+    private static String displayName(String connection) {
+        String name = connection.replaceAll("\\s*+[^\\s@]++@\\S++$", "").strip();
+        return name.isEmpty() ? connection : name;
+    }
+
+    private static String where(Evidence e) {
+        return e.file() + " line " + e.line();
     }
 
     private static Integer count(Figure f) {

@@ -69,7 +69,7 @@ public final class QuestionFinder {
             add(q, kept, keptTerms);
         }
         kept.sort(Comparator.comparingInt(q -> q.source().ordinal()));
-        return kept;
+        return QuestionChannel.perVoice(kept);
     }
 
     /** Questions asked aloud by the audience, and those a moderator reads out, with the answers that follow. */
@@ -84,7 +84,8 @@ public final class QuestionFinder {
                 Sentence s = d.sentence(i);
                 List<Question.Answer> answers = answers(d, s, repeated.sender());
                 out.add(new Question(Text.collapse(s.text()), repeated.sender(), EvidenceSource.TRANSCRIPT,
-                        answers.isEmpty() ? null : Boolean.TRUE, List.of(s.evidence()), null, s.speaker(), answers));
+                        answers.isEmpty() ? null : Boolean.TRUE, List.of(s.evidence()), null, s.speaker(), answers,
+                        Question.Channel.CHAT));
                 i++;
             } else if (isAudienceQuestion(d, i)) {
                 i = asked(d, i, out);
@@ -98,7 +99,7 @@ public final class QuestionFinder {
     private static boolean isAudienceQuestion(Discussion d, int i) {
         Sentence s = d.sentence(i);
         return d.kind(i) == SentenceKind.QUESTION && (s.wordCount() >= MIN_WORDS || announcedBefore(d, i))
-                && !d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker())
+                && !d.people().onPanel(s.speaker()) && !d.chairsAt(i)
                 && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
     }
 
@@ -162,7 +163,8 @@ public final class QuestionFinder {
         }
         List<Question.Answer> answers = answers(d, s, s.speaker());
         out.add(new Question(Text.collapse(text.toString()), s.speaker(), EvidenceSource.TRANSCRIPT,
-                answers.isEmpty() ? null : Boolean.TRUE, evidence, null, null, answers));
+                answers.isEmpty() ? null : Boolean.TRUE, evidence, null, null, answers,
+                QuestionChannel.spoken(d, s.turn())));
         return i;
     }
 
@@ -196,7 +198,8 @@ public final class QuestionFinder {
             if (text.length() > 0) {
                 List<Question.Answer> answers = answers(d, first, asker);
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
-                        answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers));
+                        answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers,
+                        QuestionChannel.readOut(d, d.sentence(itemStart).text())));
             }
         }
         shareOutAnswers(d, out.subList(before, out.size()));
@@ -235,7 +238,7 @@ public final class QuestionFinder {
         for (int k = 0; k < together.size(); k++) {
             Question q = together.get(k);
             together.set(k, new Question(q.text(), q.asker(), q.source(), kept.get(k).isEmpty() ? null : Boolean.TRUE,
-                    q.evidence(), q.upvotes(), q.relayedBy(), kept.get(k)));
+                    q.evidence(), q.upvotes(), q.relayedBy(), kept.get(k), q.channel()));
         }
     }
 
@@ -594,7 +597,7 @@ public final class QuestionFinder {
                 : old.answered() != null ? old.answered() : q.answered();
         return new Question(old.text(), old.asker() != null ? old.asker() : q.asker(), old.source(), answered,
                 evidence, old.upvotes() != null ? old.upvotes() : q.upvotes(),
-                old.relayedBy() != null ? old.relayedBy() : q.relayedBy(), answers);
+                old.relayedBy() != null ? old.relayedBy() : q.relayedBy(), answers, old.channel());
     }
 
     private static List<Question.Answer> concat(List<Question.Answer> a, List<Question.Answer> b) {

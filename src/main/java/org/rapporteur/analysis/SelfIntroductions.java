@@ -37,8 +37,9 @@ final class SelfIntroductions {
 
     /** Whether a sentence is a self-introduction: near the start of its turn, short, with an introduction cue. */
     static boolean introduces(Sentence s) {
+        // a name is often set off by commas ("I'm Farah Siddiqui, from a non-profit in Karachi")
         return s.indexInTurn() < INTRODUCTION_REACH && s.wordCount() <= INTRODUCTION_WORDS
-                && CUE.find(s.text());
+                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")));
     }
 
     /** The people with what their own introductions add. */

@@ -43,6 +43,7 @@ public final class SessionAnalyzer {
         List<String> warnings = new ArrayList<>(session.warnings());
         warnings.addAll(facts.warnings());
         warnings.addAll(estimate.warnings());
+        d.temporaryChairs().forEach(span -> warnings.add(TemporaryChair.told(span)));
         warnings.addAll(inferredWarnings(d.people().all()));
         warnings.addAll(entities.warnings());
         warnings.addAll(coverage.warnings());

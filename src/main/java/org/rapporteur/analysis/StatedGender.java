@@ -35,6 +35,7 @@ final class StatedGender {
     private static final Set<String> WOMAN_ADDRESS = Lexicon.words("address-woman");
     private static final Set<String> CHAIR_TITLES = Lexicon.words("address-chair");
     private static final Set<String> ALONE = Lexicon.words("address-woman-alone");
+    private static final Cue DESCRIBED = Lexicon.cue("address-woman-described");
     private static final Cue SAYS_WOMAN = Lexicon.cue("self-description-woman");
     private static final Cue SAYS_DIVERSE = Lexicon.cue("self-description-gender-diverse");
     /** A display name's note of pronouns: "(she/her)", "(they / them)"; no '(' inside, so linear on any label. */
@@ -138,7 +139,8 @@ final class StatedGender {
 
     /**
      * The people a sentence addresses as women: "Ms./Mrs./Madam" before the name of someone of the session;
-     * "Madam Chair" the person chairing; a chair's bare "Madam" the speaker of the next turn.
+     * "Madam Chair" the person chairing; a chair's bare "Madam", or "the lady at the microphone", the speaker of
+     * the next turn.
      */
     private static List<String> addressed(Discussion d, int i) {
         Sentence s = d.sentence(i);
@@ -172,6 +174,11 @@ final class StatedGender {
                 out.add(who);
             }
             m.region(m.start(1) + m.group(1).length(), s.text().length());
+        }
+        // "The lady at the microphone in the middle, please": the chair gives her the floor
+        String described = d.people().chairs(s.speaker()) && DESCRIBED.find(s.text()) ? nextSpeaker(d, i) : null;
+        if (described != null && !out.contains(described)) {
+            out.add(described);
         }
         return out;
     }

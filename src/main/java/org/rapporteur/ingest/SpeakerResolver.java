@@ -44,7 +44,9 @@ import org.rapporteur.model.Turn;
  *       warned about) and a bare marker is {@link #UNIDENTIFIED}, who is not a person of the session.</li>
  *   <li>A device, room or diarised label ("iPhone de Ana", "Conference Room B", "User 7", "Speaker 3") takes the name its voice gives
  *       and keeps it for its later turns, until another voice introduces itself there (named, or a new unnamed
- *       participant); its turns before any introduction ("Hello, can you hear me?") are the first voice's; a
+ *       participant); its turns before any introduction ("Hello, can you hear me?") are the first voice's where the
+ *       transcript shows the same voice (one exchange with the introduction, or the label or the hand-over naming
+ *       it), else an unnamed participant, as is a label whose voice never gives a name; a
  *       role nobody is listed in is held by whoever introduces themselves
  *       under it, for the rest of the session.</li>
  *   <li>Anything else becomes a participant named after the label as written (capitals to title case, titles
@@ -178,6 +180,9 @@ public final class SpeakerResolver {
             + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
     private static final Pattern PRONOUN_I = Pattern.compile("I(?:['’]\\p{L}+)?\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** Turns between two of a device label's turns, and their words, that still leave them one exchange. */
+    private static final int EXCHANGE_TURNS = 2;
+    private static final int EXCHANGE_WORDS = 30;
     /** Sentences longer than this are not read for who chairs: an introduction is short. */
     private static final int CHAIR_STATEMENT_REACH = 300;
     /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
@@ -260,15 +265,48 @@ public final class SpeakerResolver {
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
             chairStatement = chairStatement(turns);
-            for (Turn turn : turns) {
-                String label = spoken(turn.label());
-                if (!deviceNames.containsKey(label) && DEVICE.matcher(label).find()) {
-                    String name = introducedName(turn.text());
-                    if (name != null) {
+            // a device's turns before its voice says who it is are that voice's where the transcript shows the
+            // same voice: one exchange with the introduction ("Can you hear us?" - "Yes, go ahead." - "My name is
+            // ..."), or the label or the hand-over to its first turn naming it ("Ana, can you hear us?" to "iPhone de
+            // Ana"); else whoever spoke first there is nobody the transcript names
+            Map<String, Integer> firstTurn = new HashMap<>();
+            Map<String, Integer> lastTurn = new HashMap<>();
+            Set<String> broken = new HashSet<>();
+            Set<String> decided = new HashSet<>();
+            for (int k = 0; k < turns.size(); k++) {
+                String label = spoken(turns.get(k).label());
+                if (decided.contains(label) || !DEVICE.matcher(label).find()) {
+                    continue;
+                }
+                firstTurn.putIfAbsent(label, k);
+                Integer last = lastTurn.put(label, k);
+                if (last != null && !oneExchange(turns, last, k)) {
+                    broken.add(label);
+                }
+                String name = introducedName(turns.get(k).text());
+                if (name != null) {
+                    decided.add(label);
+                    if (!broken.contains(label) || namesVoice(name, label, turns, firstTurn.get(label))) {
                         deviceNames.put(label, name);
                     }
                 }
             }
+        }
+
+        /** Whether the label, or the turn handing over to the label's first turn, names the voice by its given name. */
+        private static boolean namesVoice(String name, String label, List<Turn> turns, int first) {
+            String given = Names.tokens(name).isEmpty() ? "" : Names.tokens(name).get(0);
+            return given.length() >= 3 && (Names.tokens(label).contains(given)
+                    || first > 0 && Names.tokens(turns.get(first - 1).text()).contains(given));
+        }
+
+        /**
+         * Whether two turns of a label are one exchange: at most {@value #EXCHANGE_TURNS} short turns between them
+         * (a sound check answered), none of them saying more than {@value #EXCHANGE_WORDS} words.
+         */
+        private static boolean oneExchange(List<Turn> turns, int from, int to) {
+            return to - from - 1 <= EXCHANGE_TURNS && turns.subList(from + 1, to).stream()
+                    .allMatch(t -> org.rapporteur.model.Text.wordCount(t.text()) <= EXCHANGE_WORDS);
         }
 
         Candidate speakerOf(Turn turn) {
@@ -303,11 +341,9 @@ public final class SpeakerResolver {
                     return voice;
                 }
                 if (known == null) {
+                    // never a person called "Conference Room 4": a voice that gives no name is unnamed
                     String first = deviceNames.get(label);
-                    if (first == null) {
-                        return heard(label, turn);
-                    }
-                    known = named(first);
+                    known = first != null ? named(first) : unnamedVoice(turn);
                     byLabel.put(label, known);
                 }
             }

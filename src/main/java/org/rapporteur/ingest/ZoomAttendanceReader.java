@@ -1,6 +1,7 @@
 package org.rapporteur.ingest;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +66,7 @@ public final class ZoomAttendanceReader implements InputReader {
         TableFile table = TableFile.read(file);
         table.warnings().forEach(parts::warn);
         Set<String> participants = new HashSet<>();
+        List<String> connections = new ArrayList<>();
         int rows = 0;
         Header<Field> header = null;
         for (Row row : table.rows()) {
@@ -78,7 +80,9 @@ public final class ZoomAttendanceReader implements InputReader {
                 if (key == null) {
                     parts.warn(InputWarning.at(file.name(), row.line(), "participant without name or e-mail; skipped"));
                 } else {
-                    participants.add(key);
+                    if (participants.add(key)) {
+                        connections.add(connection(header, row));
+                    }
                     rows++;
                 }
             }
@@ -87,7 +91,7 @@ public final class ZoomAttendanceReader implements InputReader {
             parts.warn(file.name() + ": a second attendance report; the count of " + parts.attendance.source()
                     + " is kept");
         } else {
-            parts.attendance = new Participation.Attendance(participants.size(), file.name());
+            parts.attendance = new Participation.Attendance(participants.size(), file.name(), connections);
         }
         parts.sources.add(new SourceFile(file.name(), SourceKind.ATTENDANCE, format, rows));
     }
@@ -107,6 +111,13 @@ public final class ZoomAttendanceReader implements InputReader {
         String name = header.has(Field.NAME) ? missing(header.get(row, Field.NAME))
                 : (missing(header.get(row, Field.FIRST)) + " " + missing(header.get(row, Field.LAST))).strip();
         return name.isEmpty() ? null : name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A participant's name and e-mail, as written: "Conference Room B suva.hub@example.fj". */
+    private static String connection(Header<Field> header, Row row) {
+        String name = header.has(Field.NAME) ? missing(header.get(row, Field.NAME))
+                : missing(header.get(row, Field.FIRST)) + " " + missing(header.get(row, Field.LAST));
+        return (name.strip() + " " + missing(header.get(row, Field.EMAIL))).strip();
     }
 
     private static String missing(String cell) {

@@ -39,8 +39,20 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
         }
     }
 
-    /** Counts from an attendance export. */
-    public record Attendance(int participants, String source) {
+    /**
+     * Counts from an attendance export. {@code connections}: each participant's name and e-mail as the export
+     * gives them, to tell which connection a remote hub followed through; never written to report.json.
+     */
+    public record Attendance(int participants, String source,
+                             @com.fasterxml.jackson.annotation.JsonIgnore List<String> connections) {
+
+        public Attendance {
+            connections = connections == null ? List.of() : List.copyOf(connections);
+        }
+
+        public Attendance(int participants, String source) {
+            this(participants, source, List.of());
+        }
     }
 
     /**

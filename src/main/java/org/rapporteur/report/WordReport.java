@@ -321,7 +321,7 @@ public final class WordReport {
             BigInteger list = newList(STNumberFormat.DECIMAL);
             for (Question q : questions) {
                 List<String> note = new ArrayList<>(List.of(q.asker() != null ? q.asker() : "unnamed",
-                        "via " + q.source()));
+                        (q.channel() != null ? q.channel() : Question.Channel.usual(q.source())).words()));
                 if (q.relayedBy() != null) {
                     note.add("read out by " + q.relayedBy());
                 }

@@ -263,6 +263,29 @@ class EntityExtractorTest {
         assertThat(two).allSatisfy(e -> assertThat(e.mentions()).isEqualTo(1));
     }
 
+    /**
+     * A shorter name that the full name gives before its complement ("the Framework Convention", in "the Council of
+     * Europe Framework Convention on Artificial Intelligence") is the same instrument where the session names only
+     * one of its kind; beside another convention it stays apart.
+     */
+    @Test
+    void aShorterNameBeforeTheComplementIsTheOnlyInstrumentOfItsKind() {
+        List<Entity> one = instruments(EntityExtractor.extract(Fixture.session()
+                .person("Rhun Price", Role.MODERATOR, "Government")
+                .turn("Rhun Price", "The Council of Europe Framework Convention on Artificial Intelligence was "
+                        + "opened for signature this year.", "Every state should ratify the Framework Convention soon.")
+                .discussion()));
+        assertThat(one).singleElement().satisfies(e -> assertThat(e.forms()).contains("Framework Convention"));
+
+        List<Entity> two = instruments(EntityExtractor.extract(Fixture.session()
+                .person("Rhun Price", Role.MODERATOR, "Government")
+                .turn("Rhun Price", "The Council of Europe Framework Convention on Artificial Intelligence and the "
+                        + "Budapest Convention on Cybercrime differ.", "Every state should ratify the Framework "
+                        + "Convention soon.")
+                .discussion()));
+        assertThat(two).hasSize(3);
+    }
+
     private static List<Entity> instruments(EntityExtractor.Entities found) {
         return found.entities().stream().filter(e -> e.type().equals(EntityExtractor.INSTRUMENT)).toList();
     }

@@ -95,8 +95,8 @@ final class Fixture {
         return this;
     }
 
-    Fixture attendance(int participants) {
-        attendance = new Participation.Attendance(participants, "participants.csv");
+    Fixture attendance(int participants, String... connections) {
+        attendance = new Participation.Attendance(participants, "participants.csv", List.of(connections));
         return this;
     }
 

@@ -150,6 +150,65 @@ class HearingTest {
     }
 
     /**
+     * A member elected temporary chair ("I nominate X as temporary chair ... X, you're now in the chair") chairs
+     * the turns after: their hand-overs and "any further questions?" are no member's questions, and someone who
+     * only chaired is neither member nor witness; the substantive chair's return ends it, and a question of their
+     * own after that is a member's again.
+     */
+    @Test
+    void aMemberElectedTemporaryChairChairsUntilTheChairReturns() {
+        Fixture election = Fixture.session().format("Committee evidence session")
+                .person(CHAIR, Role.MODERATOR, "Parliament")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .person(MEMBER, Role.PARTICIPANT, "Parliament")
+                .person(OTHER_MEMBER, Role.PARTICIPANT, "Parliament")
+                .turn(CHAIR, "Welcome to this evidence session on school funding.",
+                        "I have to leave for the next item, so I nominate Hefin David as temporary chair.",
+                        "Hefin, you're now in the chair.")
+                .turn(OTHER_MEMBER, "Thank you.", "Would you like to start the questions to the Deputy Minister, "
+                        + "Sian?")
+                .turn(MEMBER, "How will the pupil grant reach children who are learning at home this term?")
+                .turn(MINISTER, "Schools can spend the pupil grant on devices and tutoring for children learning at "
+                        + "home.")
+                .turn(OTHER_MEMBER, "Are there any further questions from members for the Deputy Minister today?")
+                .turn(MEMBER, "Will the grant be protected in next year's budget for every single school?")
+                .turn(MINISTER, "The grant is protected in next year's budget at the same rate per pupil.");
+        Discussion chairedToTheEnd = election.discussion();
+        assertThat(HearingRoles.assign(chairedToTheEnd, chairedToTheEnd.people().all()))
+                .filteredOn(p -> p.name().equals(OTHER_MEMBER)).singleElement()
+                .extracting(org.rapporteur.model.Person::hearingRole).isNull();
+        assertThat(QuestionFinder.find(chairedToTheEnd)).extracting(org.rapporteur.model.Question::asker)
+                .containsOnly(MEMBER);
+
+        Discussion returned = election
+                .turn(CHAIR, "Thank you, Hefin, I'm back now.", "Hefin, you had a question of your own?")
+                .turn(OTHER_MEMBER, "Yes. Why are the grant's results not published school by school, Minister?")
+                .turn(MINISTER, "We publish results by region, as school figures would identify individual pupils.")
+                .discussion();
+        assertThat(HearingRoles.assign(returned, returned.people().all()))
+                .filteredOn(p -> p.name().equals(OTHER_MEMBER) || p.name().equals(MEMBER))
+                .extracting(org.rapporteur.model.Person::hearingRole).containsOnly(Role.MEMBER).hasSize(2);
+        assertThat(QuestionFinder.find(returned)).filteredOn(q -> OTHER_MEMBER.equals(q.asker()))
+                .extracting(org.rapporteur.model.Question::text).singleElement().asString()
+                .startsWith("Why are the grant's results");
+        assertThat(returned.temporaryChairs()).singleElement().extracting(TemporaryChair.Span::chair)
+                .isEqualTo(OTHER_MEMBER);
+
+        // the negative case: nobody elected, the same member asking the same words is a member's question
+        Discussion noElection = Fixture.session().format("Committee evidence session")
+                .person(CHAIR, Role.MODERATOR, "Parliament")
+                .person(MINISTER, Role.SPEAKER, "Government")
+                .person(OTHER_MEMBER, Role.PARTICIPANT, "Parliament")
+                .turn(CHAIR, "Welcome to this evidence session on school funding.", "Hefin, please.")
+                .turn(OTHER_MEMBER, "Are there any further plans for the Deputy Minister's grant next year?")
+                .turn(MINISTER, "The grant is protected in next year's budget at the same rate per pupil.")
+                .discussion();
+        assertThat(noElection.temporaryChairs()).isEmpty();
+        assertThat(QuestionFinder.find(noElection)).extracting(org.rapporteur.model.Question::asker)
+                .containsExactly(OTHER_MEMBER);
+    }
+
+    /**
      * A member who asks without question marks ("I'm just wondering how ...") is a member; a witness who reports
      * what parents ask is still a witness.
      */

@@ -419,4 +419,68 @@ class QuestionFinderTest {
                 .orElseThrow();
         assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Kirsty Williams");
     }
+
+    /**
+     * A question keeps the way it reached the panel, as the transcript shows it: someone the online moderator gives
+     * the floor to asks online, a follow-up of theirs too; a hub the chair turns to asks from the hub; the voice
+     * the chair picks in the room asks from the floor, also when the room moderator just said "online" and "in the
+     * room" together, or spoke of colleagues online, or the asker of a hub; a question read out from the chat is
+     * the chat's.
+     */
+    @Test
+    void eachQuestionKeepsItsChannel() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Tom Berg", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Kemal Aydin", Role.PARTICIPANT, null)
+                .person("Mere Ratu", Role.PARTICIPANT, null)
+                .person("Juan Perez", Role.PARTICIPANT, null)
+                .person("Lea Braun", Role.PARTICIPANT, null)
+                .turn("Rosa Diaz", "Tom, anyone online?")
+                .turn("Tom Berg", "Yes, we have Kemal with a raised hand. Kemal, please go ahead.")
+                .turn("Kemal Aydin", "Thank you. Will operators share their outage data with regulators in time?")
+                .turn("Ana Silva", "Some already do under their licence conditions, but a common format is missing.")
+                .turn("Rosa Diaz", "Kemal, a follow-up?")
+                .turn("Kemal Aydin", "Who should define that common format for the whole region?")
+                .turn("Ana Silva", "The regional regulators' association is best placed to agree on one format.")
+                .turn("Rosa Diaz", "Let's go to our hub in Suva. Suva, go ahead.")
+                .turn("Mere Ratu", "We are eighteen here. How can young people keep local traffic local?")
+                .turn("Ana Silva", "Start with one server at your university and join the exchange point.")
+                .turn("Rosa Diaz", "Any other questions, online or in the room? The gentleman by the door.")
+                .turn("Juan Perez", "Why do we never talk about radio when the cable is cut?")
+                .turn("Ana Silva", "Radio is part of every good plan, with fuel for the generators stored ahead.")
+                // online and hubs talked about give no channel
+                .turn("Rosa Diaz", "Please mind our colleagues who are online and keep the noise down. Juan, again.")
+                .turn("Juan Perez", "Will the regional safeguarding hub get the same radio plan as the islands?")
+                .turn("Ana Silva", "Yes, the same plan covers the regional safeguarding hub and its radios.")
+                .turn("Tom Berg", "A question from Lea Braun in the chat: who pays for the repair ship?")
+                .turn("Ana Silva", "The cable company pays under its maintenance agreement, not the government.")
+                .chat("Lea Braun", "Who pays for the repair ship?", false, null)
+                .discussion();
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> "Kemal Aydin".equals(q.asker())).extracting(Question::channel)
+                .containsExactly(Question.Channel.ONLINE, Question.Channel.ONLINE);
+        assertThat(found).filteredOn(q -> "Mere Ratu".equals(q.asker())).extracting(Question::channel)
+                .containsExactly(Question.Channel.HUB);
+        assertThat(found).filteredOn(q -> "Juan Perez".equals(q.asker())).extracting(Question::channel)
+                .containsExactly(Question.Channel.FLOOR, Question.Channel.FLOOR);
+        assertThat(found).filteredOn(q -> "Lea Braun".equals(q.asker())).extracting(Question::channel)
+                .containsExactly(Question.Channel.CHAT);
+    }
+
+    /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
+    @Test
+    void aReadingWithoutAChatIsNoChatQuestion() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Lea Braun", Role.PARTICIPANT, null)
+                .turn("Rosa Diaz", "There is a question from Lea Braun: who maintains the cache servers at night?")
+                .turn("Ana Silva", "Student volunteers maintain the cache servers at night, with one paid engineer.")
+                .discussion();
+        assertThat(QuestionFinder.find(d)).extracting(Question::asker, Question::relayedBy, Question::channel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Lea Braun", "Rosa Diaz",
+                        Question.Channel.FLOOR));
+    }
 }

@@ -21,6 +21,9 @@ class SelfIntroductionsTest {
             .person("Tom Becker", Role.PARTICIPANT, null)
             .person("Mark Gerrard", Role.PARTICIPANT, null)
             .person("Fatou Sarr", Role.PARTICIPANT, null)
+            .person("Wanjiru Kamau", Role.PARTICIPANT, null)
+            .person("Moussa Diop", Role.PARTICIPANT, null)
+            .person("Kofi Mensah", Role.PARTICIPANT, null)
             .turn("Nomvula Dlamini", "We open the floor for questions.")
             .turn("Awa Ndiaye", "Thank you.", "I work for a civil society organisation in Senegal.",
                     "How do community networks keep going once the grant ends?")
@@ -35,6 +38,12 @@ class SelfIntroductionsTest {
                     + "apply for the Canada emergency student benefit.")
             .turn("Fatou Sarr", "I work for the data protection authority of Senegal.",
                     "Should age assurance providers be certified, and by whom?")
+            .turn("Wanjiru Kamau", "Good morning.", "I teach at the University of Nairobi.",
+                    "Who pays for the cache once the pilot ends?")
+            .turn("Moussa Diop", "I'm a researcher at a research institute in Dakar.",
+                    "Are outage data shared with researchers?")
+            .turn("Kofi Mensah", "I work for the ministry in Accra, and a university there hosts our cache.",
+                    "Is a second cable planned?")
             .annotate());
 
     private static Person person(String name) {
@@ -49,6 +58,23 @@ class SelfIntroductionsTest {
         assertThat(p.inferred()).containsExactly("stakeholderGroup", "region");
         assertThat(p.evidence()).extracting(Evidence::quote)
                 .containsExactly("I work for a civil society organisation in Senegal.");
+    }
+
+    /**
+     * The IGF counts academia with the technical community ("the technical and academic community"): teaching or
+     * research at a university or research institute is Technical Community, inferred and cited.
+     */
+    @Test
+    void universitiesAndResearchInstitutesAreTheTechnicalAndAcademicCommunity() {
+        assertThat(person("Wanjiru Kamau").stakeholderGroup()).isEqualTo("Technical Community");
+        assertThat(person("Wanjiru Kamau").region()).isEqualTo("African Group");
+        assertThat(person("Wanjiru Kamau").inferred()).containsExactly("stakeholderGroup", "region");
+        assertThat(person("Wanjiru Kamau").evidence()).extracting(Evidence::quote)
+                .containsExactly("I teach at the University of Nairobi.");
+        assertThat(person("Moussa Diop").stakeholderGroup()).isEqualTo("Technical Community");
+        // a university named after the speaker's own organisation is not theirs; a riding's colleges are no group
+        assertThat(person("Kofi Mensah").stakeholderGroup()).isEqualTo("Government");
+        assertThat(person("Mark Gerrard").stakeholderGroup()).isNull();
     }
 
     /** A place that names a programme ("the Canada emergency student benefit") says nothing of where one is from. */

@@ -192,6 +192,56 @@ class SessionFactsTest {
     }
 
     /**
+     * A remote hub that also connected to the meeting is its people, counted once: a connection named after its
+     * place, or the connection its voice wrote under, stands for the hub; a hub no connection shows stays on top of
+     * the connections, as before.
+     */
+    @Test
+    void aHubConnectedToTheMeetingCountsItsPeopleOnce() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Let's hear from the hubs.")
+                .turn("Mere Tui", "There are 18 of us here in the Suva hub.")
+                .chat("Aroha Ngata", "There are 6 of us watching together in our office in Apia", false, null)
+                .chat("Sione Latu", "And 12 of us at the hub in Vava'u", false, null)
+                .attendance(30, "Ana Lima ana@example.org", "Suva Hub room@example.fj", "Aroha Ngata aroha@example.ws",
+                        "Kofi Boateng kofi@example.gh")
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+        assertThat(r.estimate().online()).isEqualTo(30 - 2 + 18 + 6 + 12);
+        assertThat(r.estimate().basis()).contains("\u201cSuva Hub\u201d, named after it",
+                "\u201cAroha Ngata\u201d, under which it spoke or wrote");
+        assertThat(r.warnings()).filteredOn(w -> w.startsWith("The remote hub of")).satisfiesExactly(
+                w -> assertThat(w).contains("Suva hub", "its 18 people once"),
+                w -> assertThat(w).contains("Apia", "its 6 people once"));
+    }
+
+    /** Someone saying the hub is connected, or its voice speaking under a listed connection, is enough; else nothing. */
+    @Test
+    void aHubSaidToBeConnectedIsOneOfTheExportsConnections() {
+        Fixture said = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Our Lagos hub is connected on Zoom as well.")
+                .turn("Tunde Bello", "Greetings, there are 14 of us here in the Lagos hub.");
+        assertThat(ParticipantEstimate.of(said.attendance(20, "Ana Lima ana@example.org").discussion())
+                .estimate().online()).isEqualTo(20 - 1 + 14);
+        Discussion notSaid = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome to everyone following from afar.")
+                .turn("Tunde Bello", "Greetings, there are 14 of us here in the Lagos hub.")
+                .attendance(20, "Ana Lima ana@example.org", "Tunde Bello tunde@example.ng")
+                .discussion();
+        assertThat(ParticipantEstimate.of(notSaid).estimate().online()).isEqualTo(20 - 1 + 14);
+        Discussion unknown = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome to everyone following from afar.")
+                .turn("Tunde Bello", "Greetings, there are 14 of us here in the Lagos hub.")
+                .attendance(20, "Ana Lima ana@example.org", "Kofi Boateng kofi@example.gh")
+                .discussion();
+        assertThat(ParticipantEstimate.of(unknown).estimate().online()).isEqualTo(20 + 14);
+    }
+
+    /**
      * A figure's own clause says where it is ("35 here in the room, and more online, including a hub"); anyone may
      * count their own group ("18 of us here in the Suva hub"), a panellist's figure of their subject counts for
      * nothing; hubs given by different people are different rooms and are added, one person's figures are one hub.

@@ -5,6 +5,7 @@ import static org.rapporteur.ingest.Exports.detect;
 import static org.rapporteur.ingest.Exports.fixture;
 import static org.rapporteur.ingest.Exports.read;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.SourceFile;
@@ -18,7 +19,10 @@ class AttendanceReaderTest {
     void participantsReportCountsEachPersonOnceAcrossRejoins() throws Exception {
         SessionParts parts = read(reader, fixture("attendance/zoom-participants.csv"), "zoom-participants");
 
-        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(4, "zoom-participants.csv"));
+        // each person once, with the name and e-mail a remote hub's connection is recognised by
+        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(4, "zoom-participants.csv", List.of(
+                "Sébastien Bachollet seb@example.org", "Maria Silva (she/her) maria@example.org",
+                "Peter (Peter Mwangi)", "iPhone")));
         assertThat(parts.sources).containsExactly(
                 new SourceFile("zoom-participants.csv", SourceKind.ATTENDANCE, "zoom-participants", 6));
         assertThat(parts.warnings).isEmpty();
@@ -28,7 +32,9 @@ class AttendanceReaderTest {
     void webinarAttendeeReportCountsHostsPanelistsAndAttendeesWhoCame() throws Exception {
         SessionParts parts = read(reader, fixture("attendance/zoom-attendees.csv"), "zoom-attendees");
 
-        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(4, "zoom-attendees.csv"));
+        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(4, "zoom-attendees.csv", List.of(
+                "IGF Host host@example.org", "Lucien Castex lucien@example.org", "Ana Ruiz ana@example.org",
+                "Kenji Watanabe")));
         assertThat(parts.sources).containsExactly(
                 new SourceFile("zoom-attendees.csv", SourceKind.ATTENDANCE, "zoom-attendees", 5));
         assertThat(parts.warnings).containsExactly(

@@ -160,10 +160,37 @@ class SpeakerResolverTest {
                 turn(4, "User 7", "Thank you. This is Jonas Berg speaking, I'm with a start-up."),
                 turn(5, "Conference Room B", "We hear you well and have a question for the panel.")));
 
+        // a room whose voice never says who it is is an unnamed participant, never a person called after the room
         assertThat(speakers(r)).containsExactly("Ana Costa", "Tomás Herrera", "Ana Costa", "Jonas Berg", "Jonas Berg",
-                "Conference Room B");
+                "Unnamed participant 1");
         assertThat(r.people().get(0).aliases()).containsExactly("iPhone de Ana");
-        assertThat(r.people()).extracting(Person::name).doesNotContain("User 7");
+        assertThat(r.people()).extracting(Person::name).doesNotContain("User 7", "Conference Room B");
+    }
+
+    /**
+     * A room's first turn before anyone introduces themselves there is the voice that does so in the room's next
+     * turn only when the two are one exchange (a sound check answered in a few words); when the panel spoke at
+     * length between them, whoever spoke first there is an unnamed participant, not the later voice.
+     */
+    @Test
+    void aRoomsFirstTurnIsTheNextVoicesOnlyWithinOneExchange() {
+        SpeakerResolver.Resolution same = resolver.resolve(List.of(listed("Rosa Diaz", Role.MODERATOR)), List.of(
+                turn(0, "Conference Room 4", "Can you hear us in Nairobi?"),
+                turn(1, "Rosa Diaz", "Yes, we hear you, please go ahead."),
+                turn(2, "Conference Room 4", "Thank you. My name is Wanjiru Kamau, I teach at the university.")));
+        assertThat(speakers(same)).containsExactly("Wanjiru Kamau", "Rosa Diaz", "Wanjiru Kamau");
+
+        SpeakerResolver.Resolution apart = resolver.resolve(List.of(listed("Rosa Diaz", Role.MODERATOR),
+                listed("Ana Silva", Role.SPEAKER)), List.of(
+                turn(0, "Conference Room 4", "Can you hear us in Nairobi?"),
+                turn(1, "Rosa Diaz", "Not yet, we will come back to you. Ana, please."),
+                turn(2, "Ana Silva", "Thank you. Local traffic should stay local, and an exchange point is the cheapest "
+                        + "way to keep it so when the international link goes down, as we saw after the last storm "
+                        + "in the islands we supported."),
+                turn(3, "Conference Room 4", "Thank you. My name is Wanjiru Kamau, I teach at the university.")));
+        assertThat(speakers(apart)).containsExactly("Unnamed participant 1", "Rosa Diaz", "Ana Silva",
+                "Wanjiru Kamau");
+        assertThat(apart.people()).extracting(Person::name).doesNotContain("Conference Room 4");
     }
 
     /** Otter's and Teams' diarised labels: "Speaker 7" and "Speaker 8" are two voices, never one person. */
@@ -175,8 +202,10 @@ class SpeakerResolverTest {
                 turn(2, "Speaker 9", "Can I make a comment from the floor?"),
                 turn(3, "Speaker 7", "A short follow-up on my question.")));
 
-        assertThat(speakers(r)).containsExactly("Aroha Tipene", "Esther Namukasa", "Speaker 9", "Aroha Tipene");
-        assertThat(r.people()).extracting(Person::name).doesNotContain("Speaker 7", "Speaker 8");
+        // a voice that never says who it is is an unnamed participant, as under a room's label
+        assertThat(speakers(r)).containsExactly("Aroha Tipene", "Esther Namukasa", "Unnamed participant 1",
+                "Aroha Tipene");
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Speaker 7", "Speaker 8", "Speaker 9");
     }
 
     /** A room's microphone passes from hand to hand: a voice introducing itself there is a new one. */

@@ -55,6 +55,8 @@ class ReportJsonTest {
         assertThat(names(tree.get("participation").get("womenAndGenderDiverse"))).containsExactly("atLeast", "women",
                 "genderDiverse", "people", "note", "evidence");
         assertThat(names(tree.get("participation").get("chat"))).containsExactly("messages", "participants", "links");
+        // the export's names and e-mails serve the estimate only: never written out
+        assertThat(names(tree.get("participation").get("attendance"))).containsExactly("participants", "source");
         assertThat(names(tree.get("polls").get(0).get("options").get(0))).containsExactly("label", "votes", "percent");
         assertThat(names(tree.get("sources").get(1))).containsExactly("file", "kind", "format", "items");
         assertThat(names(tree.get("callsToAction").get(0))).containsExactly("text", "speaker", "addressee",
@@ -63,7 +65,7 @@ class ReportJsonTest {
         assertThat(names(tree.get("disagreements").get(0))).containsExactly("speaker", "with", "text", "evidence",
                 "issue", "resolution");
         assertThat(names(tree.get("questions").get(0))).containsExactly("text", "asker", "source", "answered",
-                "evidence", "upvotes", "relayedBy", "answers");
+                "evidence", "upvotes", "relayedBy", "answers", "channel");
         assertThat(names(tree.get("narrative").get(1))).containsExactly("text", "topic", "evidence");
         assertThat(names(tree.get("people").get(6))).containsExactly("name", "roles", "affiliation",
                 "stakeholderGroup", "region", "aliases", "inferred", "evidence");

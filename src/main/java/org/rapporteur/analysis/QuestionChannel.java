@@ -1,0 +1,103 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rapporteur.language.Cue;
+import org.rapporteur.language.Lexicon;
+import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Question;
+import org.rapporteur.model.Question.Channel;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.Turn;
+
+/**
+ * How a question asked aloud reached the panel, as the transcript shows it. The asker's own turns naming a hub
+ * ("There are 18 of us here in the Suva hub") and the turns of those chairing right before the question, nearest
+ * first: a hub named ("Let's go to our hub in Suva"), the floor given online ("we have Ana online, Ana, please go
+ * ahead"; any hand-over by the online moderator), or in the room ("Madam, in the second row"). A turn that names
+ * both the room and online says nothing; nothing said, the question is from the floor. A voice keeps its channel
+ * for its later questions (a follow-up handed over by the room's moderator is still asked online). A question read
+ * out is the written channel the reading names, else the one the session has.
+ */
+final class QuestionChannel {
+
+    /** Turns before a question (the asker's and the chairs') read for how it was handed over. */
+    private static final int REACH = 4;
+    private static final Cue HUB = Lexicon.cue("channel-hub");
+    private static final Cue ONLINE = Lexicon.cue("channel-online");
+    private static final Cue FLOOR = Lexicon.cue("channel-floor");
+    private static final Cue QA = Lexicon.cue("channel-qa");
+    private static final Cue CHAT = Lexicon.cue("channel-chat");
+
+    private QuestionChannel() {
+    }
+
+    /** The channel of a question asked aloud in the turn {@code asked}. */
+    static Channel spoken(Discussion d, Turn asked) {
+        List<Turn> turns = d.session().turns();
+        int at = turns.indexOf(asked);
+        String asker = asked.speaker();
+        for (int k = at, seen = 0; k >= 0 && seen < REACH; k--, seen++) {
+            Turn t = turns.get(k);
+            boolean own = t.speaker() != null && t.speaker().equals(asker);
+            if (!own && (t.speaker() == null || !d.people().chairs(t.speaker()))) {
+                break;
+            }
+            boolean room = FLOOR.find(t.text());
+            if (HUB.find(t.text()) && (own || !room)) {
+                return Channel.HUB;
+            }
+            if (own) {
+                continue;
+            }
+            // the online moderator gives the floor only to those connected
+            boolean online = ONLINE.find(t.text());
+            if (d.people().has(t.speaker(), Role.ONLINE_MODERATOR) || online && !room) {
+                return Channel.ONLINE;
+            }
+            if (room && !online) {
+                return Channel.FLOOR;
+            }
+        }
+        return Channel.FLOOR;
+    }
+
+    /**
+     * The channel of a question a moderator reads out in these words: the tool they name; else the one the session
+     * has (its chat first); with neither, nothing shows it was written, and it stays the floor's.
+     */
+    static Channel readOut(Discussion d, String reading) {
+        if (QA.find(reading)) {
+            return Channel.QA;
+        }
+        if (CHAT.find(reading) || d.session().chat().stream().anyMatch(m -> !m.direct())) {
+            return Channel.CHAT;
+        }
+        return d.session().submittedQuestions().isEmpty() ? Channel.FLOOR : Channel.QA;
+    }
+
+    /**
+     * The questions with each voice's channel carried to its other questions asked aloud: someone given the floor
+     * online or speaking from a hub asks a follow-up the same way, whoever hands it over.
+     */
+    static List<Question> perVoice(List<Question> questions) {
+        Map<String, Channel> remote = new HashMap<>();
+        for (Question q : questions) {
+            if (askedAloud(q) && q.asker() != null && q.channel() != Channel.FLOOR) {
+                remote.putIfAbsent(q.asker(), q.channel());
+            }
+        }
+        List<Question> out = new ArrayList<>(questions.size());
+        for (Question q : questions) {
+            Channel c = askedAloud(q) && q.asker() != null ? remote.get(q.asker()) : null;
+            out.add(c != null && q.channel() == Channel.FLOOR ? q.withChannel(c) : q);
+        }
+        return out;
+    }
+
+    private static boolean askedAloud(Question q) {
+        return q.source() == EvidenceSource.TRANSCRIPT && q.relayedBy() == null;
+    }
+}
