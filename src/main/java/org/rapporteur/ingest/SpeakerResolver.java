@@ -182,6 +182,8 @@ public final class SpeakerResolver {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     /** Turns between two of a device label's turns, and their words, that still leave them one exchange. */
     private static final int EXCHANGE_TURNS = 2;
+    /** A full name in running text: two to four capitalised words ("Fatima Zahra Benali"). */
+    private static final Pattern FULL_NAME = Pattern.compile("\\b" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3}");
     private static final int EXCHANGE_WORDS = 30;
     /** Sentences longer than this are not read for who chairs: an introduction is short. */
     private static final int CHAIR_STATEMENT_REACH = 300;
@@ -341,9 +343,10 @@ public final class SpeakerResolver {
                     return voice;
                 }
                 if (known == null) {
-                    // never a person called "Conference Room 4": a voice that gives no name is unnamed
+                    // never a person called "Conference Room 4": a voice that gives no name is the one the turn
+                    // before handed the floor to by name, or unnamed
                     String first = deviceNames.get(label);
-                    known = first != null ? named(first) : unnamedVoice(turn);
+                    known = first != null ? named(first) : handedTo(turn);
                     byLabel.put(label, known);
                 }
             }
@@ -394,6 +397,31 @@ public final class SpeakerResolver {
                 return handedBack.get(0);
             }
             return label.isEmpty() ? null : unnamedVoice(turn);
+        }
+
+        /**
+         * The voice the turn before handed the floor to by a full name nobody of the session has, and then by its
+         * given name ("a question from Fatima Zahra Benali, who is online. Fatima, please unmute."): that name, taken
+         * as a guess and warned about; else a new unnamed participant.
+         */
+        private Candidate handedTo(Turn turn) {
+            Matcher full = FULL_NAME.matcher(previousText);
+            while (full.find()) {
+                // a capital opening a sentence ("Yes Fatima ...") is no part of a name
+                String before = previousText.substring(0, full.start()).strip();
+                String name = full.group().replaceAll("\\.$", "");
+                Matcher addressed = Pattern.compile("(?:^|[.!?]\\s+)" + Pattern.quote(name.split("\\s+")[0])
+                        + ",").matcher(previousText);
+                if (!before.isEmpty() && !before.matches("(?s).*[.!?:]$") && !byKey.containsKey(Names.key(name))
+                        && addressed.find(full.end())) {
+                    Candidate voice = named(name);
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + voice.name
+                            + ", to whom the turn before handed the floor (" + turn.file() + ", line " + line(turn)
+                            + "): check who spoke.");
+                    return voice;
+                }
+            }
+            return unnamedVoice(turn);
         }
 
         /** A voice that gave no name: a new unnamed participant, never merged with another, and warned about. */

@@ -208,6 +208,23 @@ class SpeakerResolverTest {
         assertThat(r.people()).extracting(Person::name).doesNotContain("Speaker 7", "Speaker 8", "Speaker 9");
     }
 
+    /** A voice that never says its name is the one the chair handed the floor to by name, taken as a guess. */
+    @Test
+    void aVoiceThatGivesNoNameIsTheOneHandedTheFloorByName() {
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(CASTEX), List.of(
+                turn(0, "LUCIEN CASTEX", "Yes, a question by voice from Fatima Zahra Benali, who is online. Fatima, "
+                        + "please unmute."),
+                turn(1, "Speaker 10", "Thank you. My question is for Rayna: is there a plan?"),
+                turn(2, "LUCIEN CASTEX", "A last one from Kofi Mensah, in the room."),
+                // the negative case: a full name the chair does not hand the floor to by its given name
+                turn(3, "Speaker 11", "Thank you, a short comment on labels.")));
+
+        assertThat(speakers(r)).containsExactly("Lucien M. Castex", "Fatima Zahra Benali", "Lucien M. Castex",
+                "Unnamed participant 1");
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("The speaker label \"Speaker 10\" was taken to be "
+                + "Fatima Zahra Benali, to whom the turn before handed the floor"));
+    }
+
     /** A room's microphone passes from hand to hand: a voice introducing itself there is a new one. */
     @Test
     void aRoomLabelChangesVoiceWhenAnotherIntroducesItself() {
