@@ -22,6 +22,7 @@ public final class SessionPeople {
     private final Map<String, Person> byName = new LinkedHashMap<>();
     /** Name patterns, strongest first per person: full name, surname, first name where unambiguous. */
     private final List<NamePattern> patterns = new ArrayList<>();
+    private final Map<String, Set<String>> mentionedIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record NamePattern(Person person, Pattern pattern, int strength) {
     }
@@ -128,8 +129,16 @@ public final class SessionPeople {
         return best == null ? null : best.name();
     }
 
-    /** Everyone of the session a piece of talk names (full name, surname or an unambiguous first name). */
+    /**
+     * Everyone of the session a piece of talk names (full name, surname or an unambiguous first name). The finders
+     * ask this of the same turns again and again (each question's answering turns, each turn's opening), so each
+     * text is scanned once.
+     */
     public Set<String> mentionedAll(String text) {
+        return new LinkedHashSet<>(mentionedIn.computeIfAbsent(text, this::scanned));
+    }
+
+    private Set<String> scanned(String text) {
         Set<String> named = new LinkedHashSet<>();
         for (NamePattern np : patterns) {
             if (np.pattern().matcher(text).find()) {

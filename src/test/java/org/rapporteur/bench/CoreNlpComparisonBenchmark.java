@@ -24,9 +24,10 @@ import org.rapporteur.model.Turn;
 /**
  * The tool against bare CoreNLP 4.5.10 on the same words: each session's spoken turns, one paragraph per turn,
  * annotated by CoreNLP's own command line with the annotators and NER settings of NlpPipeline, {@code -nthreads 2}, the
- * same heap. Runs alternate (tool; when the build made a class data sharing archive, the tool started from it, and
- * again with the JIT's first tier only; CoreNLP; tool, ...); medians of 3, of wall and of CPU time, and of the CPU time
- * of the JIT compiler threads. Also the time of one session against a transcript four times as long. Prints the numbers
+ * same heap. Runs alternate (the tool as the README starts it; when the build made a class data sharing archive, the
+ * fat jar kept in its first JVM, the tool started from the archive directly, and again with the JIT's first tier
+ * only; CoreNLP; the tool, ...); medians of 3, of wall and of CPU time, and of the CPU time of the JIT compiler
+ * threads. Also the time of one session against a transcript four times as long. Prints the numbers
  * recorded in docs/PERFORMANCE.md; asserts nothing about time. Needs the jar: {@code mvn -q package -DskipTests}, then
  * {@code mvn test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=CoreNlpComparisonBenchmark [-Dbench.rounds=3]
  * -Dbench.sessions=../shared/eval/qmsum-dev} (the folder may also be given as {@code -Dbench.bulk}; without it, only
@@ -92,17 +93,23 @@ class CoreNlpComparisonBenchmark {
             files.add(file.toString());
         }
         Path fileList = Files.write(tmp.resolve("files-" + sessions.size() + ".txt"), files);
-        List<Launch> ours = new ArrayList<>();
+        List<Launch> readme = new ArrayList<>();
+        List<Launch> inProcess = new ArrayList<>();
         List<Launch> shared = new ArrayList<>();
         List<Launch> sharedC1 = new ArrayList<>();
         List<Launch> bare = new ArrayList<>();
         String run = name.replace(' ', '-').replace('/', '_');
         List<Path> inputs = sessions.stream().map(Path::toAbsolutePath).toList();
+        String fatJar = Launch.JAR.toAbsolutePath().toString();
         List<String> fromArchive = List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE, "-jar",
                 CDS_JAR.toAbsolutePath().toString());
         for (int round = 0; round < ROUNDS; round++) {
-            ours.add(tool(run + round, inputs, List.of("-jar", Launch.JAR.toAbsolutePath().toString())));
+            // The README's start: the launcher relaunches on the archive when the build made one.
+            readme.add(tool(run + round, inputs, List.of("-jar", fatJar)));
             if (Files.exists(CDS_ARCHIVE)) {
+                // The same jar run in its own JVM, as the README's start did before the launcher.
+                inProcess.add(tool(run + "-in-process" + round, inputs, List.of("-Drapporteur.relaunch=false",
+                        "-jar", fatJar)));
                 shared.add(tool(run + "-cds" + round, inputs, fromArchive));
                 // The JIT compiler's first tier only: far less compiling, slower compiled code.
                 List<String> c1 = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
@@ -113,8 +120,9 @@ class CoreNlpComparisonBenchmark {
         }
         System.out.printf("BENCHMARK %s: %d sessions, %,d words; load average %s%n", name, sessions.size(), words,
                 loadAverage());
-        Launch.print("tool", ours, bare);
+        Launch.print("tool (README start)", readme, bare);
         if (!shared.isEmpty()) {
+            Launch.print("tool, fat jar in one JVM (-Drapporteur.relaunch=false)", inProcess, bare);
             Launch.print("tool, class data sharing", shared, bare);
             Launch.print("tool, class data sharing, -XX:TieredStopAtLevel=1", sharedC1, bare);
         }

@@ -18,9 +18,12 @@ import java.util.stream.Stream;
  * A separate JVM as the benchmarks start it: wall time, and the CPU time (user + system) and peak RSS as GNU time
  * reports them. On a machine shared with other work the CPU time varies much less than the wall time. Also the CPU
  * time of the JVM's JIT compiler threads, the largest cost of a short run beside annotation (docs/PERFORMANCE.md,
- * fourth round), sampled from {@code /proc} while the JVM runs (0 where there is no {@code /proc}).
+ * fourth round), sampled from {@code /proc} while the JVM runs (0 where there is no {@code /proc}), and the peak of
+ * the summed resident memory of the process and its descendants: GNU time reports the largest single process's, and
+ * the launcher (docs/PERFORMANCE.md, fifth round) is a JVM that waits beside the JVM it started.
  */
-record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCpuSeconds, String output) {
+record Launch(double seconds, double cpuSeconds, long rssMegabytes, long treeRssMegabytes, double jitCpuSeconds,
+        String output) {
 
     static final Path JAR = Path.of("target/rapporteur.jar");
     private static final Pattern TIME = Pattern.compile("PEAK_RSS_KB (\\d+) CPU_S ([0-9.]+) ([0-9.]+)");
@@ -36,6 +39,7 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCp
         long start = System.nanoTime();
         Process p = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Map<String, Long> compilerTicks = watchCompilerThreads(p);
+        Map<String, Long> memory = watchTreeMemory(p);
         int code = p.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         String output = Files.readString(log);
@@ -47,7 +51,8 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCp
             throw new IllegalStateException("no times from /usr/bin/time in:\n" + output);
         }
         return new Launch(seconds, Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3)),
-                Long.parseLong(m.group(1)) / 1024, jitSeconds(compilerTicks), output);
+                Long.parseLong(m.group(1)) / 1024, memory.getOrDefault(PEAK_KB, 0L) / 1024, jitSeconds(compilerTicks),
+                output);
     }
 
     /**
@@ -61,6 +66,38 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCp
         sampler.setDaemon(true);
         sampler.start();
         return ticks;
+    }
+
+    private static final String PEAK_KB = "peak";
+
+    /** Samples every 100 ms the summed VmRSS of the process and its descendants; the peak is under "peak", in KB. */
+    static Map<String, Long> watchTreeMemory(Process process) {
+        Map<String, Long> peak = new ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> {
+            ProcessHandle root = process.toHandle();
+            while (root.isAlive()) {
+                long kb = Stream.concat(Stream.of(root), root.descendants()).mapToLong(Launch::residentKb).sum();
+                peak.merge(PEAK_KB, kb, Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "rss-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        return peak;
+    }
+
+    private static long residentKb(ProcessHandle process) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst().orElse(0);
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     /** The CPU seconds sampled so far by {@link #watchCompilerThreads}. */
@@ -117,10 +154,13 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, double jitCp
         double wall = median(runs.stream().map(Launch::seconds).toList());
         double cpu = median(runs.stream().map(Launch::cpuSeconds).toList());
         double jit = median(runs.stream().map(Launch::jitCpuSeconds).toList());
-        System.out.printf("BENCHMARK   %s: %s s (median %.1f s, CPU median %.1f s, of it JIT compilers %.1f s, peak"
-                        + " RSS %s MB); against bare CoreNLP: time %.2f, CPU time %.2f%n", name,
+        System.out.printf("BENCHMARK   %s: %s s (median %.1f s, CPU %s s, median %.1f s, of it JIT compilers %.1f s,"
+                        + " peak RSS %s MB, all its processes together %s MB); against bare CoreNLP: time %.2f, CPU"
+                        + " time %.2f%n", name,
                 runs.stream().map(l -> String.format("%.1f", l.seconds())).collect(Collectors.joining(" / ")), wall,
+                runs.stream().map(l -> String.format("%.1f", l.cpuSeconds())).collect(Collectors.joining(" / ")),
                 cpu, jit, runs.stream().map(l -> String.valueOf(l.rssMegabytes())).collect(Collectors.joining(" / ")),
+                runs.stream().map(l -> String.valueOf(l.treeRssMegabytes())).collect(Collectors.joining(" / ")),
                 wall / median(to.stream().map(Launch::seconds).toList()),
                 cpu / median(to.stream().map(Launch::cpuSeconds).toList()));
     }
