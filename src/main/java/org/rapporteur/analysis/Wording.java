@@ -29,6 +29,10 @@ final class Wording {
     /** Where a reason or a relative clause ending a sentence begins: where a sentence may be cut short. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
+    private static final java.util.Set<String> DANGLING = Lexicon.words("dangling");
+    /** Besides the dangling words: a copula or a preposition leaves the clause open. */
+    private static final java.util.Set<String> OPEN_END = java.util.Set.of("is", "are", "was", "were", "be", "been",
+            "on", "about", "at", "in", "by", "into", "upon", "than", "as", "like");
     /** The fewest words a clause cut short may keep. */
     private static final int SHORTEST_CUT = 8;
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
@@ -103,11 +107,19 @@ final class Wording {
             if (words(head) > most) {
                 return null;
             }
-            if (words(head) >= SHORTEST_CUT) {
+            // "where we did not fully agree is on | who goes first" is no clause cut short: a head ending on a word
+            // a sentence does not end on leans on what follows
+            if (words(head) >= SHORTEST_CUT && !endsOpen(head)) {
                 return head.replaceAll("[,;:\\s]+$", "");
             }
         }
         return null;
+    }
+
+    private static boolean endsOpen(String head) {
+        String[] w = head.replaceAll("[,;:\\s]+$", "").split("\\s+");
+        String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return DANGLING.contains(last) || OPEN_END.contains(last);
     }
 
     /**

@@ -15,6 +15,17 @@ class WordingTest {
                     "Open licences make city budget data reusable by anyone.")
             .discussion();
 
+    /** A clause is cut short before its reason, never where the words before the cut lean on what follows. */
+    @Test
+    void aClauseIsCutBeforeItsReasonButNotAfterAPreposition() {
+        assertThat(Wording.within("Security updates must be guaranteed for the whole life of a device, because "
+                + "buyers cannot tell how long the firmware will be patched by anyone at all.", 20))
+                .isEqualTo("Security updates must be guaranteed for the whole life of a device");
+        // the negative case: "… is on" is no clause; no cut there
+        assertThat(Wording.within("Where we did not fully agree is on who goes first on universal acceptance, "
+                + "libraries or companies, but we ended with libraries first.", 12)).isNull();
+    }
+
     @Test
     void aStatementOnItsOwnSubjectIsReportedSpeech() {
         Sentence s = D.sentence(1);
