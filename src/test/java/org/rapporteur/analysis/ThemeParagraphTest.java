@@ -180,15 +180,20 @@ class ThemeParagraphTest {
         assertThat(SelfContained.announcesDisagreement(topic.sentence(2))).isTrue();
     }
 
-    @Test
-    void aSummaryNamingDisagreementIsNotTheRoomsAgreement() {
-        Discussion d = panel()
+    /** Two panellists on delivery drones, after the chair's question: the debate a summary closes. */
+    private static Fixture droneRoutes() {
+        return panel()
                 .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
                         + "routes?")
                 .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
                         + "people living under the routes.")
                 .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
-                        + "its routes, whatever the cause.")
+                        + "its routes, whatever the cause.");
+    }
+
+    @Test
+    void aSummaryNamingDisagreementIsNotTheRoomsAgreement() {
+        Discussion d = droneRoutes()
                 .turn(CHAIR, "I think we can agree that residents living under the routes need a say on new "
                                 + "delivery drone routes.",
                         "Where we did not fully agree is on who pays when a delivery drone falls on a street.")
@@ -196,13 +201,7 @@ class ThemeParagraphTest {
         assertThat(narrative(d).get(narrative(d).size() - 1).text()).contains(CHAIR + " summed up:")
                 .doesNotContain("noted the room's agreement");
 
-        Discussion agreed = panel()
-                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
-                        + "routes?")
-                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
-                        + "people living under the routes.")
-                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
-                        + "its routes, whatever the cause.")
+        Discussion agreed = droneRoutes()
                 .turn(CHAIR, "I think we can agree that residents living under the routes need a say on new "
                         + "delivery drone routes.")
                 .discussion();
