@@ -542,6 +542,7 @@ public final class NarrativeWriter {
             used.add(next);
         }
         picked.sort(Integer::compare);
+        String previousLead = "";
         for (int k = 0; k < picked.size(); k++) {
             int i = picked.get(k);
             // a reply only where the transcript shows one: within two turns, naming its speaker, or answering a
@@ -558,6 +559,12 @@ public final class NarrativeWriter {
                     : k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
                     : answered == null ? "" : answered == picked.get(k - 1) ? "In response, "
                     : "In response to " + d.sentence(answered).speaker() + ", ";
+            // a round of answers one after the other ("In response, … In response, …") reads as a chain: the reply
+            // is said once, the voices after it follow on
+            if (lead.equals("In response, ") && previousLead.equals(lead)) {
+                lead = "";
+            }
+            previousLead = lead;
             p.append(lead).append(told(i, verb)).append(' ');
         }
         if (concession != null) {

@@ -116,6 +116,24 @@ class ThemeParagraphTest {
     }
 
     @Test
+    void aRoundOfAnswersSaysInResponseOnce() {
+        Discussion d = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes.")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause.")
+                .turn(ADVOCATE, "Residents living under drone routes should have a say before the city approves a "
+                        + "new delivery route.")
+                .turn(OFFICIAL, "The city should publish every approved drone delivery route with its noise and "
+                        + "safety record for the people living under it.")
+                .discussion();
+        String themes = Fixture.text(narrative(d).subList(1, narrative(d).size()));
+        assertThat(themes.split("In response, ", -1).length - 1).isEqualTo(1);
+    }
+
+    @Test
     void aDisagreementIsToldWithWhatItWasAboutAndTheConcessionQuoted() {
         Discussion d = panel()
                 .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
