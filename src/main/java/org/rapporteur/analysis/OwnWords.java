@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Role;
@@ -31,6 +32,8 @@ final class OwnWords {
     private static final Cue HAND_OVER = Lexicon.cue("hand-over");
     private static final Cue ATTENDANCE_FIGURE = Lexicon.cue("attendance-figure");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
+    /** What a relay cue's "from" may name that reads out nothing: the speaker themselves. */
+    private static final Pattern OWN_SOURCE = Pattern.compile("(?i)\\s*(?:me|myself|my side|us)\\b");
 
     private OwnWords() {
     }
@@ -41,7 +44,7 @@ final class OwnWords {
         while (i < sentences.size()) {
             Sentence s = sentences.get(i);
             boolean chairs = people.chairs(s.speaker());
-            if (RELAY.find(s.text()) && !asksForQuestions(s) && kinds.get(i) != SentenceKind.HOUSEKEEPING) {
+            if (readsOut(s.text()) && !asksForQuestions(s) && kinds.get(i) != SentenceKind.HOUSEKEEPING) {
                 i = relay(sentences, i, chairs, kinds);
                 continue;
             }
@@ -80,6 +83,20 @@ final class OwnWords {
         boolean vocative = comma > 0 && Wording.words(t.substring(0, comma)) <= 3
                 && people.mentioned(t.substring(0, comma), s.speaker()) != null;
         return vocative || SECOND_PERSON.find(t);
+    }
+
+    /** Whether a relay cue reads someone else's words: "a final question from me" is the speaker's own. */
+    private static boolean readsOut(String text) {
+        if (!RELAY.mayHold(text)) {
+            return false;
+        }
+        Matcher m = RELAY.matcher(text);
+        while (m.find()) {
+            if (!OWN_SOURCE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks a relayed stretch from the cue sentence at {@code from}; returns the first sentence after it. */

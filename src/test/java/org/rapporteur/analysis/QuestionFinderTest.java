@@ -109,6 +109,25 @@ class QuestionFinderTest {
         });
     }
 
+    /** "A final question from me" is the chair's own question to the panel, read out from nowhere. */
+    @Test
+    void aChairsOwnQuestionIsNoRelayedAudienceQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Ingrid Dahl", Role.MODERATOR, "Civil Society")
+                .person("Rosa Ibarra", Role.SPEAKER, "Technical Community")
+                .turn("Ingrid Dahl", "A final question from me: will the registries publish their test results "
+                        + "every year?")
+                .turn("Rosa Ibarra", "Yes, the three largest registries have agreed to publish them every spring, "
+                        + "starting next year.")
+                // the negative case: a question from someone else is read out
+                .turn("Ingrid Dahl", "And a question from Arjun Patel: who pays for the tests in small countries?")
+                .turn("Rosa Ibarra", "The registries pay for the tests from their fees, and small countries get "
+                        + "them free of charge.")
+                .chat("Arjun Patel", "Who pays for the tests in small countries?", false, null)
+                .annotate());
+        assertThat(QuestionFinder.find(d)).extracting(Question::asker).containsExactly("Arjun Patel");
+    }
+
     /** A short question the asker announced ("My question is for Kofi.") is asked, with the sentence setting it up. */
     @Test
     void aShortAnnouncedQuestionIsAskedWithItsSetting() {
