@@ -48,8 +48,6 @@ public final class EntityExtractor {
     private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
     /** "Article", "Section": a part of an instrument, tagged alone ("Article 22 of the GDPR"), names nothing. */
     private static final Set<String> PARTS = Lexicon.words("instrument-part");
-    /** The countries and cities of the UN regional groups' table: such a name is a place, never a person. */
-    private static final PhraseTable PLACES = PhraseTable.read("facts/regional-groups.txt");
     /** A head noun alone, capitalised after "the" ("under the Charter"), where no name follows it. */
     private static final Pattern BARE_HEAD = Pattern.compile("\\b[Tt]he\\s+(" + HEADS.stream()
             .map(h -> Character.toUpperCase(h.charAt(0)) + h.substring(1)).sorted()
@@ -162,7 +160,7 @@ public final class EntityExtractor {
 
     /** Whether the whole name is a country or city the regional groups' table knows ("Burkina Faso"). */
     private static boolean isPlace(String text) {
-        return PLACES.all(text).stream().anyMatch(f -> f.start() == 0 && f.end() == text.length());
+        return SelfIntroductions.REGIONS.all(text).stream().anyMatch(f -> f.start() == 0 && f.end() == text.length());
     }
 
     /**

@@ -28,7 +28,8 @@ final class SelfIntroductions {
     static final int INTRODUCTION_WORDS = 35;
     private static final Cue CUE = Lexicon.cue("self-introduction");
     private static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
-    private static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
+    /** The UN regional groups by country and city, read once for the session's places (also EntityExtractor). */
+    static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013]");
 

@@ -26,6 +26,11 @@ class ThemeParagraphTest {
     private static final String QUESTION = "Which rules should make drones used for deliveries safe for the people "
             + "living under their routes?";
 
+    private static final String RESIDENTS_SAY = "Residents living under drone routes should have a say before the "
+            + "city approves a new delivery route.";
+    private static final String ROUTES_PUBLISHED = "The city should publish every approved drone delivery route with "
+            + "its noise and safety record for the people living under it.";
+
     private static Fixture panel() {
         return Fixture.session()
                 .policyQuestion(QUESTION)
@@ -101,10 +106,8 @@ class ThemeParagraphTest {
                 .turn(CHAIR, "Let us hear the others.")
                 .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
                         + "its routes, whatever the cause.")
-                .turn(ADVOCATE, "Residents living under drone routes should have a say before the city approves a "
-                        + "new delivery route.")
-                .turn(OFFICIAL, "The city should publish every approved drone delivery route with its noise and "
-                        + "safety record for the people living under it.")
+                .turn(ADVOCATE, RESIDENTS_SAY)
+                .turn(OFFICIAL, ROUTES_PUBLISHED)
                 .discussion();
         String themes = Fixture.text(narrative(d).subList(1, narrative(d).size()));
         // three voices at least, where the paragraph told two before (the fourth may open the session)
@@ -117,17 +120,9 @@ class ThemeParagraphTest {
 
     @Test
     void aRoundOfAnswersSaysInResponseOnce() {
-        Discussion d = panel()
-                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
-                        + "routes?")
-                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
-                        + "people living under the routes.")
-                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
-                        + "its routes, whatever the cause.")
-                .turn(ADVOCATE, "Residents living under drone routes should have a say before the city approves a "
-                        + "new delivery route.")
-                .turn(OFFICIAL, "The city should publish every approved drone delivery route with its noise and "
-                        + "safety record for the people living under it.")
+        Discussion d = droneRoutes()
+                .turn(ADVOCATE, RESIDENTS_SAY)
+                .turn(OFFICIAL, ROUTES_PUBLISHED)
                 .discussion();
         String themes = Fixture.text(narrative(d).subList(1, narrative(d).size()));
         assertThat(themes.split("In response, ", -1).length - 1).isEqualTo(1);
