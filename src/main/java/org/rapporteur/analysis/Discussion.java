@@ -37,6 +37,9 @@ public final class Discussion {
     private final Map<String, Double> weights = new HashMap<>();
     private final double[] centrality;
     private final List<Segment> segments;
+    /** The session's keyphrases and the labeller of what its talk is about, made when first asked for. */
+    private List<KeyphraseExtractor.Keyphrase> keyphrases;
+    private Agenda agenda;
     /** The first sentence of the closing round; the session's size when it has none. */
     private final int closingFrom;
     /** Members elected to chair for a while, and whether each sentence is such a temporary chair's. */
@@ -242,6 +245,22 @@ public final class Discussion {
             }
         }
         return segments.get(segments.size() - 1);
+    }
+
+    /** The session's keyphrases, extracted once. */
+    public List<KeyphraseExtractor.Keyphrase> keyphrases() {
+        if (keyphrases == null) {
+            keyphrases = KeyphraseExtractor.extract(this);
+        }
+        return keyphrases;
+    }
+
+    /** Which policy question or topic a stretch of this session's talk is about: one labeller for every finding. */
+    Agenda agenda() {
+        if (agenda == null) {
+            agenda = new Agenda(this, keyphrases());
+        }
+        return agenda;
     }
 
     public String group(String speaker) {

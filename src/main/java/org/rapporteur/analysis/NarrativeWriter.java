@@ -83,8 +83,6 @@ public final class NarrativeWriter {
     private static final int POLL_SHARED_WORDS = 2;
     /** Poll types whose options are choices a paragraph can be matched with. */
     private static final Set<String> CHOICE_POLLS = Set.of("multiple-choice", "ranking", "quiz");
-    /** Summed similarity to a policy question that makes it the topic of a segment's paragraph. */
-    private static final double TOPIC_SUPPORT = 1.0;
     private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)^(what|how|why|"
             + "which|who|whom|whose|where|when|whether|to what|in what|can|could|should|shall|do|does|did|is|are|will|"
             + "would|has|have|must|may)\\b");
@@ -132,9 +130,18 @@ public final class NarrativeWriter {
     private String segmentTopic;
     /** The median score of the quotable sentences, once computed. */
     private double median = Double.NaN;
+    /** The most voices a theme (by segment number) may tell, where the narrative had to be shortened. */
+    private final Map<Integer, Integer> voiceCaps;
+    /** Audience questions told with their answers. */
+    private final int audienceQuestions;
+    /** The voices each theme told, in the order chosen (best first): each its score and its words. */
+    private final Map<Integer, List<double[]>> voices = new HashMap<>();
 
-    private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations) {
+    private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
+                            Map<Integer, Integer> voiceCaps, int audienceQuestions) {
         this.d = d;
+        this.voiceCaps = voiceCaps;
+        this.audienceQuestions = audienceQuestions;
         this.scorer = scorer;
         for (int i = 0; i < d.size(); i++) {
             byEvidence.putIfAbsent(key(d.sentence(i).evidence()), i);
@@ -165,16 +172,73 @@ public final class NarrativeWriter {
     }
 
     /**
-     * The narrative paragraphs. {@code takeaways} are the sentences the key takeaways quote: the account quotes
-     * other sentences, so the report does not say the same thing twice.
+     * The narrative paragraphs, {@link #NARRATIVE_WORDS} words at most in all. {@code takeaways} are the sentences
+     * the key takeaways quote: the account quotes other sentences, so the report does not say the same thing twice.
      */
     public static List<Paragraph> write(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
                                      List<Question> questions, List<StatedConclusions.Point> conclusions,
                                      Set<Integer> takeaways) {
-        NarrativeWriter writer = new NarrativeWriter(d, scorer, relations);
-        writer.used.addAll(takeaways);
-        conclusions.forEach(c -> writer.toldLater.addAll(c.sentences()));
-        return writer.paragraphs(questions, conclusions);
+        return write(d, scorer, relations, questions, conclusions, takeaways, NARRATIVE_WORDS);
+    }
+
+    /**
+     * The narrative in at most {@code limit} words. Written once with every theme's voices; where it runs over, the
+     * least important voices go first (the last told of a theme, the lowest scored among the themes, never a theme's
+     * first), whole, with their evidence, and it is written again; then the audience questions told, one by one.
+     * Nothing is cut inside a sentence. Only a narrative that is over with every theme at one voice and no audience
+     * question told stays over.
+     */
+    static List<Paragraph> write(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
+                                 List<Question> questions, List<StatedConclusions.Point> conclusions,
+                                 Set<Integer> takeaways, int limit) {
+        Map<Integer, Integer> caps = new HashMap<>();
+        int audience = AUDIENCE_QUESTIONS;
+        while (true) {
+            NarrativeWriter writer = new NarrativeWriter(d, scorer, relations, caps, audience);
+            writer.used.addAll(takeaways);
+            conclusions.forEach(c -> writer.toldLater.addAll(c.sentences()));
+            List<Paragraph> out = writer.paragraphs(questions, conclusions);
+            int over = out.stream().mapToInt(NarrativeWriter::words).sum() - limit;
+            if (over <= 0) {
+                return out;
+            }
+            if (!writer.shorten(over, caps)) {
+                if (audience == 0) {
+                    return out;
+                }
+                audience--;
+            }
+        }
+    }
+
+    /**
+     * Lowers the voices of the themes by at least {@code over} words, least important first: the last voice told of
+     * a theme (voices are chosen best first), the lowest scored of those; never a theme's first voice. False where
+     * no theme has a voice to spare.
+     */
+    private boolean shorten(int over, Map<Integer, Integer> caps) {
+        Map<Integer, Integer> kept = new HashMap<>();
+        voices.forEach((segment, list) -> kept.put(segment, list.size()));
+        int cut = 0;
+        boolean any = false;
+        while (cut < over) {
+            Integer least = null;
+            for (Map.Entry<Integer, Integer> e : kept.entrySet()) {
+                if (e.getValue() > 1 && (least == null || voices.get(e.getKey()).get(e.getValue() - 1)[0]
+                        < voices.get(least).get(kept.get(least) - 1)[0])) {
+                    least = e.getKey();
+                }
+            }
+            if (least == null) {
+                break;
+            }
+            int k = kept.get(least) - 1;
+            cut += (int) voices.get(least).get(k)[1];
+            kept.put(least, k);
+            caps.put(least, k);
+            any = true;
+        }
+        return any;
     }
 
     private List<Paragraph> paragraphs(List<Question> questions, List<StatedConclusions.Point> conclusions) {
@@ -250,10 +314,8 @@ public final class NarrativeWriter {
             // each paragraph's evidence lists a quote once, though both parts cite it
             Set<Evidence> evidence = new LinkedHashSet<>(first.evidence());
             evidence.addAll(second.evidence());
-            // the joined paragraph keeps one topic, the larger part's: "A; B" is a label, not a topic
-            Paragraph larger = words(first) >= words(second) ? first : second;
-            Paragraph smaller = larger == first ? second : first;
-            String topic = larger.topic() == null ? smaller.topic() : larger.topic();
+            // the joined paragraph keeps one topic ("A; B" is a label, not a topic): the one its text opens on
+            String topic = first.topic() == null ? second.topic() : first.topic();
             themes.set(Math.min(shortest, other), new Paragraph(first.text() + " " + second.text(), topic,
                     List.copyOf(evidence)));
             themes.remove(Math.max(shortest, other));
@@ -492,17 +554,19 @@ public final class NarrativeWriter {
     /** One topic: the question that opened it, the strongest statements by different speakers, the responses. */
     private String segment(Segment segment) {
         StringBuilder p = new StringBuilder();
-        int topic = topic(segment);
-        segmentTopic = topic >= 0 ? scorer.policyQuestion(topic) : null;
-        if (topic >= 0) {
+        Agenda.Label topic = topic(segment);
+        // below the agenda's floor the paragraph is about a topic of the talk, named by its keyphrase
+        String theme = topic == null ? null : topic.isPolicyQuestion() ? topicLabel(topic.text()) : topic.text();
+        segmentTopic = topic == null ? null : topic.text();
+        if (theme != null) {
             p.append(segment.number() == 0 ? "The discussion opened on " : "The discussion then turned to ")
-                    .append(sentence(topicLabel(scorer.policyQuestion(topic)))).append(' ');
+                    .append(sentence(theme)).append(' ');
         }
         Integer question = segment.number() > 0 ? openingQuestion(segment) : null;
         if (segment.number() > 0) {
             if (question != null) {
                 used.add(question);
-                p.append(who(d.sentence(question).speaker())).append(topic >= 0 ? " asked: " : " then asked: ")
+                p.append(who(d.sentence(question).speaker())).append(theme != null ? " asked: " : " then asked: ")
                         .append(quote(question)).append(' ');
             }
         }
@@ -516,7 +580,8 @@ public final class NarrativeWriter {
         // every stakeholder voice that spoke on the theme with weight, as far as the theme's share of the narrative goes
         int budget = themeWords() - Wording.words(p.toString());
         Set<String> groups = new HashSet<>();
-        while (picked.size() < MAX_VOICES) {
+        int most = voiceCaps.getOrDefault(segment.number(), MAX_VOICES);
+        while (picked.size() < most) {
             // beyond two voices, each further one brings a stakeholder group the paragraph has not heard yet
             boolean more = picked.size() >= PER_SEGMENT;
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
@@ -541,6 +606,8 @@ public final class NarrativeWriter {
             }
             used.add(next);
         }
+        List<Integer> chosen = List.copyOf(picked);
+        Map<Integer, Integer> wordsOf = new HashMap<>();
         picked.sort(Integer::compare);
         String previousLead = "";
         for (int k = 0; k < picked.size(); k++) {
@@ -565,8 +632,12 @@ public final class NarrativeWriter {
                 lead = "";
             }
             previousLead = lead;
-            p.append(lead).append(told(i, verb)).append(' ');
+            String voice = lead + told(i, verb);
+            wordsOf.put(i, Wording.words(voice));
+            p.append(voice).append(' ');
         }
+        voices.put(segment.number(), chosen.stream().map(i -> new double[] {scorer.score(i), wordsOf.get(i)})
+                .toList());
         if (concession != null) {
             used.remove(concession);
         }
@@ -796,7 +867,7 @@ public final class NarrativeWriter {
     private List<Question> toldQuestions(List<Question> questions) {
         return questions.stream().sorted(Comparator.comparing((Question q) -> spokenAnswer(q).isEmpty())
                         .thenComparing(Comparator.comparingDouble(this::questionWeight).reversed()))
-                .limit(AUDIENCE_QUESTIONS).toList();
+                .limit(audienceQuestions).toList();
     }
 
     /** The panel's answer on air; a chat reply is the organisers' acknowledgement, not an answer. */
@@ -946,78 +1017,27 @@ public final class NarrativeWriter {
         return p.toString();
     }
 
-    /**
-     * The policy question a segment speaks to most, -1 when none stands out or it introduced an earlier
-     * paragraph: each substantive sentence votes for its closest question with its similarity to it.
-     */
-    private int topic(Segment segment) {
-        int n = scorer.policyQuestionCount();
-        double[] votes = new double[n];
-        int sentences = 0;
-        for (int i = segment.first(); i <= segment.last(); i++) {
-            if (d.substantive(i) || d.kind(i) == SentenceKind.QUESTION) {
-                sentences++;
-                int q = scorer.closestPolicyQuestion(i);
-                if (q >= 0 && q < n) {
-                    votes[q] += scorer.policyQuestionSimilarity(i);
-                }
-            }
+    /** What a segment is about, by the session's {@link Agenda}; null where it names nothing. */
+    private Agenda.Label topic(Segment segment) {
+        Agenda.Label label = d.agenda().themes().get(segment.number());
+        if (label != null && label.isPolicyQuestion()) {
+            topicsNamed.add(label.question());
         }
-        int first = d.segments().size() == 1 ? followedFirst(segment) : -1;
-        int best = -1;
-        for (int q = 0; q < n; q++) {
-            if (!topicsNamed.contains(q) && votes[q] >= TOPIC_SUPPORT && (best < 0 || votes[q] > votes[best])) {
-                best = q;
-            }
-        }
-        best = first >= 0 ? first : best;
-        if (best >= 0) {
-            topicsNamed.add(best);
-        }
-        return sentences == 0 ? -1 : best;
-    }
-
-    /**
-     * The policy question the talk followed first: the first whose sentences, in the order said, reach the support a
-     * topic needs; -1 where none does. A paragraph telling the whole session opens where the talk began, not on the
-     * question it spoke to most (the others follow as "the session also took up").
-     */
-    private int followedFirst(Segment segment) {
-        double[] votes = new double[scorer.policyQuestionCount()];
-        for (int i = segment.first(); i <= segment.last(); i++) {
-            if (d.substantive(i) || d.kind(i) == SentenceKind.QUESTION) {
-                int q = scorer.closestPolicyQuestion(i);
-                if (q >= 0 && q < votes.length && !topicsNamed.contains(q)) {
-                    votes[q] += scorer.policyQuestionSimilarity(i);
-                    if (votes[q] >= TOPIC_SUPPORT) {
-                        return q;
-                    }
-                }
-            }
-        }
-        return -1;
+        return label;
     }
 
     /**
      * "The session also took up A and B.": the policy questions no paragraph was introduced with that the talk
-     * spoke to as much as a paragraph's topic needs, in the page's order.
+     * as a whole is about as much as a paragraph's topic needs, in the page's order.
      */
     private String otherTopics() {
-        int n = scorer.policyQuestionCount();
-        double[] votes = new double[n];
-        for (int i = 0; i < d.size(); i++) {
-            if (d.substantive(i) || d.kind(i) == SentenceKind.QUESTION) {
-                int q = scorer.closestPolicyQuestion(i);
-                if (q >= 0 && q < n) {
-                    votes[q] += scorer.policyQuestionSimilarity(i);
-                }
-            }
-        }
+        Agenda agenda = d.agenda();
+        List<Integer> all = Agenda.sentences(new Segment(0, 0, d.size() - 1));
         List<String> topics = new ArrayList<>();
         StringBuilder asked = new StringBuilder();
-        for (int q = 0; q < n; q++) {
-            if (!topicsNamed.contains(q) && votes[q] >= TOPIC_SUPPORT) {
-                String label = topicLabel(scorer.policyQuestion(q));
+        for (int q = 0; q < agenda.questionCount(); q++) {
+            if (!topicsNamed.contains(q) && agenda.support(all, q) >= Agenda.FLOOR) {
+                String label = topicLabel(agenda.question(q));
                 if (label.startsWith(POLICY_QUESTION)) {
                     // a question as asked reads on its own, not in a list
                     asked.append(" The session also spoke to ").append(sentence(label));

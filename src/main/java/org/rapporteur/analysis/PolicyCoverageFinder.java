@@ -15,19 +15,19 @@ import org.rapporteur.model.Turn;
 /**
  * Policy-question coverage: for each policy question of the session page, whether a speaker's turn took it up,
  * and the sentences of the closest turns as evidence. An answer spreads over a turn, so a turn is matched as a
- * whole: the share of the question's content words its substantive sentences use. A question that bundles
- * several ("What ...? Where ...?") is matched part by part, each part with the question's topic label ("Cyber
- * practices: ..."), so that one half is not diluted by the other. A question counts as addressed when a turn
- * uses a fair share of its words and one of the turn's sentences several of them. The chairs' turns are left
- * out: framing a question is not answering it.
+ * whole, by the same labeller that names the themes and the issues of agreements ({@link Agenda}): the question's
+ * distinctive words its substantive sentences use, at least the labeller's floor. A question that bundles several
+ * ("What ...? Where ...?") is matched part by part, each part with the question's topic label ("Cyber practices:
+ * ..."), so that one half is not diluted by the other. The chairs' turns are left out: framing a question is not
+ * answering it.
  */
 public final class PolicyCoverageFinder {
 
     /** Evidence kept per question, from different speakers where possible. */
     static final int EVIDENCE = 2;
-    /** The share of a question's content words a turn must use to count as addressing it. */
+    /** The share of a question's content words a text must use to count as speaking to it. */
     static final double ADDRESSED = 0.2;
-    /** Content words a turn must share with a question: one or two shared words are chance. */
+    /** Content words a text must share with a question: one or two shared words are chance. */
     static final int MIN_SHARED = 3;
     /** Content words an evidence sentence must share with the question. */
     static final int MIN_SHARED_SENTENCE = 2;
@@ -57,11 +57,11 @@ public final class PolicyCoverageFinder {
             }
         }
         List<PolicyQuestionCoverage> out = new ArrayList<>();
-        for (String question : d.session().info().policyQuestions()) {
-            List<TurnMatch> matches = matches(turns.values(), words, parts(question));
-            boolean addressed = !matches.isEmpty() && matches.get(0).score() >= ADDRESSED;
-            List<Evidence> evidence = addressed ? evidence(d, matches, words) : List.of();
-            out.add(new PolicyQuestionCoverage(question, addressed && !evidence.isEmpty(), evidence));
+        List<String> questions = d.session().info().policyQuestions();
+        for (int q = 0; q < questions.size(); q++) {
+            List<TurnMatch> matches = matches(d.agenda(), q, turns.values(), words, parts(questions.get(q)));
+            List<Evidence> evidence = matches.isEmpty() ? List.of() : evidence(d, matches, words);
+            out.add(new PolicyQuestionCoverage(questions.get(q), !evidence.isEmpty(), evidence));
         }
         return out;
     }
@@ -102,24 +102,27 @@ public final class PolicyCoverageFinder {
         return terms;
     }
 
-    /** Each turn's best match over the parts of a question, best first. */
-    static List<TurnMatch> matches(Iterable<List<Integer>> turns, List<Set<String>> words,
+    /**
+     * The turns that take up question {@code q}, the labeller's support at least its floor, best first; each with the
+     * part of the question whose words it uses most.
+     */
+    static List<TurnMatch> matches(Agenda agenda, int q, Iterable<List<Integer>> turns, List<Set<String>> words,
                                    List<Set<String>> parts) {
         List<TurnMatch> out = new ArrayList<>();
         for (List<Integer> turn : turns) {
+            double score = agenda.support(turn, q);
+            if (score < Agenda.FLOOR || parts.isEmpty()) {
+                continue;
+            }
             Set<String> used = new HashSet<>();
             turn.forEach(i -> used.addAll(words.get(i)));
-            TurnMatch best = null;
+            Set<String> best = parts.get(0);
             for (Set<String> part : parts) {
-                int shared = Terms.shared(used, part);
-                double score = (double) shared / part.size();
-                if (shared >= Math.min(MIN_SHARED, part.size()) && (best == null || score > best.score())) {
-                    best = new TurnMatch(turn, part, score, shared);
+                if (Terms.shared(used, part) > Terms.shared(used, best)) {
+                    best = part;
                 }
             }
-            if (best != null) {
-                out.add(best);
-            }
+            out.add(new TurnMatch(turn, best, score, Terms.shared(used, best)));
         }
         out.sort(Comparator.comparingDouble(TurnMatch::score).reversed()
                 .thenComparingInt(m -> m.sentences().get(0)));
@@ -134,7 +137,7 @@ public final class PolicyCoverageFinder {
         List<Integer> picked = new ArrayList<>();
         for (boolean anySpeaker : new boolean[] {false, true}) {
             for (TurnMatch m : matches) {
-                if (picked.size() >= EVIDENCE || m.score() < ADDRESSED) {
+                if (picked.size() >= EVIDENCE) {
                     break;
                 }
                 int best = bestSentence(m, words);

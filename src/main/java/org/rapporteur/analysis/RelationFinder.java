@@ -50,8 +50,6 @@ public final class RelationFinder {
     private static final int RESOLUTION_WORDS = 6;
     /** Sentences a concession may take after its own to say what was conceded. */
     private static final int RESOLUTION_SENTENCES = 2;
-    /** Word overlap with a policy question that makes it the issue of a relation. */
-    private static final double MIN_ISSUE_SIMILARITY = 0.15;
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
     private static final Pattern TO_PREVIOUS = Pattern.compile("(?i)\\b(you|your|previous speaker|last speaker"
             + "|my colleague|the colleague)\\b");
@@ -270,23 +268,20 @@ public final class RelationFinder {
         return null;
     }
 
-    /** The relation sentence {@code i} states, with the issue: the policy question it speaks to, if any. */
+    /** The relation sentence {@code i} states, with the issue: what its exchange is about ({@link Agenda}). */
     private static Relation relation(Discussion d, int i, String with) {
         Sentence s = d.sentence(i);
-        return new Relation(s.speaker(), with, SpokenText.tidy(s.text()), List.of(s.evidence()), issue(d, i), null);
+        return new Relation(s.speaker(), with, SpokenText.tidy(s.text()), List.of(s.evidence()), issue(d, i, with),
+                null);
     }
 
-    /** What a relation is about: the policy question its sentence, or the turn it answers, shares most words with. */
-    private static String issue(Discussion d, int i) {
-        String best = null;
-        double bestSimilarity = MIN_ISSUE_SIMILARITY;
-        for (String q : d.session().info().policyQuestions()) {
-            double sim = Terms.similarity(d.words(i), Terms.ofPlainText(q));
-            if (sim > bestSimilarity) {
-                bestSimilarity = sim;
-                best = NarrativeWriter.topicLabel(q).replaceFirst("^the policy question: ", "");
-            }
+    /** What a relation is about ({@link Agenda#issue}): a policy question by its label, or a topic; null if none. */
+    private static String issue(Discussion d, int i, String with) {
+        Agenda.Label label = d.agenda().issue(i, with);
+        if (label == null) {
+            return null;
         }
-        return best;
+        return label.isPolicyQuestion()
+                ? NarrativeWriter.topicLabel(label.text()).replaceFirst("^the policy question: ", "") : label.text();
     }
 }

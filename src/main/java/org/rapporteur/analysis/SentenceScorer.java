@@ -65,8 +65,6 @@ public final class SentenceScorer {
     private final Set<String> title;
     private final Set<String> keyLemmas;
     private final List<Set<String>> policyQuestions = new ArrayList<>();
-    /** The wording of each of {@link #policyQuestions}, as the session page gives it. */
-    private final List<String> policyQuestionTexts = new ArrayList<>();
     private static final int UNKNOWN = -2;
     private final double[] scores;
     private final Boolean[] quotable;
@@ -89,7 +87,6 @@ public final class SentenceScorer {
             Set<String> terms = Terms.ofPlainText(q);
             if (!terms.isEmpty()) {
                 policyQuestions.add(terms);
-                policyQuestionTexts.add(q);
             }
         }
     }
@@ -234,11 +231,6 @@ public final class SentenceScorer {
 
     int policyQuestionCount() {
         return policyQuestions.size();
-    }
-
-    /** The wording of the policy question numbered as {@link #closestPolicyQuestion} numbers them. */
-    String policyQuestion(int q) {
-        return policyQuestionTexts.get(q);
     }
 
     /** Closest policy question, 0..1. */

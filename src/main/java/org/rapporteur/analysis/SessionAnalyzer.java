@@ -8,6 +8,7 @@ import org.rapporteur.model.Claim;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Question;
+import org.rapporteur.model.Relation;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.nlp.AnnotatedSession;
@@ -22,7 +23,7 @@ public final class SessionAnalyzer {
     public SessionReport analyse(AnnotatedSession annotated) {
         Session session = annotated.session();
         Discussion d = Discussion.of(annotated);
-        List<KeyphraseExtractor.Keyphrase> keyphrases = KeyphraseExtractor.extract(d);
+        List<KeyphraseExtractor.Keyphrase> keyphrases = d.keyphrases();
         SentenceScorer scorer = new SentenceScorer(d, KeyphraseExtractor.lemmaSet(keyphrases));
         RelationFinder.Relations relations = RelationFinder.find(d);
         List<Question> questions = QuestionFinder.find(d);
@@ -36,8 +37,10 @@ public final class SessionAnalyzer {
         SessionFacts.Facts facts = SessionFacts.of(d);
         List<Claim> keyTakeaways = takeaways.stream().map(TakeawaySelector.Takeaway::claim).toList();
         List<Paragraph> narrative = NarrativeWriter.write(d, scorer, relations, questions, conclusions, quoted);
+        List<Relation> views = new ArrayList<>(relations.agreements());
+        views.addAll(relations.disagreements());
         CoverageCheck.Result coverage = CoverageCheck.reconcile(PolicyCoverageFinder.find(d), narrative,
-                keyTakeaways);
+                keyTakeaways, views);
         EntityExtractor.Entities entities = EntityExtractor.extract(d);
         ParticipantEstimate.Result estimate = ParticipantEstimate.of(d);
         List<String> warnings = new ArrayList<>(session.warnings());

@@ -33,14 +33,17 @@ class CoverageCheckTest {
                 new PolicyQuestionCoverage(SPECTRUM, false, List.of()),
                 new PolicyQuestionCoverage(MODERATION, false, List.of()),
                 new PolicyQuestionCoverage(SKILLS, false, List.of()));
-        List<Paragraph> narrative = List.of(new Paragraph("The discussion opened on enabling environments. Grace "
+        // the opening asks the page's skills question: asking it is not discussing it
+        Paragraph opening = new Paragraph("In the open forum, the session page asked: " + SKILLS, null, List.of());
+        List<Paragraph> narrative = List.of(opening, new Paragraph("The discussion opened on enabling environments. "
+                + "Grace "
                 + "Odhiambo said: \u201cThat took years of advocacy.\u201d \u201cCommunity networks also get access "
                 + "to shared spectrum in rural areas, so licences are finally affordable.\u201d", SPECTRUM,
                 List.of(WEATHER, LICENCE)));
         List<Claim> takeaways = List.of(new Claim("Artificial intelligence flags posts, but human moderators decide "
                 + "on content moderation.", "Tendai Moyo", List.of(MODERATORS)));
 
-        CoverageCheck.Result r = CoverageCheck.reconcile(found, narrative, takeaways);
+        CoverageCheck.Result r = CoverageCheck.reconcile(found, narrative, takeaways, List.of());
 
         assertThat(r.coverage()).extracting(PolicyQuestionCoverage::addressed).containsExactly(true, true, false);
         // the paragraph's quote that speaks to the question, not the one beside it
@@ -57,7 +60,7 @@ class CoverageCheckTest {
                 new PolicyQuestionCoverage(SKILLS, false, List.of()));
         List<Paragraph> narrative = List.of(new Paragraph("Speakers spoke about licences and spectrum.", null,
                 List.of(LICENCE)));
-        CoverageCheck.Result r = CoverageCheck.reconcile(found, narrative, List.of());
+        CoverageCheck.Result r = CoverageCheck.reconcile(found, narrative, List.of(), List.of());
         assertThat(r.coverage()).isEqualTo(found);
         assertThat(r.warnings()).isEmpty();
     }

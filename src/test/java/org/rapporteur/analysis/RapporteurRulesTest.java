@@ -414,7 +414,7 @@ class RapporteurRulesTest {
                 "Labels were discussed at length by all three speakers today. Updates came up.",
                 "Passwords were discussed by the panel and by the audience.",
                 "The regulators' role was the last theme of the round table.");
-        // one topic, the larger paragraph's, not a list of both
+        // one topic, the one the joined paragraph opens on, not a list of both
         assertThat(themes.get(0).topic()).isEqualTo("labels").doesNotContain(";");
         assertThat(themes.get(0).evidence()).containsExactly(a, b);
         // nothing to join where the paragraphs are few enough
