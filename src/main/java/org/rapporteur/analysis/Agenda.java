@@ -45,6 +45,10 @@ final class Agenda {
     private final List<List<Double>> partWeights = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();
     private final double unseen;
+    /** The words of the page's title and policy questions. */
+    private final Set<String> pageWords = new HashSet<>();
+    /** The weight of a word every turn says. */
+    private final double common;
     /** What each segment is about, once asked. */
     private List<Label> themes;
     /** Each sentence's share of each question's weight, computed once. */
@@ -83,6 +87,12 @@ final class Agenda {
             partWeights.add(totals);
         }
         shares = new double[d.size()][];
+        String title = d.session().info().title();
+        if (title != null && !title.equals(d.session().info().id())) {
+            pageWords.addAll(Terms.ofPlainText(title));
+        }
+        parts.forEach(ps -> ps.forEach(p -> pageWords.addAll(p.keySet())));
+        common = n == 0 ? 0 : Math.log((n + 1.0) / n);
     }
 
     /** Sentences that count as talk on the subject: statements and questions, not chairing or thanks. */
@@ -165,6 +175,22 @@ final class Agenda {
             sum += share(i, q);
         }
         return sum;
+    }
+
+    /**
+     * Whether a sentence speaks to the session's question: it says a word of a policy question or of the title that
+     * not every turn says; any sentence does where the page gives neither.
+     */
+    boolean speaksTo(int i) {
+        if (pageWords.isEmpty()) {
+            return true;
+        }
+        for (String w : pageWords) {
+            if (d.words(i).contains(w) && idf.getOrDefault(w, unseen) > common) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

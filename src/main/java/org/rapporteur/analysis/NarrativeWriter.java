@@ -45,6 +45,8 @@ public final class NarrativeWriter {
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
     /** An audience member introducing themselves before their question: a preamble, no theme statement. */
     private static final Cue SELF_INTRODUCTION = Lexicon.cue("self-introduction");
+    /** A rule already in force ("since 2022 every new service must ..."): what the speaker reported, not argued. */
+    private static final Cue RULE_IN_FORCE = Lexicon.cue("rule-in-force");
     /** What a statement that claims nothing (a scene-setting, a list of facts) keeps of its worth for a theme. */
     private static final double UNCLAIMED = 0.7;
     /** The fewest words of an objection that names its topic though it states no claim ("..., on labels."). */
@@ -536,11 +538,18 @@ public final class NarrativeWriter {
                 // the point itself, standing alone: a verbless answer to the moderator ("Security updates, and
                 // telling the consumer for how long they will get them.") or a "they" is no point
                 for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
-                    // a point the account can tell in its own words first, as in the theme paragraphs
+                    if (!scorer.quotable(j) || used.contains(j) || toldLater.contains(j) || aside(j)
+                            || scorer.score(j) < medianScore() || whole(j).size() != 1) {
+                        continue;
+                    }
+                    // their first claim on the session's question, not how their organisation began or a law's
+                    // history (in a hearing the first evidence may well be a fact); else the turn's best point the
+                    // account can tell in its own words
+                    if (!d.readsAsHearing() && claims(j) && d.agenda().speaksTo(j)) {
+                        return j;
+                    }
                     double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
-                    if (scorer.quotable(j) && !used.contains(j) && !toldLater.contains(j) && !aside(j)
-                            && scorer.score(j) >= medianScore()
-                            && whole(j).size() == 1 && score > bestScore) {
+                    if (score > bestScore) {
                         best = j;
                         bestScore = score;
                     }
@@ -563,12 +572,12 @@ public final class NarrativeWriter {
                     .append(sentence(theme)).append(' ');
         }
         Integer question = segment.number() > 0 ? openingQuestion(segment) : null;
-        if (segment.number() > 0) {
-            if (question != null) {
-                used.add(question);
-                p.append(who(d.sentence(question).speaker())).append(theme != null ? " asked: " : " then asked: ")
-                        .append(quote(question)).append(' ');
-            }
+        // in a hearing the questions are the setting of what the witnesses answered, said in a short clause with the
+        // answer, never quoted whole to open a theme
+        if (question != null && !d.readsAsHearing()) {
+            used.add(question);
+            p.append(who(d.sentence(question).speaker())).append(theme != null ? " asked: " : " then asked: ")
+                    .append(quote(question)).append(' ');
         }
         List<Integer> picked = new ArrayList<>();
         Set<String> speakers = new LinkedHashSet<>();
@@ -584,8 +593,10 @@ public final class NarrativeWriter {
         while (picked.size() < most) {
             // beyond two voices, each further one brings a stakeholder group the paragraph has not heard yet
             boolean more = picked.size() >= PER_SEGMENT;
+            // in a hearing the voices are the witnesses', answering the members
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
                     && !d.people().chairs(d.sentence(i).speaker())
+                    && !(d.readsAsHearing() && members.contains(d.sentence(i).speaker()))
                     && (!more || newGroup(i, groups)));
             // a further voice is told where it says something of weight, not to fill the paragraph: a statement
             // as worth quoting as most, or, from a stakeholder group not heard yet, a claim on the theme
@@ -610,6 +621,8 @@ public final class NarrativeWriter {
         Map<Integer, Integer> wordsOf = new HashMap<>();
         picked.sort(Integer::compare);
         String previousLead = "";
+        boolean saidAlso = false;
+        Set<String> askers = new HashSet<>();
         for (int k = 0; k < picked.size(); k++) {
             int i = picked.get(k);
             // a reply only where the transcript shows one: within two turns, naming its speaker, or answering a
@@ -618,11 +631,17 @@ public final class NarrativeWriter {
             for (int j = k - 1; j >= 0 && answered == null; j--) {
                 answered = replies(d, picked.get(j), i) ? picked.get(j) : null;
             }
+            // "also" once in a paragraph: in most of its sentences it says nothing
+            boolean also = k > 0 && answered == null && !saidAlso;
+            saidAlso |= also && !relationAt.containsKey(i);
             String verb = relationAt.getOrDefault(i, k == 0 ? FIRST_VERBS[segment.number() % FIRST_VERBS.length]
-                    : answered != null ? NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]
-                    : ALSO_VERBS[(segment.number() + k) % ALSO_VERBS.length]);
+                    : also ? ALSO_VERBS[(segment.number() + k) % ALSO_VERBS.length]
+                    : NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]);
+            Integer asked = d.readsAsHearing() ? questionAnswered(i) : null;
             // an agreement or disagreement names whom it answers itself
             String lead = relationAt.containsKey(i) ? ""
+                    : asked != null && askers.add(d.sentence(asked).speaker())
+                    ? "In answer to a question from " + who(d.sentence(asked).speaker()) + ", "
                     : k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
                     : answered == null ? "" : answered == picked.get(k - 1) ? "In response, "
                     : "In response to " + d.sentence(answered).speaker() + ", ";
@@ -645,6 +664,32 @@ public final class NarrativeWriter {
             p.append(ending(segment));
         }
         return p.toString().strip();
+    }
+
+    /**
+     * In a hearing, the question a witness's sentence answers: the last question a member or a chair put in the turns
+     * just before the witness's turn, within {@link #REPLY_TURNS}; null where there is none.
+     */
+    private Integer questionAnswered(int i) {
+        Sentence s = d.sentence(i);
+        if (members.contains(s.speaker()) || d.people().chairs(s.speaker())) {
+            return null;
+        }
+        int turn = s.turn().index();
+        for (int j = i - 1; j >= 0 && turn - d.sentence(j).turn().index() <= REPLY_TURNS; j--) {
+            Sentence q = d.sentence(j);
+            if (q.speaker().equals(s.speaker())) {
+                if (q.turn().index() != turn) {
+                    return null;
+                }
+                continue;
+            }
+            if (d.kind(j) == SentenceKind.QUESTION
+                    && (members.contains(q.speaker()) || d.people().chairs(q.speaker()))) {
+                return j;
+            }
+        }
+        return null;
     }
 
     /** Whether the speaker of sentence {@code i} is of a known stakeholder group not among {@code groups}. */
@@ -801,6 +846,10 @@ public final class NarrativeWriter {
      */
     private String told(int i, String verb) {
         Sentence s = d.sentence(i);
+        if (!relationAt.containsKey(i) && RULE_IN_FORCE.find(s.text())) {
+            // a rule in force is what the speaker reported, whatever verb the paragraph's turn would give an argument
+            verb = verb.startsWith("also ") ? "also reported" : "reported";
+        }
         String speaker = who(s.speaker());
         List<Integer> whole = whole(i);
         if (whole.size() > 1) {
@@ -1100,7 +1149,12 @@ public final class NarrativeWriter {
      * the facts put to them are the substance.
      */
     private double claimWeight(int i) {
-        return d.readsAsHearing() || SentenceScorer.claims(d.sentence(i)) ? 1 : UNCLAIMED;
+        return d.readsAsHearing() || claims(i) ? 1 : UNCLAIMED;
+    }
+
+    /** Whether a sentence states a view: a claim ({@link SentenceScorer#claims}) that is not a rule in force. */
+    private boolean claims(int i) {
+        return SentenceScorer.claims(d.sentence(i)) && !RULE_IN_FORCE.find(d.sentence(i).text());
     }
 
     /** A pointer to what someone will say later, or a generic "you have" scene-setting: where the talk goes. */

@@ -231,7 +231,9 @@ final class SelfContained {
             if (pos.equals(",")) {
                 subordinate = false;
             } else if (pos.startsWith("W") || pos.equals("IN")
-                    && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))
+                    // "since 2022", "before 2030": a preposition before a date opens no clause
+                    && !(k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("CD"))) {
                 subordinate = true;
             } else if (finite(tokens, k)) {
                 if (!subordinate) {
