@@ -74,6 +74,8 @@ public final class NarrativeWriter {
     private static final int ENDING_WORDS = 30;
     /** The fewest words a theme paragraph may take, however many themes there are. */
     private static final int THEME_WORDS_AT_LEAST = 60;
+    /** The most words of the first claim the opening quotes: a takeaway's length, not a paragraph's. */
+    private static final int FIRST_CLAIM_WORDS = 35;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
     private static final int MAX_SPEAKERS_NAMED = 6;
@@ -113,8 +115,9 @@ public final class NarrativeWriter {
      * audience's questions): never told first in a theme.
      */
     private final Set<Integer> toldLater = new HashSet<>();
-    private final Map<Integer, Boolean> personal = new HashMap<>();
-    private final Map<Integer, List<Integer>> wholes = new HashMap<>();
+    /** What {@link #personal} and {@link #whole} found of each sentence: the same for each writing of the narrative. */
+    private final Map<Integer, Boolean> personal;
+    private final Map<Integer, List<Integer>> wholes;
     /** Speakers named so far; the stakeholder group is given at the first mention only. */
     private final Set<String> named = new HashSet<>();
     /** Policy questions a paragraph has already been introduced with. */
@@ -140,8 +143,11 @@ public final class NarrativeWriter {
     private final Map<Integer, List<double[]>> voices = new HashMap<>();
 
     private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
-                            Map<Integer, Integer> voiceCaps, int audienceQuestions) {
+                            Map<Integer, Integer> voiceCaps, int audienceQuestions, Map<Integer, Boolean> personal,
+                            Map<Integer, List<Integer>> wholes) {
         this.d = d;
+        this.personal = personal;
+        this.wholes = wholes;
         this.voiceCaps = voiceCaps;
         this.audienceQuestions = audienceQuestions;
         this.scorer = scorer;
@@ -195,8 +201,10 @@ public final class NarrativeWriter {
                                  Set<Integer> takeaways, int limit) {
         Map<Integer, Integer> caps = new HashMap<>();
         int audience = AUDIENCE_QUESTIONS;
+        Map<Integer, Boolean> personal = new HashMap<>();
+        Map<Integer, List<Integer>> wholes = new HashMap<>();
         while (true) {
-            NarrativeWriter writer = new NarrativeWriter(d, scorer, relations, caps, audience);
+            NarrativeWriter writer = new NarrativeWriter(d, scorer, relations, caps, audience, personal, wholes);
             writer.used.addAll(takeaways);
             conclusions.forEach(c -> writer.toldLater.addAll(c.sentences()));
             List<Paragraph> out = writer.paragraphs(questions, conclusions);
@@ -545,7 +553,8 @@ public final class NarrativeWriter {
                     // their first claim on the session's question, not how their organisation began or a law's
                     // history (in a hearing the first evidence may well be a fact); else the turn's best point the
                     // account can tell in its own words
-                    if (!d.readsAsHearing() && claims(j) && d.agenda().speaksTo(j)) {
+                    if (!d.readsAsHearing() && claims(j) && d.agenda().speaksTo(j)
+                            && d.sentence(j).wordCount() <= FIRST_CLAIM_WORDS) {
                         return j;
                     }
                     double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
@@ -572,9 +581,9 @@ public final class NarrativeWriter {
                     .append(sentence(theme)).append(' ');
         }
         Integer question = segment.number() > 0 ? openingQuestion(segment) : null;
-        // in a hearing the questions are the setting of what the witnesses answered, said in a short clause with the
+        // in a hearing the questions are the setting of what the witnesses answered: a long one is named with the
         // answer, never quoted whole to open a theme
-        if (question != null && !d.readsAsHearing()) {
+        if (question != null && !(d.readsAsHearing() && d.sentence(question).wordCount() > LONG_QUOTE)) {
             used.add(question);
             p.append(who(d.sentence(question).speaker())).append(theme != null ? " asked: " : " then asked: ")
                     .append(quote(question)).append(' ');
@@ -593,10 +602,8 @@ public final class NarrativeWriter {
         while (picked.size() < most) {
             // beyond two voices, each further one brings a stakeholder group the paragraph has not heard yet
             boolean more = picked.size() >= PER_SEGMENT;
-            // in a hearing the voices are the witnesses', answering the members
             Integer next = best(segment, i -> !speakers.contains(d.sentence(i).speaker())
                     && !d.people().chairs(d.sentence(i).speaker())
-                    && !(d.readsAsHearing() && members.contains(d.sentence(i).speaker()))
                     && (!more || newGroup(i, groups)));
             // a further voice is told where it says something of weight, not to fill the paragraph: a statement
             // as worth quoting as most, or, from a stakeholder group not heard yet, a claim on the theme
@@ -640,8 +647,8 @@ public final class NarrativeWriter {
             Integer asked = d.readsAsHearing() ? questionAnswered(i) : null;
             // an agreement or disagreement names whom it answers itself
             String lead = relationAt.containsKey(i) ? ""
-                    : asked != null && askers.add(d.sentence(asked).speaker())
-                    ? "In answer to a question from " + who(d.sentence(asked).speaker()) + ", "
+                    : asked != null && !used.contains(asked) && askers.add(d.sentence(asked).speaker())
+                    ? setting(asked)
                     : k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
                     : answered == null ? "" : answered == picked.get(k - 1) ? "In response, "
                     : "In response to " + d.sentence(answered).speaker() + ", ";
@@ -690,6 +697,20 @@ public final class NarrativeWriter {
             }
         }
         return null;
+    }
+
+    /**
+     * The setting of a witness's answer: "Asked by X “...?”, " where the question is short enough to read as a
+     * clause, else "In answer to a question from X, "; the question cited either way.
+     */
+    private String setting(int asked) {
+        String asker = who(d.sentence(asked).speaker());
+        if (d.sentence(asked).wordCount() <= LONG_QUOTE) {
+            used.add(asked);
+            return "Asked by " + asker + " " + quote(asked) + ", ";
+        }
+        cited.add(d.sentence(asked).evidence());
+        return "In answer to a question from " + asker + ", ";
     }
 
     /** Whether the speaker of sentence {@code i} is of a known stakeholder group not among {@code groups}. */
