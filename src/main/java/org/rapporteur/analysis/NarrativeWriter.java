@@ -581,8 +581,8 @@ public final class NarrativeWriter {
                     .append(sentence(theme)).append(' ');
         }
         Integer question = segment.number() > 0 ? openingQuestion(segment) : null;
-        // in a hearing the questions are the setting of what the witnesses answered: a long one is named with the
-        // answer, never quoted whole to open a theme
+        // in a hearing a long question is the setting of what the witness answered, named with the answer, never
+        // quoted whole to open a theme
         if (question != null && !(d.readsAsHearing() && d.sentence(question).wordCount() > LONG_QUOTE)) {
             used.add(question);
             p.append(who(d.sentence(question).speaker())).append(theme != null ? " asked: " : " then asked: ")
@@ -629,7 +629,8 @@ public final class NarrativeWriter {
         picked.sort(Integer::compare);
         String previousLead = "";
         boolean saidAlso = false;
-        Set<String> askers = new HashSet<>();
+        Integer unquoted = question != null && !used.contains(question) ? question : null;
+        boolean setDone = false;
         for (int k = 0; k < picked.size(); k++) {
             int i = picked.get(k);
             // a reply only where the transcript shows one: within two turns, naming its speaker, or answering a
@@ -638,17 +639,17 @@ public final class NarrativeWriter {
             for (int j = k - 1; j >= 0 && answered == null; j--) {
                 answered = replies(d, picked.get(j), i) ? picked.get(j) : null;
             }
-            // "also" once in a paragraph: in most of its sentences it says nothing
-            boolean also = k > 0 && answered == null && !saidAlso;
+            // the long question a hearing's theme opened on, not quoted, is named with the answer it sets
+            boolean set = !relationAt.containsKey(i) && unquoted != null && !setDone && replies(d, unquoted, i);
+            setDone |= set;
+            // "also" once in a paragraph, and never after the question that sets an answer: it says nothing there
+            boolean also = k > 0 && answered == null && !saidAlso && !set;
             saidAlso |= also && !relationAt.containsKey(i);
             String verb = relationAt.getOrDefault(i, k == 0 ? FIRST_VERBS[segment.number() % FIRST_VERBS.length]
                     : also ? ALSO_VERBS[(segment.number() + k) % ALSO_VERBS.length]
                     : NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]);
-            Integer asked = d.readsAsHearing() ? questionAnswered(i) : null;
             // an agreement or disagreement names whom it answers itself
-            String lead = relationAt.containsKey(i) ? ""
-                    : asked != null && !used.contains(asked) && askers.add(d.sentence(asked).speaker())
-                    ? setting(asked)
+            String lead = relationAt.containsKey(i) ? "" : set ? setting(unquoted)
                     : k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
                     : answered == null ? "" : answered == picked.get(k - 1) ? "In response, "
                     : "In response to " + d.sentence(answered).speaker() + ", ";
@@ -673,44 +674,10 @@ public final class NarrativeWriter {
         return p.toString().strip();
     }
 
-    /**
-     * In a hearing, the question a witness's sentence answers: the last question a member or a chair put in the turns
-     * just before the witness's turn, within {@link #REPLY_TURNS}; null where there is none.
-     */
-    private Integer questionAnswered(int i) {
-        Sentence s = d.sentence(i);
-        if (members.contains(s.speaker()) || d.people().chairs(s.speaker())) {
-            return null;
-        }
-        int turn = s.turn().index();
-        for (int j = i - 1; j >= 0 && turn - d.sentence(j).turn().index() <= REPLY_TURNS; j--) {
-            Sentence q = d.sentence(j);
-            if (q.speaker().equals(s.speaker())) {
-                if (q.turn().index() != turn) {
-                    return null;
-                }
-                continue;
-            }
-            if (d.kind(j) == SentenceKind.QUESTION
-                    && (members.contains(q.speaker()) || d.people().chairs(q.speaker()))) {
-                return j;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The setting of a witness's answer: "Asked by X “...?”, " where the question is short enough to read as a
-     * clause, else "In answer to a question from X, "; the question cited either way.
-     */
+    /** The setting of a witness's answer to a long question: "In answer to a question from X, ", the question cited. */
     private String setting(int asked) {
-        String asker = who(d.sentence(asked).speaker());
-        if (d.sentence(asked).wordCount() <= LONG_QUOTE) {
-            used.add(asked);
-            return "Asked by " + asker + " " + quote(asked) + ", ";
-        }
         cited.add(d.sentence(asked).evidence());
-        return "In answer to a question from " + asker + ", ";
+        return "In answer to a question from " + who(d.sentence(asked).speaker()) + ", ";
     }
 
     /** Whether the speaker of sentence {@code i} is of a known stakeholder group not among {@code groups}. */

@@ -9,8 +9,8 @@ import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Role;
 
 /**
- * How the narrative tells a voice: a rule in force as what the speaker reported, the first speaker on substance by
- * their first claim on the session's question, and a hearing as witnesses answering the members' questions.
+ * How the narrative tells a voice: a rule in force as what the speaker reported, and the first speaker on substance
+ * by their first claim on the session's question.
  */
 class NarrativeVoiceTest {
 
@@ -63,47 +63,5 @@ class NarrativeVoiceTest {
         assertThat(opening).contains("Grace Odhiambo (Government) spoke first on substance: \u201cUniversal service "
                 + "funds should finance community networks directly");
         assertThat(opening).doesNotContain("Our ministry manages");
-    }
-
-    private static final String SHORT = "How are hospices being funded while their charity shops are closed?";
-    private static final String LONG = "Given that the charity shops of every hospice in the country have been closed "
-            + "since March and that their income has fallen by half, how are hospices being funded now?";
-
-    private static Fixture hearing(String format, String question) {
-        return Fixture.session().format(format)
-                .person("Lynne Neagle", Role.MODERATOR, "Parliament")
-                .person("Julie Morgan", Role.SPEAKER, "Government")
-                .person("Sian Gwenllian", Role.SPEAKER, "Parliament")
-                .turn("Lynne Neagle", "Good morning and welcome to the committee.")
-                .turn("Sian Gwenllian", question)
-                .turn("Julie Morgan", "Hospices have received six million pounds from the emergency fund to cover "
-                        + "lost income from their charity shops.",
-                        "The emergency fund for hospices will be reviewed every month until the shops reopen.")
-                .turn("Sian Gwenllian", "What support is there for the mental health of children stuck at home?")
-                .turn("Julie Morgan", "Mental health services for children are essential services and must stay "
-                        + "open throughout the lockdown.");
-    }
-
-    @Test
-    void aHearingTellsWhatTheWitnessesAnsweredWithTheMembersQuestionAsTheSetting() {
-        List<Paragraph> told = narrative(hearing("Committee evidence session", SHORT).discussion());
-        String themes = Fixture.text(told.subList(1, told.size()));
-        assertThat(themes).contains("Asked by Sian Gwenllian \u201c" + SHORT + "\u201d, Julie Morgan");
-        for (Paragraph p : told) {
-            assertThat(p.text().split("\\balso\\b", -1).length - 1).as(p.text()).isLessThanOrEqualTo(1);
-        }
-    }
-
-    @Test
-    void aMembersLongQuestionIsNotQuotedWholeButNamedAsTheSetting() {
-        String themes = Fixture.text(narrative(hearing("Committee evidence session", LONG).discussion()));
-        assertThat(themes).contains("In answer to a question from Sian Gwenllian, Julie Morgan")
-                .doesNotContain("Given that the charity shops");
-    }
-
-    @Test
-    void aPanelIsNotToldAsAHearing() {
-        String themes = Fixture.text(narrative(hearing("Round Table", SHORT).discussion()));
-        assertThat(themes).doesNotContain("In answer to a question from", "Asked by");
     }
 }
