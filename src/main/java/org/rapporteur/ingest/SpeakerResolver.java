@@ -161,6 +161,9 @@ public final class SpeakerResolver {
     /** "This is Ana Costa speaking", "This is Ana from Lisbon". */
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
             ",?\\s+" + SPOKEN_END);
+    /** "Dina speaking, from a youth network": a name opening a sentence, then a word that shows it is the voice's. */
+    private static final Pattern NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(0)
+            + "),?\\s+" + alternation("name-opening-end"));
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
     private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,
             ",|\\s+" + SPOKEN_END);
@@ -687,6 +690,12 @@ public final class SpeakerResolver {
                 if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
                     return name;
                 }
+            }
+        }
+        Matcher opening = NAME_OPENING.matcher(head);
+        while (opening.find()) {
+            if (!NOT_NAMES.contains(Names.tokens(opening.group(1)).get(0))) {
+                return opening.group(1);
             }
         }
         return null;
