@@ -370,8 +370,11 @@ public final class QuestionFinder {
             if (d.people().chairs(speaker) || speaker.equals(asker)) {
                 Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
                 named.remove(asker);
-                if (!answers.isEmpty() && !named.isEmpty()) {
-                    // once answered, a chair handing the floor to someone is the next exchange
+                // once answered (by anyone, an unidentified voice too), a chair handing the floor to someone is the
+                // next exchange; only a brief hand-over to a panellist ("Adjoa, please.") keeps this one going
+                boolean passesOn = Text.wordCount(s.turn().text()) < NEW_EXCHANGE_WORDS
+                        && named.stream().allMatch(n -> d.people().onPanel(n) && !d.people().chairs(n));
+                if ((!answers.isEmpty() || firstAnswer != null) && !named.isEmpty() && !passesOn) {
                     break;
                 }
                 addressed.addAll(named);
