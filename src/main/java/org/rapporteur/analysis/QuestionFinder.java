@@ -371,8 +371,9 @@ public final class QuestionFinder {
                 Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
                 named.remove(asker);
                 // once answered (by anyone, an unidentified voice too), a chair handing the floor to someone is the
-                // next exchange; only a brief hand-over to a panellist ("Adjoa, please.") keeps this one going
-                boolean passesOn = Text.wordCount(s.turn().text()) < NEW_EXCHANGE_WORDS
+                // next exchange; only a brief hand-over to a panellist ("Adjoa, please.") keeps this one going, never
+                // in a hearing, where the listed speakers named are members with questions of their own
+                boolean passesOn = !hearing && Text.wordCount(s.turn().text()) < NEW_EXCHANGE_WORDS
                         && named.stream().allMatch(n -> d.people().onPanel(n) && !d.people().chairs(n));
                 if ((!answers.isEmpty() || firstAnswer != null) && !named.isEmpty() && !passesOn) {
                     break;
