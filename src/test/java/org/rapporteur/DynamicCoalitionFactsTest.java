@@ -49,6 +49,13 @@ class DynamicCoalitionFactsTest {
         assertThat(run.report().get("session").get("kind").asString()).isEqualTo("dynamic-coalition");
     }
 
+    /** The attendee report's meeting block (58 minutes) says how long it ran, not the chat's 52-minute span. */
+    @Test
+    void theSessionRanAsLongAsTheAttendanceExportSays() {
+        assertThat(run.report().get("session").get("actualMinutes").asDouble()).isEqualTo(58.0);
+        assertThat(run.warnings()).noneMatch(w -> w.contains("How long the session ran"));
+    }
+
     /**
      * The panellists speak under bare markers: each turn right after the chair gives them the floor by name is
      * theirs ("Helga, you build the apps ...", "Farhan?", "Irina first.", "Adjoa, please."), warned about; a bare
