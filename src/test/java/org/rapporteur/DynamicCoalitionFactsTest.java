@@ -68,8 +68,9 @@ class DynamicCoalitionFactsTest {
         assertThat(turns).containsEntry("Farhan Qureshi", 4).containsEntry("Helga Sørensen", 4)
                 .containsEntry("Adjoa Mensah-Bonsu", 3).containsEntry("Irina Volkova", 5)
                 .containsEntry("Moussa Keita", 2).containsEntry("Unidentified speaker", 13);
-        assertThat(run.warnings()).anyMatch(w -> w.startsWith("Turns under a bare \">>\" or a generic label were "
-                + "taken to be the person the chair had just given the floor to by name: Farhan Qureshi (4 turns), "
+        assertThat(run.warnings()).anyMatch(w -> w.startsWith("Turns under a bare caption marker or a generic "
+                + "label were taken to be the person the chair had just given the floor to by name: "
+                + "Farhan Qureshi (4 turns), "
                 + "Helga Sørensen (4 turns), Adjoa Mensah-Bonsu (3 turns)"));
     }
 

@@ -235,8 +235,8 @@ public final class SpeakerResolver {
                     + (run.unnamed.size() - shown.size()) + " more" : "") + ". Add their names if you know them.");
         }
         if (!run.handedOver.isEmpty()) {
-            warnings.add("Turns under a bare \">>\" or a generic label were taken to be the person the chair had just "
-                    + "given the floor to by name: " + run.handedOver.entrySet().stream()
+            warnings.add("Turns under a bare caption marker or a generic label were taken to be the person the "
+                    + "chair had just given the floor to by name: " + run.handedOver.entrySet().stream()
                     .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
                     .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
         }
