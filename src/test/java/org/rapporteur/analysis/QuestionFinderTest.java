@@ -231,6 +231,24 @@ class QuestionFinderTest {
                 .containsExactly(List.of("Lukasz Wroblewski"), List.of("Samuel Quaye"), List.of());
     }
 
+    /**
+     * A hub is named in a few words ("the Sierra Leone IGF hub", "we have the Freetown hub with us"), by the asker or by
+     * the online moderator who also speaks of the room there.
+     */
+    @Test
+    void aHubNamedInSeveralWordsIsTheQuestionsChannel() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Samuel Quaye", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Lukasz Wroblewski", Role.SPEAKER, "Technical Community")
+                .turn("Samuel Quaye", "And we have the Freetown hub with us, with 18 people in the room there.",
+                        "Freetown, please go ahead.")
+                .turn("Ibrahim Kamara", "This is Ibrahim Kamara from the Sierra Leone IGF hub in Freetown.",
+                        "If governments start blocking VPNs too, what can measurement do?")
+                .turn("Lukasz Wroblewski", "Measurement can see VPN blocking, but it is an arms race with the censors.")
+                .annotate());
+        assertThat(QuestionFinder.find(d)).extracting(Question::channel).containsExactly(Question.Channel.HUB);
+    }
+
     /** A Q&A tool's question read out by its standing ("the most voted one is from X") is that question, answered. */
     @Test
     void aQaQuestionReadOutByItsVotesIsRelayedAndAnswered() {
