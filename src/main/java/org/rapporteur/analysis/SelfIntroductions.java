@@ -39,13 +39,26 @@ final class SelfIntroductions {
     }
 
     /**
-     * Whether a sentence is a self-introduction: near the start of its turn, short, with an introduction cue or
-     * opening on the speaker's own name ("Dina speaking, from a youth network in Amman").
+     * Whether a sentence is a self-introduction: near the start of its turn, short, with an introduction cue,
+     * opening on the speaker's own name ("Dina speaking, from a youth network in Amman") or saying their full name.
      */
     static boolean introduces(Sentence s) {
         // a name is often set off by commas ("I'm Farah Siddiqui, from a non-profit in Karachi")
         return s.indexInTurn() < INTRODUCTION_REACH && s.wordCount() <= INTRODUCTION_WORDS
-                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")) || opensOnOwnName(s));
+                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")) || opensOnOwnName(s) || saysFullName(s));
+    }
+
+    /** "This is Ibrahim Kamara from the Sierra Leone IGF hub in Freetown": the speaker's own full name, as written. */
+    private static boolean saysFullName(Sentence s) {
+        String name = s.speaker() == null ? "" : s.speaker().strip();
+        int at = name.indexOf(' ');
+        if (at < 2) {
+            return false;
+        }
+        int found = s.text().indexOf(name);
+        int end = found + name.length();
+        return found >= 0 && (found == 0 || !Character.isLetter(s.text().charAt(found - 1)))
+                && (end == s.text().length() || !Character.isLetter(s.text().charAt(end)));
     }
 
     /** "Dina speaking, ...": the speaker's given name, then a word of {@code name-opening-end}. */

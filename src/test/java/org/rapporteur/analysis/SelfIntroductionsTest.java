@@ -137,6 +137,7 @@ class SelfIntroductionsTest {
             .person("Aroha Ngata", Role.PARTICIPANT, null)
             .person("Sven Lund", Role.PARTICIPANT, null)
             .person("Paolo Ricci", Role.PARTICIPANT, null)
+            .person("Ibrahim Kamara", Role.PARTICIPANT, null)
             .turn("Nomvula Dlamini", "We have Lucia joining from Quito, and Paolo is based in Rome.",
                     "Questions, please.")
             .turn("Kato Ssemakula", "I'm Kato, a software developer here in Kampala.",
@@ -150,6 +151,8 @@ class SelfIntroductionsTest {
             .turn("Kwesi Boateng", "I'm with the ministry of ICT of Ghana.", "We published a plan last month.")
             .turn("Aroha Ngata", "Calling in from Wellington on behalf of a digital rights coalition.",
                     "What about consent?")
+            .turn("Ibrahim Kamara", "Hello, can you hear us?", "This is Ibrahim Kamara from the Sierra Leone IGF hub in "
+                    + "Freetown.", "What can measurement do against blocked VPNs?")
             // about the past or about others: no introduction, no place
             .turn("Sven Lund", "I was in Nairobi last year and the hub there impressed me.",
                     "Why not copy that model?")
@@ -163,8 +166,8 @@ class SelfIntroductionsTest {
 
     /**
      * The shapes real introductions take, in any order: a role and "here in" a city, "joining from", "based in",
-     * a name and "speaking", "with the" ministry, "calling in from" and "on behalf of". The place is the regional
-     * groups' table's (cities included), the group the stakeholder groups' table's.
+     * a name and "speaking", "with the" ministry, "calling in from", "on behalf of" and one's own full name. The place
+     * is the regional groups' table's (cities included), the group the stakeholder groups' table's.
      */
     @Test
     void introductionsInTheirManyShapesGiveTheRegionAndTheGroup() {
@@ -181,6 +184,8 @@ class SelfIntroductionsTest {
         assertThat(shaped("Kwesi Boateng").region()).isEqualTo("African Group");
         assertThat(shaped("Aroha Ngata").region()).isEqualTo("Western European and Others Group (WEOG)");
         assertThat(shaped("Aroha Ngata").stakeholderGroup()).isEqualTo("Civil Society");
+        // saying one's own full name introduces: "This is Ibrahim Kamara from … in Freetown"
+        assertThat(shaped("Ibrahim Kamara").region()).isEqualTo("African Group");
     }
 
     /**
