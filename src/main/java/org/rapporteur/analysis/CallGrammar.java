@@ -118,6 +118,7 @@ final class CallGrammar {
 
     /** "X should / must / ought to / need(s) to / has to ...": the subject of the modal verb is the addressee. */
     private CallToActionFinder.Candidate modalCall(int index) {
+        CallToActionFinder.Candidate onAThing = null;
         for (int v = 0; v < tokens.size(); v++) {
             int modal = modalOf(v);
             // "should have acted" regrets, "should have the right" entitles, "must be a duty" states
@@ -137,8 +138,14 @@ final class CallGrammar {
             if (CallToActionFinder.actorHead(head)) {
                 return new CallToActionFinder.Candidate(index, phrase(subject), lemma(modal).equals("must") ? 2.2 : 2);
             }
+            // "measurement networks should be funded as public infrastructure", "licence conditions should include
+            // compensation": a proposal on a thing, asked of everyone, where no actor is called on
+            if (onAThing == null && head.isNoun() && !head.pos().startsWith("NNP") && MODALS.contains(word(modal))
+                    && CallToActionFinder.opensSentence(s, tokens.get(phraseStart(subject)))) {
+                onAThing = new CallToActionFinder.Candidate(index, null, CallToActionFinder.ON_A_THING);
+            }
         }
-        return null;
+        return onAThing;
     }
 
     /** The token that makes {@code v} a call: its modal auxiliary, or "need"/"have" governing "to v". */
@@ -193,10 +200,7 @@ final class CallGrammar {
     private String phrase(int head) {
         Set<Integer> members = new HashSet<>();
         collect(head, members, true);
-        int from = head;
-        while (from > 0 && members.contains(from - 1) && !punct(from - 1)) {
-            from--;
-        }
+        int from = phraseStart(head, members);
         int to = head;
         while (to + 1 < tokens.size() && members.contains(to + 1) && !punct(to + 1)
                 && to + 1 - from < MAX_ADDRESSEE_WORDS) {
@@ -206,6 +210,21 @@ final class CallGrammar {
             from++;
         }
         return CallToActionFinder.stripDeterminer(CallToActionFinder.joinWords(tokens.subList(from, to + 1)));
+    }
+
+    /** The first token of the noun phrase around {@code head}: its dependents before it, up to punctuation. */
+    private int phraseStart(int head, Set<Integer> members) {
+        int from = head;
+        while (from > 0 && members.contains(from - 1) && !punct(from - 1)) {
+            from--;
+        }
+        return from;
+    }
+
+    private int phraseStart(int head) {
+        Set<Integer> members = new HashSet<>();
+        collect(head, members, true);
+        return phraseStart(head, members);
     }
 
     private void collect(int node, Set<Integer> into, boolean head) {

@@ -65,6 +65,9 @@ public final class CallToActionFinder {
     record Candidate(int index, String addressee, double score) {
     }
 
+    /** The strength of a proposal on a thing that calls on no one ("licence conditions should include …"). */
+    static final double ON_A_THING = 1.8;
+
     private CallToActionFinder() {
     }
 
@@ -106,7 +109,7 @@ public final class CallToActionFinder {
             }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
             // and it is said as one: "we need to ..." near the start, not "the capacity you need to buy"
-            boolean weakRunOn = c != null && c.score() < 2
+            boolean weakRunOn = c != null && c.score() < ON_A_THING
                     && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
                     || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text()))
                     || CallWording.asksNothing(SpokenText.tidy(d.sentence(i).text())));
@@ -284,23 +287,30 @@ public final class CallToActionFinder {
         }
         List<Token> act = act(tokens, from);
         if (content(act) < 2) {
-            // "to do something very simple, ...: print the end date on the box": the act announced follows the colon
-            int colon = from;
-            while (colon < tokens.size() && !tokens.get(colon).pos().equals(":")) {
-                colon++;
+            // "to do something very simple, ...: print the end date on the box": the act announced follows the
+            // colon; "should do that, publish every order it receives": it follows the comma
+            int next = from;
+            while (next < tokens.size() && !tokens.get(next).pos().equals(":")) {
+                next++;
             }
-            if (colon + 1 >= tokens.size()) {
+            if (next + 1 >= tokens.size()) {
+                next = from;
+                while (next < tokens.size() && !tokens.get(next).pos().equals(",")) {
+                    next++;
+                }
+            }
+            if (next + 1 >= tokens.size() || !tokens.get(next + 1).isVerb() && !tokens.get(next).pos().equals(":")) {
                 return false;
             }
-            act = act(tokens, colon + 1);
+            act = act(tokens, next + 1);
             if (content(act) < 2) {
                 return false;
             }
         }
-        // any verb of the act done to a bare demonstrative ("avoid repeating that with ...") asks for what the
-        // sentence before said: the call cannot stand alone
+        // any verb of the act done to a bare demonstrative or pronoun ("avoid repeating that with ...", "use it in
+        // every mission") asks for what the sentence before said: the call cannot stand alone
         for (int k = 0; k + 1 < act.size(); k++) {
-            if (act.get(k).isVerb() && demonstrative(act, k + 1)) {
+            if (act.get(k).isVerb() && (demonstrative(act, k + 1) || pronounObject(act, k + 1))) {
                 return false;
             }
         }
@@ -354,6 +364,13 @@ public final class CallToActionFinder {
                 && (k + 1 >= act.size() || !act.get(k + 1).isNoun() && !act.get(k + 1).pos().startsWith("JJ"));
     }
 
+    /** A personal pronoun as the object ("use it in …"), not an expletive before its adjective ("make it easier"). */
+    private static boolean pronounObject(List<Token> act, int k) {
+        Token t = act.get(k);
+        return t.pos().equals("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                && (k + 1 >= act.size() || !act.get(k + 1).pos().startsWith("JJ"));
+    }
+
     private static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
@@ -361,6 +378,7 @@ public final class CallToActionFinder {
     /** "X should / must / ought to / need(s) to / has to ...": the subject before the modal is the addressee. */
     private static Candidate modalCall(Sentence s, int index) {
         List<Token> tokens = s.tokens();
+        Candidate onAThing = null;
         for (int m = 1; m < tokens.size() - 1; m++) {
             String w = tokens.get(m).word().toLowerCase(Locale.ROOT);
             String next = tokens.get(m + 1).word().toLowerCase(Locale.ROOT);
@@ -404,8 +422,14 @@ public final class CallToActionFinder {
                 String addressee = stripDeterminer(joinWords(np));
                 return new Candidate(index, addressee, w.equals("must") ? 2.2 : 2);
             }
+            // "measurement networks should be funded as public infrastructure", "licence conditions should include
+            // compensation": a proposal on a thing, asked of everyone, where no actor is called on
+            if (onAThing == null && head.isNoun() && !head.pos().startsWith("NNP") && !w.startsWith("need")
+                    && opensSentence(s, tokens.get(from))) {
+                onAThing = new Candidate(index, null, ON_A_THING);
+            }
         }
-        return null;
+        return onAThing;
     }
 
     /**
@@ -419,9 +443,11 @@ public final class CallToActionFinder {
                 return true;
             }
         }
-        // "should have done"; "need to have suspended operations" states a condition already met or not
+        // "should (not) have done"; "need to have suspended operations" states a condition already met or not
         int after = tokens.get(m + 1).word().equalsIgnoreCase("to") ? m + 2 : m + 1;
-        return tokens.get(m + 1).word().equalsIgnoreCase("have") || after + 1 < tokens.size()
+        boolean not = tokens.get(m + 1).word().equalsIgnoreCase("not") || tokens.get(m + 1).word().equals("n't");
+        return tokens.get(m + 1).word().equalsIgnoreCase("have") || not && m + 2 < tokens.size()
+                && tokens.get(m + 2).word().equalsIgnoreCase("have") || after + 1 < tokens.size()
                 && tokens.get(after).word().equalsIgnoreCase("have") && tokens.get(after + 1).pos().equals("VBN");
     }
 
@@ -441,6 +467,16 @@ public final class CallToActionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a proposal's subject opens the sentence, past its framing ("I would say measurement networks should
+     * …"): a modal inside a clause ("… is the simple idea that every address should work") defines, it proposes
+     * nothing.
+     */
+    static boolean opensSentence(Sentence s, Token subjectStart) {
+        return Wording.clause(s.text()).toLowerCase(Locale.ROOT)
+                .startsWith(subjectStart.word().toLowerCase(Locale.ROOT));
     }
 
     /** "we" and "you" call on everyone and no one: a call, but the weakest. */

@@ -154,8 +154,9 @@ final class InstrumentFinder {
             words.remove(0);
         }
         boolean post = m.group("post") != null;
-        if (post && placeOrPerson(tokens, m.group("first"))) {
-            // "Bill 21 in Quebec": where it applies, not its name
+        if (post && placeOrPerson(tokens, m.group("first")) && !HEAD_WORD.matcher(m.group("first")).matches()) {
+            // "Bill 21 in Quebec": where it applies, not its name; "Declaration of Principles on …" is one, whatever
+            // the tagger made of "Principles"
             end = m.start("post");
             post = false;
         }

@@ -39,6 +39,7 @@ final class ParticipantEstimate {
     private static final Cue HUB = Lexicon.cue("attendance-hub");
     private static final Cue ONLINE = Lexicon.cue("attendance-online");
     private static final Cue ONSITE = Lexicon.cue("attendance-onsite");
+    private static final Cue ELSEWHERE = Lexicon.cue("attendance-elsewhere");
     private static final Cue POLL_RESPONDENTS = Lexicon.cue("poll-respondents");
     private static final Cue CONNECTED = Lexicon.cue("attendance-connected");
     /** A capitalised word: in a hub's figure, the place it is at ("the Suva hub", "our office in Apia"). */
@@ -195,8 +196,13 @@ final class ParticipantEstimate {
             int count = Integer.parseInt(digits.group().replace(",", ""));
             // the figure's own clause first: "35 people here in the room, and many more online, including a hub"
             // puts the 35 in the room; a clause without a place takes the sentence's ("the Lagos hub, 14 people")
-            Place place = place(clause(text, m.start(), m.end()));
+            String clause = clause(text, m.start(), m.end());
+            Place place = place(clause);
             place = place == Place.UNKNOWN ? place(text) : place;
+            // "we have the Freetown hub with us, with 18 people in the room there": the room is the hub's
+            if (place == Place.ONSITE && ELSEWHERE.find(clause) && HUB.find(text)) {
+                place = Place.HUB;
+            }
             figures.add(new Figure(count, place, how, "\u201c" + m.group().strip() + "\u201d", evidence));
             return;
         }
@@ -239,11 +245,49 @@ final class ParticipantEstimate {
 
     /** The figures of each remote hub: hubs told by different people are different rooms; one person's, one. */
     private static List<Figure> eachHub(List<Figure> figures) {
-        Map<String, Optional<Figure>> byWho = figures.stream().filter(f -> f.place() == Place.HUB)
-                .collect(Collectors.groupingBy(f -> f.evidence() == null ? "" : f.evidence().speaker(),
-                        java.util.LinkedHashMap::new, Collectors.maxBy(Comparator.comparingInt(Figure::count))));
-        return byWho.values().stream().map(Optional::orElseThrow).toList();
+        List<List<Figure>> hubs = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.place() != Place.HUB) {
+                continue;
+            }
+            hubs.stream().filter(h -> h.stream().anyMatch(g -> sameHub(f, g))).findFirst()
+                    .ifPresentOrElse(h -> h.add(f), () -> hubs.add(new ArrayList<>(List.of(f))));
+        }
+        return hubs.stream().map(h -> h.stream().max(Comparator.comparingInt(Figure::count)).orElseThrow()).toList();
     }
+
+    /**
+     * Two figures for one hub: given by the same voice, or naming the same place ("we have the Freetown hub with
+     * us" and the chat's "Freetown hub connected"); a capitalised word counts as a place where it does not open
+     * its sentence in one of the two.
+     */
+    private static boolean sameHub(Figure a, Figure b) {
+        String whoA = a.evidence() == null ? "" : a.evidence().speaker();
+        String whoB = b.evidence() == null ? "" : b.evidence().speaker();
+        if (java.util.Objects.equals(whoA, whoB)) {
+            return true;
+        }
+        if (a.evidence() == null || b.evidence() == null) {
+            return false;
+        }
+        List<String> allA = capitalised(a.evidence().quote(), true);
+        List<String> allB = capitalised(b.evidence().quote(), true);
+        return capitalised(a.evidence().quote(), false).stream().anyMatch(allB::contains)
+                || capitalised(b.evidence().quote(), false).stream().anyMatch(allA::contains);
+    }
+
+    /** The capitalised words of a text other than "I" and the hub's own word; the first word only if asked. */
+    private static List<String> capitalised(String text, boolean withFirst) {
+        List<String> words = new ArrayList<>();
+        Matcher m = PLACE_WORD.matcher(text);
+        while (m.find()) {
+            if ((withFirst || m.start() > 0) && !m.group().equals("I") && !HUB.find(m.group())) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
 
     /**
      * The people at remote hubs: hubs whose figures different people gave ("18 of us here in the Suva hub", "6 of
@@ -271,13 +315,7 @@ final class ParticipantEstimate {
         if (hub.evidence() == null) {
             return null;
         }
-        List<String> places = new ArrayList<>();
-        Matcher m = PLACE_WORD.matcher(hub.evidence().quote());
-        while (m.find()) {
-            if (m.start() > 0 && !m.group().equals("I") && !HUB.find(m.group())) {
-                places.add(m.group());
-            }
-        }
+        List<String> places = capitalised(hub.evidence().quote(), false);
         for (String c : attendance.connections()) {
             if (places.stream().anyMatch(p -> Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(p)
                     + "(?![\\p{L}])").matcher(c).find())) {

@@ -24,7 +24,7 @@ import org.rapporteur.model.Turn;
  */
 public final class ParticipationCounter {
 
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(https?://|www\\.)[^\\s<>\"]+");
+    static final Pattern LINK = Pattern.compile("(?i)\\b(https?://|www\\.)[^\\s<>\"]+");
 
     private ParticipationCounter() {
     }

@@ -42,6 +42,10 @@ public final class QuestionFinder {
     private static final int MIN_ANSWER_WORDS = 8;
     /** Sentences of an answering turn kept as the answer. */
     private static final int ANSWER_SENTENCES = 3;
+    /** Words at the start of a sentence in which it turns to another asker's question. */
+    private static final int OPENING_WORDS = 4;
+    /** Public chat messages after a chat question in which an answer typed without the reply button is looked for. */
+    private static final int CHAT_ANSWER_REACH = 2;
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
     private static final int NEW_EXCHANGE_WORDS = 6;
     private static final Cue POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
@@ -49,6 +53,7 @@ public final class QuestionFinder {
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
+    private static final Cue PASSING_ON = Lexicon.cue("passing-on");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
@@ -98,9 +103,19 @@ public final class QuestionFinder {
 
     private static boolean isAudienceQuestion(Discussion d, int i) {
         Sentence s = d.sentence(i);
-        return d.kind(i) == SentenceKind.QUESTION && (s.wordCount() >= MIN_WORDS || announcedBefore(d, i))
+        return (d.kind(i) == SentenceKind.QUESTION || shortAnnounced(d, i))
+                && (s.wordCount() >= MIN_WORDS || announcedBefore(d, i))
                 && !d.people().onPanel(s.speaker()) && !d.chairsAt(i)
                 && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
+    }
+
+    /**
+     * A question too short to pass for one on its own ("How long afterwards?" reads like "Really?"), asked where the
+     * speaker announced a question earlier in the turn.
+     */
+    private static boolean shortAnnounced(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        return d.kind(i) == SentenceKind.FILLER && s.wordCount() >= 2 && asks(s) && announcedBefore(d, i);
     }
 
     /** A short question ("Is there a plan?") the speaker announced earlier in the turn ("My question is for Kofi."). */
@@ -155,7 +170,7 @@ public final class QuestionFinder {
         }
         int i = from;
         while (i < d.size() && d.sentence(i).turn() == s.turn()) {
-            if (d.kind(i) == SentenceKind.QUESTION) {
+            if (i == from || d.kind(i) == SentenceKind.QUESTION) {
                 evidence.add(d.sentence(i).evidence());
                 text.append(text.length() == 0 ? "" : " ").append(d.sentence(i).text());
             }
@@ -295,13 +310,17 @@ public final class QuestionFinder {
     }
 
     /**
-     * The chat sender of the audience a text names: the full name, or a first name only one sender has; null if
-     * none. A panellist named ("a question for Claire") is whom it is put to, not its author.
+     * The writer of the audience (a chat sender or a Q&A asker) a text names: the full name, or a first name only one
+     * writer has; null if none. A panellist named ("a question for Claire") is whom it is put to, not its author.
      */
     private static String chatAuthor(Discussion d, String cue, String reader) {
         Set<String> senders = new LinkedHashSet<>();
-        for (ChatMessage m : d.session().chat()) {
-            String name = NOTE.matcher(m.sender()).replaceAll(" ").strip();
+        List<String> writers = new ArrayList<>();
+        d.session().chat().forEach(m -> writers.add(m.sender()));
+        d.session().submittedQuestions().stream().map(Question::asker).filter(java.util.Objects::nonNull)
+                .forEach(writers::add);
+        for (String writer : writers) {
+            String name = NOTE.matcher(writer).replaceAll(" ").strip();
             if (!name.isEmpty() && !name.equals(reader) && !d.people().onPanel(name) && !d.people().chairs(name)) {
                 senders.add(name);
             }
@@ -376,7 +395,7 @@ public final class QuestionFinder {
                 }
                 addressed.addAll(named);
             } else {
-                Question.Answer answer = answer(d, partFor(d, i, turnEnd, askerFirst), turnEnd);
+                Question.Answer answer = answer(d, partFor(d, i, turnEnd, askerFirst), turnEnd, audience, askerFirst);
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
                 // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
@@ -417,6 +436,7 @@ public final class QuestionFinder {
         if (askerFirst == null || askerFirst.length() < 3) {
             return Optional.empty();
         }
+        Set<String> audience = audienceFirstNames(d);
         int turns = 0;
         int i = from;
         String taker = null;
@@ -429,16 +449,26 @@ public final class QuestionFinder {
             turns++;
             boolean panellist = d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker());
             if (panellist && (s.speaker().equals(taker) || taker == null && names(s.turn().text(), askerFirst))) {
-                Question.Answer answer = answer(d, partFor(d, i, turnEnd, askerFirst), turnEnd);
+                int part = partFor(d, i, turnEnd, askerFirst);
+                Question.Answer answer = answer(d, part, turnEnd, audience, askerFirst);
                 if (answer != null) {
                     return Optional.of(answer);
                 }
-                // "Can I take Yonas's question?" takes it up; the answer is that panellist's next substantive turn
-                taker = s.speaker();
+                // "Can I take Yonas's question?" takes it up; the answer is that panellist's next substantive turn,
+                // while "On Grace's question, I am not the right person" leaves it to whoever takes it next
+                if (!PASSING_ON.find(d.sentence(part).text())) {
+                    taker = s.speaker();
+                }
             }
             i = turnEnd;
         }
         return Optional.empty();
+    }
+
+    /** The first words of a sentence, where it turns to someone ("On Grace's question, …", "Tom, yes, …"). */
+    private static String opening(String sentence) {
+        String[] words = sentence.strip().split("\\s+", OPENING_WORDS + 1);
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(OPENING_WORDS, words.length)));
     }
 
     /** The first sentences of a turn, where a speaker says which question they take up. */
@@ -463,6 +493,8 @@ public final class QuestionFinder {
                 .forEach(p -> audience.add(p.name().split("\\s+")[0]));
         d.session().turns().stream().map(Turn::speaker)
                 .filter(n -> !d.people().onPanel(n) && !d.people().chairs(n))
+                .forEach(n -> audience.add(n.split("\\s+")[0]));
+        d.session().submittedQuestions().stream().map(Question::asker).filter(java.util.Objects::nonNull)
                 .forEach(n -> audience.add(n.split("\\s+")[0]));
         audience.removeIf(n -> n.length() < 3);
         return audience;
@@ -521,18 +553,27 @@ public final class QuestionFinder {
     }
 
     /** A turn's first substantive sentences as an answer; null when it has none. */
-    private static Question.Answer answer(Discussion d, int from, int to) {
+    /**
+     * The answering sentences from {@code from}: passing the question on ("I am not the right person, maybe Abena")
+     * answers nothing, and a sentence turning to another asker's question ends the answer.
+     */
+    private static Question.Answer answer(Discussion d, int from, int to, Set<String> audience, String askerFirst) {
         List<Evidence> evidence = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (int k = from; k < to && evidence.size() < ANSWER_SENTENCES; k++) {
-            if (d.substantive(k)) {
+            String said = d.sentence(k).text();
+            if (k > from && askerFirst != null && namesOtherAsker(audience, opening(said), askerFirst)) {
+                break;
+            }
+            if (d.substantive(k) && !PASSING_ON.find(said)) {
                 evidence.add(d.sentence(k).evidence());
-                text.append(text.length() == 0 ? "" : " ").append(SpokenText.tidy(d.sentence(k).text()));
+                text.append(text.length() == 0 ? "" : " ").append(SpokenText.tidy(said));
             }
         }
         return evidence.isEmpty() || Text.wordCount(text.toString()) < MIN_ANSWER_WORDS ? null
                 : new Question.Answer(d.sentence(from).speaker(), text.toString(), evidence);
     }
+
 
     /**
      * Public chat questions of the audience, with the chat replies to them as answers. Not questions: the
@@ -559,10 +600,38 @@ public final class QuestionFinder {
                             List.of(evidence(reply))));
                 }
             }
+            if (answers.isEmpty()) {
+                nextMessageAnswer(d, m).ifPresent(answers::add);
+            }
             out.add(new Question(Text.collapse(m.text()), m.sender(), EvidenceSource.CHAT,
                     answers.isEmpty() ? null : Boolean.TRUE, List.of(evidence(m)), null, null, answers));
         }
         return out;
+    }
+
+    /**
+     * A chat question answered in the chat without the reply button: one of the next public messages, from a
+     * panellist speaking to what was asked (a word of the question in it) or from anyone chairing with a link to
+     * what was asked for. Not an answer: another question, or the asker's own message.
+     */
+    private static Optional<Question.Answer> nextMessageAnswer(Discussion d, ChatMessage question) {
+        Set<String> asked = Terms.ofPlainText(question.text());
+        int seen = 0;
+        for (ChatMessage m : d.session().chat()) {
+            if (m.index() <= question.index() || m.direct() || !m.file().equals(question.file())) {
+                continue;
+            }
+            if (seen++ == CHAT_ANSWER_REACH || m.sender().equals(question.sender()) || m.text().contains("?")) {
+                break;
+            }
+            boolean panellist = d.people().onPanel(m.sender()) && !Terms.ofPlainText(m.text()).stream()
+                    .filter(asked::contains).findAny().isEmpty();
+            boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find();
+            if (panellist || resource) {
+                return Optional.of(new Question.Answer(m.sender(), Text.collapse(m.text()), List.of(evidence(m))));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Evidence evidence(ChatMessage m) {

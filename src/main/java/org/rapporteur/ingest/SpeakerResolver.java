@@ -358,6 +358,15 @@ public final class SpeakerResolver {
                 known = role(tokens, turn);
                 known = known != null ? known : repairedLabel(label, turn);
                 known = known != null ? known : byName(tokens);
+                Candidate standIn = known != null && known.listed ? standIn(turn, label, known) : null;
+                if (standIn != null) {
+                    warnings.add("The turns labelled \"" + turn.label().strip() + "\" are taken to be "
+                            + standIn.name + "'s, who introduced themselves under that label (" + turn.file()
+                            + ", line " + line(turn) + "), not " + known.name + "'s, listed on the session page: "
+                            + "check who spoke.");
+                    known = standIn;
+                    misspelt = false;
+                }
                 if (known != null && misspelt && warnedLabels.add(label)) {
                     warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + known.name
                             + ", the one listed name it is a small misspelling of (" + turn.file() + ", line "
@@ -518,6 +527,24 @@ public final class SpeakerResolver {
         private Candidate introduced(String text) {
             String name = introducedName(text);
             return name == null ? null : named(name);
+        }
+
+        /**
+         * Someone speaking under a listed speaker's label who gives another full name ("I'm Nadia Karim, and I'm
+         * standing in for my colleague Omar Haddad"): a stand-in the captioner labelled from the programme. Null
+         * when the name given shares a word with the label or the listed name (the same person, or a misspelling).
+         */
+        private Candidate standIn(Turn turn, String label, Candidate listed) {
+            String name = introducedName(turn.text());
+            if (name == null) {
+                return null;
+            }
+            List<String> given = Names.withoutTitles(Names.tokens(name));
+            if (given.size() < 2 || given.stream().anyMatch(w -> Names.tokens(label).contains(w)
+                    || Names.tokens(listed.name).contains(w))) {
+                return null;
+            }
+            return named(name);
         }
 
         /** The person a name given in an introduction designates: someone known, else a new participant. */

@@ -65,6 +65,25 @@ class EntityExtractorTest {
         assertThat(instruments()).hasSize(NAMED.size());
     }
 
+    /**
+     * "Declaration of Principles on Freedom of Expression …" is one instrument, although the tagger may take
+     * "Principles" for a place; a complement that is a place still names where an instrument applies.
+     */
+    @Test
+    void aDeclarationOfPrinciplesIsOneInstrumentWhateverItsComplementIsTaggedAs() {
+        Discussion d = Fixture.session()
+                .person("Mercy Chebet", Role.SPEAKER, "Civil Society")
+                .turn("Mercy Chebet", "And the African Commission's Declaration of Principles on Freedom of "
+                        + "Expression and Access to Information, principle 38, already says that states shall not "
+                        + "interfere with access to the Internet.",
+                        "Bill 21 in Quebec is another story for another day.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities())
+                .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT)).extracting(Entity::text)
+                .containsExactlyInAnyOrder("Declaration of Principles on Freedom of Expression and Access to "
+                        + "Information", "Bill 21");
+    }
+
     @Test
     void theFormsOfOneInstrumentAreOneEntityWithTheArticleNoted() {
         assertThat(instruments()).filteredOn(e -> e.text().equals("GDPR")).singleElement().satisfies(e -> {

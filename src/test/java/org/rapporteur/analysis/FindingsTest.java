@@ -74,6 +74,38 @@ class FindingsTest {
         assertThat(CallToActionFinder.find(small, s).form()).isEmpty();
     }
 
+    /**
+     * A proposal on a thing ("measurement networks should be funded …") is a call on all stakeholders, weaker than one
+     * that names who should act; the act after a vague "do that," is the call's; not calls: a modal inside a
+     * definition, an act on a bare pronoun ("use it in …"), a regret ("should not have shipped").
+     */
+    @Test
+    void proposalsOnThingsAreCallsOnEveryoneAndVagueOrDefiningOnesAreNone() {
+        Discussion small = Fixture.session()
+                .turn("Ana Ruiz", "I would say measurement networks should be funded as public infrastructure, not as "
+                        + "research projects that end after three years.",
+                        "I believe every operator should do that, publish every order it receives within two days.",
+                        "Universal acceptance is the simple idea that every valid address should work in every "
+                        + "application.",
+                        "We should use it in every election observation mission.",
+                        "The product should not have shipped with that default password.")
+                .discussion();
+        SentenceScorer s = new SentenceScorer(small, Set.of());
+        CallToActionFinder.Calls calls = CallToActionFinder.find(small, s);
+        List<CallToAction> all = new java.util.ArrayList<>(calls.form());
+        all.addAll(calls.further());
+        assertThat(all).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "Measurement networks should be funded as public infrastructure, not as research projects that end "
+                        + "after three years.",
+                "Every operator should do that, publish every order it receives within two days.");
+        assertThat(all).filteredOn(c -> c.text().startsWith("Measurement")).singleElement()
+                .satisfies(c -> assertThat(c.addressee()).isEqualTo(CallWording.ALL_STAKEHOLDERS));
+        Sentence thing = sentence(small, "I would say measurement");
+        Sentence actor = sentence(small, "I believe every operator");
+        assertThat(CallToActionFinder.candidate(thing, thing.index()).score())
+                .isLessThan(CallToActionFinder.candidate(actor, actor.index()).score());
+    }
+
     @Test
     void aLongWeakNeedIsNoCallButAShortOneIs() {
         Discussion small = Fixture.session()

@@ -153,6 +153,102 @@ class QuestionFinderTest {
         });
     }
 
+    /** "How long afterwards?" is too short to pass for a question alone, but it is one after "My question is for …". */
+    @Test
+    void aVeryShortAnnouncedQuestionIsAsked() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Adaeze Okonkwo", Role.MODERATOR, "Civil Society")
+                .person("Henrik Lindqvist", Role.SPEAKER, "Private Sector")
+                .turn("Adaeze Okonkwo", "Let me go to the room.", "Please say who you are.")
+                .turn("Tomás Herrera", "My name is Tomás Herrera, I'm a journalist.", "My question is for Henrik.",
+                        "You said operators publish the orders afterwards.", "How long afterwards?")
+                .turn("Henrik Lindqvist", "Our report is annual, so it can be up to a year after the order.")
+                // the negative case: the same words unannounced are a reaction
+                .turn("Amir Haddad", "I see.", "How long afterwards?")
+                .annotate());
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Tomás Herrera");
+            assertThat(q.text()).isEqualTo("You said operators publish the orders afterwards. How long afterwards?");
+            assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Henrik Lindqvist");
+        });
+    }
+
+    /**
+     * "On Grace's question, I am not the right person, maybe Abena" passes a question on: the answer is the next
+     * panellist who takes it up, and the sentence ends the answer to the question before it.
+     */
+    @Test
+    void passingAQuestionOnIsNoAnswer() {
+        String asked = "Should exam bodies be consulted before a government decides on a shutdown?";
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Samuel Quaye", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Lukasz Wroblewski", Role.SPEAKER, "Technical Community")
+                .person("Abena Owusu", Role.SPEAKER, "Government")
+                .turn("Samuel Quaye", "We have a question in the Q&A from Grace Otieno, who is a teacher.",
+                        "She asks: " + asked, "And Ibrahim has a question by voice.", "Ibrahim, please go ahead.")
+                .turn("Ibrahim Kamara", "This is Ibrahim Kamara.", "If governments start blocking VPNs too, what can "
+                        + "measurement do?")
+                .turn("Lukasz Wroblewski", "Thank you, Ibrahim.", "Measurement can see VPN blocking, but it is an arms "
+                        + "race with the censors.", "On Grace's question, I am not the right person, maybe Abena.")
+                .turn("Abena Owusu", "On Grace's question, yes.", "An exam body is one of the services a shutdown "
+                        + "hits, so it should be consulted.")
+                .submitted(new Question(asked, "Grace Otieno", EvidenceSource.QA, null, List.of(new Evidence(
+                        EvidenceSource.QA, "qa.csv", "Grace Otieno", 8, null, asked)), null))
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> "Grace Otieno".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
+                        .containsExactly("Abena Owusu"));
+        assertThat(found).filteredOn(q -> "Ibrahim Kamara".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).singleElement().satisfies(a -> {
+                    assertThat(a.speaker()).isEqualTo("Lukasz Wroblewski");
+                    assertThat(a.text()).doesNotContain("Grace");
+                }));
+    }
+
+    /**
+     * A chat question answered in the chat without the reply button: a panellist's next message on what was asked, or
+     * a moderator's link. Not an answer: a panellist's message on something else, or a request about the sound.
+     */
+    @Test
+    void aChatQuestionAnsweredByTheNextMessagesIsAnswered() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Samuel Quaye", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Lukasz Wroblewski", Role.SPEAKER, "Technical Community")
+                .turn("Samuel Quaye", "Welcome, everyone, to this town hall on network measurement.")
+                .chat("Priya Nair", "Is the OONI data open for anyone to use?", false, null)
+                .chat("Lukasz Wroblewski", "Yes, all OONI measurements are published as open data", false, null)
+                .chat("Marta Kowalczyk", "Which operators publish transparency reports today?", false, null)
+                .chat("Samuel Quaye", "The index covers this: https://example.org/index", false, null)
+                .chat("Daniel Osei", "Does anyone track throttling of mobile video?", false, null)
+                .chat("Lukasz Wroblewski", "Great to see so many people from Accra here", false, null)
+                .chat("Priya Nair", "Can the mic be louder in the room please?", false, null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker)
+                .containsExactly("Priya Nair", "Marta Kowalczyk", "Daniel Osei");
+        assertThat(found).extracting(q -> q.answers().stream().map(Question.Answer::speaker).toList())
+                .containsExactly(List.of("Lukasz Wroblewski"), List.of("Samuel Quaye"), List.of());
+    }
+
+    /**
+     * A hub is named in a few words ("the Sierra Leone IGF hub", "we have the Freetown hub with us"), by the asker or by
+     * the online moderator who also speaks of the room there.
+     */
+    @Test
+    void aHubNamedInSeveralWordsIsTheQuestionsChannel() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Samuel Quaye", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Lukasz Wroblewski", Role.SPEAKER, "Technical Community")
+                .turn("Samuel Quaye", "And we have the Freetown hub with us, with 18 people in the room there.",
+                        "Freetown, please go ahead.")
+                .turn("Ibrahim Kamara", "This is Ibrahim Kamara from the Sierra Leone IGF hub in Freetown.",
+                        "If governments start blocking VPNs too, what can measurement do?")
+                .turn("Lukasz Wroblewski", "Measurement can see VPN blocking, but it is an arms race with the censors.")
+                .annotate());
+        assertThat(QuestionFinder.find(d)).extracting(Question::channel).containsExactly(Question.Channel.HUB);
+    }
+
     /** A Q&A tool's question read out by its standing ("the most voted one is from X") is that question, answered. */
     @Test
     void aQaQuestionReadOutByItsVotesIsRelayedAndAnswered() {

@@ -268,6 +268,24 @@ class SessionFactsTest {
                 .contains("6 (written in the chat at a remote hub").contains("added, 25"));
     }
 
+    /**
+     * The moderator's "the Freetown hub with us, with 18 people in the room there" and the hub's own "Freetown hub
+     * connected, 18 of us" are one hub, whose room is not the session's; a hub naming another place is another.
+     */
+    @Test
+    void oneHubToldByTheModeratorAndInTheChatIsCountedOnce() {
+        Discussion d = Fixture.session()
+                .person("Samuel Quaye", Role.ONLINE_MODERATOR, "Civil Society")
+                .turn("Samuel Quaye", "And we have the Freetown hub with us, with 18 people in the room there.")
+                .chat("Fatima Sesay", "Freetown hub connected, 18 of us here with the Sierra Leone IGF", false, null)
+                .chat("Kwame Asante", "Greetings from the Kumasi hub, 9 of us here", false, null)
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+
+        assertThat(r.estimate().onsite()).isNull();
+        assertThat(r.estimate().online()).isEqualTo(18 + 9);
+    }
+
     /** A poll read out with no export: its respondents are a floor; a panellist's survey figures are not. */
     @Test
     void theRespondentsOfAPollReadOutAreAFloorWhereNoExportExists() {

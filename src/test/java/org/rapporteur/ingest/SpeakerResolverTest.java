@@ -241,6 +241,27 @@ class SpeakerResolverTest {
         assertThat(r.warnings()).anyMatch(w -> w.contains("Unnamed participant 1"));
     }
 
+    /**
+     * A stand-in the captioner labelled from the programme ("I'm Nadia Karim, and I'm standing in for my colleague
+     * Omar Haddad") speaks for herself in all the label's turns; a listed speaker giving their own given name stays
+     * themselves.
+     */
+    @Test
+    void aStandInUnderAListedSpeakersLabelIsTheOneWhoIntroducedThemselves() {
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(listed("Omar Haddad", Role.SPEAKER),
+                listed("Łukasz Wróblewski", Role.SPEAKER)), List.of(
+                turn(0, "OMAR HADDAD", "Thank you. I'm Nadia Karim, and I'm standing in for my colleague Omar "
+                        + "Haddad, who could not travel."),
+                turn(1, "LUKASZ WROBLEWSKI", "Hello, I'm Łukasz, I work on network measurement."),
+                turn(2, "OMAR HADDAD", "Yes, quickly, on remedies.")));
+
+        assertThat(speakers(r)).containsExactly("Nadia Karim", "Łukasz Wróblewski", "Nadia Karim");
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Nadia Karim")).singleElement()
+                .satisfies(p -> assertThat(p.aliases()).containsExactly("OMAR HADDAD"));
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"OMAR HADDAD\" are taken to be Nadia Karim's")
+                && w.contains("not Omar Haddad's"));
+    }
+
     @Test
     void anAmbiguousMisspellingStaysUnresolvedWithAWarningNamingTheCandidates() {
         SpeakerResolver.Resolution r = resolve(List.of(listed("Amara Diallo", Role.SPEAKER),
