@@ -141,6 +141,7 @@ final class CallGrammar {
             // "measurement networks should be funded as public infrastructure", "licence conditions should include
             // compensation": a proposal on a thing, asked of everyone, where no actor is called on
             if (onAThing == null && head.isNoun() && !head.pos().startsWith("NNP") && MODALS.contains(word(modal))
+                    && !CallToActionFinder.THINKING.contains(lemma(v))
                     && CallToActionFinder.opensSentence(s, tokens.get(phraseStart(subject)))) {
                 onAThing = new CallToActionFinder.Candidate(index, null, CallToActionFinder.ON_A_THING);
             }

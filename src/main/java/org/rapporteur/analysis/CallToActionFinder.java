@@ -48,7 +48,7 @@ public final class CallToActionFinder {
     private static final Set<String> ACTORS = Lexicon.words("actor");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
     static final Set<String> PRONOUNS = Lexicon.words("pronoun");
-    private static final Set<String> THINKING = Lexicon.words("thinking-verb");
+    static final Set<String> THINKING = Lexicon.words("thinking-verb");
     private static final Set<String> ASKING = Lexicon.words("asking-verb");
     private static final Set<String> MODAL_VERBS = Set.of("need", "needs", "have", "has");
     /** Auxiliaries that, before their subject, make a question: "Do we need to ...?". */
@@ -425,7 +425,7 @@ public final class CallToActionFinder {
             // "measurement networks should be funded as public infrastructure", "licence conditions should include
             // compensation": a proposal on a thing, asked of everyone, where no actor is called on
             if (onAThing == null && head.isNoun() && !head.pos().startsWith("NNP") && !w.startsWith("need")
-                    && opensSentence(s, tokens.get(from))) {
+                    && !THINKING.contains(lemma(tokens.get(m + 1))) && opensSentence(s, tokens.get(from))) {
                 onAThing = new Candidate(index, null, ON_A_THING);
             }
         }
@@ -472,7 +472,8 @@ public final class CallToActionFinder {
     /**
      * Whether a proposal's subject opens the sentence, past its framing ("I would say measurement networks should
      * …"): a modal inside a clause ("… is the simple idea that every address should work") defines, it proposes
-     * nothing.
+     * nothing. (A subject that "should remember" or "understand" is people the actor list does not know, and their
+     * sparring no proposal.)
      */
     static boolean opensSentence(Sentence s, Token subjectStart) {
         return Wording.clause(s.text()).toLowerCase(Locale.ROOT)

@@ -767,12 +767,14 @@ public final class NarrativeWriter {
         StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
                 .append(String.join(", ", counts)).append('.');
         for (Question q : toldQuestions(questions)) {
-            cited.add(q.evidence().get(0));
+            List<Evidence> asked = asking(q);
+            cited.addAll(asked);
             p.append(' ').append(q.asker() == null ? "One participant asked" : who(q.asker()) + " asked");
             if (q.relayedBy() != null) {
                 p.append(" (read out by ").append(who(q.relayedBy())).append(')');
             }
-            p.append(": \u201c").append(q.evidence().get(0).quote().strip()).append('\u201d');
+            p.append(": \u201c").append(String.join(" ", asked.stream().map(e -> e.quote().strip()).toList()))
+                    .append('\u201d');
             Question.Answer a = spokenAnswer(q).orElse(null);
             if (a != null) {
                 List<Evidence> said = answering(a);
@@ -782,6 +784,21 @@ public final class NarrativeWriter {
             }
         }
         return p.toString();
+    }
+
+    /**
+     * The words a question is quoted by: its first piece of evidence and, where that only sets the question up ("You
+     * said operators publish the orders afterwards."), the asker's question right after it.
+     */
+    private static List<Evidence> asking(Question q) {
+        Evidence first = q.evidence().get(0);
+        if (first.quote().strip().endsWith("?") || q.evidence().size() < 2) {
+            return List.of(first);
+        }
+        Evidence next = q.evidence().get(1);
+        boolean follows = next.source() == first.source() && java.util.Objects.equals(next.speaker(), first.speaker())
+                && next.quote().strip().endsWith("?");
+        return follows ? List.of(first, next) : List.of(first);
     }
 
     /**
@@ -836,8 +853,17 @@ public final class NarrativeWriter {
     private String closing(List<StatedConclusions.Point> conclusions) {
         StringBuilder summary = new StringBuilder();
         Set<Integer> cues = new HashSet<>();
+        Set<Integer> gisted = new HashSet<>();
         String summariser = null;
         for (StatedConclusions.Point c : conclusions) {
+            if (gisted.contains(c.statement())) {
+                // a point of a list told by its gist and also a consensus stated: told once; what introduced it
+                // again ("Where we did not fully agree is on …") is told on its own
+                if (!gisted.contains(c.cue()) && cues.add(c.cue()) && used.add(c.cue())) {
+                    summary.append(' ').append(who(c.speaker())).append(" added: ").append(quote(c.cue()));
+                }
+                continue;
+            }
             boolean consensus = c.basis().equals(StatedConclusions.STATED_CONSENSUS);
             List<StatedConclusions.Point> items = conclusions.stream().filter(x -> x.cue() == c.cue()).toList();
             boolean list = items.size() > 1 || StatedConclusions.promisedItems(d.sentence(c.cue()).text()) > 0;
@@ -845,6 +871,7 @@ public final class NarrativeWriter {
                 // "So, three things I take away." announces points the key takeaways tell: not the announcement,
                 // quoted alone, but the points' gist
                 if (cues.add(c.cue())) {
+                    items.forEach(x -> gisted.add(x.statement()));
                     summary.append(summary.length() == 0 ? "" : " ").append(gist(c.speaker(), items));
                     summariser = summariser == null ? c.speaker() : summariser;
                 }

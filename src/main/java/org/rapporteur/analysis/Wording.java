@@ -33,6 +33,8 @@ final class Wording {
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
     private static final java.util.Set<String> DANGLING = Lexicon.words("dangling");
+    /** A subordinator ("…, quickly, while | who takes …") opens a clause the cut would leave without its verb. */
+    private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("subordinator");
     /** Besides the dangling words: a copula or a preposition leaves the clause open. */
     private static final java.util.Set<String> OPEN_END = java.util.Set.of("is", "are", "was", "were", "be", "been",
             "on", "about", "at", "in", "by", "into", "upon", "than", "as", "like");
@@ -107,15 +109,29 @@ final class Wording {
         }
         if (!SelfContained.hasMainVerb(s) || speaksAsSpeaker(c) || opensOnBaseVerb(s, c)
                 || opensOnDemonstrative(s, c) || SelfContained.fragment(c)
-                || openerEnd(c) > 0 || Lexicon.openingEnd("bound-opener", c) > 0) {
+                || openerEnd(c) > 0 || Lexicon.openingEnd("bound-opener", c) > 0 || headedByPhrase(s)) {
             // "X argued that I hope ..." or "X stressed that in our case ..." misreads as the reader's "I" or "our",
             // "X said that you ..." as the reader addressed, "X observed that meet the requirements ..." as no
             // sentence at all, nor "X argued that affordable spectrum, and ..." where nothing is stated;
             // "X said that that is why ..." and "X said that because today ..." point at what the reader has not
-            // got, "X said that so far ..." stumbles: the speaker's own words, quoted, read right
+            // got, "X said that so far ..." stumbles, and so does "X added that fast remedies: a court that …"
+            // after a heading without a verb: the speaker's own words, quoted, read right
             return who + " " + verb + ": \u201c" + c + "\u201d";
         }
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
+    }
+
+    /** A sentence opening on a phrase without a verb before a colon: "Fast remedies: a court that can rule …". */
+    private static boolean headedByPhrase(Sentence s) {
+        for (org.rapporteur.nlp.Token t : s.tokens()) {
+            if (t.word().equals(":")) {
+                return true;
+            }
+            if (t.isVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -146,7 +162,7 @@ final class Wording {
     private static boolean endsOpen(String head) {
         String[] w = head.replaceAll("[,;:\\s]+$", "").split("\\s+");
         String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
-        return DANGLING.contains(last) || OPEN_END.contains(last);
+        return DANGLING.contains(last) || OPEN_END.contains(last) || SUBORDINATORS.contains(last);
     }
 
     /**

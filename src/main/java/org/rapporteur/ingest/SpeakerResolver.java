@@ -544,7 +544,13 @@ public final class SpeakerResolver {
                     || Names.tokens(listed.name).contains(w))) {
                 return null;
             }
-            return named(name);
+            Candidate standIn = named(name);
+            // standing in on the panel: the listed speaker's part in the session, not an audience member's
+            if (!standIn.listed) {
+                standIn.roles.remove(Role.PARTICIPANT);
+                listed.roles.stream().filter(r -> !standIn.roles.contains(r)).forEach(standIn.roles::add);
+            }
+            return standIn;
         }
 
         /** The person a name given in an introduction designates: someone known, else a new participant. */

@@ -93,6 +93,32 @@ class SessionOwnSummaryTest {
         assertThat(untold.get(untold.size() - 1).text()).contains("summed up: \u201cSo, three things I take away.");
     }
 
+    /** A point of the closing list that is also a consensus stated ("Second, we have a consensus that …") is told once. */
+    @Test
+    void aConsensusInTheClosingListIsToldOnce() {
+        Discussion d = panel()
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you, and then I will sum up.")
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(CHAIR, "So, three things I take away.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, we have a consensus that sensor makers should get a narrow licence to the data and "
+                                + "publish what they do with it, quickly, while who pays for the audits is still open.",
+                        "Third, regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
+        RelationFinder.Relations relations = RelationFinder.find(d);
+        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions, relations,
+                QuestionFinder.find(d));
+        Set<Integer> quoted = new HashSet<>();
+        takeaways.forEach(t -> quoted.addAll(t.sentences()));
+        List<Paragraph> narrative = NarrativeWriter.write(d, scorer, relations, QuestionFinder.find(d), conclusions,
+                quoted);
+        String closing = narrative.get(narrative.size() - 1).text();
+        assertThat(closing.split("(?i)we have a consensus", -1)).hasSize(2);
+        assertThat(closing).contains(CHAIR + " summed up in three points: that farmers should own");
+    }
+
     @Test
     void aSingleThemeOpensOnTheQuestionTheTalkFollowedFirst() {
         String scope = "Scope and risk: Which farm sensors collect data that puts the privacy of farmers at risk?";

@@ -21,9 +21,24 @@ class WordingTest {
         assertThat(Wording.within("Security updates must be guaranteed for the whole life of a device, because "
                 + "buyers cannot tell how long the firmware will be patched by anyone at all.", 20))
                 .isEqualTo("Security updates must be guaranteed for the whole life of a device");
-        // the negative case: "… is on" is no clause; no cut there
+        // the negative case: "… is on" is no clause; no cut there, nor after "while"
         assertThat(Wording.within("Where we did not fully agree is on who goes first on universal acceptance, "
                 + "libraries or companies, but we ended with libraries first.", 12)).isNull();
+        assertThat(Wording.within("Operators should insist on a court order and publish every order they receive, "
+                + "quickly, while who takes the order to court is still open.", 20)).isNull();
+    }
+
+    /** "X added that fast remedies: a court that …" reads as no sentence: a statement headed by a phrase is quoted. */
+    @Test
+    void aStatementHeadedByAPhraseIsQuoted() {
+        Discussion d = Fixture.session()
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Ana Ruiz", "Fast remedies: a court that can rule within a day, or the right means nothing.")
+                .discussion();
+        Sentence s = d.sentence(0);
+        assertThat(Wording.reported("Ana Ruiz", "added", Wording.clause(s.text()), s))
+                .isEqualTo("Ana Ruiz added: \u201cFast remedies: a court that can rule within a day, or the right "
+                        + "means nothing.\u201d");
     }
 
     @Test

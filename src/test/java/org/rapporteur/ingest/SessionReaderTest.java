@@ -148,6 +148,9 @@ class SessionReaderTest {
                 // this transcript's panel is not the page's: every voice named only as labelled is said so
                 w -> assertThat(w).startsWith("Speakers not listed on the session page are named as the transcript "
                         + "labels them: Tendai Moyo (\"TENDAI MOYO\", b-long.html line 9); Grace Odhiambo"),
+                // a voice giving another name under the role the page gives someone is who it says it is
+                w -> assertThat(w).contains("\"MODERATOR\" are taken to be Nomvula Dlamini's")
+                        .contains("not Lucien M. Castex's"),
                 w -> assertThat(w).contains("\"CHAIR\" was taken to be Lucien M. Castex"));
     }
 

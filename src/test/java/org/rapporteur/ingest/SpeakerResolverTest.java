@@ -256,8 +256,10 @@ class SpeakerResolverTest {
                 turn(2, "OMAR HADDAD", "Yes, quickly, on remedies.")));
 
         assertThat(speakers(r)).containsExactly("Nadia Karim", "Łukasz Wróblewski", "Nadia Karim");
-        assertThat(r.people()).filteredOn(p -> p.name().equals("Nadia Karim")).singleElement()
-                .satisfies(p -> assertThat(p.aliases()).containsExactly("OMAR HADDAD"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Nadia Karim")).singleElement().satisfies(p -> {
+            assertThat(p.aliases()).containsExactly("OMAR HADDAD");
+            assertThat(p.roles()).containsExactly(Role.SPEAKER);
+        });
         assertThat(r.warnings()).anyMatch(w -> w.contains("\"OMAR HADDAD\" are taken to be Nadia Karim's")
                 && w.contains("not Omar Haddad's"));
     }
