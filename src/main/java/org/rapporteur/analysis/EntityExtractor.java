@@ -140,9 +140,11 @@ public final class EntityExtractor {
             for (String[] e : namedEntities(s.tokens())) {
                 String text = e[0];
                 String type = "PERSON".equals(e[1]) && isPlace(text) ? "LOCATION" : e[1];
-                // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own
+                // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own, nor
+                // does a greeting ("Hello, can you hear us?" tags "Hello" a person)
                 if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
-                        || MEETING_TOOLS.contains(norm(text)) || PARTS.contains(norm(text))) {
+                        || MEETING_TOOLS.contains(norm(text)) || PARTS.contains(norm(text))
+                        || Lexicon.openingEnd("greeting", text) == text.length()) {
                     continue;
                 }
                 String inside = claimAt(claims, text);

@@ -1,9 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.EvidenceSource;
@@ -17,9 +15,11 @@ import org.rapporteur.model.Turn;
  * ("There are 18 of us here in the Suva hub") and the turns of those chairing right before the question, nearest
  * first: a hub named ("Let's go to our hub in Suva"), the floor given online ("we have Ana online, Ana, please go
  * ahead"; any hand-over by the online moderator), or in the room ("Madam, in the second row"). A turn that names
- * both the room and online says nothing; nothing said, the question is from the floor. A voice keeps its channel
- * for its later questions (a follow-up handed over by the room's moderator is still asked online). A question read
- * out is the written channel the reading names, else the one the session has.
+ * both the room and online says nothing. Each question takes the channel of its own hand-over; one whose hand-over
+ * shows none takes that of the same voice's nearest question that showed one, the one before first (a follow-up
+ * handed over by the room's moderator is still asked online, while the same voice later given the floor in the room
+ * asks from the floor); nothing shown for the voice at all, the question is from the floor. A question read out is
+ * the written channel the reading names, else the one the session has.
  */
 final class QuestionChannel {
 
@@ -34,7 +34,7 @@ final class QuestionChannel {
     private QuestionChannel() {
     }
 
-    /** The channel of a question asked aloud in the turn {@code asked}. */
+    /** The channel the hand-over of a question asked aloud in the turn {@code asked} shows; null where none does. */
     static Channel spoken(Discussion d, Turn asked) {
         List<Turn> turns = d.session().turns();
         int at = turns.indexOf(asked);
@@ -61,7 +61,7 @@ final class QuestionChannel {
                 return Channel.FLOOR;
             }
         }
-        return Channel.FLOOR;
+        return null;
     }
 
     /**
@@ -79,22 +79,40 @@ final class QuestionChannel {
     }
 
     /**
-     * The questions with each voice's channel carried to its other questions asked aloud: someone given the floor
-     * online or speaking from a hub asks a follow-up the same way, whoever hands it over.
+     * The questions with a channel each: a question asked aloud whose hand-over showed none takes the channel of the
+     * same voice's nearest question that showed one, before it first, then after it; else the floor's.
      */
     static List<Question> perVoice(List<Question> questions) {
-        Map<String, Channel> remote = new HashMap<>();
-        for (Question q : questions) {
-            if (askedAloud(q) && q.asker() != null && q.channel() != Channel.FLOOR) {
-                remote.putIfAbsent(q.asker(), q.channel());
-            }
-        }
         List<Question> out = new ArrayList<>(questions.size());
-        for (Question q : questions) {
-            Channel c = askedAloud(q) && q.asker() != null ? remote.get(q.asker()) : null;
-            out.add(c != null && q.channel() == Channel.FLOOR ? q.withChannel(c) : q);
+        for (int k = 0; k < questions.size(); k++) {
+            Question q = questions.get(k);
+            if (q.channel() != null) {
+                out.add(q);
+                continue;
+            }
+            Channel c = askedAloud(q) && q.asker() != null ? nearestShown(questions, k) : null;
+            out.add(q.withChannel(c != null ? c : Channel.FLOOR));
         }
         return out;
+    }
+
+    private static Channel nearestShown(List<Question> questions, int at) {
+        String asker = questions.get(at).asker();
+        for (int k = at - 1; k >= 0; k--) {
+            if (shownFor(questions.get(k), asker)) {
+                return questions.get(k).channel();
+            }
+        }
+        for (int k = at + 1; k < questions.size(); k++) {
+            if (shownFor(questions.get(k), asker)) {
+                return questions.get(k).channel();
+            }
+        }
+        return null;
+    }
+
+    private static boolean shownFor(Question q, String asker) {
+        return askedAloud(q) && asker.equals(q.asker()) && q.channel() != null;
     }
 
     private static boolean askedAloud(Question q) {

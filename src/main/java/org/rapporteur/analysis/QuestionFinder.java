@@ -389,8 +389,12 @@ public final class QuestionFinder {
             if (d.people().chairs(speaker) || speaker.equals(asker)) {
                 Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
                 named.remove(asker);
-                if (!answers.isEmpty() && !named.isEmpty()) {
-                    // once answered, a chair handing the floor to someone is the next exchange
+                // once answered (by anyone, an unidentified voice too), a chair handing the floor to someone is the
+                // next exchange; only a brief hand-over to a panellist ("Adjoa, please.") keeps this one going, never
+                // in a hearing, where the listed speakers named are members with questions of their own
+                boolean passesOn = !hearing && Text.wordCount(s.turn().text()) < NEW_EXCHANGE_WORDS
+                        && named.stream().allMatch(n -> d.people().onPanel(n) && !d.people().chairs(n));
+                if ((!answers.isEmpty() || firstAnswer != null) && !named.isEmpty() && !passesOn) {
                     break;
                 }
                 addressed.addAll(named);

@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
@@ -27,6 +28,7 @@ final class SelfIntroductions {
     /** An introduction is short; a long sentence with "I work with ..." is about the work. */
     static final int INTRODUCTION_WORDS = 35;
     private static final Cue CUE = Lexicon.cue("self-introduction");
+    private static final Set<String> OPENING_END = Lexicon.words("name-opening-end");
     private static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
     /** The UN regional groups by country and city, read once for the session's places (also EntityExtractor). */
     static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
@@ -36,11 +38,24 @@ final class SelfIntroductions {
     private SelfIntroductions() {
     }
 
-    /** Whether a sentence is a self-introduction: near the start of its turn, short, with an introduction cue. */
+    /**
+     * Whether a sentence is a self-introduction: near the start of its turn, short, with an introduction cue or
+     * opening on the speaker's own name ("Dina speaking, from a youth network in Amman").
+     */
     static boolean introduces(Sentence s) {
         // a name is often set off by commas ("I'm Farah Siddiqui, from a non-profit in Karachi")
         return s.indexInTurn() < INTRODUCTION_REACH && s.wordCount() <= INTRODUCTION_WORDS
-                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")));
+                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")) || opensOnOwnName(s));
+    }
+
+    /** "Dina speaking, ...": the speaker's given name, then a word of {@code name-opening-end}. */
+    private static boolean opensOnOwnName(Sentence s) {
+        String given = s.speaker() == null ? "" : s.speaker().strip().split("\\s+")[0];
+        if (given.length() < 2) {
+            return false;
+        }
+        String[] words = s.text().strip().replaceFirst("^\\W+", "").split("[\\s,]+", 3);
+        return words.length >= 2 && words[0].equals(given) && OPENING_END.contains(words[1].toLowerCase(Locale.ROOT));
     }
 
     /** The people with what their own introductions add. */

@@ -9,7 +9,9 @@ import org.rapporteur.model.Turn;
 /**
  * The session as the inputs show it: its kind (from the code it ran under, its format or title, else a hearing
  * when the talk reads as one; see {@code facts/session-kinds.txt}) and how long it actually ran, from the
- * transcript's timings, else from the first to the last chat message. A run more than {@link #DURATION_TOLERANCE}
+ * transcript's timings, else from the attendance export's meeting block (the meeting's duration, which includes
+ * any time the connection opened early), else from the first to the last chat message. A run more than
+ * {@link #DURATION_TOLERANCE}
  * off the session page's duration is warned about; minutes from chat times only are always warned about as a
  * lower bound.
  */
@@ -39,6 +41,9 @@ final class SessionFacts {
             double end = timed.stream().mapToDouble(Turn::endSeconds).max().orElseThrow();
             minutes = (end - start) / 60;
             measured = "by the transcript's timings";
+        } else if (d.session().attendance() != null && d.session().attendance().meetingMinutes() != null) {
+            minutes = d.session().attendance().meetingMinutes().doubleValue();
+            measured = "by the attendance export (" + d.session().attendance().source() + ")";
         } else {
             List<Integer> times = d.session().chat().stream().map(ChatMessage::time).map(SessionFacts::seconds)
                     .filter(t -> t != null).toList();

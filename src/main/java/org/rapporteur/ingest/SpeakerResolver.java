@@ -161,6 +161,9 @@ public final class SpeakerResolver {
     /** "This is Ana Costa speaking", "This is Ana from Lisbon". */
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
             ",?\\s+" + SPOKEN_END);
+    /** "Dina speaking, from a youth network": a name opening a sentence, then a word that shows it is the voice's. */
+    private static final Pattern NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(0)
+            + "),?\\s+" + alternation("name-opening-end"));
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
     private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,
             ",|\\s+" + SPOKEN_END);
@@ -185,6 +188,18 @@ public final class SpeakerResolver {
     /** A full name in running text: two to four capitalised words ("Fatima Zahra Benali"). */
     private static final Pattern FULL_NAME = Pattern.compile("\\b" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3}");
     private static final int EXCHANGE_WORDS = 30;
+    /** A chair's sentence opening on a name said to someone: "Helga, the companies' side?", "Farhan?". */
+    private static final Pattern VOCATIVE = Pattern.compile("\\W*(" + NAME_WORD + "(?:\\s+" + NAME_WORD
+            + "){0,3})(?:\\s*,|\\s*[?.!]*$)");
+    /** Capitalised words that may be a name, in a chair's short sentence ("Irina first.", "Over to you, Farhan."). */
+    private static final Pattern FULL_OR_GIVEN_NAME = Pattern.compile("\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD
+            + "){0,3})");
+    /** A sentence this short that names someone gives them the floor. */
+    private static final int VOCATIVE_WORDS = 4;
+    private static final Cue THANKS = Lexicon.cue("thanks");
+    private static final Cue FLOOR_REQUEST = Lexicon.cue("floor-request");
+    /** A turn of at most this many words that asks for the floor does nothing else. */
+    private static final int FLOOR_REQUEST_WORDS = 8;
     /** Sentences longer than this are not read for who chairs: an introduction is short. */
     private static final int CHAIR_STATEMENT_REACH = 300;
     /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
@@ -218,6 +233,12 @@ public final class SpeakerResolver {
                     + "separate unnamed participant, as different voices under one label may be different people: "
                     + String.join("; ", shown) + (run.unnamed.size() > shown.size() ? "; and "
                     + (run.unnamed.size() - shown.size()) + " more" : "") + ". Add their names if you know them.");
+        }
+        if (!run.handedOver.isEmpty()) {
+            warnings.add("Turns under a bare caption marker or a generic label were taken to be the person the "
+                    + "chair had just given the floor to by name: " + run.handedOver.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
         }
         if (!listed.isEmpty() && !run.asWritten.isEmpty()) {
             List<String> shown = run.asWritten.subList(0, Math.min(UNNAMED_SHOWN, run.asWritten.size()));
@@ -260,6 +281,8 @@ public final class SpeakerResolver {
         /** Who the transcript says chairs ("I'm Jane Doe, chair of this committee"), and where; null if nobody. */
         ChairStatement chairStatement;
         final Set<String> chairLabelsWarned = new HashSet<>();
+        /** The people bare or generic markers were taken to be as the chair gave them the floor, with how often. */
+        final Map<String, Integer> handedOver = new java.util.LinkedHashMap<>();
         /** Each device or room label with the name its voice first gives, in whichever of its turns. */
         final Map<String, String> deviceNames = new HashMap<>();
 
@@ -400,12 +423,56 @@ public final class SpeakerResolver {
                 introducedGeneric.add(introduced);
                 return introduced;
             }
+            if (FLOOR_REQUEST.find(turn.text())
+                    && org.rapporteur.model.Text.wordCount(turn.text()) <= FLOOR_REQUEST_WORDS) {
+                // "May I answer as well?": a voice asking for the floor is whoever the chair gives it to next, not
+                // the one the turn before named
+                return label.isEmpty() ? null : unnamedVoice(turn);
+            }
             List<Candidate> handedBack = introducedGeneric.stream().distinct()
                     .filter(c -> c != previousSpeaker && handsTo(previousText, c)).toList();
             if (handedBack.size() == 1) {
                 return handedBack.get(0);
             }
+            Candidate given = givenTheFloor();
+            if (given != null) {
+                handedOver.merge(given.name, 1, Integer::sum);
+                return given;
+            }
             return label.isEmpty() ? null : unnamedVoice(turn);
+        }
+
+        /**
+         * The person whoever chairs has just given the floor to by name, in the turn right before: the last of its
+         * sentences (thanks aside) that opens on a name and a comma or is the name ("Helga, the companies' side?",
+         * "Farhan?"), or that says little more than it ("Irina first.", "Adjoa, please."), when the name is one
+         * person's of the session. Null where the turn before is no chair's or addresses nobody so.
+         */
+        private Candidate givenTheFloor() {
+            if (previousSpeaker == null || !previousSpeaker.roles.contains(Role.MODERATOR)
+                    && !previousSpeaker.roles.contains(Role.ONLINE_MODERATOR)) {
+                return null;
+            }
+            List<String> sentences = List.of(SENTENCE_END.split(previousText.strip()));
+            for (int k = sentences.size() - 1; k >= 0; k--) {
+                String sentence = sentences.get(k).strip();
+                if (THANKS.find(sentence)) {
+                    continue;
+                }
+                Matcher opening = VOCATIVE.matcher(sentence);
+                boolean brief = org.rapporteur.model.Text.wordCount(sentence) <= VOCATIVE_WORDS;
+                Matcher name = brief ? FULL_OR_GIVEN_NAME.matcher(sentence) : opening;
+                while (brief ? name.find() : name.lookingAt()) {
+                    Candidate c = byName(Names.withoutTitles(Names.tokens(name.group(1))));
+                    if (c != null && c != previousSpeaker && !misspelt) {
+                        return c;
+                    }
+                    if (!brief) {
+                        break;
+                    }
+                }
+            }
+            return null;
         }
 
         /**
@@ -720,6 +787,12 @@ public final class SpeakerResolver {
                 if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
                     return name;
                 }
+            }
+        }
+        Matcher opening = NAME_OPENING.matcher(head);
+        while (opening.find()) {
+            if (!NOT_NAMES.contains(Names.tokens(opening.group(1)).get(0))) {
+                return opening.group(1);
             }
         }
         return null;

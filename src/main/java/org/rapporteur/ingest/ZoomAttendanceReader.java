@@ -69,8 +69,17 @@ public final class ZoomAttendanceReader implements InputReader {
         List<String> connections = new ArrayList<>();
         int rows = 0;
         Header<Field> header = null;
+        Integer meetingMinutes = null;
+        int durationColumn = -1;
         for (Row row : table.rows()) {
             Optional<Header<Field>> next = header(row);
+            if (durationColumn >= 0) {
+                meetingMinutes = minutes(row, durationColumn);
+                durationColumn = -1;
+            }
+            if (next.isEmpty() && meetingMinutes == null && header == null) {
+                durationColumn = meetingDuration(row);
+            }
             if (next.isPresent()) {
                 header = next.get();
             } else if (row.filled().size() <= 1) {
@@ -91,9 +100,29 @@ public final class ZoomAttendanceReader implements InputReader {
             parts.warn(file.name() + ": a second attendance report; the count of " + parts.attendance.source()
                     + " is kept");
         } else {
-            parts.attendance = new Participation.Attendance(participants.size(), file.name(), connections);
+            parts.attendance = new Participation.Attendance(participants.size(), file.name(), connections,
+                    meetingMinutes);
         }
         parts.sources.add(new SourceFile(file.name(), SourceKind.ATTENDANCE, format, rows));
+    }
+
+    /**
+     * The column of the meeting's duration in the header of the meeting block ("Meeting ID,Topic,...,Duration
+     * (Minutes)", a webinar's "Topic,...,Actual Duration (minutes)"); -1 where the row is no such header.
+     */
+    private static int meetingDuration(Row row) {
+        List<String> cells = row.cells().stream().map(Columns::normalize).toList();
+        if (!cells.contains("topic")) {
+            return -1;
+        }
+        int actual = cells.indexOf(Columns.normalize("Actual Duration (minutes)"));
+        return actual >= 0 ? actual : cells.indexOf(Columns.normalize("Duration (Minutes)"));
+    }
+
+    /** A whole number of minutes in the row's cell; null where it holds none. */
+    private static Integer minutes(Row row, int column) {
+        String cell = column < row.cells().size() ? row.cells().get(column).strip() : "";
+        return cell.matches("\\d{1,4}") ? Integer.valueOf(cell) : null;
     }
 
     /** A header names the person (name, or first and last name) and how they took part. */

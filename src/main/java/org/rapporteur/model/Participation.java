@@ -41,13 +41,19 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
 
     /**
      * Counts from an attendance export. {@code connections}: each participant's name and e-mail as the export
-     * gives them, to tell which connection a remote hub followed through; never written to report.json.
+     * gives them, to tell which connection a remote hub followed through; {@code meetingMinutes}: how long the
+     * meeting ran by the export's meeting block, null where it has none. Neither is written to report.json.
      */
     public record Attendance(int participants, String source,
-                             @com.fasterxml.jackson.annotation.JsonIgnore List<String> connections) {
+                             @com.fasterxml.jackson.annotation.JsonIgnore List<String> connections,
+                             @com.fasterxml.jackson.annotation.JsonIgnore Integer meetingMinutes) {
 
         public Attendance {
             connections = connections == null ? List.of() : List.copyOf(connections);
+        }
+
+        public Attendance(int participants, String source, List<String> connections) {
+            this(participants, source, connections, null);
         }
 
         public Attendance(int participants, String source) {

@@ -65,6 +65,18 @@ class EntityExtractorTest {
         assertThat(instruments()).hasSize(NAMED.size());
     }
 
+    /** "Hello, I'm Ruth Alemu, …" may tag "Hello" a person: a greeting is no entity, the place after it is one. */
+    @Test
+    void aGreetingIsNoEntity() {
+        Discussion d = Fixture.session()
+                .person("Samuel Quaye", Role.ONLINE_MODERATOR, "Civil Society")
+                .turn("Ruth Alemu", "Hello, I'm Ruth Alemu, I work for a civil society organisation in Addis Ababa.",
+                        "Thank you for the panel.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities()).extracting(Entity::text)
+                .doesNotContain("Hello").contains("Addis Ababa");
+    }
+
     /**
      * "Declaration of Principles on Freedom of Expression …" is one instrument, although the tagger may take
      * "Principles" for a place; a complement that is a place still names where an instrument applies.

@@ -100,6 +100,12 @@ final class Fixture {
         return this;
     }
 
+    /** An attendance export whose meeting block says how long the meeting ran. */
+    Fixture meetingMinutes(int participants, int minutes) {
+        attendance = new Participation.Attendance(participants, "participants.csv", List.of(), minutes);
+        return this;
+    }
+
     Session build() {
         SessionInfo info = new SessionInfo("ws-test", "IGF 2022 WS #1", "Securing connected devices", format,
                 90, policyQuestions, List.of(), List.of());

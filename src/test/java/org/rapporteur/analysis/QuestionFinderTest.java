@@ -584,6 +584,43 @@ class QuestionFinderTest {
                 .containsExactly(Question.Channel.CHAT);
     }
 
+    /**
+     * The same voice given the floor through two channels, first online by voice, later in the room after they
+     * arrived, asks each question through its own hand-over; a follow-up handed over with no channel keeps the
+     * channel of that voice's question before it, and a first question with none takes the one shown after it.
+     */
+    @Test
+    void eachQuestionTakesTheChannelOfItsOwnHandOver() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Tom Berg", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Kemal Aydin", Role.PARTICIPANT, null)
+                .person("Mere Ratu", Role.PARTICIPANT, null)
+                .turn("Rosa Diaz", "Ana, thank you for the overview.")
+                .turn("Mere Ratu", "Could the regional exchange point host a copy of the public datasets?")
+                .turn("Ana Silva", "It could, if the universities pay for the storage and the power for it.")
+                .turn("Rosa Diaz", "Tom, anyone online?")
+                .turn("Tom Berg", "Yes, we have Kemal with a raised hand. Kemal, please go ahead.")
+                .turn("Kemal Aydin", "Thank you. Will operators share their outage data with regulators in time?")
+                .turn("Ana Silva", "Some already do under their licence conditions, but a common format is missing.")
+                .turn("Rosa Diaz", "Kemal, a follow-up?")
+                .turn("Kemal Aydin", "Who should define that common format for the whole region?")
+                .turn("Ana Silva", "The regional regulators' association is best placed to agree on one format.")
+                .turn("Rosa Diaz", "Now the room. The gentleman at the microphone, Kemal, who has just arrived.")
+                .turn("Kemal Aydin", "Now that I'm here in person: who pays for the repair ship when a cable breaks?")
+                .turn("Ana Silva", "The cable company pays under its maintenance agreement, not the government.")
+                .turn("Rosa Diaz", "Mere, we have you online again, please unmute.")
+                .turn("Mere Ratu", "Will the datasets also be mirrored on the islands?")
+                .turn("Ana Silva", "Yes, a mirror on each of the three largest islands is planned for next year.")
+                .discussion();
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> "Kemal Aydin".equals(q.asker())).extracting(Question::channel)
+                .containsExactly(Question.Channel.ONLINE, Question.Channel.ONLINE, Question.Channel.FLOOR);
+        assertThat(found).filteredOn(q -> "Mere Ratu".equals(q.asker())).extracting(Question::channel)
+                .containsExactly(Question.Channel.ONLINE, Question.Channel.ONLINE);
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {

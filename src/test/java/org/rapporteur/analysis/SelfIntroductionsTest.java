@@ -126,4 +126,74 @@ class SelfIntroductionsTest {
         assertThat(List.of(person("Karim Haddad"), person("Yonas Bekele"))).allSatisfy(p ->
                 assertThat(REPORT.warnings()).anyMatch(w -> w.startsWith(p.name() + ": the stakeholder group")));
     }
+
+    private static final SessionReport SHAPES = new SessionAnalyzer().analyse(Fixture.session()
+            .person("Nomvula Dlamini", Role.MODERATOR, "Civil Society")
+            .person("Kato Ssemakula", Role.PARTICIPANT, null)
+            .person("Mere Tuilagi", Role.PARTICIPANT, null)
+            .person("Lucia Andrade", Role.PARTICIPANT, null)
+            .person("Dina Haddad", Role.PARTICIPANT, null)
+            .person("Kwesi Boateng", Role.PARTICIPANT, null)
+            .person("Aroha Ngata", Role.PARTICIPANT, null)
+            .person("Sven Lund", Role.PARTICIPANT, null)
+            .person("Paolo Ricci", Role.PARTICIPANT, null)
+            .turn("Nomvula Dlamini", "We have Lucia joining from Quito, and Paolo is based in Rome.",
+                    "Questions, please.")
+            .turn("Kato Ssemakula", "I'm Kato, a software developer here in Kampala.",
+                    "Who maintains the open datasets after the grant?")
+            .turn("Mere Tuilagi", "Joining from Suva, I work on disaster alerts for a community radio station.",
+                    "Can the alerts reach feature phones?")
+            .turn("Lucia Andrade", "Good afternoon.", "I'm Lucia Andrade, based in Quito.",
+                    "How do you fund the translators?")
+            .turn("Dina Haddad", "Dina speaking, from a youth network in Amman.",
+                    "Are young people on the steering group?")
+            .turn("Kwesi Boateng", "I'm with the ministry of ICT of Ghana.", "We published a plan last month.")
+            .turn("Aroha Ngata", "Calling in from Wellington on behalf of a digital rights coalition.",
+                    "What about consent?")
+            // about the past or about others: no introduction, no place
+            .turn("Sven Lund", "I was in Nairobi last year and the hub there impressed me.",
+                    "Why not copy that model?")
+            .turn("Paolo Ricci", "My colleague is based in Lagos and works for a telecom operator.",
+                    "Is roaming in scope?")
+            .annotate());
+
+    private static Person shaped(String name) {
+        return SHAPES.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The shapes real introductions take, in any order: a role and "here in" a city, "joining from", "based in",
+     * a name and "speaking", "with the" ministry, "calling in from" and "on behalf of". The place is the regional
+     * groups' table's (cities included), the group the stakeholder groups' table's.
+     */
+    @Test
+    void introductionsInTheirManyShapesGiveTheRegionAndTheGroup() {
+        assertThat(shaped("Kato Ssemakula").region()).isEqualTo("African Group");
+        assertThat(shaped("Kato Ssemakula").stakeholderGroup()).isNull();
+        assertThat(shaped("Mere Tuilagi").region()).isEqualTo("Asia-Pacific Group");
+        assertThat(shaped("Mere Tuilagi").stakeholderGroup()).isEqualTo("Civil Society");
+        assertThat(shaped("Lucia Andrade").region()).isEqualTo("Latin American and Caribbean Group (GRULAC)");
+        assertThat(shaped("Lucia Andrade").evidence()).extracting(Evidence::quote)
+                .containsExactly("I'm Lucia Andrade, based in Quito.");
+        assertThat(shaped("Dina Haddad").region()).isEqualTo("Asia-Pacific Group");
+        assertThat(shaped("Dina Haddad").stakeholderGroup()).isEqualTo("Civil Society");
+        assertThat(shaped("Kwesi Boateng").stakeholderGroup()).isEqualTo("Government");
+        assertThat(shaped("Kwesi Boateng").region()).isEqualTo("African Group");
+        assertThat(shaped("Aroha Ngata").region()).isEqualTo("Western European and Others Group (WEOG)");
+        assertThat(shaped("Aroha Ngata").stakeholderGroup()).isEqualTo("Civil Society");
+    }
+
+    /**
+     * A place in a sentence about where one was, or about someone else ("My colleague is based in Lagos"), or in a
+     * chair's sentence about others ("Lucia joining from Quito") places nobody.
+     */
+    @Test
+    void aPlaceInASentenceNotAboutTheSpeakerPlacesNobody() {
+        assertThat(shaped("Sven Lund").region()).isNull();
+        assertThat(shaped("Paolo Ricci").region()).isNull();
+        assertThat(shaped("Paolo Ricci").stakeholderGroup()).isNull();
+        assertThat(shaped("Nomvula Dlamini").region()).isNull();
+        assertThat(List.of(shaped("Sven Lund"), shaped("Paolo Ricci"))).allSatisfy(p ->
+                assertThat(p.inferred()).isEmpty());
+    }
 }

@@ -311,6 +311,28 @@ class SessionFactsTest {
                 .contains("60 minutes by the transcript's timings").contains("90 minutes");
     }
 
+    /**
+     * Without timings, the attendance export's meeting duration says how long the session ran, before the chat's
+     * span (a lower bound); it is warned about only when far from the page's.
+     */
+    @Test
+    void minutesFromTheAttendanceExportComeBeforeTheChatsSpan() {
+        Fixture withExport = Fixture.session()
+                .chat("Ana Costa", "Good morning from Lisbon", false, null)
+                .chat("Ken Ito", "Thanks, very useful session", false, null);
+        SessionFacts.Facts close = SessionFacts.of(Discussion.of(new org.rapporteur.nlp.AnnotatedSession(
+                withExport.meetingMinutes(40, 84).build(), List.of())));
+        assertThat(close.info().actualMinutes()).isEqualTo(84.0);
+        assertThat(close.warnings()).isEmpty();
+
+        SessionFacts.Facts far = SessionFacts.of(Discussion.of(new org.rapporteur.nlp.AnnotatedSession(
+                withExport.meetingMinutes(40, 58).build(), List.of())));
+        assertThat(far.info().actualMinutes()).isEqualTo(58.0);
+        assertThat(far.warnings()).singleElement().asString()
+                .contains("58 minutes by the attendance export (participants.csv)").contains("90 minutes")
+                .doesNotContain("lower bound");
+    }
+
     @Test
     void minutesFromChatTimesOnlyAreWarnedAboutAsALowerBound() {
         Discussion chatOnly = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()

@@ -22,7 +22,7 @@ class AttendanceReaderTest {
         // each person once, with the name and e-mail a remote hub's connection is recognised by
         assertThat(parts.attendance).isEqualTo(new Participation.Attendance(4, "zoom-participants.csv", List.of(
                 "Sébastien Bachollet seb@example.org", "Maria Silva (she/her) maria@example.org",
-                "Peter (Peter Mwangi)", "iPhone")));
+                "Peter (Peter Mwangi)", "iPhone"), 97));
         assertThat(parts.sources).containsExactly(
                 new SourceFile("zoom-participants.csv", SourceKind.ATTENDANCE, "zoom-participants", 6));
         assertThat(parts.warnings).isEmpty();
@@ -34,7 +34,7 @@ class AttendanceReaderTest {
 
         assertThat(parts.attendance).isEqualTo(new Participation.Attendance(4, "zoom-attendees.csv", List.of(
                 "IGF Host host@example.org", "Lucien Castex lucien@example.org", "Ana Ruiz ana@example.org",
-                "Kenji Watanabe")));
+                "Kenji Watanabe"), 90));
         assertThat(parts.sources).containsExactly(
                 new SourceFile("zoom-attendees.csv", SourceKind.ATTENDANCE, "zoom-attendees", 5));
         assertThat(parts.warnings).containsExactly(

@@ -133,6 +133,18 @@ class SpeakerResolverTest {
                 .contains("Unnamed participant 2");
     }
 
+    /** "Dina speaking, from ..." opening a turn names the voice; "Frankly speaking" names nobody. */
+    @Test
+    void aNameOpeningASentenceBeforeSpeakingIsTheVoicesName() {
+        List<Turn> turns = List.of(
+                turn(0, "PARTICIPANT", "Dina speaking, from a youth network in Amman.  My question is on fees."),
+                turn(1, "PARTICIPANT", "Frankly speaking, the fees are too high."),
+                turn(2, "", "Thank you.  Kwame Mensah speaking.  I have a follow-up."));
+
+        assertThat(speakers(resolver.resolve(List.of(CASTEX), turns)))
+                .containsExactly("Dina", "Unnamed participant 1", "Kwame Mensah");
+    }
+
     @Test
     void aGenericVoiceHandedTheFloorBackByNameKeepsItsNameAndTwoUnnamedVoicesStayTwo() {
         List<Turn> turns = List.of(
