@@ -1,10 +1,7 @@
 package org.rapporteur.analysis;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -45,32 +42,8 @@ final class Wording {
     private Wording() {
     }
 
-    /** Clauses remembered: a few sessions' sentences. */
-    private static final int REMEMBERED_CLAUSES = 4096;
-    /**
-     * The clauses worked out lately, by sentence text, least recently used dropped first: the finders ask for the
-     * same sentence's clause several times each (whether it stands alone, announces, points back, its position), and
-     * working it out is regular-expression work; a bulk run's profile put it at 3.5% of its samples.
-     */
-    private static final Map<String, String> CLAUSES = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED_CLAUSES, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > REMEMBERED_CLAUSES;
-                }
-            });
-
     /** The statement without framing, hesitations or list opener, starting with a capital. */
     static String clause(String text) {
-        String known = CLAUSES.get(text);
-        if (known == null) {
-            known = workedOutClause(text);
-            CLAUSES.put(text, known);
-        }
-        return known;
-    }
-
-    private static String workedOutClause(String text) {
         // a quotation's closing mark the sentence splitter left at the start ("' So, there's ...") quotes nothing
         String t = STRAY_QUOTE.matcher(SpokenText.tidy(text)).replaceFirst("");
         for (int k = 0; k < MAX_FRAMES; k++) {
