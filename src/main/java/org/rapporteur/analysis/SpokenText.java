@@ -36,6 +36,8 @@ public final class SpokenText {
     private static final Pattern HESITATION = Pattern.compile("(?iu)(^|\\s)(" + alternatives("hesitation")
             + ")[,.]?(?=\\s|$)");
     private static final Pattern REPEATED_WORD = Pattern.compile("(?i)\\b(\\w+)(\\s+\\1\\b)+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:?!])");
 
     private SpokenText() {
     }
@@ -115,6 +117,7 @@ public final class SpokenText {
     public static String tidy(String text) {
         String t = HESITATION.matcher(text).replaceAll("$1");
         t = REPEATED_WORD.matcher(t).replaceAll("$1");
-        return t.replaceAll("\\s+", " ").replaceAll(" ([,.;:?!])", "$1").strip();
+        t = SPACES.matcher(t).replaceAll(" ");
+        return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1").strip();
     }
 }

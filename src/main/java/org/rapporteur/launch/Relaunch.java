@@ -106,7 +106,9 @@ final class Relaunch {
 
     /**
      * The JIT's first tier only for a run of at most {@link #FIRST_TIER_BYTES} of session files, never for a
-     * worker, which lives for as many sessions as it is sent. A user's own choice of compilers stands.
+     * worker, which lives for as many sessions as it is sent: one pinned worker took 22% less CPU with the first tier
+     * over the 30 dev hearings but 21% more over the same three times (docs/SCALING.md, sixth round). A user's own
+     * choice of compilers stands.
      */
     static boolean firstTierOnly(Start start) {
         return !start.args().contains("--worker")

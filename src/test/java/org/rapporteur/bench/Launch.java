@@ -128,6 +128,24 @@ record Launch(double seconds, double cpuSeconds, long rssMegabytes, long treeRss
         }
     }
 
+    /**
+     * The CPU seconds (user + system) a live process and its live descendants have used so far: a worker's launcher
+     * and the JVM it started. Read before and after a run, the difference is what the run cost that worker, which the
+     * other work on a shared machine disturbs far less than its wall time.
+     */
+    static double cpuSeconds(Process process) {
+        ProcessHandle root = process.toHandle();
+        return Stream.concat(Stream.of(root), root.descendants()).mapToLong(p -> {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException e) {
+                return 0;
+            }
+        }).sum() / TICKS;
+    }
+
     /** User + system ticks of a compiler thread, from its {@code stat} line; empty for any other thread. */
     private static OptionalLong compilerTicks(Path thread) {
         try {

@@ -38,6 +38,9 @@ class WorkerScalingBenchmark {
     private static final List<String> WORKER_JVM = Stream.of(System.getProperty("bench.workerJvm", "").split(" "))
             .filter(o -> !o.isBlank()).toList();
 
+    /** {@code -Dbench.oneWorkerOnly=true}: only the one-worker runs, to compare workers' JVM options on long runs. */
+    private static final boolean ONE_WORKER_ONLY = Boolean.getBoolean("bench.oneWorkerOnly");
+
     @TempDir
     Path tmp;
 
@@ -45,14 +48,35 @@ class WorkerScalingBenchmark {
     void oneAndTwoWorkers() throws Exception {
         String bulk = System.getProperty("bench.sessions", System.getProperty("bench.bulk"));
         assumeTrue(bulk != null, "no -Dbench.sessions=FOLDER of sessions");
-        List<Double> one = new ArrayList<>();
-        List<Double> two = new ArrayList<>();
+        List<Run> one = new ArrayList<>();
+        List<Run> two = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            one.add(managerSeconds("one-" + round, 1, sessions(Path.of(bulk))));
-            two.add(managerSeconds("two-" + round, 2, sessions(Path.of(bulk))));
+            one.add(run("one-" + round, 1, sessions(Path.of(bulk))));
+            if (!ONE_WORKER_ONLY) {
+                two.add(run("two-" + round, 2, sessions(Path.of(bulk))));
+            }
         }
-        System.out.printf("BENCHMARK workers over %d sessions of %s: 1 worker %s s, 2 workers %s s, speed-up %.2f%n",
-                sessions(Path.of(bulk)).size(), bulk, one, two, Launch.median(one) / Launch.median(two));
+        if (ONE_WORKER_ONLY) {
+            return;
+        }
+        System.out.printf("BENCHMARK workers over %d sessions of %s: 1 worker %s s, 2 workers %s s, speed-up %.2f;"
+                + " busiest worker's CPU 1 worker %s s, 2 workers %s s, CPU speed-up %.2f%n",
+                sessions(Path.of(bulk)).size(), bulk, one.stream().map(Run::seconds).toList(),
+                two.stream().map(Run::seconds).toList(),
+                Launch.median(one.stream().map(Run::seconds).toList())
+                        / Launch.median(two.stream().map(Run::seconds).toList()),
+                one.stream().map(Run::busiestWorkerCpu).toList(), two.stream().map(Run::busiestWorkerCpu).toList(),
+                Launch.median(one.stream().map(Run::busiestWorkerCpu).toList())
+                        / Launch.median(two.stream().map(Run::busiestWorkerCpu).toList()));
+    }
+
+    /**
+     * One run: the manager's wall time, and the CPU time the busiest worker spent from the manager's start to its
+     * end. On a shared machine a pinned worker's core is shared too, which stretches the wall times unequally; the
+     * busiest worker's CPU time is what the run's wall time would be on cores of their own, less the manager's own
+     * start and end.
+     */
+    private record Run(double seconds, double busiestWorkerCpu) {
     }
 
     private static List<Path> sessions(Path folder) throws Exception {
@@ -62,7 +86,7 @@ class WorkerScalingBenchmark {
         }
     }
 
-    private double managerSeconds(String run, int workers, List<Path> sessions) throws Exception {
+    private Run run(String run, int workers, List<Path> sessions) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve(run));
         String db = TestPostgres.newDatabase();
         List<Process> started = new ArrayList<>();
@@ -84,10 +108,17 @@ class WorkerScalingBenchmark {
                     Launch.JAR.toAbsolutePath().toString(), "--manager", "--db", db, "--out",
                     dir.resolve("out").toString()));
             sessions.forEach(s -> command.add(s.toString()));
+            List<Double> before = started.stream().map(Launch::cpuSeconds).toList();
             Launch manager = Launch.run(dir.resolve("manager.log"), command);
+            List<Double> cpu = new ArrayList<>();
+            for (int core = 0; core < workers; core++) {
+                cpu.add(Launch.cpuSeconds(started.get(core)) - before.get(core));
+            }
             printDatabaseLoad(run, db, sessions);
-            printWorkerShares(run, dir, compilers);
-            return manager.seconds();
+            printWorkerShares(run, dir, compilers, cpu);
+            System.out.printf("BENCHMARK %s manager: %.1f s wall, %.1f s CPU%n", run, manager.seconds(),
+                    manager.cpuSeconds());
+            return new Run(manager.seconds(), cpu.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         } finally {
             started.forEach(Process::destroy);
             for (Process p : started) {
@@ -97,16 +128,16 @@ class WorkerScalingBenchmark {
     }
 
     /** How the sessions fell to the workers: a speed-up short of the worker count shows here first. */
-    private static void printWorkerShares(String run, Path dir, List<Map<String, Long>> compilers)
+    private static void printWorkerShares(String run, Path dir, List<Map<String, Long>> compilers, List<Double> cpu)
             throws IOException {
         for (int core = 0; core < compilers.size(); core++) {
             List<String> done = Files.readAllLines(dir.resolve("worker-" + core + ".log")).stream()
                     .filter(l -> l.contains(": completed in ")).toList();
             double seconds = done.stream().mapToDouble(l -> Double.parseDouble(
                     l.replaceFirst(".*: completed in ([0-9.]+) s.*", "$1"))).sum();
-            System.out.printf("BENCHMARK %s worker %d: %d sessions, %.1f s in their 'completed in' times; its JIT"
-                    + " compilers %.1f s of CPU since it started%n", run, core, done.size(), seconds,
-                    Launch.jitSeconds(compilers.get(core)));
+            System.out.printf("BENCHMARK %s worker %d: %d sessions, %.1f s in their 'completed in' times; %.1f s of"
+                    + " CPU during the run; its JIT compilers %.1f s of CPU since it started%n", run, core,
+                    done.size(), seconds, cpu.get(core), Launch.jitSeconds(compilers.get(core)));
         }
     }
 
