@@ -1,7 +1,9 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
@@ -62,6 +64,7 @@ public final class RelationFinder {
     public static Relations find(Discussion d) {
         List<Relation> agreements = new ArrayList<>();
         List<Relation> disagreements = new ArrayList<>();
+        Set<String> related = new HashSet<>();
         for (int i = 0; i < d.size(); i++) {
             if (d.kind(i) == SentenceKind.STAGE_DIRECTION || d.kind(i) == SentenceKind.QUESTION) {
                 continue;
@@ -70,7 +73,9 @@ public final class RelationFinder {
             Matcher dis = DISAGREE.matcher(s.text());
             if (DISAGREE.mayHold(s.text()) && dis.find()) {
                 String with = resolve(d, i, dis.start(), true);
-                disagreements.add(relation(d, i, with));
+                if (first(related, d, i, with, false)) {
+                    disagreements.add(relation(d, i, with));
+                }
                 continue;
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
@@ -79,12 +84,14 @@ public final class RelationFinder {
                     || d.people().mentioned(s.text(), s.speaker()) != null)) {
                 String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
-                    disagreements.add(relation(d, i, with));
+                    if (first(related, d, i, with, false)) {
+                        disagreements.add(relation(d, i, with));
+                    }
                     continue;
                 }
             }
             Stance stance = agreement(d, i);
-            if (stance != null) {
+            if (stance != null && first(related, d, i, stance.with(), stance.agrees())) {
                 (stance.agrees() ? agreements : disagreements).add(relation(d, i, stance.with()));
             }
         }
@@ -93,6 +100,15 @@ public final class RelationFinder {
             settled.add(withResolution(d, r));
         }
         return new Relations(agreements, settled);
+    }
+
+    /**
+     * Whether sentence {@code i} is the first of its turn to relate its speaker to {@code with} so: "I disagree with
+     * Henrik that operators cannot refuse. That is not how it looks from where I sit." is one disagreement.
+     */
+    private static boolean first(Set<String> related, Discussion d, int i, String with, boolean agrees) {
+        Sentence s = d.sentence(i);
+        return with == null || related.add(s.speaker() + "\u0000" + with + "\u0000" + s.turn().index() + agrees);
     }
 
     /** Agreeing or, for a negated "I agree", disagreeing with someone (null where unnamed). */

@@ -90,6 +90,25 @@ class RelationFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"));
     }
 
+    /**
+     * "I disagree with Henrik that operators cannot refuse. That is not how it looks from where I sit." is one
+     * disagreement; a later turn disagreeing again is another.
+     */
+    @Test
+    void oneTurnDisagreesWithSomeoneOnce() {
+        Discussion d = Fixture.session()
+                .turn("Henrik Lind", "Operators cannot simply refuse a lawful order from the government that licenses "
+                        + "them.")
+                .turn("Mercy Chebet", "I disagree with Henrik that operators cannot refuse.",
+                        "That is not how it looks from where I sit.")
+                .turn("Henrik Lind", "The licence is the licence, whatever the courts say about it later.")
+                .turn("Mercy Chebet", "I still disagree with Henrik on that.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::text).containsExactly(
+                "I disagree with Henrik that operators cannot refuse.", "I still disagree with Henrik on that.");
+    }
+
     @Test
     void anUnnamedDisagreementIsKeptWithoutAPerson() {
         Discussion d = Fixture.session()
