@@ -69,17 +69,10 @@ class SessionOwnSummaryTest {
                         "Second, sensor makers need a narrow licence to the data to calibrate their sensors.",
                         "Third, regulators should publish a model contract for farm data before the next season.")
                 .discussion();
-        SentenceScorer scorer = new SentenceScorer(d, Set.of());
-        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
-        RelationFinder.Relations relations = RelationFinder.find(d);
-        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions, relations,
-                QuestionFinder.find(d));
-        assertThat(takeaways).extracting(t -> t.claim().text())
+        Told told = told(d);
+        assertThat(told.takeaways()).extracting(t -> t.claim().text())
                 .anyMatch(t -> t.startsWith("Farmers should own the irrigation data"));
-        Set<Integer> quoted = new HashSet<>();
-        takeaways.forEach(t -> quoted.addAll(t.sentences()));
-        List<Paragraph> narrative = NarrativeWriter.write(d, scorer, relations, QuestionFinder.find(d), conclusions,
-                quoted);
+        List<Paragraph> narrative = told.narrative();
         String closing = narrative.get(narrative.size() - 1).text();
         assertThat(closing).doesNotContain("three things I take away")
                 .contains(CHAIR + " summed up in three points: that farmers should own the irrigation data")
@@ -88,9 +81,24 @@ class SessionOwnSummaryTest {
                 .contains("Third, regulators should publish a model contract for farm data before the next season.");
 
         // where the points are not among the takeaways, the summary is quoted with its announcement as before
-        List<Paragraph> untold = NarrativeWriter.write(d, scorer, relations, QuestionFinder.find(d), conclusions,
-                Set.of());
+        List<Paragraph> untold = told.untold();
         assertThat(untold.get(untold.size() - 1).text()).contains("summed up: \u201cSo, three things I take away.");
+    }
+
+    /** The takeaways a session gives, its narrative with them quoted, and its narrative as if none were. */
+    private record Told(List<TakeawaySelector.Takeaway> takeaways, List<Paragraph> narrative, List<Paragraph> untold) {
+    }
+
+    private static Told told(Discussion d) {
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
+        RelationFinder.Relations relations = RelationFinder.find(d);
+        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions, relations,
+                QuestionFinder.find(d));
+        Set<Integer> quoted = new HashSet<>();
+        takeaways.forEach(t -> quoted.addAll(t.sentences()));
+        return new Told(takeaways, NarrativeWriter.write(d, scorer, relations, QuestionFinder.find(d), conclusions,
+                quoted), NarrativeWriter.write(d, scorer, relations, QuestionFinder.find(d), conclusions, Set.of()));
     }
 
     /** A point of the closing list that is also a consensus stated ("Second, we have a consensus that …") is told once. */
@@ -105,15 +113,7 @@ class SessionOwnSummaryTest {
                                 + "publish what they do with it, quickly, while who pays for the audits is still open.",
                         "Third, regulators should publish a model contract for farm data before the next season.")
                 .discussion();
-        SentenceScorer scorer = new SentenceScorer(d, Set.of());
-        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
-        RelationFinder.Relations relations = RelationFinder.find(d);
-        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions, relations,
-                QuestionFinder.find(d));
-        Set<Integer> quoted = new HashSet<>();
-        takeaways.forEach(t -> quoted.addAll(t.sentences()));
-        List<Paragraph> narrative = NarrativeWriter.write(d, scorer, relations, QuestionFinder.find(d), conclusions,
-                quoted);
+        List<Paragraph> narrative = told(d).narrative();
         String closing = narrative.get(narrative.size() - 1).text();
         assertThat(closing.split("(?i)we have a consensus", -1)).hasSize(2);
         assertThat(closing).contains(CHAIR + " summed up in three points: that farmers should own");
