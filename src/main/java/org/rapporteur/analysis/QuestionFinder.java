@@ -427,7 +427,7 @@ public final class QuestionFinder {
             answers.add(firstAnswer);
         }
         if (answers.isEmpty()) {
-            lateAnswer(d, i, askerFirst).ifPresent(answers::add);
+            lateAnswer(d, i, askerFirst, audience).ifPresent(answers::add);
         }
         return answers;
     }
@@ -436,11 +436,11 @@ public final class QuestionFinder {
      * A panel turn soon after that takes the question up by its asker's name ("Maybe I start with Amara's
      * question"), or that panellist's next substantive turn when the naming turn only takes the floor.
      */
-    private static Optional<Question.Answer> lateAnswer(Discussion d, int from, String askerFirst) {
+    private static Optional<Question.Answer> lateAnswer(Discussion d, int from, String askerFirst,
+                                                        Set<String> audience) {
         if (askerFirst == null || askerFirst.length() < 3) {
             return Optional.empty();
         }
-        Set<String> audience = audienceFirstNames(d);
         int turns = 0;
         int i = from;
         String taker = null;
@@ -587,7 +587,8 @@ public final class QuestionFinder {
         List<ChatMessage> chat = d.session().chat();
         boolean hasPanel = d.people().all().stream().anyMatch(p -> d.people().onPanel(p.name()));
         List<Question> out = new ArrayList<>();
-        for (ChatMessage m : chat) {
+        for (int k = 0; k < chat.size(); k++) {
+            ChatMessage m = chat.get(k);
             if (m.direct() || !m.text().contains("?") || Text.wordCount(m.text()) < 3
                     || SpokenText.isHousekeeping(m.text()) || POLL_ANNOUNCEMENT.find(m.text())
                     || d.people().onPanel(m.sender()) || d.people().chairs(m.sender())) {
@@ -605,7 +606,7 @@ public final class QuestionFinder {
                 }
             }
             if (answers.isEmpty()) {
-                nextMessageAnswer(d, m).ifPresent(answers::add);
+                nextMessageAnswer(d, m, chat.subList(k + 1, chat.size())).ifPresent(answers::add);
             }
             out.add(new Question(Text.collapse(m.text()), m.sender(), EvidenceSource.CHAT,
                     answers.isEmpty() ? null : Boolean.TRUE, List.of(evidence(m)), null, null, answers));
@@ -618,18 +619,19 @@ public final class QuestionFinder {
      * panellist speaking to what was asked (a word of the question in it) or from anyone chairing with a link to
      * what was asked for. Not an answer: another question, or the asker's own message.
      */
-    private static Optional<Question.Answer> nextMessageAnswer(Discussion d, ChatMessage question) {
+    private static Optional<Question.Answer> nextMessageAnswer(Discussion d, ChatMessage question,
+                                                              List<ChatMessage> after) {
         Set<String> asked = Terms.ofPlainText(question.text());
         int seen = 0;
-        for (ChatMessage m : d.session().chat()) {
-            if (m.index() <= question.index() || m.direct() || !m.file().equals(question.file())) {
+        for (ChatMessage m : after) {
+            if (m.direct() || !m.file().equals(question.file())) {
                 continue;
             }
             if (seen++ == CHAT_ANSWER_REACH || m.sender().equals(question.sender()) || m.text().contains("?")) {
                 break;
             }
-            boolean panellist = d.people().onPanel(m.sender()) && !Terms.ofPlainText(m.text()).stream()
-                    .filter(asked::contains).findAny().isEmpty();
+            boolean panellist = d.people().onPanel(m.sender())
+                    && Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains);
             boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find();
             if (panellist || resource) {
                 return Optional.of(new Question.Answer(m.sender(), Text.collapse(m.text()), List.of(evidence(m))));
