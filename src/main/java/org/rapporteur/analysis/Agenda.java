@@ -240,7 +240,8 @@ final class Agenda {
     }
 
     /**
-     * What a theme is about, segment by segment in the order said: the policy question the segment supports most,
+     * What a theme is about, segment by segment in the order said: the policy question a chair opened it on, else the
+     * one the segment supports most,
      * each question naming one theme at most; in a session told as one theme, the first question its talk followed
      * (it opens where the talk began, not on the question it spoke to most); else the segment's topic; null where
      * it has neither.
@@ -248,10 +249,13 @@ final class Agenda {
     List<Label> themes() {
         if (themes == null) {
             List<Label> out = new ArrayList<>();
+            // a stretch a chair opened on a question is about it, whatever another stretch says of its words
             Set<Integer> taken = new HashSet<>();
+            d.segments().stream().filter(s -> s.question() >= 0).forEach(s -> taken.add(s.question()));
             for (Segment segment : d.segments()) {
                 List<Integer> sentences = sentences(segment);
-                int q = d.segments().size() == 1 ? followedFirst(sentences, taken) : questionOf(sentences, taken);
+                int q = segment.question() >= 0 ? segment.question()
+                        : d.segments().size() == 1 ? followedFirst(sentences, taken) : questionOf(sentences, taken);
                 if (q >= 0) {
                     taken.add(q);
                     out.add(new Label(q, questions.get(q)));

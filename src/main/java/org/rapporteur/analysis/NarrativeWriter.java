@@ -57,9 +57,12 @@ public final class NarrativeWriter {
     private static final Cue DISSENT_NOTED = Lexicon.cue("dissent-noted");
     /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
     private static final double PURPOSE = 0.15;
-    /** Sessions up to this long read in at most {@link #SHORT_SESSION_PARAGRAPHS} paragraphs. */
+    /**
+     * Sessions up to this long tell at most {@link #SHORT_SESSION_THEMES} themes, between the opening and the audience
+     * round and closing: a 60-minute session on three policy questions gives each its paragraph.
+     */
     static final int SHORT_SESSION_MINUTES = 90;
-    static final int SHORT_SESSION_PARAGRAPHS = 5;
+    static final int SHORT_SESSION_THEMES = 4;
     /** A common rate of speech, for a session whose length nothing states. */
     private static final int SPOKEN_WORDS_PER_MINUTE = 140;
     /** What a statement on the speaker's "I" or to "you" keeps of its worth for the account. */
@@ -292,7 +295,7 @@ public final class NarrativeWriter {
         }
         if (minutes() <= SHORT_SESSION_MINUTES) {
             // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
-            merge(out.subList(1, out.size()), Math.max(1, SHORT_SESSION_PARAGRAPHS - 1 - end.size()));
+            merge(out.subList(1, out.size()), SHORT_SESSION_THEMES);
         }
         out.addAll(end);
         return out;
@@ -367,7 +370,9 @@ public final class NarrativeWriter {
             }
             Paragraph p = themes.get(closest);
             Set<String> choice = Terms.ofPlainText(top.label());
+            // a point is a statement: the question that opened the theme matches no choice
             String matched = p.evidence().stream().filter(e -> e.source() == EvidenceSource.TRANSCRIPT
+                            && !e.quote().strip().endsWith("?") && !d.people().chairs(e.speaker())
                             && Terms.shared(choice, Terms.ofPlainText(e.quote())) > 0)
                     .map(Evidence::speaker).findFirst().orElse(null);
             String question = poll.question() == null || poll.question().isBlank() ? ""

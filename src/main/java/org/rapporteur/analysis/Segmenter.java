@@ -5,14 +5,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
 
 /**
- * Splits a session into topic segments at turn starts where the talk shifts: low lexical cohesion between the
- * words before and after (TextTiling-style windows), a moderator taking the floor, a moderator question or an
- * explicit transition ("let's move to", "next question", "final round").
+ * Splits a session into topic segments. A chair handing the floor over on one of the session page's policy
+ * questions ("Mercy, you also work on remedies. What has worked?") is the strongest boundary the talk gives, and
+ * comes first; elsewhere, turn starts where the talk shifts: low lexical cohesion between the words before and after
+ * (TextTiling-style windows), a moderator taking the floor, a moderator question or an explicit transition ("let's
+ * move to", "next question", "final round").
  */
 final class Segmenter {
 
@@ -25,6 +29,12 @@ final class Segmenter {
     private static final int MAX_SEGMENTS = 6;
 
     private static final Cue TRANSITION = Lexicon.cue("transition");
+    /** Words of substance by others than the chairs a stretch must hold before a hand-over closes it: a lead-up is no theme. */
+    private static final int HANDED_WORDS_AT_LEAST = 60;
+    /** The distinctive weight of a question's words a hand-over must say to state it: a word or two said in few turns. */
+    private static final double HAND_OVER_WEIGHT = 1.0;
+    /** How much more the question handed over must weigh than the next: a turn naming all the questions names none. */
+    private static final double CLEARLY = 1.5;
 
     private Segmenter() {
     }
@@ -44,6 +54,8 @@ final class Segmenter {
         int byLength = Math.round((float) total / WORDS_PER_SEGMENT);
         int byAgenda = Math.min(d.session().info().policyQuestions().size(), total / MIN_WORDS_PER_SEGMENT);
         int wanted = Math.max(1, Math.min(MAX_SEGMENTS, Math.max(byLength, byAgenda)));
+        Map<Integer, Integer> handedOver = handOvers(d);
+        wanted = Math.min(MAX_SEGMENTS, Math.max(wanted, handedOver.size()));
         int minGap = total / (wanted * 2 + 1);
         List<double[]> candidates = new ArrayList<>();
         for (int i = 1; i < n; i++) {
@@ -54,6 +66,7 @@ final class Segmenter {
         }
         candidates.sort(Comparator.comparingDouble((double[] c) -> -c[1]));
         List<Integer> chosen = new ArrayList<>();
+        handedOver.keySet().stream().filter(b -> b > 0).limit(MAX_SEGMENTS - 1).forEach(chosen::add);
         for (double[] c : candidates) {
             if (chosen.size() >= wanted - 1) {
                 break;
@@ -66,11 +79,119 @@ final class Segmenter {
         chosen.sort(Integer::compare);
         int start = 0;
         for (int b : chosen) {
-            out.add(new Segment(out.size(), start, b - 1));
+            out.add(new Segment(out.size(), start, b - 1, handedOver.getOrDefault(start, -1)));
             start = b;
         }
-        out.add(new Segment(out.size(), start, n - 1));
+        out.add(new Segment(out.size(), start, n - 1, handedOver.getOrDefault(start, -1)));
         return out;
+    }
+
+    /**
+     * Where the chairs hand the floor over on a policy question not taken up yet, in order: the first sentence of
+     * each such turn, with the question's index (0 for the session's start where the first stretch's question was
+     * handed over in its lead-up). A hand-over is a chair's turn that asks or announces a move and is followed by
+     * someone else's; it states the question whose distinctive words it says ("remedies", "operators", not
+     * "shutdown" that every turn says), clearly more than any other's. A stretch with little said by others than
+     * the chairs (the welcome, the introductions) is a lead-up: the next hand-over relabels it rather than closing it.
+     */
+    private static Map<Integer, Integer> handOvers(Discussion d) {
+        List<String> questions = d.session().info().policyQuestions();
+        Map<Integer, Integer> out = new java.util.LinkedHashMap<>();
+        if (questions.isEmpty()) {
+            return out;
+        }
+        Map<String, Double> idf = idf(d);
+        List<Set<String>> words = new ArrayList<>();
+        for (String q : questions) {
+            Set<String> all = new HashSet<>();
+            PolicyCoverageFinder.parts(q).forEach(all::addAll);
+            words.add(all);
+        }
+        int start = 0;
+        int current = -1;
+        int said = 0;
+        Set<Integer> done = new HashSet<>();
+        for (int i = 0; i < d.size(); ) {
+            int end = i;
+            while (end < d.size() && d.sentence(end).turn() == d.sentence(i).turn()) {
+                end++;
+            }
+            String speaker = d.sentence(i).speaker();
+            if (!d.people().chairs(speaker)) {
+                for (int k = i; k < end; k++) {
+                    said += d.substantive(k) ? d.sentence(k).wordCount() : 0;
+                }
+            } else if (end < d.size() && !d.people().chairs(d.sentence(end).speaker()) && handsOver(d, i, end)) {
+                // the turn's last two sentences: the thanks and comment before them are on the talk just heard
+                int q = stated(d, Math.max(i, end - 2), end, words, idf);
+                if (q >= 0 && q != current && !done.contains(q)) {
+                    if (said >= HANDED_WORDS_AT_LEAST) {
+                        if (current >= 0) {
+                            done.add(current);
+                        }
+                        start = i;
+                        said = 0;
+                    }
+                    current = q;
+                    out.put(start, q);
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** Whether a chair's turn (sentences {@code from..to-1}) puts a question or announces a move to another topic. */
+    private static boolean handsOver(Discussion d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.sentence(k).isQuestion() || d.kind(k) == SentenceKind.QUESTION || TRANSITION.find(d.sentence(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The policy question the turn's words state, clearly above the others and {@link #HAND_OVER_WEIGHT}; else -1. */
+    private static int stated(Discussion d, int from, int to, List<Set<String>> questions, Map<String, Double> idf) {
+        Set<String> said = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            said.addAll(d.words(k));
+        }
+        int best = -1;
+        double bestWeight = 0;
+        double second = 0;
+        for (int q = 0; q < questions.size(); q++) {
+            double w = 0;
+            for (String word : questions.get(q)) {
+                if (said.contains(word)) {
+                    w += idf.getOrDefault(word, 0.0);
+                }
+            }
+            if (w > bestWeight) {
+                second = bestWeight;
+                bestWeight = w;
+                best = q;
+            } else {
+                second = Math.max(second, w);
+            }
+        }
+        return bestWeight >= HAND_OVER_WEIGHT && second < HAND_OVER_WEIGHT && bestWeight >= CLEARLY * second ? best : -1;
+    }
+
+    /**
+     * How distinctive each word is over the session's turns, ln(turns / turns saying it): a word said in half the
+     * turns or more weighs nothing.
+     */
+    private static Map<String, Double> idf(Discussion d) {
+        Map<Integer, Set<String>> turns = new HashMap<>();
+        for (int i = 0; i < d.size(); i++) {
+            turns.computeIfAbsent(d.sentence(i).turn().index(), t -> new HashSet<>()).addAll(d.words(i));
+        }
+        Map<String, Integer> df = new HashMap<>();
+        turns.values().forEach(ws -> ws.forEach(w -> df.merge(w, 1, Integer::sum)));
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((w, k) -> idf.put(w, k * 2 >= turns.size() ? 0 : Math.log((double) turns.size() / k)));
+        return idf;
     }
 
     /** How strongly the talk changes at sentence {@code at}, the first of a turn. */

@@ -1,0 +1,81 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Role;
+
+/**
+ * A chair handing the floor over on one of the page's policy questions opens a theme, however short the session:
+ * the strongest boundary the talk gives.
+ */
+class SegmenterTest {
+
+    private static final String FUNDING = "Funding: Who should pay for public Wi-Fi in libraries?";
+    private static final String SKILLS = "Skills: How can libraries teach digital skills to older people?";
+    private static final String PRIVACY = "Privacy: What should libraries log about what their users browse?";
+
+    /** Three questions, each handed over by the moderator: {@code handOvers} false has her pass the floor by name only. */
+    private static Fixture libraries(boolean handOvers) {
+        return Fixture.session()
+                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .person("Kofi Mensah", Role.SPEAKER, "Civil Society")
+                .policyQuestion(FUNDING)
+                .policyQuestion(SKILLS)
+                .policyQuestion(PRIVACY)
+                .turn("Amina Yusuf", "Welcome to our session on public libraries online.",
+                        "We have three questions: who pays, how people learn, and what gets logged.",
+                        handOvers ? "Ana, let's start with funding. Who pays for the Wi-Fi in your city?" : "Ana?")
+                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
+                                + "and that budget shrinks every year.",
+                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
+                                + "the transport fund, because it is infrastructure and not culture.",
+                        "A library without funding for its connection closes its doors to the people who have no "
+                                + "other place to go online.")
+                .turn("Tomas Berg", "Operators can carry part of that cost, and we do in two regions already.",
+                        "But a library connection paid by one company depends on that company's marketing budget, "
+                                + "so the funding should come from a public fund with clear rules.")
+                .turn("Amina Yusuf", "Thank you.",
+                        handOvers ? "Kofi, on skills: how do older people learn digital skills at your libraries?"
+                                : "Kofi?")
+                .turn("Kofi Mensah", "Older people learn best from a volunteer of their own age who sits next to "
+                                + "them, not from a course with slides.",
+                        "Our libraries run weekly skills afternoons where grandparents learn to call their families "
+                                + "and pay their bills online.",
+                        "The skills programmes that work are slow and repeated, and they need librarians trained "
+                                + "to teach adults.")
+                .turn("Ana Ruiz", "The ministry now trains librarians in teaching digital skills to older people, "
+                                + "and every library must offer a skills afternoon each week.")
+                .turn("Amina Yusuf", "Thank you.",
+                        handOvers ? "Tomas, you work on privacy. What should libraries log when people browse?"
+                                : "Tomas?")
+                .turn("Tomas Berg", "Libraries should log as little as the law allows, and delete the logs of what "
+                                + "their users browse after a week.",
+                        "A library computer that keeps a history of every page is a record that someone will one "
+                                + "day ask to see.")
+                .turn("Kofi Mensah", "I agree with Tomas that the logs should go after a week.",
+                        "People come to the library to read what they would not read at home, and that trust "
+                                + "is the reason libraries exist.");
+    }
+
+    @Test
+    void eachHandOverOnAPolicyQuestionOpensItsThemeInAShortSession() {
+        Discussion d = libraries(true).discussion();
+        assertThat(d.segments()).extracting(Segment::question).containsExactly(0, 1, 2);
+        assertThat(d.agenda().themes()).extracting(Agenda.Label::text).containsExactly(FUNDING, SKILLS, PRIVACY);
+        // each theme starts at the moderator's hand-over
+        List<Segment> segments = d.segments();
+        assertThat(d.sentence(segments.get(1).first()).speaker()).isEqualTo("Amina Yusuf");
+        assertThat(d.sentence(segments.get(2).first()).text()).isEqualTo("Thank you.");
+    }
+
+    @Test
+    void aChairPassingTheFloorByNameOnlyGivesNoThemeBoundaryInAShortSession() {
+        Discussion d = libraries(false).discussion();
+        assertThat(d.segments()).hasSize(1);
+        assertThat(d.segments().get(0).question()).isEqualTo(-1);
+    }
+}
