@@ -1,8 +1,10 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +54,8 @@ public final class RelationFinder {
     private static final int RESOLUTION_WORDS = 6;
     /** Sentences a concession may take after its own to say what was conceded. */
     private static final int RESOLUTION_SENTENCES = 2;
+    /** Content words an unnamed objection must share with a recent claim to answer it. */
+    private static final int SHARED_WITH_CLAIM = 2;
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
     private static final Pattern TO_PREVIOUS = Pattern.compile("(?i)\\b(you|your|previous speaker|last speaker"
             + "|my colleague|the colleague)\\b");
@@ -243,7 +247,40 @@ public final class RelationFinder {
         if (person == null && (TO_PREVIOUS.matcher(after).find() || s.indexInTurn() <= 1)) {
             person = answered(d, i);
         }
+        if (person == null && allowNull) {
+            person = contradicted(d, i);
+        }
         return person == null && !allowNull ? null : person;
+    }
+
+    /**
+     * Whom an objection later in a turn that names no one ("Where I'd still disagree is on challenging every order in
+     * court ourselves.") answers: the speaker of the recent turn it shares most content words with, at least
+     * {@link #SHARED_WITH_CLAIM}, among the last {@link NarrativeWriter#REPLY_TURNS} turns of others before it (the
+     * reply window); never whoever chairs, who hands over rather than claims; null where none fits or two fit
+     * alike.
+     */
+    private static String contradicted(Discussion d, int i) {
+        Turn own = d.sentence(i).turn();
+        Map<String, Integer> shared = new HashMap<>();
+        int turns = 0;
+        Turn last = own;
+        for (int j = i - 1; j >= 0 && turns <= NarrativeWriter.REPLY_TURNS; j--) {
+            Sentence p = d.sentence(j);
+            if (p.turn() != last) {
+                last = p.turn();
+                turns += p.speaker().equals(own.speaker()) || d.people().chairs(p.speaker()) ? 0 : 1;
+            }
+            if (turns > NarrativeWriter.REPLY_TURNS || p.speaker().equals(own.speaker())
+                    || d.people().chairs(p.speaker()) || !d.substantive(j)) {
+                continue;
+            }
+            shared.merge(p.speaker(), Terms.shared(d.terms(i), d.terms(j)), Math::max);
+        }
+        int best = shared.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> fits = shared.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey)
+                .toList();
+        return best >= SHARED_WITH_CLAIM && fits.size() == 1 ? fits.get(0) : null;
     }
 
     /**

@@ -123,4 +123,38 @@ class RelationFinderTest {
             assertThat(x.with()).isNull();
         });
     }
+
+    /** {@code objection} closes the second speaker's turn after a concession; the moderator hands over between. */
+    private static Discussion objectionLateInATurn(String objection) {
+        return Fixture.session()
+                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .person("Kofi Mensah", Role.SPEAKER, "Government")
+                .turn("Kofi Mensah", "Our ministry publishes the spectrum licences of every operator online.")
+                .turn("Ana Ruiz", "Civil society groups in our region have asked platforms for help many times.")
+                .turn("Amina Yusuf", "Ana, on data, what should platforms hand over to researchers?")
+                .turn("Ana Ruiz", "Platforms should open their moderation data to independent researchers, and "
+                        + "regulators should audit those data every year.")
+                .turn("Amina Yusuf", "Tomas, does that work for a platform like yours?")
+                .turn("Tomas Berg", "Fair enough, researchers need the data.",
+                        "We already share a lot with universities.", objection)
+                .discussion();
+    }
+
+    @Test
+    void anObjectionLaterInATurnAnswersTheRecentClaimItSharesWordsWithNeverTheModerator() {
+        RelationFinder.Relations r = RelationFinder.find(objectionLateInATurn(
+                "Where I'd still disagree is on regulators auditing moderation data every year."));
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Tomas Berg", "Ana Ruiz"));
+    }
+
+    @Test
+    void anObjectionSharingWordsWithNoRecentClaimNamesNoOne() {
+        // the ministry's licences were said three turns of others back, outside the reply window; nothing is guessed
+        RelationFinder.Relations r = RelationFinder.find(objectionLateInATurn(
+                "Where I'd still disagree is on publishing spectrum licences online."));
+        assertThat(r.disagreements()).extracting(Relation::with).containsExactly((String) null);
+    }
 }
