@@ -178,6 +178,16 @@ final class Agenda {
     }
 
     /**
+     * Whether a sentence says a word of a policy question, however common in the session; any sentence does where
+     * the page lists none (a title's few words are not the question a claim must repeat). Looser than
+     * {@link #speaksTo}: for a claim already chosen as a speaker's view, whether it is on the session's question.
+     */
+    boolean mentions(int i) {
+        return questions.isEmpty() || parts.stream().flatMap(List::stream)
+                .anyMatch(p -> p.keySet().stream().anyMatch(d.words(i)::contains));
+    }
+
+    /**
      * Whether a sentence speaks to the session's question: it says a word of a policy question or of the title that
      * not every turn says; any sentence does where the page gives neither.
      */

@@ -79,6 +79,8 @@ public final class NarrativeWriter {
     private static final int THEME_WORDS_AT_LEAST = 60;
     /** The most words of the first claim the opening quotes: a takeaway's length, not a paragraph's. */
     private static final int FIRST_CLAIM_WORDS = 35;
+    /** The turns of the first speaker on substance in which their first claim is looked for. */
+    private static final int FIRST_TURNS = 2;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
     private static final int MAX_SPEAKERS_NAMED = 6;
@@ -269,14 +271,17 @@ public final class NarrativeWriter {
         }
         out.add(paragraph(opening(), null));
         openingWords = words(out.get(0));
+        List<Integer> voiced = new ArrayList<>();
         for (Segment segment : d.segments()) {
             String p = segment(segment);
             if (!p.isEmpty()) {
                 out.add(paragraph(p, segmentTopic));
+                voiced.add(voices.get(segment.number()).size());
             } else {
                 cited.clear();
             }
         }
+        joinThin(out.subList(1, out.size()), voiced);
         tiePolls(out.subList(1, out.size()));
         String others = otherTopics();
         if (!others.isEmpty()) {
@@ -311,6 +316,37 @@ public final class NarrativeWriter {
         return (double) words / SPOKEN_WORDS_PER_MINUTE;
     }
 
+    /**
+     * Joins each theme paragraph that told one voice to its shorter neighbour: a theme is one several voices argued,
+     * and one voice is a point of the theme around it. {@code voiced} holds the voices each paragraph told.
+     */
+    static void joinThin(List<Paragraph> themes, List<Integer> voiced) {
+        List<Integer> counts = new ArrayList<>(voiced);
+        for (int k = 0; k < themes.size() && themes.size() > 1; ) {
+            if (counts.get(k) >= PER_SEGMENT) {
+                k++;
+                continue;
+            }
+            int other = k == 0 ? 1 : k == themes.size() - 1 ? k - 1
+                    : words(themes.get(k - 1)) <= words(themes.get(k + 1)) ? k - 1 : k + 1;
+            int at = Math.min(k, other);
+            themes.set(at, joined(themes.get(at), themes.get(Math.max(k, other))));
+            counts.set(at, counts.get(k) + counts.get(other));
+            themes.remove(at + 1);
+            counts.remove(at + 1);
+            k = at;
+        }
+    }
+
+    /** Two theme paragraphs as one: the first's topic where it has one, each quote's evidence once. */
+    private static Paragraph joined(Paragraph first, Paragraph second) {
+        Set<Evidence> evidence = new LinkedHashSet<>(first.evidence());
+        evidence.addAll(second.evidence());
+        // the joined paragraph keeps one topic ("A; B" is a label, not a topic): the one its text opens on
+        String topic = first.topic() == null ? second.topic() : first.topic();
+        return new Paragraph(first.text() + " " + second.text(), topic, List.copyOf(evidence));
+    }
+
     /** Joins the shortest theme paragraph to its shorter neighbour until at most {@code most} are left. */
     static void merge(List<Paragraph> themes, int most) {
         while (themes.size() > most) {
@@ -322,15 +358,8 @@ public final class NarrativeWriter {
             }
             int other = shortest == 0 ? 1 : shortest == themes.size() - 1 ? shortest - 1
                     : words(themes.get(shortest - 1)) <= words(themes.get(shortest + 1)) ? shortest - 1 : shortest + 1;
-            Paragraph first = themes.get(Math.min(shortest, other));
-            Paragraph second = themes.get(Math.max(shortest, other));
-            // each paragraph's evidence lists a quote once, though both parts cite it
-            Set<Evidence> evidence = new LinkedHashSet<>(first.evidence());
-            evidence.addAll(second.evidence());
-            // the joined paragraph keeps one topic ("A; B" is a label, not a topic): the one its text opens on
-            String topic = first.topic() == null ? second.topic() : first.topic();
-            themes.set(Math.min(shortest, other), new Paragraph(first.text() + " " + second.text(), topic,
-                    List.copyOf(evidence)));
+            themes.set(Math.min(shortest, other), joined(themes.get(Math.min(shortest, other)),
+                    themes.get(Math.max(shortest, other))));
             themes.remove(Math.max(shortest, other));
         }
     }
@@ -441,12 +470,18 @@ public final class NarrativeWriter {
             p.append(" The session page asked: ").append(asked);
         }
         // who actually spoke first on substance, listed or not
-        Integer firstStatement = firstSubstance(opener);
-        if (firstStatement != null) {
-            used.add(firstStatement);
-            p.append(' ').append(who(d.sentence(firstStatement).speaker()))
+        FirstVoice firstVoice = firstSubstance(opener);
+        if (firstVoice != null && firstVoice.sentence() != null) {
+            used.add(firstVoice.sentence());
+            p.append(' ').append(who(firstVoice.speaker()))
                     .append(d.readsAsHearing() ? " gave the first evidence: " : " spoke first on substance: ")
-                    .append(quote(firstStatement));
+                    .append(quote(firstVoice.sentence()));
+        } else if (firstVoice != null) {
+            // no view of theirs to quote: what they spoke on, not a fact that would read as their thesis
+            Agenda.Label theme = d.agenda().themes().get(d.segmentOf(firstVoice.at()).number());
+            p.append(' ').append(who(firstVoice.speaker())).append(" spoke first")
+                    .append(theme == null ? "." : ", on " + sentence(theme.isPolicyQuestion()
+                            ? topicLabel(theme.text()) : theme.text()));
         }
         List<String> panel = new ArrayList<>();
         for (Person person : d.session().people()) {
@@ -535,10 +570,20 @@ public final class NarrativeWriter {
     }
 
     /**
-     * The best sentence of the first turn with substance by someone other than the opener: the first who actually
-     * spoke to the subject, whether listed or not.
+     * Who spoke first on substance and what the opening quotes of it: {@code sentence} null where nothing of theirs
+     * reads as their view, and the opening names the theme they spoke on instead ({@code at} is their first point).
      */
-    private Integer firstSubstance(String opener) {
+    private record FirstVoice(String speaker, Integer sentence, int at) {
+    }
+
+    /**
+     * The first who actually spoke to the subject, other than the opener, whether listed or not, with what the
+     * opening quotes: at a panel their first claim (at most {@link #FIRST_CLAIM_WORDS} words) on the session's
+     * question in their first {@link #FIRST_TURNS} turns — a first turn that only sets out facts ("A power cut looks
+     * like a shutdown in traffic data") is no thesis — else nothing; in a hearing, where the first evidence may well
+     * be a fact, the first turn's best point.
+     */
+    private FirstVoice firstSubstance(String opener) {
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             boolean known = d.session().people().isEmpty() || d.people().person(s.speaker()) != null;
@@ -546,32 +591,60 @@ public final class NarrativeWriter {
             // in a hearing the first evidence is a witness's: a member's opening line is the preamble of a question
             if (scorer.quotable(i) && known && !s.speaker().equals(opener) && !d.people().chairs(s.speaker())
                     && !members.contains(s.speaker()) && scorer.score(i) >= medianScore()) {
-                Integer best = null;
-                double bestScore = Double.NEGATIVE_INFINITY;
-                // the point itself, standing alone: a verbless answer to the moderator ("Security updates, and
-                // telling the consumer for how long they will get them.") or a "they" is no point
-                for (int j = i; j < d.size() && d.sentence(j).turn() == s.turn(); j++) {
-                    if (!scorer.quotable(j) || used.contains(j) || toldLater.contains(j) || aside(j)
-                            || scorer.score(j) < medianScore() || whole(j).size() != 1) {
-                        continue;
-                    }
-                    // their first claim on the session's question, not how their organisation began or a law's
-                    // history (in a hearing the first evidence may well be a fact); else the turn's best point the
-                    // account can tell in its own words
-                    if (!d.readsAsHearing() && claims(j) && d.agenda().speaksTo(j)
-                            && d.sentence(j).wordCount() <= FIRST_CLAIM_WORDS) {
-                        return j;
-                    }
-                    double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
-                    if (score > bestScore) {
-                        best = j;
-                        bestScore = score;
-                    }
-                }
-                return best;
+                return d.readsAsHearing() ? new FirstVoice(s.speaker(), bestOfTurn(i), i)
+                        : new FirstVoice(s.speaker(), firstClaim(i), i);
             }
         }
         return null;
+    }
+
+    /** Whether sentence {@code j} may be quoted for a first speaker: a point worth quoting, standing alone, not told elsewhere. */
+    private boolean firstQuotable(int j) {
+        // a verbless answer to the moderator ("Security updates, and telling the consumer for how long they will get
+        // them.") or a "they" is no point
+        return scorer.quotable(j) && !used.contains(j) && !toldLater.contains(j) && !aside(j)
+                && scorer.score(j) >= medianScore() && whole(j).size() == 1;
+    }
+
+    /** The first claim on the session's question in the first turns of sentence {@code i}'s speaker; null where none. */
+    private Integer firstClaim(int i) {
+        String speaker = d.sentence(i).speaker();
+        int turns = 0;
+        org.rapporteur.model.Turn last = null;
+        for (int j = i; j < d.size(); j++) {
+            Sentence s = d.sentence(j);
+            if (!s.speaker().equals(speaker) || d.inClosingRound(j)) {
+                continue;
+            }
+            if (s.turn() != last) {
+                last = s.turn();
+                if (++turns > FIRST_TURNS) {
+                    break;
+                }
+            }
+            // their first claim on the session's question, not how their organisation began or a law's history
+            if (firstQuotable(j) && claims(j) && d.agenda().mentions(j) && s.wordCount() <= FIRST_CLAIM_WORDS) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /** The best point of sentence {@code i}'s turn the account can tell in its own words; null where none. */
+    private Integer bestOfTurn(int i) {
+        Integer best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int j = i; j < d.size() && d.sentence(j).turn() == d.sentence(i).turn(); j++) {
+            if (!firstQuotable(j)) {
+                continue;
+            }
+            double score = scorer.score(j) * (personal(j) ? PERSONAL : 1);
+            if (score > bestScore) {
+                best = j;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** One topic: the question that opened it, the strongest statements by different speakers, the responses. */

@@ -64,4 +64,37 @@ class NarrativeVoiceTest {
                 + "funds should finance community networks directly");
         assertThat(opening).doesNotContain("Our ministry manages");
     }
+
+    /** The first speaker opens on facts; {@code second} is what they say when the moderator comes back to them. */
+    private static Discussion factsFirst(String second) {
+        return Fixture.session()
+                .person("Nomvula Dlamini", Role.MODERATOR, null)
+                .person("Grace Odhiambo", Role.SPEAKER, "Government")
+                .person("Tendai Moyo", Role.SPEAKER, "Civil Society")
+                .policyQuestion("Financing: How can universal service funds support community networks?")
+                .turn("Nomvula Dlamini", "Welcome to this session on community networks. Grace, how are they funded?")
+                .turn("Grace Odhiambo", "A rural tower costs about forty thousand dollars in our country.",
+                        "The universal service fund collects two percent of the operators' revenue every year.")
+                .turn("Nomvula Dlamini", "And what would you change?")
+                .turn("Grace Odhiambo", second)
+                .turn("Tendai Moyo", "Community networks need money for salaries and training, not only towers.",
+                        "Universal service funds rarely reach a community network in a rural village.")
+                .discussion();
+    }
+
+    @Test
+    void aFirstSpeakerWhoOpensOnFactsIsQuotedByTheirFirstClaimInTheirNextTurn() {
+        String opening = narrative(factsFirst("Universal service funds should finance community networks directly, "
+                + "not only the big operators.")).get(0).text();
+        assertThat(opening).contains("Grace Odhiambo (Government) spoke first on substance: \u201cUniversal service "
+                + "funds should finance community networks directly").doesNotContain("forty thousand");
+    }
+
+    @Test
+    void aFirstSpeakerWithNoClaimInTheirFirstTurnsIsNamedWithTheThemeNotAFactAsTheirThesis() {
+        String opening = narrative(factsFirst("The fund paid for eleven towers in the north last year."))
+                .get(0).text();
+        assertThat(opening).contains("Grace Odhiambo (Government) spoke first, on financing.")
+                .doesNotContain("spoke first on substance").doesNotContain("forty thousand");
+    }
 }

@@ -423,6 +423,26 @@ class RapporteurRulesTest {
     }
 
     @Test
+    void aThemeParagraphOfOneVoiceJoinsItsShorterNeighbourAndThemesOfSeveralVoicesStay() {
+        List<Paragraph> themes = new java.util.ArrayList<>(List.of(
+                new Paragraph("Tendai Moyo argued that backhaul costs most.", null, List.of()),
+                new Paragraph("The discussion opened on licences. Three voices argued over the fees.", "licences",
+                        List.of()),
+                new Paragraph("The discussion then turned to skills. Two voices spoke on training.", "skills",
+                        List.of())));
+        NarrativeWriter.joinThin(themes, List.of(1, 3, 2));
+        assertThat(themes).extracting(Paragraph::text).containsExactly(
+                "Tendai Moyo argued that backhaul costs most. The discussion opened on licences. Three voices argued "
+                        + "over the fees.",
+                "The discussion then turned to skills. Two voices spoke on training.");
+        assertThat(themes.get(0).topic()).isEqualTo("licences");
+        // the negative case: every theme told by two voices or more stays on its own
+        List<Paragraph> kept = new java.util.ArrayList<>(themes);
+        NarrativeWriter.joinThin(kept, List.of(4, 2));
+        assertThat(kept).isEqualTo(themes);
+    }
+
+    @Test
     void aReplyIsToldOnlyWithinTwoTurnsOrWhenItNamesItsSpeaker() {
         Discussion d = withDiscussion(panel())
                 .turn(CHAIR, "We have time for one more round on the labels.")
