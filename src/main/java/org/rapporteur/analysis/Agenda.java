@@ -29,6 +29,8 @@ final class Agenda {
     static final double FLOOR = 0.25;
     /** Times a keyphrase must be used in a stretch to name its topic: once may be in passing. */
     private static final int TOPIC_USES = 2;
+    /** Speakers who must use a keyphrase in a stretch for it to name the stretch's topic. */
+    private static final int TOPIC_VOICES = 2;
 
     /** What a stretch is about: a policy question (its number on the page) or, with number -1, a topic phrase. */
     record Label(int question, String text) {
@@ -208,8 +210,12 @@ final class Agenda {
      * to), at least {@link #FLOOR}, leaving out {@code taken}; -1 where none reaches it.
      */
     private int questionOf(List<Integer> sentences, Set<Integer> taken) {
+        return questionOf(sentences, taken, FLOOR);
+    }
+
+    private int questionOf(List<Integer> sentences, Set<Integer> taken, double floor) {
         int best = -1;
-        double bestSupport = FLOOR;
+        double bestSupport = floor;
         double bestFocus = 0;
         Map<String, Integer> uses = uses(sentences);
         int need = need(sentences);
@@ -253,8 +259,8 @@ final class Agenda {
      * What a theme is about, segment by segment in the order said: the policy question a chair opened it on, else the
      * one the segment supports most,
      * each question naming one theme at most; in a session told as one theme, the first question its talk followed
-     * (it opens where the talk began, not on the question it spoke to most); else the segment's topic; null where
-     * it has neither.
+     * (it opens where the talk began, not on the question it spoke to most); else the segment's topic, a phrase
+     * several of its voices use; else the question it supports at half the floor; null where it has none of these.
      */
     List<Label> themes() {
         if (themes == null) {
@@ -270,8 +276,14 @@ final class Agenda {
                     taken.add(q);
                     out.add(new Label(q, questions.get(q)));
                 } else {
+                    // no phrase its voices share: the question it comes closest to, if it comes near one
                     String topic = topic(sentences);
-                    out.add(topic == null ? null : new Label(-1, topic));
+                    int near = topic == null ? questionOf(sentences, taken, FLOOR / 2) : -1;
+                    if (near >= 0) {
+                        taken.add(near);
+                    }
+                    out.add(near >= 0 ? new Label(near, questions.get(near))
+                            : topic == null ? null : new Label(-1, topic));
                 }
             }
             themes = java.util.Collections.unmodifiableList(out);
@@ -291,7 +303,7 @@ final class Agenda {
     /**
      * The multi-word keyphrase the sentences use most for how much of its use in the session they hold (a phrase the
      * whole session says, "community networks" at a session on them, names no stretch of it), used there at least
-     * {@link #TOPIC_USES} times; with "the" where the speakers mostly say it with an article ("the Brussels
+     * {@link #TOPIC_USES} times by {@link #TOPIC_VOICES} speakers or more; with "the" where the speakers mostly say it with an article ("the Brussels
      * effect"); null where none is.
      */
     private String topic(List<Integer> sentences) {
@@ -300,12 +312,19 @@ final class Agenda {
         for (KeyphraseExtractor.Keyphrase k : keyphrases) {
             int count = uses(k, sentences);
             double score = count * (double) count / Math.max(1, inSession.computeIfAbsent(k, x -> uses(x, all())));
-            if (count >= TOPIC_USES && score > bestScore) {
+            // a phrase one speaker used, however often, is their phrase, not what the stretch was about
+            if (count >= TOPIC_USES && score > bestScore && speakers(k, sentences) >= TOPIC_VOICES) {
                 best = k;
                 bestScore = score;
             }
         }
         return best == null ? null : (saidWithThe(best.text()) ? "the " : "") + best.text();
+    }
+
+    /** How many speakers use the phrase in the sentences. */
+    private long speakers(KeyphraseExtractor.Keyphrase k, List<Integer> sentences) {
+        return sentences.stream().filter(i -> said(i) && !d.inClosingRound(i) && d.words(i).containsAll(k.lemmas()))
+                .map(i -> d.sentence(i).speaker()).distinct().count();
     }
 
     private int uses(KeyphraseExtractor.Keyphrase k, List<Integer> sentences) {

@@ -89,4 +89,20 @@ class AgendaTest {
         assertThat(theme.isPolicyQuestion()).isFalse();
         assertThat(theme.text()).isEqualTo("the community radio");
     }
+
+    @Test
+    void aPhraseOnlyOneSpeakerUsesNamesNoTopic() {
+        // "the storm season" is said twice, both times by Tomas: his phrase, not the stretch's topic
+        Discussion d = Fixture.session()
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .policyQuestion(DATA)
+                .policyQuestion(ACCEPTANCE)
+                .turn("Ana Ruiz", "Our volunteers fixed the antenna on the hill.",
+                        "Every village kept its radio on during the storm.")
+                .turn("Tomas Berg", "Spare batteries should be stored before the storm season.",
+                        "The storm season lasts four months in the south.")
+                .discussion();
+        assertThat(d.agenda().themes().get(0)).isNull();
+    }
 }
