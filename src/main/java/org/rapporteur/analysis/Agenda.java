@@ -29,6 +29,9 @@ final class Agenda {
     static final double FLOOR = 0.25;
     /** Times a keyphrase must be used in a stretch to name its topic: once may be in passing. */
     private static final int TOPIC_USES = 2;
+    /** The label of a round of opening statements, and the speakers who make one. */
+    static final String STATEMENTS = "opening statements";
+    private static final int STATEMENTS_VOICES = 3;
     /** Speakers who must use a keyphrase in a stretch for it to name the stretch's topic. */
     private static final int TOPIC_VOICES = 2;
 
@@ -260,7 +263,7 @@ final class Agenda {
      * one the segment supports most,
      * each question naming one theme at most; in a session told as one theme, the first question its talk followed
      * (it opens where the talk began, not on the question it spoke to most); else the segment's topic, a phrase
-     * several of its voices use; else the question it supports at half the floor; null where it has none of these.
+     * several of its voices use; else, at a panel, the question it supports at half the floor; null where it has none of these.
      */
     List<Label> themes() {
         if (themes == null) {
@@ -270,6 +273,10 @@ final class Agenda {
             d.segments().stream().filter(s -> s.question() >= 0).forEach(s -> taken.add(s.question()));
             for (Segment segment : d.segments()) {
                 List<Integer> sentences = sentences(segment);
+                if (taken.size() > 0 && segment.number() == 0 && segment.question() < 0 && statementsRound(segment)) {
+                    out.add(new Label(-1, STATEMENTS));
+                    continue;
+                }
                 int q = segment.question() >= 0 ? segment.question()
                         : d.segments().size() == 1 ? followedFirst(sentences, taken) : questionOf(sentences, taken);
                 if (q >= 0) {
@@ -278,7 +285,7 @@ final class Agenda {
                 } else {
                     // no phrase its voices share: the question it comes closest to, if it comes near one
                     String topic = topic(sentences);
-                    int near = topic == null ? questionOf(sentences, taken, FLOOR / 2) : -1;
+                    int near = topic == null && !d.readsAsHearing() ? questionOf(sentences, taken, FLOOR / 2) : -1;
                     if (near >= 0) {
                         taken.add(near);
                     }
@@ -289,6 +296,25 @@ final class Agenda {
             themes = java.util.Collections.unmodifiableList(out);
         }
         return themes;
+    }
+
+    /**
+     * Whether a stretch before the chair took up the first policy question is the panel's round of opening
+     * statements: {@link #STATEMENTS_VOICES} or more speakers besides the chairs, each turn of theirs in it their
+     * first. It touches every question and is about none.
+     */
+    private boolean statementsRound(Segment segment) {
+        Set<String> speakers = new HashSet<>();
+        for (int i = segment.first(); i <= segment.last(); i++) {
+            String speaker = d.sentence(i).speaker();
+            if (d.people().chairs(speaker) || i > segment.first() && d.sentence(i - 1).turn() == d.sentence(i).turn()) {
+                continue;
+            }
+            if (!speakers.add(speaker)) {
+                return false;
+            }
+        }
+        return speakers.size() >= STATEMENTS_VOICES;
     }
 
     /**

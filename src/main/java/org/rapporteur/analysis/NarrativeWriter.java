@@ -654,7 +654,9 @@ public final class NarrativeWriter {
         // below the agenda's floor the paragraph is about a topic of the talk, named by its keyphrase
         String theme = topic == null ? null : topic.isPolicyQuestion() ? topicLabel(topic.text()) : topic.text();
         segmentTopic = topic == null ? null : topic.text();
-        if (theme != null) {
+        if (topic != null && !topic.isPolicyQuestion() && topic.text().equals(Agenda.STATEMENTS)) {
+            p.append("The panellists opened with prepared statements. ");
+        } else if (theme != null) {
             p.append(segment.number() == 0 ? "The discussion opened on " : "The discussion then turned to ")
                     .append(sentence(theme)).append(' ');
         }

@@ -34,7 +34,7 @@ final class Segmenter {
     /** The distinctive weight of a question's words a hand-over must say to state it: a word or two said in few turns. */
     private static final double HAND_OVER_WEIGHT = 1.0;
     /** How much more the question handed over must weigh than the next: a turn naming all the questions names none. */
-    private static final double CLEARLY = 1.5;
+    private static final double CLEARLY = 2;
 
     private Segmenter() {
     }
@@ -93,11 +93,13 @@ final class Segmenter {
      * someone else's; it states the question whose distinctive words it says ("remedies", "operators", not
      * "shutdown" that every turn says), clearly more than any other's. A stretch with little said by others than
      * the chairs (the welcome, the introductions) is a lead-up: the next hand-over relabels it rather than closing it.
+     * None in a hearing.
      */
     private static Map<Integer, Integer> handOvers(Discussion d) {
         List<String> questions = d.session().info().policyQuestions();
         Map<Integer, Integer> out = new java.util.LinkedHashMap<>();
-        if (questions.isEmpty()) {
+        // in a hearing the chair gives the floor to members who put their own questions: no hand-over of a theme
+        if (questions.isEmpty() || d.readsAsHearing()) {
             return out;
         }
         Map<String, Double> idf = idf(d);
@@ -175,7 +177,7 @@ final class Segmenter {
                 second = Math.max(second, w);
             }
         }
-        return bestWeight >= HAND_OVER_WEIGHT && second < HAND_OVER_WEIGHT && bestWeight >= CLEARLY * second ? best : -1;
+        return bestWeight >= HAND_OVER_WEIGHT && bestWeight >= CLEARLY * second ? best : -1;
     }
 
     /**
