@@ -78,4 +78,47 @@ class SegmenterTest {
         assertThat(d.segments()).hasSize(1);
         assertThat(d.segments().get(0).question()).isEqualTo(-1);
     }
+
+    @Test
+    void aRoundOfOpeningStatementsBeforeTheFirstHandOverIsNoPolicyQuestion() {
+        Discussion d = Fixture.session()
+                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .person("Kofi Mensah", Role.SPEAKER, "Civil Society")
+                .policyQuestion(SKILLS)
+                .policyQuestion(PRIVACY)
+                .turn("Amina Yusuf", "Welcome. Each panellist has two minutes for an opening statement. Ana?")
+                .turn("Ana Ruiz", "Libraries are the last public rooms where anyone can go online for free, and "
+                        + "the ministry funds four hundred of them.",
+                        "Every town should keep its library open in the evening, when people finish work.")
+                .turn("Amina Yusuf", "Tomas?")
+                .turn("Tomas Berg", "Our company connects libraries in three regions, and we see more people "
+                        + "online there every year.",
+                        "A library connection is cheap to run once the fibre reaches the building.")
+                .turn("Amina Yusuf", "Kofi?")
+                .turn("Kofi Mensah", "Our volunteers meet older people in libraries every week, and they come "
+                        + "back because someone listens to them.")
+                .turn("Amina Yusuf", "Thank you. Kofi, on skills: how do older people learn digital skills at "
+                        + "your libraries?")
+                .turn("Kofi Mensah", "Older people learn best from a volunteer of their own age who sits next to "
+                                + "them, not from a course with slides.",
+                        "The skills programmes that work are slow and repeated, and they need librarians trained "
+                                + "to teach adults.")
+                .turn("Ana Ruiz", "The ministry now trains librarians in teaching digital skills to older people, "
+                        + "and every library must offer a skills afternoon each week.")
+                .turn("Amina Yusuf", "Thank you. Tomas, you work on privacy. What should libraries log when people "
+                        + "browse?")
+                .turn("Tomas Berg", "Libraries should log as little as the law allows, and delete the logs of what "
+                                + "their users browse after a week.",
+                        "A library computer that keeps a history of every page is a record that someone will one "
+                                + "day ask to see.")
+                .turn("Kofi Mensah", "I agree with Tomas that the logs should go after a week.")
+                .discussion();
+        assertThat(d.agenda().themes()).extracting(Agenda.Label::text)
+                .containsExactly(Agenda.STATEMENTS, SKILLS, PRIVACY);
+        // the negative case: the first stretch of the three-question session was handed over, no statements round
+        assertThat(libraries(true).discussion().agenda().themes()).extracting(Agenda.Label::text)
+                .doesNotContain(Agenda.STATEMENTS);
+    }
 }
