@@ -28,13 +28,15 @@ public record IgfMessages(String schemaVersion, List<SessionRef> sessions, List<
 
     /**
      * Sessions on one theme. {@code basis}: {@code session-page} when the theme is the one the session pages give,
-     * {@code shared-terms} when the sessions were grouped by what their takeaways and keyphrases share (the name
+     * {@code igf-theme} when it is the IGF thematic area the sessions' titles, policy questions, keyphrases and
+     * takeaways name (facts/igf-themes.txt), {@code shared-terms} when the sessions were grouped by what their takeaways and keyphrases share (the name
      * is then the keyphrase most of them share), {@code single-session} when no other session shares enough.
      */
     public record Theme(String name, String basis, List<String> sessions, List<Message> messages,
                         List<Divergence> divergences) {
 
         public static final String SESSION_PAGE = "session-page";
+        public static final String IGF_THEME = "igf-theme";
         public static final String SHARED_TERMS = "shared-terms";
         public static final String SINGLE_SESSION = "single-session";
 

@@ -27,8 +27,9 @@ import org.rapporteur.model.Position;
 import org.rapporteur.model.SessionReport;
 
 /**
- * Drafts IGF Messages from completed session reports. Sessions are grouped by the theme their session pages give;
- * the others by what their titles, takeaways and keyphrases share (agglomerative clustering on content words).
+ * Drafts IGF Messages from completed session reports. Sessions are grouped by the theme their session pages give,
+ * else by the IGF thematic area their words name ({@link ThematicAreas}); the others by what their titles, takeaways
+ * and keyphrases share (agglomerative clustering on content words).
  * Per theme, each key takeaway is a candidate message, cited by every session of the theme that made a like point
  * (a takeaway, position or call to action sharing enough content words); the candidates made in most sessions are
  * chosen, up to {@value #MOST} and, where the takeaways are too few, completed to {@value #FEWEST} with the
@@ -103,12 +104,17 @@ public final class MessageDrafter {
         List<Group> open = new ArrayList<>();
         for (SessionReport r : reports) {
             String theme = r.session().theme();
-            if (theme != null && !theme.isBlank()) {
+            String basis = Theme.SESSION_PAGE;
+            if (theme == null || theme.isBlank()) {
+                theme = ThematicAreas.of(r).orElse(null);
+                basis = Theme.IGF_THEME;
+            }
+            if (theme != null) {
                 Group g = declared.computeIfAbsent(theme.strip().toLowerCase(Locale.ROOT), k -> new Group());
                 g.add(r, profile(r));
                 if (g.name == null) {
                     g.name = theme.strip();
-                    g.basis = Theme.SESSION_PAGE;
+                    g.basis = basis;
                 }
             } else {
                 Group g = new Group();
