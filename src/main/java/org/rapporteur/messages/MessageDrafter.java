@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,9 +124,15 @@ public final class MessageDrafter {
             }
         }
         cluster(open);
+        Set<String> taken = new HashSet<>();
+        declared.values().forEach(g -> taken.add(g.name.toLowerCase(Locale.ROOT)));
+        open.sort(Comparator.comparingInt((Group g) -> -g.reports.size())
+                .thenComparing(g -> g.reports.get(0).session().id()));
         for (Group g : open) {
             g.basis = g.reports.size() > 1 ? Theme.SHARED_TERMS : Theme.SINGLE_SESSION;
-            g.name = sharedName(g.reports);
+            g.name = sharedNames(g.reports).stream().filter(n -> !taken.contains(n.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(g.reports.get(0).session().title());
+            taken.add(g.name.toLowerCase(Locale.ROOT));
         }
         List<Group> all = new ArrayList<>(declared.values());
         all.addAll(open);
@@ -233,17 +240,18 @@ public final class MessageDrafter {
     }
 
     /**
-     * The keyphrase most of the sessions share (its content words all in their profiles); on a tie the one most of
-     * them list as a keyphrase, then one of several words ("cyber resilience act" names a theme better than
-     * "device"), then the earliest-ranked. The title of the first session where none has keyphrases.
+     * The keyphrases that could name the group, best first: the one most of the sessions share (its content words
+     * all in their profiles); on a tie the one most of them list as a keyphrase, then one of several words ("cyber
+     * resilience act" names a theme better than "device"), then the earliest-ranked. A name another theme already
+     * has is passed over for the next, so no two themes are headed alike; the first session's title names a group
+     * none of whose keyphrases is free.
      */
-    private static String sharedName(List<SessionReport> reports) {
+    private static List<String> sharedNames(List<SessionReport> reports) {
         List<Set<String>> profiles = reports.stream().map(r -> profile(r).keySet()).toList();
         Map<String, Integer> listedBy = new HashMap<>();
         reports.forEach(r -> r.keyphrases().stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct()
                 .forEach(k -> listedBy.merge(k, 1, Integer::sum)));
-        String best = null;
-        int[] bestKey = null;
+        Map<String, int[]> ranked = new LinkedHashMap<>();
         for (SessionReport r : reports) {
             List<String> phrases = r.keyphrases();
             for (int rank = 0; rank < phrases.size(); rank++) {
@@ -254,13 +262,12 @@ public final class MessageDrafter {
                 int count = (int) profiles.stream().filter(p -> p.containsAll(words)).count();
                 int[] key = {count, listedBy.get(phrases.get(rank).toLowerCase(Locale.ROOT)),
                     words.size() > 1 ? 1 : 0, -rank};
-                if (bestKey == null || Arrays.compare(key, bestKey) > 0) {
-                    best = phrases.get(rank);
-                    bestKey = key;
-                }
+                ranked.merge(phrases.get(rank), key, (a, b) -> Arrays.compare(a, b) >= 0 ? a : b);
             }
         }
-        return best != null ? best : reports.get(0).session().title();
+        return ranked.entrySet().stream()
+                .sorted((a, b) -> Arrays.compare(b.getValue(), a.getValue()))
+                .map(Map.Entry::getKey).toList();
     }
 
     // ---- messages

@@ -74,6 +74,26 @@ class MessageDrafterTest {
     }
 
     @Test
+    void twoThemesAreNeverHeadedAlike() {
+        SessionReport a = session("t1", null, "Reopening after lockdown")
+                .keyphrases("local authorities", "staggered starts")
+                .takeaway("Ana", "Schools reopened in September with staggered start times.").build();
+        SessionReport b = session("t2", null, "Teacher supply across Wales")
+                .keyphrases("local authorities", "supply teachers")
+                .takeaway("Ben", "Supply teachers are scarce in the valleys.").build();
+        SessionReport c = session("t3", null, "Football broadcasting piracy")
+                .keyphrases("football broadcasting")
+                .takeaway("Cat", "Football broadcasting piracy grows when matches are expensive to watch.").build();
+
+        List<Theme> themes = MessageDrafter.draft(List.of(a, b, c)).themes();
+
+        assertThat(themes).extracting(Theme::sessions, Theme::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(List.of("t3"), "football broadcasting"),
+                org.assertj.core.groups.Tuple.tuple(List.of("t1"), "local authorities"),
+                org.assertj.core.groups.Tuple.tuple(List.of("t2"), "supply teachers"));
+    }
+
+    @Test
     void sixSessionsOnThreeTopicsFormThreeThemesWhateverTheirOrder() {
         List<SessionReport> reports = List.of(
                 topic("a1", "music streaming royalties", "Music streaming royalties are too low."),
