@@ -11,6 +11,12 @@
 # Draft IGF Messages
 
 ${m.sessions?size} sessions in ${m.themes?size} themes. Each message is one session report's finding, unchanged, cited with every session that made the point.
+<#if m.warnings?? && m.warnings?has_content>
+
+<#list m.warnings as w>
+- **Warning:** ${w}
+</#list>
+</#if>
 
 <#list m.themes as t>
 ## ${t.name?cap_first}

@@ -6,10 +6,11 @@ import org.rapporteur.model.Evidence;
 /**
  * Draft IGF Messages across sessions: the shape of messages.json (schema: {@code messages.schema.json}). Every
  * text in it is the text of a finding in one of the cited session reports; nothing is worded anew. A message is
- * weighed by how many sessions made the point.
+ * weighed by how many sessions made the point. {@code warnings}: what the secretariat should know before adopting the
+ * draft, such as one session drafted from two folders.
  */
 public record IgfMessages(String schemaVersion, List<SessionRef> sessions, List<Theme> themes,
-                          List<AddresseeCalls> callsToAction) {
+                          List<AddresseeCalls> callsToAction, List<String> warnings) {
 
     public static final String SCHEMA_VERSION = "1";
 
@@ -17,6 +18,7 @@ public record IgfMessages(String schemaVersion, List<SessionRef> sessions, List<
         sessions = List.copyOf(sessions);
         themes = List.copyOf(themes);
         callsToAction = List.copyOf(callsToAction);
+        warnings = List.copyOf(warnings);
     }
 
     /**

@@ -60,8 +60,9 @@ public final class MessageDrafter {
 
     /** The messages of these reports; sessions in order of id, so the same reports always give the same draft. */
     public static IgfMessages draft(List<SessionReport> reports) {
-        List<SessionReport> sorted = reports.stream()
-                .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList();
+        List<String> warnings = new ArrayList<>();
+        List<SessionReport> sorted = onceEach(reports.stream()
+                .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList(), warnings);
         Map<String, Findings> findings = new HashMap<>();
         sorted.forEach(r -> findings.put(r.session().id(), Findings.of(r)));
         Rarity.weigh(findings.values().stream().flatMap(f -> f.all().stream()).toList());
@@ -76,7 +77,37 @@ public final class MessageDrafter {
                     messages(g.reports, findings), divergences(g.reports)));
         }
         refs.sort(Comparator.comparing(SessionRef::id));
-        return new IgfMessages(IgfMessages.SCHEMA_VERSION, refs, themes, callsByAddressee(sorted, findings));
+        return new IgfMessages(IgfMessages.SCHEMA_VERSION, refs, themes, callsByAddressee(sorted, findings),
+                warnings);
+    }
+
+    /**
+     * Each session once: two folders whose pages give the same code and title (a session exported again, or
+     * copied under another name) would make every point it made count as made by two sessions. The first folder
+     * by name is drafted from, and the secretariat is told which.
+     */
+    private static List<SessionReport> onceEach(List<SessionReport> sorted, List<String> warnings) {
+        Map<String, List<SessionReport>> byCode = new LinkedHashMap<>();
+        List<SessionReport> once = new ArrayList<>();
+        for (SessionReport r : sorted) {
+            String code = r.session().code();
+            if (code == null || code.isBlank()) {
+                once.add(r);
+                continue;
+            }
+            String key = (code + '\n' + r.session().title()).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            List<SessionReport> same = byCode.computeIfAbsent(key, k -> new ArrayList<>());
+            if (same.isEmpty()) {
+                once.add(r);
+            }
+            same.add(r);
+        }
+        byCode.values().stream().filter(same -> same.size() > 1).forEach(same -> warnings.add(
+                label(same.get(0)) + " \u201c" + same.get(0).session().title() + "\u201d is in "
+                        + same.size() + " folders (" + String.join(", ", same.stream().map(r -> r.session().id())
+                        .toList()) + "), each reported as a session: the messages draw on "
+                        + same.get(0).session().id() + " only, the first by name, so that its points count once."));
+        return once;
     }
 
     /** How messages cite a session: its code without the "IGF 2022" prefix ("WS #530"), else its id. */

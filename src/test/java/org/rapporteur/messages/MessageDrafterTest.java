@@ -230,6 +230,29 @@ class MessageDrafterTest {
     }
 
     @Test
+    void oneSessionInTwoFoldersIsDraftedOnceWithAWarning() {
+        SessionReport again = session("ws12-export2", "IGF 2023  WS #12", "Financing community networks in rural areas")
+                .keyphrases("community networks")
+                .takeaway("Grace", "Universal service funds should finance community networks in rural areas.")
+                .build();
+        SessionReport otherYear = session("ws12-2024", "IGF 2024 WS #12", "Financing community networks in rural areas")
+                .keyphrases("community networks")
+                .takeaway("Grace", "Universal service funds should finance community networks in rural areas.")
+                .build();
+
+        IgfMessages messages = MessageDrafter.draft(List.of(again, ws12, of3));
+        IgfMessages twoYears = MessageDrafter.draft(List.of(otherYear, ws12));
+
+        assertThat(messages.sessions()).extracting(IgfMessages.SessionRef::id).containsExactly("of3", "ws12");
+        assertThat(messages.themes().get(0).messages().get(0).citedIn()).extracting(Citation::session)
+                .containsExactlyInAnyOrder("of3", "ws12");
+        assertThat(messages.warnings()).singleElement().asString()
+                .contains("WS #12", "2 folders (ws12, ws12-export2)", "draw on ws12 only");
+        assertThat(twoYears.sessions()).hasSize(2);
+        assertThat(twoYears.warnings()).isEmpty();
+    }
+
+    @Test
     void noSessionsNoMessages() {
         IgfMessages none = MessageDrafter.draft(List.of());
         assertThat(none.themes()).isEmpty();
