@@ -121,4 +121,18 @@ class SegmenterTest {
         assertThat(libraries(true).discussion().agenda().themes()).extracting(Agenda.Label::text)
                 .doesNotContain(Agenda.STATEMENTS);
     }
+
+    @Test
+    void aPollTiedToAHandedOverThemeMatchesAStatementNeverTheModeratorsQuestion() {
+        org.rapporteur.model.SessionReport r = new SessionAnalyzer().analyse(libraries(true)
+                .poll(new org.rapporteur.model.Poll("Poll 1", "How should libraries teach digital skills?",
+                        "multiple-choice", 40, List.of(
+                        new org.rapporteur.model.PollOption("Digital skills afternoons for older people", 30, 75.0),
+                        new org.rapporteur.model.PollOption("Online courses", 10, 25.0)), "polls.csv"))
+                .annotate());
+        String narrative = Fixture.text(r.narrative());
+        assertThat(narrative).contains("Amina Yusuf asked: \u201cKofi, on skills: how do older people learn");
+        assertThat(narrative).contains("the room's top choice, Digital skills afternoons for older people (75%), "
+                + "matched ").doesNotContain("matched Amina Yusuf's point");
+    }
 }
