@@ -76,6 +76,11 @@ final class InstrumentFinder {
     /** A name opening on its cited part: "Article 5 of Budapest Convention". */
     private static final Pattern CITED_IN = Pattern.compile("(?i)^((?:" + PART + ")\\s+\\d+[\\p{N}\\p{L}().]*)\\s+"
             + "(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?");
+    /** A capitalised part and its number, wherever it stands: "Article 9", "Section 230(c)". */
+    private static final Pattern PART_ALONE = Pattern.compile("\\b(?:" + words("instrument-part", true) + ")\\s+\\d+[\\p{N}\\p{L}().]*");
+    /** What a part names the whole of, after it: "of", "under", "in" ("Section 2 of our report"). */
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s+(?:of|under|in)\\b");
+
     /** Parts of speech a sentence may open on that are no part of a name ("Under", "The", "And"). */
     private static final Set<String> OPENING_POS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "RB", "WDT", "WP", "WRB",
             "TO", "EX", "MD", "UH", "VBZ", "VBP", "VBD");
@@ -200,6 +205,28 @@ final class InstrumentFinder {
             }
         }
         return !PURPOSE_AFTER.matcher(text.substring(end)).find();
+    }
+
+    /** A cited part standing in a sentence: "Article 9". */
+    record Part(String text, int start) {
+    }
+
+    /**
+     * The parts a sentence cites apart from any instrument: not inside a name ("Article 5 of Budapest Convention")
+     * and not of something named after them ("Article 9 of the GDPR", "Section 2 of our report"). Which instrument
+     * they belong to is the talk's to tell ("the GDPR gives us Article 9", "GDPR Article 9").
+     */
+    static List<Part> partsAlone(String text, List<Named> named) {
+        List<Part> parts = new ArrayList<>();
+        Matcher m = PART_ALONE.matcher(text);
+        while (m.find()) {
+            String part = trimEnd(m.group()).replaceAll("[(.]+$", "");
+            int end = m.start() + part.length();
+            if (free(named, m.start(), end) && !OF_AFTER.matcher(text.substring(end)).find()) {
+                parts.add(new Part(part, m.start()));
+            }
+        }
+        return parts;
     }
 
     /**
