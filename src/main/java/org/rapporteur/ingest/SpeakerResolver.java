@@ -482,7 +482,10 @@ public final class SpeakerResolver {
             for (int k = sentences.size() - 1; k >= 0; k--) {
                 String sentence = sentences.get(k).strip();
                 if (THANKS.find(sentence)) {
-                    Candidate handed = FLOOR_GIVING.find(sentence) ? lastNamed(sentence) : null;
+                    // thanks handing over are the chair's last words, or what follows may hand the floor elsewhere
+                    // ("Thank you, Aroha, over to you in a moment. First the gentleman at the back.")
+                    Candidate handed = k == sentences.size() - 1 && FLOOR_GIVING.find(sentence)
+                            ? lastNamed(sentence) : null;
                     if (handed != null) {
                         return handed;
                     }

@@ -165,7 +165,8 @@ class SpeakerResolverTest {
      * A bare marker is the person the chair thanks and hands over to in one sentence ("Thank you, Maria, over to
      * you"), or, where no hand-over names anyone, the person the chair thanks by name as the next turn opens
      * ("Thank you, Ahmed, for that answer"). Thanks alone before a bare turn name the voice before it, thanks later
-     * in the chair's turn or by someone who does not chair name nobody: those stay unidentified.
+     * in the chair's turn or by someone who does not chair name nobody, and a hand-over the chair's last words
+     * redirect ("First the lady at the back") names nobody: those stay unidentified.
      */
     @Test
     void aBareTurnIsThePersonTheChairHandsOverToWhileThankingOrThanksRightAfter() {
@@ -186,14 +187,16 @@ class SpeakerResolverTest {
                 turn(10, "KOFI MENSAH", "Thank you, Ahmed."),
                 turn(11, "NADIA KARIMI", "Thank you, Kofi."),
                 turn(12, "", "Let me add something on solar power."),
-                turn(13, "NADIA KARIMI", "Thank you all."));
+                turn(13, "NADIA KARIMI", "Noted. Thank you, Maria, over to you in a moment. First the lady at the back."),
+                turn(14, "", "I have a short comment on pricing."),
+                turn(15, "NADIA KARIMI", "Noted."));
 
         SpeakerResolver.Resolution r = resolver.resolve(listed, turns);
 
         String none = SpeakerResolver.UNIDENTIFIED;
         assertThat(speakers(r)).containsExactly("Nadia Karimi", "Maria Lopes", "Nadia Karimi", "Ahmed Farouk",
                 "Nadia Karimi", none, "Nadia Karimi", none, "Nadia Karimi", none, "Kofi Mensah", "Nadia Karimi",
-                none, "Nadia Karimi");
+                none, "Nadia Karimi", none, "Nadia Karimi");
         assertThat(r.warnings()).contains("Turns under a bare caption marker or a generic label, which no hand-over"
                 + " named, were taken to be the person the chair thanked by name right after them: Ahmed Farouk"
                 + " (1 turn). Check who spoke.");
