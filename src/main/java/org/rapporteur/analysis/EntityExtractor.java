@@ -150,7 +150,7 @@ public final class EntityExtractor {
             previousNamed = named;
             for (String[] e : namedEntities(s.tokens())) {
                 String text = e[0];
-                String type = "PERSON".equals(e[1]) && isPlace(text) ? "LOCATION" : e[1];
+                String type = ("PERSON".equals(e[1]) || "ORGANIZATION".equals(e[1])) && isPlace(text) ? "LOCATION" : e[1];
                 // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own, nor
                 // does a greeting ("Hello, can you hear us?" tags "Hello" a person) or a plural acronym ("VPNs")
                 if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))

@@ -81,6 +81,9 @@ final class InstrumentFinder {
     /** What a part names the whole of, after it: "of", "under", "in" ("Section 2 of our report"). */
     private static final Pattern OF_AFTER = Pattern.compile("^\\s+(?:of|under|in)\\b");
 
+    /** A capitalised word right after a head noun: "Crown Law Office" names a body, not a law. */
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\s+(?!I\\b)(\\p{Lu}\\p{L}*)");
+
     /** Parts of speech a sentence may open on that are no part of a name ("Under", "The", "And"). */
     private static final Set<String> OPENING_POS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "RB", "WDT", "WP", "WRB",
             "TO", "EX", "MD", "UH", "VBZ", "VBP", "VBD");
@@ -178,6 +181,12 @@ final class InstrumentFinder {
                 && LAW_FIELDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             return null;
         }
+        if (m.group("num") == null && !post && (partOfAnotherName(text, m.end())
+                || !words.isEmpty() && words.stream().allMatch(w -> LINK.matcher(w).matches()
+                        || nationality(tokens, w)))) {
+            // "the Crown Law Office" is a body; "the Kenyan Act" says whose act, not which
+            return null;
+        }
         String form = trimEnd(text.substring(start, end));
         end = start + form.length();
         String provision = citedBefore(text, start);
@@ -248,6 +257,19 @@ final class InstrumentFinder {
         return tokens.stream().anyMatch(t -> t.word().equals(word) && (t.ner().equals("PERSON")
                 || t.ner().equals("LOCATION") || t.ner().equals("COUNTRY") || t.ner().equals("CITY")
                 || t.ner().equals("STATE_OR_PROVINCE")));
+    }
+
+    /** Whether a capitalised word that is no head noun or cited part follows: the head noun is inside a name. */
+    private static boolean partOfAnotherName(String text, int end) {
+        Matcher after = CAPITAL_AFTER.matcher(text.substring(end));
+        return after.find() && !HEAD_WORD.matcher(after.group(1)).matches()
+                && !PART_ALONE.matcher(after.group(1) + " 1").matches();
+    }
+
+    /** A nationality adjective ("Kenyan"): tagged an adjective and a named entity, as places' adjectives are. */
+    private static boolean nationality(List<Token> tokens, String word) {
+        return tokens.stream().anyMatch(t -> t.word().equals(word) && t.pos().equals("JJ")
+                && ("NATIONALITY".equals(t.ner()) || "MISC".equals(t.ner())));
     }
 
     private static boolean namedEntity(List<Token> tokens, String word) {

@@ -162,6 +162,26 @@ class EntityExtractorTest {
         assertThat(found).filteredOn(e -> e.type().equals("PERSON")).isEmpty();
     }
 
+    /**
+     * "the Cybercrime Convention" is the Budapest Convention, the UN's convention against cybercrime another; a
+     * head noun inside a body's name ("the Crown Law Office") and a nationality alone before one ("the Kenyan Act")
+     * name no instrument.
+     */
+    @Test
+    void theFormsOfTheCybercrimeConventionsAndNamesThatOnlyHoldAHeadNoun() {
+        Discussion d = Fixture.session()
+                .person("Rangi Parata", Role.SPEAKER, "Government")
+                .turn("Rangi Parata", "We looked at joining the Cybercrime Convention last year.",
+                        "The Budapest Convention asks for safeguards, and the UN Cybercrime Convention came later.",
+                        "Requests went through the Crown Law Office, and nobody saw them.",
+                        "On the Kenyan Act, we would be glad to share our notes.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities())
+                .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
+                .extracting(Entity::text, Entity::mentions)
+                .containsExactlyInAnyOrder(tuple("Budapest Convention", 2), tuple("UN Convention against Cybercrime", 1));
+    }
+
     @Test
     void wordsThatOnlyLookLikeInstrumentsAreNone() {
         assertThat(instruments()).extracting(e -> e.text().toLowerCase(Locale.ROOT))

@@ -44,9 +44,9 @@ class AttendanceReaderTest {
     }
 
     /**
-     * The hosting account (twice, a rejoin), the captioner, the interpreter and the room's computer are the
-     * organisers' accounts; a hub's "Conference Room B", a person on a renamed host account, a surname starting
-     * "Host" and a society named after computers are participants.
+     * The hosting account (twice, a rejoin), the captioner, the interpreter, a track's co-host account and the
+     * room's computer are the organisers' accounts; a hub's "Conference Room B", a person on a renamed host
+     * account, a surname starting "Host" and a society named after computers are participants.
      */
     @Test
     void accountsOfThoseRunningTheSessionAreNoParticipants() throws Exception {
@@ -57,10 +57,11 @@ class AttendanceReaderTest {
                 "Ana Ruiz (IGF Host) ana@example.org", "Hostetler Ruth ruth@example.org",
                 "Computer Science Society css@example.edu");
         assertThat(parts.sources).containsExactly(new SourceFile("zoom-participants-staff.csv",
-                SourceKind.ATTENDANCE, "zoom-participants", 9));
-        assertThat(parts.warnings).containsExactly("zoom-participants-staff.csv: 5 rows left out of the"
+                SourceKind.ATTENDANCE, "zoom-participants", 10));
+        assertThat(parts.warnings).containsExactly("zoom-participants-staff.csv: 6 rows left out of the"
                 + " participant count, as accounts of those running the session (hosting, captioning, interpreting"
-                + " or a room's computer), not participants: IGF Host 2, Captioner (CART), Interpreter EN, Room PC");
+                + " or a room's computer), not participants: IGF Host 2, Captioner (CART), Interpreter EN,"
+                + " IGF Parliamentary Track Co-host, Room PC");
     }
 
     @Test

@@ -202,6 +202,21 @@ class SpeakerResolverTest {
                 + " (1 turn). Check who spoke.");
     }
 
+    /** "Senator" is a title, not a name; letters after a name keep their capitals. */
+    @Test
+    void parliamentaryTitlesAreNoPartOfTheName() {
+        Person chair = listed("Senator Claudia Bianchi Ríos", Role.MODERATOR);
+        Person member = listed("Hon. Kwabena Asiedu MP", Role.MODERATOR);
+        List<Turn> turns = List.of(turn(0, "CLAUDIA BIANCHI", "Welcome, colleagues."),
+                turn(1, "SENATOR BIANCHI", "Let us begin."), turn(2, "KWABENA ASIEDU", "Thank you, Madam Chair."));
+
+        assertThat(speakers(resolver.resolve(List.of(chair, member), turns))).containsExactly(
+                "Senator Claudia Bianchi Ríos", "Senator Claudia Bianchi Ríos", "Hon. Kwabena Asiedu MP");
+        assertThat(Names.display("Hon. Kwabena Asiedu MP")).isEqualTo("Hon. Kwabena Asiedu MP");
+        assertThat(Names.display("HON. KWABENA ASIEDU MP")).isEqualTo("Hon. Kwabena Asiedu MP");
+        assertThat(Names.display("Peter Smith JR")).isEqualTo("Peter Smith Jr");
+    }
+
     @Test
     void aDeviceLabelTakesTheNameItsVoiceGivesForAllItsTurns() {
         SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
