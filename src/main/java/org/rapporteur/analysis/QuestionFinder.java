@@ -663,8 +663,8 @@ public final class QuestionFinder {
     }
 
     /**
-     * Adds a question, or merges it into a near-identical one already kept (typed, then read out), or into one of
-     * the same author's that shares half its words.
+     * Adds a question, or merges it into a near-identical one already kept (typed, then read out), or, a read-out,
+     * into the same author's written one that shares half its words.
      */
     private static void add(Question q, List<Question> kept, List<Set<String>> keptTerms) {
         Set<String> terms = Terms.ofPlainText(q.text());
@@ -715,9 +715,13 @@ public final class QuestionFinder {
         return (double) shared / Math.min(a.size(), b.size()) >= share && shared >= 3 || a.equals(b);
     }
 
-    /** Whether two questions name one author, a display name's note aside ("Thabo Mokoena (Parliament of …)"). */
+    /**
+     * Whether one question is written (chat, Q&amp;A) and the other a read-out, naming one author, a display name's
+     * note aside ("Thabo Mokoena (Parliament of …)"). Two questions a member asks aloud are two, however close.
+     */
     private static boolean sameAuthor(Question a, Question b) {
-        return a.asker() != null && b.asker() != null && NOTE.matcher(a.asker()).replaceAll(" ").strip()
+        return a.source() != b.source() && (a.relayedBy() != null || b.relayedBy() != null)
+                && a.asker() != null && b.asker() != null && NOTE.matcher(a.asker()).replaceAll(" ").strip()
                 .equals(NOTE.matcher(b.asker()).replaceAll(" ").strip());
     }
 }

@@ -397,6 +397,19 @@ class QuestionFinderTest {
                 .startsWith("We had exactly that problem"));
         assertThat(found.get(1).text()).contains("data retention").doesNotContain("cross-border");
         assertThat(found.get(1).relayedBy()).isNull();
+
+        // two questions one voice asks aloud stay two, however many words they share
+        Discussion aloud = Discussion.of(Fixture.session()
+                .person("Aiko Mori", Role.MODERATOR, "Government")
+                .person("Rangi Parata", Role.SPEAKER, "Government")
+                .person("Kofi Boateng", Role.PARTICIPANT, "Government")
+                .turn("Kofi Boateng", "Will the ministry publish the number of requests it sends abroad?")
+                .turn("Rangi Parata", "It will, every year, in a report that the committee receives in March.")
+                .turn("Kofi Boateng", "And will the ministry publish how many requests were refused by the courts "
+                        + "last year?")
+                .turn("Rangi Parata", "Yes, the courts already give us those figures, and they will be in it too.")
+                .annotate());
+        assertThat(QuestionFinder.find(aloud)).hasSize(2);
     }
 
     /** A chair's question on another subject, right after a floor question, opens a new exchange. */
