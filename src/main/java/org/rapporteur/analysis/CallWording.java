@@ -36,6 +36,9 @@ final class CallWording {
     /** "What we are asking is that …" opening a call that names no one to act. */
     private static final Pattern ASKED_THAT = Pattern.compile("(?i)^(?:\\S+\\s+){0,4}?what (?:i|we)(?: am| are|'m|'re)?"
             + " (?:asking|ask)(?: for)? is that\\s+");
+    /** A proposal on a thing opening a clause: "essential services should be mapped". */
+    private static final Pattern PROPOSAL_ON_A_THING = Pattern.compile("(?i)\\s*(?:\\p{L}[\\p{L}'-]*\\s+){1,4}?"
+            + "(?:should|must)\\s");
     /** The speaker's own "our" or "my" before a noun. */
     private static final Pattern OWN_POSSESSIVE = Pattern.compile("\\b(?:our|my)\\b(?=\\s+\\p{L})");
 
@@ -99,6 +102,11 @@ final class CallWording {
         String rest = text.substring(addressee.length() + 1);
         String verb = rest.split("\\s+", 2)[0];
         String lemma = baseForm(s, verb);
+        if (lemma == null && CallToActionFinder.proposedChange(s, -1) != null
+                && s.tokens().stream().noneMatch(t -> t.word().equals(verb) && t.pos().equals("MD"))) {
+            // the clause of a recommendation proposed has its verb in the base form, whatever the tagger read
+            lemma = verb.toLowerCase(Locale.ROOT);
+        }
         if (lemma == null) {
             return text;
         }
@@ -144,6 +152,11 @@ final class CallWording {
 
     /** The IGF wording of a call whose addressee, if named, is {@code addressee}. */
     static String wording(String text, String addressee) {
+        Matcher change = CallToActionFinder.PROPOSED_CHANGE.matcher(text);
+        if (CallToActionFinder.PROPOSED_CHANGE.mayHold(text) && change.find() && change.end() < text.length()) {
+            // "I would add a recommendation that governments consult …": the recommendation is the call
+            return Wording.capitalised(text.substring(change.end()).strip());
+        }
         Matcher explicit = CallToActionFinder.EXPLICIT.matcher(text);
         if (addressee != null && explicit.find()) {
             return Wording.capitalised(addressee) + " should " + announced(text.substring(explicit.start("act")));
@@ -176,6 +189,11 @@ final class CallWording {
         if (asked.lookingAt()) {
             // "What we are asking is that, when …, someone is responsible": a state of things asked of everyone
             return "All stakeholders should ensure that " + text.substring(asked.end()).strip();
+        }
+        int colon = text.indexOf(':');
+        if (colon > 0 && PROPOSAL_ON_A_THING.matcher(text.substring(colon + 1)).lookingAt()) {
+            // "I would go further: essential services should be mapped …": the proposal the colon announces
+            return Wording.capitalised(text.substring(colon + 1).strip());
         }
         return Wording.clause(text);
     }
