@@ -294,8 +294,14 @@ public final class PositionFinder {
         return out;
     }
 
-    /** The index of the speaker's opening statement: their first turn of substance, where it is long; -1 if none. */
+    /**
+     * The index of the speaker's opening statement: their first turn of substance, where it is long; -1 if none. A
+     * moderator or chair opens the session, not a statement of their own: none.
+     */
     static int openingTurn(Discussion d, String speaker) {
+        if (d.people().chairs(speaker)) {
+            return -1;
+        }
         for (int i = 0; i < d.size(); i++) {
             if (d.sentence(i).speaker().equals(speaker) && d.substantive(i)) {
                 return d.sentence(i).turn().words() >= OPENING_STATEMENT_WORDS ? d.sentence(i).turn().index() : -1;

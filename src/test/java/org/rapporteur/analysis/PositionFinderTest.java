@@ -96,6 +96,32 @@ class PositionFinderTest {
     }
 
     @Test
+    void aModeratorsLongOpeningIsNoOpeningStatementAndAPanellistsIs() {
+        String framing = "Connected devices are in every home now, and most of them never get a security update "
+                + "after the first year.";
+        String backdrop = "Regulators in three regions have started to write rules, and manufacturers are "
+                + "worried about the cost of meeting all of them at once.";
+        String stake = "Consumers cannot tell from the box how long a camera or a router will be kept safe by "
+                + "its maker.";
+        String cost = "Cheap devices sold online from abroad are the hardest part, because nobody in the country "
+                + "answers for them when they fail.";
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", framing, backdrop, stake, cost)
+                .turn("Ana Ruiz", framing, backdrop, stake, cost)
+                .turn("Lucia Ferrante", "Manufacturers should print the end date of security support on every box "
+                        + "they sell.")
+                .turn("Ana Ruiz", "Regulators should agree one baseline of security requirements for every market.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        // the same words, at least 80 of them in a first turn: the moderator frames the session, the panellist opens
+        assertThat(speaker(positions, "Lucia Ferrante").points()).extracting(Claim::basis).containsOnlyNulls();
+        assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::basis)
+                .contains(PositionFinder.OPENING_STATEMENT);
+    }
+
+    @Test
     void aSpeakerWithOneShortQuestionHasNoPosition() {
         Discussion d = Fixture.session()
                 .turn("Ana Ruiz", "Cities need a clear licence before they publish any budget data.",
