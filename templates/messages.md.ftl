@@ -11,11 +11,17 @@
 # Draft IGF Messages
 
 ${m.sessions?size} sessions in ${m.themes?size} themes. Each message is one session report's finding, unchanged, cited with every session that made the point.
+<#if m.warnings?? && m.warnings?has_content>
+
+<#list m.warnings as w>
+- **Warning:** ${w}
+</#list>
+</#if>
 
 <#list m.themes as t>
 ## ${t.name?cap_first}
 
-Sessions (<#if t.basis == "session-page">theme given on the session pages<#elseif t.basis == "shared-terms">grouped by shared terms<#else>single session</#if>): <#list t.sessions as id><#assign ref = m.sessions?filter(s -> s.id == id)?first>${ref.label} ${ref.title}<#sep>; </#list>
+Sessions (<#if t.basis == "session-page">theme given on the session pages<#elseif t.basis == "igf-theme">IGF thematic area their titles, policy questions and takeaways name<#elseif t.basis == "shared-terms">grouped by shared terms<#else>single session</#if>): <#list t.sessions as id><#assign ref = m.sessions?filter(s -> s.id == id)?first>${ref.label} ${ref.title}<#sep>; </#list>
 
 ### Messages
 

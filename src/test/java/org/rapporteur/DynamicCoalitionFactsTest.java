@@ -119,7 +119,7 @@ class DynamicCoalitionFactsTest {
                         tuple("Tupou", "floor", null, List.of("Unidentified speaker")),
                         // answered by unidentified voices; the closing round's first word is no answer
                         tuple("Unnamed participant 1", "floor", null, List.of("Unidentified speaker")),
-                        tuple("Priya Menon (she/her)", "chat", "Tobias Lindqvist",
+                        tuple("Priya Menon", "chat", "Tobias Lindqvist",
                                 List.of("Irina Volkova", "Unidentified speaker")),
                         tuple("Lin Chen", "chat", "Tobias Lindqvist", List.of("Unidentified speaker")),
                         tuple("Sami Haddad", "chat", null, List.of()));

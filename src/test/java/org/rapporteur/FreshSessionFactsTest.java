@@ -122,7 +122,7 @@ class FreshSessionFactsTest {
                         // asked by voice from online
                         tuple("Kwabena Owusu", "transcript", null, "Noémie Laforêt"),
                         tuple("Jonas Lindqvist", "transcript", null, "Siosaia Vaipulu"),
-                        tuple("Leilani Kahale (she/her)", "chat", "Henrik Aalto", "Siosaia Vaipulu"),
+                        tuple("Leilani Kahale", "chat", "Henrik Aalto", "Siosaia Vaipulu"),
                         // read out without a relay phrase: the chair repeats the chat question and names its author
                         tuple("Oluwaseun Adebayo", "chat", "Henrik Aalto", "Noémie Laforêt"),
                         tuple("Marta Kowalczyk", "chat", "Henrik Aalto", "Hyun-woo Park"));

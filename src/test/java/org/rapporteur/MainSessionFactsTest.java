@@ -88,7 +88,7 @@ class MainSessionFactsTest {
                         tuple("Farah Siddiqui", "floor", null, "Nkechi Eze"),
                         tuple("Amal Haddad", "chat", "Aziz Rahmani", "Oksana Melnyk"),
                         // answered in the chat's reply thread by the panellist; Rahul's "+1" reply is no answer
-                        tuple("Lucy Wanjiru (she/her)", "chat", null, "Nkechi Eze"),
+                        tuple("Lucy Wanjiru", "chat", null, "Nkechi Eze"),
                         tuple("Rahul Menon", "chat", null, null));
         assertThat(questions.get(7).get("answers").get(0).get("evidence").get(0).get("source").asString())
                 .isEqualTo("chat");

@@ -11,7 +11,7 @@ import org.rapporteur.language.RequiredWords;
  * A table of facts as data: {@code value = phrase} lines, the phrase in the lexicon syntax (lexicon/README.md),
  * several lines per value allowed, {@code #} comments. Tells which value a text names first.
  */
-final class PhraseTable {
+public final class PhraseTable {
 
     /** A value's phrase, and the words a text cannot name it without (null: any text may). */
     private record Entry(String value, Pattern pattern, RequiredWords required) {
@@ -23,7 +23,7 @@ final class PhraseTable {
     }
 
     /** Where a text names a value: the value and the span of the phrase that names it. */
-    record Found(String value, int start, int end) {
+    public record Found(String value, int start, int end) {
     }
 
     private final List<Entry> entries;
@@ -36,7 +36,7 @@ final class PhraseTable {
     }
 
     /** The value whose phrase occurs earliest in the text; null when none does. */
-    String first(String text) {
+    public String first(String text) {
         if (required != null && !required.anyIn(text)) {
             return null;
         }
@@ -56,7 +56,7 @@ final class PhraseTable {
      * Every place the text names a value, in the text's order, a longer phrase first where two start together;
      * overlapping phrases are all found ("UNESCO Recommendation on the Ethics ..." holds two).
      */
-    List<Found> all(String text) {
+    public List<Found> all(String text) {
         List<Found> out = new ArrayList<>();
         if (required != null && !required.anyIn(text)) {
             return out;
@@ -74,7 +74,7 @@ final class PhraseTable {
     }
 
     /** Reads a table from the classpath; a missing file or a line without " = " is a build mistake. */
-    static PhraseTable read(String resource) {
+    public static PhraseTable read(String resource) {
         List<Entry> entries = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         for (String l : Lexicon.lines(resource, true)) {

@@ -88,7 +88,7 @@ public final class QuestionFinder {
             } else if ((repeated = repeatedChatQuestion(d, i)) != null) {
                 Sentence s = d.sentence(i);
                 List<Question.Answer> answers = answers(d, s, repeated.sender());
-                out.add(new Question(Text.collapse(s.text()), repeated.sender(), EvidenceSource.TRANSCRIPT,
+                out.add(new Question(Text.collapse(s.text()), writer(repeated), EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, List.of(s.evidence()), null, s.speaker(), answers,
                         Question.Channel.CHAT));
                 i++;
@@ -143,7 +143,7 @@ public final class QuestionFinder {
         }
         Set<String> terms = Terms.ofPlainText(s.text());
         for (ChatMessage m : d.session().chat()) {
-            if (!m.direct() && m.text().contains("?") && author.equals(NOTE.matcher(m.sender()).replaceAll(" ").strip())
+            if (!m.direct() && m.text().contains("?") && author.equals(writer(m))
                     && same(terms, Terms.ofPlainText(m.text()))) {
                 return m;
             }
@@ -490,7 +490,7 @@ public final class QuestionFinder {
      */
     private static Set<String> audienceFirstNames(Discussion d) {
         Set<String> audience = new LinkedHashSet<>();
-        d.session().chat().stream().map(m -> NOTE.matcher(m.sender()).replaceAll(" ").strip())
+        d.session().chat().stream().map(QuestionFinder::writer)
                 .filter(n -> !n.isEmpty() && !d.people().onPanel(n) && !d.people().chairs(n))
                 .forEach(n -> audience.add(n.split("\\s+")[0]));
         d.people().all().stream().filter(p -> !d.people().onPanel(p.name()) && !d.people().chairs(p.name()))
@@ -608,7 +608,7 @@ public final class QuestionFinder {
             if (answers.isEmpty()) {
                 nextMessageAnswer(d, m, chat.subList(k + 1, chat.size())).ifPresent(answers::add);
             }
-            out.add(new Question(Text.collapse(m.text()), m.sender(), EvidenceSource.CHAT,
+            out.add(new Question(Text.collapse(m.text()), writer(m), EvidenceSource.CHAT,
                     answers.isEmpty() ? null : Boolean.TRUE, List.of(evidence(m)), null, null, answers));
         }
         return out;
@@ -638,6 +638,15 @@ public final class QuestionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Who wrote a message, by name: the display name without its notes ("Maria Silva (she/her)", "Ana Ruiz
+     * (Guest)"); the evidence keeps the display name as written.
+     */
+    private static String writer(ChatMessage m) {
+        String name = NOTE.matcher(m.sender()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return name.isEmpty() ? m.sender() : name;
     }
 
     private static Evidence evidence(ChatMessage m) {

@@ -6,10 +6,11 @@ import org.rapporteur.model.Evidence;
 /**
  * Draft IGF Messages across sessions: the shape of messages.json (schema: {@code messages.schema.json}). Every
  * text in it is the text of a finding in one of the cited session reports; nothing is worded anew. A message is
- * weighed by how many sessions made the point.
+ * weighed by how many sessions made the point. {@code warnings}: what the secretariat should know before adopting the
+ * draft, such as one session drafted from two folders.
  */
 public record IgfMessages(String schemaVersion, List<SessionRef> sessions, List<Theme> themes,
-                          List<AddresseeCalls> callsToAction) {
+                          List<AddresseeCalls> callsToAction, List<String> warnings) {
 
     public static final String SCHEMA_VERSION = "1";
 
@@ -17,6 +18,7 @@ public record IgfMessages(String schemaVersion, List<SessionRef> sessions, List<
         sessions = List.copyOf(sessions);
         themes = List.copyOf(themes);
         callsToAction = List.copyOf(callsToAction);
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -28,13 +30,15 @@ public record IgfMessages(String schemaVersion, List<SessionRef> sessions, List<
 
     /**
      * Sessions on one theme. {@code basis}: {@code session-page} when the theme is the one the session pages give,
-     * {@code shared-terms} when the sessions were grouped by what their takeaways and keyphrases share (the name
+     * {@code igf-theme} when it is the IGF thematic area the sessions' titles, policy questions, keyphrases and
+     * takeaways name (facts/igf-themes.txt), {@code shared-terms} when the sessions were grouped by what their takeaways and keyphrases share (the name
      * is then the keyphrase most of them share), {@code single-session} when no other session shares enough.
      */
     public record Theme(String name, String basis, List<String> sessions, List<Message> messages,
                         List<Divergence> divergences) {
 
         public static final String SESSION_PAGE = "session-page";
+        public static final String IGF_THEME = "igf-theme";
         public static final String SHARED_TERMS = "shared-terms";
         public static final String SINGLE_SESSION = "single-session";
 

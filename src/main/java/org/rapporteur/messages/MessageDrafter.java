@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +28,9 @@ import org.rapporteur.model.Position;
 import org.rapporteur.model.SessionReport;
 
 /**
- * Drafts IGF Messages from completed session reports. Sessions are grouped by the theme their session pages give;
- * the others by what their titles, takeaways and keyphrases share (agglomerative clustering on content words).
+ * Drafts IGF Messages from completed session reports. Sessions are grouped by the theme their session pages give,
+ * else by the IGF thematic area their words name ({@link ThematicAreas}); the others by what their titles, takeaways
+ * and keyphrases share (agglomerative clustering on content words).
  * Per theme, each key takeaway is a candidate message, cited by every session of the theme that made a like point
  * (a takeaway, position or call to action sharing enough content words); the candidates made in most sessions are
  * chosen, up to {@value #MOST} and, where the takeaways are too few, completed to {@value #FEWEST} with the
@@ -58,8 +60,9 @@ public final class MessageDrafter {
 
     /** The messages of these reports; sessions in order of id, so the same reports always give the same draft. */
     public static IgfMessages draft(List<SessionReport> reports) {
-        List<SessionReport> sorted = reports.stream()
-                .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList();
+        List<String> warnings = new ArrayList<>();
+        List<SessionReport> sorted = onceEach(reports.stream()
+                .sorted(Comparator.comparing((SessionReport r) -> r.session().id())).toList(), warnings);
         Map<String, Findings> findings = new HashMap<>();
         sorted.forEach(r -> findings.put(r.session().id(), Findings.of(r)));
         Rarity.weigh(findings.values().stream().flatMap(f -> f.all().stream()).toList());
@@ -74,7 +77,37 @@ public final class MessageDrafter {
                     messages(g.reports, findings), divergences(g.reports)));
         }
         refs.sort(Comparator.comparing(SessionRef::id));
-        return new IgfMessages(IgfMessages.SCHEMA_VERSION, refs, themes, callsByAddressee(sorted, findings));
+        return new IgfMessages(IgfMessages.SCHEMA_VERSION, refs, themes, callsByAddressee(sorted, findings),
+                warnings);
+    }
+
+    /**
+     * Each session once: two folders whose pages give the same code and title (a session exported again, or
+     * copied under another name) would make every point it made count as made by two sessions. The first folder
+     * by name is drafted from, and the secretariat is told which.
+     */
+    private static List<SessionReport> onceEach(List<SessionReport> sorted, List<String> warnings) {
+        Map<String, List<SessionReport>> byCode = new LinkedHashMap<>();
+        List<SessionReport> once = new ArrayList<>();
+        for (SessionReport r : sorted) {
+            String code = r.session().code();
+            if (code == null || code.isBlank()) {
+                once.add(r);
+                continue;
+            }
+            String key = (code + '\n' + r.session().title()).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            List<SessionReport> same = byCode.computeIfAbsent(key, k -> new ArrayList<>());
+            if (same.isEmpty()) {
+                once.add(r);
+            }
+            same.add(r);
+        }
+        byCode.values().stream().filter(same -> same.size() > 1).forEach(same -> warnings.add(
+                label(same.get(0)) + " \u201c" + same.get(0).session().title() + "\u201d is in "
+                        + same.size() + " folders (" + String.join(", ", same.stream().map(r -> r.session().id())
+                        .toList()) + "), each reported as a session: the messages draw on "
+                        + same.get(0).session().id() + " only, the first by name, so that its points count once."));
+        return once;
     }
 
     /** How messages cite a session: its code without the "IGF 2022" prefix ("WS #530"), else its id. */
@@ -103,12 +136,17 @@ public final class MessageDrafter {
         List<Group> open = new ArrayList<>();
         for (SessionReport r : reports) {
             String theme = r.session().theme();
-            if (theme != null && !theme.isBlank()) {
+            String basis = Theme.SESSION_PAGE;
+            if (theme == null || theme.isBlank()) {
+                theme = ThematicAreas.of(r).orElse(null);
+                basis = Theme.IGF_THEME;
+            }
+            if (theme != null) {
                 Group g = declared.computeIfAbsent(theme.strip().toLowerCase(Locale.ROOT), k -> new Group());
                 g.add(r, profile(r));
                 if (g.name == null) {
                     g.name = theme.strip();
-                    g.basis = Theme.SESSION_PAGE;
+                    g.basis = basis;
                 }
             } else {
                 Group g = new Group();
@@ -117,9 +155,15 @@ public final class MessageDrafter {
             }
         }
         cluster(open);
+        Set<String> taken = new HashSet<>();
+        declared.values().forEach(g -> taken.add(g.name.toLowerCase(Locale.ROOT)));
+        open.sort(Comparator.comparingInt((Group g) -> -g.reports.size())
+                .thenComparing(g -> g.reports.get(0).session().id()));
         for (Group g : open) {
             g.basis = g.reports.size() > 1 ? Theme.SHARED_TERMS : Theme.SINGLE_SESSION;
-            g.name = sharedName(g.reports);
+            g.name = sharedNames(g.reports).stream().filter(n -> !taken.contains(n.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(g.reports.get(0).session().title());
+            taken.add(g.name.toLowerCase(Locale.ROOT));
         }
         List<Group> all = new ArrayList<>(declared.values());
         all.addAll(open);
@@ -227,17 +271,18 @@ public final class MessageDrafter {
     }
 
     /**
-     * The keyphrase most of the sessions share (its content words all in their profiles); on a tie the one most of
-     * them list as a keyphrase, then one of several words ("cyber resilience act" names a theme better than
-     * "device"), then the earliest-ranked. The title of the first session where none has keyphrases.
+     * The keyphrases that could name the group, best first: the one most of the sessions share (its content words
+     * all in their profiles); on a tie the one most of them list as a keyphrase, then one of several words ("cyber
+     * resilience act" names a theme better than "device"), then the earliest-ranked. A name another theme already
+     * has is passed over for the next, so no two themes are headed alike; the first session's title names a group
+     * none of whose keyphrases is free.
      */
-    private static String sharedName(List<SessionReport> reports) {
+    private static List<String> sharedNames(List<SessionReport> reports) {
         List<Set<String>> profiles = reports.stream().map(r -> profile(r).keySet()).toList();
         Map<String, Integer> listedBy = new HashMap<>();
         reports.forEach(r -> r.keyphrases().stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct()
                 .forEach(k -> listedBy.merge(k, 1, Integer::sum)));
-        String best = null;
-        int[] bestKey = null;
+        Map<String, int[]> ranked = new LinkedHashMap<>();
         for (SessionReport r : reports) {
             List<String> phrases = r.keyphrases();
             for (int rank = 0; rank < phrases.size(); rank++) {
@@ -248,13 +293,12 @@ public final class MessageDrafter {
                 int count = (int) profiles.stream().filter(p -> p.containsAll(words)).count();
                 int[] key = {count, listedBy.get(phrases.get(rank).toLowerCase(Locale.ROOT)),
                     words.size() > 1 ? 1 : 0, -rank};
-                if (bestKey == null || Arrays.compare(key, bestKey) > 0) {
-                    best = phrases.get(rank);
-                    bestKey = key;
-                }
+                ranked.merge(phrases.get(rank), key, (a, b) -> Arrays.compare(a, b) >= 0 ? a : b);
             }
         }
-        return best != null ? best : reports.get(0).session().title();
+        return ranked.entrySet().stream()
+                .sorted((a, b) -> Arrays.compare(b.getValue(), a.getValue()))
+                .map(Map.Entry::getKey).toList();
     }
 
     // ---- messages

@@ -22,15 +22,22 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
      */
     private static final Pattern BLOCK_START = Pattern.compile("^(\\s*)([#+=-]|\\d{1,9}(?=[.)](\\s|$)))");
     private static final String BACKSLASHED = "\\`*_[]|~";
+    /** What CommonMark reads as an entity or numeric character reference. */
+    private static final Pattern CHARACTER_REFERENCE =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private MarkdownOutputFormat() {
     }
 
-    /** The escaped form of plain text: HTML's three specials as entities, Markdown's inline markers backslashed. */
+    /**
+     * The escaped form of plain text: "<", ">" and an "&" that opens a character reference as entities,
+     * Markdown's inline markers backslashed.
+     */
     public static String escape(String text) {
         String oneLine = LINE_BREAKS.matcher(text).replaceAll(" ");
         StringBuilder out = new StringBuilder(oneLine.length() + 16);
         var start = BLOCK_START.matcher(oneLine);
+        var reference = CHARACTER_REFERENCE.matcher(oneLine);
         int from = 0;
         if (start.find()) {
             out.append(start.group(1)).append(start.group(2));
@@ -45,7 +52,8 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
         for (int i = from; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);
             switch (c) {
-                case '&' -> out.append("&amp;");
+                // only an "&" that opens a character reference ("&lt;", "&#60;") needs escaping: "Q&A" stays
+                case '&' -> out.append(reference.region(i, oneLine.length()).lookingAt() ? "&amp;" : "&");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 default -> {

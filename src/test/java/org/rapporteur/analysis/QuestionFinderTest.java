@@ -52,6 +52,20 @@ class QuestionFinderTest {
         assertThat(questions).extracting(Question::text).noneMatch(t -> t.contains("list of speakers"));
     }
 
+    /** The asker is named as a person is; the evidence keeps the display name the chat shows. */
+    @Test
+    void aChatQuestionsAskerIsTheNameWithoutTheDisplayNamesNotes() {
+        Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()
+                .chat("Maria Silva (she/her)", "Will the act become a global standard?", false, null)
+                .chat("Ken Ito (Guest)", "Who pays for the tests in small countries?", false, null).build(),
+                List.of()));
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).extracting(Question::asker).containsExactly("Maria Silva", "Ken Ito");
+        assertThat(found.get(0).evidence().get(0).speaker()).isEqualTo("Maria Silva (she/her)");
+    }
+
     @Test
     void submittedQuestionsAreJoinedWithoutDuplicates() {
         Evidence qaEvidence = new Evidence(EvidenceSource.QA, "qa.csv", "Anonymous", 3, null,

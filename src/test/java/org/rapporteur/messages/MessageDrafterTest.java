@@ -39,28 +39,69 @@ class MessageDrafterTest {
             .build();
 
     @Test
-    void sessionsThatShareTheirTermsFormOneThemeNamedByTheirSharedKeyphrase() {
+    void sessionsWhosePagesNameNoThemeAreGroupedUnderTheIgfThemeTheirWordsName() {
         IgfMessages messages = MessageDrafter.draft(List.of(ws530, ws12, of3));
 
         assertThat(messages.themes()).extracting(Theme::name, Theme::basis, Theme::sessions).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("community networks", Theme.SHARED_TERMS, List.of("of3", "ws12")),
-                org.assertj.core.groups.Tuple.tuple("IoT security", Theme.SINGLE_SESSION, List.of("ws530")));
+                org.assertj.core.groups.Tuple.tuple("Digital Divides & Inclusion", Theme.IGF_THEME,
+                        List.of("of3", "ws12")),
+                org.assertj.core.groups.Tuple.tuple("Cybersecurity, Cybercrime & Online Safety", Theme.IGF_THEME,
+                        List.of("ws530")));
         assertThat(messages.sessions()).extracting(IgfMessages.SessionRef::id, IgfMessages.SessionRef::label,
                 IgfMessages.SessionRef::theme).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("of3", "Open Forum #3", "community networks"),
-                org.assertj.core.groups.Tuple.tuple("ws12", "WS #12", "community networks"),
-                org.assertj.core.groups.Tuple.tuple("ws530", "WS #530", "IoT security"));
+                org.assertj.core.groups.Tuple.tuple("of3", "Open Forum #3", "Digital Divides & Inclusion"),
+                org.assertj.core.groups.Tuple.tuple("ws12", "WS #12", "Digital Divides & Inclusion"),
+                org.assertj.core.groups.Tuple.tuple("ws530", "WS #530", "Cybersecurity, Cybercrime & Online Safety"));
+    }
+
+    @Test
+    void sessionsOnNoIgfThemeThatShareTheirTermsFormOneThemeNamedByTheirSharedKeyphrase() {
+        SessionReport a = session("t1", null, "Music streaming and artists' pay")
+                .keyphrases("music streaming", "royalty rates")
+                .takeaway("Ana", "Music streaming pays most artists royalty rates below a living wage.").build();
+        SessionReport b = session("t2", null, "Royalties in the age of streaming")
+                .keyphrases("royalty rates", "music streaming", "collecting societies")
+                .takeaway("Ben", "Collecting societies should publish the royalty rates music streaming pays.").build();
+        SessionReport c = session("t3", null, "Football broadcasting piracy")
+                .keyphrases("football broadcasting")
+                .takeaway("Cat", "Football broadcasting piracy grows when matches are expensive to watch.").build();
+
+        IgfMessages messages = MessageDrafter.draft(List.of(c, a, b));
+
+        assertThat(messages.themes()).extracting(Theme::name, Theme::basis, Theme::sessions).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("music streaming", Theme.SHARED_TERMS, List.of("t1", "t2")),
+                org.assertj.core.groups.Tuple.tuple("football broadcasting", Theme.SINGLE_SESSION, List.of("t3")));
+    }
+
+    @Test
+    void twoThemesAreNeverHeadedAlike() {
+        SessionReport a = session("t1", null, "Reopening after lockdown")
+                .keyphrases("local authorities", "staggered starts")
+                .takeaway("Ana", "Schools reopened in September with staggered start times.").build();
+        SessionReport b = session("t2", null, "Teacher supply across Wales")
+                .keyphrases("local authorities", "supply teachers")
+                .takeaway("Ben", "Supply teachers are scarce in the valleys.").build();
+        SessionReport c = session("t3", null, "Football broadcasting piracy")
+                .keyphrases("football broadcasting")
+                .takeaway("Cat", "Football broadcasting piracy grows when matches are expensive to watch.").build();
+
+        List<Theme> themes = MessageDrafter.draft(List.of(a, b, c)).themes();
+
+        assertThat(themes).extracting(Theme::sessions, Theme::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(List.of("t3"), "football broadcasting"),
+                org.assertj.core.groups.Tuple.tuple(List.of("t1"), "local authorities"),
+                org.assertj.core.groups.Tuple.tuple(List.of("t2"), "supply teachers"));
     }
 
     @Test
     void sixSessionsOnThreeTopicsFormThreeThemesWhateverTheirOrder() {
         List<SessionReport> reports = List.of(
-                topic("a1", "spectrum licensing community networks", "Spectrum licensing for community networks."),
-                topic("b1", "child online safety platforms", "Platforms must protect children online."),
-                topic("c1", "artificial intelligence governance", "Artificial intelligence needs governance."),
-                topic("a2", "community networks spectrum", "Community networks need affordable spectrum licensing."),
-                topic("b2", "online safety children", "Child safety online is a shared duty of platforms."),
-                topic("c2", "governance artificial intelligence models", "Governance of artificial intelligence."));
+                topic("a1", "music streaming royalties", "Music streaming royalties are too low."),
+                topic("b1", "football broadcasting piracy", "Football broadcasting piracy follows prices."),
+                topic("c1", "tourism booking commissions", "Tourism booking commissions squeeze hotels."),
+                topic("a2", "royalties music streaming", "Streaming royalties for music need transparency."),
+                topic("b2", "piracy football", "Piracy of football broadcasting hurts small leagues."),
+                topic("c2", "hotels tourism booking", "Hotels pay tourism booking commissions."));
 
         List<Theme> themes = MessageDrafter.draft(reports).themes();
 
@@ -73,12 +114,12 @@ class MessageDrafterTest {
     void theWordingEveryTakeawayIsFramedInDoesNotJoinUnrelatedSessions() {
         String framing = "Ana Ruiz (Civil Society) argued that stakeholders in the government concluded ";
         List<SessionReport> reports = List.of(
-                topic("a1", "spectrum licensing", framing + "spectrum licensing suits community networks."),
-                topic("b1", "child online safety", framing + "platforms must protect children online."),
-                topic("c1", "artificial intelligence", framing + "artificial intelligence needs audits."),
-                topic("a2", "community networks", framing + "community networks need affordable spectrum."),
-                topic("b2", "online safety", framing + "child safety online is a duty of platforms."),
-                topic("c2", "intelligence audits", framing + "audits of artificial intelligence models matter."));
+                topic("a1", "music royalties", framing + "music royalties suit streaming artists."),
+                topic("b1", "football piracy", framing + "leagues must fight football piracy."),
+                topic("c1", "tourism booking", framing + "tourism booking needs fair commissions."),
+                topic("a2", "music streaming", framing + "music streaming needs fair royalties."),
+                topic("b2", "broadcast piracy", framing + "football piracy is a duty of leagues."),
+                topic("c2", "hotel commissions", framing + "hotel commissions of tourism booking matter."));
 
         assertThat(MessageDrafter.draft(reports).themes()).extracting(Theme::sessions).containsExactlyInAnyOrder(
                 List.of("a1", "a2"), List.of("b1", "b2"), List.of("c1", "c2"));
@@ -186,6 +227,29 @@ class MessageDrafterTest {
             assertThat(d.with()).isEqualTo("Ibrahim");
             assertThat(d.evidence()).isNotEmpty();
         });
+    }
+
+    @Test
+    void oneSessionInTwoFoldersIsDraftedOnceWithAWarning() {
+        SessionReport again = session("ws12-export2", "IGF 2023  WS #12", "Financing community networks in rural areas")
+                .keyphrases("community networks")
+                .takeaway("Grace", "Universal service funds should finance community networks in rural areas.")
+                .build();
+        SessionReport otherYear = session("ws12-2024", "IGF 2024 WS #12", "Financing community networks in rural areas")
+                .keyphrases("community networks")
+                .takeaway("Grace", "Universal service funds should finance community networks in rural areas.")
+                .build();
+
+        IgfMessages messages = MessageDrafter.draft(List.of(again, ws12, of3));
+        IgfMessages twoYears = MessageDrafter.draft(List.of(otherYear, ws12));
+
+        assertThat(messages.sessions()).extracting(IgfMessages.SessionRef::id).containsExactly("of3", "ws12");
+        assertThat(messages.themes().get(0).messages().get(0).citedIn()).extracting(Citation::session)
+                .containsExactlyInAnyOrder("of3", "ws12");
+        assertThat(messages.warnings()).singleElement().asString()
+                .contains("WS #12", "2 folders (ws12, ws12-export2)", "draw on ws12 only");
+        assertThat(twoYears.sessions()).hasSize(2);
+        assertThat(twoYears.warnings()).isEmpty();
     }
 
     @Test

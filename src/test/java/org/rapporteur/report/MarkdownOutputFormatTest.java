@@ -9,7 +9,14 @@ class MarkdownOutputFormatTest {
     @Test
     void htmlBecomesEntities() {
         assertThat(MarkdownOutputFormat.escape("<script>alert(1)</script> & <b>"))
-                .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;");
+                .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; & &lt;b&gt;");
+    }
+
+    @Test
+    void anAmpersandStaysItselfUnlessItOpensACharacterReference() {
+        assertThat(MarkdownOutputFormat.escape("Cybercrime & Online Safety, Q&A, R&D"))
+                .isEqualTo("Cybercrime & Online Safety, Q&A, R&D");
+        assertThat(MarkdownOutputFormat.escape("&lt;b&gt; &#60; &")).isEqualTo("&amp;lt;b&amp;gt; &amp;#60; &");
     }
 
     @Test
