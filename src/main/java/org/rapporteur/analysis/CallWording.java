@@ -36,6 +36,9 @@ final class CallWording {
     /** "What we are asking is that …" opening a call that names no one to act. */
     private static final Pattern ASKED_THAT = Pattern.compile("(?i)^(?:\\S+\\s+){0,4}?what (?:i|we)(?: am| are|'m|'re)?"
             + " (?:asking|ask)(?: for)? is that\\s+");
+    /** "should do that, publish …": a light act on a demonstrative, restated after the comma. */
+    private static final Pattern DO_THAT = Pattern.compile("(?i)\\b(should|must)\\s+(?:also\\s+)?do\\s+(?:that|this|so),"
+            + "\\s+(?=\\p{Ll})");
     /** A proposal on a thing opening a clause: "essential services should be mapped". */
     private static final Pattern PROPOSAL_ON_A_THING = Pattern.compile("(?i)\\s*(?:\\p{L}[\\p{L}'-]*\\s+){1,4}?"
             + "(?:should|must)\\s");
@@ -67,6 +70,8 @@ final class CallWording {
             text = act.appendTail(joined).toString();
         }
         text = ownWordsThirdPerson(subjunctiveAsCall(s, text, c.addressee()));
+        // "every operator should do that, publish every order": the act is the one the comma gives
+        text = DO_THAT.matcher(text).replaceFirst("$1 ");
         text = withoutSpeakerSide(text);
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
         // a list ("fix three things: A; B") said past the sentence goes on in the sentences after it

@@ -77,6 +77,18 @@ class DraftReviewRulesTest {
     }
 
     @Test
+    void aCallToDoThatIsWordedByTheActItNames() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "Every operator should do that, publish every repair permit it receives within a week.")
+                .turn(INDUSTRY, "Regulators should do that work with the repair companies before the next cut.")
+                .annotate());
+        assertThat(calls(r)).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "Every operator should publish every repair permit it receives within a week.",
+                // the negative case: "that" before a noun is the act's own object
+                "Regulators should do that work with the repair companies before the next cut.");
+    }
+
+    @Test
     void anAsideSidingWithSomeoneIsNoPartOfTheCall() {
         SessionReport r = new SessionAnalyzer().analyse(review()
                 .turn(CIVIL, "Operators should publish every outage report within thirty days, I agree with Tomas "

@@ -122,6 +122,28 @@ class PositionFinderTest {
     }
 
     @Test
+    void theChairsAgendaIsNoPositionOfTheirs() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", "We have three questions today: how to see a cable cut quickly, who pays for "
+                                + "repair ships and what operators owe their users.",
+                        "Repair permits that take weeks are the main reason islands stay offline for so long.")
+                .turn("Ana Ruiz", "We have three questions today: how to see a cable cut quickly, who pays for repair "
+                                + "ships and what operators owe their users.",
+                        "Operators owe their users a public notice of every outage within a day.")
+                .turn("Lucia Ferrante", "Regional pools of repair ships would cut the waiting time by half in the "
+                        + "Pacific.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Lucia Ferrante").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("three questions"));
+        // the negative case: the same words from a panellist are theirs
+        assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::text)
+                .anyMatch(t -> t.contains("three questions"));
+    }
+
+    @Test
     void aSpeakerWithOneShortQuestionHasNoPosition() {
         Discussion d = Fixture.session()
                 .turn("Ana Ruiz", "Cities need a clear licence before they publish any budget data.",
