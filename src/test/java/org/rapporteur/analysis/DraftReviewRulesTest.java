@@ -89,6 +89,18 @@ class DraftReviewRulesTest {
     }
 
     @Test
+    void aDraftOpenForCommentsIsANextStep() {
+        Discussion d = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
+                .turn(FACILITATOR, "The draft stays open for comments on the forum's page until 15 November.",
+                        "The draft was open for three weeks in September and we received forty comments.")
+                .discussion();
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, java.util.Set.of())))
+                .extracting(c -> c.text())
+                .containsExactly("The draft stays open for comments on the forum's page until 15 November.");
+    }
+
+    @Test
     void anAsideSidingWithSomeoneIsNoPartOfTheCall() {
         SessionReport r = new SessionAnalyzer().analyse(review()
                 .turn(CIVIL, "Operators should publish every outage report within thirty days, I agree with Tomas "

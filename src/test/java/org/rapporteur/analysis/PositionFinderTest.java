@@ -144,6 +144,25 @@ class PositionFinderTest {
     }
 
     @Test
+    void theChairIntroducingAPanellistStatesNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", "Ana Ruiz is a consumer advocate from Lisbon who has tested cheap cameras for "
+                                + "years.",
+                        "Repair permits that take weeks are the main reason islands stay offline for so long.",
+                        "Regional pools of repair ships would cut the waiting time by half in the Pacific.")
+                .turn("Ana Ruiz", "Consumers cannot tell from the box how long a camera will be kept safe by its maker.",
+                        "A printed end date of security support would change what people buy.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Lucia Ferrante").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("consumer advocate"))
+                // the negative case: the chair's own view stays a point
+                .anyMatch(t -> t.contains("repair ships"));
+    }
+
+    @Test
     void aSpeakerWithOneShortQuestionHasNoPosition() {
         Discussion d = Fixture.session()
                 .turn("Ana Ruiz", "Cities need a clear licence before they publish any budget data.",
