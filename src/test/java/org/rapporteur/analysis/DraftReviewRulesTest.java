@@ -91,13 +91,22 @@ class DraftReviewRulesTest {
     @Test
     void aDraftOpenForCommentsIsANextStep() {
         Discussion d = review()
-                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.",
+                        "A second route is the difference between a bad week and a national emergency.")
+                .turn(INDUSTRY, "Every day a repair ship waits at sea costs the consortium ninety thousand dollars.",
+                        "That cost ends up in the price of capacity for every user on the island.")
+                .turn(GOVERNMENT, "Small administrations cannot issue a permit in three days during an emergency.",
+                        "Permit conditions agreed in advance with the repair companies would solve that.")
                 .turn(FACILITATOR, "The draft stays open for comments on the forum's page until 15 November.",
-                        "The draft was open for three weeks in September and we received forty comments.")
+                        "The draft was open for three weeks in September and we received forty comments.",
+                        "We will publish the comment table with every comment from today and from writing.",
+                        "There is a comment from Amina in the chat, she will publish her own table tomorrow.")
                 .discussion();
+        // the negative cases: a draft once open, and a comment read out from someone, are no steps of the session
         assertThat(NextStepFinder.find(d, new SentenceScorer(d, java.util.Set.of())))
-                .extracting(c -> c.text())
-                .containsExactly("The draft stays open for comments on the forum's page until 15 November.");
+                .extracting(c -> c.text()).containsExactly(
+                        "The draft stays open for comments on the forum's page until 15 November.",
+                        "\u201cWe will publish the comment table with every comment from today and from writing.\u201d");
     }
 
     @Test
