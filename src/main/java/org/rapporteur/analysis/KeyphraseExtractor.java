@@ -15,7 +15,7 @@ import org.rapporteur.nlp.Token;
 /**
  * Keyphrases: noun phrases found by part of speech (adjectives and nouns ending in a noun), scored by how often
  * they are used times how many speakers use them, multi-word phrases preferred. Names of people, stop words and
- * fillers never start or end a phrase.
+ * fillers never start or end a phrase; a single word is a keyphrase only as the name of a thing.
  */
 public final class KeyphraseExtractor {
 
@@ -37,6 +37,7 @@ public final class KeyphraseExtractor {
                 continue;
             }
             Sentence s = d.sentence(i);
+            Token first = s.tokens().isEmpty() ? null : s.tokens().get(0);
             for (List<Token> phrase : phrases(s.tokens())) {
                 List<String> lemmas = phrase.stream().map(t -> lemma(t)).toList();
                 String key = String.join(" ", lemmas);
@@ -44,14 +45,18 @@ public final class KeyphraseExtractor {
                 c.count++;
                 c.speakers.add(s.speaker());
                 c.forms.merge(surface(phrase), 1, Integer::sum);
-                c.proper |= phrase.size() == 1 && phrase.get(0).pos().startsWith("NNP");
+                if (phrase.size() == 1) {
+                    Token t = phrase.get(0);
+                    // a capital opening a sentence or a caption line says nothing of a name; an acronym's do
+                    c.named += acronym(t.word()) || t.pos().startsWith("NNP") && t != first ? 1 : 0;
+                    c.places += "LOCATION".equals(t.ner()) ? 1 : 0;
+                }
             }
         }
         List<Keyphrase> scored = new ArrayList<>();
         for (Candidate c : byKey.values()) {
             int minCount = c.lemmas.size() == 1 ? 4 : 2;
-            // a theme is a phrase ("universal service funds"); of single words only names ("Kenya", "CRA")
-            if (c.count >= minCount && (c.lemmas.size() > 1 || c.proper)) {
+            if (c.count >= minCount && (c.lemmas.size() > 1 || theme(c, d.people()))) {
                 double score = c.count * (1 + Math.log(c.speakers.size())) * (c.lemmas.size() == 1 ? 1 : 2.5);
                 String form = c.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                 scored.add(new Keyphrase(form, c.lemmas, score));
@@ -70,11 +75,35 @@ public final class KeyphraseExtractor {
         return out;
     }
 
-    /** A phrase already kept that contains the candidate (or is contained in it) makes it redundant. */
+    /**
+     * A theme is a phrase ("universal service funds"); of single words only the name of a thing talked about
+     * ("CRA", "ETSI"): a name in most of its uses, mostly not a place ("Kenya" is where, not what) and not a word of a
+     * session person's name ("Sow" where the tagger missed the person).
+     */
+    private static boolean theme(Candidate c, SessionPeople people) {
+        return c.named * 2 > c.count && c.places * 2 < c.count && !people.isSessionPerson(c.lemmas.get(0));
+    }
+
+    /** "CERB", "RPBs", "COVID-19": capitals more than small letters ("Mr.Chair" is none). */
+    private static boolean acronym(String word) {
+        long upper = word.chars().filter(Character::isUpperCase).count();
+        return upper > 1 && upper > word.chars().filter(Character::isLowerCase).count();
+    }
+
+    /**
+     * A phrase already kept that contains the candidate (or is contained in it) makes it redundant, and so does one
+     * that an acronym spells ("CRA" beside "Cyber Resilience Act").
+     */
     private static boolean overlaps(Keyphrase kept, Keyphrase candidate) {
         String a = " " + String.join(" ", kept.lemmas()) + " ";
         String b = " " + String.join(" ", candidate.lemmas()) + " ";
-        return a.contains(b) || b.contains(a);
+        return a.contains(b) || b.contains(a) || spelled(kept, candidate) || spelled(candidate, kept);
+    }
+
+    private static boolean spelled(Keyphrase acronym, Keyphrase phrase) {
+        return acronym.lemmas().size() == 1 && acronym(acronym.text()) && phrase.lemmas().size() > 1
+                && Acronyms.spells(acronym.text().replaceAll("[^A-Z0-9]", "").toLowerCase(Locale.ROOT),
+                        List.of(phrase.text().split(" ")));
     }
 
     /** Maximal runs of adjectives and nouns, trimmed to start with a content word and end with a noun. */
@@ -145,7 +174,9 @@ public final class KeyphraseExtractor {
         int count;
         final Set<String> speakers = new HashSet<>();
         final Map<String, Integer> forms = new HashMap<>();
-        boolean proper;
+        /** Single words: uses as a name (an acronym, or a proper noun not opening its sentence), and as a place. */
+        int named;
+        int places;
 
         Candidate(List<String> lemmas) {
             this.lemmas = lemmas;

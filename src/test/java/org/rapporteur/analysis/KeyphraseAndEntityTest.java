@@ -18,6 +18,47 @@ class KeyphraseAndEntityTest {
         assertThat(phrases).hasSizeLessThanOrEqualTo(KeyphraseExtractor.LIMIT);
     }
 
+    /**
+     * Of single words only a thing's name is a theme: not a place, not a word of a session person's name, not a
+     * common noun capitalised at the start of sentences.
+     */
+    @Test
+    void aSingleWordIsAKeyphraseOnlyAsTheNameOfAThing() {
+        Discussion small = Discussion.of(Fixture.session()
+                .person("Aminata Sow", org.rapporteur.model.Role.SPEAKER, "Civil Society")
+                .person("Ken Ito", org.rapporteur.model.Role.SPEAKER, "Government")
+                .turn("Aminata Sow", "Satellite links are expensive in Kenya.", "Satellite prices fell in Kenya.",
+                        "ETSI has written a standard for such links.", "Small operators can follow ETSI here.")
+                .turn("Ken Ito", "Satellite capacity in Kenya is shared by many villages.",
+                        "Sow made a good point, and ETSI could help us here.",
+                        "Satellite operators in Kenya want ETSI to move faster.", "I agree with Sow on prices.",
+                        "As Sow said, prices matter, and Sow knows the market.")
+                .annotate());
+
+        List<String> phrases = KeyphraseExtractor.extract(small).stream()
+                .map(KeyphraseExtractor.Keyphrase::text).toList();
+
+        assertThat(phrases).contains("ETSI").doesNotContain("Kenya", "Sow", "Satellite", "satellite");
+    }
+
+    @Test
+    void anAcronymAndThePhraseItSpellsAreOneKeyphrase() {
+        Discussion small = Discussion.of(Fixture.session()
+                .person("Aminata Sow", org.rapporteur.model.Role.SPEAKER, "Civil Society")
+                .person("Ken Ito", org.rapporteur.model.Role.SPEAKER, "Government")
+                .turn("Aminata Sow", "The Cyber Resilience Act changes the market.",
+                        "Under the CRA, vendors must patch for five years.", "Small vendors fear the CRA.")
+                .turn("Ken Ito", "I think the Cyber Resilience Act is overdue.", "Without the CRA, nothing moves.",
+                        "We will copy the CRA in our own law.", "The Cyber Resilience Act will be copied.")
+                .annotate());
+
+        List<String> phrases = KeyphraseExtractor.extract(small).stream()
+                .map(KeyphraseExtractor.Keyphrase::text).toList();
+
+        assertThat(phrases).containsAnyOf("CRA", "Cyber Resilience Act")
+                .filteredOn(p -> p.equals("CRA") || p.equals("Cyber Resilience Act")).hasSize(1);
+    }
+
     @Test
     void instrumentsAreFoundByPattern() {
         assertThat(InstrumentFinder.find("And the Cyber Resilience Act goes further than the NIST IR 8259 "
