@@ -135,7 +135,8 @@ final class CallGrammar {
             if (head.pos().equals("PRP") && CallToActionFinder.isWeak(head.word())) {
                 return new CallToActionFinder.Candidate(index, null, 1);
             }
-            if (CallToActionFinder.actorHead(head)) {
+            // "essential services should be mapped": a passive's subject is what the act is done to
+            if (CallToActionFinder.actorHead(head) && child(v, "nsubj") >= 0) {
                 return new CallToActionFinder.Candidate(index, phrase(subject), lemma(modal).equals("must") ? 2.2 : 2);
             }
             // "measurement networks should be funded as public infrastructure", "licence conditions should include

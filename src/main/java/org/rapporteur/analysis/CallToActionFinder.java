@@ -43,6 +43,7 @@ public final class CallToActionFinder {
     static final Cue MARKER = Lexicon.cue("call-marker");
     private static final Cue REPORTED_VIEW = Lexicon.cue("reported-view");
     private static final Cue RULE_IN_FORCE = Lexicon.cue("rule-in-force");
+    static final Cue PROPOSED_CHANGE = Lexicon.cue("proposed-change");
     private static final Pattern SECOND_PERSON_ADDRESSEE = Pattern.compile("(?i)(your|you)\\b");
     /** Heads of noun phrases that name someone who can act. */
     private static final Set<String> ACTORS = Lexicon.words("actor");
@@ -192,6 +193,12 @@ public final class CallToActionFinder {
         if (s.isQuestion() || asksInverted(s)) {
             return null;
         }
+        // "I would add a recommendation that governments consult …": the recommendation proposed for the text calls
+        // on its subject, read the same by either tier (the parser takes the clause for one describing a noun)
+        Candidate proposed = proposedChange(s, index);
+        if (proposed != null) {
+            return proposed;
+        }
         if (!s.dependencies().isEmpty()) {
             return CallGrammar.candidate(s, index);
         }
@@ -215,10 +222,94 @@ public final class CallToActionFinder {
     }
 
     /**
+     * The call of a change proposed to the text under discussion (lexicon proposed-change): on the actor opening the
+     * clause after the phrase, explicit as a recommendation is; on all stakeholders where a thing opens it and a
+     * modal follows ("I would change recommendation two to say that the second route should carry …"); null where
+     * the sentence proposes no change or its clause asks nothing.
+     */
+    static Candidate proposedChange(Sentence s, int index) {
+        int at = clauseAfter(s, PROPOSED_CHANGE);
+        if (at < 0) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        // the subject's phrase, with what places it ("training institutes in the regions"); its head comes before
+        int end = at;
+        int headAt = -1;
+        while (end < tokens.size() && (NP_TAGS.contains(tokens.get(end).pos())
+                || headAt < 0 && end > at && tokens.get(end).pos().equals("IN"))) {
+            if (tokens.get(end).pos().equals("IN")) {
+                headAt = end - 1;
+            }
+            end++;
+        }
+        if (end == at || end >= tokens.size()) {
+            return null;
+        }
+        boolean verb = tokens.get(end).isVerb() || tokens.get(end).pos().equals("MD");
+        // the clause must have a verb: where the tagger read none, the singular "noun" after a plural subject is
+        // it, a base form after "that" ("institutes in the regions | train cable repair technicians")
+        for (int k = at + 1; k < end && !verb; k++) {
+            if (tokens.get(k - 1).pos().equals("NNS") && tokens.get(k).pos().equals("NN")) {
+                end = k;
+                verb = true;
+            }
+        }
+        int headEnd = headAt >= 0 && headAt < end ? headAt : end - 1;
+        Token head = tokens.get(headEnd);
+        // "universities and training institutes": an actor heading either conjunct names who is called on
+        boolean actor = actorHead(head);
+        for (int k = at + 1; k <= headEnd && !actor; k++) {
+            actor = tokens.get(k).pos().equals("CC") && actorHead(tokens.get(k - 1));
+        }
+        if (actor && verb && !passive(tokens, end)) {
+            return new Candidate(index, stripDeterminer(joinWords(tokens.subList(at, end))), EXPLICIT_CALL);
+        }
+        return head.isNoun() && tokens.get(end).pos().equals("MD") ? new Candidate(index, null, ON_A_THING) : null;
+    }
+
+    /**
+     * The token where the clause after a cue opens ("… a recommendation that | governments consult …"): past the
+     * cue's last word, counted off the tokens as often as the words before it say; -1 where the cue is not said.
+     */
+    private static int clauseAfter(Sentence s, Cue cue) {
+        if (!cue.mayHold(s.text())) {
+            return -1;
+        }
+        Matcher m = cue.matcher(s.text());
+        if (!m.find()) {
+            return -1;
+        }
+        String[] said = s.text().substring(0, m.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+");
+        String last = said[said.length - 1];
+        long times = java.util.Arrays.stream(said).filter(last::equals).count();
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase(last) && --times == 0) {
+                // "to say that": the clause opens after "that" where the cue ends on "say"
+                return k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("that") ? k + 2 : k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "should be mapped": the subject of a passive is what the act is done to, not who is called on to do it. */
+    private static boolean passive(List<Token> tokens, int modal) {
+        int be = modal + 1 < tokens.size() && tokens.get(modal + 1).word().equalsIgnoreCase("to") ? modal + 2
+                : modal + 1;
+        return be + 1 < tokens.size() && tokens.get(be).word().equalsIgnoreCase("be")
+                && tokens.get(be + 1).pos().equals("VBN");
+    }
+
+    /**
      * Whom "what we are asking is that companies get …" asks: the actor opening the clause after "that", its verb
-     * right after it; null where none.
+     * right after it; after a change proposed to the text, the call's addressee; null where none.
      */
     static String askedOf(Sentence s) {
+        Candidate proposed = proposedChange(s, -1);
+        if (proposed != null) {
+            return proposed.addressee();
+        }
         List<Token> tokens = s.tokens();
         for (int k = 0; k < tokens.size() - 2; k++) {
             if (!tokens.get(k).word().equalsIgnoreCase("that") || k == 0
@@ -418,7 +509,7 @@ public final class CallToActionFinder {
             }
             List<Token> np = tokens.subList(from, m);
             Token head = np.get(np.size() - 1);
-            if (actorHead(head)) {
+            if (actorHead(head) && !passive(tokens, m)) {
                 String addressee = stripDeterminer(joinWords(np));
                 return new Candidate(index, addressee, w.equals("must") ? 2.2 : 2);
             }
@@ -472,12 +563,17 @@ public final class CallToActionFinder {
     /**
      * Whether a proposal's subject opens the sentence, past its framing ("I would say measurement networks should
      * …"): a modal inside a clause ("… is the simple idea that every address should work") defines, it proposes
-     * nothing. (A subject that "should remember" or "understand" is people the actor list does not know, and their
-     * sparring no proposal.)
+     * nothing. The words after a colon the speaker announces them with open a sentence too. (A subject that "should remember" or "understand" is
+     * people the actor list does not know, and their sparring no proposal.)
      */
     static boolean opensSentence(Sentence s, Token subjectStart) {
-        return Wording.clause(s.text()).toLowerCase(Locale.ROOT)
-                .startsWith(subjectStart.word().toLowerCase(Locale.ROOT));
+        String clause = Wording.clause(s.text()).toLowerCase(Locale.ROOT);
+        String subject = subjectStart.word().toLowerCase(Locale.ROOT);
+        // "… but I would go further: essential services should be mapped …": the proposal the speaker announces
+        // before a colon; "the Alliance has this target: one gigabyte should cost …" reports someone else's
+        int colon = clause.indexOf(':');
+        return clause.startsWith(subject) || colon >= 0 && Wording.speaksAsSpeaker(clause.substring(0, colon))
+                && clause.substring(colon + 1).strip().startsWith(subject);
     }
 
     /** "we" and "you" call on everyone and no one: a call, but the weakest. */

@@ -36,6 +36,12 @@ final class CallWording {
     /** "What we are asking is that …" opening a call that names no one to act. */
     private static final Pattern ASKED_THAT = Pattern.compile("(?i)^(?:\\S+\\s+){0,4}?what (?:i|we)(?: am| are|'m|'re)?"
             + " (?:asking|ask)(?: for)? is that\\s+");
+    /** "should do that, publish …": a light act on a demonstrative, restated after the comma. */
+    private static final Pattern DO_THAT = Pattern.compile("(?i)\\b(should|must)\\s+(?:also\\s+)?do\\s+(?:that|this|so),"
+            + "\\s+(?=\\p{Ll})");
+    /** A proposal on a thing opening a clause: "essential services should be mapped". */
+    private static final Pattern PROPOSAL_ON_A_THING = Pattern.compile("(?i)\\s*(?:\\p{L}[\\p{L}'-]*\\s+){1,4}?"
+            + "(?:should|must)\\s");
     /** The speaker's own "our" or "my" before a noun. */
     private static final Pattern OWN_POSSESSIVE = Pattern.compile("\\b(?:our|my)\\b(?=\\s+\\p{L})");
 
@@ -64,6 +70,8 @@ final class CallWording {
             text = act.appendTail(joined).toString();
         }
         text = ownWordsThirdPerson(subjunctiveAsCall(s, text, c.addressee()));
+        // "every operator should do that, publish every order": the act is the one the comma gives
+        text = DO_THAT.matcher(text).replaceFirst("$1 ");
         text = withoutSpeakerSide(text);
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
         // a list ("fix three things: A; B") said past the sentence goes on in the sentences after it
@@ -99,6 +107,11 @@ final class CallWording {
         String rest = text.substring(addressee.length() + 1);
         String verb = rest.split("\\s+", 2)[0];
         String lemma = baseForm(s, verb);
+        if (lemma == null && CallToActionFinder.proposedChange(s, -1) != null
+                && s.tokens().stream().noneMatch(t -> t.word().equals(verb) && t.pos().equals("MD"))) {
+            // the clause of a recommendation proposed has its verb in the base form, whatever the tagger read
+            lemma = verb.toLowerCase(Locale.ROOT);
+        }
         if (lemma == null) {
             return text;
         }
@@ -144,6 +157,11 @@ final class CallWording {
 
     /** The IGF wording of a call whose addressee, if named, is {@code addressee}. */
     static String wording(String text, String addressee) {
+        Matcher change = CallToActionFinder.PROPOSED_CHANGE.matcher(text);
+        if (CallToActionFinder.PROPOSED_CHANGE.mayHold(text) && change.find() && change.end() < text.length()) {
+            // "I would add a recommendation that governments consult …": the recommendation is the call
+            return Wording.capitalised(text.substring(change.end()).strip());
+        }
         Matcher explicit = CallToActionFinder.EXPLICIT.matcher(text);
         if (addressee != null && explicit.find()) {
             return Wording.capitalised(addressee) + " should " + announced(text.substring(explicit.start("act")));
@@ -176,6 +194,11 @@ final class CallWording {
         if (asked.lookingAt()) {
             // "What we are asking is that, when …, someone is responsible": a state of things asked of everyone
             return "All stakeholders should ensure that " + text.substring(asked.end()).strip();
+        }
+        int colon = text.indexOf(':');
+        if (colon > 0 && PROPOSAL_ON_A_THING.matcher(text.substring(colon + 1)).lookingAt()) {
+            // "I would go further: essential services should be mapped …": the proposal the colon announces
+            return Wording.capitalised(text.substring(colon + 1).strip());
         }
         return Wording.clause(text);
     }

@@ -61,6 +61,8 @@ public final class EntityExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACED_JOIN = Pattern.compile(" ?([-/]) ?");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$|'$");
+    /** An acronym in the plural ("VPNs", "NGOs", "ISPs"): a kind of thing, never someone or something named. */
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
 
     /** The entities of a session, and the doubts about them worth a rapporteur's look. */
     public record Entities(List<Entity> entities, List<String> warnings) {
@@ -85,6 +87,8 @@ public final class EntityExtractor {
         List<DefinedAcronym> defined = definitions(d, aliases, warnings);
         PersonNames people = new PersonNames(d);
         Map<String, List<String>> bareMentions = new HashMap<>();
+        Sentence previous = null;
+        List<Placed> previousNamed = List.of();
         for (int i = 0; i < d.size(); i++) {
             SentenceKind kind = d.kind(i);
             if (kind == SentenceKind.STAGE_DIRECTION || kind == SentenceKind.FILLER) {
@@ -111,6 +115,7 @@ public final class EntityExtractor {
                 }
             }
             List<InstrumentFinder.Named> instruments = InstrumentFinder.find(s.text(), s.tokens());
+            List<Placed> named = new ArrayList<>();
             Matcher bare = BARE_HEAD.matcher(s.text());
             while (bare.find()) {
                 int at = bare.start(1);
@@ -136,13 +141,20 @@ public final class EntityExtractor {
                 if (n.provision() != null) {
                     t.provisions.add(n.provision());
                 }
+                named.add(new Placed(t, n.start()));
             }
+            attachParts(InstrumentFinder.partsAlone(s.text(), instruments), named,
+                    previous != null && previous.turn() == s.turn() && previous.index() + 1 == s.index()
+                            ? previousNamed : List.of());
+            previous = s;
+            previousNamed = named;
             for (String[] e : namedEntities(s.tokens())) {
                 String text = e[0];
-                String type = "PERSON".equals(e[1]) && isPlace(text) ? "LOCATION" : e[1];
+                String type = ("PERSON".equals(e[1]) || "ORGANIZATION".equals(e[1])) && isPlace(text) ? "LOCATION" : e[1];
                 // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own, nor
-                // does a greeting ("Hello, can you hear us?" tags "Hello" a person)
+                // does a greeting ("Hello, can you hear us?" tags "Hello" a person) or a plural acronym ("VPNs")
                 if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
+                        || PLURAL_ACRONYM.matcher(text).matches()
                         || MEETING_TOOLS.contains(norm(text)) || PARTS.contains(norm(text))
                         || Lexicon.openingEnd("greeting", text) == text.length()) {
                     continue;
@@ -158,6 +170,27 @@ public final class EntityExtractor {
         mergeShortForms(byKey);
         mergeTheOnlyOneOfItsKind(byKey, bareMentions);
         return new Entities(ranked(byKey.values()), warnings);
+    }
+
+    /** An instrument counted in a sentence, and where the sentence names it. */
+    private record Placed(Tally instrument, int start) {
+    }
+
+    /**
+     * Notes each part a sentence cites apart from any instrument on the one the talk ties it to: the nearest
+     * instrument named before it in the sentence ("the GDPR gives us Article 9", "GDPR Article 9"), else the first
+     * after it, else the only one the same speaker named in the sentence just before ("We apply the GDPR. Article 9
+     * covers health data."). None further away: a part with no instrument so close is noted nowhere.
+     */
+    private static void attachParts(List<InstrumentFinder.Part> parts, List<Placed> named, List<Placed> before) {
+        for (InstrumentFinder.Part part : parts) {
+            Placed to = named.stream().filter(p -> p.start() < part.start()).reduce((a, b) -> b)
+                    .or(() -> named.stream().filter(p -> p.start() > part.start()).findFirst())
+                    .orElse(before.stream().map(Placed::instrument).distinct().count() == 1 ? before.get(0) : null);
+            if (to != null) {
+                to.instrument().provisions.add(part.text());
+            }
+        }
     }
 
     /** Whether the whole name is a country or city the regional groups' table knows ("Burkina Faso"). */

@@ -76,6 +76,14 @@ final class InstrumentFinder {
     /** A name opening on its cited part: "Article 5 of Budapest Convention". */
     private static final Pattern CITED_IN = Pattern.compile("(?i)^((?:" + PART + ")\\s+\\d+[\\p{N}\\p{L}().]*)\\s+"
             + "(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?");
+    /** A capitalised part and its number, wherever it stands: "Article 9", "Section 230(c)". */
+    private static final Pattern PART_ALONE = Pattern.compile("\\b(?:" + words("instrument-part", true) + ")\\s+\\d+[\\p{N}\\p{L}().]*");
+    /** What a part names the whole of, after it: "of", "under", "in" ("Section 2 of our report"). */
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s+(?:of|under|in)\\b");
+
+    /** A capitalised word right after a head noun: "Crown Law Office" names a body, not a law. */
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\s+(?!I\\b)(\\p{Lu}\\p{L}*)");
+
     /** Parts of speech a sentence may open on that are no part of a name ("Under", "The", "And"). */
     private static final Set<String> OPENING_POS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "RB", "WDT", "WP", "WRB",
             "TO", "EX", "MD", "UH", "VBZ", "VBP", "VBD");
@@ -173,6 +181,12 @@ final class InstrumentFinder {
                 && LAW_FIELDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             return null;
         }
+        if (m.group("num") == null && !post && (partOfAnotherName(text, m.end())
+                || !words.isEmpty() && words.stream().allMatch(w -> LINK.matcher(w).matches()
+                        || nationality(tokens, w)))) {
+            // "the Crown Law Office" is a body; "the Kenyan Act" says whose act, not which
+            return null;
+        }
         String form = trimEnd(text.substring(start, end));
         end = start + form.length();
         String provision = citedBefore(text, start);
@@ -202,6 +216,28 @@ final class InstrumentFinder {
         return !PURPOSE_AFTER.matcher(text.substring(end)).find();
     }
 
+    /** A cited part standing in a sentence: "Article 9". */
+    record Part(String text, int start) {
+    }
+
+    /**
+     * The parts a sentence cites apart from any instrument: not inside a name ("Article 5 of Budapest Convention")
+     * and not of something named after them ("Article 9 of the GDPR", "Section 2 of our report"). Which instrument
+     * they belong to is the talk's to tell ("the GDPR gives us Article 9", "GDPR Article 9").
+     */
+    static List<Part> partsAlone(String text, List<Named> named) {
+        List<Part> parts = new ArrayList<>();
+        Matcher m = PART_ALONE.matcher(text);
+        while (m.find()) {
+            String part = trimEnd(m.group()).replaceAll("[(.]+$", "");
+            int end = m.start() + part.length();
+            if (free(named, m.start(), end) && !OF_AFTER.matcher(text.substring(end)).find()) {
+                parts.add(new Part(part, m.start()));
+            }
+        }
+        return parts;
+    }
+
     /**
      * The numbered instrument a name ends on ("Senate Bill S-204" and "Bill S-204" are one bill), or the name
      * itself where it has no number or only a year.
@@ -221,6 +257,19 @@ final class InstrumentFinder {
         return tokens.stream().anyMatch(t -> t.word().equals(word) && (t.ner().equals("PERSON")
                 || t.ner().equals("LOCATION") || t.ner().equals("COUNTRY") || t.ner().equals("CITY")
                 || t.ner().equals("STATE_OR_PROVINCE")));
+    }
+
+    /** Whether a capitalised word that is no head noun or cited part follows: the head noun is inside a name. */
+    private static boolean partOfAnotherName(String text, int end) {
+        Matcher after = CAPITAL_AFTER.matcher(text.substring(end));
+        return after.find() && !HEAD_WORD.matcher(after.group(1)).matches()
+                && !PART_ALONE.matcher(after.group(1) + " 1").matches();
+    }
+
+    /** A nationality adjective ("Kenyan"): tagged an adjective and a named entity, as places' adjectives are. */
+    private static boolean nationality(List<Token> tokens, String word) {
+        return tokens.stream().anyMatch(t -> t.word().equals(word) && t.pos().equals("JJ")
+                && ("NATIONALITY".equals(t.ner()) || "MISC".equals(t.ner())));
     }
 
     private static boolean namedEntity(List<Token> tokens, String word) {

@@ -85,14 +85,19 @@ final class OwnWords {
         return vocative || SECOND_PERSON.find(t);
     }
 
-    /** Whether a relay cue reads someone else's words: "a final question from me" is the speaker's own. */
+    /**
+     * Whether a relay cue reads someone else's words: "a final question from me" is the speaker's own, and so is
+     * "every comment from today".
+     */
     private static boolean readsOut(String text) {
         if (!RELAY.mayHold(text)) {
             return false;
         }
         Matcher m = RELAY.matcher(text);
         while (m.find()) {
-            if (!OWN_SOURCE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            // "a final question from me" is the speaker's own, "every comment from today" names no one
+            if (!OWN_SOURCE.matcher(text).region(m.end(), text.length()).lookingAt()
+                    && Lexicon.openingEnd("relay-no-source", text.substring(m.end()).strip()) == 0) {
                 return true;
             }
         }

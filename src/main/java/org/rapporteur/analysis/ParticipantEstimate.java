@@ -197,7 +197,7 @@ final class ParticipantEstimate {
             // the figure's own clause first: "35 people here in the room, and many more online, including a hub"
             // puts the 35 in the room; a clause without a place takes the sentence's ("the Lagos hub, 14 people")
             String clause = clause(text, m.start(), m.end());
-            Place place = place(clause);
+            Place place = nearestPlace(clause, clause.indexOf(m.group().strip()));
             place = place == Place.UNKNOWN ? place(text) : place;
             // "we have the Freetown hub with us, with 18 people in the room there": the room is the hub's
             if (place == Place.ONSITE && ELSEWHERE.find(clause) && HUB.find(text)) {
@@ -212,6 +212,33 @@ final class ParticipantEstimate {
     private static Place place(String words) {
         return HUB.find(words) ? Place.HUB : ONLINE.find(words) ? Place.ONLINE
                 : ONSITE.find(words) ? Place.ONSITE : Place.UNKNOWN;
+    }
+
+    /**
+     * Where a clause puts the figure at {@code at}: a hub anywhere in it; else the online or onsite words nearest the
+     * figure ("40 parliamentarians here in the room and more following online" are in the room).
+     */
+    private static Place nearestPlace(String clause, int at) {
+        if (HUB.find(clause) || at < 0) {
+            return place(clause);
+        }
+        int online = distance(ONLINE, clause, at);
+        int onsite = distance(ONSITE, clause, at);
+        return online == Integer.MAX_VALUE && onsite == Integer.MAX_VALUE ? Place.UNKNOWN
+                : online < onsite ? Place.ONLINE : Place.ONSITE;
+    }
+
+    /** How far the cue's nearest match in the clause starts from {@code at}; the largest int where none. */
+    private static int distance(Cue cue, String clause, int at) {
+        int best = Integer.MAX_VALUE;
+        if (!cue.mayHold(clause)) {
+            return best;
+        }
+        Matcher m = cue.matcher(clause);
+        while (m.find()) {
+            best = Math.min(best, Math.abs(m.start() - at));
+        }
+        return best;
     }
 
     /** The clause holding text[from, to): between the punctuation marks around it. */

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rapporteur.language.Cue;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
@@ -26,6 +28,7 @@ import org.rapporteur.model.Turn;
  */
 public final class PositionFinder {
 
+    private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
     static final int MIN_POINTS = 2;
     static final int MAX_POINTS = 6;
     /**
@@ -60,7 +63,9 @@ public final class PositionFinder {
     public static List<Position> find(Discussion d, SentenceScorer scorer) {
         Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
         for (int i = 0; i < d.size(); i++) {
-            if (scorer.quotable(i)) {
+            // the session's question or agenda as its chair states it frames the session: no view of the chair's
+            boolean frames = d.people().chairs(d.sentence(i).speaker()) && STATED_PURPOSE.find(d.sentence(i).text());
+            if (scorer.quotable(i) && !frames) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
         }
@@ -294,8 +299,14 @@ public final class PositionFinder {
         return out;
     }
 
-    /** The index of the speaker's opening statement: their first turn of substance, where it is long; -1 if none. */
+    /**
+     * The index of the speaker's opening statement: their first turn of substance, where it is long; -1 if none. A
+     * moderator or chair opens the session, not a statement of their own: none.
+     */
     static int openingTurn(Discussion d, String speaker) {
+        if (d.people().chairs(speaker)) {
+            return -1;
+        }
         for (int i = 0; i < d.size(); i++) {
             if (d.sentence(i).speaker().equals(speaker) && d.substantive(i)) {
                 return d.sentence(i).turn().words() >= OPENING_STATEMENT_WORDS ? d.sentence(i).turn().index() : -1;

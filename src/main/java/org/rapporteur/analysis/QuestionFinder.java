@@ -33,6 +33,11 @@ public final class QuestionFinder {
 
     /** Share of shared words above which two questions are the same question. */
     private static final double SAME_QUESTION = 0.7;
+    /**
+     * Share of shared words above which two questions of one author are the same: a read-out adds the reader's
+     * framing ("a question in the chat from Thabo, a member of ...") and drops the writer's asides.
+     */
+    private static final double SAME_AUTHOR_QUESTION = 0.5;
     private static final int MIN_WORDS = 5;
     /** Turns after a question in which its answers are looked for. */
     private static final int ANSWER_REACH = 4;
@@ -399,7 +404,7 @@ public final class QuestionFinder {
                 }
                 addressed.addAll(named);
             } else {
-                Question.Answer answer = answer(d, partFor(d, i, turnEnd, askerFirst), turnEnd, audience, askerFirst);
+                Question.Answer answer = answer(d, partFor(d, i, turnEnd, audience, askerFirst), turnEnd, audience, askerFirst);
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
                 // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
@@ -453,7 +458,7 @@ public final class QuestionFinder {
             turns++;
             boolean panellist = d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker());
             if (panellist && (s.speaker().equals(taker) || taker == null && names(s.turn().text(), askerFirst))) {
-                int part = partFor(d, i, turnEnd, askerFirst);
+                int part = partFor(d, i, turnEnd, audience, askerFirst);
                 Question.Answer answer = answer(d, part, turnEnd, audience, askerFirst);
                 if (answer != null) {
                     return Optional.of(answer);
@@ -542,15 +547,19 @@ public final class QuestionFinder {
 
     /**
      * Where a turn takes up the asker's question: the sentence naming the asker when that comes after the turn's
-     * opening ("... On insurance, Olivia, yes, ..." in a turn that answers Arjun first); else the turn's start.
+     * opening ("... On insurance, Olivia, yes, ..." in a turn that answers Arjun first); else the turn's start. A
+     * turn that names the asker only in its last sentence, and nobody else of the audience before, closes its
+     * answer on them ("... Lucía, Uruguay has good people who know this well."): it answers from its start.
      */
-    private static int partFor(Discussion d, int from, int to, String askerFirst) {
+    private static int partFor(Discussion d, int from, int to, Set<String> audience, String askerFirst) {
         if (askerFirst == null || askerFirst.length() < 3) {
             return from;
         }
         for (int k = from; k < to; k++) {
             if (names(d.sentence(k).text(), askerFirst)) {
-                return k < from + 2 ? from : k;
+                boolean closing = k == to - 1 && java.util.stream.IntStream.range(from, k)
+                        .noneMatch(j -> namesOtherAsker(audience, d.sentence(j).text(), askerFirst));
+                return k < from + 2 || closing ? from : k;
             }
         }
         return from;
@@ -653,11 +662,15 @@ public final class QuestionFinder {
         return new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text());
     }
 
-    /** Adds a question, or merges it into a near-identical one already kept (typed, then read out). */
+    /**
+     * Adds a question, or merges it into a near-identical one already kept (typed, then read out), or, a read-out,
+     * into the same author's written one that shares half its words.
+     */
     private static void add(Question q, List<Question> kept, List<Set<String>> keptTerms) {
         Set<String> terms = Terms.ofPlainText(q.text());
         for (int k = 0; k < kept.size(); k++) {
-            if (same(terms, keptTerms.get(k))) {
+            if (same(terms, keptTerms.get(k)) || sameAuthor(q, kept.get(k))
+                    && same(terms, keptTerms.get(k), SAME_AUTHOR_QUESTION)) {
                 kept.set(k, merged(kept.get(k), q));
                 return;
             }
@@ -691,11 +704,24 @@ public final class QuestionFinder {
     }
 
     private static boolean same(Set<String> a, Set<String> b) {
+        return same(a, b, SAME_QUESTION);
+    }
+
+    private static boolean same(Set<String> a, Set<String> b, double share) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
         int shared = Terms.shared(a, b);
-        return (double) shared / Math.min(a.size(), b.size()) >= SAME_QUESTION && shared >= 3
-                || a.equals(b);
+        return (double) shared / Math.min(a.size(), b.size()) >= share && shared >= 3 || a.equals(b);
+    }
+
+    /**
+     * Whether one question is written (chat, Q&amp;A) and the other a read-out, naming one author, a display name's
+     * note aside ("Thabo Mokoena (Parliament of …)"). Two questions a member asks aloud are two, however close.
+     */
+    private static boolean sameAuthor(Question a, Question b) {
+        return a.source() != b.source() && (a.relayedBy() != null || b.relayedBy() != null)
+                && a.asker() != null && b.asker() != null && NOTE.matcher(a.asker()).replaceAll(" ").strip()
+                .equals(NOTE.matcher(b.asker()).replaceAll(" ").strip());
     }
 }

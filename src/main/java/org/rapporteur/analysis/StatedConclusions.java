@@ -94,8 +94,10 @@ final class StatedConclusions {
             return out;
         }
         String rest = content(stated);
-        if (!rest.matches("(?s).*[\\p{L}\\p{N}].*")) {
-            // the cue ended the sentence ("Let me try to sum up."): what follows states it
+        if (!rest.matches("(?s).*[\\p{L}\\p{N}].*")
+                || Wording.words(rest) < MIN_CONTENT_WORDS && forWhom(s, Wording.words(rest))) {
+            // the cue ended the sentence ("Let me try to sum up."), or only says whom for ("… sum up for Carmen."):
+            // what follows states it
             rest = "";
         }
         if (promised == 0 && i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn()
@@ -125,9 +127,15 @@ final class StatedConclusions {
             out.add(new Point(basis, speaker, i, i, rest));
             return out;
         }
-        // the content follows: the promised number of items, or the next statement, in the same turn
-        int wanted = promised == 0 ? 1 : promised;
+        // the content follows: the promised number of items, the items numbered one by one ("First, … Second,
+        // …"), or the next statement, in the same turn
+        boolean numbered = promised == 0 && i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn()
+                && Lexicon.openingEnd("item-opener", d.sentence(i + 1).text()) > 0;
+        int wanted = promised == 0 ? numbered ? MAX_ITEMS : 1 : promised;
         for (int j = i + 1; j < d.size() && out.size() < wanted && d.sentence(j).turn() == s.turn(); j++) {
+            if (numbered && Lexicon.openingEnd("item-opener", d.sentence(j).text()) == 0) {
+                break;
+            }
             if (item(d, j)) {
                 out.add(new Point(basis, speaker, i, j, Wording.clause(d.sentence(j).text())));
             }
@@ -192,6 +200,27 @@ final class StatedConclusions {
     /** Whether a sentence announces a list or a summary of its own, whose points it introduces itself. */
     private static boolean announcesSummary(String text) {
         return promisedItems(text) > 0 || SUMMARY.mayHold(text) && SUMMARY.matcher(text).find();
+    }
+
+    /**
+     * Whether the last {@code words} words of a sentence are a phrase saying whom or when a summary is for ("for
+     * Carmen", "in one minute"): a preposition first, no verb.
+     */
+    private static boolean forWhom(Sentence s, int words) {
+        List<org.rapporteur.nlp.Token> tokens = s.tokens();
+        int seen = 0;
+        org.rapporteur.nlp.Token first = null;
+        for (int k = tokens.size() - 1; k >= 0 && seen < words; k--) {
+            org.rapporteur.nlp.Token t = tokens.get(k);
+            if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
+                seen++;
+                if (t.isVerb() || t.pos().equals("MD")) {
+                    return false;
+                }
+                first = t;
+            }
+        }
+        return first != null && (first.pos().equals("IN") || first.pos().equals("TO"));
     }
 
     /** Whether a sentence can be an item of a summary: a statement of some length, whoever chairs. */

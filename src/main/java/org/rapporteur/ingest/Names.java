@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    /** Words written before a name: "MR.", "HON.", "THE RIGHT HON.", "H.E.", "PROFESSOR". */
+    /** Words written before a name: "MR.", "HON.", "THE RIGHT HON.", "H.E.", "PROFESSOR", "SENATOR". */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
-            "hon", "honourable", "honorable", "the", "right", "rt", "sir", "dame", "excellency");
+            "hon", "honourable", "honorable", "the", "right", "rt", "sir", "dame", "excellency", "senator", "sen");
     /** Letters written after a name: "AM", "MS" (Member of the Senedd), "MP", "QC". */
     private static final Set<String> POST_NOMINALS = Set.of("am", "ms", "mp", "msp", "mla", "mpp", "mlc", "td",
             "qc", "kc", "phd", "obe", "mbe", "cbe", "jr", "sr");
+    /** Post-nominals written in mixed case ("Jr", "PhD"): title case suits them better than capitals. */
+    private static final Set<String> MIXED_CASE_POST_NOMINALS = Set.of("jr", "sr", "phd");
     private static final Pattern ALL_CAPS_WORD =
             Pattern.compile("(?<![\\p{L}'’\\-])\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}(?![\\p{L}'’\\-])");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
@@ -79,7 +81,11 @@ final class Names {
         Matcher m = ALL_CAPS_WORD.matcher(name.strip());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(titleCase(m.group())));
+            // letters after a name keep their capitals ("Kwabena Asiedu MP", not "Mp")
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            boolean postNominal = m.start() > 0 && name.strip().substring(m.end()).isBlank()
+                    && POST_NOMINALS.contains(lower) && !MIXED_CASE_POST_NOMINALS.contains(lower);
+            m.appendReplacement(out, Matcher.quoteReplacement(postNominal ? m.group() : titleCase(m.group())));
         }
         m.appendTail(out);
         return WHITESPACE.matcher(out).replaceAll(" ");

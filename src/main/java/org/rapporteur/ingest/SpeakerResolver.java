@@ -198,6 +198,13 @@ public final class SpeakerResolver {
     private static final int VOCATIVE_WORDS = 4;
     private static final Cue THANKS = Lexicon.cue("thanks");
     private static final Cue FLOOR_REQUEST = Lexicon.cue("floor-request");
+    private static final Cue FLOOR_GIVING = Lexicon.cue("floor-giving");
+    /**
+     * The name thanks open on, after at most a few lower-case words ("Thank you, Ahmed, for that answer", "Thank
+     * you so much, Ahmed.", "Thanks for that, Ahmed."): the name and what may follow it.
+     */
+    private static final Pattern THANKED = Pattern.compile("^[\\p{Ll}\\s]{0,30}?,?\\s*(" + NAME_WORD + "(?:\\s+"
+            + NAME_WORD + "){0,3})(?=\\s*[,.!]|\\s+for\\b|\\s*$)");
     /** A turn of at most this many words that asks for the floor does nothing else. */
     private static final int FLOOR_REQUEST_WORDS = 8;
     /** Sentences longer than this are not read for who chairs: an introduction is short. */
@@ -238,6 +245,12 @@ public final class SpeakerResolver {
             warnings.add("Turns under a bare caption marker or a generic label were taken to be the person the "
                     + "chair had just given the floor to by name: " + run.handedOver.entrySet().stream()
                     .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
+        }
+        if (!run.thankedAfter.isEmpty()) {
+            warnings.add("Turns under a bare caption marker or a generic label, which no hand-over named, were taken"
+                    + " to be the person the chair thanked by name right after them: " + run.thankedAfter.entrySet()
+                    .stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
                     .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
         }
         if (!listed.isEmpty() && !run.asWritten.isEmpty()) {
@@ -285,8 +298,14 @@ public final class SpeakerResolver {
         final Map<String, Integer> handedOver = new java.util.LinkedHashMap<>();
         /** Each device or room label with the name its voice first gives, in whichever of its turns. */
         final Map<String, String> deviceNames = new HashMap<>();
+        /** The people bare or generic markers were taken to be as the chair thanked them right after, how often. */
+        final Map<String, Integer> thankedAfter = new java.util.LinkedHashMap<>();
+        final List<Turn> turns;
+        /** The index of the turn being resolved. */
+        int at = -1;
 
         Run(List<Person> listed, List<Turn> turns) {
+            this.turns = turns;
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
             chairStatement = chairStatement(turns);
@@ -335,6 +354,7 @@ public final class SpeakerResolver {
         }
 
         Candidate speakerOf(Turn turn) {
+            at++;
             Candidate who = speakerOf(turn, spoken(turn.label()));
             previousText = turn.text();
             previousSpeaker = who;
@@ -439,6 +459,11 @@ public final class SpeakerResolver {
                 handedOver.merge(given.name, 1, Integer::sum);
                 return given;
             }
+            Candidate thanked = thankedRightAfter();
+            if (thanked != null) {
+                thankedAfter.merge(thanked.name, 1, Integer::sum);
+                return thanked;
+            }
             return label.isEmpty() ? null : unnamedVoice(turn);
         }
 
@@ -457,6 +482,13 @@ public final class SpeakerResolver {
             for (int k = sentences.size() - 1; k >= 0; k--) {
                 String sentence = sentences.get(k).strip();
                 if (THANKS.find(sentence)) {
+                    // thanks handing over are the chair's last words, or what follows may hand the floor elsewhere
+                    // ("Thank you, Aroha, over to you in a moment. First the gentleman at the back.")
+                    Candidate handed = k == sentences.size() - 1 && FLOOR_GIVING.find(sentence)
+                            ? lastNamed(sentence) : null;
+                    if (handed != null) {
+                        return handed;
+                    }
                     continue;
                 }
                 Matcher opening = VOCATIVE.matcher(sentence);
@@ -473,6 +505,49 @@ public final class SpeakerResolver {
                 }
             }
             return null;
+        }
+
+        /**
+         * The last person of the session other than the chair a sentence names ("Thank you, Maria, over to you";
+         * "Thank you, Maria, and over to you, Ahmed"); null where it names none.
+         */
+        private Candidate lastNamed(String sentence) {
+            Candidate last = null;
+            Matcher name = FULL_OR_GIVEN_NAME.matcher(sentence);
+            while (name.find()) {
+                Candidate c = byName(Names.withoutTitles(Names.tokens(name.group(1))));
+                if (c != null && c != previousSpeaker && !misspelt) {
+                    last = c;
+                }
+            }
+            return last;
+        }
+
+        /**
+         * The person whoever chairs thanks by name at the opening of the turn right after ("Thank you, Ahmed, for
+         * that answer"): the voice just heard, when the name is one person's of the session other than the chair's
+         * and the next turn's label is one already known to chair. Null otherwise.
+         */
+        private Candidate thankedRightAfter() {
+            if (at + 1 >= turns.size()) {
+                return null;
+            }
+            Turn next = turns.get(at + 1);
+            Candidate chair = byLabel.get(spoken(next.label()));
+            if (chair == null || !chair.roles.contains(Role.MODERATOR) && !chair.roles.contains(Role.ONLINE_MODERATOR)) {
+                return null;
+            }
+            String opening = SENTENCE_END.split(next.text().strip(), 2)[0];
+            int end = THANKS.find(opening) ? Lexicon.openingEnd("thanks", opening) : 0;
+            if (end == 0) {
+                return null;
+            }
+            Matcher name = THANKED.matcher(opening.substring(end));
+            if (!name.find()) {
+                return null;
+            }
+            Candidate c = byName(Names.withoutTitles(Names.tokens(name.group(1))));
+            return c != null && c != chair && !misspelt ? c : null;
         }
 
         /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,9 @@ import org.rapporteur.model.SourceKind;
  *       ({@code Attended,User Name (Original Name),Email,...} or {@code Attended,First Name,Last Name,Email,...}).
  *       Rows with {@code Attended} = No are registrations, not participants.</li>
  * </ul>
- * Participants are counted once each, known by e-mail, else by name; {@code --} marks a missing value.
+ * Participants are counted once each, known by e-mail, else by name; {@code --} marks a missing value. The
+ * accounts of those running the session ({@link TechnicalAccount}: the webinar's hosting account, captioners,
+ * interpreters, a room's computer) are no participants: left out, with a warning naming them.
  */
 public final class ZoomAttendanceReader implements InputReader {
 
@@ -67,6 +70,8 @@ public final class ZoomAttendanceReader implements InputReader {
         table.warnings().forEach(parts::warn);
         Set<String> participants = new HashSet<>();
         List<String> connections = new ArrayList<>();
+        Set<String> technical = new LinkedHashSet<>();
+        int technicalRows = 0;
         int rows = 0;
         Header<Field> header = null;
         Integer meetingMinutes = null;
@@ -88,6 +93,10 @@ public final class ZoomAttendanceReader implements InputReader {
                 String key = key(header, row);
                 if (key == null) {
                     parts.warn(InputWarning.at(file.name(), row.line(), "participant without name or e-mail; skipped"));
+                } else if (TechnicalAccount.named(name(header, row))) {
+                    technical.add(name(header, row).strip());
+                    technicalRows++;
+                    rows++;
                 } else {
                     if (participants.add(key)) {
                         connections.add(connection(header, row));
@@ -95,6 +104,12 @@ public final class ZoomAttendanceReader implements InputReader {
                     rows++;
                 }
             }
+        }
+        if (!technical.isEmpty()) {
+            parts.warn(file.name() + ": " + technicalRows + (technicalRows == 1 ? " row" : " rows")
+                    + " left out of the participant count, as accounts of those running the session (hosting,"
+                    + " captioning, interpreting or a room's computer), not participants: "
+                    + String.join(", ", technical));
         }
         if (parts.attendance != null) {
             parts.warn(file.name() + ": a second attendance report; the count of " + parts.attendance.source()
@@ -144,9 +159,13 @@ public final class ZoomAttendanceReader implements InputReader {
 
     /** A participant's name and e-mail, as written: "Conference Room B suva.hub@example.fj". */
     private static String connection(Header<Field> header, Row row) {
-        String name = header.has(Field.NAME) ? missing(header.get(row, Field.NAME))
+        return (name(header, row).strip() + " " + missing(header.get(row, Field.EMAIL))).strip();
+    }
+
+    /** The name a row shows: its name cell, else its first and last names. */
+    private static String name(Header<Field> header, Row row) {
+        return header.has(Field.NAME) ? missing(header.get(row, Field.NAME))
                 : missing(header.get(row, Field.FIRST)) + " " + missing(header.get(row, Field.LAST));
-        return (name.strip() + " " + missing(header.get(row, Field.EMAIL))).strip();
     }
 
     private static String missing(String cell) {

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +111,75 @@ class EntityExtractorTest {
                     assertThat(e.expansion()).isEqualTo("Convention on Cybercrime");
                     assertThat(e.mentions()).isEqualTo(2);
                 });
+    }
+
+    /**
+     * An article named apart from its instrument goes to the one the talk ties it to: before it in the sentence,
+     * after it, or the only one the speaker named in the sentence just before; never to one further away, nor to
+     * one of another speaker's, and a part of something else ("Section 2 of our report") to none.
+     */
+    @Test
+    void anArticleNamedApartFromItsInstrumentIsNotedOnTheOneTheTalkTiesItTo() {
+        Discussion d = Fixture.session()
+                .person("Lina Haddad", Role.MODERATOR, "Civil Society")
+                .person("Tomas Berg", Role.SPEAKER, "Government")
+                .person("Nia Osei", Role.SPEAKER, "Private Sector")
+                .turn("Tomas Berg", "For health records the GDPR gives us Article 9, and that is enough.",
+                        "Our lawyers also read the Data Act closely.",
+                        "Article 4 is where they start.",
+                        "We then looked at the Cyber Resilience Act for devices.",
+                        "Nobody in the ministry worried about that.",
+                        "Article 13 came up only later.")
+                .turn("Nia Osei", "Article 5 matters most to us, as Section 2 of our report says.",
+                        "Under GDPR Article 22 we keep a person in the loop, and Article 30 of the Data Act on"
+                                + " switching is the next thing on our list.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities().stream()
+                .filter(e -> e.type().equals(EntityExtractor.INSTRUMENT)).toList();
+        assertThat(found).extracting(Entity::text, Entity::provisions).containsExactlyInAnyOrder(
+                tuple("GDPR", List.of("Article 9", "Article 22")),
+                tuple("Data Act", List.of("Article 4", "Article 30")),
+                tuple("CRA", List.of()));
+    }
+
+    /**
+     * Plural acronyms are kinds of things, never people; the singular acronym the talk defines stays an entity, and a
+     * listed person whose name is also a place ("Victoria", "Jordan") is never a location.
+     */
+    @Test
+    void pluralAcronymsAreNoEntitiesAndPeopleNoPlaces() {
+        Discussion d = Fixture.session()
+                .person("Victoria Jordan", Role.MODERATOR, "Civil Society")
+                .person("Kwesi Boateng", Role.SPEAKER, "Private Sector")
+                .turn("Victoria Jordan", "Kwesi, you run an Internet service provider (ISP) in Accra.")
+                .turn("Kwesi Boateng", "Thank you, Victoria.",
+                        "VPNs are how journalists reach us when the ISPs are told to block sites.",
+                        "NGOs and SIMs registered in their names keep them safe, and Jordan and Victoria know it.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).extracting(Entity::text).doesNotContain("VPNs", "ISPs", "NGOs", "SIMs", "Victoria",
+                "Jordan", "Victoria Jordan").contains("ISP", "Accra");
+        assertThat(found).filteredOn(e -> e.type().equals("PERSON")).isEmpty();
+    }
+
+    /**
+     * "the Cybercrime Convention" is the Budapest Convention, the UN's convention against cybercrime another; a
+     * head noun inside a body's name ("the Crown Law Office") and a nationality alone before one ("the Kenyan Act")
+     * name no instrument.
+     */
+    @Test
+    void theFormsOfTheCybercrimeConventionsAndNamesThatOnlyHoldAHeadNoun() {
+        Discussion d = Fixture.session()
+                .person("Rangi Parata", Role.SPEAKER, "Government")
+                .turn("Rangi Parata", "We looked at joining the Cybercrime Convention last year.",
+                        "The Budapest Convention asks for safeguards, and the UN Cybercrime Convention came later.",
+                        "Requests went through the Crown Law Office, and nobody saw them.",
+                        "On the Kenyan Act, we would be glad to share our notes.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities())
+                .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
+                .extracting(Entity::text, Entity::mentions)
+                .containsExactlyInAnyOrder(tuple("Budapest Convention", 2), tuple("UN Convention against Cybercrime", 1));
     }
 
     @Test

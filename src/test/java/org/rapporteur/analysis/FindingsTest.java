@@ -97,7 +97,8 @@ class FindingsTest {
         assertThat(all).extracting(CallToAction::text).containsExactlyInAnyOrder(
                 "Measurement networks should be funded as public infrastructure, not as research projects that end "
                         + "after three years.",
-                "Every operator should do that, publish every order it receives within two days.");
+                // "do that" is worded by the act the comma gives
+                "Every operator should publish every order it receives within two days.");
         assertThat(all).filteredOn(c -> c.text().startsWith("Measurement")).singleElement()
                 .satisfies(c -> assertThat(c.addressee()).isEqualTo(CallWording.ALL_STAKEHOLDERS));
         Sentence thing = sentence(small, "I would say measurement");

@@ -96,6 +96,73 @@ class PositionFinderTest {
     }
 
     @Test
+    void aModeratorsLongOpeningIsNoOpeningStatementAndAPanellistsIs() {
+        String framing = "Connected devices are in every home now, and most of them never get a security update "
+                + "after the first year.";
+        String backdrop = "Regulators in three regions have started to write rules, and manufacturers are "
+                + "worried about the cost of meeting all of them at once.";
+        String stake = "Consumers cannot tell from the box how long a camera or a router will be kept safe by "
+                + "its maker.";
+        String cost = "Cheap devices sold online from abroad are the hardest part, because nobody in the country "
+                + "answers for them when they fail.";
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", framing, backdrop, stake, cost)
+                .turn("Ana Ruiz", framing, backdrop, stake, cost)
+                .turn("Lucia Ferrante", "Manufacturers should print the end date of security support on every box "
+                        + "they sell.")
+                .turn("Ana Ruiz", "Regulators should agree one baseline of security requirements for every market.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        // the same words, at least 80 of them in a first turn: the moderator frames the session, the panellist opens
+        assertThat(speaker(positions, "Lucia Ferrante").points()).extracting(Claim::basis).containsOnlyNulls();
+        assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::basis)
+                .contains(PositionFinder.OPENING_STATEMENT);
+    }
+
+    @Test
+    void theChairsAgendaIsNoPositionOfTheirs() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", "We have three questions today: how to see a cable cut quickly, who pays for "
+                                + "repair ships and what operators owe their users.",
+                        "Repair permits that take weeks are the main reason islands stay offline for so long.")
+                .turn("Ana Ruiz", "We have three questions today: how to see a cable cut quickly, who pays for repair "
+                                + "ships and what operators owe their users.",
+                        "Operators owe their users a public notice of every outage within a day.")
+                .turn("Lucia Ferrante", "Regional pools of repair ships would cut the waiting time by half in the "
+                        + "Pacific.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Lucia Ferrante").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("three questions"));
+        // the negative case: the same words from a panellist are theirs
+        assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::text)
+                .anyMatch(t -> t.contains("three questions"));
+    }
+
+    @Test
+    void theChairIntroducingAPanellistStatesNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Lucia Ferrante", "Ana Ruiz is a consumer advocate from Lisbon who has tested cheap cameras for "
+                                + "years.",
+                        "Repair permits that take weeks are the main reason islands stay offline for so long.",
+                        "Regional pools of repair ships would cut the waiting time by half in the Pacific.")
+                .turn("Ana Ruiz", "Consumers cannot tell from the box how long a camera will be kept safe by its maker.",
+                        "A printed end date of security support would change what people buy.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Lucia Ferrante").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("consumer advocate"))
+                // the negative case: the chair's own view stays a point
+                .anyMatch(t -> t.contains("repair ships"));
+    }
+
+    @Test
     void aSpeakerWithOneShortQuestionHasNoPosition() {
         Discussion d = Fixture.session()
                 .turn("Ana Ruiz", "Cities need a clear licence before they publish any budget data.",

@@ -363,6 +363,55 @@ class QuestionFinderTest {
                         .containsExactly(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT));
     }
 
+    /**
+     * A chat question read out in the reader's words, its writer named without the note of their display name, is
+     * that one question; the panellist who closes the answer on the asker's name answers from the turn's start. A
+     * second question of the same writer on another subject stays a question of its own.
+     */
+    @Test
+    void aReadOutOfAWritersChatQuestionIsThatQuestionAndAnAnswerClosingOnTheAskerIsWhole() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Aiko Mori", Role.MODERATOR, "Government")
+                .person("Priya Raman", Role.ONLINE_MODERATOR, "Intergovernmental Organization")
+                .person("Rangi Parata", Role.SPEAKER, "Government")
+                .turn("Priya Raman", "We have a question in the chat from Thabo Mokoena, a member of the Parliament "
+                        + "of South Africa: how do parliaments find out how often their police use cross-border "
+                        + "evidence requests, when the requests go through a ministry?")
+                .turn("Rangi Parata", "We had exactly that problem, because the requests went through one office.",
+                        "What changed it was a reporting duty written into the law itself, every year.",
+                        "Thabo, good luck with your own review.")
+                .chat("Thabo Mokoena (Parliament of South Africa)", "Question: how do parliaments find out how often "
+                        + "their police use cross-border evidence requests, when the requests go through a ministry "
+                        + "and not through parliament? Would be good to hear Rangi on this since NZ reports the "
+                        + "numbers.", false, null)
+                .chat("Thabo Mokoena (Parliament of South Africa)", "And is the data retention period in your law "
+                        + "set by parliament or by the ministry?", false, null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).relayedBy()).isEqualTo("Priya Raman");
+        assertThat(found.get(0).evidence()).extracting(Evidence::source)
+                .containsExactly(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT);
+        assertThat(found.get(0).answers()).singleElement().satisfies(a -> assertThat(a.text())
+                .startsWith("We had exactly that problem"));
+        assertThat(found.get(1).text()).contains("data retention").doesNotContain("cross-border");
+        assertThat(found.get(1).relayedBy()).isNull();
+
+        // two questions one voice asks aloud stay two, however many words they share
+        Discussion aloud = Discussion.of(Fixture.session()
+                .person("Aiko Mori", Role.MODERATOR, "Government")
+                .person("Rangi Parata", Role.SPEAKER, "Government")
+                .person("Kofi Boateng", Role.PARTICIPANT, "Government")
+                .turn("Kofi Boateng", "Will the ministry publish the number of requests it sends abroad?")
+                .turn("Rangi Parata", "It will, every year, in a report that the committee receives in March.")
+                .turn("Kofi Boateng", "And will the ministry publish how many requests were refused by the courts "
+                        + "last year?")
+                .turn("Rangi Parata", "Yes, the courts already give us those figures, and they will be in it too.")
+                .annotate());
+        assertThat(QuestionFinder.find(aloud)).hasSize(2);
+    }
+
     /** A chair's question on another subject, right after a floor question, opens a new exchange. */
     @Test
     void aChairsQuestionOnAnotherSubjectDoesNotHandTheFloorQuestionOn() {

@@ -24,6 +24,7 @@ class SelfIntroductionsTest {
             .person("Wanjiru Kamau", Role.PARTICIPANT, null)
             .person("Moussa Diop", Role.PARTICIPANT, null)
             .person("Kofi Mensah", Role.PARTICIPANT, null)
+            .person("Achieng Otieno", Role.PARTICIPANT, null)
             .turn("Nomvula Dlamini", "We open the floor for questions.")
             .turn("Awa Ndiaye", "Thank you.", "I work for a civil society organisation in Senegal.",
                     "How do community networks keep going once the grant ends?")
@@ -44,6 +45,8 @@ class SelfIntroductionsTest {
                     "Are outage data shared with researchers?")
             .turn("Kofi Mensah", "I work for the ministry in Accra, and a university there hosts our cache.",
                     "Is a second cable planned?")
+            .turn("Achieng Otieno", "I'm a member of the Kenyan National Assembly.",
+                    "Who checks how the police use these powers?")
             .annotate());
 
     private static Person person(String name) {
@@ -90,6 +93,14 @@ class SelfIntroductionsTest {
         assertThat(p.stakeholderGroup()).isEqualTo("Government");
         assertThat(p.region()).isNull();
         assertThat(p.inferred()).containsExactly("stakeholderGroup");
+    }
+
+    /** A member of a national assembly, a house of representatives or a chamber of deputies sits in government. */
+    @Test
+    void aMemberOfANationalAssemblyIsGovernment() {
+        Person p = person("Achieng Otieno");
+        assertThat(p.stakeholderGroup()).isEqualTo("Government");
+        assertThat(p.region()).isEqualTo("African Group");
     }
 
     @Test

@@ -191,6 +191,23 @@ class SessionFactsTest {
         assertThat(ParticipantEstimate.of(one).estimate().participants()).isEqualTo(40);
     }
 
+    /** Parliamentarians and delegates in the room are people there; a body's members are no attendance. */
+    @Test
+    void parliamentariansInTheRoomAreAFigureAndACommitteesMembersAreNone() {
+        Discussion room = Fixture.session()
+                .person("Kojo Mensah", Role.MODERATOR, "Government")
+                .turn("Kojo Mensah", "We have about 40 parliamentarians here in the room and more following online.")
+                .discussion();
+        assertThat(ParticipantEstimate.of(room).estimate().onsite()).isEqualTo(40);
+
+        Discussion committee = Fixture.session()
+                .person("Kojo Mensah", Role.MODERATOR, "Government")
+                .turn("Kojo Mensah", "Our committee has about 40 members from all parties.")
+                .discussion();
+        assertThat(ParticipantEstimate.of(committee).estimate()).satisfiesAnyOf(
+                e -> assertThat(e).isNull(), e -> assertThat(e.participants()).isNull());
+    }
+
     /**
      * A remote hub that also connected to the meeting is its people, counted once: a connection named after its
      * place, or the connection its voice wrote under, stands for the hub; a hub no connection shows stays on top of

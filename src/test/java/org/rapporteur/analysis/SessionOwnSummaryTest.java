@@ -85,6 +85,36 @@ class SessionOwnSummaryTest {
         assertThat(untold.get(untold.size() - 1).text()).contains("summed up: \u201cSo, three things I take away.");
     }
 
+    @Test
+    void aSummaryForSomeoneGivesItsNumberedPointsNotWhomItIsFor() {
+        Discussion d = panel()
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.",
+                        "Today the sensor maker's terms decide it, and few farmers ever read them.")
+                .turn(ENGINEER, "Sensor makers calibrate their devices with the data from many farms at once.",
+                        "Without that data the sensors drift, and the irrigation advice gets worse every season.")
+                .turn(FARMER, "Cooperatives could hold the data for their members and license it to the makers.",
+                        "Two cooperatives in our region already do this with the weather stations they run.")
+                .turn(CHAIR, "Thank you all. Let me try to sum up for Anjali.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "Third, regulators should publish a model contract for farm data before the next season.",
+                        "These messages will go to the Dynamic Coalition on Data and Trust.")
+                .discussion();
+        List<StatedConclusions.Point> points = StatedConclusions.find(d);
+        assertThat(points).extracting(StatedConclusions.Point::content).containsExactly(
+                "Farmers should own the irrigation data their sensors collect on their fields.",
+                "Sensor makers need a narrow licence to the data to calibrate their sensors.",
+                "Regulators should publish a model contract for farm data before the next season.");
+        // the negative case: a short remainder that is a clause is the summary itself
+        Discussion stated = panel()
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(CHAIR, "To sum up, the data is theirs.",
+                        "Regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        assertThat(StatedConclusions.find(stated)).extracting(StatedConclusions.Point::content)
+                .anyMatch(c -> c.startsWith("The data is theirs"));
+    }
+
     /** The takeaways a session gives, its narrative with them quoted, and its narrative as if none were. */
     private record Told(List<TakeawaySelector.Takeaway> takeaways, List<Paragraph> narrative, List<Paragraph> untold) {
     }

@@ -47,6 +47,11 @@ class SpokenTextTest {
                 .isEqualTo(SentenceKind.HOUSEKEEPING);
         assertThat(kind("Villages disappear from the operators' maps when the subsidy ends.", false))
                 .isEqualTo(SentenceKind.SUBSTANCE);
+        // a link named by its tool is still a link; a link between networks is substance
+        assertThat(kind("Samuel has put the Slido link in the chat for everyone online.", false))
+                .isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("The operators put the new fibre link into service last year.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
     }
 
     @Test

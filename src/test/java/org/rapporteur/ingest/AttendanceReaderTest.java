@@ -29,16 +29,39 @@ class AttendanceReaderTest {
     }
 
     @Test
-    void webinarAttendeeReportCountsHostsPanelistsAndAttendeesWhoCame() throws Exception {
+    void webinarAttendeeReportCountsPanelistsAndAttendeesWhoCameButNotTheHostingAccount() throws Exception {
         SessionParts parts = read(reader, fixture("attendance/zoom-attendees.csv"), "zoom-attendees");
 
-        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(4, "zoom-attendees.csv", List.of(
-                "IGF Host host@example.org", "Lucien Castex lucien@example.org", "Ana Ruiz ana@example.org",
-                "Kenji Watanabe"), 90));
+        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(3, "zoom-attendees.csv", List.of(
+                "Lucien Castex lucien@example.org", "Ana Ruiz ana@example.org", "Kenji Watanabe"), 90));
         assertThat(parts.sources).containsExactly(
                 new SourceFile("zoom-attendees.csv", SourceKind.ATTENDANCE, "zoom-attendees", 5));
         assertThat(parts.warnings).containsExactly(
-                "zoom-attendees.csv:17: participant without name or e-mail; skipped");
+                "zoom-attendees.csv:17: participant without name or e-mail; skipped",
+                "zoom-attendees.csv: 1 row left out of the participant count, as accounts of those running the"
+                        + " session (hosting, captioning, interpreting or a room's computer), not participants:"
+                        + " IGF Host");
+    }
+
+    /**
+     * The hosting account (twice, a rejoin), the captioner, the interpreter, a track's co-host account and the
+     * room's computer are the organisers' accounts; a hub's "Conference Room B", a person on a renamed host
+     * account, a surname starting "Host" and a society named after computers are participants.
+     */
+    @Test
+    void accountsOfThoseRunningTheSessionAreNoParticipants() throws Exception {
+        SessionParts parts = read(reader, fixture("attendance/zoom-participants-staff.csv"), "zoom-participants");
+
+        assertThat(parts.attendance.participants()).isEqualTo(4);
+        assertThat(parts.attendance.connections()).containsExactly("Conference Room B suva.hub@example.fj",
+                "Ana Ruiz (IGF Host) ana@example.org", "Hostetler Ruth ruth@example.org",
+                "Computer Science Society css@example.edu");
+        assertThat(parts.sources).containsExactly(new SourceFile("zoom-participants-staff.csv",
+                SourceKind.ATTENDANCE, "zoom-participants", 10));
+        assertThat(parts.warnings).containsExactly("zoom-participants-staff.csv: 6 rows left out of the"
+                + " participant count, as accounts of those running the session (hosting, captioning, interpreting"
+                + " or a room's computer), not participants: IGF Host 2, Captioner (CART), Interpreter EN,"
+                + " IGF Parliamentary Track Co-host, Room PC");
     }
 
     @Test

@@ -161,6 +161,62 @@ class SpeakerResolverTest {
                 "Lucien M. Castex", "Amara Diallo", "Unnamed participant 2");
     }
 
+    /**
+     * A bare marker is the person the chair thanks and hands over to in one sentence ("Thank you, Maria, over to
+     * you"), or, where no hand-over names anyone, the person the chair thanks by name as the next turn opens
+     * ("Thank you, Ahmed, for that answer"). Thanks alone before a bare turn name the voice before it, thanks later
+     * in the chair's turn or by someone who does not chair name nobody, and a hand-over the chair's last words
+     * redirect ("First the lady at the back") names nobody: those stay unidentified.
+     */
+    @Test
+    void aBareTurnIsThePersonTheChairHandsOverToWhileThankingOrThanksRightAfter() {
+        Person chair = listed("Nadia Karimi", Role.MODERATOR);
+        List<Person> listed = List.of(chair, listed("Maria Lopes", Role.SPEAKER), listed("Ahmed Farouk",
+                Role.SPEAKER), listed("Kofi Mensah", Role.SPEAKER));
+        List<Turn> turns = List.of(
+                turn(0, "NADIA KARIMI", "Welcome to our panel on community networks. Thank you, Maria, over to you."),
+                turn(1, "", "Thanks, Nadia. Community networks need spectrum they can afford."),
+                turn(2, "NADIA KARIMI", "Who would like to respond on spectrum?"),
+                turn(3, "", "Regulators have to move faster on licences for small operators."),
+                turn(4, "NADIA KARIMI", "Thank you, Ahmed, for that answer. Let's hear from the room."),
+                turn(5, "", "I have a question on the cost of backhaul."),
+                turn(6, "NADIA KARIMI", "Good question. Thank you, Kofi."),
+                turn(7, "", "And costs fell by half last year."),
+                turn(8, "NADIA KARIMI", "Thank you."),
+                turn(9, "", "One more remark on towers."),
+                turn(10, "KOFI MENSAH", "Thank you, Ahmed."),
+                turn(11, "NADIA KARIMI", "Thank you, Kofi."),
+                turn(12, "", "Let me add something on solar power."),
+                turn(13, "NADIA KARIMI", "Noted. Thank you, Maria, over to you in a moment. First the lady at the back."),
+                turn(14, "", "I have a short comment on pricing."),
+                turn(15, "NADIA KARIMI", "Noted."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(listed, turns);
+
+        String none = SpeakerResolver.UNIDENTIFIED;
+        assertThat(speakers(r)).containsExactly("Nadia Karimi", "Maria Lopes", "Nadia Karimi", "Ahmed Farouk",
+                "Nadia Karimi", none, "Nadia Karimi", none, "Nadia Karimi", none, "Kofi Mensah", "Nadia Karimi",
+                none, "Nadia Karimi", none, "Nadia Karimi");
+        assertThat(r.warnings()).contains("Turns under a bare caption marker or a generic label, which no hand-over"
+                + " named, were taken to be the person the chair thanked by name right after them: Ahmed Farouk"
+                + " (1 turn). Check who spoke.");
+    }
+
+    /** "Senator" is a title, not a name; letters after a name keep their capitals. */
+    @Test
+    void parliamentaryTitlesAreNoPartOfTheName() {
+        Person chair = listed("Senator Claudia Bianchi Ríos", Role.MODERATOR);
+        Person member = listed("Hon. Kwabena Asiedu MP", Role.MODERATOR);
+        List<Turn> turns = List.of(turn(0, "CLAUDIA BIANCHI", "Welcome, colleagues."),
+                turn(1, "SENATOR BIANCHI", "Let us begin."), turn(2, "KWABENA ASIEDU", "Thank you, Madam Chair."));
+
+        assertThat(speakers(resolver.resolve(List.of(chair, member), turns))).containsExactly(
+                "Senator Claudia Bianchi Ríos", "Senator Claudia Bianchi Ríos", "Hon. Kwabena Asiedu MP");
+        assertThat(Names.display("Hon. Kwabena Asiedu MP")).isEqualTo("Hon. Kwabena Asiedu MP");
+        assertThat(Names.display("HON. KWABENA ASIEDU MP")).isEqualTo("Hon. Kwabena Asiedu MP");
+        assertThat(Names.display("Peter Smith JR")).isEqualTo("Peter Smith Jr");
+    }
+
     @Test
     void aDeviceLabelTakesTheNameItsVoiceGivesForAllItsTurns() {
         SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(

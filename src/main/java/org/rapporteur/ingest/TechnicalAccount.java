@@ -1,0 +1,74 @@
+package org.rapporteur.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
+
+/**
+ * An attendance row of those running the session rather than a participant: the organisers' hosting account, the
+ * captioners, the interpreters, a room's computer ("IGF Host 2", "Zoom Host", "CART", "Interpreter EN", "Room PC").
+ * Every word of the name (and of the original name in brackets, where the export gives one) must be a
+ * {@code technical-account} word, a {@code technical-account-qualifier}, an acronym ("IGF", "EN") or a number, and
+ * one at least a technical-account word: so "Ana (IGF Host)", an account renamed by a person, and "Conference Room
+ * B", a hub's connection, stay participants.
+ */
+final class TechnicalAccount {
+
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^)]*)\\)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern NUMBER = Pattern.compile("\\d+|[A-Z]");
+
+    private TechnicalAccount() {
+    }
+
+    /** Whether the name an attendance row shows is a technical account's. */
+    static boolean named(String name) {
+        Matcher m = BRACKETED.matcher(name);
+        List<String> parts = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            parts.add(m.group(1));
+            parts.add(name.substring(last, m.start()));
+            last = m.end();
+        }
+        parts.add(name.substring(last));
+        boolean technical = false;
+        for (String part : parts) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Boolean words = technicalWords(part);
+            if (words == null || !words) {
+                return false;
+            }
+            technical = true;
+        }
+        return technical;
+    }
+
+    /** True where the words name a technical account, false where one of them cannot, null where there are none. */
+    private static Boolean technicalWords(String text) {
+        Set<String> roles = Lexicon.words("technical-account");
+        Set<String> qualifiers = Lexicon.words("technical-account-qualifier");
+        Matcher w = WORD.matcher(text);
+        boolean role = false;
+        boolean any = false;
+        while (w.find()) {
+            String word = w.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            any = true;
+            if (roles.contains(lower)) {
+                role = true;
+            } else if (!qualifiers.contains(lower) && !ACRONYM.matcher(word).matches()
+                    && !NUMBER.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return any ? role : null;
+    }
+}

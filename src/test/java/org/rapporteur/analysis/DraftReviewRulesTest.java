@@ -1,0 +1,127 @@
+package org.rapporteur.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.CallToAction;
+import org.rapporteur.model.Role;
+import org.rapporteur.model.SessionReport;
+
+/**
+ * Rules found reading the draft of a session that reviews an output document (a Best Practice Forum taking
+ * feedback on its recommendations): a change proposed to the text is a call, a passive's subject is not who is
+ * called on, and an aside siding with someone is no part of a call. Each with its negative case.
+ */
+class DraftReviewRulesTest {
+
+    private static final String FACILITATOR = "Lucia Ferrante";
+    private static final String CIVIL = "Ana Ruiz";
+    private static final String INDUSTRY = "Tomas Berg";
+    private static final String GOVERNMENT = "Mei Tanaka";
+
+    private static Fixture review() {
+        return Fixture.session().format("Best Practice Forum - 60 Min")
+                .person(FACILITATOR, Role.MODERATOR, "Technical Community")
+                .person(CIVIL, Role.SPEAKER, "Civil Society")
+                .person(INDUSTRY, Role.SPEAKER, "Private Sector")
+                .person(GOVERNMENT, Role.SPEAKER, "Government");
+    }
+
+    private static List<CallToAction> calls(SessionReport r) {
+        List<CallToAction> all = new ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
+        return all;
+    }
+
+    @Test
+    void aChangeProposedToTheTextIsACallOnItsSubject() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "I would add a recommendation that governments consult coastal communities before "
+                        + "they approve a new landing station.",
+                        "Coastal communities lose their fishing grounds when a cable is laid without asking them.")
+                .turn(INDUSTRY, "I would add to recommendation three that regulators should share outage reports "
+                        + "with each other across borders.",
+                        "Most operators already report their outages to the national regulator within a day.")
+                .turn(GOVERNMENT, "I would add that the repair took nineteen days on average in our region last year.")
+                .annotate());
+        List<CallToAction> all = calls(r);
+        assertThat(all).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "Governments should consult coastal communities before they approve a new landing station.",
+                "Regulators should share outage reports with each other across borders.");
+        assertThat(all).extracting(CallToAction::addressee).containsExactlyInAnyOrder("governments", "regulators");
+        assertThat(all).extracting(CallToAction::basis).containsOnly("explicit");
+        // the negative case: "I would add that …" frames a fact, it proposes nothing; and the proposal, told as a
+        // position, is never the stray "said that a recommendation that …"
+        assertThat(r.positions()).extracting(p -> p.speaker()).contains(CIVIL, INDUSTRY);
+        assertThat(r.positions()).flatExtracting(p -> p.points()).extracting(c -> c.text())
+                .noneMatch(t -> t.contains("that a recommendation that") || t.contains("that to recommendation"));
+    }
+
+    @Test
+    void aPassivesSubjectIsNotWhoIsCalledOn() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "Consultation is not enough, and I would go further: essential services should be "
+                        + "mapped before every election in the region.")
+                .turn(GOVERNMENT, "Regulators should publish the repair time of every cable cut in their annual report.",
+                        "The regional alliance has this target for the islands: every cable should be repaired "
+                                + "within ten days of the cut.")
+                .annotate());
+        // the negative cases: an active subject is who is called on; someone else's target reported is no call
+        assertThat(calls(r)).extracting(c -> c.addressee().toLowerCase(java.util.Locale.ROOT))
+                .containsExactlyInAnyOrder("all stakeholders", "regulators");
+        // the proposal a colon announces is the call's wording
+        assertThat(calls(r)).extracting(CallToAction::text)
+                .contains("Essential services should be mapped before every election in the region.");
+    }
+
+    @Test
+    void aCallToDoThatIsWordedByTheActItNames() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "Every operator should do that, publish every repair permit it receives within a week.")
+                .turn(INDUSTRY, "Regulators should do that work with the repair companies before the next cut.")
+                .annotate());
+        assertThat(calls(r)).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "Every operator should publish every repair permit it receives within a week.",
+                // the negative case: "that" before a noun is the act's own object
+                "Regulators should do that work with the repair companies before the next cut.");
+    }
+
+    @Test
+    void aDraftOpenForCommentsIsANextStep() {
+        Discussion d = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.",
+                        "A second route is the difference between a bad week and a national emergency.")
+                .turn(INDUSTRY, "Every day a repair ship waits at sea costs the consortium ninety thousand dollars.",
+                        "That cost ends up in the price of capacity for every user on the island.")
+                .turn(GOVERNMENT, "Small administrations cannot issue a permit in three days during an emergency.",
+                        "Permit conditions agreed in advance with the repair companies would solve that.")
+                .turn(FACILITATOR, "The draft stays open for comments on the forum's page until 15 November.",
+                        "The draft was open for three weeks in September and we received forty comments.",
+                        "We will publish the comment table with every comment from today and from writing.",
+                        "There is a comment from Amina in the chat, she will publish her own table tomorrow.")
+                .discussion();
+        // the negative cases: a draft once open, and a comment read out from someone, are no steps of the session
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, java.util.Set.of())))
+                .extracting(c -> c.text()).containsExactly(
+                        "The draft stays open for comments on the forum's page until 15 November.",
+                        "\u201cWe will publish the comment table with every comment from today and from writing.\u201d");
+    }
+
+    @Test
+    void anAsideSidingWithSomeoneIsNoPartOfTheCall() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "Operators should publish every outage report within thirty days, I agree with Tomas "
+                        + "on that.")
+                .turn(INDUSTRY, "Regulators should publish the outage figures, and I agree with the timetable.")
+                .annotate());
+        assertThat(calls(r)).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "Operators should publish every outage report within thirty days.",
+                // the negative case: "and I agree with …" is the speaker's side, cut as before
+                "Regulators should publish the outage figures.");
+        // the evidence stays verbatim
+        assertThat(calls(r)).flatExtracting(CallToAction::evidence).extracting(e -> e.quote())
+                .anyMatch(q -> q.endsWith("I agree with Tomas on that."));
+    }
+}
