@@ -91,8 +91,23 @@ final class CallWording {
         }
         CallToActionFinder.Candidate strength = CallToActionFinder.candidate(s, c.index());
         double explicitness = strength == null ? 0 : strength.score();
-        return new CallToAction(Wording.closed(text), s.speaker(), addressee, evidence,
+        return new CallToAction(Wording.closed(text), s.speaker(), addressee(s, addressee), evidence,
                 explicitness >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
+    }
+
+    /**
+     * The addressee as a heading shows it after "To": a common word capitalised only because it opened the sentence
+     * ("Parliaments should …", "Every country should …") in lower case; names ("African Union") as said.
+     */
+    static String addressee(Sentence s, String addressee) {
+        if (addressee == null || addressee.isEmpty() || s.tokens().isEmpty()) {
+            return addressee;
+        }
+        org.rapporteur.nlp.Token first = s.tokens().get(0);
+        String word = addressee.split("\\s+", 2)[0];
+        boolean opened = first.word().equals(word) && !first.pos().startsWith("NNP")
+                && word.chars().filter(Character::isUpperCase).count() == 1;
+        return opened ? Character.toLowerCase(addressee.charAt(0)) + addressee.substring(1) : addressee;
     }
 
     /**

@@ -124,4 +124,18 @@ class DraftReviewRulesTest {
         assertThat(calls(r)).flatExtracting(CallToAction::evidence).extracting(e -> e.quote())
                 .anyMatch(q -> q.endsWith("I agree with Tomas on that."));
     }
+
+    /** "To every country:", not "To Every country:": a capital the sentence's start gave is no part of the name. */
+    @Test
+    void anAddresseeOpeningItsSentenceIsInLowerCaseUnlessItIsAName() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "Parliaments should publish every outage report within a week of the repair.",
+                        "Every country should keep a spare cable within reach of its landing stations.")
+                .turn(GOVERNMENT, "The African Union should fund regional repair ships for the coasts of Africa.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::addressee)
+                .contains("parliaments", "every country", "African Union")
+                .doesNotContain("Parliaments", "Every country");
+    }
 }
