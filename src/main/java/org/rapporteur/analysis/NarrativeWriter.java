@@ -821,11 +821,12 @@ public final class NarrativeWriter {
             if (pairs.size() < 2 && byEvidence.get(key(r.evidence().get(0))) >= late
                     && !pairsTold.contains(pair(r)) && endingsTold.add(pair(r))) {
                 cited.add(r.evidence().get(0));
-                pairs.add(r.speaker() + " with " + r.with());
+                // in their own words: who agreed with whom says nothing of what they agreed on
+                pairs.add(r.speaker() + " agreed with " + r.with() + ": \u201c" + r.evidence().get(0).quote().strip()
+                        + "\u201d");
             }
         }
-        return pairs.isEmpty() ? "" : "The theme ended in agreement: " + list(pairs).replaceFirst(" with ",
-                " agreed with ") + ".";
+        return pairs.isEmpty() ? "" : "The theme ended in agreement. " + String.join(" ", pairs);
     }
 
     /**

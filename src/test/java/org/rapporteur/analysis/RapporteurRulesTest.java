@@ -770,4 +770,24 @@ class RapporteurRulesTest {
                         + "the labels in shops."));
         assertThat(bare.keyTakeaways()).extracting(Claim::basis).doesNotContain(StatedConclusions.STATED_CONSENSUS);
     }
+
+    /** "The theme ended in agreement" says what was agreed, in the words of the one who agreed. */
+    @Test
+    void anAgreementEndingAThemeIsToldInItsOwnWords() {
+        SessionReport r = new SessionAnalyzer().analyse(panel()
+                .turn(CHAIR, "Our question is how regulators should handle outage reports from operators.")
+                .turn(CIVIL, "Operators should report every outage to the regulator within a day.",
+                        "Customers cannot plan around an outage nobody tells them about.")
+                .turn(INDUSTRY, "Most of our outages are short, and a report within a day is heavy for small operators.",
+                        "A weekly summary of outage reports would serve the regulator just as well.")
+                .turn(GOVERNMENT, "Regulators need outage reports quickly to coordinate the repair of networks.",
+                        "I agree with Ana that a report within a day is the right rule for outages.")
+                .annotate());
+
+        String narrative = Fixture.text(r.narrative());
+
+        assertThat(r.agreements()).isNotEmpty();
+        assertThat(narrative).doesNotContainPattern("agreed with Ana Ruiz\\.")
+                .contains("Mei Tanaka agreed with Ana Ruiz: \u201cI agree with Ana that a report within a day");
+    }
 }
