@@ -1,12 +1,14 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -81,6 +83,8 @@ public final class NarrativeWriter {
     private static final int FIRST_CLAIM_WORDS = 35;
     /** The turns of the first speaker on substance in which their first claim is looked for. */
     private static final int FIRST_TURNS = 2;
+    /** Content words an agreement must say besides the names for it to end a theme. */
+    private static final int AGREED_WORDS = 3;
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
     private static final int MAX_SPEAKERS_NAMED = 6;
@@ -818,7 +822,7 @@ public final class NarrativeWriter {
         // an agreement ends the theme only where it comes late in it: one early on is only how the talk went
         int late = segment.first() + (segment.last() - segment.first()) / 2;
         for (Relation r : inTheme(relations.agreements(), segment)) {
-            if (pairs.size() < 2 && byEvidence.get(key(r.evidence().get(0))) >= late
+            if (pairs.size() < 2 && byEvidence.get(key(r.evidence().get(0))) >= late && saysWhat(r)
                     && !pairsTold.contains(pair(r)) && endingsTold.add(pair(r))) {
                 cited.add(r.evidence().get(0));
                 // in their own words: who agreed with whom says nothing of what they agreed on
@@ -827,6 +831,20 @@ public final class NarrativeWriter {
             }
         }
         return pairs.isEmpty() ? "" : "The theme ended in agreement. " + String.join(" ", pairs);
+    }
+
+    /**
+     * Whether an agreement's words say what was agreed: "I fully agree." and "I agree with Arjun." do not (fewer than
+     * {@link #AGREED_WORDS} content words besides the names and the agreeing).
+     */
+    private static boolean saysWhat(Relation r) {
+        Set<String> words = new HashSet<>(Terms.ofPlainText(r.evidence().get(0).quote()));
+        for (String name : List.of(r.speaker(), r.with())) {
+            words.removeAll(Terms.ofPlainText(name));
+            words.removeIf(w -> Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(p -> p.startsWith(w)));
+        }
+        words.removeIf(w -> w.startsWith("agree") || w.equals("fully") || w.equals("completely"));
+        return words.size() >= AGREED_WORDS;
     }
 
     /**

@@ -790,4 +790,21 @@ class RapporteurRulesTest {
         assertThat(narrative).doesNotContainPattern("agreed with Ana Ruiz\\.")
                 .contains("Mei Tanaka agreed with Ana Ruiz: \u201cI agree with Ana that a report within a day");
     }
+
+    /** "I agree with Ana." says nothing of what was agreed: it ends no theme. */
+    @Test
+    void aBareAgreementEndsNoTheme() {
+        SessionReport r = new SessionAnalyzer().analyse(panel()
+                .turn(CHAIR, "Our question is how regulators should handle outage reports from operators.")
+                .turn(CIVIL, "Operators should report every outage to the regulator within a day.",
+                        "Customers cannot plan around an outage nobody tells them about.")
+                .turn(INDUSTRY, "Most of our outages are short, and a report within a day is heavy for small operators.",
+                        "A weekly summary of outage reports would serve the regulator just as well.")
+                .turn(GOVERNMENT, "Regulators need outage reports quickly to coordinate the repair of networks.",
+                        "I fully agree with Ana.")
+                .annotate());
+
+        assertThat(r.agreements()).isNotEmpty();
+        assertThat(Fixture.text(r.narrative())).doesNotContain("ended in agreement");
+    }
 }
