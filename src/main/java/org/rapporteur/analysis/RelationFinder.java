@@ -244,36 +244,41 @@ public final class RelationFinder {
         if (person == null) {
             person = d.people().mentioned(s.text(), s.speaker());
         }
-        if (person == null && (TO_PREVIOUS.matcher(after).find() || s.indexInTurn() <= 1)) {
-            person = answered(d, i);
-        }
-        if (person == null && allowNull) {
+        boolean addressed = TO_PREVIOUS.matcher(after).find();
+        // an objection naming no one answers the claim it takes up, which need not be the last speaker's ("Where
+        // I'd part ways is on putting every new use through a council" after someone else's aside)
+        if (person == null && allowNull && !addressed) {
             person = contradicted(d, i);
+        }
+        if (person == null && (addressed || s.indexInTurn() <= 1)) {
+            person = answered(d, i);
         }
         return person == null && !allowNull ? null : person;
     }
 
     /**
-     * Whom an objection later in a turn that names no one ("Where I'd still disagree is on challenging every order in
+     * Whom an objection that names no one and addresses no "you" ("Where I'd still disagree is on challenging every order in
      * court ourselves.") answers: the speaker of the recent turn it shares most content words with, at least
-     * {@link #SHARED_WITH_CLAIM}, among the last {@link NarrativeWriter#REPLY_TURNS} turns of others before it (the
-     * reply window); never whoever chairs, who hands over rather than claims; null where none fits or two fit
-     * alike.
+     * {@link #SHARED_WITH_CLAIM}, among the last {@link NarrativeWriter#REPLY_TURNS} turns of others with substance
+     * before it (the reply window); never whoever chairs, who hands over rather than claims; null where none fits or
+     * two fit alike.
      */
     private static String contradicted(Discussion d, int i) {
         Turn own = d.sentence(i).turn();
         Map<String, Integer> shared = new HashMap<>();
         int turns = 0;
         Turn last = own;
-        for (int j = i - 1; j >= 0 && turns <= NarrativeWriter.REPLY_TURNS; j--) {
+        for (int j = i - 1; j >= 0; j--) {
             Sentence p = d.sentence(j);
+            // a turn of others counts where it says something: "May I come in?" is no claim to answer
+            if (p.speaker().equals(own.speaker()) || d.people().chairs(p.speaker()) || !d.substantive(j)) {
+                continue;
+            }
             if (p.turn() != last) {
                 last = p.turn();
-                turns += p.speaker().equals(own.speaker()) || d.people().chairs(p.speaker()) ? 0 : 1;
-            }
-            if (turns > NarrativeWriter.REPLY_TURNS || p.speaker().equals(own.speaker())
-                    || d.people().chairs(p.speaker()) || !d.substantive(j)) {
-                continue;
+                if (++turns > NarrativeWriter.REPLY_TURNS) {
+                    break;
+                }
             }
             shared.merge(p.speaker(), Terms.shared(d.terms(i), d.terms(j)), Math::max);
         }

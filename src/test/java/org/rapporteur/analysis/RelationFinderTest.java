@@ -90,6 +90,38 @@ class RelationFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"));
     }
 
+    @Test
+    void partingWaysWithTheViewJustPutIsADisagreement() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Every new use of the identity system should go through a council before it starts.")
+                .turn("Ben Cole", "Where I'd part ways is on putting every new use of the system through a council.",
+                        "The ways we part from old habits take years.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"));
+    }
+
+    /**
+     * The objection answers the claim it takes up, not the last voice: a floor request ("May I come in?") is no turn
+     * of the reply window, and the speaker who spoke last on something else is not the one disagreed with.
+     */
+    @Test
+    void anUnnamedObjectionAnswersTheClaimItTakesUpNotTheLastVoice() {
+        Discussion d = Fixture.session()
+                .person("Helena Brandt", org.rapporteur.model.Role.MODERATOR, null)
+                .turn("Teresa Villa", "Our council approves every new use of the identity system before it starts.")
+                .turn("Chidi Okeke", "May I come in?")
+                .turn("Helena Brandt", "Please, Chidi.")
+                .turn("Chidi Okeke", "Accountability has to reach the person the system failed, in her own village.")
+                .turn("Sofia Lind", "Where I'd part ways is on putting every new use of the system through a council "
+                        + "before it starts.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Sofia Lind", "Teresa Villa"));
+    }
+
     /**
      * "I disagree with Henrik that operators cannot refuse. That is not how it looks from where I sit." is one
      * disagreement; a later turn disagreeing again is another.
