@@ -654,8 +654,13 @@ public final class QuestionFinder {
      * (Guest)"); the evidence keeps the display name as written.
      */
     private static String writer(ChatMessage m) {
-        String name = NOTE.matcher(m.sender()).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        return name.isEmpty() ? m.sender() : name;
+        return withoutNotes(m.sender());
+    }
+
+    /** A display name without its notes in parentheses; as written where nothing else is left. */
+    private static String withoutNotes(String displayName) {
+        String name = NOTE.matcher(displayName).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return name.isEmpty() ? displayName : name;
     }
 
     private static Evidence evidence(ChatMessage m) {
@@ -721,7 +726,6 @@ public final class QuestionFinder {
      */
     private static boolean sameAuthor(Question a, Question b) {
         return a.source() != b.source() && (a.relayedBy() != null || b.relayedBy() != null)
-                && a.asker() != null && b.asker() != null && NOTE.matcher(a.asker()).replaceAll(" ").strip()
-                .equals(NOTE.matcher(b.asker()).replaceAll(" ").strip());
+                && a.asker() != null && b.asker() != null && withoutNotes(a.asker()).equals(withoutNotes(b.asker()));
     }
 }

@@ -22,6 +22,8 @@ final class TechnicalAccount {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern NUMBER = Pattern.compile("\\d+|[A-Z]");
+    private static final Set<String> ROLES = Lexicon.words("technical-account");
+    private static final Set<String> QUALIFIERS = Lexicon.words("technical-account-qualifier");
 
     private TechnicalAccount() {
     }
@@ -53,8 +55,6 @@ final class TechnicalAccount {
 
     /** True where the words name a technical account, false where one of them cannot, null where there are none. */
     private static Boolean technicalWords(String text) {
-        Set<String> roles = Lexicon.words("technical-account");
-        Set<String> qualifiers = Lexicon.words("technical-account-qualifier");
         Matcher w = WORD.matcher(text);
         boolean role = false;
         boolean any = false;
@@ -62,9 +62,9 @@ final class TechnicalAccount {
             String word = w.group();
             String lower = word.toLowerCase(Locale.ROOT);
             any = true;
-            if (roles.contains(lower)) {
+            if (ROLES.contains(lower)) {
                 role = true;
-            } else if (!qualifiers.contains(lower) && !ACRONYM.matcher(word).matches()
+            } else if (!QUALIFIERS.contains(lower) && !ACRONYM.matcher(word).matches()
                     && !NUMBER.matcher(word).matches()) {
                 return false;
             }
