@@ -72,11 +72,8 @@ public final class Lexicon {
      * does. For cues written with {@code ^} whose words a display text drops ("I think that ...").
      */
     public static int openingEnd(String name, String text) {
-        Cue cue = cue(name);
-        if (!cue.mayHold(text)) {
-            return 0;
-        }
-        java.util.regex.Matcher m = cue.matcher(text);
+        // no required-words check first: it reads the whole text, where the anchored pattern tries its start only
+        java.util.regex.Matcher m = cue(name).matcher(text);
         return m.lookingAt() ? m.end() : 0;
     }
 

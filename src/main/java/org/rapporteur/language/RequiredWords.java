@@ -151,21 +151,13 @@ public final class RequiredWords {
      */
     public boolean anyIn(CharSequence text) {
         int n = text.length();
-        Words words = null;
         boolean boundary = true;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             Kept[] kept = boundary ? kept(fold(c)) : null;
             if (kept != null) {
                 for (Kept k : kept) {
-                    if (!startsWith(text, i, k.stem())) {
-                        continue;
-                    }
-                    if (k.others().isEmpty()) {
-                        return true;
-                    }
-                    words = words == null ? new Words(text) : words;
-                    if (words.allBegin(k.others())) {
+                    if (startsWith(text, i, k.stem()) && allBegin(text, k.others())) {
                         return true;
                     }
                 }
@@ -179,51 +171,34 @@ public final class RequiredWords {
         return first < 128 ? ascii[first] : other.get(first);
     }
 
-    /** A text folded, with the places its words can begin: asked for a phrase's other required words. */
-    private static final class Words {
-        private final char[] folded;
-        private final int[] starts;
-        private final int count;
-
-        Words(CharSequence text) {
-            int n = text.length();
-            folded = new char[n];
-            starts = new int[n];
-            int c = 0;
-            boolean boundary = true;
-            for (int i = 0; i < n; i++) {
-                char ch = text.charAt(i);
-                folded[i] = fold(ch);
-                if (boundary) {
-                    starts[c++] = i;
-                }
-                boundary = !letterOrDigit(ch);
+    /**
+     * Whether each of the words, by one of its beginnings, begins a word of the text. Each is looked for from the
+     * text's start, in place: most are found early, and nothing is copied for the many texts asked of every cue.
+     */
+    private static boolean allBegin(CharSequence text, List<char[][]> words) {
+        for (char[][] alternatives : words) {
+            if (!anyBegins(text, alternatives)) {
+                return false;
             }
-            count = c;
         }
+        return true;
+    }
 
-        /** Whether each of the words, by one of its beginnings, begins a word of the text. */
-        boolean allBegin(List<char[][]> words) {
-            for (char[][] alternatives : words) {
-                if (!anyBegins(alternatives)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean anyBegins(char[][] alternatives) {
-            for (int s = 0; s < count; s++) {
-                int at = starts[s];
+    private static boolean anyBegins(CharSequence text, char[][] alternatives) {
+        int n = text.length();
+        boolean boundary = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (boundary) {
                 for (char[] stem : alternatives) {
-                    if (at + stem.length <= folded.length && java.util.Arrays.equals(folded, at, at + stem.length,
-                            stem, 0, stem.length)) {
+                    if (startsWith(text, i, stem)) {
                         return true;
                     }
                 }
             }
-            return false;
+            boundary = !letterOrDigit(c);
         }
+        return false;
     }
 
     private static boolean startsWith(CharSequence text, int at, char[] stem) {
