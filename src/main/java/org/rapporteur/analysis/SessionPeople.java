@@ -24,7 +24,16 @@ public final class SessionPeople {
     private final List<NamePattern> patterns = new ArrayList<>();
     private final Map<String, Set<String>> mentionedIn = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record NamePattern(Person person, Pattern pattern, int strength) {
+    /**
+     * A name's pattern and the literal its every match contains ({@code folded}: compared with the text's ASCII
+     * letters lower-cased, as the pattern's {@code (?i)} compares them), so that a text without it is passed over
+     * by a fast search instead of a regular expression trying each character.
+     */
+    private record NamePattern(Person person, Pattern pattern, int strength, String literal, boolean folded) {
+
+        boolean in(String text, String asciiLowered) {
+            return (folded ? asciiLowered : text).contains(literal) && pattern.matcher(text).find();
+        }
     }
 
     public SessionPeople(List<Person> people) {
@@ -41,17 +50,20 @@ public final class SessionPeople {
             if (parts.isEmpty()) {
                 continue;
             }
-            patterns.add(new NamePattern(p, Pattern.compile("(?i)\\b" + Pattern.quote(String.join(" ", parts))
-                    + "\\b"), 3));
+            String full = String.join(" ", parts);
+            patterns.add(new NamePattern(p, Pattern.compile("(?i)\\b" + Pattern.quote(full) + "\\b"), 3,
+                    asciiLowerCase(full), true));
             if (parts.size() > 1) {
                 String surname = parts.get(parts.size() - 1);
                 if (surname.length() >= 3) {
                     // case-sensitive: a surname like "Young" or "Rose" must be capitalised to count
-                    patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(surname) + "\\b"), 2));
+                    patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(surname) + "\\b"), 2,
+                            surname, false));
                 }
                 String first = parts.get(0);
                 if (first.length() >= 3 && firstNames.getOrDefault(first.toLowerCase(Locale.ROOT), 0) == 1) {
-                    patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(first) + "\\b"), 1));
+                    patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(first) + "\\b"), 1,
+                            first, false));
                 }
             }
         }
@@ -140,12 +152,24 @@ public final class SessionPeople {
 
     private Set<String> scanned(String text) {
         Set<String> named = new LinkedHashSet<>();
+        String lowered = asciiLowerCase(text);
         for (NamePattern np : patterns) {
-            if (np.pattern().matcher(text).find()) {
+            if (np.in(text, lowered)) {
                 named.add(np.person().name());
             }
         }
         return named;
+    }
+
+    /** Only A-Z lower-cased, as a pattern's {@code (?i)} without Unicode case folds them. */
+    private static String asciiLowerCase(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] >= 'A' && out[i] <= 'Z') {
+                out[i] += 'a' - 'A';
+            }
+        }
+        return new String(out);
     }
 
     /** Whether a name found in talk belongs to someone of the session: each of its words is part of one name. */
