@@ -1,9 +1,12 @@
 package org.rapporteur.language;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words each phrase of a cue cannot match without, to rule a text out before a pattern searches it. Every word
@@ -151,15 +154,22 @@ public final class RequiredWords {
      */
     public boolean anyIn(CharSequence text) {
         int n = text.length();
+        // a phrase whose other words the text lacks lacks them wherever its stem recurs: each is looked for once
+        Set<Kept> lacking = null;
         boolean boundary = true;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             Kept[] kept = boundary ? kept(fold(c)) : null;
             if (kept != null) {
                 for (Kept k : kept) {
-                    if (startsWith(text, i, k.stem()) && allBegin(text, k.others())) {
+                    if (!startsWith(text, i, k.stem()) || lacking != null && lacking.contains(k)) {
+                        continue;
+                    }
+                    if (allBegin(text, k.others())) {
                         return true;
                     }
+                    lacking = lacking == null ? Collections.newSetFromMap(new IdentityHashMap<>()) : lacking;
+                    lacking.add(k);
                 }
             }
             boundary = !letterOrDigit(c);

@@ -26,6 +26,17 @@ class RequiredWordsTest {
     }
 
     @Test
+    void aRecurringWordWhosePhraseLacksItsOtherWordsLeavesTheOtherPhrasesOnIt() {
+        RequiredWords framework = RequiredWords.of(List.of("framework zebra",
+                "framework|frameworks of_interoperability"));
+        String repeated = "the framework, a framework, every framework ".repeat(2_000);
+        assertThat(framework.anyIn(repeated)).isFalse();
+        assertThat(framework.anyIn(repeated + "and interoperability")).isTrue();
+        assertThat(framework.anyIn(repeated + "and a zebra")).isTrue();
+        assertThat(framework.anyIn("Frameworks: ZEBRAS")).isTrue();
+    }
+
+    @Test
     void wordsBeginAfterAnySignAndCompareAsThePatternsDo() {
         RequiredWords gdpr = RequiredWords.of(List.of("gdpr", "i'm|i_am on mute"));
         assertThat(gdpr.anyIn("a pre-GDPR rule")).isTrue();
