@@ -61,6 +61,10 @@ public final class EntityExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACED_JOIN = Pattern.compile(" ?([-/]) ?");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$|'$");
+    /** Parts of speech a name never opens on: prepositions and determiners ("In", "The", "To"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("IN", "DT", "PDT", "TO");
+    /** Greetings in other languages ("Kia ora", "Salaam"), which the tagger may take for names. */
+    private static final Cue GREETING_WORDS = Lexicon.cue("greeting-word");
     /** An acronym in the plural ("VPNs", "NGOs", "ISPs"): a kind of thing, never someone or something named. */
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
 
@@ -148,8 +152,9 @@ public final class EntityExtractor {
                             ? previousNamed : List.of());
             previous = s;
             previousNamed = named;
+            Set<String> greeting = greetingWords(s.text());
             for (String[] e : namedEntities(s.tokens())) {
-                String text = e[0];
+                String text = withoutGreeting(e[0], greeting);
                 String type = ("PERSON".equals(e[1]) || "ORGANIZATION".equals(e[1])) && isPlace(text) ? "LOCATION" : e[1];
                 // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own, nor
                 // does a greeting ("Hello, can you hear us?" tags "Hello" a person) or a plural acronym ("VPNs")
@@ -170,6 +175,32 @@ public final class EntityExtractor {
         mergeShortForms(byKey);
         mergeTheOnlyOneOfItsKind(byKey, bareMentions);
         return new Entities(ranked(byKey.values()), warnings);
+    }
+
+    /** The words of the greetings in other languages a sentence holds ("kia", "ora"), lower case. */
+    private static Set<String> greetingWords(String text) {
+        if (!GREETING_WORDS.mayHold(text)) {
+            return Set.of();
+        }
+        Set<String> words = new HashSet<>();
+        Matcher m = GREETING_WORDS.matcher(text);
+        while (m.find()) {
+            words.addAll(List.of(SPACES.split(m.group().toLowerCase(Locale.ROOT))));
+        }
+        return words;
+    }
+
+    /** A name without the greeting words it opens on ("Kia Ora Aotearoa" is "Aotearoa"); empty if it is all one. */
+    private static String withoutGreeting(String text, Set<String> greeting) {
+        if (greeting.isEmpty()) {
+            return text;
+        }
+        String[] words = SPACES.split(text);
+        int from = 0;
+        while (from < words.length && greeting.contains(words[from].toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        return String.join(" ", List.of(words).subList(from, words.length));
     }
 
     /** An instrument counted in a sentence, and where the sentence names it. */
@@ -385,10 +416,13 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** Runs of tokens with the same entity type: {text, type}. */
+    /**
+     * Runs of tokens with the same entity type: {text, type}. A run never opens on a preposition or determiner the
+     * tagger took in with a name at a sentence's start ("In Aotearoa", "The Gambia"): those are left out.
+     */
     static List<String[]> namedEntities(List<Token> tokens) {
         List<String[]> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<Token> run = new ArrayList<>();
         String type = null;
         for (Token t : tokens) {
             String tokenType = FINE_TYPES.getOrDefault(t.ner(), t.ner());
@@ -396,21 +430,32 @@ public final class EntityExtractor {
                 tokenType = null;
             }
             if (tokenType != null && tokenType.equals(type)) {
-                text.append(t.word().startsWith("'") ? "" : " ").append(t.word());
+                run.add(t);
                 continue;
             }
-            if (type != null) {
-                out.add(new String[] {text.toString(), type});
-            }
+            add(out, run, type);
             type = tokenType;
-            text = new StringBuilder(tokenType == null ? "" : t.word());
+            run = new ArrayList<>();
+            run.add(t);
         }
-        if (type != null) {
-            out.add(new String[] {text.toString(), type});
+        add(out, run, type);
+        return out;
+    }
+
+    private static void add(List<String[]> out, List<Token> run, String type) {
+        int from = 0;
+        while (from < run.size() - 1 && FUNCTION_WORDS.contains(run.get(from).pos())) {
+            from++;
+        }
+        if (type == null || FUNCTION_WORDS.contains(run.get(from).pos())) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Token t : run.subList(from, run.size())) {
+            text.append(text.isEmpty() || t.word().startsWith("'") ? "" : " ").append(t.word());
         }
         // CoreNLP splits "Wi-Fi" into three tokens
-        out.forEach(e -> e[0] = e[0].replace(" - ", "-"));
-        return out;
+        out.add(new String[] {text.toString().replace(" - ", "-"), type});
     }
 
     /**
