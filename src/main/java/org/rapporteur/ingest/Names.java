@@ -32,7 +32,24 @@ final class Names {
     private static final Pattern NAME_SHAPED = Pattern.compile("[\\p{L}\\p{M}'’.\\-]++(?:\\s++[\\p{L}\\p{M}'’.\\-]++)*+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** Given names and their short forms (facts/given-names.txt): "robert" → bob, rob, ... */
+    private static final java.util.Map<String, Set<String>> SHORT_FORMS = shortForms();
+
     private Names() {
+    }
+
+    /** Whether a given name token is a short form of another ("bob" of "robert"); tokens as {@link #tokens} gives. */
+    static boolean shortFor(String shortForm, String given) {
+        return SHORT_FORMS.getOrDefault(given, Set.of()).contains(shortForm);
+    }
+
+    private static java.util.Map<String, Set<String>> shortForms() {
+        java.util.Map<String, Set<String>> forms = new java.util.HashMap<>();
+        for (String line : org.rapporteur.language.Lexicon.lines("facts/given-names.txt", true)) {
+            String[] sides = line.split("=", 2);
+            forms.put(sides[0].strip(), Set.of(sides[1].strip().split("\\s*\\|\\s*")));
+        }
+        return java.util.Map.copyOf(forms);
     }
 
     /** Lower case, accents removed, apostrophes dropped ("D'ENTREMONT" = "dentremont"), other marks as spaces. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -174,10 +175,15 @@ public final class SpeakerResolver {
     private static final int UNNAMED_SHOWN = 10;
     /** Names shorter than this are never taken as misspellings of another: too many short names are close. */
     private static final int MISSPELT_MIN_LETTERS = 5;
-    /** Display names of devices and rooms, which speak for whoever introduces themselves through them. */
-    private static final Pattern DEVICE = Pattern.compile("(?i)\\b(iphone|ipad|android|galaxy|samsung|pixel|huawei"
-            + "|xiaomi|redmi|oppo|macbook|laptop|desktop|conference room|meeting room|boardroom|zoom room)\\b"
-            + "|^(user|guest|room|participant|caller|phone|speaker)\\s*\\d+$");
+    /** Display names of devices, rooms and microphones, which speak for whoever introduces themselves through them. */
+    private static final Cue DEVICE_NAME = Lexicon.cue("speaker-label-device");
+    /** Numbered labels of a meeting tool or a diariser ("User 7", "Speaker 3"), which name no one. */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("(?i)^(user|guest|room|participant|caller|phone"
+            + "|speaker)\\s*\\d+$");
+    /** Interpreters' labels: the words of one voice a delegate speaking another language. */
+    private static final Set<String> INTERPRETER = Lexicon.words("speaker-label-interpreter");
+    /** An interpreter's note opening a turn: "[Interpretation from Spanish]", "(interpreted from French)". */
+    private static final Pattern INTERPRETED_FROM = Pattern.compile("(?i)^\\W*(?:\\p{L}+\\s+){0,2}from\\s+(\\p{L}+)");
     /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
     private static final Pattern APPOSED_NAME = Pattern.compile("\\G\\s*,\\s*((?:" + NAME_WORD + "\\s+)?"
             + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
@@ -298,6 +304,8 @@ public final class SpeakerResolver {
         final Map<String, Integer> handedOver = new java.util.LinkedHashMap<>();
         /** Each device or room label with the name its voice first gives, in whichever of its turns. */
         final Map<String, String> deviceNames = new HashMap<>();
+        /** The people each interpreter's label voiced, by label and language interpreted from. */
+        final Map<String, Set<Candidate>> interpreted = new HashMap<>();
         /** The people bare or generic markers were taken to be as the chair thanked them right after, how often. */
         final Map<String, Integer> thankedAfter = new java.util.LinkedHashMap<>();
         final List<Turn> turns;
@@ -319,7 +327,7 @@ public final class SpeakerResolver {
             Set<String> decided = new HashSet<>();
             for (int k = 0; k < turns.size(); k++) {
                 String label = spoken(turns.get(k).label());
-                if (decided.contains(label) || !DEVICE.matcher(label).find()) {
+                if (decided.contains(label) || !device(label)) {
                     continue;
                 }
                 firstTurn.putIfAbsent(label, k);
@@ -373,7 +381,7 @@ public final class SpeakerResolver {
                 return generic(turn, label);
             }
             Candidate known = byLabel.get(label);
-            if (DEVICE.matcher(label).find()) {
+            if (device(label)) {
                 // a phone or a room speaks for whoever introduces themselves through it, until another voice
                 // introduces itself there ("Hi, I'm a student from Brazil" on the room's microphone); its turns
                 // before any introduction ("Hello, can you hear me?") are the first voice's
@@ -434,6 +442,45 @@ public final class SpeakerResolver {
          * nobody.
          */
         private Candidate generic(Turn turn, String label) {
+            Candidate voice = genericVoice(turn, label);
+            if (voice != null && interpreter(label) && !voice.unnamed) {
+                interpreted.computeIfAbsent(interpretedKey(turn, label), k -> new LinkedHashSet<>()).add(voice);
+            }
+            return voice;
+        }
+
+        /**
+         * The one person an interpreter's label was heard voicing from the same language before, for a turn of it
+         * that names nobody (an interpreter voices a delegate: "[Interpretation from Spanish]"); null where it
+         * voiced nobody known, or several people, from that language.
+         */
+        private Candidate interpretedBefore(Turn turn, String label) {
+            if (!interpreter(label)) {
+                return null;
+            }
+            Set<Candidate> before = interpreted.getOrDefault(interpretedKey(turn, label), Set.of());
+            if (before.size() != 1) {
+                return null;
+            }
+            Candidate voice = before.iterator().next();
+            warnings.add("The turn labelled \"" + turn.label().strip() + "\" (" + turn.file() + ", line " + line(turn)
+                    + ") names nobody; it was taken to be " + voice.name + ", the one person that interpreter was "
+                    + "heard voicing before: check who spoke.");
+            return voice;
+        }
+
+        private static boolean interpreter(String label) {
+            return Names.tokens(label).stream().anyMatch(INTERPRETER::contains);
+        }
+
+        /** The label and the language an interpreted turn says it is from ("Spanish"), if it says. */
+        private static String interpretedKey(Turn turn, String label) {
+            Matcher from = INTERPRETED_FROM.matcher(turn.text());
+            return label.toLowerCase(Locale.ROOT) + "|" + (from.find() && INTERPRETER.stream().anyMatch(w ->
+                    from.group().toLowerCase(Locale.ROOT).contains(w)) ? from.group(1).toLowerCase(Locale.ROOT) : "");
+        }
+
+        private Candidate genericVoice(Turn turn, String label) {
             if (heard >= MAX_HEARD) {
                 unresolved++;
                 return null;
@@ -463,6 +510,10 @@ public final class SpeakerResolver {
             if (thanked != null) {
                 thankedAfter.merge(thanked.name, 1, Integer::sum);
                 return thanked;
+            }
+            Candidate voiced = interpretedBefore(turn, label);
+            if (voiced != null) {
+                return voiced;
             }
             return label.isEmpty() ? null : unnamedVoice(turn);
         }
@@ -578,6 +629,7 @@ public final class SpeakerResolver {
         /** A voice that gave no name: a new unnamed participant, never merged with another, and warned about. */
         private Candidate unnamedVoice(Turn turn) {
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
+            voice.unnamed = true;
             unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn)
                     + ")");
             return voice;
@@ -760,12 +812,16 @@ public final class SpeakerResolver {
                     key -> String.join("", s).equals(String.join("", significant(key))),
                     key -> s.size() >= 2 && key.size() >= 2 && first(s).equals(first(key))
                             && last(s).equals(last(key)),
+                    // a short form of the given name and the surname ("BOB LINDQVIST" for Robert Lindqvist)
+                    key -> s.size() >= 2 && key.size() >= 2 && Names.shortFor(first(s), first(key))
+                            && last(s).equals(last(key)),
                     key -> tokens.size() >= 2 && first(tokens).length() == 1 && first(key).startsWith(first(tokens))
                             && last(tokens).equals(last(key)),
                     // a given name and the first surname of a double one ("JOSE PEREZ" for José Pérez Gil)
                     key -> s.size() >= 2 && s.size() < key.size() && key.subList(0, s.size()).equals(s),
                     key -> s.size() < key.size() && key.subList(key.size() - s.size(), key.size()).equals(s),
                     key -> s.size() == 1 && key.size() >= 2 && first(s).equals(first(key)),
+                    key -> s.size() == 1 && key.size() >= 2 && Names.shortFor(first(s), first(key)),
                     key -> s.size() == 1 && key.size() >= 3 && key.subList(1, key.size() - 1).contains(first(s)));
             for (Predicate<List<String>> step : steps) {
                 List<Candidate> found = people.stream().filter(c -> !c.key.isEmpty() && step.test(c.key)).toList();
@@ -873,6 +929,11 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
+    private static boolean device(String label) {
+        return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find();
+    }
+
     /** The start of a turn, where a voice introduces itself. */
     private static String head(String text) {
         return text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
@@ -936,6 +997,8 @@ public final class SpeakerResolver {
         final Set<String> inferred;
         final List<String> key;
         final boolean listed;
+        /** A voice that gave no name ("Unnamed participant 2"). */
+        boolean unnamed;
 
         Candidate(Person p, boolean listed) {
             this.name = p.name();

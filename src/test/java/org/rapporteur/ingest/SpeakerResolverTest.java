@@ -467,6 +467,63 @@ class SpeakerResolverTest {
         return resolver.resolve(listed, turns);
     }
 
+    /**
+     * A label with a listed surname and a short form of the listed given name ("Bob Lindqvist", "BOB") is that
+     * person, when only one listed person fits; a short form of nobody's given name, or one two people share,
+     * stays as written.
+     */
+    @Test
+    void aShortFormOfTheListedGivenNameIsThatPerson() {
+        Person robert = listed("Robert Lindqvist", Role.SPEAKER);
+        Person william = listed("William Osei", Role.SPEAKER);
+        Person willa = listed("William Mensah", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolve(List.of(robert, william, willa), "Bob Lindqvist", "BOB",
+                "Bill Osei", "Bill", "Kojo Lindqvist");
+        assertThat(speakers(r)).containsExactly("Robert Lindqvist", "Robert Lindqvist", "William Osei", "Bill",
+                "Kojo Lindqvist");
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Robert Lindqvist")).singleElement()
+                .satisfies(p -> assertThat(p.aliases()).contains("Bob Lindqvist", "BOB"));
+    }
+
+    /**
+     * A microphone's or a hall's label ("Hall B Floor Mic") takes the name its voice gives, as a device's does;
+     * an interpreter's turn that names nobody is the one person that label voiced from the same language before,
+     * with a warning; from another language, or after voicing two people, it is nobody's.
+     */
+    @Test
+    void aMicrophoneTakesItsVoicesNameAndAnInterpreterTheOnePersonItVoicedBefore() {
+        Person chair = listed("Adjoa Boateng", Role.MODERATOR);
+        Person maria = listed("María Fernanda Quesada Mora", Role.SPEAKER);
+        Person ana = listed("Ana Costa", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Boateng, Adjoa", "Now María Fernanda, who will speak in Spanish."),
+                turn(1, "Interpreter (English)", "[Interpretation from Spanish] Thank you. I am María Fernanda "
+                        + "Quesada, and I direct the data protection agency."),
+                turn(2, "Boateng, Adjoa", "Thank you. Madam, in the second row?"),
+                turn(3, "Hall B Floor Mic", "Good afternoon. My name is Rashida Alhassan, I work for a disability "
+                        + "rights organisation."),
+                turn(4, "Boateng, Adjoa", "Thank you. A closing word from each of you."),
+                turn(5, "Interpreter (English)", "[Interpretation from Spanish] Authorities should share their "
+                        + "access logs."),
+                turn(6, "Interpreter (English)", "[Interpretation from Portuguese] We agree with that."),
+                turn(7, "Hall B Floor Mic", "And one more point on fingerprints."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, maria, ana), turns);
+
+        assertThat(speakers(r)).containsExactly("Adjoa Boateng", "María Fernanda Quesada Mora", "Adjoa Boateng",
+                "Rashida Alhassan", "Adjoa Boateng", "María Fernanda Quesada Mora", "Unnamed participant 1",
+                "Rashida Alhassan");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"Interpreter (English)\" (transcript.txt, line 6)")
+                && w.contains("María Fernanda Quesada Mora"));
+
+        // an interpreter heard voicing two people from one language names neither for a turn that names nobody
+        SpeakerResolver.Resolution two = resolver.resolve(List.of(chair, maria, ana), List.of(
+                turn(0, "Interpreter", "[Interpretation from Spanish] I am María Fernanda Quesada."),
+                turn(1, "Interpreter", "[Interpretation from Spanish] I am Ana Costa, from Lisbon."),
+                turn(2, "Interpreter", "[Interpretation from Spanish] We agree.")));
+        assertThat(speakers(two)).containsExactly("María Fernanda Quesada Mora", "Ana Costa", "Unnamed participant 1");
+    }
+
     private static List<String> speakers(SpeakerResolver.Resolution r) {
         return r.turns().stream().map(Turn::speaker).toList();
     }
