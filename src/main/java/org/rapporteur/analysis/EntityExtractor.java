@@ -63,6 +63,8 @@ public final class EntityExtractor {
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$|'$");
     /** Parts of speech a name never opens on: prepositions and determiners ("In", "The", "To"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("IN", "DT", "PDT", "TO");
+    /** Words giving another name of an instrument just named ("Act 843 as everyone calls it"). */
+    private static final Cue ALSO_CALLED = Lexicon.cue("instrument-alias");
     /** Greetings in other languages ("Kia ora", "Salaam"), which the tagger may take for names. */
     private static final Cue GREETING_WORDS = Lexicon.cue("greeting-word");
     /** An acronym in the plural ("VPNs", "NGOs", "ISPs"): a kind of thing, never someone or something named. */
@@ -128,10 +130,18 @@ public final class EntityExtractor {
                             .add(bare.group().strip());
                 }
             }
+            List<Placed> before = previous != null && previous.turn() == s.turn() && previous.index() + 1 == s.index()
+                    ? previousNamed : List.of();
             for (InstrumentFinder.Named n : instruments) {
                 boolean overlaps = spans.stream().anyMatch(x -> x[0] < n.end() && n.start() < x[1]);
                 String inside = overlaps ? claimAt(claims, n.form()) : null;
                 String key = inside != null ? inside : instrumentKey(n.name(), aliases);
+                Placed same = inside == null ? otherNameOf(s.text(), n, named, before) : null;
+                if (same != null && !same.key().equals(key)) {
+                    // "Act 843 as everyone calls it": every later "Act 843" is that instrument too
+                    aliases.put(key, same.key());
+                    key = same.key();
+                }
                 if (n.expansion() != null) {
                     aliases.putIfAbsent(norm(n.expansion()), key);
                 }
@@ -145,11 +155,9 @@ public final class EntityExtractor {
                 if (n.provision() != null) {
                     t.provisions.add(n.provision());
                 }
-                named.add(new Placed(t, n.start()));
+                named.add(new Placed(t, key, n.start(), n.end()));
             }
-            attachParts(InstrumentFinder.partsAlone(s.text(), instruments), named,
-                    previous != null && previous.turn() == s.turn() && previous.index() + 1 == s.index()
-                            ? previousNamed : List.of());
+            attachParts(InstrumentFinder.partsAlone(s.text(), instruments), named, before);
             previous = s;
             previousNamed = named;
             Set<String> greeting = greetingWords(s.text());
@@ -203,8 +211,34 @@ public final class EntityExtractor {
         return String.join(" ", List.of(words).subList(from, words.length));
     }
 
-    /** An instrument counted in a sentence, and where the sentence names it. */
-    private record Placed(Tally instrument, int start) {
+    /** An instrument counted in a sentence, its key, and where the sentence names it. */
+    private record Placed(Tally instrument, String key, int start, int end) {
+    }
+
+    /**
+     * The instrument a numbered name ("Act 843", "Law 8968") is another name of, where the sentence says so next to
+     * it ("our Data Protection Act of 2012, Act 843 as everyone calls it", "We call it Law 8968"): the instrument
+     * named right before it, a comma between, else the one instrument the same speaker named in the sentence just
+     * before. Null where nothing says so, or where it could be several.
+     */
+    private static Placed otherNameOf(String text, InstrumentFinder.Named n, List<Placed> named, List<Placed> before) {
+        if (!InstrumentFinder.numbered(n.name()).equals(n.name()) || n.name().split("\\s+").length != 2
+                || !ALSO_CALLED.mayHold(text)) {
+            return null;
+        }
+        boolean said = false;
+        Matcher m = ALSO_CALLED.matcher(text);
+        while (m.find() && !said) {
+            said = m.end() <= n.start() && n.start() - m.end() <= 3 || m.start() >= n.end() && m.start() - n.end() <= 3;
+        }
+        if (!said) {
+            return null;
+        }
+        if (!named.isEmpty()) {
+            Placed last = named.get(named.size() - 1);
+            return text.substring(last.end(), n.start()).strip().equals(",") ? last : null;
+        }
+        return before.stream().map(Placed::key).distinct().count() == 1 ? before.get(0) : null;
     }
 
     /**
@@ -543,8 +577,8 @@ public final class EntityExtractor {
     }
 
     /**
-     * The session's people as names in talk: full names and the labels resolved to them whole, and any name made
-     * only of one person's name words (a surname, a given name, both), accents and case aside.
+     * The session's people as names in talk (listed, heard, chat senders, Q&A askers): full names and the labels
+     * resolved to them whole, and any name made only of one person's name words (a surname, a given name, both), accents and case aside.
      */
     private static final class PersonNames {
         private final Set<String> whole = new HashSet<>();
@@ -559,6 +593,9 @@ public final class EntityExtractor {
             }
             d.sentences().forEach(s -> names.add(s.speaker()));
             d.session().chat().forEach(m -> names.add(m.sender()));
+            // a Q&A asker read out by name ("a question from Yaw") is someone of the session, no place
+            d.session().submittedQuestions().stream().map(org.rapporteur.model.Question::asker)
+                    .filter(java.util.Objects::nonNull).forEach(names::add);
             for (String name : names) {
                 whole.add(norm(name));
                 Set<String> words = new HashSet<>();

@@ -35,11 +35,12 @@ final class InstrumentFinder {
     private static final String HEAD = words("instrument-noun", true);
     private static final String POSSESSIVE_DETERMINER = words("possessive-determiner", false);
     /**
-     * A preposition, with an article or not ("of the"), or a coordinator, alone ("and") or with a possessive that
-     * refers back to the name ("Law on Personal Data and its Protection"; never "and the", which opens another).
+     * A preposition, with an article or a possessive or neither ("of the", "of their"), or a coordinator, alone
+     * ("and") or with a possessive that refers back to the name ("Law on Personal Data and its Protection"; never
+     * "and the", which opens another).
      */
-    private static final String JOINED = "(?:(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?|(?:" + AND
-            + ")\\s+(?:(?:" + POSSESSIVE_DETERMINER + ")\\s+)?)";
+    private static final String JOINED = "(?:(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + "|" + POSSESSIVE_DETERMINER
+            + ")\\s+)?|(?:" + AND + ")\\s+(?:(?:" + POSSESSIVE_DETERMINER + ")\\s+)?)";
     private static final String PART = words("instrument-part", false);
     /** A small word a name does not open on ("of", "and", "the"). */
     private static final Pattern LINK = Pattern.compile("(?i)(?:" + JOIN + "|" + AND + "|" + ARTICLE + ")");

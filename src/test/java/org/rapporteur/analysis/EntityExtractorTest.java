@@ -450,6 +450,35 @@ class EntityExtractorTest {
                 .containsExactly(new String[] {"Aotearoa", "ORGANIZATION"}, new String[] {"World Bank", "ORGANIZATION"});
     }
 
+    /**
+     * A numbered name said to be another name of the instrument just named ("…Act of 2012, Act 843 as everyone calls
+     * it", "We call it Law 8968") is that instrument, in that sentence and after; a number in a list of instruments
+     * is one of its own.
+     */
+    @Test
+    void aNumberedNameSaidToBeAnotherNameIsThatInstrument() {
+        List<Entity> found = instruments(EntityExtractor.extract(Fixture.session()
+                .person("Kojo Antwi", Role.SPEAKER, "Government")
+                .person("María Quesada", Role.SPEAKER, "Government")
+                .turn("Kojo Antwi", "Our Data Protection Act of 2012, Act 843 as everyone in Accra calls it, set up "
+                        + "the Data Protection Commission.")
+                .turn("María Quesada", "Our Law on the Protection of the Person against the Processing of their "
+                        + "Personal Data was adopted in 2011.", "We call it Law 8968.",
+                        "Act 843 and Law 8968 both give people a right to see who looked at their data.",
+                        "The Cybercrime Act, Act 12 and the Broadcasting Act all apply to platforms.")
+                .discussion()));
+        assertThat(found).extracting(Entity::text).containsExactlyInAnyOrder("Data Protection Act of 2012",
+                "Law on the Protection of the Person against the Processing of their Personal Data", "Act 12",
+                "Cybercrime Act", "Broadcasting Act");
+        assertThat(found).filteredOn(e -> e.text().startsWith("Data Protection Act")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentions()).isEqualTo(3);
+                    assertThat(e.forms()).contains("Act 843");
+                });
+        assertThat(found).filteredOn(e -> e.text().startsWith("Law on")).singleElement()
+                .satisfies(e -> assertThat(e.forms()).contains("Law 8968"));
+    }
+
     private static List<Entity> instruments(EntityExtractor.Entities found) {
         return found.entities().stream().filter(e -> e.type().equals(EntityExtractor.INSTRUMENT)).toList();
     }
