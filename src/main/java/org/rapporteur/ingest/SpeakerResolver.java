@@ -91,6 +91,9 @@ public final class SpeakerResolver {
     private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
     private static final Cue CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
     private static final Cue SELF_INTRODUCTION = Lexicon.cue("self-introduction");
+    /** A voice saying it speaks in someone's place ("on behalf of the Minister"). */
+    private static final Cue STAND_IN = Lexicon.cue("stand-in");
+    private static final Set<String> STAND_IN_TITLES = Lexicon.words("stand-in-title");
 
     /**
      * A self-introduction: a cue of the lexicon ("my name is"), then the name, capitalised as written, then what
@@ -265,12 +268,75 @@ public final class SpeakerResolver {
                     + String.join("; ", shown) + (run.asWritten.size() > shown.size() ? "; and "
                     + (run.asWritten.size() - shown.size()) + " more" : "") + ". Check their names and roles.");
         }
+        standIns(run, resolved, warnings);
         if (run.unresolved > 0) {
             warnings.add(run.unresolved + " turns under new speaker labels after " + MAX_HEARD
                     + " different speakers were heard; they are left unidentified");
         }
         warnings.addAll(run.warnings);
         return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved, warnings);
+    }
+
+    /**
+     * Listed speakers who never spoke, warned about; an unlisted voice that says at its start it speaks in someone's
+     * place ("I'm speaking on behalf of the Minister") stands in for the one such speaker (or the one its words
+     * name): on the panel in their roles, with a warning citing its words.
+     */
+    private static void standIns(Run run, List<Turn> resolved, List<String> warnings) {
+        Map<String, Turn> firstTurn = new java.util.LinkedHashMap<>();
+        resolved.forEach(t -> firstTurn.putIfAbsent(t.speaker(), t));
+        List<Candidate> silent = run.people.stream()
+                .filter(c -> c.listed && c.roles.contains(Role.SPEAKER) && !firstTurn.containsKey(c.name)).toList();
+        if (silent.isEmpty()) {
+            return;
+        }
+        Set<Candidate> stoodIn = new HashSet<>();
+        for (Candidate voice : run.people) {
+            Turn first = voice.listed || voice.unnamed ? null : firstTurn.get(voice.name);
+            String sentence = first == null ? null : standInSentence(head(first.text()), silent);
+            if (sentence == null) {
+                continue;
+            }
+            List<String> words = Names.tokens(sentence);
+            List<Candidate> named = silent.stream().filter(c -> c.key.stream().anyMatch(words::contains)).toList();
+            List<Candidate> whom = named.size() == 1 ? named : silent.size() == 1 ? silent : List.of();
+            if (whom.size() != 1 || !stoodIn.add(whom.get(0))) {
+                continue;
+            }
+            Candidate listed = whom.get(0);
+            voice.roles.remove(Role.PARTICIPANT);
+            listed.roles.stream().filter(r -> !voice.roles.contains(r)).forEach(voice.roles::add);
+            warnings.add(listed.name + ", listed as a speaker, did not speak; " + voice.name + " said \"" + sentence
+                    + "\" (" + first.file() + ", line " + line(first) + ") and is taken to stand in for them on the "
+                    + "panel: check it.");
+        }
+        List<String> absent = silent.stream().filter(c -> !stoodIn.contains(c)).map(c -> c.name).toList();
+        if (!absent.isEmpty()) {
+            warnings.add("Listed as speakers on the session page but heard nowhere in the transcript: "
+                    + String.join(", ", absent) + ". Check whether they took part.");
+        }
+    }
+
+    /**
+     * The sentence of a turn's start saying it speaks in someone's place: a stand-in cue followed, within three
+     * words, by a title ("on behalf of the Minister") or a silent listed speaker's name; null where none does.
+     */
+    private static String standInSentence(String head, List<Candidate> silent) {
+        if (!STAND_IN.mayHold(head)) {
+            return null;
+        }
+        for (String sentence : SENTENCE_END.split(head)) {
+            Matcher m = STAND_IN.matcher(sentence);
+            while (m.find()) {
+                List<String> after = Names.tokens(sentence.substring(m.end()));
+                List<String> next = after.subList(0, Math.min(3, after.size()));
+                if (next.stream().anyMatch(STAND_IN_TITLES::contains)
+                        || silent.stream().anyMatch(c -> c.key.stream().anyMatch(next::contains))) {
+                    return sentence.strip();
+                }
+            }
+        }
+        return null;
     }
 
     /** One resolution: the people known so far and what each label resolved to. */

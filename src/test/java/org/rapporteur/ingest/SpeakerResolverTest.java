@@ -524,6 +524,41 @@ class SpeakerResolverTest {
         assertThat(speakers(two)).containsExactly("María Fernanda Quesada Mora", "Ana Costa", "Unnamed participant 1");
     }
 
+    /**
+     * A listed speaker who never spoke is stood in for by the unlisted voice that says it speaks on their behalf
+     * ("on behalf of the Minister"): on the panel in their roles, warned about. "On behalf of the African Group"
+     * stands in for no one, and a listed speaker nobody stands in for is warned about as heard nowhere.
+     */
+    @Test
+    void aVoiceSpeakingOnBehalfOfASilentListedSpeakerStandsInForThem() {
+        Person chair = listed("Adjoa Boateng", Role.MODERATOR);
+        Person minister = listed("Hon. Abena Owusu-Ansah", Role.SPEAKER);
+        Person robert = listed("Robert Lindqvist", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Adjoa Boateng", "Kojo, over to you."),
+                turn(1, "Kojo Antwi", "Thank you. I'm Kojo Antwi, and I'm speaking on behalf of the Minister, who "
+                        + "was called back to Accra. Inclusion comes first."),
+                turn(2, "Adjoa Boateng", "Any questions from the floor?"),
+                turn(3, "Awa Diop", "I'm Awa Diop, speaking on behalf of the African Group of negotiators. Who "
+                        + "pays for enrolment?"),
+                turn(4, "Bob Lindqvist", "The donors should fund enrolment."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, minister, robert), turns);
+
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Kojo Antwi")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly(Role.SPEAKER));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Awa Diop")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly(Role.PARTICIPANT));
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Hon. Abena Owusu-Ansah, listed as a speaker, did not "
+                + "speak; Kojo Antwi said") && w.contains("on behalf of the Minister"));
+        assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+
+        // nobody says they stand in: the listed speaker who never spoke is warned about, and stays listed
+        SpeakerResolver.Resolution alone = resolver.resolve(List.of(chair, minister, robert), turns.subList(0, 1));
+        assertThat(alone.warnings()).contains("Listed as speakers on the session page but heard nowhere in the "
+                + "transcript: Hon. Abena Owusu-Ansah, Robert Lindqvist. Check whether they took part.");
+    }
+
     private static List<String> speakers(SpeakerResolver.Resolution r) {
         return r.turns().stream().map(Turn::speaker).toList();
     }
