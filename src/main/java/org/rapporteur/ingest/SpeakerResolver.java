@@ -286,7 +286,8 @@ public final class SpeakerResolver {
         Map<String, Turn> firstTurn = new java.util.LinkedHashMap<>();
         resolved.forEach(t -> firstTurn.putIfAbsent(t.speaker(), t));
         List<Candidate> silent = run.people.stream()
-                .filter(c -> c.listed && c.roles.contains(Role.SPEAKER) && !firstTurn.containsKey(c.name)).toList();
+                .filter(c -> c.listed && c.roles.contains(Role.SPEAKER) && !firstTurn.containsKey(c.name)
+                        && !run.stoodInFor.contains(c)).toList();
         if (silent.isEmpty()) {
             return;
         }
@@ -370,6 +371,8 @@ public final class SpeakerResolver {
         final Map<String, Integer> handedOver = new java.util.LinkedHashMap<>();
         /** Each device or room label with the name its voice first gives, in whichever of its turns. */
         final Map<String, String> deviceNames = new HashMap<>();
+        /** Listed people whose label another voice took, introducing itself (already warned about). */
+        final Set<Candidate> stoodInFor = new HashSet<>();
         /** The people each interpreter's label voiced, by label and language interpreted from. */
         final Map<String, Set<Candidate>> interpreted = new HashMap<>();
         /** The people bare or generic markers were taken to be as the chair thanked them right after, how often. */
@@ -481,6 +484,7 @@ public final class SpeakerResolver {
                             + standIn.name + "'s, who introduced themselves under that label (" + turn.file()
                             + ", line " + line(turn) + "), not " + known.name + "'s, listed on the session page: "
                             + "check who spoke.");
+                    stoodInFor.add(known);
                     known = standIn;
                     misspelt = false;
                 }
