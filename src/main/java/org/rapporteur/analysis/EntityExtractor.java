@@ -61,8 +61,10 @@ public final class EntityExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACED_JOIN = Pattern.compile(" ?([-/]) ?");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$|'$");
-    /** Parts of speech a name never opens on: prepositions and determiners ("In", "The", "To"). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("IN", "DT", "PDT", "TO");
+    /** Parts of speech a name never opens on: prepositions and "to" ("In", "Because", "To"). */
+    private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
+    /** Determiners a name never opens on: the articles ("The", "A"); "All Wales …" keeps its "All". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words giving another name of an instrument just named ("Act 843 as everyone calls it"). */
     private static final Cue ALSO_CALLED = Lexicon.cue("instrument-alias");
     /** Greetings in other languages ("Kia ora", "Salaam"), which the tagger may take for names. */
@@ -451,8 +453,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * Runs of tokens with the same entity type: {text, type}. A run never opens on a preposition or determiner the
-     * tagger took in with a name at a sentence's start ("In Aotearoa", "The Gambia"): those are left out.
+     * Runs of tokens with the same entity type: {text, type}. A run never opens on a preposition or an article the
+     * tagger took in with a name at a sentence's start ("In Aotearoa", "The Gambia"): those are left out, unless a
+     * hyphen joins them to the name ("all-Wales").
      */
     static List<String[]> namedEntities(List<Token> tokens) {
         List<String[]> out = new ArrayList<>();
@@ -476,12 +479,18 @@ public final class EntityExtractor {
         return out;
     }
 
+    /** A preposition or an article: a word no name opens on. */
+    private static boolean opensNoName(Token t) {
+        return PREPOSITIONS.contains(t.pos()) || t.pos().equals("DT") && ARTICLES.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     private static void add(List<String[]> out, List<Token> run, String type) {
         int from = 0;
-        while (from < run.size() - 1 && FUNCTION_WORDS.contains(run.get(from).pos())) {
+        while (from < run.size() - 1 && opensNoName(run.get(from))
+                && Character.isLetterOrDigit(run.get(from + 1).word().charAt(0))) {
             from++;
         }
-        if (type == null || FUNCTION_WORDS.contains(run.get(from).pos())) {
+        if (type == null || opensNoName(run.get(from))) {
             return;
         }
         StringBuilder text = new StringBuilder();

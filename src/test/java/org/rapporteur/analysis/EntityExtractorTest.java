@@ -439,15 +439,23 @@ class EntityExtractorTest {
         assertThat(found).extracting(Entity::text).contains("Tanzania Communications Regulatory Authority");
     }
 
-    /** The tagger's run "In Aotearoa" (both tokens an organisation) is the name "Aotearoa"; a lone "In" is none. */
+    /**
+     * The tagger's run "In Aotearoa" (both tokens an organisation) is the name "Aotearoa" and "the World Bank" the
+     * "World Bank"; a lone "The" is none; "all-Wales" and "All Wales Heads" keep their first word.
+     */
     @Test
     void aRunOfNamedTokensOpensOnNoPrepositionOrDeterminer() {
         assertThat(EntityExtractor.namedEntities(List.of(new Token("In", "in", "IN", "ORGANIZATION"),
                 new Token("Aotearoa", "Aotearoa", "NNP", "ORGANIZATION"), new Token("the", "the", "DT", "O"),
                 new Token("The", "the", "DT", "MISC"), new Token("wait", "wait", "NN", "O"),
                 new Token("the", "the", "DT", "ORGANIZATION"), new Token("World", "World", "NNP", "ORGANIZATION"),
-                new Token("Bank", "Bank", "NNP", "ORGANIZATION"))))
-                .containsExactly(new String[] {"Aotearoa", "ORGANIZATION"}, new String[] {"World Bank", "ORGANIZATION"});
+                new Token("Bank", "Bank", "NNP", "ORGANIZATION"), new Token("and", "and", "CC", "O"),
+                new Token("all", "all", "DT", "MISC"), new Token("-", "-", "HYPH", "MISC"),
+                new Token("Wales", "Wales", "NNP", "MISC"), new Token("and", "and", "CC", "O"),
+                new Token("All", "all", "DT", "ORGANIZATION"), new Token("Wales", "Wales", "NNP", "ORGANIZATION"),
+                new Token("Heads", "head", "NNS", "ORGANIZATION"))))
+                .containsExactly(new String[] {"Aotearoa", "ORGANIZATION"}, new String[] {"World Bank", "ORGANIZATION"},
+                        new String[] {"all-Wales", "MISC"}, new String[] {"All Wales Heads", "ORGANIZATION"});
     }
 
     /**
