@@ -262,13 +262,18 @@ public final class SpeakerResolver {
                     .stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
                     .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
         }
-        if (!listed.isEmpty() && !run.asWritten.isEmpty()) {
-            List<String> shown = run.asWritten.subList(0, Math.min(UNNAMED_SHOWN, run.asWritten.size()));
+        List<String> standInWarnings = new ArrayList<>();
+        Set<String> standIns = standIns(run, resolved, standInWarnings);
+        // a stand-in is named as labelled too, but the warning about standing in says so
+        List<String> asWritten = run.asWritten.stream()
+                .filter(w -> standIns.stream().noneMatch(n -> w.startsWith(n + " ("))).toList();
+        if (!listed.isEmpty() && !asWritten.isEmpty()) {
+            List<String> shown = asWritten.subList(0, Math.min(UNNAMED_SHOWN, asWritten.size()));
             warnings.add("Speakers not listed on the session page are named as the transcript labels them: "
-                    + String.join("; ", shown) + (run.asWritten.size() > shown.size() ? "; and "
-                    + (run.asWritten.size() - shown.size()) + " more" : "") + ". Check their names and roles.");
+                    + String.join("; ", shown) + (asWritten.size() > shown.size() ? "; and "
+                    + (asWritten.size() - shown.size()) + " more" : "") + ". Check their names and roles.");
         }
-        standIns(run, resolved, warnings);
+        warnings.addAll(standInWarnings);
         if (run.unresolved > 0) {
             warnings.add(run.unresolved + " turns under new speaker labels after " + MAX_HEARD
                     + " different speakers were heard; they are left unidentified");
@@ -280,16 +285,17 @@ public final class SpeakerResolver {
     /**
      * Listed speakers who never spoke, warned about; an unlisted voice that says at its start it speaks in someone's
      * place ("I'm speaking on behalf of the Minister") stands in for the one such speaker (or the one its words
-     * name): on the panel in their roles, with a warning citing its words.
+     * name): on the panel in their roles, with a warning citing its words. Returns the stand-ins' names.
      */
-    private static void standIns(Run run, List<Turn> resolved, List<String> warnings) {
+    private static Set<String> standIns(Run run, List<Turn> resolved, List<String> warnings) {
         Map<String, Turn> firstTurn = new java.util.LinkedHashMap<>();
         resolved.forEach(t -> firstTurn.putIfAbsent(t.speaker(), t));
         List<Candidate> silent = run.people.stream()
                 .filter(c -> c.listed && c.roles.contains(Role.SPEAKER) && !firstTurn.containsKey(c.name)
                         && !run.stoodInFor.contains(c)).toList();
+        Set<String> standIns = new HashSet<>();
         if (silent.isEmpty()) {
-            return;
+            return standIns;
         }
         Set<Candidate> stoodIn = new HashSet<>();
         for (Candidate voice : run.people) {
@@ -305,6 +311,7 @@ public final class SpeakerResolver {
                 continue;
             }
             Candidate listed = whom.get(0);
+            standIns.add(voice.name);
             voice.roles.remove(Role.PARTICIPANT);
             listed.roles.stream().filter(r -> !voice.roles.contains(r)).forEach(voice.roles::add);
             warnings.add(listed.name + ", listed as a speaker, did not speak; " + voice.name + " said \"" + sentence
@@ -316,6 +323,7 @@ public final class SpeakerResolver {
             warnings.add("Listed as speakers on the session page but heard nowhere in the transcript: "
                     + String.join(", ", absent) + ". Check whether they took part.");
         }
+        return standIns;
     }
 
     /**

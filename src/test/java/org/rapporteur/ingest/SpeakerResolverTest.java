@@ -554,6 +554,9 @@ class SpeakerResolverTest {
         assertThat(r.warnings()).anyMatch(w -> w.startsWith("Hon. Abena Owusu-Ansah, listed as a speaker, did not "
                 + "speak; Kojo Antwi said") && w.contains("on behalf of the Minister"));
         assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+        // named as labelled, but said once, as a stand-in; the other unlisted voice is said to be named as labelled
+        assertThat(r.warnings()).filteredOn(w -> w.startsWith("Speakers not listed")).singleElement().asString()
+                .contains("Awa Diop").doesNotContain("Kojo Antwi");
 
         // nobody says they stand in: the listed speaker who never spoke is warned about, and stays listed
         SpeakerResolver.Resolution alone = resolver.resolve(List.of(chair, minister, robert), turns.subList(0, 1));
