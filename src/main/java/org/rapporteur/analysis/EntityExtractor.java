@@ -65,10 +65,6 @@ public final class EntityExtractor {
     private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
     /** Determiners a name never opens on: the articles ("The", "A"); "All Wales …" keeps its "All". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** A name whose last word follows a joining word ("Department of Finance", "Revenue and Customs"). */
-    private static final Pattern JOINED_LAST = Pattern.compile("\\s(?:" + String.join("|", Lexicon.words("name-joiner"))
-            .replace("&", "\\&") + "|" + String.join("|", Lexicon.words("name-coordinator")).replace("&", "\\&")
-            + ")\\s\\S+$");
     /** Words giving another name of an instrument just named ("Act 843 as everyone calls it"). */
     private static final Cue ALSO_CALLED = Lexicon.cue("instrument-alias");
     /** Greetings in other languages ("Kia ora", "Salaam"), which the tagger may take for names. */
@@ -300,28 +296,21 @@ public final class EntityExtractor {
     /**
      * Where a session names one organisation ending on a word ("the Data Protection Commission"), that word alone
      * ("the Commission") is that organisation; where it names two ("the European Commission" too), it stays apart.
-     * Not the complement of a longer name ("Agriculture" of "Federation of Agriculture") nor an acronym.
      */
     private static void mergeTheOnlyBodyOfItsKind(Map<String, Tally> byKey) {
         for (Iterator<Map.Entry<String, Tally>> it = byKey.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, Tally> bare = it.next();
-            if (bare.getKey().contains(" ") || !organisation(bare.getValue()) || acronym(bare.getValue())) {
+            if (bare.getKey().contains(" ") || !organisation(bare.getValue())) {
                 continue;
             }
             List<Tally> kind = byKey.entrySet().stream().filter(e -> e.getKey().endsWith(" " + bare.getKey())
-                    && !JOINED_LAST.matcher(e.getKey()).find() && organisation(e.getValue()))
-                    .map(Map.Entry::getValue).toList();
+                    && organisation(e.getValue())).map(Map.Entry::getValue).toList();
             if (kind.size() == 1) {
                 // named by its full name, however often the short one was said
                 kind.get(0).name(kind.get(0).entity().text()).absorb(bare.getValue());
                 it.remove();
             }
         }
-    }
-
-    /** An acronym is a name of its own ("WJEC"), not the last word of a longer one. */
-    private static boolean acronym(Tally t) {
-        return t.forms.keySet().stream().anyMatch(f -> f.length() > 1 && f.equals(f.toUpperCase(Locale.ROOT)));
     }
 
     private static boolean organisation(Tally t) {

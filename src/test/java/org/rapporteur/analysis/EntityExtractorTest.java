@@ -511,18 +511,6 @@ class EntityExtractorTest {
                         "The Commission has fewer than sixty staff for the whole country.")
                 .discussion()).entities();
         assertThat(two).extracting(Entity::text).contains("Commission");
-
-        // the complement of a longer name ("Finance" of "Department of Finance"), and an acronym, are their own
-        List<Entity> own = EntityExtractor.extract(Fixture.session()
-                .person("Kojo Antwi", Role.SPEAKER, "Government")
-                .turn("Kojo Antwi", "We wrote to the Department of Finance last week.",
-                        "The Minister of Finance said Finance would answer by June.",
-                        "The pupil development grant, the PDG, pays for it, and the FSM PDG is the larger part.",
-                        "The PDG is paid to schools.")
-                .discussion()).entities();
-        assertThat(own).filteredOn(e -> e.text().equals("Department of Finance")).singleElement()
-                .extracting(Entity::mentions).isEqualTo(1);
-        assertThat(own).extracting(Entity::text).contains("PDG");
     }
 
     private static List<Entity> instruments(EntityExtractor.Entities found) {
