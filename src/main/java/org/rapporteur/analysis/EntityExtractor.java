@@ -184,7 +184,6 @@ public final class EntityExtractor {
         }
         mergeShortForms(byKey);
         mergeTheOnlyOneOfItsKind(byKey, bareMentions);
-        mergeTheOnlyBodyOfItsKind(byKey);
         return new Entities(ranked(byKey.values()), warnings);
     }
 
@@ -291,31 +290,6 @@ public final class EntityExtractor {
                 forms.forEach(f -> kind.get(0).mention(f, INSTRUMENT));
             }
         });
-    }
-
-    /**
-     * Where a session names one organisation ending on a word ("the Data Protection Commission"), that word alone
-     * ("the Commission") is that organisation; where it names two ("the European Commission" too), it stays apart.
-     */
-    private static void mergeTheOnlyBodyOfItsKind(Map<String, Tally> byKey) {
-        for (Iterator<Map.Entry<String, Tally>> it = byKey.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, Tally> bare = it.next();
-            if (bare.getKey().contains(" ") || !organisation(bare.getValue())) {
-                continue;
-            }
-            List<Tally> kind = byKey.entrySet().stream().filter(e -> e.getKey().endsWith(" " + bare.getKey())
-                    && organisation(e.getValue())).map(Map.Entry::getValue).toList();
-            if (kind.size() == 1) {
-                // named by its full name, however often the short one was said
-                kind.get(0).name(kind.get(0).entity().text()).absorb(bare.getValue());
-                it.remove();
-            }
-        }
-    }
-
-    private static boolean organisation(Tally t) {
-        return !t.types.containsKey(INSTRUMENT) && t.types.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(e -> e.getKey().equals("ORGANIZATION")).orElse(false);
     }
 
     /**

@@ -487,32 +487,6 @@ class EntityExtractorTest {
                 .satisfies(e -> assertThat(e.forms()).contains("Law 8968"));
     }
 
-    /**
-     * "The Commission", where the session names one commission ("the Data Protection Commission"), is that one;
-     * beside "the European Commission" it could be either and stays apart.
-     */
-    @Test
-    void aBodyNamedByItsLastWordIsTheOnlyOneOfItsKind() {
-        List<Entity> one = EntityExtractor.extract(Fixture.session()
-                .person("Kojo Antwi", Role.SPEAKER, "Government")
-                .turn("Kojo Antwi", "Every bank must register with the Data Protection Commission in Accra.",
-                        "The Commission has fewer than sixty staff for the whole country.",
-                        "If we want trust, the Commission needs a larger budget.")
-                .discussion()).entities();
-        assertThat(one).filteredOn(e -> e.text().contains("Commission")).singleElement().satisfies(e -> {
-            assertThat(e.text()).isEqualTo("Data Protection Commission");
-            assertThat(e.mentions()).isEqualTo(3);
-        });
-
-        List<Entity> two = EntityExtractor.extract(Fixture.session()
-                .person("Kojo Antwi", Role.SPEAKER, "Government")
-                .turn("Kojo Antwi", "Every bank must register with the Data Protection Commission in Accra.",
-                        "The European Commission funds part of its training.",
-                        "The Commission has fewer than sixty staff for the whole country.")
-                .discussion()).entities();
-        assertThat(two).extracting(Entity::text).contains("Commission");
-    }
-
     private static List<Entity> instruments(EntityExtractor.Entities found) {
         return found.entities().stream().filter(e -> e.type().equals(EntityExtractor.INSTRUMENT)).toList();
     }
