@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ public final class SessionPeople {
      * word ("Bob Lindqvist" for Robert Lindqvist; not a role label in capitals, "CHAIR ESTERHUYSEN"); empty where no
      * label says one.
      */
-    private static java.util.Optional<String> otherFirstName(Person p, List<String> parts) {
+    private static Optional<String> otherFirstName(Person p, List<String> parts) {
         String surname = parts.get(parts.size() - 1);
         return p.aliases().stream().map(SessionPeople::nameParts)
                 .filter(a -> a.size() == 2 && a.get(1).equalsIgnoreCase(surname)

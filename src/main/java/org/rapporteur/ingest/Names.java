@@ -3,11 +3,14 @@ package org.rapporteur.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 
 /**
  * Person names as captioners and session pages write them: comparison tokens that ignore case, accents,
@@ -33,7 +36,7 @@ final class Names {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Given names and their short forms (facts/given-names.txt): "robert" → bob, rob, ... */
-    private static final java.util.Map<String, Set<String>> SHORT_FORMS = shortForms();
+    private static final Map<String, Set<String>> SHORT_FORMS = shortForms();
 
     private Names() {
     }
@@ -43,13 +46,13 @@ final class Names {
         return SHORT_FORMS.getOrDefault(given, Set.of()).contains(shortForm);
     }
 
-    private static java.util.Map<String, Set<String>> shortForms() {
-        java.util.Map<String, Set<String>> forms = new java.util.HashMap<>();
-        for (String line : org.rapporteur.language.Lexicon.lines("facts/given-names.txt", true)) {
+    private static Map<String, Set<String>> shortForms() {
+        Map<String, Set<String>> forms = new HashMap<>();
+        for (String line : Lexicon.lines("facts/given-names.txt", true)) {
             String[] sides = line.split("=", 2);
             forms.put(sides[0].strip(), Set.of(sides[1].strip().split("\\s*\\|\\s*")));
         }
-        return java.util.Map.copyOf(forms);
+        return Map.copyOf(forms);
     }
 
     /** Lower case, accents removed, apostrophes dropped ("D'ENTREMONT" = "dentremont"), other marks as spaces. */
