@@ -103,6 +103,8 @@ public final class NarrativeWriter {
     /** How many of a theme's most frequent content words make its centroid, and what closeness to it adds. */
     static final int CENTROID_TERMS = 10;
     private static final double THEME_CENTRE = 0.5;
+    /** The topic of the paragraph that tells presentations in turn. */
+    static final String PRESENTATIONS = "presentations";
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
     private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
     /** The verb for a voice that spoke on the theme without replying to the one told before it. */
@@ -275,6 +277,13 @@ public final class NarrativeWriter {
         }
         out.add(paragraph(opening(), null));
         openingWords = words(out.get(0));
+        String presented = d.readsAsPresentations() ? presentations() : "";
+        if (!presented.isEmpty()) {
+            // presentations in turn are told one after the other, not as themes argued over
+            out.add(paragraph(presented, PRESENTATIONS));
+            out.addAll(audienceAndClosing(questions, conclusions));
+            return out;
+        }
         List<Integer> voiced = new ArrayList<>();
         for (Segment segment : d.segments()) {
             String p = segment(segment);
@@ -293,6 +302,17 @@ public final class NarrativeWriter {
             Paragraph last = out.remove(out.size() - 1);
             out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
         }
+        List<Paragraph> end = audienceAndClosing(questions, conclusions);
+        if (minutes() <= SHORT_SESSION_MINUTES) {
+            // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
+            merge(out.subList(1, out.size()), SHORT_SESSION_THEMES);
+        }
+        out.addAll(end);
+        return out;
+    }
+
+    /** The audience round and the closing, each where the session had one. */
+    private List<Paragraph> audienceAndClosing(List<Question> questions, List<StatedConclusions.Point> conclusions) {
         List<Paragraph> end = new ArrayList<>();
         String audience = audience(questions);
         if (!audience.isEmpty()) {
@@ -302,12 +322,52 @@ public final class NarrativeWriter {
         if (!closing.isEmpty()) {
             end.add(paragraph(closing, "closing"));
         }
-        if (minutes() <= SHORT_SESSION_MINUTES) {
-            // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
-            merge(out.subList(1, out.size()), SHORT_SESSION_THEMES);
+        return end;
+    }
+
+    /**
+     * The presentations in turn: each presenter (whoever gave a long first turn, chairs never) by the thesis of
+     * their talk, the same sentence their position's opening-statement summary prefers ({@link
+     * PositionFinder#OPENING_KINDS}); empty where fewer than two presented.
+     */
+    private String presentations() {
+        List<Integer> theses = new ArrayList<>();
+        for (Person person : d.people().all()) {
+            int turn = PositionFinder.openingTurn(d, person.name());
+            Integer thesis = turn < 0 ? null : thesis(turn);
+            if (thesis != null) {
+                theses.add(thesis);
+            }
         }
-        out.addAll(end);
-        return out;
+        if (theses.size() < 2) {
+            return "";
+        }
+        theses.sort(Integer::compare);
+        StringBuilder p = new StringBuilder(Wording.capitalised(Lexicon.phrases("number-word")
+                .get(theses.size() - 1))).append(" presenters spoke in turn.");
+        for (int i : theses) {
+            used.add(i);
+            p.append(' ').append(told(i, "argued"));
+        }
+        return p.toString();
+    }
+
+    /** The best sentence of a turn, told whole, by the first kind of {@link PositionFinder#OPENING_KINDS} it has. */
+    private Integer thesis(int turn) {
+        for (java.util.function.Predicate<Sentence> kind : PositionFinder.OPENING_KINDS) {
+            Integer best = null;
+            for (int i = 0; i < d.size(); i++) {
+                if (d.sentence(i).turn().index() == turn && !used.contains(i) && scorer.quotable(i)
+                        && kind.test(d.sentence(i)) && !whole(i).isEmpty()
+                        && (best == null || scorer.score(i) > scorer.score(best))) {
+                    best = i;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
     }
 
     /** How long the session ran: as the page plans it, else as long as its words take to say. */
@@ -474,7 +534,8 @@ public final class NarrativeWriter {
             p.append(" The session page asked: ").append(asked);
         }
         // who actually spoke first on substance, listed or not
-        FirstVoice firstVoice = firstSubstance(opener);
+        // presentations are told in turn in the next paragraph, the first with the others
+        FirstVoice firstVoice = d.readsAsPresentations() ? null : firstSubstance(opener);
         if (firstVoice != null && firstVoice.sentence() != null) {
             used.add(firstVoice.sentence());
             p.append(' ').append(who(firstVoice.speaker()))
