@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -439,25 +440,35 @@ public final class NarrativeWriter {
      * with no clear top choice, or close to no paragraph, stays in the polls section only.
      */
     private void tiePolls(List<Paragraph> themes) {
+        // a vote taken again on the same question (before and after a debate) is told as where the room moved
+        Map<String, List<Poll>> byQuestion = new LinkedHashMap<>();
         for (Poll poll : d.session().polls()) {
+            if (poll.question() != null && !poll.question().isBlank()) {
+                byQuestion.computeIfAbsent(poll.question().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(poll);
+            }
+        }
+        Set<Poll> retaken = new HashSet<>();
+        for (List<Poll> votes : byQuestion.values()) {
+            if (votes.size() > 1) {
+                retaken.addAll(votes);
+                int closest = closestTheme(themes, votes.get(0));
+                if (closest >= 0) {
+                    Paragraph p = themes.get(closest);
+                    themes.set(closest, new Paragraph(p.text() + " " + moved(votes), p.topic(), p.evidence()));
+                }
+            }
+        }
+        for (Poll poll : d.session().polls()) {
+            if (retaken.contains(poll)) {
+                continue;
+            }
             PollOption top = topChoice(poll);
             // a rating's top value ("2") or a word cloud's word says nothing on its own; a Forms export gives no type
             if (top == null || poll.type() != null && !CHOICE_POLLS.contains(poll.type())) {
                 continue;
             }
-            StringBuilder about = new StringBuilder(poll.question() == null ? "" : poll.question());
-            poll.options().forEach(o -> about.append(' ').append(o.label()));
-            Set<String> pollWords = Terms.ofPlainText(about.toString());
-            int closest = -1;
-            double bestSimilarity = 0;
-            for (int k = 0; k < themes.size(); k++) {
-                Set<String> words = Terms.ofPlainText(themes.get(k).text());
-                if (Terms.shared(pollWords, words) >= POLL_SHARED_WORDS
-                        && Terms.similarity(pollWords, words) > bestSimilarity) {
-                    bestSimilarity = Terms.similarity(pollWords, words);
-                    closest = k;
-                }
-            }
+            int closest = closestTheme(themes, poll);
             if (closest < 0) {
                 continue;
             }
@@ -475,6 +486,42 @@ public final class NarrativeWriter {
                     + (matched == null ? "." : ", matched " + matched + "'s point.");
             themes.set(closest, new Paragraph(p.text() + " " + told, p.topic(), p.evidence()));
         }
+    }
+
+    /** The theme paragraph a poll's question and options share most words with, or -1 where none shares enough. */
+    private static int closestTheme(List<Paragraph> themes, Poll poll) {
+        StringBuilder about = new StringBuilder(poll.question() == null ? "" : poll.question());
+        poll.options().forEach(o -> about.append(' ').append(o.label()));
+        Set<String> pollWords = Terms.ofPlainText(about.toString());
+        int closest = -1;
+        double bestSimilarity = 0;
+        for (int k = 0; k < themes.size(); k++) {
+            Set<String> words = Terms.ofPlainText(themes.get(k).text());
+            if (Terms.shared(pollWords, words) >= POLL_SHARED_WORDS
+                    && Terms.similarity(pollWords, words) > bestSimilarity) {
+                bestSimilarity = Terms.similarity(pollWords, words);
+                closest = k;
+            }
+        }
+        return closest;
+    }
+
+    /**
+     * The same question voted on again, first vote against last: "The room voted twice on "…": For the motion went
+     * from 38% to 49%, Against the motion from 46% to 44%." Each option of the first vote, in its order.
+     */
+    private static String moved(List<Poll> votes) {
+        Poll first = votes.get(0);
+        Poll last = votes.get(votes.size() - 1);
+        List<String> shifts = new ArrayList<>();
+        for (PollOption o : first.options()) {
+            last.options().stream().filter(x -> x.label().strip().equalsIgnoreCase(o.label().strip())).findFirst()
+                    .ifPresent(x -> shifts.add((shifts.isEmpty() ? o.label().strip() + " went" : o.label().strip())
+                            + " from " + percent(first, o) + "% to " + percent(last, x) + "%"));
+        }
+        String question = first.question().strip().replaceFirst("\\.$", "");
+        return "The room voted " + (votes.size() == 2 ? "twice" : votes.size() + " times") + " on \"" + question
+                + "\"" + (shifts.isEmpty() ? "." : ": " + String.join(", ", shifts) + ".");
     }
 
     /** The option with the most votes, null where none has any or two share the most. */
