@@ -303,6 +303,7 @@ public final class NarrativeWriter {
             Paragraph last = out.remove(out.size() - 1);
             out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
         }
+        unheard(out.subList(1, out.size()));
         List<Paragraph> end = audienceAndClosing(questions, conclusions);
         if (minutes() <= SHORT_SESSION_MINUTES) {
             // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
@@ -310,6 +311,58 @@ public final class NarrativeWriter {
         }
         out.addAll(end);
         return out;
+    }
+
+    /**
+     * Gives each panellist of substance whom no theme paragraph names a voice in the theme their best claim is
+     * closest to: a panellist who argued at length is part of what the session said, not only of its audience round.
+     * A panellist of substance is listed as a speaker and said at least {@link PositionFinder#OPENING_STATEMENT_WORDS}
+     * words; their claim is one the narrative has not told, told whole.
+     */
+    private void unheard(List<Paragraph> themes) {
+        if (themes.isEmpty() || d.readsAsHearing()) {
+            return;
+        }
+        for (Person person : d.session().people()) {
+            String name = person.name();
+            if (!person.has(Role.SPEAKER) || d.people().chairs(name) || spokenWords(name)
+                    < PositionFinder.OPENING_STATEMENT_WORDS || themes.stream().anyMatch(p -> p.text().contains(name))) {
+                continue;
+            }
+            Integer best = null;
+            for (int i = 0; i < d.size(); i++) {
+                if (d.sentence(i).speaker().equals(name) && !used.contains(i) && !toldLater.contains(i)
+                        && scorer.quotable(i) && claims(i) && !whole(i).isEmpty()
+                        && (best == null || scorer.score(i) > scorer.score(best))) {
+                    best = i;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            Set<String> said = Terms.ofPlainText(d.sentence(best).text());
+            int closest = 0;
+            for (int k = 1; k < themes.size(); k++) {
+                if (Terms.similarity(said, Terms.ofPlainText(themes.get(k).text()))
+                        > Terms.similarity(said, Terms.ofPlainText(themes.get(closest).text()))) {
+                    closest = k;
+                }
+            }
+            used.add(best);
+            cited.clear();
+            String voice = told(best, "also argued");
+            Paragraph p = themes.get(closest);
+            List<Evidence> evidence = new ArrayList<>(p.evidence());
+            cited.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+            cited.clear();
+            themes.set(closest, new Paragraph(p.text() + " " + voice, p.topic(), evidence));
+        }
+    }
+
+    /** How many words someone said in all their turns. */
+    private int spokenWords(String name) {
+        return d.session().turns().stream().filter(t -> t.speaker().equals(name)).mapToInt(
+                org.rapporteur.model.Turn::words).sum();
     }
 
     /** The audience round and the closing, each where the session had one. */
