@@ -387,8 +387,8 @@ public final class NarrativeWriter {
     private String presentations() {
         List<Integer> theses = new ArrayList<>();
         for (Person person : d.people().all()) {
-            int turn = PositionFinder.openingTurn(d, person.name());
-            Integer thesis = turn < 0 ? null : thesis(turn);
+            Set<Integer> talk = PositionFinder.openingTurns(d, person.name());
+            Integer thesis = talk.isEmpty() ? null : thesis(talk);
             if (thesis != null) {
                 theses.add(thesis);
             }
@@ -406,12 +406,12 @@ public final class NarrativeWriter {
         return p.toString();
     }
 
-    /** The best sentence of a turn, told whole, by the first kind of {@link PositionFinder#OPENING_KINDS} it has. */
-    private Integer thesis(int turn) {
+    /** The best sentence of a talk, told whole, by the first kind of {@link PositionFinder#OPENING_KINDS} it has. */
+    private Integer thesis(Set<Integer> talk) {
         for (java.util.function.Predicate<Sentence> kind : PositionFinder.OPENING_KINDS) {
             Integer best = null;
             for (int i = 0; i < d.size(); i++) {
-                if (d.sentence(i).turn().index() == turn && !used.contains(i) && scorer.quotable(i)
+                if (talk.contains(d.sentence(i).turn().index()) && !used.contains(i) && scorer.quotable(i)
                         && kind.test(d.sentence(i)) && !whole(i).isEmpty()
                         && (best == null || scorer.score(i) > scorer.score(best))) {
                     best = i;

@@ -141,8 +141,9 @@ public final class PositionFinder {
             themeWords.merge(theme, d.sentence(i).wordCount(), Integer::sum);
         }
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        int opening = openingTurn(d, d.sentence(own.get(0)).speaker());
-        List<Integer> openingStatement = own.stream().filter(i -> d.sentence(i).turn().index() == opening).toList();
+        Set<Integer> opening = openingTurns(d, d.sentence(own.get(0)).speaker());
+        List<Integer> openingStatement = own.stream().filter(i -> opening.contains(d.sentence(i).turn().index()))
+                .toList();
         // a member's turns count their questions, not what they contributed
         int byTurns = member ? 0 : Math.min(POINTS_BY_TURNS, turnWords.size());
         int earned = Math.max(themes.size() + (openingStatement.isEmpty() ? 0 : 1), Math.max(byTurns,
@@ -322,19 +323,28 @@ public final class PositionFinder {
     }
 
     /**
-     * The index of the speaker's opening statement: their first turn of substance, where it is long; -1 if none. A
-     * moderator or chair opens the session, not a statement of their own: none.
+     * The turns of the speaker's opening statement: their first turn of substance and the turns of theirs that
+     * follow it with no one else between (an export that splits a long statement into timed blocks), where together
+     * they are long; none if not. A moderator or chair opens the session, not a statement of their own: none.
      */
-    static int openingTurn(Discussion d, String speaker) {
+    static Set<Integer> openingTurns(Discussion d, String speaker) {
         if (d.people().chairs(speaker)) {
-            return -1;
+            return Set.of();
         }
         for (int i = 0; i < d.size(); i++) {
             if (d.sentence(i).speaker().equals(speaker) && d.substantive(i)) {
-                return d.sentence(i).turn().words() >= OPENING_STATEMENT_WORDS ? d.sentence(i).turn().index() : -1;
+                List<Turn> turns = d.session().turns();
+                Set<Integer> statement = new HashSet<>();
+                int words = 0;
+                for (int t = turns.indexOf(d.sentence(i).turn()); t >= 0 && t < turns.size()
+                        && turns.get(t).speaker().equals(speaker); t++) {
+                    statement.add(turns.get(t).index());
+                    words += turns.get(t).words();
+                }
+                return words >= OPENING_STATEMENT_WORDS ? statement : Set.of();
             }
         }
-        return -1;
+        return Set.of();
     }
 
     private static boolean sameTurn(Discussion d, int a, int b) {

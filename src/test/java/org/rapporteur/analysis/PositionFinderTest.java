@@ -272,4 +272,40 @@ class PositionFinderTest {
                 "Farmers in the north now sell their maize at market prices they check on their phones.");
         assertThat(summary.evidence().get(0).quote()).doesNotContainPattern("\\d");
     }
+
+    /** Kwame's statement in two blocks, an export's timed split, with {@code between} said by the moderator between. */
+    private static List<Claim> splitStatement(String... between) {
+        Fixture f = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Kwame Boateng", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Kwame, you run the rural connectivity programme. Where do you start?")
+                .turn("Kwame Boateng", "Let me start with a bill we received when the programme began its work.",
+                        "Hosting in the country cost us three times what we paid abroad, because one data centre "
+                                + "with one owner faced no competition at all.");
+        if (between.length > 0) {
+            f.turn("Lucia Ferrante", between);
+        }
+        Discussion d = f.turn("Kwame Boateng", "The citizen got the same data in the same software, run by the same "
+                                + "provider, in a building near the airport.",
+                        "Moving the disk did not change who holds the keys to it, and the small firms paid for the "
+                                + "move out of their own budgets.",
+                        "Data protection should follow the person, not the server, and every country should fund "
+                                + "an authority that can fine.")
+                .turn("Lucia Ferrante", "And what about the spectrum for these networks?")
+                .turn("Kwame Boateng", "Spectrum is the easy part once the licence exists, we share it by region.")
+                .discussion();
+        return speaker(PositionFinder.find(d, new SentenceScorer(d, Set.of())), "Kwame Boateng").points();
+    }
+
+    @Test
+    void anOpeningStatementSplitIntoTimedBlocksIsSummarisedAsOne() {
+        assertThat(splitStatement()).filteredOn(c -> PositionFinder.OPENING_STATEMENT.equals(c.basis()))
+                .singleElement().satisfies(c -> assertThat(c.evidence().get(0).quote())
+                        .startsWith("Data protection should follow the person"));
+    }
+
+    @Test
+    void twoShortTurnsWithSomeoneBetweenAreNoOpeningStatement() {
+        assertThat(splitStatement("Go on, please.")).extracting(Claim::basis).containsOnlyNulls();
+    }
 }
