@@ -164,7 +164,15 @@ public final class PositionFinder {
         Integer summary = null;
         for (Predicate<Sentence> kind : OPENING_KINDS) {
             List<Integer> ofKind = openingStatement.stream().filter(i -> kind.test(d.sentence(i))).toList();
-            summary = next(d, scorer, ofKind, told, picked, score, stretch, false);
+            // a statement builds to its thesis: of several, the last it states ("So my case is: … should …"), not a
+            // reply to someone it names ("I agree with Honourable Odhiambo that …")
+            for (int k = ofKind.size() - 1; kind == OPENING_KINDS.get(0) && k >= 0 && summary == null; k--) {
+                Sentence s = d.sentence(ofKind.get(k));
+                if (d.people().mentioned(s.text(), s.speaker()) == null) {
+                    summary = next(d, scorer, List.of(ofKind.get(k)), told, picked, score, stretch, false);
+                }
+            }
+            summary = summary != null ? summary : next(d, scorer, ofKind, told, picked, score, stretch, false);
             if (summary != null) {
                 break;
             }

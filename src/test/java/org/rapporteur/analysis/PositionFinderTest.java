@@ -308,4 +308,32 @@ class PositionFinderTest {
     void twoShortTurnsWithSomeoneBetweenAreNoOpeningStatement() {
         assertThat(splitStatement("Go on, please.")).extracting(Claim::basis).containsOnlyNulls();
     }
+
+    @Test
+    void ofSeveralThesesTheStatementIsSummarisedByTheOneItBuildsTo() {
+        Claim summary = openingSummary(
+                "Every regulator should license community networks at a nominal fee, because the national fee "
+                        + "kills them before they start.",
+                "Hosting in the country cost three times what we paid abroad, because one data centre with one "
+                        + "owner faces no competition.",
+                "Moving the disk did not change who holds the keys, and the small firms paid for the move.",
+                "The firms we work with are mostly small, with fewer than twenty staff and no lawyer of their own "
+                        + "to read the rules for them.",
+                "Data protection should follow the person, not the server, whatever the size of the firm.");
+        assertThat(summary.evidence().get(0).quote()).startsWith("Data protection should follow the person");
+    }
+
+    @Test
+    void aThesisReplyingToSomeoneNamedIsNotTheOneTheStatementBuildsTo() {
+        Claim summary = openingSummary(
+                "Every regulator should license community networks at a nominal fee, because the national fee "
+                        + "kills them before they start.",
+                "Hosting in the country cost three times what we paid abroad, because one data centre with one "
+                        + "owner faces no competition.",
+                "Moving the disk did not change who holds the keys, and the small firms paid for the move.",
+                "The firms we work with are mostly small, with fewer than twenty staff and no lawyer of their own "
+                        + "to read the rules for them.",
+                "I agree with Lucia that the access procedure should be the key to all of this.");
+        assertThat(summary.evidence().get(0).quote()).startsWith("Every regulator should license");
+    }
 }
