@@ -61,6 +61,14 @@ public final class EntityExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACED_JOIN = Pattern.compile(" ?([-/]) ?");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$|'$");
+    /** Parts of speech a name never opens on: prepositions and "to" ("In", "Because", "To"). */
+    private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
+    /** Determiners a name never opens on: the articles ("The", "A"); "All Wales …" keeps its "All". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words giving another name of an instrument just named ("Act 843 as everyone calls it"). */
+    private static final Cue ALSO_CALLED = Lexicon.cue("instrument-alias");
+    /** Greetings in other languages ("Kia ora", "Salaam"), which the tagger may take for names. */
+    private static final Cue GREETING_WORDS = Lexicon.cue("greeting-word");
     /** An acronym in the plural ("VPNs", "NGOs", "ISPs"): a kind of thing, never someone or something named. */
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
 
@@ -124,10 +132,18 @@ public final class EntityExtractor {
                             .add(bare.group().strip());
                 }
             }
+            List<Placed> before = previous != null && previous.turn() == s.turn() && previous.index() + 1 == s.index()
+                    ? previousNamed : List.of();
             for (InstrumentFinder.Named n : instruments) {
                 boolean overlaps = spans.stream().anyMatch(x -> x[0] < n.end() && n.start() < x[1]);
                 String inside = overlaps ? claimAt(claims, n.form()) : null;
                 String key = inside != null ? inside : instrumentKey(n.name(), aliases);
+                Placed same = inside == null ? otherNameOf(s.text(), n, named, before) : null;
+                if (same != null && !same.key().equals(key)) {
+                    // "Act 843 as everyone calls it": every later "Act 843" is that instrument too
+                    aliases.put(key, same.key());
+                    key = same.key();
+                }
                 if (n.expansion() != null) {
                     aliases.putIfAbsent(norm(n.expansion()), key);
                 }
@@ -141,15 +157,14 @@ public final class EntityExtractor {
                 if (n.provision() != null) {
                     t.provisions.add(n.provision());
                 }
-                named.add(new Placed(t, n.start()));
+                named.add(new Placed(t, key, n.start(), n.end()));
             }
-            attachParts(InstrumentFinder.partsAlone(s.text(), instruments), named,
-                    previous != null && previous.turn() == s.turn() && previous.index() + 1 == s.index()
-                            ? previousNamed : List.of());
+            attachParts(InstrumentFinder.partsAlone(s.text(), instruments), named, before);
             previous = s;
             previousNamed = named;
+            Set<String> greeting = greetingWords(s.text());
             for (String[] e : namedEntities(s.tokens())) {
-                String text = e[0];
+                String text = withoutGreeting(e[0], greeting);
                 String type = ("PERSON".equals(e[1]) || "ORGANIZATION".equals(e[1])) && isPlace(text) ? "LOCATION" : e[1];
                 // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own, nor
                 // does a greeting ("Hello, can you hear us?" tags "Hello" a person) or a plural acronym ("VPNs")
@@ -172,8 +187,60 @@ public final class EntityExtractor {
         return new Entities(ranked(byKey.values()), warnings);
     }
 
-    /** An instrument counted in a sentence, and where the sentence names it. */
-    private record Placed(Tally instrument, int start) {
+    /** The words of the greetings in other languages a sentence holds ("kia", "ora"), lower case. */
+    private static Set<String> greetingWords(String text) {
+        if (!GREETING_WORDS.mayHold(text)) {
+            return Set.of();
+        }
+        Set<String> words = new HashSet<>();
+        Matcher m = GREETING_WORDS.matcher(text);
+        while (m.find()) {
+            words.addAll(List.of(SPACES.split(m.group().toLowerCase(Locale.ROOT))));
+        }
+        return words;
+    }
+
+    /** A name without the greeting words it opens on ("Kia Ora Aotearoa" is "Aotearoa"); empty if it is all one. */
+    private static String withoutGreeting(String text, Set<String> greeting) {
+        if (greeting.isEmpty()) {
+            return text;
+        }
+        String[] words = SPACES.split(text);
+        int from = 0;
+        while (from < words.length && greeting.contains(words[from].toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        return String.join(" ", List.of(words).subList(from, words.length));
+    }
+
+    /** An instrument counted in a sentence, its key, and where the sentence names it. */
+    private record Placed(Tally instrument, String key, int start, int end) {
+    }
+
+    /**
+     * The instrument a numbered name ("Act 843", "Law 8968") is another name of, where the sentence says so next to
+     * it ("our Data Protection Act of 2012, Act 843 as everyone calls it", "We call it Law 8968"): the instrument
+     * named right before it, a comma between, else the one instrument the same speaker named in the sentence just
+     * before. Null where nothing says so, or where it could be several.
+     */
+    private static Placed otherNameOf(String text, InstrumentFinder.Named n, List<Placed> named, List<Placed> before) {
+        if (!InstrumentFinder.numbered(n.name()).equals(n.name()) || n.name().split("\\s+").length != 2
+                || !ALSO_CALLED.mayHold(text)) {
+            return null;
+        }
+        boolean said = false;
+        Matcher m = ALSO_CALLED.matcher(text);
+        while (m.find() && !said) {
+            said = m.end() <= n.start() && n.start() - m.end() <= 3 || m.start() >= n.end() && m.start() - n.end() <= 3;
+        }
+        if (!said) {
+            return null;
+        }
+        if (!named.isEmpty()) {
+            Placed last = named.get(named.size() - 1);
+            return text.substring(last.end(), n.start()).strip().equals(",") ? last : null;
+        }
+        return before.stream().map(Placed::key).distinct().count() == 1 ? before.get(0) : null;
     }
 
     /**
@@ -385,10 +452,14 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** Runs of tokens with the same entity type: {text, type}. */
+    /**
+     * Runs of tokens with the same entity type: {text, type}. A run never opens on a preposition or an article the
+     * tagger took in with a name at a sentence's start ("In Aotearoa", "The Gambia"): those are left out, unless a
+     * hyphen joins them to the name ("all-Wales").
+     */
     static List<String[]> namedEntities(List<Token> tokens) {
         List<String[]> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<Token> run = new ArrayList<>();
         String type = null;
         for (Token t : tokens) {
             String tokenType = FINE_TYPES.getOrDefault(t.ner(), t.ner());
@@ -396,21 +467,38 @@ public final class EntityExtractor {
                 tokenType = null;
             }
             if (tokenType != null && tokenType.equals(type)) {
-                text.append(t.word().startsWith("'") ? "" : " ").append(t.word());
+                run.add(t);
                 continue;
             }
-            if (type != null) {
-                out.add(new String[] {text.toString(), type});
-            }
+            add(out, run, type);
             type = tokenType;
-            text = new StringBuilder(tokenType == null ? "" : t.word());
+            run = new ArrayList<>();
+            run.add(t);
         }
-        if (type != null) {
-            out.add(new String[] {text.toString(), type});
+        add(out, run, type);
+        return out;
+    }
+
+    /** A preposition or an article: a word no name opens on. */
+    private static boolean opensNoName(Token t) {
+        return PREPOSITIONS.contains(t.pos()) || t.pos().equals("DT") && ARTICLES.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(List<String[]> out, List<Token> run, String type) {
+        int from = 0;
+        while (from < run.size() - 1 && opensNoName(run.get(from))
+                && Character.isLetterOrDigit(run.get(from + 1).word().charAt(0))) {
+            from++;
+        }
+        if (type == null || opensNoName(run.get(from))) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Token t : run.subList(from, run.size())) {
+            text.append(text.isEmpty() || t.word().startsWith("'") ? "" : " ").append(t.word());
         }
         // CoreNLP splits "Wi-Fi" into three tokens
-        out.forEach(e -> e[0] = e[0].replace(" - ", "-"));
-        return out;
+        out.add(new String[] {text.toString().replace(" - ", "-"), type});
     }
 
     /**
@@ -498,8 +586,8 @@ public final class EntityExtractor {
     }
 
     /**
-     * The session's people as names in talk: full names and the labels resolved to them whole, and any name made
-     * only of one person's name words (a surname, a given name, both), accents and case aside.
+     * The session's people as names in talk (listed, heard, chat senders, Q&A askers): full names and the labels
+     * resolved to them whole, and any name made only of one person's name words (a surname, a given name, both), accents and case aside.
      */
     private static final class PersonNames {
         private final Set<String> whole = new HashSet<>();
@@ -514,6 +602,9 @@ public final class EntityExtractor {
             }
             d.sentences().forEach(s -> names.add(s.speaker()));
             d.session().chat().forEach(m -> names.add(m.sender()));
+            // a Q&A asker read out by name ("a question from Yaw") is someone of the session, no place
+            d.session().submittedQuestions().stream().map(org.rapporteur.model.Question::asker)
+                    .filter(java.util.Objects::nonNull).forEach(names::add);
             for (String name : names) {
                 whole.add(norm(name));
                 Set<String> words = new HashSet<>();

@@ -33,8 +33,14 @@ final class InstrumentFinder {
     private static final String AND = words("name-coordinator", false);
     private static final String ARTICLE = words("article", false);
     private static final String HEAD = words("instrument-noun", true);
-    /** A preposition, with an article or not ("of the"), or a coordinator without one ("and"). */
-    private static final String JOINED = "(?:(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?|(?:" + AND + ")\\s+)";
+    private static final String POSSESSIVE_DETERMINER = words("possessive-determiner", false);
+    /**
+     * A preposition, with an article or a possessive or neither ("of the", "of their"), or a coordinator, alone
+     * ("and") or with a possessive that refers back to the name ("Law on Personal Data and its Protection"; never
+     * "and the", which opens another).
+     */
+    private static final String JOINED = "(?:(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + "|" + POSSESSIVE_DETERMINER
+            + ")\\s+)?|(?:" + AND + ")\\s+(?:(?:" + POSSESSIVE_DETERMINER + ")\\s+)?)";
     private static final String PART = words("instrument-part", false);
     /** A small word a name does not open on ("of", "and", "the"). */
     private static final Pattern LINK = Pattern.compile("(?i)(?:" + JOIN + "|" + AND + "|" + ARTICLE + ")");
@@ -60,6 +66,8 @@ final class InstrumentFinder {
     private static final RequiredWords BODIES = RequiredWords.of(Lexicon.phrases("standard-body"));
     /** Words saying what kind of instrument it is, not which ("Member's Bill", "Government Bill"). */
     private static final Set<String> GENERIC = Lexicon.words("instrument-generic");
+    /** Possessive determiners: before a head noun they say whose instrument, not that it is any. */
+    private static final Set<String> OWNERS = Lexicon.words("possessive-determiner");
     /** Fields of law: "... Environmental Law" is a field, or an organisation named after one. */
     private static final Set<String> LAW_FIELDS = Lexicon.words("law-field");
     /** The word right before a head noun, which may make it any instrument, not a named one ("an Act", "that Act"). */
@@ -202,14 +210,16 @@ final class InstrumentFinder {
 
     /**
      * Whether a head noun with only a complement after it ("Convention on Cybercrime") is a proper name: not where
-     * a word before it makes it any such instrument ("an Act for ...", "that Act for Ministers") nor where a purpose
+     * a word before it makes it any such instrument ("an Act for ...", "that Act for Ministers"; a possessive says
+     * whose, "our Law on Personal Data") nor where a purpose
      * clause follows the complement ("... for Ministers to promote ...").
      */
     private static boolean proper(String text, int start, int end) {
         Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
         if (before.find()) {
             String word = before.group(1).toLowerCase(Locale.ROOT);
-            if (word.equals("a") || word.equals("an") || GENERIC.contains(word)) {
+            // "our Law on Personal Data" says whose law; "that Act for Ministers" could be any act
+            if (word.equals("a") || word.equals("an") || GENERIC.contains(word) && !OWNERS.contains(word)) {
                 return false;
             }
         }

@@ -38,6 +38,8 @@ public final class QuestionFinder {
      * framing ("a question in the chat from Thabo, a member of ...") and drops the writer's asides.
      */
     private static final double SAME_AUTHOR_QUESTION = 0.5;
+    /** Words a read-out naming its writer shares with the writer's only written question, at least, to be it. */
+    private static final int REWORDED_SHARED = 2;
     private static final int MIN_WORDS = 5;
     /** Turns after a question in which its answers are looked for. */
     private static final int ANSWER_REACH = 4;
@@ -669,16 +671,26 @@ public final class QuestionFinder {
 
     /**
      * Adds a question, or merges it into a near-identical one already kept (typed, then read out), or, a read-out,
-     * into the same author's written one that shares half its words.
+     * into the same author's written one that shares half its words, or into the author's only written one.
      */
     private static void add(Question q, List<Question> kept, List<Set<String>> keptTerms) {
         Set<String> terms = Terms.ofPlainText(q.text());
+        List<Integer> writersOwn = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
-            if (same(terms, keptTerms.get(k)) || sameAuthor(q, kept.get(k))
-                    && same(terms, keptTerms.get(k), SAME_AUTHOR_QUESTION)) {
+            boolean writers = sameAuthor(q, kept.get(k));
+            if (same(terms, keptTerms.get(k)) || writers && same(terms, keptTerms.get(k), SAME_AUTHOR_QUESTION)) {
                 kept.set(k, merged(kept.get(k), q));
                 return;
             }
+            if (writers) {
+                writersOwn.add(k);
+            }
+        }
+        // read out in other words ("if you were never registered at birth, …" for "never given a birth
+        // certificate"): the writer's only written question, where the two share some words
+        if (writersOwn.size() == 1 && Terms.shared(terms, keptTerms.get(writersOwn.get(0))) >= REWORDED_SHARED) {
+            kept.set(writersOwn.get(0), merged(kept.get(writersOwn.get(0)), q));
+            return;
         }
         kept.add(q);
         keptTerms.add(terms);

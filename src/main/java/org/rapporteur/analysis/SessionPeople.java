@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,7 @@ public final class SessionPeople {
             List<String> parts = nameParts(p.name());
             if (parts.size() > 1) {
                 firstNames.merge(parts.get(0).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                otherFirstName(p, parts).ifPresent(f -> firstNames.merge(f.toLowerCase(Locale.ROOT), 1, Integer::sum));
             }
         }
         for (Person p : byName.values()) {
@@ -53,8 +55,30 @@ public final class SessionPeople {
                 if (first.length() >= 3 && firstNames.getOrDefault(first.toLowerCase(Locale.ROOT), 0) == 1) {
                     patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(first) + "\\b"), 1));
                 }
+                // the given name they go by: "Bob", of a listed Robert Lindqvist labelled "Bob Lindqvist"
+                otherFirstName(p, parts).filter(f -> f.length() >= 3
+                        && firstNames.getOrDefault(f.toLowerCase(Locale.ROOT), 0) == 1).ifPresent(f ->
+                        patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(f) + "\\b"), 1)));
             }
         }
+    }
+
+    /**
+     * Another given name a person goes by, from a display name resolved to them with their surname and another first
+     * word ("Bob Lindqvist" for Robert Lindqvist; not a role label in capitals, "CHAIR ESTERHUYSEN"); empty where no
+     * label says one.
+     */
+    private static Optional<String> otherFirstName(Person p, List<String> parts) {
+        String surname = parts.get(parts.size() - 1);
+        return p.aliases().stream().map(SessionPeople::nameParts)
+                .filter(a -> a.size() == 2 && a.get(1).equalsIgnoreCase(surname)
+                        && !a.get(0).equalsIgnoreCase(parts.get(0)) && titleCase(a.get(0)))
+                .map(a -> a.get(0)).findFirst();
+    }
+
+    /** A word written as a name in a display name ("Bob"), not a captioner's capitals ("CHAIR"). */
+    private static boolean titleCase(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** The words of a name without honorifics and post-nominals. */

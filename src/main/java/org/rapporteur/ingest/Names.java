@@ -3,11 +3,14 @@ package org.rapporteur.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Lexicon;
 
 /**
  * Person names as captioners and session pages write them: comparison tokens that ignore case, accents,
@@ -32,7 +35,24 @@ final class Names {
     private static final Pattern NAME_SHAPED = Pattern.compile("[\\p{L}\\p{M}'’.\\-]++(?:\\s++[\\p{L}\\p{M}'’.\\-]++)*+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** Given names and their short forms (facts/given-names.txt): "robert" → bob, rob, ... */
+    private static final Map<String, Set<String>> SHORT_FORMS = shortForms();
+
     private Names() {
+    }
+
+    /** Whether a given name token is a short form of another ("bob" of "robert"); tokens as {@link #tokens} gives. */
+    static boolean shortFor(String shortForm, String given) {
+        return SHORT_FORMS.getOrDefault(given, Set.of()).contains(shortForm);
+    }
+
+    private static Map<String, Set<String>> shortForms() {
+        Map<String, Set<String>> forms = new HashMap<>();
+        for (String line : Lexicon.lines("facts/given-names.txt", true)) {
+            String[] sides = line.split("=", 2);
+            forms.put(sides[0].strip(), Set.of(sides[1].strip().split("\\s*\\|\\s*")));
+        }
+        return Map.copyOf(forms);
     }
 
     /** Lower case, accents removed, apostrophes dropped ("D'ENTREMONT" = "dentremont"), other marks as spaces. */

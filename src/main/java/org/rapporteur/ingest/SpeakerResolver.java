@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -90,6 +91,9 @@ public final class SpeakerResolver {
     private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
     private static final Cue CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
     private static final Cue SELF_INTRODUCTION = Lexicon.cue("self-introduction");
+    /** A voice saying it speaks in someone's place ("on behalf of the Minister"). */
+    private static final Cue STAND_IN = Lexicon.cue("stand-in");
+    private static final Set<String> STAND_IN_TITLES = Lexicon.words("stand-in-title");
 
     /**
      * A self-introduction: a cue of the lexicon ("my name is"), then the name, capitalised as written, then what
@@ -174,10 +178,15 @@ public final class SpeakerResolver {
     private static final int UNNAMED_SHOWN = 10;
     /** Names shorter than this are never taken as misspellings of another: too many short names are close. */
     private static final int MISSPELT_MIN_LETTERS = 5;
-    /** Display names of devices and rooms, which speak for whoever introduces themselves through them. */
-    private static final Pattern DEVICE = Pattern.compile("(?i)\\b(iphone|ipad|android|galaxy|samsung|pixel|huawei"
-            + "|xiaomi|redmi|oppo|macbook|laptop|desktop|conference room|meeting room|boardroom|zoom room)\\b"
-            + "|^(user|guest|room|participant|caller|phone|speaker)\\s*\\d+$");
+    /** Display names of devices, rooms and microphones, which speak for whoever introduces themselves through them. */
+    private static final Cue DEVICE_NAME = Lexicon.cue("speaker-label-device");
+    /** Numbered labels of a meeting tool or a diariser ("User 7", "Speaker 3"), which name no one. */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("(?i)^(user|guest|room|participant|caller|phone"
+            + "|speaker)\\s*\\d+$");
+    /** Interpreters' labels: the words of one voice a delegate speaking another language. */
+    private static final Set<String> INTERPRETER = Lexicon.words("speaker-label-interpreter");
+    /** An interpreter's note opening a turn: "[Interpretation from Spanish]", "(interpreted from French)". */
+    private static final Pattern INTERPRETED_FROM = Pattern.compile("(?i)^\\W*(?:\\p{L}+\\s+){0,2}from\\s+(\\p{L}+)");
     /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
     private static final Pattern APPOSED_NAME = Pattern.compile("\\G\\s*,\\s*((?:" + NAME_WORD + "\\s+)?"
             + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
@@ -253,18 +262,90 @@ public final class SpeakerResolver {
                     .stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
                     .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
         }
-        if (!listed.isEmpty() && !run.asWritten.isEmpty()) {
-            List<String> shown = run.asWritten.subList(0, Math.min(UNNAMED_SHOWN, run.asWritten.size()));
+        List<String> standInWarnings = new ArrayList<>();
+        Set<String> standIns = standIns(run, resolved, standInWarnings);
+        // a stand-in is named as labelled too, but the warning about standing in says so
+        List<String> asWritten = run.asWritten.stream()
+                .filter(w -> standIns.stream().noneMatch(n -> w.startsWith(n + " ("))).toList();
+        if (!listed.isEmpty() && !asWritten.isEmpty()) {
+            List<String> shown = asWritten.subList(0, Math.min(UNNAMED_SHOWN, asWritten.size()));
             warnings.add("Speakers not listed on the session page are named as the transcript labels them: "
-                    + String.join("; ", shown) + (run.asWritten.size() > shown.size() ? "; and "
-                    + (run.asWritten.size() - shown.size()) + " more" : "") + ". Check their names and roles.");
+                    + String.join("; ", shown) + (asWritten.size() > shown.size() ? "; and "
+                    + (asWritten.size() - shown.size()) + " more" : "") + ". Check their names and roles.");
         }
+        warnings.addAll(standInWarnings);
         if (run.unresolved > 0) {
             warnings.add(run.unresolved + " turns under new speaker labels after " + MAX_HEARD
                     + " different speakers were heard; they are left unidentified");
         }
         warnings.addAll(run.warnings);
         return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved, warnings);
+    }
+
+    /**
+     * Listed speakers who never spoke, warned about; an unlisted voice that says at its start it speaks in someone's
+     * place ("I'm speaking on behalf of the Minister") stands in for the one such speaker (or the one its words
+     * name): on the panel in their roles, with a warning citing its words. Returns the stand-ins' names.
+     */
+    private static Set<String> standIns(Run run, List<Turn> resolved, List<String> warnings) {
+        Map<String, Turn> firstTurn = new java.util.LinkedHashMap<>();
+        resolved.forEach(t -> firstTurn.putIfAbsent(t.speaker(), t));
+        List<Candidate> silent = run.people.stream()
+                .filter(c -> c.listed && c.roles.contains(Role.SPEAKER) && !firstTurn.containsKey(c.name)
+                        && !run.stoodInFor.contains(c)).toList();
+        Set<String> standIns = new HashSet<>();
+        if (silent.isEmpty()) {
+            return standIns;
+        }
+        Set<Candidate> stoodIn = new HashSet<>();
+        for (Candidate voice : run.people) {
+            Turn first = voice.listed || voice.unnamed ? null : firstTurn.get(voice.name);
+            String sentence = first == null ? null : standInSentence(head(first.text()), silent);
+            if (sentence == null) {
+                continue;
+            }
+            List<String> words = Names.tokens(sentence);
+            List<Candidate> named = silent.stream().filter(c -> c.key.stream().anyMatch(words::contains)).toList();
+            List<Candidate> whom = named.size() == 1 ? named : silent.size() == 1 ? silent : List.of();
+            if (whom.size() != 1 || !stoodIn.add(whom.get(0))) {
+                continue;
+            }
+            Candidate listed = whom.get(0);
+            standIns.add(voice.name);
+            voice.roles.remove(Role.PARTICIPANT);
+            listed.roles.stream().filter(r -> !voice.roles.contains(r)).forEach(voice.roles::add);
+            warnings.add(listed.name + ", listed as a speaker, did not speak; " + voice.name + " said \"" + sentence
+                    + "\" (" + first.file() + ", line " + line(first) + ") and is taken to stand in for them on the "
+                    + "panel: check it.");
+        }
+        List<String> absent = silent.stream().filter(c -> !stoodIn.contains(c)).map(c -> c.name).toList();
+        if (!absent.isEmpty()) {
+            warnings.add("Listed as speakers on the session page but heard nowhere in the transcript: "
+                    + String.join(", ", absent) + ". Check whether they took part.");
+        }
+        return standIns;
+    }
+
+    /**
+     * The sentence of a turn's start saying it speaks in someone's place: a stand-in cue followed, within three
+     * words, by a title ("on behalf of the Minister") or a silent listed speaker's name; null where none does.
+     */
+    private static String standInSentence(String head, List<Candidate> silent) {
+        if (!STAND_IN.mayHold(head)) {
+            return null;
+        }
+        for (String sentence : SENTENCE_END.split(head)) {
+            Matcher m = STAND_IN.matcher(sentence);
+            while (m.find()) {
+                List<String> after = Names.tokens(sentence.substring(m.end()));
+                List<String> next = after.subList(0, Math.min(3, after.size()));
+                if (next.stream().anyMatch(STAND_IN_TITLES::contains)
+                        || silent.stream().anyMatch(c -> c.key.stream().anyMatch(next::contains))) {
+                    return sentence.strip();
+                }
+            }
+        }
+        return null;
     }
 
     /** One resolution: the people known so far and what each label resolved to. */
@@ -298,6 +379,10 @@ public final class SpeakerResolver {
         final Map<String, Integer> handedOver = new java.util.LinkedHashMap<>();
         /** Each device or room label with the name its voice first gives, in whichever of its turns. */
         final Map<String, String> deviceNames = new HashMap<>();
+        /** Listed people whose label another voice took, introducing itself (already warned about). */
+        final Set<Candidate> stoodInFor = new HashSet<>();
+        /** The people each interpreter's label voiced, by label and language interpreted from. */
+        final Map<String, Set<Candidate>> interpreted = new HashMap<>();
         /** The people bare or generic markers were taken to be as the chair thanked them right after, how often. */
         final Map<String, Integer> thankedAfter = new java.util.LinkedHashMap<>();
         final List<Turn> turns;
@@ -319,7 +404,7 @@ public final class SpeakerResolver {
             Set<String> decided = new HashSet<>();
             for (int k = 0; k < turns.size(); k++) {
                 String label = spoken(turns.get(k).label());
-                if (decided.contains(label) || !DEVICE.matcher(label).find()) {
+                if (decided.contains(label) || !device(label)) {
                     continue;
                 }
                 firstTurn.putIfAbsent(label, k);
@@ -373,7 +458,7 @@ public final class SpeakerResolver {
                 return generic(turn, label);
             }
             Candidate known = byLabel.get(label);
-            if (DEVICE.matcher(label).find()) {
+            if (device(label)) {
                 // a phone or a room speaks for whoever introduces themselves through it, until another voice
                 // introduces itself there ("Hi, I'm a student from Brazil" on the room's microphone); its turns
                 // before any introduction ("Hello, can you hear me?") are the first voice's
@@ -407,6 +492,7 @@ public final class SpeakerResolver {
                             + standIn.name + "'s, who introduced themselves under that label (" + turn.file()
                             + ", line " + line(turn) + "), not " + known.name + "'s, listed on the session page: "
                             + "check who spoke.");
+                    stoodInFor.add(known);
                     known = standIn;
                     misspelt = false;
                 }
@@ -434,6 +520,45 @@ public final class SpeakerResolver {
          * nobody.
          */
         private Candidate generic(Turn turn, String label) {
+            Candidate voice = genericVoice(turn, label);
+            if (voice != null && interpreter(label) && !voice.unnamed) {
+                interpreted.computeIfAbsent(interpretedKey(turn, label), k -> new LinkedHashSet<>()).add(voice);
+            }
+            return voice;
+        }
+
+        /**
+         * The one person an interpreter's label was heard voicing from the same language before, for a turn of it
+         * that names nobody (an interpreter voices a delegate: "[Interpretation from Spanish]"); null where it
+         * voiced nobody known, or several people, from that language.
+         */
+        private Candidate interpretedBefore(Turn turn, String label) {
+            if (!interpreter(label)) {
+                return null;
+            }
+            Set<Candidate> before = interpreted.getOrDefault(interpretedKey(turn, label), Set.of());
+            if (before.size() != 1) {
+                return null;
+            }
+            Candidate voice = before.iterator().next();
+            warnings.add("The turn labelled \"" + turn.label().strip() + "\" (" + turn.file() + ", line " + line(turn)
+                    + ") names nobody; it was taken to be " + voice.name + ", the one person that interpreter was "
+                    + "heard voicing before: check who spoke.");
+            return voice;
+        }
+
+        private static boolean interpreter(String label) {
+            return Names.tokens(label).stream().anyMatch(INTERPRETER::contains);
+        }
+
+        /** The label and the language an interpreted turn says it is from ("Spanish"), if it says. */
+        private static String interpretedKey(Turn turn, String label) {
+            Matcher from = INTERPRETED_FROM.matcher(turn.text());
+            return label.toLowerCase(Locale.ROOT) + "|" + (from.find() && INTERPRETER.stream().anyMatch(w ->
+                    from.group().toLowerCase(Locale.ROOT).contains(w)) ? from.group(1).toLowerCase(Locale.ROOT) : "");
+        }
+
+        private Candidate genericVoice(Turn turn, String label) {
             if (heard >= MAX_HEARD) {
                 unresolved++;
                 return null;
@@ -463,6 +588,10 @@ public final class SpeakerResolver {
             if (thanked != null) {
                 thankedAfter.merge(thanked.name, 1, Integer::sum);
                 return thanked;
+            }
+            Candidate voiced = interpretedBefore(turn, label);
+            if (voiced != null) {
+                return voiced;
             }
             return label.isEmpty() ? null : unnamedVoice(turn);
         }
@@ -578,6 +707,7 @@ public final class SpeakerResolver {
         /** A voice that gave no name: a new unnamed participant, never merged with another, and warned about. */
         private Candidate unnamedVoice(Turn turn) {
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
+            voice.unnamed = true;
             unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn)
                     + ")");
             return voice;
@@ -760,12 +890,16 @@ public final class SpeakerResolver {
                     key -> String.join("", s).equals(String.join("", significant(key))),
                     key -> s.size() >= 2 && key.size() >= 2 && first(s).equals(first(key))
                             && last(s).equals(last(key)),
+                    // a short form of the given name and the surname ("BOB LINDQVIST" for Robert Lindqvist)
+                    key -> s.size() >= 2 && key.size() >= 2 && Names.shortFor(first(s), first(key))
+                            && last(s).equals(last(key)),
                     key -> tokens.size() >= 2 && first(tokens).length() == 1 && first(key).startsWith(first(tokens))
                             && last(tokens).equals(last(key)),
                     // a given name and the first surname of a double one ("JOSE PEREZ" for José Pérez Gil)
                     key -> s.size() >= 2 && s.size() < key.size() && key.subList(0, s.size()).equals(s),
                     key -> s.size() < key.size() && key.subList(key.size() - s.size(), key.size()).equals(s),
                     key -> s.size() == 1 && key.size() >= 2 && first(s).equals(first(key)),
+                    key -> s.size() == 1 && key.size() >= 2 && Names.shortFor(first(s), first(key)),
                     key -> s.size() == 1 && key.size() >= 3 && key.subList(1, key.size() - 1).contains(first(s)));
             for (Predicate<List<String>> step : steps) {
                 List<Candidate> found = people.stream().filter(c -> !c.key.isEmpty() && step.test(c.key)).toList();
@@ -873,6 +1007,11 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
+    private static boolean device(String label) {
+        return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find();
+    }
+
     /** The start of a turn, where a voice introduces itself. */
     private static String head(String text) {
         return text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
@@ -936,6 +1075,8 @@ public final class SpeakerResolver {
         final Set<String> inferred;
         final List<String> key;
         final boolean listed;
+        /** A voice that gave no name ("Unnamed participant 2"). */
+        boolean unnamed;
 
         Candidate(Person p, boolean listed) {
             this.name = p.name();

@@ -12,7 +12,7 @@ import org.rapporteur.language.Lexicon;
  * An attendance row of those running the session rather than a participant: the organisers' hosting account, the
  * captioners, the interpreters, a room's computer ("IGF Host 2", "Zoom Host", "CART", "Interpreter EN", "Room PC").
  * Every word of the name (and of the original name in brackets, where the export gives one) must be a
- * {@code technical-account} word, a {@code technical-account-qualifier}, an acronym ("IGF", "EN") or a number, and
+ * {@code technical-account} word, a {@code technical-account-qualifier}, an acronym ("IGF", "EN", "ES-EN") or a number, and
  * one at least a technical-account word: so "Ana (IGF Host)", an account renamed by a person, and "Conference Room
  * B", a hub's connection, stay participants.
  */
@@ -20,7 +20,8 @@ final class TechnicalAccount {
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** An acronym, or a pair of them ("ES-EN", an interpreter's languages). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}(?:[-/]\\p{Lu}{2,6})?");
     private static final Pattern NUMBER = Pattern.compile("\\d+|[A-Z]");
     private static final Set<String> ROLES = Lexicon.words("technical-account");
     private static final Set<String> QUALIFIERS = Lexicon.words("technical-account-qualifier");

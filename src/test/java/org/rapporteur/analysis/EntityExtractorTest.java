@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Entity;
 import org.rapporteur.model.Role;
+import org.rapporteur.nlp.Token;
 
 /**
  * Entities on small hand-made sessions: instruments named in many forms and merged, acronyms the talk defines, the
@@ -385,6 +386,105 @@ class EntityExtractorTest {
                         + "Convention soon.")
                 .discussion()));
         assertThat(two).hasSize(3);
+    }
+
+    /**
+     * A law, act, code, directive or regulation named by a long complement ("the Law on Personal Data and its
+     * Protection", "the Act on the Protection of Personal Information") is found whole, up to where its name ends;
+     * plain phrases on a head noun ("the law on the books", "a code of silence") are none.
+     */
+    @Test
+    void aLongNameOnAComplementIsFoundWholeAndAPlainPhraseIsNone() {
+        List<Entity> found = instruments(EntityExtractor.extract(Fixture.session()
+                .person("Dinara Sadykova", Role.SPEAKER, "Government")
+                .person("Hiroshi Mori", Role.SPEAKER, "Private Sector")
+                .turn("Dinara Sadykova", "Kazakhstan's Law on Personal Data and its Protection was amended in 2020.",
+                        "Our Code of Administrative Offences sets the fines, and the Directive on Security of "
+                        + "Network and Information Systems is the model for the next step.",
+                        "Many rules remain the law on the books and nothing more.")
+                .turn("Hiroshi Mori", "In Japan the Act on the Protection of Personal Information of 2003 was "
+                        + "our first.",
+                        "There is still a code of silence about breaches, and an act of courage is needed.",
+                        "The Regulation on Digital Operational Resilience and its technical standards cost banks a "
+                        + "lot.")
+                .discussion()));
+        assertThat(found).extracting(Entity::text).containsExactlyInAnyOrder(
+                "Law on Personal Data and its Protection", "Code of Administrative Offences",
+                "Directive on Security of Network and Information Systems",
+                "Act on the Protection of Personal Information of 2003",
+                "Regulation on Digital Operational Resilience");
+    }
+
+    /**
+     * A greeting in any language ("Kia ora", "Habari", "Salaam") is no entity, whatever CoreNLP tagged it; a name
+     * never opens on a preposition or determiner ("In Aotearoa"), and a place so trimmed is typed as a place.
+     */
+    @Test
+    void greetingsAreNoEntitiesAndANameOpensOnNoPrepositionOrDeterminer() {
+        List<Entity> found = EntityExtractor.extract(Fixture.session()
+                .person("Mereana Walker", Role.MODERATOR, "Civil Society")
+                .person("Juma Mwakilema", Role.SPEAKER, "Government")
+                .turn("Mereana Walker", "Kia ora koutou, welcome everyone.",
+                        "In Aotearoa we started with community radio before broadband.",
+                        "In Aotearoa the wait is much shorter and nobody has said it hurt an investigation.")
+                .turn("Juma Mwakilema", "Habari zenu, and Salaam to our friends online.",
+                        "The Tanzania Communications Regulatory Authority licensed twelve networks last year.",
+                        "In Tanzania most of them run on solar power.")
+                .discussion()).entities();
+        assertThat(found).extracting(Entity::text).noneMatch(t -> t.startsWith("In ") || t.startsWith("The ")
+                || t.contains("Kia") || t.contains("Habari") || t.contains("Salaam"));
+        assertThat(found).filteredOn(e -> e.text().equals("Aotearoa")).singleElement()
+                .extracting(Entity::type).isEqualTo("LOCATION");
+        // the negative case: a name that only follows a preposition keeps every word of its own
+        assertThat(found).extracting(Entity::text).contains("Tanzania Communications Regulatory Authority");
+    }
+
+    /**
+     * The tagger's run "In Aotearoa" (both tokens an organisation) is the name "Aotearoa" and "the World Bank" the
+     * "World Bank"; a lone "The" is none; "all-Wales" and "All Wales Heads" keep their first word.
+     */
+    @Test
+    void aRunOfNamedTokensOpensOnNoPrepositionOrDeterminer() {
+        assertThat(EntityExtractor.namedEntities(List.of(new Token("In", "in", "IN", "ORGANIZATION"),
+                new Token("Aotearoa", "Aotearoa", "NNP", "ORGANIZATION"), new Token("the", "the", "DT", "O"),
+                new Token("The", "the", "DT", "MISC"), new Token("wait", "wait", "NN", "O"),
+                new Token("the", "the", "DT", "ORGANIZATION"), new Token("World", "World", "NNP", "ORGANIZATION"),
+                new Token("Bank", "Bank", "NNP", "ORGANIZATION"), new Token("and", "and", "CC", "O"),
+                new Token("all", "all", "DT", "MISC"), new Token("-", "-", "HYPH", "MISC"),
+                new Token("Wales", "Wales", "NNP", "MISC"), new Token("and", "and", "CC", "O"),
+                new Token("All", "all", "DT", "ORGANIZATION"), new Token("Wales", "Wales", "NNP", "ORGANIZATION"),
+                new Token("Heads", "head", "NNS", "ORGANIZATION"))))
+                .containsExactly(new String[] {"Aotearoa", "ORGANIZATION"}, new String[] {"World Bank", "ORGANIZATION"},
+                        new String[] {"all-Wales", "MISC"}, new String[] {"All Wales Heads", "ORGANIZATION"});
+    }
+
+    /**
+     * A numbered name said to be another name of the instrument just named ("…Act of 2012, Act 843 as everyone calls
+     * it", "We call it Law 8968") is that instrument, in that sentence and after; a number in a list of instruments
+     * is one of its own.
+     */
+    @Test
+    void aNumberedNameSaidToBeAnotherNameIsThatInstrument() {
+        List<Entity> found = instruments(EntityExtractor.extract(Fixture.session()
+                .person("Kojo Antwi", Role.SPEAKER, "Government")
+                .person("María Quesada", Role.SPEAKER, "Government")
+                .turn("Kojo Antwi", "Our Data Protection Act of 2012, Act 843 as everyone in Accra calls it, set up "
+                        + "the Data Protection Commission.")
+                .turn("María Quesada", "Our Law on the Protection of the Person against the Processing of their "
+                        + "Personal Data was adopted in 2011.", "We call it Law 8968.",
+                        "Act 843 and Law 8968 both give people a right to see who looked at their data.",
+                        "The Cybercrime Act, Act 12 and the Broadcasting Act all apply to platforms.")
+                .discussion()));
+        assertThat(found).extracting(Entity::text).containsExactlyInAnyOrder("Data Protection Act of 2012",
+                "Law on the Protection of the Person against the Processing of their Personal Data", "Act 12",
+                "Cybercrime Act", "Broadcasting Act");
+        assertThat(found).filteredOn(e -> e.text().startsWith("Data Protection Act")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentions()).isEqualTo(3);
+                    assertThat(e.forms()).contains("Act 843");
+                });
+        assertThat(found).filteredOn(e -> e.text().startsWith("Law on")).singleElement()
+                .satisfies(e -> assertThat(e.forms()).contains("Law 8968"));
     }
 
     private static List<Entity> instruments(EntityExtractor.Entities found) {

@@ -287,6 +287,50 @@ class QuestionFinderTest {
     }
 
     /**
+     * A Q&A question the online moderator reads out in other words, by its standing on the tool and its writer's
+     * given name ("The top question on Slido, with fourteen votes, is from Yaw. He asks, …?"), and an anonymous one
+     * read out as such, are each one question of its writer, relayed, with the answers that follow; a chair asking
+     * whether there are questions on Slido reads none out.
+     */
+    @Test
+    void qaQuestionsReadOutInOtherWordsOrAnonymouslyAreEachOneRelayedQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Adjoa Boateng", Role.MODERATOR, "Government")
+                .person("Lina Haddad", Role.ONLINE_MODERATOR, "Intergovernmental Organization")
+                .person("Kojo Antwi", Role.SPEAKER, "Government")
+                .person("Chiamaka Eze", Role.SPEAKER, "Civil Society")
+                .turn("Adjoa Boateng", "Lina, are there questions on Slido?")
+                .turn("Lina Haddad", "The top question on Slido, with fourteen votes, is from Yaw.",
+                        "He asks, if you were never registered at birth, how do you get onto the ID system at all?")
+                .turn("Kojo Antwi", "Thank you, Yaw, it is the right question. People without a birth certificate "
+                        + "can enrol with a sworn declaration and two witnesses.")
+                .turn("Adjoa Boateng", "Thank you. Lina, one more from Slido.")
+                .turn("Lina Haddad", "An anonymous question with nine votes: who audits the private companies that "
+                        + "check IDs for the banks?")
+                .turn("Chiamaka Eze", "May I take that one? In Nigeria nobody audits them in a systematic way, and "
+                        + "the person in the middle has nobody to call.")
+                .submitted(new Question("How can someone who was never given a birth certificate enrol in the "
+                        + "digital ID system, especially in rural districts?", "Yaw Darko", EvidenceSource.QA, true,
+                        List.of(), 14))
+                .submitted(new Question("Who audits the private companies that verify IDs on behalf of banks?",
+                        null, EvidenceSource.QA, true, List.of(), 9))
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Lina Haddad");
+            assertThat(q.source()).isEqualTo(EvidenceSource.QA);
+            assertThat(q.evidence()).extracting(Evidence::source).contains(EvidenceSource.TRANSCRIPT);
+        });
+        assertThat(found).filteredOn(q -> "Yaw Darko".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
+                        .containsExactly("Kojo Antwi"));
+        assertThat(found).filteredOn(q -> q.asker() == null).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
+                        .containsExactly("Chiamaka Eze"));
+    }
+
+    /**
      * Chat questions read out in other words than "a question from": "one more from the chat, from X" and "X asks,
      * …?"; a moderator asking whether the chat has questions, and a panellist asking for the floor, put none.
      */

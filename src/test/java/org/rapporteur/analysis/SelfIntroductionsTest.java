@@ -25,6 +25,7 @@ class SelfIntroductionsTest {
             .person("Moussa Diop", Role.PARTICIPANT, null)
             .person("Kofi Mensah", Role.PARTICIPANT, null)
             .person("Achieng Otieno", Role.PARTICIPANT, null)
+            .person("Rashida Alhassan", Role.PARTICIPANT, null)
             .turn("Nomvula Dlamini", "We open the floor for questions.")
             .turn("Awa Ndiaye", "Thank you.", "I work for a civil society organisation in Senegal.",
                     "How do community networks keep going once the grant ends?")
@@ -47,6 +48,8 @@ class SelfIntroductionsTest {
                     "Is a second cable planned?")
             .turn("Achieng Otieno", "I'm a member of the Kenyan National Assembly.",
                     "Who checks how the police use these powers?")
+            .turn("Rashida Alhassan", "My name is Rashida Alhassan, I work for a disability rights organisation in "
+                    + "Tamale, in northern Ghana.", "What is the alternative for people who cannot give fingerprints?")
             .annotate());
 
     private static Person person(String name) {
@@ -100,6 +103,13 @@ class SelfIntroductionsTest {
     void aMemberOfANationalAssemblyIsGovernment() {
         Person p = person("Achieng Otieno");
         assertThat(p.stakeholderGroup()).isEqualTo("Government");
+        assertThat(p.region()).isEqualTo("African Group");
+    }
+
+    @Test
+    void aDisabilityRightsOrganisationIsCivilSociety() {
+        Person p = person("Rashida Alhassan");
+        assertThat(p.stakeholderGroup()).isEqualTo("Civil Society");
         assertThat(p.region()).isEqualTo("African Group");
     }
 

@@ -191,6 +191,37 @@ class SessionFactsTest {
         assertThat(ParticipantEstimate.of(one).estimate().participants()).isEqualTo(40);
     }
 
+    /**
+     * "About 55 of you here in the room" is a figure for the room; the online moderator's "46 of you answered" is a
+     * poll reading and the rapporteur's "I will prepare the session report" and "The key points I noted are …" are
+     * remarks on the report: none of them anyone's position. A panellist's "two of you asked" is no figure.
+     */
+    @Test
+    void figuresAddressedToTheRoomPollReadingsAndTheRapporteursPlanAreNoPositions() {
+        Discussion room = Fixture.session()
+                .person("Adjoa Boateng", Role.MODERATOR, "Government")
+                .person("Lina Haddad", Role.ONLINE_MODERATOR, "Intergovernmental Organization")
+                .person("Samuel Osei", Role.RAPPORTEUR, "Government")
+                .person("Kojo Antwi", Role.SPEAKER, "Government")
+                .turn("Adjoa Boateng", "We have about 55 of you here in the room, which is wonderful.")
+                .turn("Lina Haddad", "On the first question, whether you trust your digital ID, 46 of you answered.")
+                .turn("Kojo Antwi", "Two of you asked about fingerprints, and the law already allows an exemption.")
+                .turn("Samuel Osei", "I will prepare the session report in the next two weeks.",
+                        "The key points I noted are inclusion as the first safeguard and independent oversight.")
+                .discussion();
+        Participation.Estimate e = ParticipantEstimate.of(room).estimate();
+        assertThat(e.onsite()).isEqualTo(55);
+        assertThat(e.participants()).isEqualTo(55);
+        for (int i = 0; i < room.size(); i++) {
+            String speaker = room.sentence(i).speaker();
+            if (speaker.equals("Lina Haddad") || speaker.equals("Samuel Osei")) {
+                assertThat(room.kind(i)).as(room.sentence(i).text()).isEqualTo(SentenceKind.PROCEDURE);
+            }
+        }
+        assertThat(PositionFinder.find(room, new SentenceScorer(room, java.util.Set.of())))
+                .extracting(Position::speaker).doesNotContain("Lina Haddad", "Samuel Osei");
+    }
+
     /** Parliamentarians and delegates in the room are people there; a body's members are no attendance. */
     @Test
     void parliamentariansInTheRoomAreAFigureAndACommitteesMembersAreNone() {

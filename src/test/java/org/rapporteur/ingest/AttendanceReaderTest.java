@@ -45,23 +45,24 @@ class AttendanceReaderTest {
 
     /**
      * The hosting account (twice, a rejoin), the captioner, the interpreter, a track's co-host account and the
-     * room's computer are the organisers' accounts; a hub's "Conference Room B", a person on a renamed host
-     * account, a surname starting "Host" and a society named after computers are participants.
+     * room's computer are the organisers' accounts, an interpreter named by a language pair ("Interpreter ES-EN")
+     * too; a hub's "Conference Room B", a person on a renamed host account, a surname starting "Host", a society
+     * named after computers and an interpreter named by her own name ("Ana-Maria Interpreter") are participants.
      */
     @Test
     void accountsOfThoseRunningTheSessionAreNoParticipants() throws Exception {
         SessionParts parts = read(reader, fixture("attendance/zoom-participants-staff.csv"), "zoom-participants");
 
-        assertThat(parts.attendance.participants()).isEqualTo(4);
+        assertThat(parts.attendance.participants()).isEqualTo(5);
         assertThat(parts.attendance.connections()).containsExactly("Conference Room B suva.hub@example.fj",
                 "Ana Ruiz (IGF Host) ana@example.org", "Hostetler Ruth ruth@example.org",
-                "Computer Science Society css@example.edu");
+                "Computer Science Society css@example.edu", "Ana-Maria Interpreter anamaria@example.ro");
         assertThat(parts.sources).containsExactly(new SourceFile("zoom-participants-staff.csv",
-                SourceKind.ATTENDANCE, "zoom-participants", 10));
-        assertThat(parts.warnings).containsExactly("zoom-participants-staff.csv: 6 rows left out of the"
+                SourceKind.ATTENDANCE, "zoom-participants", 12));
+        assertThat(parts.warnings).containsExactly("zoom-participants-staff.csv: 7 rows left out of the"
                 + " participant count, as accounts of those running the session (hosting, captioning, interpreting"
                 + " or a room's computer), not participants: IGF Host 2, Captioner (CART), Interpreter EN,"
-                + " IGF Parliamentary Track Co-host, Room PC");
+                + " Interpreter ES-EN, IGF Parliamentary Track Co-host, Room PC");
     }
 
     @Test

@@ -148,6 +148,10 @@ class SessionReaderTest {
                 // this transcript's panel is not the page's: every voice named only as labelled is said so
                 w -> assertThat(w).startsWith("Speakers not listed on the session page are named as the transcript "
                         + "labels them: Tendai Moyo (\"TENDAI MOYO\", b-long.html line 9); Grace Odhiambo"),
+                // and the page's panel is heard nowhere in it
+                w -> assertThat(w).isEqualTo("Listed as speakers on the session page but heard nowhere in the "
+                        + "transcript: Rayna Stamboliyska, Jean-Jacques Sahel, Claire Mélanie Popineau. Check "
+                        + "whether they took part."),
                 // a voice giving another name under the role the page gives someone is who it says it is
                 w -> assertThat(w).contains("\"MODERATOR\" are taken to be Nomvula Dlamini's")
                         .contains("not Lucien M. Castex's"),

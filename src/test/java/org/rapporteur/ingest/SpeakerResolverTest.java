@@ -330,6 +330,8 @@ class SpeakerResolverTest {
         });
         assertThat(r.warnings()).anyMatch(w -> w.contains("\"OMAR HADDAD\" are taken to be Nadia Karim's")
                 && w.contains("not Omar Haddad's"));
+        // said once: Omar Haddad is neither stood in for a second time nor heard nowhere
+        assertThat(r.warnings()).noneMatch(w -> w.contains("did not speak") || w.contains("heard nowhere"));
     }
 
     @Test
@@ -465,6 +467,101 @@ class SpeakerResolverTest {
             turns.add(turn(turns.size(), label, "Thank you."));
         }
         return resolver.resolve(listed, turns);
+    }
+
+    /**
+     * A label with a listed surname and a short form of the listed given name ("Bob Lindqvist", "BOB") is that
+     * person, when only one listed person fits; a short form of nobody's given name, or one two people share,
+     * stays as written.
+     */
+    @Test
+    void aShortFormOfTheListedGivenNameIsThatPerson() {
+        Person robert = listed("Robert Lindqvist", Role.SPEAKER);
+        Person william = listed("William Osei", Role.SPEAKER);
+        Person willa = listed("William Mensah", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolve(List.of(robert, william, willa), "Bob Lindqvist", "BOB",
+                "Bill Osei", "Bill", "Kojo Lindqvist");
+        assertThat(speakers(r)).containsExactly("Robert Lindqvist", "Robert Lindqvist", "William Osei", "Bill",
+                "Kojo Lindqvist");
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Robert Lindqvist")).singleElement()
+                .satisfies(p -> assertThat(p.aliases()).contains("Bob Lindqvist", "BOB"));
+    }
+
+    /**
+     * A microphone's or a hall's label ("Hall B Floor Mic") takes the name its voice gives, as a device's does;
+     * an interpreter's turn that names nobody is the one person that label voiced from the same language before,
+     * with a warning; from another language, or after voicing two people, it is nobody's.
+     */
+    @Test
+    void aMicrophoneTakesItsVoicesNameAndAnInterpreterTheOnePersonItVoicedBefore() {
+        Person chair = listed("Adjoa Boateng", Role.MODERATOR);
+        Person maria = listed("María Fernanda Quesada Mora", Role.SPEAKER);
+        Person ana = listed("Ana Costa", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Boateng, Adjoa", "Now María Fernanda, who will speak in Spanish."),
+                turn(1, "Interpreter (English)", "[Interpretation from Spanish] Thank you. I am María Fernanda "
+                        + "Quesada, and I direct the data protection agency."),
+                turn(2, "Boateng, Adjoa", "Thank you. Madam, in the second row?"),
+                turn(3, "Hall B Floor Mic", "Good afternoon. My name is Rashida Alhassan, I work for a disability "
+                        + "rights organisation."),
+                turn(4, "Boateng, Adjoa", "Thank you. A closing word from each of you."),
+                turn(5, "Interpreter (English)", "[Interpretation from Spanish] Authorities should share their "
+                        + "access logs."),
+                turn(6, "Interpreter (English)", "[Interpretation from Portuguese] We agree with that."),
+                turn(7, "Hall B Floor Mic", "And one more point on fingerprints."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, maria, ana), turns);
+
+        assertThat(speakers(r)).containsExactly("Adjoa Boateng", "María Fernanda Quesada Mora", "Adjoa Boateng",
+                "Rashida Alhassan", "Adjoa Boateng", "María Fernanda Quesada Mora", "Unnamed participant 1",
+                "Rashida Alhassan");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"Interpreter (English)\" (transcript.txt, line 6)")
+                && w.contains("María Fernanda Quesada Mora"));
+
+        // an interpreter heard voicing two people from one language names neither for a turn that names nobody
+        SpeakerResolver.Resolution two = resolver.resolve(List.of(chair, maria, ana), List.of(
+                turn(0, "Interpreter", "[Interpretation from Spanish] I am María Fernanda Quesada."),
+                turn(1, "Interpreter", "[Interpretation from Spanish] I am Ana Costa, from Lisbon."),
+                turn(2, "Interpreter", "[Interpretation from Spanish] We agree.")));
+        assertThat(speakers(two)).containsExactly("María Fernanda Quesada Mora", "Ana Costa", "Unnamed participant 1");
+    }
+
+    /**
+     * A listed speaker who never spoke is stood in for by the unlisted voice that says it speaks on their behalf
+     * ("on behalf of the Minister"): on the panel in their roles, warned about. "On behalf of the African Group"
+     * stands in for no one, and a listed speaker nobody stands in for is warned about as heard nowhere.
+     */
+    @Test
+    void aVoiceSpeakingOnBehalfOfASilentListedSpeakerStandsInForThem() {
+        Person chair = listed("Adjoa Boateng", Role.MODERATOR);
+        Person minister = listed("Hon. Abena Owusu-Ansah", Role.SPEAKER);
+        Person robert = listed("Robert Lindqvist", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Adjoa Boateng", "Kojo, over to you."),
+                turn(1, "Kojo Antwi", "Thank you. I'm Kojo Antwi, and I'm speaking on behalf of the Minister, who "
+                        + "was called back to Accra. Inclusion comes first."),
+                turn(2, "Adjoa Boateng", "Any questions from the floor?"),
+                turn(3, "Awa Diop", "I'm Awa Diop, speaking on behalf of the African Group of negotiators. Who "
+                        + "pays for enrolment?"),
+                turn(4, "Bob Lindqvist", "The donors should fund enrolment."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, minister, robert), turns);
+
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Kojo Antwi")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly(Role.SPEAKER));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Awa Diop")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly(Role.PARTICIPANT));
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Hon. Abena Owusu-Ansah, listed as a speaker, did not "
+                + "speak; Kojo Antwi said") && w.contains("on behalf of the Minister"));
+        assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+        // named as labelled, but said once, as a stand-in; the other unlisted voice is said to be named as labelled
+        assertThat(r.warnings()).filteredOn(w -> w.startsWith("Speakers not listed")).singleElement().asString()
+                .contains("Awa Diop").doesNotContain("Kojo Antwi");
+
+        // nobody says they stand in: the listed speaker who never spoke is warned about, and stays listed
+        SpeakerResolver.Resolution alone = resolver.resolve(List.of(chair, minister, robert), turns.subList(0, 1));
+        assertThat(alone.warnings()).contains("Listed as speakers on the session page but heard nowhere in the "
+                + "transcript: Hon. Abena Owusu-Ansah, Robert Lindqvist. Check whether they took part.");
     }
 
     private static List<String> speakers(SpeakerResolver.Resolution r) {
