@@ -406,14 +406,23 @@ public final class NarrativeWriter {
         return p.toString();
     }
 
-    /** The best sentence of a talk, told whole, by the first kind of {@link PositionFinder#OPENING_KINDS} it has. */
+    /**
+     * The sentence a talk is told by: of its theses the one it builds to ({@link PositionFinder#buildsTo}), else its
+     * best sentence of the first kind of {@link PositionFinder#OPENING_KINDS} it has, told whole.
+     */
     private Integer thesis(Set<Integer> talk) {
+        java.util.function.IntPredicate fit = i -> talk.contains(d.sentence(i).turn().index()) && !used.contains(i)
+                && scorer.quotable(i) && !whole(i).isEmpty();
         for (java.util.function.Predicate<Sentence> kind : PositionFinder.OPENING_KINDS) {
-            Integer best = null;
+            List<Integer> ofKind = new ArrayList<>();
             for (int i = 0; i < d.size(); i++) {
-                if (talk.contains(d.sentence(i).turn().index()) && !used.contains(i) && scorer.quotable(i)
-                        && kind.test(d.sentence(i)) && !whole(i).isEmpty()
-                        && (best == null || scorer.score(i) > scorer.score(best))) {
+                if (fit.test(i) && kind.test(d.sentence(i))) {
+                    ofKind.add(i);
+                }
+            }
+            Integer best = kind == PositionFinder.OPENING_KINDS.get(0) ? PositionFinder.buildsTo(d, ofKind, fit) : null;
+            for (int i : best != null ? List.<Integer>of() : ofKind) {
+                if (best == null || scorer.score(i) > scorer.score(best)) {
                     best = i;
                 }
             }

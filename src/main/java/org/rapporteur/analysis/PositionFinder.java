@@ -164,13 +164,9 @@ public final class PositionFinder {
         Integer summary = null;
         for (Predicate<Sentence> kind : OPENING_KINDS) {
             List<Integer> ofKind = openingStatement.stream().filter(i -> kind.test(d.sentence(i))).toList();
-            // a statement builds to its thesis: of several, the last it states ("So my case is: … should …"), not a
-            // reply to someone it names ("I agree with Honourable Odhiambo that …")
-            for (int k = ofKind.size() - 1; kind == OPENING_KINDS.get(0) && k >= 0 && summary == null; k--) {
-                Sentence s = d.sentence(ofKind.get(k));
-                if (d.people().mentioned(s.text(), s.speaker()) == null) {
-                    summary = next(d, scorer, List.of(ofKind.get(k)), told, picked, score, stretch, false);
-                }
+            if (kind == OPENING_KINDS.get(0)) {
+                summary = buildsTo(d, ofKind, i -> next(d, scorer, List.of(i), told, picked, score, stretch, false)
+                        != null);
             }
             summary = summary != null ? summary : next(d, scorer, ofKind, told, picked, score, stretch, false);
             if (summary != null) {
@@ -203,6 +199,20 @@ public final class PositionFinder {
         }
         picked.sort(Integer::compare);
         return new Points(picked, summary == null ? -1 : summary);
+    }
+
+    /**
+     * The thesis a statement builds to, of its {@code theses} (in the order spoken): the last one that is {@code
+     * fit}, never a reply to someone it names ("I agree with Honourable Odhiambo that …"); null where none is.
+     */
+    static Integer buildsTo(Discussion d, List<Integer> theses, java.util.function.IntPredicate fit) {
+        for (int k = theses.size() - 1; k >= 0; k--) {
+            Sentence s = d.sentence(theses.get(k));
+            if (d.people().mentioned(s.text(), s.speaker()) == null && fit.test(theses.get(k))) {
+                return theses.get(k);
+            }
+        }
+        return null;
     }
 
     /** A speaker's points in the order spoken, and which of them summarises their opening statement (-1: none). */
