@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -205,7 +206,7 @@ public final class PositionFinder {
      * The thesis a statement builds to, of its {@code theses} (in the order spoken): the last one that is {@code
      * fit}, never a reply to someone it names ("I agree with Honourable Odhiambo that …"); null where none is.
      */
-    static Integer buildsTo(Discussion d, List<Integer> theses, java.util.function.IntPredicate fit) {
+    static Integer buildsTo(Discussion d, List<Integer> theses, IntPredicate fit) {
         for (int k = theses.size() - 1; k >= 0; k--) {
             Sentence s = d.sentence(theses.get(k));
             if (d.people().mentioned(s.text(), s.speaker()) == null && fit.test(theses.get(k))) {
