@@ -27,6 +27,7 @@ public final class Discussion {
     private static final Cue CLOSING_CUE = Lexicon.cue("closing-round");
 
     private static final Cue HEARING_FORMAT = Lexicon.cue("hearing-format");
+    private static final Cue PRESENTATION_FORMAT = Lexicon.cue("presentation-format");
 
     private final AnnotatedSession annotated;
     private final SessionPeople people;
@@ -227,6 +228,16 @@ public final class Discussion {
             return HEARING_FORMAT.find(stated);
         }
         return isHearing();
+    }
+
+    /**
+     * Whether the report should read as presentations in turn, each presenter's idea and then the questions: the
+     * kind or format the session page gives says so ("Lightning Talk - 30 Min").
+     */
+    public boolean readsAsPresentations() {
+        var info = session().info();
+        return !readsAsHearing() && java.util.stream.Stream.of(info.kind(), info.format())
+                .anyMatch(stated -> stated != null && PRESENTATION_FORMAT.find(stated));
     }
 
     public boolean hasClosingRound() {

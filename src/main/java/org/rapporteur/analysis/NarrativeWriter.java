@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +104,8 @@ public final class NarrativeWriter {
     /** How many of a theme's most frequent content words make its centroid, and what closeness to it adds. */
     static final int CENTROID_TERMS = 10;
     private static final double THEME_CENTRE = 0.5;
+    /** The topic of the paragraph that tells presentations in turn. */
+    static final String PRESENTATIONS = "presentations";
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
     private static final String[] NEXT_VERBS = {"added", "observed", "said", "remarked"};
     /** The verb for a voice that spoke on the theme without replying to the one told before it. */
@@ -275,6 +278,13 @@ public final class NarrativeWriter {
         }
         out.add(paragraph(opening(), null));
         openingWords = words(out.get(0));
+        String presented = d.readsAsPresentations() ? presentations() : "";
+        if (!presented.isEmpty()) {
+            // presentations in turn are told one after the other, not as themes argued over
+            out.add(paragraph(presented, PRESENTATIONS));
+            out.addAll(audienceAndClosing(questions, conclusions));
+            return out;
+        }
         List<Integer> voiced = new ArrayList<>();
         for (Segment segment : d.segments()) {
             String p = segment(segment);
@@ -293,6 +303,70 @@ public final class NarrativeWriter {
             Paragraph last = out.remove(out.size() - 1);
             out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
         }
+        unheard(out.subList(1, out.size()));
+        List<Paragraph> end = audienceAndClosing(questions, conclusions);
+        if (minutes() <= SHORT_SESSION_MINUTES) {
+            // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
+            merge(out.subList(1, out.size()), SHORT_SESSION_THEMES);
+        }
+        out.addAll(end);
+        return out;
+    }
+
+    /**
+     * Gives each panellist of substance whom no theme paragraph names a voice in the theme their best claim is
+     * closest to: a panellist who argued at length is part of what the session said, not only of its audience round.
+     * A panellist of substance is listed as a speaker and said at least {@link PositionFinder#OPENING_STATEMENT_WORDS}
+     * words; their claim is one the narrative has not told, told whole.
+     */
+    private void unheard(List<Paragraph> themes) {
+        if (themes.isEmpty() || d.readsAsHearing()) {
+            return;
+        }
+        for (Person person : d.session().people()) {
+            String name = person.name();
+            if (!person.has(Role.SPEAKER) || d.people().chairs(name) || spokenWords(name)
+                    < PositionFinder.OPENING_STATEMENT_WORDS || themes.stream().anyMatch(p -> p.text().contains(name))) {
+                continue;
+            }
+            Integer best = null;
+            for (int i = 0; i < d.size(); i++) {
+                if (d.sentence(i).speaker().equals(name) && !used.contains(i) && !toldLater.contains(i)
+                        && scorer.quotable(i) && claims(i) && !whole(i).isEmpty()
+                        && (best == null || scorer.score(i) > scorer.score(best))) {
+                    best = i;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            Set<String> said = Terms.ofPlainText(d.sentence(best).text());
+            int closest = 0;
+            for (int k = 1; k < themes.size(); k++) {
+                if (Terms.similarity(said, Terms.ofPlainText(themes.get(k).text()))
+                        > Terms.similarity(said, Terms.ofPlainText(themes.get(closest).text()))) {
+                    closest = k;
+                }
+            }
+            used.add(best);
+            cited.clear();
+            String voice = told(best, "also argued");
+            Paragraph p = themes.get(closest);
+            List<Evidence> evidence = new ArrayList<>(p.evidence());
+            cited.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+            cited.clear();
+            themes.set(closest, new Paragraph(p.text() + " " + voice, p.topic(), evidence));
+        }
+    }
+
+    /** How many words someone said in all their turns. */
+    private int spokenWords(String name) {
+        return d.session().turns().stream().filter(t -> t.speaker().equals(name)).mapToInt(
+                org.rapporteur.model.Turn::words).sum();
+    }
+
+    /** The audience round and the closing, each where the session had one. */
+    private List<Paragraph> audienceAndClosing(List<Question> questions, List<StatedConclusions.Point> conclusions) {
         List<Paragraph> end = new ArrayList<>();
         String audience = audience(questions);
         if (!audience.isEmpty()) {
@@ -302,12 +376,61 @@ public final class NarrativeWriter {
         if (!closing.isEmpty()) {
             end.add(paragraph(closing, "closing"));
         }
-        if (minutes() <= SHORT_SESSION_MINUTES) {
-            // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
-            merge(out.subList(1, out.size()), SHORT_SESSION_THEMES);
+        return end;
+    }
+
+    /**
+     * The presentations in turn: each presenter (whoever gave a long first turn, chairs never) by the thesis of
+     * their talk, the same sentence their position's opening-statement summary prefers ({@link
+     * PositionFinder#OPENING_KINDS}); empty where fewer than two presented.
+     */
+    private String presentations() {
+        List<Integer> theses = new ArrayList<>();
+        for (Person person : d.people().all()) {
+            Set<Integer> talk = PositionFinder.openingTurns(d, person.name());
+            Integer thesis = talk.isEmpty() ? null : thesis(talk);
+            if (thesis != null) {
+                theses.add(thesis);
+            }
         }
-        out.addAll(end);
-        return out;
+        if (theses.size() < 2) {
+            return "";
+        }
+        theses.sort(Integer::compare);
+        StringBuilder p = new StringBuilder(Wording.capitalised(Lexicon.phrases("number-word")
+                .get(theses.size() - 1))).append(" presenters spoke in turn.");
+        for (int i : theses) {
+            used.add(i);
+            p.append(' ').append(told(i, "argued"));
+        }
+        return p.toString();
+    }
+
+    /**
+     * The sentence a talk is told by: of its theses the one it builds to ({@link PositionFinder#buildsTo}), else its
+     * best sentence of the first kind of {@link PositionFinder#OPENING_KINDS} it has, told whole.
+     */
+    private Integer thesis(Set<Integer> talk) {
+        java.util.function.IntPredicate fit = i -> talk.contains(d.sentence(i).turn().index()) && !used.contains(i)
+                && scorer.quotable(i) && !whole(i).isEmpty();
+        for (java.util.function.Predicate<Sentence> kind : PositionFinder.OPENING_KINDS) {
+            List<Integer> ofKind = new ArrayList<>();
+            for (int i = 0; i < d.size(); i++) {
+                if (fit.test(i) && kind.test(d.sentence(i))) {
+                    ofKind.add(i);
+                }
+            }
+            Integer best = kind == PositionFinder.OPENING_KINDS.get(0) ? PositionFinder.buildsTo(d, ofKind, fit) : null;
+            for (int i : best != null ? List.<Integer>of() : ofKind) {
+                if (best == null || scorer.score(i) > scorer.score(best)) {
+                    best = i;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
     }
 
     /** How long the session ran: as the page plans it, else as long as its words take to say. */
@@ -379,25 +502,35 @@ public final class NarrativeWriter {
      * with no clear top choice, or close to no paragraph, stays in the polls section only.
      */
     private void tiePolls(List<Paragraph> themes) {
+        // a vote taken again on the same question (before and after a debate) is told as where the room moved
+        Map<String, List<Poll>> byQuestion = new LinkedHashMap<>();
         for (Poll poll : d.session().polls()) {
+            if (poll.question() != null && !poll.question().isBlank()) {
+                byQuestion.computeIfAbsent(poll.question().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(poll);
+            }
+        }
+        Set<Poll> retaken = new HashSet<>();
+        for (List<Poll> votes : byQuestion.values()) {
+            if (votes.size() > 1) {
+                retaken.addAll(votes);
+                int closest = closestTheme(themes, votes.get(0));
+                if (closest >= 0) {
+                    Paragraph p = themes.get(closest);
+                    themes.set(closest, new Paragraph(p.text() + " " + moved(votes), p.topic(), p.evidence()));
+                }
+            }
+        }
+        for (Poll poll : d.session().polls()) {
+            if (retaken.contains(poll)) {
+                continue;
+            }
             PollOption top = topChoice(poll);
             // a rating's top value ("2") or a word cloud's word says nothing on its own; a Forms export gives no type
             if (top == null || poll.type() != null && !CHOICE_POLLS.contains(poll.type())) {
                 continue;
             }
-            StringBuilder about = new StringBuilder(poll.question() == null ? "" : poll.question());
-            poll.options().forEach(o -> about.append(' ').append(o.label()));
-            Set<String> pollWords = Terms.ofPlainText(about.toString());
-            int closest = -1;
-            double bestSimilarity = 0;
-            for (int k = 0; k < themes.size(); k++) {
-                Set<String> words = Terms.ofPlainText(themes.get(k).text());
-                if (Terms.shared(pollWords, words) >= POLL_SHARED_WORDS
-                        && Terms.similarity(pollWords, words) > bestSimilarity) {
-                    bestSimilarity = Terms.similarity(pollWords, words);
-                    closest = k;
-                }
-            }
+            int closest = closestTheme(themes, poll);
             if (closest < 0) {
                 continue;
             }
@@ -415,6 +548,42 @@ public final class NarrativeWriter {
                     + (matched == null ? "." : ", matched " + matched + "'s point.");
             themes.set(closest, new Paragraph(p.text() + " " + told, p.topic(), p.evidence()));
         }
+    }
+
+    /** The theme paragraph a poll's question and options share most words with, or -1 where none shares enough. */
+    private static int closestTheme(List<Paragraph> themes, Poll poll) {
+        StringBuilder about = new StringBuilder(poll.question() == null ? "" : poll.question());
+        poll.options().forEach(o -> about.append(' ').append(o.label()));
+        Set<String> pollWords = Terms.ofPlainText(about.toString());
+        int closest = -1;
+        double bestSimilarity = 0;
+        for (int k = 0; k < themes.size(); k++) {
+            Set<String> words = Terms.ofPlainText(themes.get(k).text());
+            if (Terms.shared(pollWords, words) >= POLL_SHARED_WORDS
+                    && Terms.similarity(pollWords, words) > bestSimilarity) {
+                bestSimilarity = Terms.similarity(pollWords, words);
+                closest = k;
+            }
+        }
+        return closest;
+    }
+
+    /**
+     * The same question voted on again, first vote against last: "The room voted twice on "…": For the motion went
+     * from 38% to 49%, Against the motion from 46% to 44%." Each option of the first vote, in its order.
+     */
+    private static String moved(List<Poll> votes) {
+        Poll first = votes.get(0);
+        Poll last = votes.get(votes.size() - 1);
+        List<String> shifts = new ArrayList<>();
+        for (PollOption o : first.options()) {
+            last.options().stream().filter(x -> x.label().strip().equalsIgnoreCase(o.label().strip())).findFirst()
+                    .ifPresent(x -> shifts.add((shifts.isEmpty() ? o.label().strip() + " went" : o.label().strip())
+                            + " from " + percent(first, o) + "% to " + percent(last, x) + "%"));
+        }
+        String question = first.question().strip().replaceFirst("\\.$", "");
+        return "The room voted " + (votes.size() == 2 ? "twice" : votes.size() + " times") + " on \"" + question
+                + "\"" + (shifts.isEmpty() ? "." : ": " + String.join(", ", shifts) + ".");
     }
 
     /** The option with the most votes, null where none has any or two share the most. */
@@ -474,7 +643,8 @@ public final class NarrativeWriter {
             p.append(" The session page asked: ").append(asked);
         }
         // who actually spoke first on substance, listed or not
-        FirstVoice firstVoice = firstSubstance(opener);
+        // presentations are told in turn in the next paragraph, the first with the others
+        FirstVoice firstVoice = d.readsAsPresentations() ? null : firstSubstance(opener);
         if (firstVoice != null && firstVoice.sentence() != null) {
             used.add(firstVoice.sentence());
             p.append(' ').append(who(firstVoice.speaker()))

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
@@ -16,6 +18,7 @@ import org.rapporteur.model.Person;
 import org.rapporteur.model.Position;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Turn;
+import org.rapporteur.nlp.Sentence;
 
 /**
  * Positions: for each speaker who said something of substance, their own points — quotable statements (never
@@ -40,6 +43,14 @@ public final class PositionFinder {
     private static final int POINTS_BY_TURNS = 4;
     /** Spoken words that earn a speaker one point: a main witness of a long hearing gets more than a questioner. */
     private static final int WORDS_PER_POINT = 400;
+    /**
+     * The sentences an opening statement (or a presentation) is summarised by, in order of preference: its thesis,
+     * a view, anything but a dated or counted fact, any.
+     */
+    static final List<Predicate<Sentence>> OPENING_KINDS = List.of(SentenceScorer::argues,
+            s -> SentenceScorer.claims(s) && !SentenceScorer.datedOrCounted(s), s -> !SentenceScorer.datedOrCounted(s),
+            s -> true);
+
     /** A first turn this long is the speaker's opening statement; its best point summarises it. */
     static final int OPENING_STATEMENT_WORDS = 80;
     static final String OPENING_STATEMENT = "opening-statement";
@@ -87,17 +98,17 @@ public final class PositionFinder {
             }
             Map<Integer, List<Integer>> told = new HashMap<>();
             e.getValue().forEach(i -> told.put(i, SelfContained.told(d, i)));
-            List<Integer> picked = points(d, scorer, e.getValue(), told, words.getOrDefault(e.getKey(), 0),
+            Points chosen = points(d, scorer, e.getValue(), told, words.getOrDefault(e.getKey(), 0),
                     inHearing.get(e.getKey()) == Role.MEMBER);
+            List<Integer> picked = chosen.picked();
             Map<Integer, List<Integer>> returns = returns(d, scorer, picked, e.getValue());
-            int opening = openingTurn(d, e.getKey());
             List<Claim> points = new ArrayList<>();
             for (int i : picked) {
                 List<Evidence> evidence = new ArrayList<>();
                 told.get(i).forEach(j -> evidence.add(d.sentence(j).evidence()));
                 returns.get(i).forEach(j -> evidence.add(d.sentence(j).evidence()));
-                boolean fromOpening = d.sentence(i).turn().index() == opening && picked.stream().filter(p ->
-                        d.sentence(p).turn().index() == opening).findFirst().orElse(-1) == i;
+                // another point from the opening turn, a fact say, is said there, not the statement's summary
+                boolean fromOpening = i == chosen.summary();
                 String verb = fromOpening ? "opened by saying" : "said";
                 String text = Wording.closed(told.get(i).size() > 1 ? Wording.quoted(e.getKey(), verb,
                         told.get(i).stream().map(d::sentence).toList())
@@ -117,8 +128,8 @@ public final class PositionFinder {
      * comes from another turn where the speaker has several, and a point in a stretch of the speaker's talk, a
      * topic segment or a policy question not yet covered is preferred.
      */
-    static List<Integer> points(Discussion d, SentenceScorer scorer, List<Integer> own,
-                                Map<Integer, List<Integer>> told, int spokenWords, boolean member) {
+    static Points points(Discussion d, SentenceScorer scorer, List<Integer> own,
+                  Map<Integer, List<Integer>> told, int spokenWords, boolean member) {
         Map<Integer, Integer> turnWords = new LinkedHashMap<>();
         for (int i : own) {
             turnWords.computeIfAbsent(d.sentence(i).turn().index(), k -> d.sentence(i).turn().words());
@@ -131,8 +142,9 @@ public final class PositionFinder {
             themeWords.merge(theme, d.sentence(i).wordCount(), Integer::sum);
         }
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        int opening = openingTurn(d, d.sentence(own.get(0)).speaker());
-        List<Integer> openingStatement = own.stream().filter(i -> d.sentence(i).turn().index() == opening).toList();
+        Set<Integer> opening = openingTurns(d, d.sentence(own.get(0)).speaker());
+        List<Integer> openingStatement = own.stream().filter(i -> opening.contains(d.sentence(i).turn().index()))
+                .toList();
         // a member's turns count their questions, not what they contributed
         int byTurns = member ? 0 : Math.min(POINTS_BY_TURNS, turnWords.size());
         int earned = Math.max(themes.size() + (openingStatement.isEmpty() ? 0 : 1), Math.max(byTurns,
@@ -148,8 +160,20 @@ public final class PositionFinder {
                     + RECURRENCE * recurrences);
         }
         List<Integer> picked = new ArrayList<>();
-        // the opening statement, which touches every theme, is summarised once; the themes come from the answers
-        Integer summary = next(d, scorer, openingStatement, told, picked, score, stretch, false);
+        // the opening statement, which touches every theme, is summarised once, by the thesis it argues where it
+        // states one (a fact or an announcement is no thesis); the themes come from the answers
+        Integer summary = null;
+        for (Predicate<Sentence> kind : OPENING_KINDS) {
+            List<Integer> ofKind = openingStatement.stream().filter(i -> kind.test(d.sentence(i))).toList();
+            if (kind == OPENING_KINDS.get(0)) {
+                summary = buildsTo(d, ofKind, i -> next(d, scorer, List.of(i), told, picked, score, stretch, false)
+                        != null);
+            }
+            summary = summary != null ? summary : next(d, scorer, ofKind, told, picked, score, stretch, false);
+            if (summary != null) {
+                break;
+            }
+        }
         if (summary != null) {
             picked.add(summary);
         }
@@ -175,7 +199,25 @@ public final class PositionFinder {
             picked.add(best);
         }
         picked.sort(Integer::compare);
-        return picked;
+        return new Points(picked, summary == null ? -1 : summary);
+    }
+
+    /**
+     * The thesis a statement builds to, of its {@code theses} (in the order spoken): the last one that is {@code
+     * fit}, never a reply to someone it names ("I agree with Honourable Odhiambo that …"); null where none is.
+     */
+    static Integer buildsTo(Discussion d, List<Integer> theses, IntPredicate fit) {
+        for (int k = theses.size() - 1; k >= 0; k--) {
+            Sentence s = d.sentence(theses.get(k));
+            if (d.people().mentioned(s.text(), s.speaker()) == null && fit.test(theses.get(k))) {
+                return theses.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** A speaker's points in the order spoken, and which of them summarises their opening statement (-1: none). */
+    record Points(List<Integer> picked, int summary) {
     }
 
     /**
@@ -300,19 +342,28 @@ public final class PositionFinder {
     }
 
     /**
-     * The index of the speaker's opening statement: their first turn of substance, where it is long; -1 if none. A
-     * moderator or chair opens the session, not a statement of their own: none.
+     * The turns of the speaker's opening statement: their first turn of substance and the turns of theirs that
+     * follow it with no one else between (an export that splits a long statement into timed blocks), where together
+     * they are long; none if not. A moderator or chair opens the session, not a statement of their own: none.
      */
-    static int openingTurn(Discussion d, String speaker) {
+    static Set<Integer> openingTurns(Discussion d, String speaker) {
         if (d.people().chairs(speaker)) {
-            return -1;
+            return Set.of();
         }
         for (int i = 0; i < d.size(); i++) {
             if (d.sentence(i).speaker().equals(speaker) && d.substantive(i)) {
-                return d.sentence(i).turn().words() >= OPENING_STATEMENT_WORDS ? d.sentence(i).turn().index() : -1;
+                List<Turn> turns = d.session().turns();
+                Set<Integer> statement = new HashSet<>();
+                int words = 0;
+                for (int t = turns.indexOf(d.sentence(i).turn()); t >= 0 && t < turns.size()
+                        && turns.get(t).speaker().equals(speaker); t++) {
+                    statement.add(turns.get(t).index());
+                    words += turns.get(t).words();
+                }
+                return words >= OPENING_STATEMENT_WORDS ? statement : Set.of();
             }
         }
-        return -1;
+        return Set.of();
     }
 
     private static boolean sameTurn(Discussion d, int a, int b) {

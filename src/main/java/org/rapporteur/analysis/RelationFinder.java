@@ -247,6 +247,9 @@ public final class RelationFinder {
         boolean addressed = TO_PREVIOUS.matcher(after).find();
         // an objection naming no one answers the claim it takes up, which need not be the last speaker's ("Where
         // I'd part ways is on putting every new use through a council" after someone else's aside)
+        if (person == null && allowNull && !addressed && namedEarlier(d, i) == null) {
+            person = answeredBack(d, i);
+        }
         if (person == null && allowNull && !addressed) {
             person = contradicted(d, i);
         }
@@ -254,6 +257,56 @@ public final class RelationFinder {
             person = answered(d, i);
         }
         return person == null && !allowNull ? null : person;
+    }
+
+    /** Whether sentence {@code j} agrees with {@code person}. */
+    private static boolean sidesWith(Discussion d, int j, String person) {
+        Stance stance = agreement(d, j);
+        return stance != null && stance.agrees() && person.equals(stance.with());
+    }
+
+    /** The first person other than its chairs that the turn of sentence {@code i} named before it, or null. */
+    private static String namedEarlier(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        for (int j = i - s.indexInTurn(); j < i; j++) {
+            String named = d.people().mentioned(d.sentence(j).text(), s.speaker());
+            if (named != null && !d.people().chairs(named)) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom an objection that names no one, in a turn that named no one before it, was made to, as the transcript shows it next: the first of the next
+     * {@link NarrativeWriter#REPLY_TURNS} turns of others (chairs never, who hand over) that names the objector in
+     * its first two sentences, conceding or answering ("That is fair, Sofia, but …", "To Sofia's point …") rather
+     * than siding with them; null where none does.
+     */
+    private static String answeredBack(Discussion d, int i) {
+        Turn own = d.sentence(i).turn();
+        String objector = own.speaker();
+        int turns = 0;
+        Turn last = own;
+        for (int j = i + 1; j < d.size(); j++) {
+            Sentence n = d.sentence(j);
+            if (n.turn() == own || n.speaker().equals(objector) || d.people().chairs(n.speaker())) {
+                continue;
+            }
+            if (n.turn() != last) {
+                last = n.turn();
+                if (++turns > NarrativeWriter.REPLY_TURNS) {
+                    return null;
+                }
+            }
+            // a short concession ("That is fair, Sofia.") counts: it names the objector; siding with the objector
+            // ("Chidi is right about the loans") is a third voice's support, not an answer
+            if (n.indexInTurn() <= 1 && objector.equals(d.people().mentioned(n.text(), n.speaker()))
+                    && (RESOLUTION.find(n.text()) || !sidesWith(d, j, objector))) {
+                return n.speaker();
+            }
+        }
+        return null;
     }
 
     /**
@@ -295,13 +348,11 @@ public final class RelationFinder {
      * answered), else the previous speaker.
      */
     private static String answered(Discussion d, int i) {
-        Sentence s = d.sentence(i);
-        for (int j = i - s.indexInTurn(); j < i; j++) {
-            String named = d.people().mentioned(d.sentence(j).text(), s.speaker());
-            if (named != null && !d.people().chairs(named)) {
-                return named;
-            }
+        String named = namedEarlier(d, i);
+        if (named != null) {
+            return named;
         }
+        Sentence s = d.sentence(i);
         Turn own = s.turn();
         boolean hearing = d.readsAsHearing();
         for (int j = i - 1; j >= 0; j--) {

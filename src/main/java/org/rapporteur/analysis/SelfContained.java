@@ -191,18 +191,33 @@ final class SelfContained {
     }
 
     /**
-     * Whether a verb's object is a demonstrative standing alone ("We should avoid repeating that with product
-     * security"): what it stands for was said before. Not a determiner ("repeating that mistake").
+     * Whether a demonstrative stands alone where it cannot point inside its own sentence: as a verb's object ("We
+     * should avoid repeating that with product security"), after a preposition in the first clause ("For
+     * those, a copy must be kept"), or as the subject of the main clause after a leading subordinate clause ("When
+     * you are a cooperative, that's a risk you cannot take"): what it stands for was said before. Not a determiner
+     * ("repeating that mistake"), a pronoun with its own restriction ("those who cannot read", "those of us"), nor
+     * one after a clause of its own ("it becomes law, and that's a good thing").
      */
     private static boolean demonstrativeObject(List<Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.pos().equals("DT") && DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.ROOT))
-                    && tokens.get(k - 1).isVerb()) {
-                String next = k + 1 < tokens.size() ? tokens.get(k + 1).pos() : ".";
-                if (!(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD"))) {
-                    return true;
-                }
+            if (!t.pos().equals("DT") || !DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            String pos = next == null ? "." : next.pos();
+            if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("W")
+                    || next.word().equalsIgnoreCase("of")) {
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            // after a preposition or a leading clause only in the sentence's first clause: "with a transition
+            // period after that", "because that is where the rules are written" point at the clause before them
+            boolean firstClause = java.util.stream.IntStream.range(0, k - 1).noneMatch(j -> finite(tokens, j));
+            if (before.isVerb() || firstClause && (before.pos().equals("IN") || before.pos().equals("TO"))
+                    || before.pos().equals(",") && SUBORDINATORS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))
+                    && tokens.subList(0, k).stream().filter(x -> x.pos().equals(",")).count() == 1) {
+                return true;
             }
         }
         return false;

@@ -136,6 +136,26 @@ public final class SentenceScorer {
         return false;
     }
 
+    /** A number in digits: a year, a figure, an amount ("in 2021", "2.4 gigahertz", "40%"). */
+    private static final Pattern DIGITS = Pattern.compile("\\d");
+
+    /**
+     * Whether a sentence argues a thesis: a claim or a proposal said in so many words ("should", "the real problem
+     * is", "we propose"), neither dated nor counted. A judgement by adjective alone ("remittances are a large part
+     * of our economy") or a finding is a fact the thesis rests on.
+     */
+    static boolean argues(Sentence s) {
+        return (CLAIM.find(s.text()) || PROPOSAL.find(s.text())) && !datedOrCounted(s);
+    }
+
+    /**
+     * Whether a sentence carries a number in digits (a year, a figure, an amount): a fact, whatever else it says.
+     * Numbers in words ("one principle", "three things") are how people count their points.
+     */
+    static boolean datedOrCounted(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> "CD".equals(t.pos()) && DIGITS.matcher(t.word()).find());
+    }
+
     /** Whether a sentence is reassurance any government says in any hearing ("we will continue to support"). */
     static boolean reassurance(String text) {
         return BOILERPLATE.find(text);

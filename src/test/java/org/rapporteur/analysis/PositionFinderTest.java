@@ -234,4 +234,106 @@ class PositionFinderTest {
     private static Position speaker(List<Position> positions, String name) {
         return positions.stream().filter(p -> p.speaker().equals(name)).findFirst().orElseThrow();
     }
+
+    /** A panellist's opening statement of {@code sentences}, then a short answer on another theme. */
+    private static Claim openingSummary(String... sentences) {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Kwame Boateng", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Kwame, you run the rural connectivity programme. Where do you start?")
+                .turn("Kwame Boateng", sentences)
+                .turn("Lucia Ferrante", "And what about the spectrum for these networks?")
+                .turn("Kwame Boateng", "Spectrum is the easy part once the licence exists, we share it by region.")
+                .discussion();
+        return speaker(PositionFinder.find(d, new SentenceScorer(d, Set.of())), "Kwame Boateng").points().stream()
+                .filter(c -> PositionFinder.OPENING_STATEMENT.equals(c.basis())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anOpeningStatementIsSummarisedByItsThesisNotItsFactsOrItsSelfDescription() {
+        Claim summary = openingSummary(
+                "I lead the connectivity programme at the ministry, so I look at the problem from the budget side.",
+                "We launched the programme in 2021 with twelve towers and 4,000 users in the first year of work.",
+                "Today the towers reach sixty villages across three provinces of the north, where no operator goes.",
+                "Every regulator should license community networks at a nominal fee, because the national fee "
+                        + "kills them before they start.",
+                "Most of the money still goes to the large operators, who build where the customers already are.");
+        assertThat(summary.evidence().get(0).quote()).startsWith("Every regulator should license");
+        assertThat(summary.text()).startsWith("Kwame Boateng opened by saying that every regulator should");
+    }
+
+    @Test
+    void anOpeningStatementArguingNothingIsSummarisedByWhatIsNotADatedFact() {
+        Claim summary = openingSummary(
+                "We launched the programme in 2021 with twelve towers and 4,000 users in the first year of work.",
+                "The towers now reach villages across three provinces of the north, where no operator ever goes.",
+                "The cooperatives run them with young technicians trained in each district by the programme.",
+                "In 2023 the budget grew by 40 percent, and 18 more districts asked to join the next round.",
+                "Farmers in the north now sell their maize at market prices they check on their phones.");
+        assertThat(summary.evidence().get(0).quote()).doesNotContainPattern("\\d");
+    }
+
+    /** Kwame's statement in two blocks, an export's timed split, with {@code between} said by the moderator between. */
+    private static List<Claim> splitStatement(String... between) {
+        Fixture f = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Kwame Boateng", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Kwame, you run the rural connectivity programme. Where do you start?")
+                .turn("Kwame Boateng", "Let me start with a bill we received when the programme began its work.",
+                        "Hosting in the country cost us three times what we paid abroad, because one data centre "
+                                + "with one owner faced no competition at all.");
+        if (between.length > 0) {
+            f.turn("Lucia Ferrante", between);
+        }
+        Discussion d = f.turn("Kwame Boateng", "The citizen got the same data in the same software, run by the same "
+                                + "provider, in a building near the airport.",
+                        "Moving the disk did not change who holds the keys to it, and the small firms paid for the "
+                                + "move out of their own budgets.",
+                        "Data protection should follow the person, not the server, and every country should fund "
+                                + "an authority that can fine.")
+                .turn("Lucia Ferrante", "And what about the spectrum for these networks?")
+                .turn("Kwame Boateng", "Spectrum is the easy part once the licence exists, we share it by region.")
+                .discussion();
+        return speaker(PositionFinder.find(d, new SentenceScorer(d, Set.of())), "Kwame Boateng").points();
+    }
+
+    @Test
+    void anOpeningStatementSplitIntoTimedBlocksIsSummarisedAsOne() {
+        assertThat(splitStatement()).filteredOn(c -> PositionFinder.OPENING_STATEMENT.equals(c.basis()))
+                .singleElement().satisfies(c -> assertThat(c.evidence().get(0).quote())
+                        .startsWith("Data protection should follow the person"));
+    }
+
+    @Test
+    void twoShortTurnsWithSomeoneBetweenAreNoOpeningStatement() {
+        assertThat(splitStatement("Go on, please.")).extracting(Claim::basis).containsOnlyNulls();
+    }
+
+    @Test
+    void ofSeveralThesesTheStatementIsSummarisedByTheOneItBuildsTo() {
+        Claim summary = openingSummary(
+                "Every regulator should license community networks at a nominal fee, because the national fee "
+                        + "kills them before they start.",
+                "Hosting in the country cost three times what we paid abroad, because one data centre with one "
+                        + "owner faces no competition.",
+                "Moving the disk did not change who holds the keys, and the small firms paid for the move.",
+                "The firms we work with are mostly small, with fewer than twenty staff and no lawyer of their own "
+                        + "to read the rules for them.",
+                "Data protection should follow the person, not the server, whatever the size of the firm.");
+        assertThat(summary.evidence().get(0).quote()).startsWith("Data protection should follow the person");
+    }
+
+    @Test
+    void aThesisReplyingToSomeoneNamedIsNotTheOneTheStatementBuildsTo() {
+        Claim summary = openingSummary(
+                "Every regulator should license community networks at a nominal fee, because the national fee "
+                        + "kills them before they start.",
+                "Hosting in the country cost three times what we paid abroad, because one data centre with one "
+                        + "owner faces no competition.",
+                "Moving the disk did not change who holds the keys, and the small firms paid for the move.",
+                "The firms we work with are mostly small, with fewer than twenty staff and no lawyer of their own "
+                        + "to read the rules for them.",
+                "I agree with Lucia that the access procedure should be the key to all of this.");
+        assertThat(summary.evidence().get(0).quote()).startsWith("Every regulator should license");
+    }
 }

@@ -223,7 +223,9 @@ class RapporteurRulesTest {
         SessionReport r = report(panel()
                 .turn(INDUSTRY, "Where I would push back is on the idea that the platforms should decide everything "
                         + "alone, country by country.",
-                        "Some people say that regulators should ban every connected toy sold to children.")
+                        "Some people say that regulators should ban every connected toy sold to children.",
+                        "Such laws are written for the large firms.",
+                        "They say that a service must not send data out of the country.")
                 .turn(CIVIL, "Platforms should publish independent audits of their age checks every year."));
         List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
         all.addAll(r.furtherCallsToAction());

@@ -189,4 +189,59 @@ class RelationFinderTest {
                 "Where I'd still disagree is on publishing spectrum licences online."));
         assertThat(r.disagreements()).extracting(Relation::with).containsExactly((String) null);
     }
+    /** {@code reply} follows an objection naming no one, after another voice on something else. */
+    private static Discussion objectionThenReply(String reply) {
+        return Fixture.session()
+                .person("Helena Brandt", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Teresa Villa", Role.SPEAKER, "Government")
+                .person("Chidi Okeke", Role.SPEAKER, "Civil Society")
+                .person("Sofia Lind", Role.SPEAKER, "Private Sector")
+                .turn("Teresa Villa", "Our council approves each new service of the identity system before launch.")
+                .turn("Chidi Okeke", "A council in the capital does not help the widow in a distant village.")
+                .turn("Sofia Lind", "I agree with the need for redress.",
+                        "Where I'd part ways is on sending every new use through a board before it starts.")
+                .turn("Teresa Villa", reply, "We could keep a register instead of an approval for low-risk uses.")
+                .turn("Helena Brandt", "So a first convergence, perhaps.")
+                .discussion();
+    }
+
+    /**
+     * The objection shares only "council" with nobody's claim, so word overlap names no one; the minister's
+     * concession naming the objector shows whom it was made to, and settles it.
+     */
+    @Test
+    void anUnnamedObjectionIsMadeToTheOneWhoConcedesItByNamingTheObjector() {
+        RelationFinder.Relations r = RelationFinder.find(objectionThenReply("That is fair, Sofia."));
+        assertThat(r.disagreements()).singleElement().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("Sofia Lind");
+            assertThat(x.with()).isEqualTo("Teresa Villa");
+            assertThat(x.resolution()).isNotNull();
+            assertThat(x.resolution().text()).startsWith("Teresa Villa said \u201cThat is fair, Sofia.");
+        });
+    }
+
+    @Test
+    void aReplyNamingNoOneLeavesTheObjectionWithTheVoiceItAnswers() {
+        // nothing in the reply names Sofia: the objection, second in its turn, stays with the previous speaker
+        RelationFinder.Relations r = RelationFinder.find(objectionThenReply("I don't think that's fair."));
+        assertThat(r.disagreements()).singleElement().satisfies(x -> {
+            assertThat(x.with()).isEqualTo("Chidi Okeke");
+            assertThat(x.resolution()).isNull();
+        });
+    }
+
+    @Test
+    void aThirdVoiceSidingWithTheObjectorIsNotWhomTheObjectionWasMadeTo() {
+        Discussion d = Fixture.session()
+                .person("Sofia Lind", Role.SPEAKER, "Private Sector")
+                .person("Chidi Okeke", Role.SPEAKER, "Civil Society")
+                .person("Teresa Villa", Role.SPEAKER, "Government")
+                .turn("Sofia Lind", "What creates dependency is a closed interface, not the companies.")
+                .turn("Chidi Okeke", "Donors attach vendors to their loans.", "But that ignores who pays.")
+                .turn("Teresa Villa", "Chidi is right about the loans.", "We refused one for that reason.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Chidi Okeke", "Sofia Lind"));
+    }
 }

@@ -117,4 +117,27 @@ class SelfContainedTest {
         Discussion alone = turn("From the research, the networks that survive have three things in common.");
         assertThat(SelfContained.told(alone, 0)).isEmpty();
     }
+
+    /**
+     * A demonstrative standing alone after a preposition or a leading clause points back as a subject does: told
+     * with the sentence before it in the turn, or not at all when it opens the turn.
+     */
+    @Test
+    void aDemonstrativeAfterALeadingClauseOrAPrepositionPointsBack() {
+        assertThat(SelfContained.told(turn("When you are a cooperative with a budget in local currency, that's a risk "
+                + "you cannot take."), 0)).isEmpty();
+        assertThat(SelfContained.told(turn("On that, the regulator has said nothing for two years, whatever the law "
+                + "promises."), 0)).isEmpty();
+        Discussion fused = turn("Our rule covers health records, land records and payment data.",
+                "For those, a copy must be kept in the country, and the rest can flow freely.");
+        assertThat(SelfContained.told(fused, 1)).containsExactly(0, 1);
+        // a determiner, or a pronoun with its own restriction, points at nothing before it
+        assertThat(SelfContained.told(turn("For those who cannot read, the warning comes as a recorded voice message."),
+                0)).containsExactly(0);
+        assertThat(SelfContained.told(turn("When the fibre is cut, that route carries the whole country's traffic."),
+                0)).containsExactly(0);
+        // after a clause of its own, the demonstrative is that clause
+        assertThat(SelfContained.told(turn("With the new act, security becomes a matter of law, and that's a good "
+                + "thing for buyers."), 0)).containsExactly(0);
+    }
 }
