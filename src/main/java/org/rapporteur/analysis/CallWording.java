@@ -103,9 +103,13 @@ final class CallWording {
         if (addressee == null || addressee.isEmpty() || s.tokens().isEmpty()) {
             return addressee;
         }
-        org.rapporteur.nlp.Token first = s.tokens().get(0);
+        int at = Wording.firstWord(s);
+        org.rapporteur.nlp.Token first = s.tokens().get(Math.min(at, s.tokens().size() - 1));
         String word = addressee.split("\\s+", 2)[0];
-        boolean opened = first.word().equals(word) && !first.pos().startsWith("NNP")
+        // after a captioner's note ("[Interpretation from Spanish] Data protection authorities ...") the tagger
+        // takes the capital for a name's: there only the entity tagger says it is one
+        boolean common = at == 0 ? !first.pos().startsWith("NNP") : "O".equals(first.ner());
+        boolean opened = first.word().equals(word) && common
                 && word.chars().filter(Character::isUpperCase).count() == 1;
         return opened ? Character.toLowerCase(addressee.charAt(0)) + addressee.substring(1) : addressee;
     }
