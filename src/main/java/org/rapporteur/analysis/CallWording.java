@@ -44,6 +44,9 @@ final class CallWording {
             + "(?:should|must)\\s");
     /** The speaker's own "our" or "my" before a noun. */
     private static final Pattern OWN_POSSESSIVE = Pattern.compile("\\b(?:our|my)\\b(?=\\s+\\p{L})");
+    /** "my own", "our own": whose, which "the own" would lose. */
+    private static final Pattern MY_OWN = Pattern.compile("(?i)\\bmy\\s+own\\b");
+    private static final Pattern OUR_OWN = Pattern.compile("(?i)\\bour\\s+own\\b");
 
     private CallWording() {
     }
@@ -154,7 +157,9 @@ final class CallWording {
 
     /** A call is worded in the third person: the speaker's "our language" is the language the call is about. */
     static String ownWordsThirdPerson(String text) {
-        return OWN_POSSESSIVE.matcher(text).replaceAll("the");
+        // "donors, including my own organisation": the speaker's; "we should fund our own regulators": theirs
+        String t = OUR_OWN.matcher(MY_OWN.matcher(text).replaceAll("the speaker's own")).replaceAll("their own");
+        return OWN_POSSESSIVE.matcher(t).replaceAll("the");
     }
 
     /**

@@ -154,4 +154,13 @@ class DraftReviewRulesTest {
                 .doesNotContain("Data protection authorities");
         assertThat(calls(r)).extracting(CallToAction::text).noneMatch(t -> t.contains("Interpretation"));
     }
+
+    /** A call in the third person keeps whose: never "including the own organisation". */
+    @Test
+    void aCallSaysWhoseOwnItMeans() {
+        assertThat(CallWording.ownWordsThirdPerson("Fund the oversight body, donors, including my own organisation."))
+                .isEqualTo("Fund the oversight body, donors, including the speaker's own organisation.");
+        assertThat(CallWording.ownWordsThirdPerson("Governments should fund our own regulators and our courts."))
+                .isEqualTo("Governments should fund their own regulators and the courts.");
+    }
 }
