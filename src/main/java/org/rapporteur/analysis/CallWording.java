@@ -44,6 +44,9 @@ final class CallWording {
             + "(?:should|must)\\s");
     /** The speaker's own "our" or "my" before a noun. */
     private static final Pattern OWN_POSSESSIVE = Pattern.compile("\\b(?:our|my)\\b(?=\\s+\\p{L})");
+    /** "my own", "our own": whose, which "the own" would lose. */
+    private static final Pattern MY_OWN = Pattern.compile("(?i)\\bmy\\s+own\\b");
+    private static final Pattern OUR_OWN = Pattern.compile("(?i)\\bour\\s+own\\b");
 
     private CallWording() {
     }
@@ -103,9 +106,13 @@ final class CallWording {
         if (addressee == null || addressee.isEmpty() || s.tokens().isEmpty()) {
             return addressee;
         }
-        org.rapporteur.nlp.Token first = s.tokens().get(0);
+        int at = Wording.firstWord(s);
+        org.rapporteur.nlp.Token first = s.tokens().get(Math.min(at, s.tokens().size() - 1));
         String word = addressee.split("\\s+", 2)[0];
-        boolean opened = first.word().equals(word) && !first.pos().startsWith("NNP")
+        // after a captioner's note ("[Interpretation from Spanish] Data protection authorities ...") the tagger
+        // takes the capital for a name's: there only the entity tagger says it is one
+        boolean common = at == 0 ? !first.pos().startsWith("NNP") : "O".equals(first.ner());
+        boolean opened = first.word().equals(word) && common
                 && word.chars().filter(Character::isUpperCase).count() == 1;
         return opened ? Character.toLowerCase(addressee.charAt(0)) + addressee.substring(1) : addressee;
     }
@@ -150,7 +157,9 @@ final class CallWording {
 
     /** A call is worded in the third person: the speaker's "our language" is the language the call is about. */
     static String ownWordsThirdPerson(String text) {
-        return OWN_POSSESSIVE.matcher(text).replaceAll("the");
+        // "donors, including my own organisation": the speaker's; "we should fund our own regulators": theirs
+        String t = OUR_OWN.matcher(MY_OWN.matcher(text).replaceAll("the speaker's own")).replaceAll("their own");
+        return OWN_POSSESSIVE.matcher(t).replaceAll("the");
     }
 
     /**

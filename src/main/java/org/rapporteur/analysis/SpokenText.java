@@ -38,6 +38,11 @@ public final class SpokenText {
     private static final Pattern REPEATED_WORD = Pattern.compile("(?i)\\b(\\w+)(\\s+\\1\\b)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:?!])");
+    /**
+     * A captioner's or interpreter's note, which is no one's words: in square brackets anywhere ("[Interpretation
+     * from Spanish]", "[ Laughter ]"), in parentheses where it opens the text ("(inaudible) so the point is").
+     */
+    private static final Pattern NOTE = Pattern.compile("^\\s*\\([^)]{1,60}\\)|\\[[^\\]]{1,60}\\]");
 
     private SpokenText() {
     }
@@ -115,7 +120,8 @@ public final class SpokenText {
      * removed. For display only; evidence always quotes the original.
      */
     public static String tidy(String text) {
-        String t = HESITATION.matcher(text).replaceAll("$1");
+        String t = text.indexOf('[') < 0 && text.indexOf('(') < 0 ? text : NOTE.matcher(text).replaceAll(" ");
+        t = HESITATION.matcher(t).replaceAll("$1");
         t = REPEATED_WORD.matcher(t).replaceAll("$1");
         t = SPACES.matcher(t).replaceAll(" ");
         return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1").strip();

@@ -206,6 +206,23 @@ final class Wording {
         return t.isEmpty() || CLOSED.matcher(t).find() ? t : t + ".";
     }
 
+    /**
+     * The index of the sentence's first word: 0, or the word after a captioner's note that opens it ("[Interpretation
+     * from Spanish] Data ..."), whose capital is the sentence's.
+     */
+    static int firstWord(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !"-LRB-".equals(tokens.get(0).pos())) {
+            return 0;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if ("-RRB-".equals(tokens.get(i).pos())) {
+                return Math.min(i + 1, tokens.size() - 1);
+            }
+        }
+        return 0;
+    }
+
     static String capitalised(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
@@ -260,8 +277,10 @@ final class Wording {
     private static boolean namesSomething(Sentence s, String clause) {
         Token t = firstToken(s, clause);
         // a name, or a noun or adjective the entity tagger marks ("African parliaments ..."), keeps its capital;
-        // a conjunction it marks by mistake ("Because ...") does not
-        return t != null && (t.pos().startsWith("NNP") && s.tokens().indexOf(t) > 0
+        // a conjunction it marks by mistake ("Because ...") does not; a word after a captioner's note
+        // ("[Interpretation from Spanish] Data ...") is capitalised as the sentence's first
+        boolean opens = t != null && s.tokens().indexOf(t) <= firstWord(s);
+        return t != null && (t.pos().startsWith("NNP") && !opens
                 || t.ner() != null && !"O".equals(t.ner()) && (t.pos().startsWith("NN") || t.pos().startsWith("JJ")));
     }
 

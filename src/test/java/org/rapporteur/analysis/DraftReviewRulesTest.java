@@ -138,4 +138,29 @@ class DraftReviewRulesTest {
                 .contains("parliaments", "every country", "African Union")
                 .doesNotContain("Parliaments", "Every country");
     }
+
+    /** An interpreter's note before the call does not make its opening word a name's: "To data protection authorities". */
+    @Test
+    void anAddresseeAfterAnInterpretersNoteIsInLowerCaseUnlessItIsAName() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "[Interpretation from Spanish] Data protection authorities should share their experience "
+                        + "with access logs every year.")
+                .turn(GOVERNMENT, "[Interpretation from Spanish] Costa Rica should host the next exchange of the "
+                        + "authorities in San Jose.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::addressee)
+                .contains("data protection authorities", "Costa Rica")
+                .doesNotContain("Data protection authorities");
+        assertThat(calls(r)).extracting(CallToAction::text).noneMatch(t -> t.contains("Interpretation"));
+    }
+
+    /** A call in the third person keeps whose: never "including the own organisation". */
+    @Test
+    void aCallSaysWhoseOwnItMeans() {
+        assertThat(CallWording.ownWordsThirdPerson("Fund the oversight body, donors, including my own organisation."))
+                .isEqualTo("Fund the oversight body, donors, including the speaker's own organisation.");
+        assertThat(CallWording.ownWordsThirdPerson("Governments should fund our own regulators and our courts."))
+                .isEqualTo("Governments should fund their own regulators and the courts.");
+    }
 }

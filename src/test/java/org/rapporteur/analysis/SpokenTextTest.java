@@ -112,4 +112,15 @@ class SpokenTextTest {
         assertThat(SpokenText.tidy("So, um, the the label is, uh, not enough."))
                 .isEqualTo("So, the label is, not enough.");
     }
+
+    /** An interpreter's or captioner's note is no one's words; a speaker's own parenthesis stays. */
+    @Test
+    void tidyDropsCaptionersNotes() {
+        assertThat(SpokenText.tidy("[Interpretation from Spanish] Data protection authorities should share logs."))
+                .isEqualTo("Data protection authorities should share logs.");
+        assertThat(SpokenText.tidy("(inaudible) so the label is not enough [ Laughter ]."))
+                .isEqualTo("so the label is not enough.");
+        assertThat(SpokenText.tidy("The Budapest Convention (2001) has a protocol."))
+                .isEqualTo("The Budapest Convention (2001) has a protocol.");
+    }
 }

@@ -74,6 +74,21 @@ class WordingTest {
                 .isEqualTo("Ana Ruiz noted: \u201cMy city publishes its budget data under an open licence.\u201d");
     }
 
+    /** An interpreter's note is no one's words: the sentence is reported from the word after it, a name kept. */
+    @Test
+    void anInterpretersNoteIsLeftOutOfTheWording() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "[Interpretation from Spanish] Data protection authorities should share their "
+                        + "experience with access logs.", "[Interpretation from Spanish] Costa Rica should host the "
+                        + "next exchange of the authorities.")
+                .discussion();
+        assertThat(Wording.reported("Ana Ruiz", "argued", Wording.clause(d.sentence(0).text()), d.sentence(0)))
+                .isEqualTo("Ana Ruiz argued that data protection authorities should share their experience with "
+                        + "access logs.");
+        assertThat(Wording.reported("Ana Ruiz", "argued", Wording.clause(d.sentence(1).text()), d.sentence(1)))
+                .isEqualTo("Ana Ruiz argued that Costa Rica should host the next exchange of the authorities.");
+    }
+
     @Test
     void aStrayClosingQuoteIsDroppedButAQuotationKept() {
         assertThat(Wording.clause("' So, there's a whole range of reasons why people have concerns."))
