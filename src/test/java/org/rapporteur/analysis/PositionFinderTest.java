@@ -311,21 +311,21 @@ class PositionFinderTest {
 
     @Test
     void ofSeveralThesesTheStatementIsSummarisedByTheOneItBuildsTo() {
-        Claim summary = openingSummary(
-                "Every regulator should license community networks at a nominal fee, because the national fee "
-                        + "kills them before they start.",
-                "Hosting in the country cost three times what we paid abroad, because one data centre with one "
-                        + "owner faces no competition.",
-                "Moving the disk did not change who holds the keys, and the small firms paid for the move.",
-                "The firms we work with are mostly small, with fewer than twenty staff and no lawyer of their own "
-                        + "to read the rules for them.",
-                "Data protection should follow the person, not the server, whatever the size of the firm.");
+        Claim summary = openingSummary(statementThen(
+                "Data protection should follow the person, not the server, whatever the size of the firm."));
         assertThat(summary.evidence().get(0).quote()).startsWith("Data protection should follow the person");
     }
 
     @Test
     void aThesisReplyingToSomeoneNamedIsNotTheOneTheStatementBuildsTo() {
-        Claim summary = openingSummary(
+        Claim summary = openingSummary(statementThen(
+                "I agree with Lucia that the access procedure should be the key to all of this."));
+        assertThat(summary.evidence().get(0).quote()).startsWith("Every regulator should license");
+    }
+
+    /** An opening statement of a thesis and three facts, then {@code last}. */
+    private static String[] statementThen(String last) {
+        return new String[] {
                 "Every regulator should license community networks at a nominal fee, because the national fee "
                         + "kills them before they start.",
                 "Hosting in the country cost three times what we paid abroad, because one data centre with one "
@@ -333,7 +333,6 @@ class PositionFinderTest {
                 "Moving the disk did not change who holds the keys, and the small firms paid for the move.",
                 "The firms we work with are mostly small, with fewer than twenty staff and no lawyer of their own "
                         + "to read the rules for them.",
-                "I agree with Lucia that the access procedure should be the key to all of this.");
-        assertThat(summary.evidence().get(0).quote()).startsWith("Every regulator should license");
+                last};
     }
 }
