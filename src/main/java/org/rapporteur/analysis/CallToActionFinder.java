@@ -40,6 +40,9 @@ public final class CallToActionFinder {
     static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
             + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
+    /** "My plea to donors, including …, is simple: fund …": the call is made to whom the plea is addressed. */
+    static final Pattern PLEA_TO = Pattern.compile("(?i)\\b(?:my|our) (?:recommendation|plea|ask|appeal)"
+            + " to\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+is\\b|\\s*:)");
     static final Cue MARKER = Lexicon.cue("call-marker");
     private static final Cue REPORTED_VIEW = Lexicon.cue("reported-view");
     private static final Cue RULE_IN_FORCE = Lexicon.cue("rule-in-force");
@@ -214,7 +217,9 @@ public final class CallToActionFinder {
         Candidate modal = modalCall(s, index);
         if (MARKER.find(s.text())) {
             Matcher called = CALLED.matcher(s.text());
+            Matcher plea = PLEA_TO.matcher(s.text());
             String addressee = called.find() ? stripDeterminer(called.group(1))
+                    : plea.find() ? stripDeterminer(plea.group(1))
                     : modal != null ? modal.addressee() : askedOf(s);
             return new Candidate(index, addressee, 3);
         }

@@ -44,6 +44,9 @@ final class CallWording {
             + "(?:should|must)\\s");
     /** The speaker's own "our" or "my" before a noun. */
     private static final Pattern OWN_POSSESSIVE = Pattern.compile("\\b(?:our|my)\\b(?=\\s+\\p{L})");
+    /** What a colon announces as an act: a word in lower case that is no pronoun or determiner ("fund the …"). */
+    private static final Pattern ACT_AFTER_COLON = Pattern.compile("\\s*(?!(?:we|i|you|they|it|he|she|the|a|an|this"
+            + "|that|these|those|there|our|my|their|its)\\b)\\p{Ll}");
     /** "my own", "our own": whose, which "the own" would lose. */
     private static final Pattern MY_OWN = Pattern.compile("(?i)\\bmy\\s+own\\b");
     private static final Pattern OUR_OWN = Pattern.compile("(?i)\\bour\\s+own\\b");
@@ -196,6 +199,13 @@ final class CallWording {
             if (to > 0) {
                 return Wording.capitalised(addressee) + " should " + text.substring(to + 4);
             }
+        }
+        Matcher plea = CallToActionFinder.PLEA_TO.matcher(text);
+        int said = text.indexOf(':');
+        if (addressee != null && plea.find() && said > plea.end()
+                && ACT_AFTER_COLON.matcher(text.substring(said + 1)).lookingAt()) {
+            // "My plea to donors, including …, is simple: fund …": the addressee should do what the colon announces
+            return Wording.capitalised(addressee) + " should " + text.substring(said + 1).strip();
         }
         if (addressee != null) {
             // "I think regulators should ...": from the addressee on

@@ -163,4 +163,21 @@ class DraftReviewRulesTest {
         assertThat(CallWording.ownWordsThirdPerson("Governments should fund our own regulators and our courts."))
                 .isEqualTo("Governments should fund their own regulators and the courts.");
     }
+
+    /** "My plea to donors, …, is simple: fund …" calls on donors; a plea to no one stays the stakeholders'. */
+    @Test
+    void aPleaToSomeoneIsACallOnThem() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "So my plea to donors, including my own organisation, is simple: fund the oversight body, "
+                        + "not only the enrolment kits.")
+                .turn(GOVERNMENT, "My plea is simple: keep an offline route open for every public service in the "
+                        + "country.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::addressee).contains("donors").doesNotContain("donors, including");
+        assertThat(calls(r)).extracting(CallToAction::text)
+                .contains("Donors should fund the oversight body, not only the enrolment kits.");
+        assertThat(calls(r)).filteredOn(c -> c.evidence().get(0).quote().contains("offline route"))
+                .extracting(CallToAction::addressee).doesNotContain("donors");
+    }
 }
