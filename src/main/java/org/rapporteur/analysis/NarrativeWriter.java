@@ -25,6 +25,7 @@ import org.rapporteur.model.PollOption;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Role;
+import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
 
 /**
@@ -325,8 +326,9 @@ public final class NarrativeWriter {
         }
         for (Person person : d.session().people()) {
             String name = person.name();
-            if (!person.has(Role.SPEAKER) || d.people().chairs(name) || spokenWords(name)
-                    < PositionFinder.OPENING_STATEMENT_WORDS || themes.stream().anyMatch(p -> p.text().contains(name))) {
+            if (!person.has(Role.SPEAKER) || d.people().chairs(name)
+                    || spokenWords(name) < PositionFinder.OPENING_STATEMENT_WORDS
+                    || themes.stream().anyMatch(p -> p.text().contains(name))) {
                 continue;
             }
             Integer best = null;
@@ -362,7 +364,7 @@ public final class NarrativeWriter {
     /** How many words someone said in all their turns. */
     private int spokenWords(String name) {
         return d.session().turns().stream().filter(t -> t.speaker().equals(name)).mapToInt(
-                org.rapporteur.model.Turn::words).sum();
+                Turn::words).sum();
     }
 
     /** The audience round and the closing, each where the session had one. */
@@ -407,30 +409,18 @@ public final class NarrativeWriter {
     }
 
     /**
-     * The sentence a talk is told by: of its theses the one it builds to ({@link PositionFinder#buildsTo}), else its
-     * best sentence of the first kind of {@link PositionFinder#OPENING_KINDS} it has, told whole.
+     * The sentence a talk is told by, told whole: the one its position's summary would take ({@link
+     * PositionFinder#thesis}), the best scored of its kind.
      */
     private Integer thesis(Set<Integer> talk) {
-        java.util.function.IntPredicate fit = i -> talk.contains(d.sentence(i).turn().index()) && !used.contains(i)
-                && scorer.quotable(i) && !whole(i).isEmpty();
-        for (java.util.function.Predicate<Sentence> kind : PositionFinder.OPENING_KINDS) {
-            List<Integer> ofKind = new ArrayList<>();
-            for (int i = 0; i < d.size(); i++) {
-                if (fit.test(i) && kind.test(d.sentence(i))) {
-                    ofKind.add(i);
-                }
-            }
-            Integer best = kind == PositionFinder.OPENING_KINDS.get(0) ? PositionFinder.buildsTo(d, ofKind, fit) : null;
-            for (int i : best != null ? List.<Integer>of() : ofKind) {
-                if (best == null || scorer.score(i) > scorer.score(best)) {
-                    best = i;
-                }
-            }
-            if (best != null) {
-                return best;
+        List<Integer> statement = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (talk.contains(d.sentence(i).turn().index())) {
+                statement.add(i);
             }
         }
-        return null;
+        return PositionFinder.thesis(d, statement,
+                i -> !used.contains(i) && scorer.quotable(i) && !whole(i).isEmpty(), ofKind -> ofKind.stream().reduce((a, b) -> scorer.score(b) > scorer.score(a) ? b : a).orElse(null));
     }
 
     /** How long the session ran: as the page plans it, else as long as its words take to say. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.rapporteur.language.Cue;
@@ -162,18 +163,9 @@ public final class PositionFinder {
         List<Integer> picked = new ArrayList<>();
         // the opening statement, which touches every theme, is summarised once, by the thesis it argues where it
         // states one (a fact or an announcement is no thesis); the themes come from the answers
-        Integer summary = null;
-        for (Predicate<Sentence> kind : OPENING_KINDS) {
-            List<Integer> ofKind = openingStatement.stream().filter(i -> kind.test(d.sentence(i))).toList();
-            if (kind == OPENING_KINDS.get(0)) {
-                summary = buildsTo(d, ofKind, i -> next(d, scorer, List.of(i), told, picked, score, stretch, false)
-                        != null);
-            }
-            summary = summary != null ? summary : next(d, scorer, ofKind, told, picked, score, stretch, false);
-            if (summary != null) {
-                break;
-            }
-        }
+        Integer summary = thesis(d, openingStatement,
+                i -> next(d, scorer, List.of(i), told, picked, score, stretch, false) != null,
+                ofKind -> next(d, scorer, ofKind, told, picked, score, stretch, false));
         if (summary != null) {
             picked.add(summary);
         }
@@ -200,6 +192,24 @@ public final class PositionFinder {
         }
         picked.sort(Integer::compare);
         return new Points(picked, summary == null ? -1 : summary);
+    }
+
+    /**
+     * The sentence a statement (an opening statement, a presentation) is summarised by: of the first kind of {@link
+     * #OPENING_KINDS} it holds a {@code fit} sentence of, the thesis it builds to ({@link #buildsTo}), else the
+     * {@code best} of that kind; null where no sentence is fit.
+     */
+    static Integer thesis(Discussion d, List<Integer> statement, IntPredicate fit,
+                          Function<List<Integer>, Integer> best) {
+        for (Predicate<Sentence> kind : OPENING_KINDS) {
+            List<Integer> ofKind = statement.stream().filter(i -> fit.test(i) && kind.test(d.sentence(i))).toList();
+            Integer thesis = kind == OPENING_KINDS.get(0) ? buildsTo(d, ofKind, fit) : null;
+            thesis = thesis != null ? thesis : best.apply(ofKind);
+            if (thesis != null) {
+                return thesis;
+            }
+        }
+        return null;
     }
 
     /**
