@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which of the session page's policy questions a stretch of talk is about: the one labeller behind the theme
@@ -57,10 +58,10 @@ final class Agenda {
     /** What each segment is about, once asked. */
     private List<Label> themes;
     /** Each sentence's share of each question's weight, computed once. */
-    private final double[][] shares;
+    private final PerSentence<double[]> shares;
     private final List<KeyphraseExtractor.Keyphrase> keyphrases;
     /** How many sentences of the session use each keyphrase, counted when first asked. */
-    private final Map<KeyphraseExtractor.Keyphrase, Integer> inSession = new HashMap<>();
+    private final Map<KeyphraseExtractor.Keyphrase, Integer> inSession = new ConcurrentHashMap<>();
 
     Agenda(Discussion d, List<KeyphraseExtractor.Keyphrase> keyphrases) {
         this.d = d;
@@ -91,7 +92,7 @@ final class Agenda {
             parts.add(weighted);
             partWeights.add(totals);
         }
-        shares = new double[d.size()][];
+        shares = new PerSentence<>(d.size(), this::shares);
         String title = d.session().info().title();
         if (title != null && !title.equals(d.session().info().id())) {
             pageWords.addAll(Terms.ofPlainText(title));
@@ -115,17 +116,19 @@ final class Agenda {
 
     /** The share of question {@code q}'s distinctive weight sentence {@code i} uses, 0..1; 0 for chairing. */
     private double share(int i, int q) {
-        if (shares[i] == null) {
-            shares[i] = new double[questions.size()];
-            if (said(i)) {
-                Map<String, Integer> once = new HashMap<>();
-                d.words(i).forEach(w -> once.put(w, 1));
-                for (int k = 0; k < questions.size(); k++) {
-                    shares[i][k] = support(once, 1, k);
-                }
+        return shares.get(i)[q];
+    }
+
+    private double[] shares(int i) {
+        double[] out = new double[questions.size()];
+        if (said(i)) {
+            Map<String, Integer> once = new HashMap<>();
+            d.words(i).forEach(w -> once.put(w, 1));
+            for (int k = 0; k < questions.size(); k++) {
+                out[k] = support(once, 1, k);
             }
         }
-        return shares[i][q];
+        return out;
     }
 
     /**
@@ -265,7 +268,7 @@ final class Agenda {
      * (it opens where the talk began, not on the question it spoke to most); else the segment's topic, a phrase
      * several of its voices use; else, at a panel, the question it supports at half the floor; null where it has none of these.
      */
-    List<Label> themes() {
+    synchronized List<Label> themes() {
         if (themes == null) {
             List<Label> out = new ArrayList<>();
             // a stretch a chair opened on a question is about it, whatever another stretch says of its words

@@ -38,7 +38,10 @@ public final class Discussion {
     private final Map<String, Double> weights = new HashMap<>();
     private final double[] centrality;
     private final List<Segment> segments;
-    /** The session's keyphrases and the labeller of what its talk is about, made when first asked for. */
+    /**
+     * The session's keyphrases and the labeller of what its talk is about, made when first asked for by whichever
+     * finder asks first (the finders may run on several threads, hence the locks).
+     */
     private List<KeyphraseExtractor.Keyphrase> keyphrases;
     private Agenda agenda;
     /** The first sentence of the closing round; the session's size when it has none. */
@@ -259,7 +262,7 @@ public final class Discussion {
     }
 
     /** The session's keyphrases, extracted once. */
-    public List<KeyphraseExtractor.Keyphrase> keyphrases() {
+    public synchronized List<KeyphraseExtractor.Keyphrase> keyphrases() {
         if (keyphrases == null) {
             keyphrases = KeyphraseExtractor.extract(this);
         }
@@ -267,7 +270,7 @@ public final class Discussion {
     }
 
     /** Which policy question or topic a stretch of this session's talk is about: one labeller for every finding. */
-    Agenda agenda() {
+    synchronized Agenda agenda() {
         if (agenda == null) {
             agenda = new Agenda(this, keyphrases());
         }

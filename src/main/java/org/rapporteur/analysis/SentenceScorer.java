@@ -65,24 +65,20 @@ public final class SentenceScorer {
     private final Set<String> title;
     private final Set<String> keyLemmas;
     private final List<Set<String>> policyQuestions = new ArrayList<>();
-    private static final int UNKNOWN = -2;
-    private final double[] scores;
-    private final Boolean[] quotable;
-    private final int[] closest;
-    /** {@link #echoes} of each sentence, -1 until asked: takeaways and calls both ask, each a pass over all. */
-    private final int[] echoes;
+    /** Kept per sentence once asked; {@link #echoes}: takeaways and calls both ask, each a pass over all. */
+    private final PerSentence<Double> scores;
+    private final PerSentence<Boolean> quotable;
+    private final PerSentence<Integer> closest;
+    private final PerSentence<Integer> echoes;
 
     public SentenceScorer(Discussion d, Set<String> keyLemmas) {
         this.d = d;
         this.keyLemmas = keyLemmas;
         this.title = Terms.ofPlainText(d.session().info().title());
-        this.scores = new double[d.size()];
-        this.quotable = new Boolean[d.size()];
-        this.closest = new int[d.size()];
-        java.util.Arrays.fill(scores, Double.NaN);
-        java.util.Arrays.fill(closest, UNKNOWN);
-        this.echoes = new int[d.size()];
-        java.util.Arrays.fill(echoes, -1);
+        this.scores = new PerSentence<>(d.size(), this::computeScore);
+        this.quotable = new PerSentence<>(d.size(), this::computeQuotable);
+        this.closest = new PerSentence<>(d.size(), this::computeClosest);
+        this.echoes = new PerSentence<>(d.size(), this::computeEchoes);
         for (String q : d.session().info().policyQuestions()) {
             Set<String> terms = Terms.ofPlainText(q);
             if (!terms.isEmpty()) {
@@ -93,10 +89,7 @@ public final class SentenceScorer {
 
     /** Whether a sentence may be quoted as a finding at all. */
     boolean quotable(int i) {
-        if (quotable[i] == null) {
-            quotable[i] = computeQuotable(i);
-        }
-        return quotable[i];
+        return quotable.get(i);
     }
 
     private boolean computeQuotable(int i) {
@@ -215,10 +208,7 @@ public final class SentenceScorer {
 
     /** The worth of a quotable sentence, about 0..2; computed once per sentence. */
     double score(int i) {
-        if (Double.isNaN(scores[i])) {
-            scores[i] = computeScore(i);
-        }
-        return scores[i];
+        return scores.get(i);
     }
 
     private double computeScore(int i) {
@@ -261,10 +251,7 @@ public final class SentenceScorer {
 
     /** The index of the policy question a sentence speaks to most, -1 when it touches none. */
     int closestPolicyQuestion(int i) {
-        if (closest[i] == UNKNOWN) {
-            closest[i] = computeClosest(i);
-        }
-        return closest[i];
+        return closest.get(i);
     }
 
     private int computeClosest(int i) {
@@ -286,10 +273,7 @@ public final class SentenceScorer {
      * from another stakeholder group: a point several speakers or groups take up is a point of the session.
      */
     int echoes(int i) {
-        if (echoes[i] < 0) {
-            echoes[i] = computeEchoes(i);
-        }
-        return echoes[i];
+        return echoes.get(i);
     }
 
     private int computeEchoes(int i) {

@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.rapporteur.model.Claim;
+import org.rapporteur.model.GenderReflection;
 import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Participation;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.PolicyQuestionCoverage;
+import org.rapporteur.model.Position;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.nlp.AnnotatedSession;
+import org.rapporteur.parallel.Fork;
 
 /**
  * Turns an annotated session into its draft report: participation, questions, keyphrases and entities, key
@@ -20,43 +26,64 @@ import org.rapporteur.nlp.AnnotatedSession;
  */
 public final class SessionAnalyzer {
 
+    /** The report, every finder on the calling thread. */
     public SessionReport analyse(AnnotatedSession annotated) {
+        return analyse(annotated, Runnable::run);
+    }
+
+    /**
+     * The report, the finders that do not wait on one another run as tasks on {@code helpers} beside the calling
+     * thread, which does any a helper has not begun when it needs the result. The report is the same whatever
+     * the helpers: each finder is a pure function of the discussion and of what it is handed.
+     */
+    public SessionReport analyse(AnnotatedSession annotated, Executor helpers) {
         Session session = annotated.session();
         Discussion d = Discussion.of(annotated);
         List<KeyphraseExtractor.Keyphrase> keyphrases = d.keyphrases();
         SentenceScorer scorer = new SentenceScorer(d, KeyphraseExtractor.lemmaSet(keyphrases));
+        // Queued first what the takeaways wait for, then the rest, the dearest first; this thread meanwhile
+        // follows the chain from the relations through the takeaways to the narrative and its coverage check.
+        Fork<List<Question>> questions = Fork.of(() -> QuestionFinder.find(d), helpers);
+        Fork<List<StatedConclusions.Point>> conclusions = Fork.of(() -> StatedConclusions.find(d), helpers);
+        Fork<List<Position>> positions = Fork.of(() -> PositionFinder.find(d, scorer), helpers);
+        Fork<CallToActionFinder.Calls> calls = Fork.of(() -> CallToActionFinder.find(d, scorer), helpers);
+        Fork<EntityExtractor.Entities> entities = Fork.of(() -> EntityExtractor.extract(d), helpers);
+        Fork<List<Claim>> nextSteps = Fork.of(() -> NextStepFinder.find(d, scorer), helpers);
+        Fork<ParticipantEstimate.Result> estimate = Fork.of(() -> ParticipantEstimate.of(d), helpers);
+        Fork<SessionFacts.Facts> facts = Fork.of(() -> SessionFacts.of(d), helpers);
+        Fork<List<Person>> roles = Fork.of(() -> HearingRoles.assign(d, d.people().all()), helpers);
+        Fork<Participation> participation = Fork.of(() -> ParticipationCounter.count(session, d.people()),
+                helpers);
+        Fork<Participation.StatedGender> statedGender = Fork.of(() -> StatedGender.of(d), helpers);
+        Fork<GenderReflection> genderReflection = Fork.of(() -> GenderReflectionFinder.find(d), helpers);
+        Fork<List<PolicyQuestionCoverage>> coverageFound = Fork.of(() -> PolicyCoverageFinder.find(d), helpers);
+
         RelationFinder.Relations relations = RelationFinder.find(d);
-        List<Question> questions = QuestionFinder.find(d);
         List<String> phrases = keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList();
-        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
-        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions, relations,
-                questions);
+        List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions.join(), relations,
+                questions.join());
         Set<Integer> quoted = new HashSet<>();
         takeaways.forEach(t -> quoted.addAll(t.sentences()));
-        CallToActionFinder.Calls calls = CallToActionFinder.find(d, scorer);
-        SessionFacts.Facts facts = SessionFacts.of(d);
         List<Claim> keyTakeaways = takeaways.stream().map(TakeawaySelector.Takeaway::claim).toList();
-        List<Paragraph> narrative = NarrativeWriter.write(d, scorer, relations, questions, conclusions, quoted);
+        List<Paragraph> narrative = NarrativeWriter.write(d, scorer, relations, questions.join(),
+                conclusions.join(), quoted);
         List<Relation> views = new ArrayList<>(relations.agreements());
         views.addAll(relations.disagreements());
-        CoverageCheck.Result coverage = CoverageCheck.reconcile(PolicyCoverageFinder.find(d), narrative,
-                keyTakeaways, views);
-        EntityExtractor.Entities entities = EntityExtractor.extract(d);
-        ParticipantEstimate.Result estimate = ParticipantEstimate.of(d);
+        CoverageCheck.Result coverage = CoverageCheck.reconcile(coverageFound.join(), narrative, keyTakeaways,
+                views);
         List<String> warnings = new ArrayList<>(session.warnings());
-        warnings.addAll(facts.warnings());
-        warnings.addAll(estimate.warnings());
+        warnings.addAll(facts.join().warnings());
+        warnings.addAll(estimate.join().warnings());
         d.temporaryChairs().forEach(span -> warnings.add(TemporaryChair.told(span)));
         warnings.addAll(inferredWarnings(d.people().all()));
-        warnings.addAll(entities.warnings());
+        warnings.addAll(entities.join().warnings());
         warnings.addAll(coverage.warnings());
-        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.info(), HearingRoles.assign(d, d.people().all()),
-                keyTakeaways, calls.form(), PositionFinder.find(d, scorer), relations.agreements(),
-                relations.disagreements(), questions, session.polls(),
-                ParticipationCounter.count(session, d.people()).withEstimate(estimate.estimate())
-                        .withStatedGender(StatedGender.of(d)),
-                narrative, phrases, entities.entities(), session.sources(), warnings, coverage.coverage(),
-                GenderReflectionFinder.find(d), calls.further(), NextStepFinder.find(d, scorer));
+        return new SessionReport(SessionReport.SCHEMA_VERSION, facts.join().info(), roles.join(), keyTakeaways,
+                calls.join().form(), positions.join(), relations.agreements(), relations.disagreements(),
+                questions.join(), session.polls(),
+                participation.join().withEstimate(estimate.join().estimate()).withStatedGender(statedGender.join()),
+                narrative, phrases, entities.join().entities(), session.sources(), warnings, coverage.coverage(),
+                genderReflection.join(), calls.join().further(), nextSteps.join());
     }
 
     /** Every field taken from what someone said rather than from the session page, for the rapporteur to check. */

@@ -112,7 +112,7 @@ public class ReportJobConfiguration {
                                       Progress progress, @Value("${rapporteur.quality:FAST}") Quality quality,
                                       @Value("${rapporteur.session-time-limit:PT10M}") Duration timeLimit,
                                       ThreadPoolTaskExecutor annotators) {
-        return new SessionReporting(reader, quality, annotators, new SessionAnalyzer(), writer, store, progress,
-                new TimeLimit(timeLimit));
+        return new SessionReporting(reader, quality, annotators, annotators.getMaxPoolSize(), new SessionAnalyzer(),
+                writer, store, progress, new TimeLimit(timeLimit));
     }
 }

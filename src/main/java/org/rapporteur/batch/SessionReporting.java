@@ -2,6 +2,7 @@ package org.rapporteur.batch;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.rapporteur.analysis.SessionAnalyzer;
 import org.rapporteur.ingest.InputException;
@@ -35,12 +36,20 @@ final class SessionReporting {
     private final Progress progress;
     private final TimeLimit timeLimit;
     private final Executor annotators;
+    private final int threads;
+    /** The sessions of this process being reported now. */
+    private final AtomicInteger running = new AtomicInteger();
 
-    /** {@code annotators} are the run's annotation threads, shared by the sessions running at the same time. */
-    SessionReporting(SessionReader reader, Quality quality, Executor annotators, SessionAnalyzer analyzer,
-                     ReportWriter writer, ResultStore store, Progress progress, TimeLimit timeLimit) {
+    /**
+     * {@code annotators} are the run's {@code threads} annotation threads, shared by the sessions running at the
+     * same time.
+     */
+    SessionReporting(SessionReader reader, Quality quality, Executor annotators, int threads,
+                     SessionAnalyzer analyzer, ReportWriter writer, ResultStore store, Progress progress,
+                     TimeLimit timeLimit) {
         this.timeLimit = timeLimit;
         this.annotators = annotators;
+        this.threads = threads;
         this.reader = reader;
         this.quality = quality;
         this.analyzer = analyzer;
@@ -54,6 +63,25 @@ final class SessionReporting {
      * input error, a defect, running out of memory) fails this session only, with a message naming the file.
      */
     void report(String id, Path folder, Path out) {
+        running.incrementAndGet();
+        try {
+            reportCounted(id, folder, out);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    /**
+     * Who helps a session with the work after its annotation (the finders, the output files): the annotation
+     * threads while fewer sessions run than there are threads, as a session alone leaves them idle once its turns
+     * are annotated; else nobody, as every thread then has a session of its own and handing work around would
+     * only add to it.
+     */
+    private Executor helpers() {
+        return running.get() < threads ? annotators : Runnable::run;
+    }
+
+    private void reportCounted(String id, Path folder, Path out) {
         Stopwatch watch = new Stopwatch();
         AtomicReference<String> file = new AtomicReference<>(folder.toString());
         AtomicReference<String> stage = new AtomicReference<>("read");
@@ -67,14 +95,14 @@ final class SessionReporting {
                 stage.set("annotate");
                 AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session, annotators));
                 stage.set("analyse");
-                return new Analysed(session, watch.time("analyse", () -> analyzer.analyse(annotated)));
+                return new Analysed(session, watch.time("analyse", () -> analyzer.analyse(annotated, helpers())));
             });
             stage.set("write");
             file.set(out.toString());
             SessionReport report = analysed.report();
             Session session = analysed.session();
             ReportWriter.Written written = watch.time("write", () -> {
-                ReportWriter.Written w = writer.write(out, report, session.turns());
+                ReportWriter.Written w = writer.write(out, report, session.turns(), helpers());
                 store.saveCompleted(report, folder.toString(), w.reportJson());
                 return w;
             });

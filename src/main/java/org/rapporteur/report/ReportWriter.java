@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Turn;
+import org.rapporteur.parallel.Fork;
 
 /**
  * Writes one session's outputs: {@code OUT/<session-id>/report.json}, {@code report.html}, {@code report.md},
@@ -57,6 +59,15 @@ public final class ReportWriter {
      * ({@code report.md.edited-<time>}, {@code report.docx.edited-<time>}), never overwritten.
      */
     public Written write(Path outDir, SessionReport report, List<Turn> turns) {
+        return write(outDir, report, turns, Runnable::run);
+    }
+
+    /**
+     * {@link #write(Path, SessionReport, List)}, each template rendered as a task of its own on {@code helpers}
+     * (which the calling thread does itself when no helper has begun it); the files are the same whatever the
+     * helpers.
+     */
+    public Written write(Path outDir, SessionReport report, List<Turn> turns, Executor helpers) {
         String id = report.session().id();
         if (id == null || !SESSION_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("session id not usable as a folder name: " + id);
@@ -67,13 +78,16 @@ public final class ReportWriter {
         // longer of the two instead of their sum.
         CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(() -> word.write(report, charts),
                 ReportWriter::ownThread);
+        // the model is only read from here on: the templates may share it
         Map<String, Object> model = model(report, charts);
+        Map<String, Fork<byte[]>> rendered = new LinkedHashMap<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            rendered.put(format.fileName(), Fork.of(() -> utf8(renderer.render(format.template(), model)), helpers));
+        }
         String reportJson = json.write(report);
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         outputs.put(JSON_FILE, utf8(reportJson));
-        for (ReportFormat format : ReportFormat.values()) {
-            outputs.put(format.fileName(), utf8(renderer.render(format.template(), model)));
-        }
+        rendered.forEach((name, content) -> outputs.put(name, content.join()));
         outputs.put(WordReport.FILE, result(docx));
         Path dir = outDir.resolve(id);
         List<Path> kept = EditedDrafts.keepEdited(dir, List.copyOf(outputs.keySet()));
