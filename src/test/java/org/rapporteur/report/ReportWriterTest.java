@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +76,28 @@ class ReportWriterTest {
                 .satisfies(kept -> assertThat(Files.readAllBytes(kept)).isEqualTo(edited));
         assertThat(dir.resolve("report.docx")).isNotEmptyFile();
         assertThat(WRITER.write(out, ReportFixtures.full(), List.of()).keptEdits()).isEmpty();
+    }
+
+    @Test
+    void templatesRenderedOnHelperThreadsGiveTheSameFiles() throws IOException {
+        Path alone = WRITER.write(out.resolve("alone"), ReportFixtures.full(), List.of()).folder();
+        ExecutorService helpers = Executors.newFixedThreadPool(2);
+        try {
+            Path helped = WRITER.write(out.resolve("helped"), ReportFixtures.full(), List.of(), helpers).folder();
+            for (String name : List.of("report.json", "report.html", "report.md", "report.txt")) {
+                assertThat(Files.readAllBytes(helped.resolve(name))).as(name)
+                        .isEqualTo(Files.readAllBytes(alone.resolve(name)));
+            }
+            Path templates = Files.createDirectories(out.resolve("broken-templates"));
+            Files.writeString(templates.resolve("report.md.ftl"), "${session.noSuchField}");
+            ReportWriter broken = new ReportWriter(JSON, new TemplateRenderer(templates));
+            assertThatThrownBy(() -> broken.write(out.resolve("helped"), withTitle(ReportFixtures.full(), "Changed"),
+                    List.of(), helpers)).hasMessageContaining("report.md.ftl");
+            assertThat(Files.readAllBytes(helped.resolve("report.json")))
+                    .isEqualTo(Files.readAllBytes(alone.resolve("report.json")));
+        } finally {
+            helpers.shutdownNow();
+        }
     }
 
     @Test
