@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 final class SessionReporting {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionReporting.class);
+    /** A session's own thread doing all its work. */
+    private static final Executor ALONE = Runnable::run;
 
     private final SessionReader reader;
     private final Quality quality;
@@ -78,7 +80,7 @@ final class SessionReporting {
      * only add to it.
      */
     private Executor helpers() {
-        return running.get() < threads ? annotators : Runnable::run;
+        return running.get() < threads ? annotators : ALONE;
     }
 
     private void reportCounted(String id, Path folder, Path out) {
@@ -95,7 +97,11 @@ final class SessionReporting {
                 stage.set("annotate");
                 AnnotatedSession annotated = watch.time("annotate", () -> nlp.annotate(session, annotators));
                 stage.set("analyse");
-                return new Analysed(session, watch.time("analyse", () -> analyzer.analyse(annotated, helpers())));
+                Executor helpers = helpers();
+                if (helpers != ALONE) {
+                    writer.warmUp(helpers);
+                }
+                return new Analysed(session, watch.time("analyse", () -> analyzer.analyse(annotated, helpers)));
             });
             stage.set("write");
             file.set(out.toString());

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Turn;
@@ -28,6 +30,7 @@ public final class ReportWriter {
     private final ReportJson json;
     private final TemplateRenderer renderer;
     private final WordReport word = new WordReport();
+    private final AtomicBoolean warmedUp = new AtomicBoolean();
 
     public ReportWriter(ReportJson json, TemplateRenderer renderer) {
         this.json = json;
@@ -44,6 +47,28 @@ public final class ReportWriter {
         Map<String, Object> model = json.toMap(report);
         model.put("charts", charts.templateModel());
         return model;
+    }
+
+    /**
+     * The first time asked, has a helper build a throw-away Word document while the caller goes on (with a
+     * session's analysis): else the first report.docx of the JVM pays for loading POI and Java2D when the session
+     * has nothing else left to do. A failure is left for the session's own document to report.
+     */
+    public void warmUp(Executor helpers) {
+        if (warmedUp.getAndSet(true)) {
+            return;
+        }
+        try {
+            helpers.execute(() -> {
+                try {
+                    word.warmUp();
+                } catch (RuntimeException e) {
+                    // the real document meets the same failure and reports it with its session
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // helpers shutting down: the first document loads what it needs itself
+        }
     }
 
     /**

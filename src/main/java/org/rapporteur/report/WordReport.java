@@ -41,6 +41,7 @@ import org.rapporteur.model.CallToAction;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
+import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.GenderReflection;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
@@ -86,6 +87,22 @@ public final class WordReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report.docx for " + report.session().id(), e);
         }
+    }
+
+    /**
+     * Builds and drops the document of a one-line report with its speakers' chart, a footnote and a table: the
+     * first document in a JVM loads POI's XML classes and Java2D's fonts, several times what any later one costs
+     * (docs/PERFORMANCE.md, "report.docx and the charts").
+     */
+    public void warmUp() {
+        Evidence said = new Evidence(EvidenceSource.TRANSCRIPT, "transcript.txt", "Speaker", 1, null, "A word.");
+        SessionReport report = new SessionReport(SessionReport.SCHEMA_VERSION, SessionInfo.untitled("warm-up"),
+                List.of(), List.of(new Claim("A word.", "Speaker", List.of(said), null)), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(),
+                new Participation(List.of(new Participation.SpeakerShare("Speaker", null, 1, 2, null, null, 1.0)),
+                        List.of(), null, null, null),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+        write(report, SessionCharts.of(report, List.of()));
     }
 
     /** One document in the making. */

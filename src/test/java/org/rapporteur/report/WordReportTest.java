@@ -1,6 +1,7 @@
 package org.rapporteur.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.rapporteur.report.ReportFixtures.EXPRESSION;
 import static org.rapporteur.report.ReportFixtures.SCRIPT;
@@ -34,6 +35,11 @@ class WordReportTest {
 
     @TempDir
     Path tmp;
+
+    @Test
+    void theWarmUpBuildsItsDocumentWithoutAFailure() {
+        assertThatCode(() -> new WordReport().warmUp()).doesNotThrowAnyException();
+    }
 
     @Test
     void followsTheIgfFormWithWordsOwnHeadingStyles() throws IOException {
