@@ -65,7 +65,7 @@ public final class SentenceScorer {
     private final Set<String> title;
     private final Set<String> keyLemmas;
     private final List<Set<String>> policyQuestions = new ArrayList<>();
-    /** Kept per sentence once asked; {@link #echoes}: takeaways and calls both ask, each a pass over all. */
+    /** Each sentence's values, computed when first asked ({@link #echoes}: takeaways and calls both ask for all). */
     private final PerSentence<Double> scores;
     private final PerSentence<Boolean> quotable;
     private final PerSentence<Integer> closest;
