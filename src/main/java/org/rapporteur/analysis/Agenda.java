@@ -92,7 +92,7 @@ final class Agenda {
             parts.add(weighted);
             partWeights.add(totals);
         }
-        shares = new PerSentence<>(d.size(), this::shares);
+        shares = new PerSentence<>(d.size(), this::computeShares);
         String title = d.session().info().title();
         if (title != null && !title.equals(d.session().info().id())) {
             pageWords.addAll(Terms.ofPlainText(title));
@@ -119,7 +119,7 @@ final class Agenda {
         return shares.get(i)[q];
     }
 
-    private double[] shares(int i) {
+    private double[] computeShares(int i) {
         double[] out = new double[questions.size()];
         if (said(i)) {
             Map<String, Integer> once = new HashMap<>();
