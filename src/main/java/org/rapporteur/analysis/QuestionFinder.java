@@ -61,6 +61,8 @@ public final class QuestionFinder {
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     private static final Cue PASSING_ON = Lexicon.cue("passing-on");
+    private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
+    private static final Cue DEFLECTION = Lexicon.cue("deflection");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
@@ -701,11 +703,13 @@ public final class QuestionFinder {
             }
             List<Question.Answer> answers = new ArrayList<>();
             for (ChatMessage reply : chat) {
-                // a moderator's reply ("good question, we will put it to the panel") passes it on, not answers it;
-                // where a panel is listed, another participant's reply ("+1, ...") comments on it
+                // a moderator's reply that acknowledges it ("good question, we will put it to the panel") passes it
+                // on, one that gives what was asked ("Yes, the link is in the Q&A") answers it; where a panel is
+                // listed, another participant's reply ("+1, ...") comments on it
+                boolean chairs = d.people().chairs(reply.sender());
                 if (!reply.direct() && reply.replyTo() != null && reply.replyTo() == m.index()
-                        && !reply.sender().equals(m.sender()) && !d.people().chairs(reply.sender())
-                        && (!hasPanel || d.people().onPanel(reply.sender()))) {
+                        && !reply.sender().equals(m.sender())
+                        && (chairs ? !passesOn(reply.text()) : !hasPanel || d.people().onPanel(reply.sender()))) {
                     answers.add(new Question.Answer(reply.sender(), Text.collapse(reply.text()),
                             List.of(evidence(reply))));
                 }
@@ -717,6 +721,11 @@ public final class QuestionFinder {
                     answers.isEmpty() ? null : Boolean.TRUE, List.of(evidence(m)), null, null, answers));
         }
         return out;
+    }
+
+    /** A moderator's chat reply that acknowledges a question or hands it to the panel rather than answering it. */
+    private static boolean passesOn(String reply) {
+        return ACKNOWLEDGEMENT.find(reply) || DEFLECTION.find(reply) || PASSING_ON.find(reply);
     }
 
     /**

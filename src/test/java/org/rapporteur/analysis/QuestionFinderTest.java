@@ -519,6 +519,23 @@ class QuestionFinderTest {
         });
     }
 
+    @Test
+    void aModeratorsChatReplyGivingWhatWasAskedAnswersItAndOneHandingItToThePanelDoesNot() {
+        Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()
+                .person("Elif Demir", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Nadia Benali", Role.SPEAKER, "Civil Society")
+                .chat("Marco Bellini", "Is the Tunis study public?", false, null)
+                .chat("Elif Demir", "Yes, the link is in the Q&A answers.", false, 0)
+                .chat("Sokha Chan", "Which languages are among the seventy?", false, null)
+                .chat("Elif Demir", "Good question, we will put it to the panel.", false, 2)
+                .build(), List.of()));
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Elif Demir");
+        assertThat(found.get(1).answered()).isNull();
+    }
+
     /**
      * A question the panel takes up later: the panellist asks to take it ("Can I take Yonas's question?"), the chair
      * says "Please", and the answer is her next substantive turn.
