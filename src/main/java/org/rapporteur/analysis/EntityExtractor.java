@@ -224,6 +224,9 @@ public final class EntityExtractor {
         String body = turnBodies.get(n);
         if (body != null && !body.isEmpty() && !byKey.containsKey(key(text, aliases))) {
             aliases.put(n, body);
+            // the body goes by its full name, however often the short one is said
+            Tally named = byKey.get(body);
+            named.name(named.forms.keySet().iterator().next());
         }
     }
 

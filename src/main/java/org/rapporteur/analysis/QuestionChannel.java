@@ -52,9 +52,11 @@ final class QuestionChannel {
             if (own) {
                 continue;
             }
-            // the online moderator gives the floor only to those connected
+            // the online moderator gives the floor only to those connected, unless they also moderate the room
             boolean online = ONLINE.find(t.text());
-            if (d.people().has(t.speaker(), Role.ONLINE_MODERATOR) || online && !room) {
+            boolean onlineOnly = d.people().has(t.speaker(), Role.ONLINE_MODERATOR)
+                    && !d.people().has(t.speaker(), Role.MODERATOR);
+            if (onlineOnly && !room || online && !room) {
                 return Channel.ONLINE;
             }
             if (room && !online) {

@@ -165,6 +165,9 @@ public final class SpeakerResolver {
     /** "This is Ana Costa speaking", "This is Ana from Lisbon". */
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
             ",?\\s+" + SPOKEN_END);
+    /** "Hello, Amadou Ba from Dakar.": a greeting, then a name, where a word that shows it is the voice's follows. */
+    private static final NameCue GREETED = new NameCue(Lexicon.cue("name-greeted"), Pattern.compile(",?\\s+("
+            + NAME.formatted(0) + ")(?=,?\\s+" + SPOKEN_END + ")"));
     /** "Dina speaking, from a youth network": a name opening a sentence, then a word that shows it is the voice's. */
     private static final Pattern NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(0)
             + "),?\\s+" + alternation("name-opening-end"));
@@ -990,7 +993,7 @@ public final class SpeakerResolver {
     /** The name a voice gives itself at the start of a turn ("My name is ...", "This is ... speaking"); or null. */
     private static String introducedName(String text) {
         String head = head(text);
-        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
+        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, GREETED, I_AM_SHORT)) {
             for (String said : cue.names(head)) {
                 String name = said.replaceAll("\\.$", "");
                 if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {

@@ -189,6 +189,13 @@ class EntityExtractorTest {
                 .containsExactly("LOCATION");
         // the negative case: the session said "the Commission" before naming any, so it is not the Data
         // Protection Commission, which keeps its own mentions
+        Discussion named = Fixture.session()
+                .person("Kwame Asante", Role.SPEAKER, "Government")
+                .turn("Kwame Asante", "Our law set up the Data Protection Commission, and every bank must register "
+                        + "with the Commission.", "The Commission has sixty staff.")
+                .discussion();
+        assertThat(EntityExtractor.extract(named).entities()).filteredOn(e -> e.text().contains("Commission"))
+                .extracting(Entity::text, Entity::mentions).containsExactly(tuple("Data Protection Commission", 3));
         assertThat(found).filteredOn(e -> e.text().equals("Data Protection Commission"))
                 .extracting(Entity::mentions).containsExactly(1);
         assertThat(found).filteredOn(e -> e.text().equals("Commission")).extracting(Entity::mentions)

@@ -51,6 +51,12 @@ final class Fixture {
         return this;
     }
 
+    /** Someone listed in several roles ("Onsite Moderator" and "Online Moderator" both). */
+    Fixture person(String name, String group, Role... roles) {
+        people.add(new Person(name, List.of(roles), null, group, null, List.of()));
+        return this;
+    }
+
     /** The format the session page gives ("Round Table" unless set). */
     Fixture format(String format) {
         this.format = format;

@@ -171,7 +171,7 @@ class PositionFinderTest {
                 .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
                 .poll(new Poll("Poll 1", "Should platforms verify the age of every user?", "multiple-choice", 30,
                         List.of(new PollOption("Yes", 12, 40.0), new PollOption("No", 18, 60.0)), "polls.csv"))
-                .turn("Lucia Ferrante", "Please take out your phones for a short poll.",
+                .turn("Lucia Ferrante", "Before we start, we have a short poll on Slido.",
                         "The first question is whether platforms should verify the age of every user.",
                         "Please answer on Slido now.")
                 .turn("Ana Ruiz", "Platforms should verify the age of every user only where the law demands it.",
@@ -181,7 +181,7 @@ class PositionFinderTest {
                 .discussion();
         List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
         assertThat(speaker(positions, "Lucia Ferrante").points()).extracting(Claim::text)
-                .noneMatch(t -> t.contains("verify the age"))
+                .noneMatch(t -> t.contains("verify the age") || t.contains("short poll"))
                 .anyMatch(t -> t.contains("repair ships"));
         // the negative case: a panellist taking up the poll's words states her view
         assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::text)

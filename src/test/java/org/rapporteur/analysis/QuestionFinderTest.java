@@ -728,6 +728,29 @@ class QuestionFinderTest {
                 .containsExactly(Question.Channel.ONLINE, Question.Channel.ONLINE);
     }
 
+    /**
+     * A moderator listed both in the room and online gives the floor through the channel the hand-over names: "in
+     * the front" is the room's, "online, please unmute" the connection's.
+     */
+    @Test
+    void aModeratorOfTheRoomAndOnlineGivesTheFloorWhereTheHandOverSays() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", "Civil Society", Role.MODERATOR, Role.ONLINE_MODERATOR)
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Kemal Aydin", Role.PARTICIPANT, null)
+                .person("Mere Ratu", Role.PARTICIPANT, null)
+                .turn("Rosa Diaz", "Thank you, Ana. Let's take questions. Yes, in the front.")
+                .turn("Kemal Aydin", "Thank you. Will operators share their outage data with regulators in time?")
+                .turn("Ana Silva", "Some already do under their licence conditions, but a common format is missing.")
+                .turn("Rosa Diaz", "Mere, we have you online, please unmute.")
+                .turn("Mere Ratu", "Will the datasets also be mirrored on the islands?")
+                .turn("Ana Silva", "Yes, a mirror on each of the three largest islands is planned for next year.")
+                .discussion();
+        assertThat(QuestionFinder.find(d)).extracting(Question::asker, Question::channel).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Aydin", Question.Channel.FLOOR),
+                org.assertj.core.groups.Tuple.tuple("Mere Ratu", Question.Channel.ONLINE));
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {

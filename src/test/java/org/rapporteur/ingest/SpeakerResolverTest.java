@@ -145,6 +145,18 @@ class SpeakerResolverTest {
                 .containsExactly("Dina", "Unnamed participant 1", "Kwame Mensah");
     }
 
+    /** "Hello, Amadou Ba from Dakar." names the voice; a greeting to someone named ("Hello, Ana, from us all") does not. */
+    @Test
+    void aVoiceGreetingTheRoomWithItsNameAndWhereItIsFromIsNamed() {
+        List<Turn> turns = List.of(
+                turn(0, "PARTICIPANT", "Hello, Amadou Ba from Dakar.  For Dawit: is there a law?"),
+                turn(1, "PARTICIPANT", "Good morning, Mei Lin here.  A short question on fees."),
+                turn(2, "PARTICIPANT", "Hello, Ana, and thanks from all of us.  Who pays?"));
+
+        assertThat(speakers(resolver.resolve(List.of(CASTEX), turns)))
+                .containsExactly("Amadou Ba", "Mei Lin", "Unnamed participant 1");
+    }
+
     @Test
     void aGenericVoiceHandedTheFloorBackByNameKeepsItsNameAndTwoUnnamedVoicesStayTwo() {
         List<Turn> turns = List.of(
