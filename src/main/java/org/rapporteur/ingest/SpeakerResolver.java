@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.analysis.PhraseTable;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
@@ -94,6 +95,10 @@ public final class SpeakerResolver {
     /** A voice saying it speaks in someone's place ("on behalf of the Minister"). */
     private static final Cue STAND_IN = Lexicon.cue("stand-in");
     private static final Set<String> STAND_IN_TITLES = Lexicon.words("stand-in-title");
+    /** The capitalised words of an organisation's name ("Ministry", "UNDP"), not its "of" and "and". */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\-]+");
+    /** How people name the organisation they speak for, by stakeholder group ("the Minister": Government). */
+    private static final PhraseTable STAKEHOLDER_GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
 
     /**
      * A self-introduction: a cue of the lexicon ("my name is"), then the name, capitalised as written, then what
@@ -307,10 +312,15 @@ public final class SpeakerResolver {
             if (sentence == null) {
                 continue;
             }
-            List<String> words = Names.tokens(sentence);
-            List<Candidate> named = silent.stream().filter(c -> c.key.stream().anyMatch(words::contains)).toList();
-            List<Candidate> whom = named.size() == 1 ? named : silent.size() == 1 ? silent : List.of();
-            if (whom.size() != 1 || !stoodIn.add(whom.get(0))) {
+            List<Candidate> whom = whomStoodInFor(sentence, silent);
+            if (whom.size() != 1) {
+                warnings.add(voice.name + " said \"" + sentence + "\" (" + first.file() + ", line " + line(first)
+                        + "), but " + silent.size() + " listed speakers did not speak ("
+                        + String.join(", ", silent.stream().map(c -> c.name).toList()) + ") and their words name "
+                        + "none of them alone: check whom they stand in for.");
+                continue;
+            }
+            if (!stoodIn.add(whom.get(0))) {
                 continue;
             }
             Candidate listed = whom.get(0);
@@ -327,6 +337,32 @@ public final class SpeakerResolver {
                     + String.join(", ", absent) + ". Check whether they took part.");
         }
         return standIns;
+    }
+
+    /**
+     * The silent listed speakers a stand-in's words pick: the one whose name they say; else the only one silent;
+     * else the one whose organisation (on the page) the words after the cue name ("on behalf of the Director of
+     * UNDP"); else the one in the stakeholder group those words name ("on behalf of the Minister": Government).
+     * Several or none: the words do not say whom, and nobody is guessed.
+     */
+    private static List<Candidate> whomStoodInFor(String sentence, List<Candidate> silent) {
+        List<String> words = Names.tokens(sentence);
+        List<Candidate> named = silent.stream().filter(c -> c.key.stream().anyMatch(words::contains)).toList();
+        if (named.size() == 1 || silent.size() == 1) {
+            return named.size() == 1 ? named : silent;
+        }
+        Matcher cue = STAND_IN.matcher(sentence);
+        String after = cue.find() ? sentence.substring(cue.end()) : "";
+        List<String> afterWords = Names.tokens(after);
+        List<Candidate> ofOrganisation = silent.stream().filter(c -> c.affiliation != null
+                && CAPITALISED.matcher(c.affiliation).results()
+                        .anyMatch(w -> afterWords.containsAll(Names.tokens(w.group())))).toList();
+        if (ofOrganisation.size() == 1) {
+            return ofOrganisation;
+        }
+        String group = STAKEHOLDER_GROUPS.first(after);
+        return group == null ? List.of()
+                : silent.stream().filter(c -> group.equalsIgnoreCase(c.group)).toList();
     }
 
     /**

@@ -576,6 +576,45 @@ class SpeakerResolverTest {
                 + "transcript: Hon. Abena Owusu-Ansah, Robert Lindqvist. Check whether they took part.");
     }
 
+    /**
+     * Two listed speakers silent: the stand-in's words pick whom, by the organisation the page gives ("on behalf of
+     * the Director of the Data Office") or by the stakeholder group they name ("on behalf of the Minister": the one
+     * in Government); words naming neither alone pick nobody, with a warning.
+     */
+    @Test
+    void withTwoSilentListedSpeakersTheStandInsWordsPickWhomOrNobody() {
+        Person chair = listed("Adjoa Boateng", Role.MODERATOR);
+        Person minister = new Person("Hon. Abena Owusu-Ansah", List.of(Role.SPEAKER), null, "Government",
+                "African Group", List.of());
+        Person director = new Person("Lars Berg", List.of(Role.SPEAKER), "Nordic Data Office", "Technical Community",
+                "Western European and Others Group (WEOG)", List.of());
+        List<Turn> byGroup = List.of(
+                turn(0, "Adjoa Boateng", "Kojo, over to you."),
+                turn(1, "Kojo Antwi", "Thank you. I'm speaking on behalf of the Minister, who was called back to "
+                        + "Accra. Inclusion comes first."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, minister, director), byGroup);
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Hon. Abena Owusu-Ansah, listed as a speaker, did not "
+                + "speak; Kojo Antwi said"));
+
+        List<Turn> byOrganisation = List.of(
+                turn(0, "Adjoa Boateng", "Over to you."),
+                turn(1, "Sara Lund", "I'm here on behalf of our director at the Nordic Data Office. Hello."));
+        r = resolver.resolve(List.of(chair, minister, director), byOrganisation);
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Sara Lund")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly(Role.SPEAKER));
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Lars Berg, listed as a speaker, did not speak"));
+
+        // the negative case: "my colleague" names neither; no one is guessed
+        List<Turn> neither = List.of(
+                turn(0, "Adjoa Boateng", "Over to you."),
+                turn(1, "Sara Lund", "I'm speaking on behalf of my colleague, who could not come. Hello."));
+        r = resolver.resolve(List.of(chair, minister, director), neither);
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Sara Lund")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly(Role.PARTICIPANT));
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Sara Lund said \"I'm speaking on behalf of my "
+                + "colleague, who could not come.\"") && w.contains("2 listed speakers did not speak"));
+    }
+
     private static List<String> speakers(SpeakerResolver.Resolution r) {
         return r.turns().stream().map(Turn::speaker).toList();
     }
