@@ -40,9 +40,14 @@ public final class CallToActionFinder {
     static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
             + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
-    /** "My plea to donors, including …, is simple: fund …": the call is made to whom the plea is addressed. */
-    static final Pattern PLEA_TO = Pattern.compile("(?i)\\b(?:my|our) (?:recommendation|plea|ask|appeal)"
-            + " to\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+is\\b|\\s*:)");
+    /**
+     * "My plea to donors, including …, is simple: fund …", "My call is to the platforms: hire …", and in a round of
+     * calls "Mine is to governments: send …": the call is made to whom the plea is addressed ("my call to action:"
+     * addresses no one).
+     */
+    static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:recommendation|plea|ask|appeal|call)"
+            + "(?: is)?|\\bmine is) to\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
+            + "(?:\\s+(?:who|that|which)\\s[^,:]*)?(?=,|\\s+is\\b|\\s*:)");
     static final Cue MARKER = Lexicon.cue("call-marker");
     private static final Cue REPORTED_VIEW = Lexicon.cue("reported-view");
     private static final Cue RULE_IN_FORCE = Lexicon.cue("rule-in-force");
@@ -108,7 +113,7 @@ public final class CallToActionFinder {
             }
             // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
             if (c != null && d.people().chairs(d.sentence(i).speaker())
-                    && (!MARKER.find(d.sentence(i).text()) || c.addressee() == null)) {
+                    && (!explicit(d.sentence(i).text()) || c.addressee() == null)) {
                 continue;
             }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
@@ -215,7 +220,7 @@ public final class CallToActionFinder {
             }
         }
         Candidate modal = modalCall(s, index);
-        if (MARKER.find(s.text())) {
+        if (explicit(s.text())) {
             Matcher called = CALLED.matcher(s.text());
             Matcher plea = PLEA_TO.matcher(s.text());
             String addressee = called.find() ? stripDeterminer(called.group(1))
@@ -224,6 +229,11 @@ public final class CallToActionFinder {
             return new Candidate(index, addressee, 3);
         }
         return modal;
+    }
+
+    /** Says it is a call: a marker ("we call on"), or a plea to someone announcing an act after a colon. */
+    private static boolean explicit(String text) {
+        return MARKER.find(text) || CallWording.pleaAct(text) >= 0;
     }
 
     /**
