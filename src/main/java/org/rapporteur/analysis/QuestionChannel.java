@@ -2,6 +2,9 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.rapporteur.ingest.SubtitleReader;
+import org.rapporteur.ingest.TimestampedTranscriptReader;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.EvidenceSource;
@@ -30,6 +33,10 @@ final class QuestionChannel {
     private static final Cue FLOOR = Lexicon.cue("channel-floor");
     private static final Cue QA = Lexicon.cue("channel-qa");
     private static final Cue CHAT = Lexicon.cue("channel-chat");
+    private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
+    /** Transcripts a meeting tool made of its own recording, labelled by the accounts connected. */
+    private static final Set<String> MEETING_RECORDINGS = Set.of(SubtitleReader.ZOOM, SubtitleReader.TEAMS,
+            SubtitleReader.WEBEX, TimestampedTranscriptReader.TEAMS, TimestampedTranscriptReader.MEET);
 
     private QuestionChannel() {
     }
@@ -63,7 +70,18 @@ final class QuestionChannel {
                 return Channel.FLOOR;
             }
         }
-        return null;
+        return ownAccount(d, asked) ? Channel.ONLINE : null;
+    }
+
+    /**
+     * Whether a voice speaks under its own account in the recording of a meeting tool ("Daniel Kowalczyk", "iPad de
+     * Lucía" in a Zoom transcript): connected one by one, so online, unless the label is the venue's room or
+     * microphone ("IGF Room 3").
+     */
+    private static boolean ownAccount(Discussion d, Turn t) {
+        String label = t.label() == null ? "" : t.label().strip();
+        return !label.isEmpty() && !VENUE.find(label) && d.session().sources().stream()
+                .anyMatch(f -> f.file().equals(t.file()) && MEETING_RECORDINGS.contains(f.format()));
     }
 
     /**

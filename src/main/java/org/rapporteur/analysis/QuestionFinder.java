@@ -14,6 +14,7 @@ import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Question;
+import org.rapporteur.model.Role;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
@@ -365,7 +366,8 @@ public final class QuestionFinder {
      * The answers to a question asked (or read out) in {@code at}'s turn: in the turns that follow, until a new
      * question, the turns of the panellists, of the people it is put to (named in it or handed the floor by a
      * chair), or that name its asker; else the first substantive turn after it. Chairs' turns are hand-overs, not
-     * answers; a turn opening on another asker's name answers that one.
+     * answers, unless the question was put to them by name; a turn opening on another asker's name answers that
+     * one.
      */
     private static List<Question.Answer> answers(Discussion d, Sentence at, String asker) {
         Set<String> addressed = new LinkedHashSet<>(d.people().mentionedAll(at.turn().text()));
@@ -393,7 +395,9 @@ public final class QuestionFinder {
                 break;
             }
             String speaker = s.speaker();
-            if (d.people().chairs(speaker) || speaker.equals(asker)) {
+            // a question put to the chair by name ("I think that is for you, Ana María") is theirs to answer
+            boolean putToChair = !hearing && addressed.contains(speaker) && !speaker.equals(at.speaker());
+            if (d.people().chairs(speaker) && !putToChair || speaker.equals(asker)) {
                 Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
                 named.remove(asker);
                 // once answered (by anyone, an unidentified voice too), a chair handing the floor to someone is the
@@ -627,8 +631,8 @@ public final class QuestionFinder {
 
     /**
      * A chat question answered in the chat without the reply button: one of the next public messages, from a
-     * panellist speaking to what was asked (a word of the question in it) or from anyone chairing with a link to
-     * what was asked for. Not an answer: another question, or the asker's own message.
+     * panellist speaking to what was asked (a word of the question in it), the rapporteur aside, or from anyone
+     * chairing with a link to what was asked for. Not an answer: another question, or the asker's own message.
      */
     private static Optional<Question.Answer> nextMessageAnswer(Discussion d, ChatMessage question,
                                                               List<ChatMessage> after) {
@@ -641,7 +645,8 @@ public final class QuestionFinder {
             if (seen++ == CHAT_ANSWER_REACH || m.sender().equals(question.sender()) || m.text().contains("?")) {
                 break;
             }
-            boolean panellist = d.people().onPanel(m.sender())
+            // the rapporteur writing about the report answers nobody
+            boolean panellist = d.people().onPanel(m.sender()) && !d.people().has(m.sender(), Role.RAPPORTEUR)
                     && Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains);
             boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find();
             if (panellist || resource) {

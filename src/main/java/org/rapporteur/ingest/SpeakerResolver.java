@@ -167,9 +167,9 @@ public final class SpeakerResolver {
     /** "I'm Amara Diallo from ...": a full name, where punctuation or a word that ends a name follows. */
     private static final NameCue I_AM = new NameCue(Lexicon.cue("name-claimed"), NAME.formatted(1),
             "\\s*(?:[,.;:)]|$)|\\s+" + CLAIMED_END);
-    /** "This is Ana Costa speaking", "This is Ana from Lisbon". */
+    /** "This is Ana Costa speaking", "This is Ana from Lisbon", "This is Grace Otieno, I'm on the phone now". */
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
-            ",?\\s+" + SPOKEN_END);
+            ",?\\s+" + SPOKEN_END + "|,\\s+I(?:'|’|\\s+a)m\\b");
     /** "Hello, Amadou Ba from Dakar.": a greeting, then a name, where a word that shows it is the voice's follows. */
     private static final NameCue GREETED = new NameCue(Lexicon.cue("name-greeted"), Pattern.compile(",?\\s+("
             + NAME.formatted(0) + ")(?=,?\\s+" + SPOKEN_END + ")"));
@@ -228,6 +228,9 @@ public final class SpeakerResolver {
     private static final int CHAIR_STATEMENT_REACH = 300;
     /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
+    /** A separator and what follows it in a display name ("Marek Nowak | HostPol"). */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+"
+            + CaptionTranscriptReader.SEPARATOR.pattern() + "\\s+.*$");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
@@ -502,7 +505,10 @@ public final class SpeakerResolver {
                 // introduces itself there ("Hi, I'm a student from Brazil" on the room's microphone); its turns
                 // before any introduction ("Hello, can you hear me?") are the first voice's
                 Candidate voice = introduced(turn.text());
-                if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))) {
+                // the same voice going on after the chair spoke to it by name ("We can hear you, Grace. Please go
+                // ahead.") is no new one, though it now says where it works
+                if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))
+                        && !spokenTo(known)) {
                     voice = unnamedVoice(turn);
                 }
                 if (voice != null) {
@@ -743,6 +749,13 @@ public final class SpeakerResolver {
             return unnamedVoice(turn);
         }
 
+        /** Whether the turn before speaks to the person by their given name ("We can hear you, Grace."). */
+        private boolean spokenTo(Candidate c) {
+            String given = Names.withoutTitles(c.name).split("\\s+")[0];
+            return !c.unnamed && given.length() > 1 && previousText != null
+                    && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(given) + "\\s*[,.!?]").matcher(previousText).find();
+        }
+
         /** A voice that gave no name: a new unnamed participant, never merged with another, and warned about. */
         private Candidate unnamedVoice(Turn turn) {
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
@@ -929,6 +942,8 @@ public final class SpeakerResolver {
                     key -> String.join("", s).equals(String.join("", significant(key))),
                     key -> s.size() >= 2 && key.size() >= 2 && first(s).equals(first(key))
                             && last(s).equals(last(key)),
+                    // the same name words, the family name first ("ZHANG Wei" for Wei Zhang)
+                    key -> s.size() >= 2 && s.size() == key.size() && Set.copyOf(s).equals(Set.copyOf(key)),
                     // a short form of the given name and the surname ("BOB LINDQVIST" for Robert Lindqvist)
                     key -> s.size() >= 2 && key.size() >= 2 && Names.shortFor(first(s), first(key))
                             && last(s).equals(last(key)),
@@ -1048,7 +1063,8 @@ public final class SpeakerResolver {
 
     /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
     private static boolean device(String label) {
-        return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find();
+        return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find()
+                || CaptionTranscriptReader.PHONE.matcher(label.strip()).matches();
     }
 
     /** The start of a turn, where a voice introduces itself. */
@@ -1066,6 +1082,11 @@ public final class SpeakerResolver {
      */
     private static String spoken(String label) {
         String name = NOTE.matcher(label).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        // "Marek Nowak | HostPol": the organisation after a separator is no part of the name
+        Matcher org = ORGANISATION_AFTER.matcher(name);
+        if (org.find() && org.start() > 0) {
+            name = name.substring(0, org.start());
+        }
         Matcher lastFirst = LAST_FIRST.matcher(name);
         if (lastFirst.matches()) {
             return lastFirst.group(2) + " " + lastFirst.group(1);

@@ -751,6 +751,47 @@ class QuestionFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Mere Ratu", Question.Channel.ONLINE));
     }
 
+    /**
+     * In a meeting tool's recording each label is a connection: a voice under its own account asks online, one under
+     * the venue's room account from the floor. A chat question read out and put to the chair by name is the chair's
+     * to answer; the rapporteur's next chat message answers nothing.
+     */
+    @Test
+    void ownConnectionsAskOnlineAndAQuestionPutToTheChairIsTheirsToAnswer() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Tom Berg", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Sofia Lopez", Role.RAPPORTEUR, "Civil Society")
+                .person("Kemal Aydin", Role.PARTICIPANT, null)
+                .person("Mere Ratu", Role.PARTICIPANT, null)
+                .person("Daniel Mensah", Role.PARTICIPANT, null)
+                .transcriptFormat("zoom-vtt")
+                .turn("Rosa Diaz", "Thank you, Ana, for the overview of the archive.")
+                .labelledTurn("Kemal Aydin", "Kemal Aydin (he/him)",
+                        "Will operators share their outage data with regulators in time?")
+                .turn("Ana Silva", "Some already do under their licence conditions, but a common format is missing.")
+                .labelledTurn("Mere Ratu", "IGF Room 3", "Will the datasets also be mirrored on the islands?")
+                .turn("Ana Silva", "Yes, a mirror on each of the three largest islands is planned for next year.")
+                .chat("Daniel Mensah", "Could the coalition publish a list of archives that accept deposits?", false,
+                        null)
+                .chat("Sofia Lopez", "Rapporteur here: the report will go to the coalition's list of members.",
+                        false, null)
+                .turn("Tom Berg", "I have another question from the chat, from Daniel. He asks whether the "
+                        + "coalition could publish a list of archives that accept deposits. I think that is for you, "
+                        + "Rosa.")
+                .turn("Rosa Diaz", "Yes, that is a good idea, and we will take it to the coalition's next call.")
+                .discussion();
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> q.asker() != null && !q.asker().equals("Daniel Mensah"))
+                .extracting(Question::asker, Question::channel).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kemal Aydin", Question.Channel.ONLINE),
+                        org.assertj.core.groups.Tuple.tuple("Mere Ratu", Question.Channel.FLOOR));
+        assertThat(found).filteredOn(q -> "Daniel Mensah".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
+                        .containsExactly("Rosa Diaz"));
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {

@@ -615,6 +615,39 @@ class SpeakerResolverTest {
                 + "colleague, who could not come.\"") && w.contains("2 listed speakers did not speak"));
     }
 
+    /**
+     * A name said family name first ("ZHANG Wei") is the listed Wei Zhang; a display name with its organisation
+     * after a bar is the listed person; a phone dialling in takes the name its voice gives and keeps it when the
+     * chair speaks to that voice by name, though it then says where it works; a numbered room of the venue is a
+     * device whose voices introduce themselves.
+     */
+    @Test
+    void familyNameFirstOrganisationAfterABarAPhoneAndAVenuesRoom() {
+        Person wei = listed("Wei Zhang", Role.SPEAKER);
+        Person marek = listed("Marek Nowak", Role.SPEAKER);
+        Person grace = listed("Grace Otieno", Role.SPEAKER);
+        Person chair = listed("Ana Ruiz", Role.MODERATOR);
+        List<Turn> turns = List.of(
+                turn(0, "ZHANG Wei", "I am Zhang Wei, and I lead the web collection team in Beijing."),
+                turn(1, "Marek Nowak | HostPol", "We host about 400,000 websites."),
+                turn(2, "+254 *** *** 417", "Hello, can you hear me? This is Grace Otieno, I'm on the phone now."),
+                turn(3, "Ana Ruiz", "We can hear you, Grace. Please go ahead."),
+                turn(4, "+254 *** *** 417", "Thank you. I work with a digital rights organisation in Nairobi."),
+                turn(5, "IGF Room 3", "Good afternoon. My name is Tomás Herrera, I'm a law student."),
+                turn(6, "Ana Ruiz", "Another one from the room."),
+                turn(7, "IGF Room 3", "Hi, Samira Haddad, from the national library. How do you fund it?"),
+                turn(8, "Ana Ruiz", "Thank you. Anyone online?"),
+                turn(9, "+254 *** *** 417", "I work for a telecom regulator, and I have a question."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, wei, marek, grace), turns);
+
+        // the negative case: the phone's voice that introduces itself with no name, after the chair turned to
+        // others, is a new voice
+        assertThat(speakers(r)).containsExactly("Wei Zhang", "Marek Nowak", "Grace Otieno", "Ana Ruiz",
+                "Grace Otieno", "Tomás Herrera", "Ana Ruiz", "Samira Haddad", "Ana Ruiz", "Unnamed participant 1");
+        assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+    }
+
     private static List<String> speakers(SpeakerResolver.Resolution r) {
         return r.turns().stream().map(Turn::speaker).toList();
     }
