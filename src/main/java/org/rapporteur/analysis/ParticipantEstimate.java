@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -400,12 +401,18 @@ final class ParticipantEstimate {
             Set<String> names = new LinkedHashSet<>();
             names.add(p.name());
             names.addAll(p.aliases());
-            List<String> theirs = names.stream()
-                    .filter(n -> connected.contains(n.strip().toLowerCase(Locale.ROOT))).toList();
+            // "Samuel Quaye" and its caption label "SAMUEL QUAYE" are one connection
+            Map<String, String> theirs = new LinkedHashMap<>();
+            for (String n : names) {
+                String key = n.strip().toLowerCase(Locale.ROOT);
+                if (connected.contains(key)) {
+                    theirs.putIfAbsent(key, n.strip());
+                }
+            }
             if (theirs.size() > 1) {
                 twice += theirs.size() - 1;
                 warnings.add(p.name() + " spoke under " + theirs.size() + " connections of " + attendance.source()
-                        + " (" + String.join(", ", theirs) + "): counted as one participant.");
+                        + " (" + String.join(", ", theirs.values()) + "): counted as one participant.");
             }
         }
         return twice;

@@ -395,8 +395,11 @@ public final class QuestionFinder {
                 break;
             }
             String speaker = s.speaker();
-            // a question put to the chair by name ("I think that is for you, Ana María") is theirs to answer
-            boolean putToChair = !hearing && addressed.contains(speaker) && !speaker.equals(at.speaker());
+            // a question put to the chair by name as its turn ends ("I think that is for you, Ana María") is theirs
+            // to answer in the turn right after; a chair thanked as the turn opens ("Thank you, Lucien.") only
+            // gave the floor
+            boolean putToChair = !hearing && i == nextTurn && !speaker.equals(at.speaker())
+                    && d.people().mentionedAll(d.sentence(nextTurn - 1).text()).contains(speaker);
             if (d.people().chairs(speaker) && !putToChair || speaker.equals(asker)) {
                 Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
                 named.remove(asker);

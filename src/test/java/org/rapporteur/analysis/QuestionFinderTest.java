@@ -781,15 +781,24 @@ class QuestionFinderTest {
                         + "coalition could publish a list of archives that accept deposits. I think that is for you, "
                         + "Rosa.")
                 .turn("Rosa Diaz", "Yes, that is a good idea, and we will take it to the coalition's next call.")
+                .chat("Mere Ratu", "Who pays for the mirrors on the islands, the state or the universities?", false,
+                        null)
+                .turn("Tom Berg", "Thank you, Rosa. Mere asks in the chat who pays for the mirrors on the islands, "
+                        + "the state or the universities?")
+                .turn("Rosa Diaz", "Then we move to the closing round, one sentence each, your key message about it.")
                 .discussion();
         List<Question> found = QuestionFinder.find(d);
-        assertThat(found).filteredOn(q -> q.asker() != null && !q.asker().equals("Daniel Mensah"))
+        assertThat(found).filteredOn(q -> q.source() == org.rapporteur.model.EvidenceSource.TRANSCRIPT
+                        && q.relayedBy() == null)
                 .extracting(Question::asker, Question::channel).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Kemal Aydin", Question.Channel.ONLINE),
                         org.assertj.core.groups.Tuple.tuple("Mere Ratu", Question.Channel.FLOOR));
         assertThat(found).filteredOn(q -> "Daniel Mensah".equals(q.asker())).singleElement()
                 .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
                         .containsExactly("Rosa Diaz"));
+        // the negative case: a chair thanked as the relay opens was not asked, and the closing round answers nothing
+        assertThat(found).filteredOn(q -> q.text().contains("mirrors")).singleElement()
+                .satisfies(q -> assertThat(q.answers()).isEmpty());
     }
 
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
