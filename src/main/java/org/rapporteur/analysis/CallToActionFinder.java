@@ -498,6 +498,15 @@ public final class CallToActionFinder {
             while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
                 from--;
             }
+            // "access for researchers should …": a phrase after a preposition describes the noun before it, the head
+            int headAt = m - 1;
+            while (from > 1 && from < m && tokens.get(from - 1).pos().equals("IN") && tokens.get(from - 2).isNoun()) {
+                headAt = from - 2;
+                from = headAt;
+                while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
+                    from--;
+                }
+            }
             if (from > 0 && (tokens.get(from - 1).pos().startsWith("W") || tokens.get(from - 1).lemma() != null
                     && tokens.get(from - 1).lemma().equals("be"))) {
                 // "the standards that the Minister has to use", "that's something X should care about": a
@@ -509,7 +518,7 @@ public final class CallToActionFinder {
                 continue;
             }
             // "something the IGF": the addressee's phrase starts at its last determiner
-            for (int k = m - 1; k > from; k--) {
+            for (int k = headAt; k > from; k--) {
                 if (tokens.get(k).pos().equals("DT")) {
                     from = k;
                     break;
@@ -522,8 +531,16 @@ public final class CallToActionFinder {
                 }
                 continue;
             }
-            List<Token> np = tokens.subList(from, m);
-            Token head = np.get(np.size() - 1);
+            // the addressee is the head's phrase: a name's "of" stays ("the House of Commons"), what describes it goes
+            int to = headAt + 1;
+            while (to + 1 < m && tokens.get(to).word().equalsIgnoreCase("of")) {
+                to++;
+                while (to < m && NP_TAGS.contains(tokens.get(to).pos())) {
+                    to++;
+                }
+            }
+            List<Token> np = tokens.subList(from, to);
+            Token head = tokens.get(headAt);
             if (actorHead(head) && !passive(tokens, m)) {
                 String addressee = stripDeterminer(joinWords(np));
                 return new Candidate(index, addressee, w.equals("must") ? 2.2 : 2);

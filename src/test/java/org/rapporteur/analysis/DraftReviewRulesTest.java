@@ -203,4 +203,16 @@ class DraftReviewRulesTest {
                 tuple("regulators", "Regulators should talk to each other before they legislate."));
         assertThat(calls(r)).noneMatch(c -> c.evidence().get(0).quote().contains("wait"));
     }
+    @Test
+    void theNounAPrepositionalPhraseDescribesIsTheSubjectNotTheOneAfterThePreposition() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "Access for researchers should not depend on having a European university as a partner.")
+                .turn(GOVERNMENT, "Regulators in every region should publish each takedown request they receive.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::addressee).doesNotContain("researchers")
+                .contains("regulators");
+        assertThat(calls(r)).extracting(CallToAction::text).doesNotContain(
+                "Researchers should not depend on having a European university as a partner.");
+    }
 }
