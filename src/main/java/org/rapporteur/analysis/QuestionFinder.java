@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -57,6 +58,8 @@ public final class QuestionFinder {
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
     private static final int NEW_EXCHANGE_WORDS = 6;
     private static final Cue POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
+    /** The colon or comma that ends a reader's lead-in ("She asks: ..."). */
+    private static final Pattern LEAD_IN_END = Pattern.compile("\\s*[:,]\\s*");
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
@@ -283,8 +286,21 @@ public final class QuestionFinder {
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
         if ((asks(s) || INDIRECT_QUESTION.find(s.text())) && s.wordCount() >= MIN_WORDS) {
             evidence.add(s.evidence());
-            text.append(text.length() == 0 ? "" : " ").append(unquoted(s.text()));
+            text.append(text.length() == 0 ? "" : " ").append(withoutLeadIn(unquoted(s.text())));
         }
+    }
+
+    /**
+     * A question read out without the reader's lead-in and the colon or comma after it ("They ask: have archives
+     * …?" is "Have archives …?"); "They asked us to wait, but why …?" keeps its words.
+     */
+    private static String withoutLeadIn(String text) {
+        int end = Lexicon.openingEnd("relay-lead-in", text);
+        Matcher after = LEAD_IN_END.matcher(text).region(end, text.length());
+        if (end == 0 || !after.lookingAt() || after.end() == text.length()) {
+            return text;
+        }
+        return Character.toUpperCase(text.charAt(after.end())) + text.substring(after.end() + 1);
     }
 
     /** A question, also when read out in quotation marks ("... she asks: "Why ...?""). */

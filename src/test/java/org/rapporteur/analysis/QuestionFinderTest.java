@@ -801,6 +801,25 @@ class QuestionFinderTest {
                 .satisfies(q -> assertThat(q.answers()).isEmpty());
     }
 
+    /** A question read out keeps its words without the reader's "They ask:"; its evidence keeps them all. */
+    @Test
+    void aQuestionReadOutIsWordedWithoutTheReadersLeadIn() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Tom Berg", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .chat("Lea Braun", "Hello from Bonn", false, null)
+                .turn("Tom Berg", "Yes, an anonymous question from the chat, someone asked me not to read their name. "
+                        + "They ask: have archives ever refused an order from a data protection authority?")
+                .turn("Ana Silva", "Not yet, we discuss with the authority and restriction is usually accepted.")
+                .discussion();
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Have archives ever refused an order from a data protection authority?");
+            assertThat(q.evidence()).extracting(org.rapporteur.model.Evidence::quote)
+                    .contains("They ask: have archives ever refused an order from a data protection authority?");
+        });
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {
