@@ -21,8 +21,10 @@ import org.rapporteur.model.Turn;
  * both the room and online says nothing. Each question takes the channel of its own hand-over; one whose hand-over
  * shows none takes that of the same voice's nearest question that showed one, the one before first (a follow-up
  * handed over by the room's moderator is still asked online, while the same voice later given the floor in the room
- * asks from the floor); nothing shown for the voice at all, the question is from the floor. A question read out is
- * the written channel the reading names, else the one the session has.
+ * asks from the floor). With no hand-over showing one, a voice under its own account in a meeting tool's recording
+ * ("Daniel Kowalczyk" in a Zoom transcript, not the venue's "IGF Room 3") asks online; nothing shown for the voice
+ * at all, the question is from the floor. A question read out is the written channel the reading names, else the
+ * one the session has.
  */
 final class QuestionChannel {
 
@@ -63,7 +65,7 @@ final class QuestionChannel {
             boolean online = ONLINE.find(t.text());
             boolean onlineOnly = d.people().has(t.speaker(), Role.ONLINE_MODERATOR)
                     && !d.people().has(t.speaker(), Role.MODERATOR);
-            if (onlineOnly && !room || online && !room) {
+            if ((onlineOnly || online) && !room) {
                 return Channel.ONLINE;
             }
             if (room && !online) {
