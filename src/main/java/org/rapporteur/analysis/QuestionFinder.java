@@ -109,7 +109,76 @@ public final class QuestionFinder {
                 i++;
             }
         }
+        answerRounds(d, out);
         return out;
+    }
+
+    /**
+     * Questions taken in a round ("We will take three questions, and then the panel answers"): asked one after the
+     * other with no panellist speaking between them, the last of them and those no answer was found for are
+     * answered in the panel's turns after the round, where a turn does not start on an answer found for another
+     * question of the round (by its asker's name); several such questions share those answers out by the words
+     * they have in common ({@link #shareOutAnswers}).
+     */
+    private static void answerRounds(Discussion d, List<Question> out) {
+        if (d.readsAsHearing()) {
+            // members put their questions in turn, each answered before the next is asked
+            return;
+        }
+        int start = 0;
+        while (start < out.size()) {
+            int end = start + 1;
+            while (end < out.size() && noPanellistBetween(d, out.get(end - 1), out.get(end))) {
+                end++;
+            }
+            List<Evidence> lastAsked = out.get(end - 1).evidence();
+            int at = RelationFinder.indexOf(d, lastAsked.get(lastAsked.size() - 1));
+            if (end - start >= 2 && at >= 0) {
+                List<Question> round = out.subList(start, end);
+                // the last question's answers are the round's; the others' were found for them by name
+                Set<Evidence> given = new HashSet<>();
+                round.subList(0, round.size() - 1).forEach(q -> q.answers().forEach(a -> given.add(a.evidence().get(0))));
+                List<Integer> open = new ArrayList<>();
+                for (int k = 0; k < round.size(); k++) {
+                    Question q = round.get(k);
+                    if (!q.answers().isEmpty() && k < round.size() - 1) {
+                        continue;
+                    }
+                    Set<Question.Answer> all = new LinkedHashSet<>(q.answers());
+                    all.addAll(answers(d, d.sentence(at), q.asker(), true));
+                    List<Question.Answer> found = all.stream().filter(a -> !given.contains(a.evidence().get(0))).toList();
+                    round.set(k, new Question(q.text(), q.asker(), q.source(), found.isEmpty() ? null : Boolean.TRUE,
+                            q.evidence(), q.upvotes(), q.relayedBy(), found, q.channel()));
+                    open.add(k);
+                }
+                List<Question> unanswered = new ArrayList<>(open.stream().map(round::get).toList());
+                shareOutAnswers(d, unanswered);
+                for (int k = 0; k < open.size(); k++) {
+                    round.set(open.get(k), unanswered.get(k));
+                }
+            }
+            start = end;
+        }
+    }
+
+    /**
+     * Whether no panellist spoke between two questions (the chair, the audience or no one at all did) and the first
+     * was not answered before the second was asked.
+     */
+    private static boolean noPanellistBetween(Discussion d, Question first, Question next) {
+        int from = RelationFinder.indexOf(d, first.evidence().get(first.evidence().size() - 1));
+        int to = RelationFinder.indexOf(d, next.evidence().get(0));
+        if (from < 0 || to <= from || first.answers().stream()
+                .anyMatch(a -> RelationFinder.indexOf(d, a.evidence().get(0)) < to)) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            String speaker = d.sentence(i).speaker();
+            if (d.people().onPanel(speaker) && !d.people().chairs(speaker)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAudienceQuestion(Discussion d, int i) {
@@ -246,8 +315,10 @@ public final class QuestionFinder {
         together.forEach(q -> kept.add(new ArrayList<>()));
         Set<Question.Answer> claimed = new LinkedHashSet<>();
         together.forEach(q -> claimed.addAll(q.answers()));
+        Set<Evidence> asking = new HashSet<>();
+        together.forEach(q -> asking.addAll(q.evidence()));
         for (Question.Answer a : claimed) {
-            Set<String> said = Terms.ofPlainText(handOver(d, a) + " " + a.text());
+            Set<String> said = Terms.ofPlainText(handOver(d, a, asking) + " " + a.text());
             int best = -1;
             for (int j = 0; j < together.size(); j++) {
                 if (!together.get(j).answers().contains(a)) {
@@ -268,8 +339,11 @@ public final class QuestionFinder {
         }
     }
 
-    /** The chair's turn right before an answer, where a chair gave the floor for it; else nothing. */
-    private static String handOver(Discussion d, Question.Answer a) {
+    /**
+     * The chair's turn right before an answer, where a chair gave the floor for it; else nothing, as where that
+     * turn reads out the questions themselves ({@code asking}), which would favour the longest.
+     */
+    private static String handOver(Discussion d, Question.Answer a, Set<Evidence> asking) {
         int i = RelationFinder.indexOf(d, a.evidence().get(0));
         if (i <= 0) {
             return "";
@@ -279,6 +353,11 @@ public final class QuestionFinder {
             k--;
         }
         Sentence previous = d.sentence(k);
+        for (int j = k; j >= 0 && d.sentence(j).turn() == previous.turn(); j--) {
+            if (asking.contains(d.sentence(j).evidence())) {
+                return "";
+            }
+        }
         return previous.turn() != d.sentence(i).turn() && d.people().chairs(previous.speaker())
                 ? previous.turn().text() : "";
     }
@@ -386,6 +465,14 @@ public final class QuestionFinder {
      * one.
      */
     private static List<Question.Answer> answers(Discussion d, Sentence at, String asker) {
+        return answers(d, at, asker, false);
+    }
+
+    /**
+     * The answers to a question, as above; in a round of questions ({@code round}) the audience's further questions
+     * before the first answer are the round's, not a new exchange.
+     */
+    private static List<Question.Answer> answers(Discussion d, Sentence at, String asker, boolean round) {
         Set<String> addressed = new LinkedHashSet<>(d.people().mentionedAll(at.turn().text()));
         String askerFirst = asker == null ? null : asker.split("\\s+")[0];
         List<Question.Answer> answers = new ArrayList<>();
@@ -400,6 +487,10 @@ public final class QuestionFinder {
         }
         int nextTurn = i;
         while (i < d.size() && turns < ANSWER_REACH) {
+            // once answered, the closing round ("a last word from each of you") ends the questions
+            if (d.inClosingRound(i) && !d.inClosingRound(at.index()) && (!answers.isEmpty() || firstAnswer != null)) {
+                break;
+            }
             Sentence s = d.sentence(i);
             int turnEnd = i;
             while (turnEnd < d.size() && d.sentence(turnEnd).turn() == s.turn()) {
@@ -407,7 +498,10 @@ public final class QuestionFinder {
             }
             // right after the question, a chair asking a panellist about what it raised hands it on ("A very good
             // point. Siosaia, does radio have a place in your plan?")
-            if (opensQuestion(d, i, turnEnd) && !(i == nextTurn && handsOn(d, i, turnEnd, at.turn().text()))) {
+            boolean roundGoesOn = round && answers.isEmpty() && firstAnswer == null
+                    && !(d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker()));
+            if (opensQuestion(d, i, turnEnd) && !(i == nextTurn && handsOn(d, i, turnEnd, at.turn().text()))
+                    && !roundGoesOn) {
                 break;
             }
             String speaker = s.speaker();

@@ -18,7 +18,8 @@ class QuestionFinderTest {
         Question q = questions.stream().filter(x -> x.source() == EvidenceSource.TRANSCRIPT).findFirst().orElseThrow();
         assertThat(q.asker()).isEqualTo(Workshop.ATTENDEE);
         assertThat(q.text()).startsWith("How will the Cyber Resilience Act protect people");
-        assertThat(q.answered()).isNull();
+        // asked with the chat question read out right after it: the panel's answer on sellers outside Europe is its
+        assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly(Workshop.GOVERNMENT);
         Evidence e = q.evidence().get(0);
         assertThat(e.file()).isEqualTo(Fixture.TRANSCRIPT);
         assertThat(e.speaker()).isEqualTo(Workshop.ATTENDEE);
@@ -32,14 +33,15 @@ class QuestionFinderTest {
     }
 
     @Test
-    void aChatQuestionReadOutIsOneQuestionAnsweredInTheChat() {
+    void aChatQuestionReadOutIsOneQuestion() {
         List<Question> manufacturers = questions.stream()
                 .filter(q -> q.text().contains("developing countries")).toList();
         assertThat(manufacturers).hasSize(1);
         Question q = manufacturers.get(0);
         assertThat(q.source()).isEqualTo(EvidenceSource.CHAT);
         assertThat(q.asker()).isEqualTo("Priya Nair");
-        assertThat(q.answered()).isTrue();
+        // "we will put it to the panel" answers nothing, and the panel's one answer is on the question before it
+        assertThat(q.answered()).isNull();
         assertThat(q.relayedBy()).isEqualTo(Workshop.ONLINE);
         assertThat(q.evidence()).extracting(Evidence::source)
                 .containsExactly(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT, EvidenceSource.TRANSCRIPT);
@@ -833,5 +835,41 @@ class QuestionFinderTest {
         assertThat(QuestionFinder.find(d)).extracting(Question::asker, Question::relayedBy, Question::channel)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Lea Braun", "Rosa Diaz",
                         Question.Channel.FLOOR));
+    }
+    /**
+     * "We will take questions in rounds": the panel answers after the round, each answer going to the question it
+     * takes up; a question answered before the next was asked keeps its own answer and gives none away.
+     */
+    @Test
+    void questionsTakenInARoundAreAnsweredByThePanelAfterIt() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Kalinda Perera", Role.SPEAKER, "Government")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Rosa Quispe", "We will take questions in rounds of two, and then the panel answers.")
+                .turn("Lucia Ferreyra", "I'm a journalist. Who appoints the independent body that sends the requests?")
+                .turn("Bakary Sanneh", "Should there be a minimum number of moderators per language, written into law?")
+                .turn("Rosa Quispe", "Kalinda, the first one is for you.")
+                .turn("Kalinda Perera", "In our draft, the body is appointed by parliament with a two-thirds majority, "
+                        + "and every request it sends is published.")
+                .turn("Tomas Wirth", "On the minimum number of moderators: a number in law is not the right tool, "
+                        + "it would be met on paper.")
+                .turn("Rosa Quispe", "Thank you. One more question, please.")
+                .turn("Yuki Sato", "Will machine translation solve moderation in small languages within a few years?")
+                .turn("Tomas Wirth", "It helps with volume, but machine translation misses irony in small languages.")
+                .turn("Amina Yusuf", "Is there research on how many moderators per language are enough?")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerers(found, "appoints")).containsExactly("Kalinda Perera");
+        assertThat(answerers(found, "minimum number")).containsExactly("Tomas Wirth");
+        assertThat(answerers(found, "machine translation")).containsExactly("Tomas Wirth");
+        assertThat(answerers(found, "research")).isEmpty();
+    }
+
+    private static List<String> answerers(List<Question> found, String asked) {
+        return found.stream().filter(q -> q.text().contains(asked)).findFirst().orElseThrow().answers().stream()
+                .map(Question.Answer::speaker).toList();
     }
 }
