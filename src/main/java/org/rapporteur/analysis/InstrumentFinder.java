@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.PhraseTable;
 import org.rapporteur.language.RequiredWords;
 import org.rapporteur.nlp.Token;
 

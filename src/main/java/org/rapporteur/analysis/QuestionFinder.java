@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -14,6 +15,7 @@ import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Question;
+import org.rapporteur.model.Role;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
@@ -56,6 +58,8 @@ public final class QuestionFinder {
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
     private static final int NEW_EXCHANGE_WORDS = 6;
     private static final Cue POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
+    /** The colon or comma that ends a reader's lead-in ("She asks: ..."). */
+    private static final Pattern LEAD_IN_END = Pattern.compile("\\s*[:,]\\s*");
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
@@ -363,8 +367,21 @@ public final class QuestionFinder {
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
         if ((asks(s) || INDIRECT_QUESTION.find(s.text())) && s.wordCount() >= MIN_WORDS) {
             evidence.add(s.evidence());
-            text.append(text.length() == 0 ? "" : " ").append(unquoted(s.text()));
+            text.append(text.length() == 0 ? "" : " ").append(withoutLeadIn(unquoted(s.text())));
         }
+    }
+
+    /**
+     * A question read out without the reader's lead-in and the colon or comma after it ("They ask: have archives
+     * …?" is "Have archives …?"); "They asked us to wait, but why …?" keeps its words.
+     */
+    private static String withoutLeadIn(String text) {
+        int end = Lexicon.openingEnd("relay-lead-in", text);
+        Matcher after = LEAD_IN_END.matcher(text).region(end, text.length());
+        if (end == 0 || !after.lookingAt() || after.end() == text.length()) {
+            return text;
+        }
+        return Character.toUpperCase(text.charAt(after.end())) + text.substring(after.end() + 1);
     }
 
     /** A question, also when read out in quotation marks ("... she asks: "Why ...?""). */
@@ -446,7 +463,8 @@ public final class QuestionFinder {
      * The answers to a question asked (or read out) in {@code at}'s turn: in the turns that follow, until a new
      * question, the turns of the panellists, of the people it is put to (named in it or handed the floor by a
      * chair), or that name its asker; else the first substantive turn after it. Chairs' turns are hand-overs, not
-     * answers; a turn opening on another asker's name answers that one.
+     * answers, unless the question was put to them by name; a turn opening on another asker's name answers that
+     * one.
      */
     private static List<Question.Answer> answers(Discussion d, Sentence at, String asker) {
         return answers(d, at, asker, false);
@@ -489,7 +507,12 @@ public final class QuestionFinder {
                 break;
             }
             String speaker = s.speaker();
-            if (d.people().chairs(speaker) || speaker.equals(asker)) {
+            // a question put to the chair by name as its turn ends ("I think that is for you, Ana María") is theirs
+            // to answer in the turn right after; a chair thanked as the turn opens ("Thank you, Lucien.") only
+            // gave the floor
+            boolean putToChair = !hearing && i == nextTurn && !speaker.equals(at.speaker())
+                    && d.people().mentionedAll(d.sentence(nextTurn - 1).text()).contains(speaker);
+            if (d.people().chairs(speaker) && !putToChair || speaker.equals(asker)) {
                 Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
                 named.remove(asker);
                 // once answered (by anyone, an unidentified voice too), a chair handing the floor to someone is the
@@ -730,8 +753,8 @@ public final class QuestionFinder {
 
     /**
      * A chat question answered in the chat without the reply button: one of the next public messages, from a
-     * panellist speaking to what was asked (a word of the question in it) or from anyone chairing with a link to
-     * what was asked for. Not an answer: another question, or the asker's own message.
+     * panellist speaking to what was asked (a word of the question in it), the rapporteur aside, or from anyone
+     * chairing with a link to what was asked for. Not an answer: another question, or the asker's own message.
      */
     private static Optional<Question.Answer> nextMessageAnswer(Discussion d, ChatMessage question,
                                                               List<ChatMessage> after) {
@@ -744,7 +767,8 @@ public final class QuestionFinder {
             if (seen++ == CHAT_ANSWER_REACH || m.sender().equals(question.sender()) || m.text().contains("?")) {
                 break;
             }
-            boolean panellist = d.people().onPanel(m.sender())
+            // the rapporteur writing about the report answers nobody
+            boolean panellist = d.people().onPanel(m.sender()) && !d.people().has(m.sender(), Role.RAPPORTEUR)
                     && Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains);
             boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find();
             if (panellist || resource) {

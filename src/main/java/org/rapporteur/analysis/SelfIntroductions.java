@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.PhraseTable;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
 import org.rapporteur.nlp.Sentence;

@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rapporteur.language.PhraseTable;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.SessionInfo;
 import org.rapporteur.model.Turn;

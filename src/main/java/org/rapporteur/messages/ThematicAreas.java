@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rapporteur.analysis.PhraseTable;
+import org.rapporteur.language.PhraseTable;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.SessionReport;
 

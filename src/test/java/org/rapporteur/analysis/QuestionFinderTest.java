@@ -747,6 +747,98 @@ class QuestionFinderTest {
                 .containsExactly(Question.Channel.ONLINE, Question.Channel.ONLINE);
     }
 
+    /**
+     * A moderator listed both in the room and online gives the floor through the channel the hand-over names: "in
+     * the front" is the room's, "online, please unmute" the connection's.
+     */
+    @Test
+    void aModeratorOfTheRoomAndOnlineGivesTheFloorWhereTheHandOverSays() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", "Civil Society", Role.MODERATOR, Role.ONLINE_MODERATOR)
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Kemal Aydin", Role.PARTICIPANT, null)
+                .person("Mere Ratu", Role.PARTICIPANT, null)
+                .turn("Rosa Diaz", "Thank you, Ana. Let's take questions. Yes, in the front.")
+                .turn("Kemal Aydin", "Thank you. Will operators share their outage data with regulators in time?")
+                .turn("Ana Silva", "Some already do under their licence conditions, but a common format is missing.")
+                .turn("Rosa Diaz", "Mere, we have you online, please unmute.")
+                .turn("Mere Ratu", "Will the datasets also be mirrored on the islands?")
+                .turn("Ana Silva", "Yes, a mirror on each of the three largest islands is planned for next year.")
+                .discussion();
+        assertThat(QuestionFinder.find(d)).extracting(Question::asker, Question::channel).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Aydin", Question.Channel.FLOOR),
+                org.assertj.core.groups.Tuple.tuple("Mere Ratu", Question.Channel.ONLINE));
+    }
+
+    /**
+     * In a meeting tool's recording each label is a connection: a voice under its own account asks online, one under
+     * the venue's room account from the floor. A chat question read out and put to the chair by name is the chair's
+     * to answer; the rapporteur's next chat message answers nothing.
+     */
+    @Test
+    void ownConnectionsAskOnlineAndAQuestionPutToTheChairIsTheirsToAnswer() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Tom Berg", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Sofia Lopez", Role.RAPPORTEUR, "Civil Society")
+                .person("Kemal Aydin", Role.PARTICIPANT, null)
+                .person("Mere Ratu", Role.PARTICIPANT, null)
+                .person("Daniel Mensah", Role.PARTICIPANT, null)
+                .transcriptFormat("zoom-vtt")
+                .turn("Rosa Diaz", "Thank you, Ana, for the overview of the archive.")
+                .labelledTurn("Kemal Aydin", "Kemal Aydin (he/him)",
+                        "Will operators share their outage data with regulators in time?")
+                .turn("Ana Silva", "Some already do under their licence conditions, but a common format is missing.")
+                .labelledTurn("Mere Ratu", "IGF Room 3", "Will the datasets also be mirrored on the islands?")
+                .turn("Ana Silva", "Yes, a mirror on each of the three largest islands is planned for next year.")
+                .chat("Daniel Mensah", "Could the coalition publish a list of archives that accept deposits?", false,
+                        null)
+                .chat("Sofia Lopez", "Rapporteur here: the report will go to the coalition's list of members.",
+                        false, null)
+                .turn("Tom Berg", "I have another question from the chat, from Daniel. He asks whether the "
+                        + "coalition could publish a list of archives that accept deposits. I think that is for you, "
+                        + "Rosa.")
+                .turn("Rosa Diaz", "Yes, that is a good idea, and we will take it to the coalition's next call.")
+                .chat("Mere Ratu", "Who pays for the mirrors on the islands, the state or the universities?", false,
+                        null)
+                .turn("Tom Berg", "Thank you, Rosa. Mere asks in the chat who pays for the mirrors on the islands, "
+                        + "the state or the universities?")
+                .turn("Rosa Diaz", "Then we move to the closing round, one sentence each, your key message about it.")
+                .discussion();
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> q.source() == org.rapporteur.model.EvidenceSource.TRANSCRIPT
+                        && q.relayedBy() == null)
+                .extracting(Question::asker, Question::channel).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kemal Aydin", Question.Channel.ONLINE),
+                        org.assertj.core.groups.Tuple.tuple("Mere Ratu", Question.Channel.FLOOR));
+        assertThat(found).filteredOn(q -> "Daniel Mensah".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
+                        .containsExactly("Rosa Diaz"));
+        // the negative case: a chair thanked as the relay opens was not asked, and the closing round answers nothing
+        assertThat(found).filteredOn(q -> q.text().contains("mirrors")).singleElement()
+                .satisfies(q -> assertThat(q.answers()).isEmpty());
+    }
+
+    /** A question read out keeps its words without the reader's "They ask:"; its evidence keeps them all. */
+    @Test
+    void aQuestionReadOutIsWordedWithoutTheReadersLeadIn() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Tom Berg", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .chat("Lea Braun", "Hello from Bonn", false, null)
+                .turn("Tom Berg", "Yes, an anonymous question from the chat, someone asked me not to read their name. "
+                        + "They ask: have archives ever refused an order from a data protection authority?")
+                .turn("Ana Silva", "Not yet, we discuss with the authority and restriction is usually accepted.")
+                .discussion();
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Have archives ever refused an order from a data protection authority?");
+            assertThat(q.evidence()).extracting(org.rapporteur.model.Evidence::quote)
+                    .contains("They ask: have archives ever refused an order from a data protection authority?");
+        });
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {

@@ -1,11 +1,9 @@
-package org.rapporteur.analysis;
+package org.rapporteur.language;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rapporteur.language.Lexicon;
-import org.rapporteur.language.RequiredWords;
 
 /**
  * A table of facts as data: {@code value = phrase} lines, the phrase in the lexicon syntax (lexicon/README.md),

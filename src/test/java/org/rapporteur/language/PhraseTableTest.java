@@ -1,4 +1,4 @@
-package org.rapporteur.analysis;
+package org.rapporteur.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
