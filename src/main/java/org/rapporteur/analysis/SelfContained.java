@@ -247,7 +247,7 @@ final class SelfContained {
     }
 
     /**
-     * Whether a noun phrase of the first clause points back by its determiner, "that" or "those" before a noun
+     * Whether an object of the first clause points back by its determiner, "that" or "those" before a noun
      * ("Somebody has to break that circle", "In those countries, ..."), where nothing after the noun restricts it
      * ("those countries that ...", "that part of the law") and no verb follows it, as one does where the tagger took
      * a "that" opening a clause ("I think that education is key") for a determiner. In a later clause it may point
@@ -263,7 +263,10 @@ final class SelfContained {
             }
             finite |= finite(tokens, k);
             String word = t.word().toLowerCase(Locale.ROOT);
-            if (!t.pos().equals("DT") || !word.equals("that") && !word.equals("those")) {
+            // an object, of a verb or a preposition: a subject "That report ..." may name what all present know
+            boolean object = k > 0 && (tokens.get(k - 1).isVerb() || tokens.get(k - 1).pos().equals("IN")
+                    || tokens.get(k - 1).pos().equals("TO"));
+            if (!t.pos().equals("DT") || !word.equals("that") && !word.equals("those") || !object) {
                 continue;
             }
             int end = k + 1;
@@ -295,7 +298,9 @@ final class SelfContained {
             boolean it = word.equals("it");
             boolean object = tokens.get(k - 1).isVerb()
                     || k > 1 && tokens.get(k - 1).pos().equals("IN") && tokens.get(k - 2).isVerb();
-            if (!it && !word.equals("them") || !object) {
+            // in a subordinate clause it may point ahead, at the main clause ("when we roll it out, the scheme ...")
+            if (!it && !word.equals("them") || !object || tokens.subList(0, k).stream()
+                    .anyMatch(x -> SUBORDINATORS.contains(x.word().toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
