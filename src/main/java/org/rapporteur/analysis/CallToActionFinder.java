@@ -40,9 +40,14 @@ public final class CallToActionFinder {
     static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
             + "|call to action is for|(?:i|we) (?:would )?urge)\\s+"
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
-    /** "My plea to donors, including …, is simple: fund …": the call is made to whom the plea is addressed. */
-    static final Pattern PLEA_TO = Pattern.compile("(?i)\\b(?:my|our) (?:recommendation|plea|ask|appeal)"
-            + " to\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+is\\b|\\s*:)");
+    /**
+     * "My plea to donors, including …, is simple: fund …", "My call is to the platforms: hire …", and in a round of
+     * calls "Mine is to governments: send …": the call is made to whom the plea is addressed ("my call to action:"
+     * addresses no one).
+     */
+    static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:recommendation|plea|ask|appeal|call)"
+            + "(?: is)?|\\bmine is) to\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
+            + "(?:\\s+(?:who|that|which)\\s[^,:]*)?(?=,|\\s+is\\b|\\s*:)");
     static final Cue MARKER = Lexicon.cue("call-marker");
     private static final Cue REPORTED_VIEW = Lexicon.cue("reported-view");
     private static final Cue RULE_IN_FORCE = Lexicon.cue("rule-in-force");
@@ -108,7 +113,7 @@ public final class CallToActionFinder {
             }
             // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
             if (c != null && d.people().chairs(d.sentence(i).speaker())
-                    && (!MARKER.find(d.sentence(i).text()) || c.addressee() == null)) {
+                    && (!explicit(d.sentence(i).text()) || c.addressee() == null)) {
                 continue;
             }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
@@ -215,7 +220,7 @@ public final class CallToActionFinder {
             }
         }
         Candidate modal = modalCall(s, index);
-        if (MARKER.find(s.text())) {
+        if (explicit(s.text())) {
             Matcher called = CALLED.matcher(s.text());
             Matcher plea = PLEA_TO.matcher(s.text());
             String addressee = called.find() ? stripDeterminer(called.group(1))
@@ -224,6 +229,11 @@ public final class CallToActionFinder {
             return new Candidate(index, addressee, 3);
         }
         return modal;
+    }
+
+    /** Says it is a call: a marker ("we call on"), or a plea to someone announcing an act after a colon. */
+    private static boolean explicit(String text) {
+        return MARKER.find(text) || CallWording.pleaAct(text) >= 0;
     }
 
     /**
@@ -488,6 +498,15 @@ public final class CallToActionFinder {
             while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
                 from--;
             }
+            // "access for researchers should …": a phrase after a preposition describes the noun before it, the head
+            int headAt = m - 1;
+            while (from > 1 && from < m && tokens.get(from - 1).pos().equals("IN") && tokens.get(from - 2).isNoun()) {
+                headAt = from - 2;
+                from = headAt;
+                while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
+                    from--;
+                }
+            }
             if (from > 0 && (tokens.get(from - 1).pos().startsWith("W") || tokens.get(from - 1).lemma() != null
                     && tokens.get(from - 1).lemma().equals("be"))) {
                 // "the standards that the Minister has to use", "that's something X should care about": a
@@ -499,7 +518,7 @@ public final class CallToActionFinder {
                 continue;
             }
             // "something the IGF": the addressee's phrase starts at its last determiner
-            for (int k = m - 1; k > from; k--) {
+            for (int k = headAt; k > from; k--) {
                 if (tokens.get(k).pos().equals("DT")) {
                     from = k;
                     break;
@@ -512,8 +531,16 @@ public final class CallToActionFinder {
                 }
                 continue;
             }
-            List<Token> np = tokens.subList(from, m);
-            Token head = np.get(np.size() - 1);
+            // the addressee is the head's phrase: a name's "of" stays ("the House of Commons"), what describes it goes
+            int to = headAt + 1;
+            while (to + 1 < m && tokens.get(to).word().equalsIgnoreCase("of")) {
+                to++;
+                while (to < m && NP_TAGS.contains(tokens.get(to).pos())) {
+                    to++;
+                }
+            }
+            List<Token> np = tokens.subList(from, to);
+            Token head = tokens.get(headAt);
             if (actorHead(head) && !passive(tokens, m)) {
                 String addressee = stripDeterminer(joinWords(np));
                 return new Candidate(index, addressee, w.equals("must") ? 2.2 : 2);

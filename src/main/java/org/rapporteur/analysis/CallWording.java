@@ -47,11 +47,25 @@ final class CallWording {
     /** What a colon announces as an act: a word in lower case that is no pronoun or determiner ("fund the …"). */
     private static final Pattern ACT_AFTER_COLON = Pattern.compile("\\s*(?!(?:we|i|you|they|it|he|she|the|a|an|this"
             + "|that|these|those|there|our|my|their|its)\\b)\\p{Ll}");
+    private static final Pattern YOUR = Pattern.compile("\\byour\\b");
     /** "my own", "our own": whose, which "the own" would lose. */
     private static final Pattern MY_OWN = Pattern.compile("(?i)\\bmy\\s+own\\b");
     private static final Pattern OUR_OWN = Pattern.compile("(?i)\\bour\\s+own\\b");
 
     private CallWording() {
+    }
+
+    /**
+     * Where the act starts that a plea to someone announces after a colon ("My call is to the platforms: hire …"),
+     * or -1 where the text makes no such plea.
+     */
+    static int pleaAct(String text) {
+        Matcher plea = CallToActionFinder.PLEA_TO.matcher(text);
+        if (!plea.find()) {
+            return -1;
+        }
+        int said = text.indexOf(':', plea.end());
+        return said >= 0 && ACT_AFTER_COLON.matcher(text.substring(said + 1)).lookingAt() ? said + 1 : -1;
     }
 
     static CallToAction call(Discussion d, CallToActionFinder.Candidate c) {
@@ -200,12 +214,12 @@ final class CallWording {
                 return Wording.capitalised(addressee) + " should " + text.substring(to + 4);
             }
         }
-        Matcher plea = CallToActionFinder.PLEA_TO.matcher(text);
-        int said = text.indexOf(':');
-        if (addressee != null && plea.find() && said > plea.end()
-                && ACT_AFTER_COLON.matcher(text.substring(said + 1)).lookingAt()) {
-            // "My plea to donors, including …, is simple: fund …": the addressee should do what the colon announces
-            return Wording.capitalised(addressee) + " should " + text.substring(said + 1).strip();
+        int act = pleaAct(text);
+        if (addressee != null && act >= 0) {
+            // "My plea to donors, including …, is simple: fund …": the addressee should do what the colon announces,
+            // and the "your" of an act said to them is theirs ("… on your service")
+            return Wording.capitalised(addressee) + " should "
+                    + YOUR.matcher(text.substring(act).strip()).replaceAll("their");
         }
         if (addressee != null) {
             // "I think regulators should ...": from the addressee on

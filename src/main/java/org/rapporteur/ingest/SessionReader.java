@@ -35,7 +35,8 @@ import org.rapporteur.model.Text;
  *   <li>A session code the transcript's title gives that differs from the page's is kept in the other codes
  *       (WS #530 ran as Town Hall #110).</li>
  * </ul>
- * Speakers are then resolved against the people the session page lists ({@link SpeakerResolver}).
+ * Speakers are then resolved against the people the session page lists ({@link SpeakerResolver}); a transcript
+ * without speakers' names or punctuation is warned about first ({@link TranscriptShape}).
  * Thread-safe: one instance may read many folders at once.
  */
 public final class SessionReader {
@@ -124,6 +125,7 @@ public final class SessionReader {
             all.turns.subList(Limits.TURNS, all.turns.size()).clear();
         }
         SpeakerResolver.Resolution speakers = resolver.resolve(listed, all.turns);
+        all.warnings.addAll(0, TranscriptShape.warnings(chosen.name(), speakers.turns()));
         all.warnings.addAll(speakers.warnings());
         return new Session(info, speakers.people(), speakers.turns(), all.chat,
                 all.polls.stream().map(PollTally::withMean).toList(), all.questions, all.attendance, all.sources,

@@ -838,6 +838,11 @@ public final class SpeakerResolver {
         /** A participant named after the label as written; a new one is noted for the warning about them. */
         private Candidate heard(String label, Turn turn) {
             String name = Names.withoutTitles(label);
+            // a label in capitals drops the accents the voice's own introduction spells ("LUCIA" - "Lucía Ferreyra")
+            String introduced = introducedName(turn.text());
+            if (introduced != null && Names.tokens(introduced).equals(Names.tokens(name))) {
+                name = introduced;
+            }
             Candidate known = byKey.get(Names.key(name));
             if (known != null) {
                 return known;

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -179,5 +180,39 @@ class DraftReviewRulesTest {
                 .contains("Donors should fund the oversight body, not only the enrolment kits.");
         assertThat(calls(r)).filteredOn(c -> c.evidence().get(0).quote().contains("offline route"))
                 .extracting(CallToAction::addressee).doesNotContain("donors");
+    }
+    @Test
+    void aRoundOfCallsSaysWhomEachIsTo() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(FACILITATOR, "And we have calls to action from the panellists.")
+                .turn(CIVIL, "My call is to the platforms: hire and pay reviewers for every language with more than a "
+                        + "million users on your service.")
+                .turn(GOVERNMENT, "Mine is to governments, including my own: send takedown requests only through an "
+                        + "independent body.")
+                .turn(INDUSTRY, "And mine is to civil society groups who work in these languages: join the trusted "
+                        + "flagger programmes.")
+                .turn(FACILITATOR, "My call is to wait: we will see what the regulator decides next year.")
+                .turn(INDUSTRY, "So my call to action: regulators should talk to each other before they legislate.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::addressee, CallToAction::text).contains(
+                tuple("platforms", "Platforms should hire and pay reviewers for every language with more than a "
+                        + "million users on their service."),
+                tuple("governments", "Governments should send takedown requests only through an independent body."),
+                tuple("civil society groups", "Civil society groups should join the trusted flagger programmes."),
+                tuple("regulators", "Regulators should talk to each other before they legislate."));
+        assertThat(calls(r)).noneMatch(c -> c.evidence().get(0).quote().contains("wait"));
+    }
+    @Test
+    void theNounAPrepositionalPhraseDescribesIsTheSubjectNotTheOneAfterThePreposition() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(CIVIL, "Access for researchers should not depend on having a European university as a partner.")
+                .turn(GOVERNMENT, "Regulators in every region should publish each takedown request they receive.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::addressee).doesNotContain("researchers")
+                .contains("regulators");
+        assertThat(calls(r)).extracting(CallToAction::text).doesNotContain(
+                "Researchers should not depend on having a European university as a partner.");
     }
 }

@@ -72,6 +72,57 @@ class SessionReaderTest {
                         + "moderator the session page lists (transcript.txt, line"));
     }
 
+    /** Automatic captions: a cue a second or so, word timings, neither names nor sentence marks. */
+    private static String autoCaptions(String sentence, int times) {
+        StringBuilder vtt = new StringBuilder("WEBVTT\nKind: captions\nLanguage: en\n\n");
+        for (int i = 0; i < times; i++) {
+            vtt.append(String.format("00:%02d:%02d.000 --> 00:%02d:%02d.500 align:start position:0%%%n", i / 60, i % 60,
+                    i / 60, i % 60)).append(sentence).append("\n\n");
+        }
+        return vtt.toString();
+    }
+
+    @Test
+    void warnsFirstAboutATranscriptWithoutSpeakersNamesOrPunctuation(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("captions.vtt"), autoCaptions(
+                "so the point i want to make is that<00:00:01.000><c> the regulator should talk to</c> the operators "
+                        + "first and then we can see what works", 30));
+
+        List<String> warnings = reader.read("auto", dir).warnings();
+
+        assertThat(warnings.get(0)).startsWith("captions.vtt names no speaker for 100% of its words");
+        assertThat(warnings.get(1)).startsWith("captions.vtt has almost no punctuation (720 words, 0 sentence marks)");
+    }
+
+    @Test
+    void aPunctuatedTranscriptWithNamesGetsNoSuchWarning(@TempDir Path dir) throws Exception {
+        StringBuilder cart = new StringBuilder("***\n\n");
+        for (int i = 0; i < 30; i++) {
+            cart.append(i % 2 == 0 ? ">> ANA RUIZ:  " : ">> BOB LEE:  ")
+                    .append("So the point I want to make is simple. The regulator should talk to the operators first, ")
+                    .append("and then we can see what works.\n\n");
+        }
+        Files.writeString(dir.resolve("transcript.txt"), cart.toString());
+
+        assertThat(reader.read("cart", dir).warnings())
+                .noneMatch(w -> w.contains("names no speaker") || w.contains("almost no punctuation"));
+    }
+
+    @Test
+    void unnamedVoicesAreWarnedAboutWhenMostWordsHaveNone(@TempDir Path dir) throws Exception {
+        StringBuilder cart = new StringBuilder("***\n\n");
+        for (int i = 0; i < 30; i++) {
+            cart.append(i == 0 ? ">> ANA RUIZ:  " : ">>  ")
+                    .append("So the point I want to make is simple. The regulator should talk to the operators first, ")
+                    .append("and then we can see what works.\n\n");
+        }
+        Files.writeString(dir.resolve("transcript.txt"), cart.toString());
+
+        assertThat(reader.read("bare", dir).warnings())
+                .anySatisfy(w -> assertThat(w).startsWith("transcript.txt names no speaker for 97% of its words"))
+                .noneMatch(w -> w.contains("almost no punctuation"));
+    }
+
     @Test
     void completesATitleThePageCutShortFromTheTranscriptsTitleLine(@TempDir Path dir) throws Exception {
         copy("proposal/ws530-proposal.txt", dir.resolve("proposal.txt"));

@@ -235,6 +235,17 @@ class SpeakerResolverTest {
         assertThat(r.people()).extracting(Person::name).doesNotContain("User 7", "Conference Room B");
     }
 
+    @Test
+    void aLabelInCapitalsTakesTheAccentsItsVoiceSpellsItsNameWith() {
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
+                turn(0, "LUCIA FERREYRA", "Good afternoon. My name is Lucía Ferreyra, I am a journalist in Córdoba."),
+                turn(1, "JOSE PEREZ", "Hello, I'm Josefina Pérez, from a university in Quito."),
+                turn(2, "LUCIA FERREYRA", "One more question, if I may.")));
+
+        // another name said in the turn is someone else's: the label stays as written
+        assertThat(speakers(r)).containsExactly("Lucía Ferreyra", "Jose Perez", "Lucía Ferreyra");
+    }
+
     /**
      * A room's first turn before anyone introduces themselves there is the voice that does so in the room's next
      * turn only when the two are one exchange (a sound check answered in a few words); when the panel spoke at
