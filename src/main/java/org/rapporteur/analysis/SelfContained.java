@@ -232,6 +232,11 @@ final class SelfContained {
                 continue;
             }
             Token before = tokens.get(k - 1);
+            // in a clause after one of its own it points at that clause: "The law allows an exemption, but I agree
+            // our officers do not always know that."
+            if (afterOwnClause(tokens, k)) {
+                continue;
+            }
             // "give her that": the object after an indirect object
             boolean secondObject = k > 1 && before.pos().equals("PRP") && tokens.get(k - 2).isVerb();
             // after a preposition or a leading clause only in the sentence's first clause: "with a transition
@@ -247,6 +252,30 @@ final class SelfContained {
     }
 
     /**
+     * Whether token {@code k} comes after a main clause of its own: a clause break that follows a finite verb, not
+     * one of a subordinate or relative clause ("When you are a cooperative, that's a risk" points back; so does
+     * "people who can't pass the check, because the systems are less accurate, and there are studies showing this").
+     */
+    private static boolean afterOwnClause(List<Token> tokens, int k) {
+        boolean finite = false;
+        boolean subordinate = false;
+        for (int j = 0; j < k; j++) {
+            Token t = tokens.get(j);
+            if (CLAUSE_BREAKS.contains(t.pos())) {
+                if (finite) {
+                    return true;
+                }
+                subordinate = false;
+            } else if (t.pos().startsWith("W") || SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                subordinate = true;
+            } else if (!subordinate && finite(tokens, j)) {
+                finite = true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether an object of the first clause points back by its determiner, "that" or "those" before a noun
      * ("Somebody has to break that circle", "In those countries, ..."), where nothing after the noun restricts it
      * ("those countries that ...", "that part of the law") and no verb follows it, as one does where the tagger took
@@ -255,13 +284,8 @@ final class SelfContained {
      * at the here and now as often as back: neither read.
      */
     private static boolean pointingDeterminer(List<Token> tokens) {
-        boolean finite = false;
-        for (int k = 0; k + 1 < tokens.size(); k++) {
+        for (int k = 0; k + 1 < tokens.size() && !afterOwnClause(tokens, k); k++) {
             Token t = tokens.get(k);
-            if (finite && CLAUSE_BREAKS.contains(t.pos())) {
-                return false;
-            }
-            finite |= finite(tokens, k);
             String word = t.word().toLowerCase(Locale.ROOT);
             // an object, of a verb or a preposition: a subject "That report ..." may name what all present know
             boolean object = k > 0 && (tokens.get(k - 1).isVerb() || tokens.get(k - 1).pos().equals("IN")

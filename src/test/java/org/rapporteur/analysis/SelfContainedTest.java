@@ -168,6 +168,9 @@ class SelfContainedTest {
                 .containsExactly(0);
         assertThat(SelfContained.told(turn("I would put it this way: the court matters more than the server."), 0))
                 .containsExactly(0);
+        // after a main clause of its own, a demonstrative object points at that clause
+        assertThat(SelfContained.told(turn("The law already allows an exemption from fingerprints, but I agree our "
+                + "officers do not always know that."), 0)).containsExactly(0);
     }
 
     /** An instruction is a main clause without a subject; a heading of nouns is none. */
