@@ -166,7 +166,7 @@ public final class NarrativeWriter {
         this.voiceCaps = voiceCaps;
         this.audienceQuestions = audienceQuestions;
         this.scorer = scorer;
-        this.motion = d.readsAsHearing() ? null : Motion.find(d);
+        this.motion = d.motion();
         for (int i = 0; i < d.size(); i++) {
             byEvidence.putIfAbsent(key(d.sentence(i).evidence()), i);
         }
