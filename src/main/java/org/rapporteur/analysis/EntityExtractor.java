@@ -20,6 +20,7 @@ import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
@@ -71,6 +72,10 @@ public final class EntityExtractor {
     private static final Cue GREETING_WORDS = Lexicon.cue("greeting-word");
     /** An acronym in the plural ("VPNs", "NGOs", "ISPs"): a kind of thing, never someone or something named. */
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+    /** Acronyms naming a kind of thing ("a SIM card"), which the tagger may take for an organisation. */
+    private static final Set<String> THING_ACRONYMS = Lexicon.words("thing-acronym");
+    /** Nouns that make a place's name the name of a thing it issues ("the Ghana Card"). */
+    private static final Set<String> NAMED_THINGS = Lexicon.words("named-thing-noun");
 
     /** The entities of a session, and the doubts about them worth a rapporteur's look. */
     public record Entities(List<Entity> entities, List<String> warnings) {
@@ -97,6 +102,9 @@ public final class EntityExtractor {
         Map<String, List<String>> bareMentions = new HashMap<>();
         Sentence previous = null;
         List<Placed> previousNamed = List.of();
+        // the organisations the current turn named in several words, by their last word ("commission")
+        Map<String, String> turnBodies = new HashMap<>();
+        Turn bodiesOf = null;
         for (int i = 0; i < d.size(); i++) {
             SentenceKind kind = d.kind(i);
             if (kind == SentenceKind.STAGE_DIRECTION || kind == SentenceKind.FILLER) {
@@ -162,14 +170,21 @@ public final class EntityExtractor {
             attachParts(InstrumentFinder.partsAlone(s.text(), instruments), named, before);
             previous = s;
             previousNamed = named;
+            if (s.turn() != bodiesOf) {
+                turnBodies.clear();
+                bodiesOf = s.turn();
+            }
             Set<String> greeting = greetingWords(s.text());
             for (String[] e : namedEntities(s.tokens())) {
                 String text = withoutGreeting(e[0], greeting);
                 String type = ("PERSON".equals(e[1]) || "ORGANIZATION".equals(e[1])) && isPlace(text) ? "LOCATION" : e[1];
+                if ("LOCATION".equals(type) && namesAThing(text)) {
+                    type = "MISC";
+                }
                 // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own, nor
                 // does a greeting ("Hello, can you hear us?" tags "Hello" a person) or a plural acronym ("VPNs")
                 if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
-                        || PLURAL_ACRONYM.matcher(text).matches()
+                        || PLURAL_ACRONYM.matcher(text).matches() || THING_ACRONYMS.contains(norm(text))
                         || MEETING_TOOLS.contains(norm(text)) || PARTS.contains(norm(text))
                         || Lexicon.openingEnd("greeting", text) == text.length()) {
                     continue;
@@ -178,6 +193,9 @@ public final class EntityExtractor {
                 if (inside != null) {
                     byKey.get(inside).vote(type);
                 } else {
+                    if ("ORGANIZATION".equals(type)) {
+                        shortFormOfBodyJustNamed(text, turnBodies, byKey, aliases);
+                    }
                     tally(byKey, key(text, aliases), s).mention(text, type);
                 }
             }
@@ -185,6 +203,37 @@ public final class EntityExtractor {
         mergeShortForms(byKey);
         mergeTheOnlyOneOfItsKind(byKey, bareMentions);
         return new Entities(ranked(byKey.values()), warnings);
+    }
+
+    /**
+     * Notes an organisation named in several words in this turn by its last word, and takes a one-word name that is
+     * that last word ("the Commission") for the one body the turn named so ("the Data Protection Commission, and every
+     * institution must register with the Commission"), the first time the session uses the short form: every later
+     * one is that body too. A short form the session used before naming any such body, or after naming two, keeps
+     * its own entity: the session has not said which body it is.
+     */
+    private static void shortFormOfBodyJustNamed(String text, Map<String, String> turnBodies,
+                                                 Map<String, Tally> byKey, Map<String, String> aliases) {
+        String n = norm(text);
+        int space = n.lastIndexOf(' ');
+        if (space > 0) {
+            // two bodies ending on the same word in one turn: neither is "the" one
+            turnBodies.merge(n.substring(space + 1), key(text, aliases), (a, b) -> a.equals(b) ? a : "");
+            return;
+        }
+        String body = turnBodies.get(n);
+        if (body != null && !body.isEmpty() && !byKey.containsKey(key(text, aliases))) {
+            aliases.put(n, body);
+            // the body goes by its full name, however often the short one is said
+            Tally named = byKey.get(body);
+            named.name(named.forms.keySet().iterator().next());
+        }
+    }
+
+    /** Whether a name the tagger took for a place names a thing it issues or runs ("Ghana Card", "India Stack"). */
+    private static boolean namesAThing(String text) {
+        int space = text.lastIndexOf(' ');
+        return space > 0 && NAMED_THINGS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT)) && !isPlace(text);
     }
 
     /** The words of the greetings in other languages a sentence holds ("kia", "ora"), lower case. */
@@ -458,14 +507,18 @@ public final class EntityExtractor {
      * hyphen joins them to the name ("all-Wales").
      */
     static List<String[]> namedEntities(List<Token> tokens) {
+        String[] types = new String[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String tokenType = FINE_TYPES.getOrDefault(tokens.get(i).ner(), tokens.get(i).ner());
+            types[i] = TYPES.contains(tokenType) ? tokenType : null;
+        }
+        joinPluralsToBodies(tokens, types);
         List<String[]> out = new ArrayList<>();
         List<Token> run = new ArrayList<>();
         String type = null;
-        for (Token t : tokens) {
-            String tokenType = FINE_TYPES.getOrDefault(t.ner(), t.ner());
-            if (!TYPES.contains(tokenType)) {
-                tokenType = null;
-            }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String tokenType = types[i];
             if (tokenType != null && tokenType.equals(type)) {
                 run.add(t);
                 continue;
@@ -477,6 +530,36 @@ public final class EntityExtractor {
         }
         add(out, run, type);
         return out;
+    }
+
+    /**
+     * A capitalised plural joined by "and" to two capitalised words or more is one organisation's name ("the
+     * Births and Deaths Registry", "Customs and Excise Department"), whatever the tagger made of its parts; a place
+     * ("Ghana and the Data Protection Commission") or an organisation of its own before "and" ("UNICEF and UN
+     * Women") is not part of one.
+     */
+    private static void joinPluralsToBodies(List<Token> tokens, String[] types) {
+        for (int i = 1; i + 3 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean plural = (t.pos().equals("NNS") || t.pos().equals("NNPS")) && capitalised(t);
+            if (!plural || "ORGANIZATION".equals(types[i]) || isPlace(t.word())
+                    || !tokens.get(i + 1).word().equals("and")) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < tokens.size() && capitalised(tokens.get(end))) {
+                end++;
+            }
+            if (end - (i + 2) >= 2) {
+                for (int k = i; k < end; k++) {
+                    types[k] = "ORGANIZATION";
+                }
+            }
+        }
+    }
+
+    private static boolean capitalised(Token t) {
+        return Character.isUpperCase(t.word().charAt(0));
     }
 
     /** A preposition or an article: a word no name opens on. */

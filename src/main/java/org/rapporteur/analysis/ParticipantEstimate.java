@@ -3,9 +3,14 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -88,10 +93,14 @@ final class ParticipantEstimate {
 
     static Result of(Discussion d) {
         List<Figure> figures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         Participation.Attendance attendance = d.session().attendance();
         if (attendance != null) {
-            figures.add(new Figure(attendance.participants(), Place.ONLINE, "attendance export ("
-                    + attendance.source() + ")", attendance.participants() + " participants", null));
+            int twice = joinedTwice(d, attendance, warnings);
+            int count = attendance.participants() - twice;
+            figures.add(new Figure(count, Place.ONLINE, "attendance export (" + attendance.source() + ")", count
+                    + " participants" + (twice == 0 ? "" : " (" + twice + " more connections of people who joined "
+                    + "under another name too)"), null));
         }
         for (Sentence s : d.sentences()) {
             // a panellist's figures are their subject ("500 people in my village"); anyone may count their own group
@@ -125,7 +134,6 @@ final class ParticipantEstimate {
         if (figures.isEmpty()) {
             return new Result(null, List.of());
         }
-        List<String> warnings = new ArrayList<>();
         Map<Place, Figure> largest = new EnumMap<>(Place.class);
         List<Figure> eachHub = eachHub(figures);
         for (Place place : Place.values()) {
@@ -376,6 +384,38 @@ final class ParticipantEstimate {
             }
         }
         return null;
+    }
+
+    /**
+     * Connections of the attendance export that the transcript shows are one person's: a speaker heard under two
+     * or more of them (their name and a phone dialling in, a tablet's name and a name changed mid-session) is one
+     * participant. Returns how many connections are so counted twice, with a warning naming them.
+     */
+    private static int joinedTwice(Discussion d, Participation.Attendance attendance, List<String> warnings) {
+        Set<String> connected = new HashSet<>();
+        for (String c : attendance.connections()) {
+            connected.add(displayName(c).strip().toLowerCase(Locale.ROOT));
+        }
+        int twice = 0;
+        for (org.rapporteur.model.Person p : d.people().all()) {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(p.name());
+            names.addAll(p.aliases());
+            // "Samuel Quaye" and its caption label "SAMUEL QUAYE" are one connection
+            Map<String, String> theirs = new LinkedHashMap<>();
+            for (String n : names) {
+                String key = n.strip().toLowerCase(Locale.ROOT);
+                if (connected.contains(key)) {
+                    theirs.putIfAbsent(key, n.strip());
+                }
+            }
+            if (theirs.size() > 1) {
+                twice += theirs.size() - 1;
+                warnings.add(p.name() + " spoke under " + theirs.size() + " connections of " + attendance.source()
+                        + " (" + String.join(", ", theirs.values()) + "): counted as one participant.");
+            }
+        }
+        return twice;
     }
 
     private static boolean saysConnected(String text, List<String> places) {

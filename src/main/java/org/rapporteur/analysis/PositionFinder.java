@@ -70,15 +70,22 @@ public final class PositionFinder {
     /** How many other turns (at most) where a point was made again add to its worth, and by how much each. */
     private static final int RECURRENCES = 2;
     private static final double RECURRENCE = 0.3;
+    /** Share of a poll question's words a chair's sentence holds when it reads that question out. */
+    static final double POLL_WORDS_READ = 0.7;
 
     private PositionFinder() {
     }
 
     public static List<Position> find(Discussion d, SentenceScorer scorer) {
         Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
+        List<Set<String>> pollQuestions = d.session().polls().stream()
+                .map(p -> Terms.ofPlainText(p.question() == null ? "" : p.question())).toList();
         for (int i = 0; i < d.size(); i++) {
-            // the session's question or agenda as its chair states it frames the session: no view of the chair's
-            boolean frames = d.people().chairs(d.sentence(i).speaker()) && STATED_PURPOSE.find(d.sentence(i).text());
+            // the session's question or agenda as its chair states it frames the session, and a poll's question
+            // read out asks the room: no view of the chair's
+            boolean chairs = d.people().chairs(d.sentence(i).speaker());
+            boolean frames = chairs && (STATED_PURPOSE.find(d.sentence(i).text())
+                    || readsPollQuestion(d.sentence(i).text(), pollQuestions));
             if (scorer.quotable(i) && !frames) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
@@ -122,6 +129,24 @@ public final class PositionFinder {
         }
         out.sort(Comparator.comparingInt((Position p) -> -words.getOrDefault(p.speaker(), 0)));
         return out;
+    }
+
+    /**
+     * Whether a sentence repeats a poll's question ("The first question is whether you trust your country's digital
+     * ID system with your data."): it holds at least {@value #POLL_WORDS_READ} of the question's words, and at
+     * least three.
+     */
+    static boolean readsPollQuestion(String sentence, List<Set<String>> pollQuestions) {
+        Set<String> said = null;
+        for (Set<String> question : pollQuestions) {
+            if (question.size() >= 3) {
+                said = said == null ? Terms.ofPlainText(sentence) : said;
+                if (Terms.shared(question, said) >= POLL_WORDS_READ * question.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

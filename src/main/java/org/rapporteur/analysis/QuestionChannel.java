@@ -2,6 +2,9 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.rapporteur.ingest.SubtitleReader;
+import org.rapporteur.ingest.TimestampedTranscriptReader;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.EvidenceSource;
@@ -18,8 +21,10 @@ import org.rapporteur.model.Turn;
  * both the room and online says nothing. Each question takes the channel of its own hand-over; one whose hand-over
  * shows none takes that of the same voice's nearest question that showed one, the one before first (a follow-up
  * handed over by the room's moderator is still asked online, while the same voice later given the floor in the room
- * asks from the floor); nothing shown for the voice at all, the question is from the floor. A question read out is
- * the written channel the reading names, else the one the session has.
+ * asks from the floor). With no hand-over showing one, a voice under its own account in a meeting tool's recording
+ * ("Daniel Kowalczyk" in a Zoom transcript, not the venue's "IGF Room 3") asks online; nothing shown for the voice
+ * at all, the question is from the floor. A question read out is the written channel the reading names, else the
+ * one the session has.
  */
 final class QuestionChannel {
 
@@ -30,6 +35,10 @@ final class QuestionChannel {
     private static final Cue FLOOR = Lexicon.cue("channel-floor");
     private static final Cue QA = Lexicon.cue("channel-qa");
     private static final Cue CHAT = Lexicon.cue("channel-chat");
+    private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
+    /** Transcripts a meeting tool made of its own recording, labelled by the accounts connected. */
+    private static final Set<String> MEETING_RECORDINGS = Set.of(SubtitleReader.ZOOM, SubtitleReader.TEAMS,
+            SubtitleReader.WEBEX, TimestampedTranscriptReader.TEAMS, TimestampedTranscriptReader.MEET);
 
     private QuestionChannel() {
     }
@@ -52,16 +61,29 @@ final class QuestionChannel {
             if (own) {
                 continue;
             }
-            // the online moderator gives the floor only to those connected
+            // the online moderator gives the floor only to those connected, unless they also moderate the room
             boolean online = ONLINE.find(t.text());
-            if (d.people().has(t.speaker(), Role.ONLINE_MODERATOR) || online && !room) {
+            boolean onlineOnly = d.people().has(t.speaker(), Role.ONLINE_MODERATOR)
+                    && !d.people().has(t.speaker(), Role.MODERATOR);
+            if ((onlineOnly || online) && !room) {
                 return Channel.ONLINE;
             }
             if (room && !online) {
                 return Channel.FLOOR;
             }
         }
-        return null;
+        return ownAccount(d, asked) ? Channel.ONLINE : null;
+    }
+
+    /**
+     * Whether a voice speaks under its own account in the recording of a meeting tool ("Daniel Kowalczyk", "iPad de
+     * Lucía" in a Zoom transcript): connected one by one, so online, unless the label is the venue's room or
+     * microphone ("IGF Room 3").
+     */
+    private static boolean ownAccount(Discussion d, Turn t) {
+        String label = t.label() == null ? "" : t.label().strip();
+        return !label.isEmpty() && !VENUE.find(label) && d.session().sources().stream()
+                .anyMatch(f -> f.file().equals(t.file()) && MEETING_RECORDINGS.contains(f.format()));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -14,6 +15,7 @@ import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Question;
+import org.rapporteur.model.Role;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
@@ -56,11 +58,15 @@ public final class QuestionFinder {
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
     private static final int NEW_EXCHANGE_WORDS = 6;
     private static final Cue POLL_ANNOUNCEMENT = Lexicon.cue("poll-announcement");
+    /** The colon or comma that ends a reader's lead-in ("She asks: ..."). */
+    private static final Pattern LEAD_IN_END = Pattern.compile("\\s*[:,]\\s*");
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     private static final Cue PASSING_ON = Lexicon.cue("passing-on");
+    private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
+    private static final Cue DEFLECTION = Lexicon.cue("deflection");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
@@ -105,7 +111,76 @@ public final class QuestionFinder {
                 i++;
             }
         }
+        answerRounds(d, out);
         return out;
+    }
+
+    /**
+     * Questions taken in a round ("We will take three questions, and then the panel answers"): asked one after the
+     * other with no panellist speaking between them, the last of them and those no answer was found for are
+     * answered in the panel's turns after the round, where a turn does not start on an answer found for another
+     * question of the round (by its asker's name); several such questions share those answers out by the words
+     * they have in common ({@link #shareOutAnswers}).
+     */
+    private static void answerRounds(Discussion d, List<Question> out) {
+        if (d.readsAsHearing()) {
+            // members put their questions in turn, each answered before the next is asked
+            return;
+        }
+        int start = 0;
+        while (start < out.size()) {
+            int end = start + 1;
+            while (end < out.size() && noPanellistBetween(d, out.get(end - 1), out.get(end))) {
+                end++;
+            }
+            List<Evidence> lastAsked = out.get(end - 1).evidence();
+            int at = RelationFinder.indexOf(d, lastAsked.get(lastAsked.size() - 1));
+            if (end - start >= 2 && at >= 0) {
+                List<Question> round = out.subList(start, end);
+                // the last question's answers are the round's; the others' were found for them by name
+                Set<Evidence> given = new HashSet<>();
+                round.subList(0, round.size() - 1).forEach(q -> q.answers().forEach(a -> given.add(a.evidence().get(0))));
+                List<Integer> open = new ArrayList<>();
+                for (int k = 0; k < round.size(); k++) {
+                    Question q = round.get(k);
+                    if (!q.answers().isEmpty() && k < round.size() - 1) {
+                        continue;
+                    }
+                    Set<Question.Answer> all = new LinkedHashSet<>(q.answers());
+                    all.addAll(answers(d, d.sentence(at), q.asker(), true));
+                    List<Question.Answer> found = all.stream().filter(a -> !given.contains(a.evidence().get(0))).toList();
+                    round.set(k, new Question(q.text(), q.asker(), q.source(), found.isEmpty() ? null : Boolean.TRUE,
+                            q.evidence(), q.upvotes(), q.relayedBy(), found, q.channel()));
+                    open.add(k);
+                }
+                List<Question> unanswered = new ArrayList<>(open.stream().map(round::get).toList());
+                shareOutAnswers(d, unanswered);
+                for (int k = 0; k < open.size(); k++) {
+                    round.set(open.get(k), unanswered.get(k));
+                }
+            }
+            start = end;
+        }
+    }
+
+    /**
+     * Whether no panellist spoke between two questions (the chair, the audience or no one at all did) and the first
+     * was not answered before the second was asked.
+     */
+    private static boolean noPanellistBetween(Discussion d, Question first, Question next) {
+        int from = RelationFinder.indexOf(d, first.evidence().get(first.evidence().size() - 1));
+        int to = RelationFinder.indexOf(d, next.evidence().get(0));
+        if (from < 0 || to <= from || first.answers().stream()
+                .anyMatch(a -> RelationFinder.indexOf(d, a.evidence().get(0)) < to)) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            String speaker = d.sentence(i).speaker();
+            if (d.people().onPanel(speaker) && !d.people().chairs(speaker)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAudienceQuestion(Discussion d, int i) {
@@ -242,8 +317,10 @@ public final class QuestionFinder {
         together.forEach(q -> kept.add(new ArrayList<>()));
         Set<Question.Answer> claimed = new LinkedHashSet<>();
         together.forEach(q -> claimed.addAll(q.answers()));
+        Set<Evidence> asking = new HashSet<>();
+        together.forEach(q -> asking.addAll(q.evidence()));
         for (Question.Answer a : claimed) {
-            Set<String> said = Terms.ofPlainText(handOver(d, a) + " " + a.text());
+            Set<String> said = Terms.ofPlainText(handOver(d, a, asking) + " " + a.text());
             int best = -1;
             for (int j = 0; j < together.size(); j++) {
                 if (!together.get(j).answers().contains(a)) {
@@ -264,8 +341,11 @@ public final class QuestionFinder {
         }
     }
 
-    /** The chair's turn right before an answer, where a chair gave the floor for it; else nothing. */
-    private static String handOver(Discussion d, Question.Answer a) {
+    /**
+     * The chair's turn right before an answer, where a chair gave the floor for it; else nothing, as where that
+     * turn reads out the questions themselves ({@code asking}), which would favour the longest.
+     */
+    private static String handOver(Discussion d, Question.Answer a, Set<Evidence> asking) {
         int i = RelationFinder.indexOf(d, a.evidence().get(0));
         if (i <= 0) {
             return "";
@@ -275,6 +355,11 @@ public final class QuestionFinder {
             k--;
         }
         Sentence previous = d.sentence(k);
+        for (int j = k; j >= 0 && d.sentence(j).turn() == previous.turn(); j--) {
+            if (asking.contains(d.sentence(j).evidence())) {
+                return "";
+            }
+        }
         return previous.turn() != d.sentence(i).turn() && d.people().chairs(previous.speaker())
                 ? previous.turn().text() : "";
     }
@@ -282,8 +367,21 @@ public final class QuestionFinder {
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
         if ((asks(s) || INDIRECT_QUESTION.find(s.text())) && s.wordCount() >= MIN_WORDS) {
             evidence.add(s.evidence());
-            text.append(text.length() == 0 ? "" : " ").append(unquoted(s.text()));
+            text.append(text.length() == 0 ? "" : " ").append(withoutLeadIn(unquoted(s.text())));
         }
+    }
+
+    /**
+     * A question read out without the reader's lead-in and the colon or comma after it ("They ask: have archives
+     * …?" is "Have archives …?"); "They asked us to wait, but why …?" keeps its words.
+     */
+    private static String withoutLeadIn(String text) {
+        int end = Lexicon.openingEnd("relay-lead-in", text);
+        Matcher after = LEAD_IN_END.matcher(text).region(end, text.length());
+        if (end == 0 || !after.lookingAt() || after.end() == text.length()) {
+            return text;
+        }
+        return Character.toUpperCase(text.charAt(after.end())) + text.substring(after.end() + 1);
     }
 
     /** A question, also when read out in quotation marks ("... she asks: "Why ...?""). */
@@ -365,9 +463,18 @@ public final class QuestionFinder {
      * The answers to a question asked (or read out) in {@code at}'s turn: in the turns that follow, until a new
      * question, the turns of the panellists, of the people it is put to (named in it or handed the floor by a
      * chair), or that name its asker; else the first substantive turn after it. Chairs' turns are hand-overs, not
-     * answers; a turn opening on another asker's name answers that one.
+     * answers, unless the question was put to them by name; a turn opening on another asker's name answers that
+     * one.
      */
     private static List<Question.Answer> answers(Discussion d, Sentence at, String asker) {
+        return answers(d, at, asker, false);
+    }
+
+    /**
+     * The answers to a question, as above; in a round of questions ({@code round}) the audience's further questions
+     * before the first answer are the round's, not a new exchange.
+     */
+    private static List<Question.Answer> answers(Discussion d, Sentence at, String asker, boolean round) {
         Set<String> addressed = new LinkedHashSet<>(d.people().mentionedAll(at.turn().text()));
         String askerFirst = asker == null ? null : asker.split("\\s+")[0];
         List<Question.Answer> answers = new ArrayList<>();
@@ -382,6 +489,10 @@ public final class QuestionFinder {
         }
         int nextTurn = i;
         while (i < d.size() && turns < ANSWER_REACH) {
+            // once answered, the closing round ("a last word from each of you") ends the questions
+            if (d.inClosingRound(i) && !d.inClosingRound(at.index()) && (!answers.isEmpty() || firstAnswer != null)) {
+                break;
+            }
             Sentence s = d.sentence(i);
             int turnEnd = i;
             while (turnEnd < d.size() && d.sentence(turnEnd).turn() == s.turn()) {
@@ -389,11 +500,19 @@ public final class QuestionFinder {
             }
             // right after the question, a chair asking a panellist about what it raised hands it on ("A very good
             // point. Siosaia, does radio have a place in your plan?")
-            if (opensQuestion(d, i, turnEnd) && !(i == nextTurn && handsOn(d, i, turnEnd, at.turn().text()))) {
+            boolean roundGoesOn = round && answers.isEmpty() && firstAnswer == null
+                    && !(d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker()));
+            if (opensQuestion(d, i, turnEnd) && !(i == nextTurn && handsOn(d, i, turnEnd, at.turn().text()))
+                    && !roundGoesOn) {
                 break;
             }
             String speaker = s.speaker();
-            if (d.people().chairs(speaker) || speaker.equals(asker)) {
+            // a question put to the chair by name as its turn ends ("I think that is for you, Ana María") is theirs
+            // to answer in the turn right after; a chair thanked as the turn opens ("Thank you, Lucien.") only
+            // gave the floor
+            boolean putToChair = !hearing && i == nextTurn && !speaker.equals(at.speaker())
+                    && d.people().mentionedAll(d.sentence(nextTurn - 1).text()).contains(speaker);
+            if (d.people().chairs(speaker) && !putToChair || speaker.equals(asker)) {
                 Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
                 named.remove(asker);
                 // once answered (by anyone, an unidentified voice too), a chair handing the floor to someone is the
@@ -607,11 +726,13 @@ public final class QuestionFinder {
             }
             List<Question.Answer> answers = new ArrayList<>();
             for (ChatMessage reply : chat) {
-                // a moderator's reply ("good question, we will put it to the panel") passes it on, not answers it;
-                // where a panel is listed, another participant's reply ("+1, ...") comments on it
+                // a moderator's reply that acknowledges it ("good question, we will put it to the panel") passes it
+                // on, one that gives what was asked ("Yes, the link is in the Q&A") answers it; where a panel is
+                // listed, another participant's reply ("+1, ...") comments on it
+                boolean chairs = d.people().chairs(reply.sender());
                 if (!reply.direct() && reply.replyTo() != null && reply.replyTo() == m.index()
-                        && !reply.sender().equals(m.sender()) && !d.people().chairs(reply.sender())
-                        && (!hasPanel || d.people().onPanel(reply.sender()))) {
+                        && !reply.sender().equals(m.sender())
+                        && (chairs ? !passesOn(reply.text()) : !hasPanel || d.people().onPanel(reply.sender()))) {
                     answers.add(new Question.Answer(reply.sender(), Text.collapse(reply.text()),
                             List.of(evidence(reply))));
                 }
@@ -625,10 +746,15 @@ public final class QuestionFinder {
         return out;
     }
 
+    /** A moderator's chat reply that acknowledges a question or hands it to the panel rather than answering it. */
+    private static boolean passesOn(String reply) {
+        return ACKNOWLEDGEMENT.find(reply) || DEFLECTION.find(reply) || PASSING_ON.find(reply);
+    }
+
     /**
      * A chat question answered in the chat without the reply button: one of the next public messages, from a
-     * panellist speaking to what was asked (a word of the question in it) or from anyone chairing with a link to
-     * what was asked for. Not an answer: another question, or the asker's own message.
+     * panellist speaking to what was asked (a word of the question in it), the rapporteur aside, or from anyone
+     * chairing with a link to what was asked for. Not an answer: another question, or the asker's own message.
      */
     private static Optional<Question.Answer> nextMessageAnswer(Discussion d, ChatMessage question,
                                                               List<ChatMessage> after) {
@@ -641,7 +767,8 @@ public final class QuestionFinder {
             if (seen++ == CHAT_ANSWER_REACH || m.sender().equals(question.sender()) || m.text().contains("?")) {
                 break;
             }
-            boolean panellist = d.people().onPanel(m.sender())
+            // the rapporteur writing about the report answers nobody
+            boolean panellist = d.people().onPanel(m.sender()) && !d.people().has(m.sender(), Role.RAPPORTEUR)
                     && Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains);
             boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find();
             if (panellist || resource) {

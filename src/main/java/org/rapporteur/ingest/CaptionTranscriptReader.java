@@ -50,6 +50,10 @@ public final class CaptionTranscriptReader implements InputReader {
     private static final Pattern WORD_BREAK = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_MARK = Pattern.compile(".*[?!;\"“”].*");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** A word that sets a display name apart from what follows it ("Ana Ruiz | UNDP", "Ana Ruiz - UNDP"). */
+    static final Pattern SEPARATOR = Pattern.compile("[|\u2013\u2014\u00b7\u2022-]");
+    /** A phone dialling in, its number masked by the meeting tool ("+254 *** *** 417", "1646****56"). */
+    static final Pattern PHONE = Pattern.compile("\\+?[\\d*\u2022]{1,4}(?:[\\s.\\-]?[\\d*\u2022()]{1,6}){2,5}");
     private static final Pattern ELIDED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}['’]\\p{Lu}.*");
     /** A device's brand written in camel case, as meeting tools show it: "iPhone de Ana", "iPad (2)". */
     private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}\\p{Lu}\\p{L}*");
@@ -139,11 +143,15 @@ public final class CaptionTranscriptReader implements InputReader {
 
     /**
      * Whether the words before a colon are a speaker label rather than the start of a sentence ("So the point
-     * is: ..."): up to eight words, each capitalised, a name particle or a brand in camel case ("iPhone"), no
-     * sentence punctuation.
+     * is: ..."): up to eight words, each capitalised, a name particle, a brand in camel case ("iPhone") or a
+     * separator before an organisation ("Marek Nowak | HostPol"), no sentence punctuation; or a masked phone
+     * number.
      */
     static boolean isLabel(String label) {
         if (label.isEmpty()) {
+            return true;
+        }
+        if (PHONE.matcher(label).matches()) {
             return true;
         }
         String[] words = WORD_BREAK.split(label);
@@ -152,7 +160,9 @@ public final class CaptionTranscriptReader implements InputReader {
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            boolean ok = w.startsWith("(")
+            // "Marek Nowak | HostPol": a display name and its organisation, set apart
+            boolean ok = SEPARATOR.matcher(w).matches() && i > 0 && i < words.length - 1
+                    || w.startsWith("(")
                     || NUMBER.matcher(w).matches() && i > 0 && i == words.length - 1
                     || Character.isUpperCase(w.charAt(0))
                     || PARTICLES.contains(w)

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.analysis.PhraseTable;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
@@ -94,6 +95,10 @@ public final class SpeakerResolver {
     /** A voice saying it speaks in someone's place ("on behalf of the Minister"). */
     private static final Cue STAND_IN = Lexicon.cue("stand-in");
     private static final Set<String> STAND_IN_TITLES = Lexicon.words("stand-in-title");
+    /** The capitalised words of an organisation's name ("Ministry", "UNDP"), not its "of" and "and". */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\-]+");
+    /** How people name the organisation they speak for, by stakeholder group ("the Minister": Government). */
+    private static final PhraseTable STAKEHOLDER_GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
 
     /**
      * A self-introduction: a cue of the lexicon ("my name is"), then the name, capitalised as written, then what
@@ -162,9 +167,12 @@ public final class SpeakerResolver {
     /** "I'm Amara Diallo from ...": a full name, where punctuation or a word that ends a name follows. */
     private static final NameCue I_AM = new NameCue(Lexicon.cue("name-claimed"), NAME.formatted(1),
             "\\s*(?:[,.;:)]|$)|\\s+" + CLAIMED_END);
-    /** "This is Ana Costa speaking", "This is Ana from Lisbon". */
+    /** "This is Ana Costa speaking", "This is Ana from Lisbon", "This is Grace Otieno, I'm on the phone now". */
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
-            ",?\\s+" + SPOKEN_END);
+            ",?\\s+" + SPOKEN_END + "|,\\s+I(?:'|’|\\s+a)m\\b");
+    /** "Hello, Amadou Ba from Dakar.": a greeting, then a name, where a word that shows it is the voice's follows. */
+    private static final NameCue GREETED = new NameCue(Lexicon.cue("name-greeted"), Pattern.compile(",?\\s+("
+            + NAME.formatted(0) + ")(?=,?\\s+" + SPOKEN_END + ")"));
     /** "Dina speaking, from a youth network": a name opening a sentence, then a word that shows it is the voice's. */
     private static final Pattern NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(0)
             + "),?\\s+" + alternation("name-opening-end"));
@@ -220,6 +228,9 @@ public final class SpeakerResolver {
     private static final int CHAIR_STATEMENT_REACH = 300;
     /** A note in parentheses; no '(' inside, so a label of many unclosed '(' costs linear time. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
+    /** A separator and what follows it in a display name ("Marek Nowak | HostPol"). */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+"
+            + CaptionTranscriptReader.SEPARATOR.pattern() + "\\s+.*$");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
@@ -304,10 +315,15 @@ public final class SpeakerResolver {
             if (sentence == null) {
                 continue;
             }
-            List<String> words = Names.tokens(sentence);
-            List<Candidate> named = silent.stream().filter(c -> c.key.stream().anyMatch(words::contains)).toList();
-            List<Candidate> whom = named.size() == 1 ? named : silent.size() == 1 ? silent : List.of();
-            if (whom.size() != 1 || !stoodIn.add(whom.get(0))) {
+            List<Candidate> whom = whomStoodInFor(sentence, silent);
+            if (whom.size() != 1) {
+                warnings.add(voice.name + " said \"" + sentence + "\" (" + first.file() + ", line " + line(first)
+                        + "), but " + silent.size() + " listed speakers did not speak ("
+                        + String.join(", ", silent.stream().map(c -> c.name).toList()) + ") and their words name "
+                        + "none of them alone: check whom they stand in for.");
+                continue;
+            }
+            if (!stoodIn.add(whom.get(0))) {
                 continue;
             }
             Candidate listed = whom.get(0);
@@ -324,6 +340,32 @@ public final class SpeakerResolver {
                     + String.join(", ", absent) + ". Check whether they took part.");
         }
         return standIns;
+    }
+
+    /**
+     * The silent listed speakers a stand-in's words pick: the one whose name they say; else the only one silent;
+     * else the one whose organisation (on the page) the words after the cue name ("on behalf of the Director of
+     * UNDP"); else the one in the stakeholder group those words name ("on behalf of the Minister": Government).
+     * Several or none: the words do not say whom, and nobody is guessed.
+     */
+    private static List<Candidate> whomStoodInFor(String sentence, List<Candidate> silent) {
+        List<String> words = Names.tokens(sentence);
+        List<Candidate> named = silent.stream().filter(c -> c.key.stream().anyMatch(words::contains)).toList();
+        if (named.size() == 1 || silent.size() == 1) {
+            return named.size() == 1 ? named : silent;
+        }
+        Matcher cue = STAND_IN.matcher(sentence);
+        String after = cue.find() ? sentence.substring(cue.end()) : "";
+        List<String> afterWords = Names.tokens(after);
+        List<Candidate> ofOrganisation = silent.stream().filter(c -> c.affiliation != null
+                && CAPITALISED.matcher(c.affiliation).results()
+                        .anyMatch(w -> afterWords.containsAll(Names.tokens(w.group())))).toList();
+        if (ofOrganisation.size() == 1) {
+            return ofOrganisation;
+        }
+        String group = STAKEHOLDER_GROUPS.first(after);
+        return group == null ? List.of()
+                : silent.stream().filter(c -> group.equalsIgnoreCase(c.group)).toList();
     }
 
     /**
@@ -463,7 +505,10 @@ public final class SpeakerResolver {
                 // introduces itself there ("Hi, I'm a student from Brazil" on the room's microphone); its turns
                 // before any introduction ("Hello, can you hear me?") are the first voice's
                 Candidate voice = introduced(turn.text());
-                if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))) {
+                // the same voice going on after the chair spoke to it by name ("We can hear you, Grace. Please go
+                // ahead.") is no new one, though it now says where it works
+                if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))
+                        && !spokenTo(known)) {
                     voice = unnamedVoice(turn);
                 }
                 if (voice != null) {
@@ -704,6 +749,13 @@ public final class SpeakerResolver {
             return unnamedVoice(turn);
         }
 
+        /** Whether the turn before speaks to the person by their given name ("We can hear you, Grace."). */
+        private boolean spokenTo(Candidate c) {
+            String given = Names.withoutTitles(c.name).split("\\s+")[0];
+            return !c.unnamed && given.length() > 1 && previousText != null
+                    && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(given) + "\\s*[,.!?]").matcher(previousText).find();
+        }
+
         /** A voice that gave no name: a new unnamed participant, never merged with another, and warned about. */
         private Candidate unnamedVoice(Turn turn) {
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
@@ -895,6 +947,8 @@ public final class SpeakerResolver {
                     key -> String.join("", s).equals(String.join("", significant(key))),
                     key -> s.size() >= 2 && key.size() >= 2 && first(s).equals(first(key))
                             && last(s).equals(last(key)),
+                    // the same name words, the family name first ("ZHANG Wei" for Wei Zhang)
+                    key -> s.size() >= 2 && s.size() == key.size() && Set.copyOf(s).equals(Set.copyOf(key)),
                     // a short form of the given name and the surname ("BOB LINDQVIST" for Robert Lindqvist)
                     key -> s.size() >= 2 && key.size() >= 2 && Names.shortFor(first(s), first(key))
                             && last(s).equals(last(key)),
@@ -995,7 +1049,7 @@ public final class SpeakerResolver {
     /** The name a voice gives itself at the start of a turn ("My name is ...", "This is ... speaking"); or null. */
     private static String introducedName(String text) {
         String head = head(text);
-        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, I_AM_SHORT)) {
+        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, GREETED, I_AM_SHORT)) {
             for (String said : cue.names(head)) {
                 String name = said.replaceAll("\\.$", "");
                 if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
@@ -1014,7 +1068,8 @@ public final class SpeakerResolver {
 
     /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
     private static boolean device(String label) {
-        return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find();
+        return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find()
+                || CaptionTranscriptReader.PHONE.matcher(label.strip()).matches();
     }
 
     /** The start of a turn, where a voice introduces itself. */
@@ -1032,6 +1087,11 @@ public final class SpeakerResolver {
      */
     private static String spoken(String label) {
         String name = NOTE.matcher(label).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        // "Marek Nowak | HostPol": the organisation after a separator is no part of the name
+        Matcher org = ORGANISATION_AFTER.matcher(name);
+        if (org.find() && org.start() > 0) {
+            name = name.substring(0, org.start());
+        }
         Matcher lastFirst = LAST_FIRST.matcher(name);
         if (lastFirst.matches()) {
             return lastFirst.group(2) + " " + lastFirst.group(1);

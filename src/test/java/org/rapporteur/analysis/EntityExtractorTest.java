@@ -164,6 +164,45 @@ class EntityExtractorTest {
     }
 
     /**
+     * A thing's acronym ("a SIM card") is no organisation, a card a place issues no place, a registry named with a
+     * plural before "and" one body, and "the Commission" right after the one commission the turn named that body.
+     */
+    @Test
+    void thingsNamedAfterPlacesAndBodiesInTheirShortFormsAreNamedRight() {
+        Discussion d = Fixture.session()
+                .person("Kwame Asante", Role.SPEAKER, "Government")
+                .person("Ines Moreau", Role.SPEAKER, "Civil Society")
+                .turn("Ines Moreau", "The Commission in Brussels has said nothing about identity cards so far.")
+                .turn("Kwame Asante", "Ghana has issued the Ghana Card to seventeen million people.",
+                        "You need it for a SIM card and for the bank.",
+                        "Our law set up the Data Protection Commission, and every bank must register with the "
+                                + "Commission.",
+                        "We are working with the Births and Deaths Registry on numbers for newborns.")
+                .turn("Ines Moreau", "In Ghana, the Commission has too few staff, and UNICEF and UNESCO Member States agree.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).extracting(Entity::text).doesNotContain("SIM", "Births", "Deaths Registry")
+                .contains("Births and Deaths Registry", "UNICEF");
+        assertThat(found).filteredOn(e -> e.text().equals("Ghana Card")).extracting(Entity::type)
+                .doesNotContain("LOCATION");
+        assertThat(found).filteredOn(e -> e.text().equals("Ghana")).extracting(Entity::type)
+                .containsExactly("LOCATION");
+        // the negative case: the session said "the Commission" before naming any, so it is not the Data
+        // Protection Commission, which keeps its own mentions
+        Discussion named = Fixture.session()
+                .person("Kwame Asante", Role.SPEAKER, "Government")
+                .turn("Kwame Asante", "Our law set up the Data Protection Commission, and every bank must register "
+                        + "with the Commission.", "The Commission has sixty staff.")
+                .discussion();
+        assertThat(EntityExtractor.extract(named).entities()).filteredOn(e -> e.text().contains("Commission"))
+                .extracting(Entity::text, Entity::mentions).containsExactly(tuple("Data Protection Commission", 3));
+        assertThat(found).filteredOn(e -> e.text().equals("Data Protection Commission"))
+                .extracting(Entity::mentions).containsExactly(1);
+        assertThat(found).filteredOn(e -> e.text().equals("Commission")).extracting(Entity::mentions)
+                .containsExactly(3);
+    }
+
+    /**
      * "the Cybercrime Convention" is the Budapest Convention, the UN's convention against cybercrime another; a
      * head noun inside a body's name ("the Crown Law Office") and a nationality alone before one ("the Kenyan Act")
      * name no instrument.

@@ -35,6 +35,7 @@ final class Fixture {
     private final List<Poll> polls = new ArrayList<>();
     private Participation.Attendance attendance;
     private String format = "Round Table";
+    private String transcriptFormat = "igf-cart";
     private int line = 5;
 
     static Fixture session() {
@@ -48,6 +49,18 @@ final class Fixture {
 
     Fixture person(String name, Role role, String group) {
         people.add(new Person(name, List.of(role), null, group, null, List.of()));
+        return this;
+    }
+
+    /** Someone as the speakers were resolved: with the labels they spoke under. */
+    Fixture person(Person p) {
+        people.add(p);
+        return this;
+    }
+
+    /** Someone listed in several roles ("Onsite Moderator" and "Online Moderator" both). */
+    Fixture person(String name, String group, Role... roles) {
+        people.add(new Person(name, List.of(roles), null, group, null, List.of()));
         return this;
     }
 
@@ -65,6 +78,20 @@ final class Fixture {
     /** A turn; each passage is one line of the transcript. */
     Fixture turn(String speaker, String... passages) {
         return timedTurn(speaker, null, null, passages);
+    }
+
+    /** A turn under the label the transcript gave it (a meeting tool's display name, a room's account). */
+    Fixture labelledTurn(String speaker, String label, String... passages) {
+        timedTurn(speaker, null, null, passages);
+        Turn t = turns.remove(turns.size() - 1);
+        turns.add(new Turn(t.index(), label, speaker, TRANSCRIPT, t.passages(), null, null));
+        return this;
+    }
+
+    /** The format of the transcript, as its reader detected it ("igf-cart" unless set). */
+    Fixture transcriptFormat(String format) {
+        this.transcriptFormat = format;
+        return this;
     }
 
     Fixture timedTurn(String speaker, Double start, Double end, String... passages) {
@@ -110,7 +137,8 @@ final class Fixture {
         SessionInfo info = new SessionInfo("ws-test", "IGF 2022 WS #1", "Securing connected devices", format,
                 90, policyQuestions, List.of(), List.of());
         return new Session(info, people, turns, chat, polls, submitted, attendance,
-                List.of(new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, "igf-cart", turns.size())), List.of());
+                List.of(new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, transcriptFormat, turns.size())),
+                List.of());
     }
 
     AnnotatedSession annotate() {

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Poll;
+import org.rapporteur.model.PollOption;
 import org.rapporteur.model.Position;
 import org.rapporteur.model.Role;
 
@@ -160,6 +162,30 @@ class PositionFinderTest {
                 .noneMatch(t -> t.contains("consumer advocate"))
                 // the negative case: the chair's own view stays a point
                 .anyMatch(t -> t.contains("repair ships"));
+    }
+
+    @Test
+    void theChairReadingOutAPollsQuestionStatesNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .poll(new Poll("Poll 1", "Should platforms verify the age of every user?", "multiple-choice", 30,
+                        List.of(new PollOption("Yes", 12, 40.0), new PollOption("No", 18, 60.0)), "polls.csv"))
+                .turn("Lucia Ferrante", "Before we start, we have a short poll on Slido.",
+                        "The first question is whether platforms should verify the age of every user.",
+                        "Please answer on Slido now.")
+                .turn("Ana Ruiz", "Platforms should verify the age of every user only where the law demands it.",
+                        "Age checks collect more personal data than most services ever need.")
+                .turn("Lucia Ferrante", "Repair permits that take weeks are the main reason islands stay offline.",
+                        "Regional pools of repair ships would cut the waiting time by half in the Pacific.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Lucia Ferrante").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("verify the age") || t.contains("short poll"))
+                .anyMatch(t -> t.contains("repair ships"));
+        // the negative case: a panellist taking up the poll's words states her view
+        assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::text)
+                .anyMatch(t -> t.contains("verify the age"));
     }
 
     @Test

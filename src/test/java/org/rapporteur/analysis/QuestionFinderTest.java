@@ -18,7 +18,8 @@ class QuestionFinderTest {
         Question q = questions.stream().filter(x -> x.source() == EvidenceSource.TRANSCRIPT).findFirst().orElseThrow();
         assertThat(q.asker()).isEqualTo(Workshop.ATTENDEE);
         assertThat(q.text()).startsWith("How will the Cyber Resilience Act protect people");
-        assertThat(q.answered()).isNull();
+        // asked with the chat question read out right after it: the panel's answer on sellers outside Europe is its
+        assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly(Workshop.GOVERNMENT);
         Evidence e = q.evidence().get(0);
         assertThat(e.file()).isEqualTo(Fixture.TRANSCRIPT);
         assertThat(e.speaker()).isEqualTo(Workshop.ATTENDEE);
@@ -32,14 +33,15 @@ class QuestionFinderTest {
     }
 
     @Test
-    void aChatQuestionReadOutIsOneQuestionAnsweredInTheChat() {
+    void aChatQuestionReadOutIsOneQuestion() {
         List<Question> manufacturers = questions.stream()
                 .filter(q -> q.text().contains("developing countries")).toList();
         assertThat(manufacturers).hasSize(1);
         Question q = manufacturers.get(0);
         assertThat(q.source()).isEqualTo(EvidenceSource.CHAT);
         assertThat(q.asker()).isEqualTo("Priya Nair");
-        assertThat(q.answered()).isTrue();
+        // "we will put it to the panel" answers nothing, and the panel's one answer is on the question before it
+        assertThat(q.answered()).isNull();
         assertThat(q.relayedBy()).isEqualTo(Workshop.ONLINE);
         assertThat(q.evidence()).extracting(Evidence::source)
                 .containsExactly(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT, EvidenceSource.TRANSCRIPT);
@@ -517,6 +519,23 @@ class QuestionFinderTest {
         });
     }
 
+    @Test
+    void aModeratorsChatReplyGivingWhatWasAskedAnswersItAndOneHandingItToThePanelDoesNot() {
+        Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()
+                .person("Elif Demir", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Nadia Benali", Role.SPEAKER, "Civil Society")
+                .chat("Marco Bellini", "Is the Tunis study public?", false, null)
+                .chat("Elif Demir", "Yes, the link is in the Q&A answers.", false, 0)
+                .chat("Sokha Chan", "Which languages are among the seventy?", false, null)
+                .chat("Elif Demir", "Good question, we will put it to the panel.", false, 2)
+                .build(), List.of()));
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Elif Demir");
+        assertThat(found.get(1).answered()).isNull();
+    }
+
     /**
      * A question the panel takes up later: the panellist asks to take it ("Can I take Yonas's question?"), the chair
      * says "Please", and the answer is her next substantive turn.
@@ -728,6 +747,98 @@ class QuestionFinderTest {
                 .containsExactly(Question.Channel.ONLINE, Question.Channel.ONLINE);
     }
 
+    /**
+     * A moderator listed both in the room and online gives the floor through the channel the hand-over names: "in
+     * the front" is the room's, "online, please unmute" the connection's.
+     */
+    @Test
+    void aModeratorOfTheRoomAndOnlineGivesTheFloorWhereTheHandOverSays() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", "Civil Society", Role.MODERATOR, Role.ONLINE_MODERATOR)
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Kemal Aydin", Role.PARTICIPANT, null)
+                .person("Mere Ratu", Role.PARTICIPANT, null)
+                .turn("Rosa Diaz", "Thank you, Ana. Let's take questions. Yes, in the front.")
+                .turn("Kemal Aydin", "Thank you. Will operators share their outage data with regulators in time?")
+                .turn("Ana Silva", "Some already do under their licence conditions, but a common format is missing.")
+                .turn("Rosa Diaz", "Mere, we have you online, please unmute.")
+                .turn("Mere Ratu", "Will the datasets also be mirrored on the islands?")
+                .turn("Ana Silva", "Yes, a mirror on each of the three largest islands is planned for next year.")
+                .discussion();
+        assertThat(QuestionFinder.find(d)).extracting(Question::asker, Question::channel).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Kemal Aydin", Question.Channel.FLOOR),
+                org.assertj.core.groups.Tuple.tuple("Mere Ratu", Question.Channel.ONLINE));
+    }
+
+    /**
+     * In a meeting tool's recording each label is a connection: a voice under its own account asks online, one under
+     * the venue's room account from the floor. A chat question read out and put to the chair by name is the chair's
+     * to answer; the rapporteur's next chat message answers nothing.
+     */
+    @Test
+    void ownConnectionsAskOnlineAndAQuestionPutToTheChairIsTheirsToAnswer() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Tom Berg", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .person("Sofia Lopez", Role.RAPPORTEUR, "Civil Society")
+                .person("Kemal Aydin", Role.PARTICIPANT, null)
+                .person("Mere Ratu", Role.PARTICIPANT, null)
+                .person("Daniel Mensah", Role.PARTICIPANT, null)
+                .transcriptFormat("zoom-vtt")
+                .turn("Rosa Diaz", "Thank you, Ana, for the overview of the archive.")
+                .labelledTurn("Kemal Aydin", "Kemal Aydin (he/him)",
+                        "Will operators share their outage data with regulators in time?")
+                .turn("Ana Silva", "Some already do under their licence conditions, but a common format is missing.")
+                .labelledTurn("Mere Ratu", "IGF Room 3", "Will the datasets also be mirrored on the islands?")
+                .turn("Ana Silva", "Yes, a mirror on each of the three largest islands is planned for next year.")
+                .chat("Daniel Mensah", "Could the coalition publish a list of archives that accept deposits?", false,
+                        null)
+                .chat("Sofia Lopez", "Rapporteur here: the report will go to the coalition's list of members.",
+                        false, null)
+                .turn("Tom Berg", "I have another question from the chat, from Daniel. He asks whether the "
+                        + "coalition could publish a list of archives that accept deposits. I think that is for you, "
+                        + "Rosa.")
+                .turn("Rosa Diaz", "Yes, that is a good idea, and we will take it to the coalition's next call.")
+                .chat("Mere Ratu", "Who pays for the mirrors on the islands, the state or the universities?", false,
+                        null)
+                .turn("Tom Berg", "Thank you, Rosa. Mere asks in the chat who pays for the mirrors on the islands, "
+                        + "the state or the universities?")
+                .turn("Rosa Diaz", "Then we move to the closing round, one sentence each, your key message about it.")
+                .discussion();
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> q.source() == org.rapporteur.model.EvidenceSource.TRANSCRIPT
+                        && q.relayedBy() == null)
+                .extracting(Question::asker, Question::channel).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kemal Aydin", Question.Channel.ONLINE),
+                        org.assertj.core.groups.Tuple.tuple("Mere Ratu", Question.Channel.FLOOR));
+        assertThat(found).filteredOn(q -> "Daniel Mensah".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
+                        .containsExactly("Rosa Diaz"));
+        // the negative case: a chair thanked as the relay opens was not asked, and the closing round answers nothing
+        assertThat(found).filteredOn(q -> q.text().contains("mirrors")).singleElement()
+                .satisfies(q -> assertThat(q.answers()).isEmpty());
+    }
+
+    /** A question read out keeps its words without the reader's "They ask:"; its evidence keeps them all. */
+    @Test
+    void aQuestionReadOutIsWordedWithoutTheReadersLeadIn() {
+        Discussion d = Fixture.session()
+                .person("Rosa Diaz", Role.MODERATOR, "Civil Society")
+                .person("Tom Berg", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Ana Silva", Role.SPEAKER, "Technical Community")
+                .chat("Lea Braun", "Hello from Bonn", false, null)
+                .turn("Tom Berg", "Yes, an anonymous question from the chat, someone asked me not to read their name. "
+                        + "They ask: have archives ever refused an order from a data protection authority?")
+                .turn("Ana Silva", "Not yet, we discuss with the authority and restriction is usually accepted.")
+                .discussion();
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Have archives ever refused an order from a data protection authority?");
+            assertThat(q.evidence()).extracting(org.rapporteur.model.Evidence::quote)
+                    .contains("They ask: have archives ever refused an order from a data protection authority?");
+        });
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {
@@ -741,5 +852,41 @@ class QuestionFinderTest {
         assertThat(QuestionFinder.find(d)).extracting(Question::asker, Question::relayedBy, Question::channel)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Lea Braun", "Rosa Diaz",
                         Question.Channel.FLOOR));
+    }
+    /**
+     * "We will take questions in rounds": the panel answers after the round, each answer going to the question it
+     * takes up; a question answered before the next was asked keeps its own answer and gives none away.
+     */
+    @Test
+    void questionsTakenInARoundAreAnsweredByThePanelAfterIt() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Kalinda Perera", Role.SPEAKER, "Government")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Rosa Quispe", "We will take questions in rounds of two, and then the panel answers.")
+                .turn("Lucia Ferreyra", "I'm a journalist. Who appoints the independent body that sends the requests?")
+                .turn("Bakary Sanneh", "Should there be a minimum number of moderators per language, written into law?")
+                .turn("Rosa Quispe", "Kalinda, the first one is for you.")
+                .turn("Kalinda Perera", "In our draft, the body is appointed by parliament with a two-thirds majority, "
+                        + "and every request it sends is published.")
+                .turn("Tomas Wirth", "On the minimum number of moderators: a number in law is not the right tool, "
+                        + "it would be met on paper.")
+                .turn("Rosa Quispe", "Thank you. One more question, please.")
+                .turn("Yuki Sato", "Will machine translation solve moderation in small languages within a few years?")
+                .turn("Tomas Wirth", "It helps with volume, but machine translation misses irony in small languages.")
+                .turn("Amina Yusuf", "Is there research on how many moderators per language are enough?")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerers(found, "appoints")).containsExactly("Kalinda Perera");
+        assertThat(answerers(found, "minimum number")).containsExactly("Tomas Wirth");
+        assertThat(answerers(found, "machine translation")).containsExactly("Tomas Wirth");
+        assertThat(answerers(found, "research")).isEmpty();
+    }
+
+    private static List<String> answerers(List<Question> found, String asked) {
+        return found.stream().filter(q -> q.text().contains(asked)).findFirst().orElseThrow().answers().stream()
+                .map(Question.Answer::speaker).toList();
     }
 }

@@ -264,6 +264,35 @@ class SessionFactsTest {
                 w -> assertThat(w).contains("Apia", "its 6 people once"));
     }
 
+    /**
+     * A speaker heard under two connections of the export (her name, then a phone dialling in; a tablet, then her
+     * name) is one participant; one heard under a single connection, whatever the case of its label, is counted
+     * once as it is.
+     */
+    @Test
+    void aSpeakerHeardUnderTwoConnectionsIsOneParticipant() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person(new org.rapporteur.model.Person("Grace Otieno", List.of(Role.SPEAKER), null, "Civil Society",
+                        null, List.of("+254 *** *** 417")))
+                .person(new org.rapporteur.model.Person("Lucía Ramírez", List.of(Role.PARTICIPANT), null, null, null,
+                        List.of("iPad de Lucía", "Lucía Ramírez (she/her)")))
+                .person(new org.rapporteur.model.Person("Marek Nowak", List.of(Role.SPEAKER), null, "Private Sector",
+                        null, List.of("MAREK NOWAK")))
+                .turn("Ana Lima", "Grace, over to you.")
+                .turn("Grace Otieno", "Archives need a quick way for people to ask for a page to be restricted.")
+                .turn("Lucía Ramírez", "In Uruguay we archive every website under the country domain.")
+                .turn("Marek Nowak", "Hosting companies delete a site ninety days after the customer stops paying.")
+                .attendance(40, "Ana Lima ana@example.org", "Grace Otieno grace@example.org", "+254 *** *** 417",
+                        "Lucía Ramírez lucia@example.org", "iPad de Lucía", "Marek Nowak marek@example.org")
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+        assertThat(r.estimate().online()).isEqualTo(38);
+        assertThat(r.warnings()).filteredOn(w -> w.contains("counted as one participant")).satisfiesExactly(
+                w -> assertThat(w).startsWith("Grace Otieno spoke under 2 connections").contains("+254 *** *** 417"),
+                w -> assertThat(w).startsWith("Lucía Ramírez spoke under 2 connections").contains("iPad de Lucía"));
+    }
+
     /** Someone saying the hub is connected, or its voice speaking under a listed connection, is enough; else nothing. */
     @Test
     void aHubSaidToBeConnectedIsOneOfTheExportsConnections() {

@@ -145,6 +145,18 @@ class SpeakerResolverTest {
                 .containsExactly("Dina", "Unnamed participant 1", "Kwame Mensah");
     }
 
+    /** "Hello, Amadou Ba from Dakar." names the voice; a greeting to someone named ("Hello, Ana, from us all") does not. */
+    @Test
+    void aVoiceGreetingTheRoomWithItsNameAndWhereItIsFromIsNamed() {
+        List<Turn> turns = List.of(
+                turn(0, "PARTICIPANT", "Hello, Amadou Ba from Dakar.  For Dawit: is there a law?"),
+                turn(1, "PARTICIPANT", "Good morning, Mei Lin here.  A short question on fees."),
+                turn(2, "PARTICIPANT", "Hello, Ana, and thanks from all of us.  Who pays?"));
+
+        assertThat(speakers(resolver.resolve(List.of(CASTEX), turns)))
+                .containsExactly("Amadou Ba", "Mei Lin", "Unnamed participant 1");
+    }
+
     @Test
     void aGenericVoiceHandedTheFloorBackByNameKeepsItsNameAndTwoUnnamedVoicesStayTwo() {
         List<Turn> turns = List.of(
@@ -573,6 +585,78 @@ class SpeakerResolverTest {
         SpeakerResolver.Resolution alone = resolver.resolve(List.of(chair, minister, robert), turns.subList(0, 1));
         assertThat(alone.warnings()).contains("Listed as speakers on the session page but heard nowhere in the "
                 + "transcript: Hon. Abena Owusu-Ansah, Robert Lindqvist. Check whether they took part.");
+    }
+
+    /**
+     * Two listed speakers silent: the stand-in's words pick whom, by the organisation the page gives ("on behalf of
+     * the Director of the Data Office") or by the stakeholder group they name ("on behalf of the Minister": the one
+     * in Government); words naming neither alone pick nobody, with a warning.
+     */
+    @Test
+    void withTwoSilentListedSpeakersTheStandInsWordsPickWhomOrNobody() {
+        Person chair = listed("Adjoa Boateng", Role.MODERATOR);
+        Person minister = new Person("Hon. Abena Owusu-Ansah", List.of(Role.SPEAKER), null, "Government",
+                "African Group", List.of());
+        Person director = new Person("Lars Berg", List.of(Role.SPEAKER), "Nordic Data Office", "Technical Community",
+                "Western European and Others Group (WEOG)", List.of());
+        List<Turn> byGroup = List.of(
+                turn(0, "Adjoa Boateng", "Kojo, over to you."),
+                turn(1, "Kojo Antwi", "Thank you. I'm speaking on behalf of the Minister, who was called back to "
+                        + "Accra. Inclusion comes first."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, minister, director), byGroup);
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Hon. Abena Owusu-Ansah, listed as a speaker, did not "
+                + "speak; Kojo Antwi said"));
+
+        List<Turn> byOrganisation = List.of(
+                turn(0, "Adjoa Boateng", "Over to you."),
+                turn(1, "Sara Lund", "I'm here on behalf of our director at the Nordic Data Office. Hello."));
+        r = resolver.resolve(List.of(chair, minister, director), byOrganisation);
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Sara Lund")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly(Role.SPEAKER));
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Lars Berg, listed as a speaker, did not speak"));
+
+        // the negative case: "my colleague" names neither; no one is guessed
+        List<Turn> neither = List.of(
+                turn(0, "Adjoa Boateng", "Over to you."),
+                turn(1, "Sara Lund", "I'm speaking on behalf of my colleague, who could not come. Hello."));
+        r = resolver.resolve(List.of(chair, minister, director), neither);
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Sara Lund")).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactly(Role.PARTICIPANT));
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Sara Lund said \"I'm speaking on behalf of my "
+                + "colleague, who could not come.\"") && w.contains("2 listed speakers did not speak"));
+    }
+
+    /**
+     * A name said family name first ("ZHANG Wei") is the listed Wei Zhang; a display name with its organisation
+     * after a bar is the listed person; a phone dialling in takes the name its voice gives and keeps it when the
+     * chair speaks to that voice by name, though it then says where it works; a numbered room of the venue is a
+     * device whose voices introduce themselves.
+     */
+    @Test
+    void familyNameFirstOrganisationAfterABarAPhoneAndAVenuesRoom() {
+        Person wei = listed("Wei Zhang", Role.SPEAKER);
+        Person marek = listed("Marek Nowak", Role.SPEAKER);
+        Person grace = listed("Grace Otieno", Role.SPEAKER);
+        Person chair = listed("Ana Ruiz", Role.MODERATOR);
+        List<Turn> turns = List.of(
+                turn(0, "ZHANG Wei", "I am Zhang Wei, and I lead the web collection team in Beijing."),
+                turn(1, "Marek Nowak | HostPol", "We host about 400,000 websites."),
+                turn(2, "+254 *** *** 417", "Hello, can you hear me? This is Grace Otieno, I'm on the phone now."),
+                turn(3, "Ana Ruiz", "We can hear you, Grace. Please go ahead."),
+                turn(4, "+254 *** *** 417", "Thank you. I work with a digital rights organisation in Nairobi."),
+                turn(5, "IGF Room 3", "Good afternoon. My name is Tomás Herrera, I'm a law student."),
+                turn(6, "Ana Ruiz", "Another one from the room."),
+                turn(7, "IGF Room 3", "Hi, Samira Haddad, from the national library. How do you fund it?"),
+                turn(8, "Ana Ruiz", "Thank you. Anyone online?"),
+                turn(9, "+254 *** *** 417", "I work for a telecom regulator, and I have a question."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, wei, marek, grace), turns);
+
+        // the negative case: the phone's voice that introduces itself with no name, after the chair turned to
+        // others, is a new voice
+        assertThat(speakers(r)).containsExactly("Wei Zhang", "Marek Nowak", "Grace Otieno", "Ana Ruiz",
+                "Grace Otieno", "Tomás Herrera", "Ana Ruiz", "Samira Haddad", "Ana Ruiz", "Unnamed participant 1");
+        assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
     }
 
     private static List<String> speakers(SpeakerResolver.Resolution r) {

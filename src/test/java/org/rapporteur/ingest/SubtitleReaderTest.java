@@ -116,6 +116,23 @@ class SubtitleReaderTest {
     }
 
     @Test
+    void aDisplayNameWithItsOrganisationAndAMaskedPhoneNumberAreSpeakers(@TempDir Path dir) throws Exception {
+        String vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nMarek Nowak | HostPol: We host small sites.\n\n"
+                + "2\n00:00:02.500 --> 00:00:04.000\n+254 *** *** 417: This is Grace, on the phone.\n\n"
+                + "3\n00:00:04.500 --> 00:00:06.000\nthe choice | the cost: both matter.\n\n"
+                + "4\n00:00:06.500 --> 00:00:08.000\nIn 2024 2025: two years.\n";
+        InputFile file = Exports.write(dir, "labels.vtt", vtt.getBytes(StandardCharsets.UTF_8));
+
+        SessionParts parts = read(reader, file, "zoom-vtt");
+
+        // a separator between lower-case words, and a year, are no speaker
+        assertThat(parts.turns).extracting(Turn::label).containsExactly("Marek Nowak | HostPol", "+254 *** *** 417",
+                "");
+        assertThat(parts.turns.get(2).passages()).extracting(Passage::text).containsExactly(
+                "the choice | the cost: both matter.", "In 2024 2025: two years.");
+    }
+
+    @Test
     void detectsSubtitlesByContentOnly(@TempDir Path dir) throws Exception {
         assertThat(detect(reader, Exports.write(dir, "cues.txt",
                 "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n".getBytes(StandardCharsets.UTF_8)))).contains("vtt");
