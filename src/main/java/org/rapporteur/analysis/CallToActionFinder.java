@@ -59,6 +59,7 @@ public final class CallToActionFinder {
     static final Set<String> PRONOUNS = Lexicon.words("pronoun");
     static final Set<String> THINKING = Lexicon.words("thinking-verb");
     private static final Set<String> ASKING = Lexicon.words("asking-verb");
+    private static final Set<String> KNOWING = Lexicon.words("knowing-verb");
     private static final Set<String> MODAL_VERBS = Set.of("need", "needs", "have", "has");
     /** Auxiliaries that, before their subject, make a question: "Do we need to ...?". */
     private static final Set<String> INVERTING = Set.of("do", "does", "did");
@@ -390,6 +391,11 @@ public final class CallToActionFinder {
         }
         if (from < 0) {
             return true;
+        }
+        // "a bank should learn that you are who you say you are": what someone should know, no act
+        if (from + 1 < tokens.size() && KNOWING.contains(lemma(tokens.get(from)))
+                && tokens.get(from + 1).word().equalsIgnoreCase("that")) {
+            return false;
         }
         List<Token> act = act(tokens, from);
         if (content(act) < 2) {

@@ -44,6 +44,9 @@ public final class Discussion {
      */
     private List<KeyphraseExtractor.Keyphrase> keyphrases;
     private Agenda agenda;
+    /** The debate's motion, found once; {@code motionFound} tells a motion not put from one not yet looked for. */
+    private Motion motion;
+    private boolean motionFound;
     /** The first sentence of the closing round; the session's size when it has none. */
     private final int closingFrom;
     /** Members elected to chair for a while, and whether each sentence is such a temporary chair's. */
@@ -267,6 +270,15 @@ public final class Discussion {
             keyphrases = KeyphraseExtractor.extract(this);
         }
         return keyphrases;
+    }
+
+    /** The motion put in a debate, with its sides; null where none was put or the session reads as a hearing. */
+    Motion motion() {
+        if (!motionFound) {
+            motion = readsAsHearing() ? null : Motion.find(this);
+            motionFound = true;
+        }
+        return motion;
     }
 
     /** Which policy question or topic a stretch of this session's talk is about: one labeller for every finding. */

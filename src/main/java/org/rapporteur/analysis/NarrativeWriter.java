@@ -154,6 +154,8 @@ public final class NarrativeWriter {
     private final int audienceQuestions;
     /** The voices each theme told, in the order chosen (best first): each its score and its words. */
     private final Map<Integer, List<double[]>> voices = new HashMap<>();
+    /** The debate's motion and its sides; null where none was put. */
+    private final Motion motion;
 
     private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
                             Map<Integer, Integer> voiceCaps, int audienceQuestions, Map<Integer, Boolean> personal,
@@ -164,6 +166,7 @@ public final class NarrativeWriter {
         this.voiceCaps = voiceCaps;
         this.audienceQuestions = audienceQuestions;
         this.scorer = scorer;
+        this.motion = d.motion();
         for (int i = 0; i < d.size(); i++) {
             byEvidence.putIfAbsent(key(d.sentence(i).evidence()), i);
         }
@@ -634,7 +637,11 @@ public final class NarrativeWriter {
         }
         // who actually spoke first on substance, listed or not
         // presentations are told in turn in the next paragraph, the first with the others
-        FirstVoice firstVoice = d.readsAsPresentations() ? null : firstSubstance(opener);
+        // a debate opens on its motion and its sides, not on whoever spoke first
+        FirstVoice firstVoice = d.readsAsPresentations() || motion != null ? null : firstSubstance(opener);
+        if (motion != null) {
+            p.append(' ').append(motionAndSides());
+        }
         if (firstVoice != null && firstVoice.sentence() != null) {
             used.add(firstVoice.sentence());
             p.append(' ').append(who(firstVoice.speaker()))
@@ -650,6 +657,7 @@ public final class NarrativeWriter {
         List<String> panel = new ArrayList<>();
         for (Person person : d.session().people()) {
             if (person.has(Role.SPEAKER) && !person.name().equals(opener) && spoke(person.name())
+                    && (motion == null || !motion.sides().containsKey(person.name()))
                     && panel.size() < MAX_SPEAKERS_NAMED) {
                 panel.add(who(person.name()));
             }
@@ -657,6 +665,27 @@ public final class NarrativeWriter {
         if (!panel.isEmpty()) {
             p.append(d.readsAsHearing() ? " The committee heard " : " The discussion brought together ")
                     .append(list(panel)).append('.');
+        }
+        return p.toString();
+    }
+
+    /**
+     * A debate's motion as put, and who argued for and who against it: "The motion put to the room: “This house
+     * believes …” A (group) and B (group) argued for it, C (group) and D (group) against it." Each placing
+     * sentence is cited.
+     */
+    private String motionAndSides() {
+        cited.add(d.sentence(motion.sentence()).evidence());
+        motion.placedBy().forEach(i -> cited.add(d.sentence(i).evidence()));
+        StringBuilder p = new StringBuilder("The motion put to the room: \u201c").append(motion.text())
+                .append("\u201d");
+        List<String> forIt = motion.side(true).stream().map(this::who).toList();
+        List<String> against = motion.side(false).stream().map(this::who).toList();
+        if (!forIt.isEmpty()) {
+            p.append(' ').append(list(forIt)).append(" argued for it").append(against.isEmpty() ? "." : ", ");
+        }
+        if (!against.isEmpty()) {
+            p.append(forIt.isEmpty() ? " " + list(against) + " argued against it." : list(against) + " against it.");
         }
         return p.toString();
     }
@@ -895,11 +924,12 @@ public final class NarrativeWriter {
             // an agreement or disagreement names whom it answers itself
             String lead = relationAt.containsKey(i) ? "" : set ? setting(unquoted)
                     : k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
-                    : answered == null ? "" : answered == picked.get(k - 1) ? "In response, "
-                    : "In response to " + d.sentence(answered).speaker() + ", ";
+                    : answered == null ? "" : answered == picked.get(k - 1) ? rebuts(answered, i) ? "In rebuttal, "
+                    : "In response, " : (rebuts(answered, i) ? "In rebuttal to " : "In response to ")
+                    + d.sentence(answered).speaker() + ", ";
             // a round of answers one after the other ("In response, … In response, …") reads as a chain: the reply
             // is said once, the voices after it follow on
-            if (lead.equals("In response, ") && previousLead.equals(lead)) {
+            if ((lead.equals("In response, ") || lead.equals("In rebuttal, ")) && previousLead.equals(lead)) {
                 lead = "";
             }
             previousLead = lead;
@@ -916,6 +946,11 @@ public final class NarrativeWriter {
             p.append(ending(segment));
         }
         return p.toString().strip();
+    }
+
+    /** Whether sentence {@code reply} answers {@code answered} from the other side of a debate's motion. */
+    private boolean rebuts(int answered, int reply) {
+        return motion != null && motion.opposes(d.sentence(answered).speaker(), d.sentence(reply).speaker());
     }
 
     /** The setting of a witness's answer to a long question: "In answer to a question from X, ", the question cited. */

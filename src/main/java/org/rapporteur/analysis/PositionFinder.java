@@ -33,6 +33,8 @@ import org.rapporteur.nlp.Sentence;
 public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
+    private static final Cue AGREEING = Lexicon.cue("agreement");
+    private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final int MIN_POINTS = 2;
     static final int MAX_POINTS = 6;
     /**
@@ -221,15 +223,18 @@ public final class PositionFinder {
 
     /**
      * The sentence a statement (an opening statement, a presentation) is summarised by: of the first kind of {@link
-     * #OPENING_KINDS} it holds a {@code fit} sentence of, the thesis it builds to ({@link #buildsTo}), else the
-     * {@code best} of that kind; null where no sentence is fit.
+     * #OPENING_KINDS} it holds a {@code fit} sentence of, the thesis it builds to (the last of that kind it states),
+     * else the {@code best} of that kind; null where no sentence is fit. A reply ({@link #replies}) is what the
+     * speaker makes of someone else's view, not their own: of any kind but the last, never the summary.
      */
     static Integer thesis(Discussion d, List<Integer> statement, IntPredicate fit,
                           Function<List<Integer>, Integer> best) {
         for (Predicate<Sentence> kind : OPENING_KINDS) {
-            List<Integer> ofKind = statement.stream().filter(i -> fit.test(i) && kind.test(d.sentence(i))).toList();
-            Integer thesis = kind == OPENING_KINDS.get(0) ? buildsTo(d, ofKind, fit) : null;
-            thesis = thesis != null ? thesis : best.apply(ofKind);
+            boolean last = kind == OPENING_KINDS.get(OPENING_KINDS.size() - 1);
+            List<Integer> ofKind = statement.stream().filter(i -> fit.test(i) && kind.test(d.sentence(i))
+                    && (last || !replies(d, i))).toList();
+            Integer thesis = kind == OPENING_KINDS.get(0) && !ofKind.isEmpty() ? ofKind.get(ofKind.size() - 1)
+                    : best.apply(ofKind);
             if (thesis != null) {
                 return thesis;
             }
@@ -238,17 +243,20 @@ public final class PositionFinder {
     }
 
     /**
-     * The thesis a statement builds to, of its {@code theses} (in the order spoken): the last one that is {@code
-     * fit}, never a reply to someone it names ("I agree with Honourable Odhiambo that …"); null where none is.
+     * Whether a sentence replies to someone: it names a person who spoke ("I agree with Honourable Odhiambo that
+     * …"; a working group listed among the participants is no one to reply to), or agrees or disagrees with whoever
+     * it means, by name, title or role ("I agree with the Honourable Member from New Zealand", "Where I would push
+     * back a little is on the idea that …").
      */
-    static Integer buildsTo(Discussion d, List<Integer> theses, IntPredicate fit) {
-        for (int k = theses.size() - 1; k >= 0; k--) {
-            Sentence s = d.sentence(theses.get(k));
-            if (d.people().mentioned(s.text(), s.speaker()) == null && fit.test(theses.get(k))) {
-                return theses.get(k);
-            }
-        }
-        return null;
+    static boolean replies(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        return d.people().mentionedAll(s.text()).stream().anyMatch(p -> !p.equals(s.speaker()) && spoke(d, p))
+                || AGREEING.find(s.text())
+                || DISAGREEING.find(s.text());
+    }
+
+    private static boolean spoke(Discussion d, String person) {
+        return d.session().turns().stream().anyMatch(t -> t.speaker().equals(person));
     }
 
     /** A speaker's points in the order spoken, and which of them summarises their opening statement (-1: none). */

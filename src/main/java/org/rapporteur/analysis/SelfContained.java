@@ -33,6 +33,13 @@ final class SelfContained {
     private static final int CLAIM_WITHIN = 8;
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
+    /** Tags that end a clause before the next one: a comma, a colon, a coordinating conjunction. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ":", "CC");
+    /** Words after a noun that say which one it is: "those countries that ...", "that part of the law". */
+    private static final Set<String> RESTRICTING = Set.of("that", "who", "which", "whose", "where", "of");
+    /** Words for anyone at all that a "them" may stand for ("Nobody should lose a service that failed them"). */
+    private static final Set<String> ANYONE = Set.of("nobody", "everyone", "everybody", "anyone", "anybody",
+            "someone", "somebody", "people");
     /** Words after ":" that make it introduce content in the same sentence rather than in the next ones. */
     private static final int CONTENT_AFTER_COLON = 4;
 
@@ -50,7 +57,9 @@ final class SelfContained {
         String clause = Wording.clause(s.text());
         // a thank-you, however long ("I'd like to thank the member for his very thoughtful question ..."), states
         // nothing of the speaker's
-        if (fragment(clause) || !hasMainVerb(s) || SpokenText.isThanks(s.text())) {
+        // an instruction ("Put a sunset clause on the most intrusive powers") is a main clause without a subject,
+        // as the dependency parse reads it too
+        if (fragment(clause) || !hasMainVerb(s) && !instruction(s, clause) || SpokenText.isThanks(s.text())) {
             return List.of();
         }
         if (announcesDisagreement(s)) {
@@ -73,6 +82,17 @@ final class SelfContained {
             return List.of(before, i);
         }
         return List.of(i);
+    }
+
+    /**
+     * Whether a sentence is an instruction: it opens on a verb's base form with no subject before it ("Write the
+     * reporting duty into the law"); not a heading of nouns the tagger took for one ("Security updates, and ...").
+     */
+    private static boolean instruction(Sentence s, String clause) {
+        String first = clause.split("[\\s,;:]+", 2)[0];
+        return s.tokens().stream().filter(t -> t.word().equals(first)).findFirst()
+                .filter(t -> t.pos().equals("VB") || t.pos().equals("VBP")).isPresent()
+                && Wording.opensOnBaseVerb(s, clause);
     }
 
     /**
@@ -162,9 +182,10 @@ final class SelfContained {
 
     /**
      * Whether the clause's subject stands for something said before: a pronoun ("They could ask ..."), an
-     * ordinal ("The first is that ..."), or a demonstrative that is not the determiner of a noun ("That is why ..."
-     * against "That report ..."), as the subject or a verb's object; not an "it" that points at nothing ("It is
-     * important that ...").
+     * ordinal ("The first is that ..."), a demonstrative that is not the determiner of a noun ("That is why ..."
+     * against "That report ..."), as the subject or a verb's object, a determiner pointing back ("break that
+     * circle"), or an object "it" or "them" with nothing before it to stand for; not an "it"
+     * that points at nothing ("It is important that ...").
      */
     static boolean pointsBack(Sentence s, String clause) {
         if (EXPLETIVE.matcher(clause).lookingAt()) {
@@ -174,7 +195,7 @@ final class SelfContained {
             return true;
         }
         List<Token> tokens = s.tokens();
-        if (demonstrativeObject(tokens)) {
+        if (demonstrativeObject(tokens) || pointingDeterminer(tokens) || objectWithoutAntecedent(tokens)) {
             return true;
         }
         String first = clause.split("[\\s,;:'\u2019]+", 2)[0].toLowerCase(Locale.ROOT);
@@ -211,14 +232,125 @@ final class SelfContained {
                 continue;
             }
             Token before = tokens.get(k - 1);
+            // in a clause after one of its own it points at that clause: "The law allows an exemption, but I agree
+            // our officers do not always know that."
+            if (afterOwnClause(tokens, k)) {
+                continue;
+            }
+            // "give her that": the object after an indirect object
+            boolean secondObject = k > 1 && before.pos().equals("PRP") && tokens.get(k - 2).isVerb();
             // after a preposition or a leading clause only in the sentence's first clause: "with a transition
             // period after that", "because that is where the rules are written" point at the clause before them
             boolean firstClause = java.util.stream.IntStream.range(0, k - 1).noneMatch(j -> finite(tokens, j));
-            if (before.isVerb() || firstClause && (before.pos().equals("IN") || before.pos().equals("TO"))
+            if (before.isVerb() || secondObject || firstClause && (before.pos().equals("IN") || before.pos().equals("TO"))
                     || before.pos().equals(",") && SUBORDINATORS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))
                     && tokens.subList(0, k).stream().filter(x -> x.pos().equals(",")).count() == 1) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code k} comes after a main clause of its own: a clause break that follows a finite verb, not
+     * one of a subordinate or relative clause ("When you are a cooperative, that's a risk" points back; so does
+     * "people who can't pass the check, because the systems are less accurate, and there are studies showing this").
+     */
+    private static boolean afterOwnClause(List<Token> tokens, int k) {
+        boolean finite = false;
+        boolean subordinate = false;
+        for (int j = 0; j < k; j++) {
+            Token t = tokens.get(j);
+            if (CLAUSE_BREAKS.contains(t.pos())) {
+                if (finite) {
+                    return true;
+                }
+                subordinate = false;
+            } else if (t.pos().startsWith("W") || SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                subordinate = true;
+            } else if (!subordinate && finite(tokens, j)) {
+                finite = true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an object of the first clause points back by its determiner, "that" or "those" before a noun
+     * ("Somebody has to break that circle", "In those countries, ..."), where nothing after the noun restricts it
+     * ("those countries that ...", "that part of the law") and no verb follows it, as one does where the tagger took
+     * a "that" opening a clause ("I think that education is key") for a determiner. In a later clause it may point
+     * at the first ("commit in writing, and ask every member state for that commitment"); "this" and "these" point
+     * at the here and now as often as back: neither read.
+     */
+    private static boolean pointingDeterminer(List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size() && !afterOwnClause(tokens, k); k++) {
+            Token t = tokens.get(k);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            // an object, of a verb or a preposition: a subject "That report ..." may name what all present know
+            boolean object = k > 0 && (tokens.get(k - 1).isVerb() || tokens.get(k - 1).pos().equals("IN")
+                    || tokens.get(k - 1).pos().equals("TO"));
+            if (!t.pos().equals("DT") || !word.equals("that") && !word.equals("those") || !object) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < tokens.size() && (tokens.get(end).pos().startsWith("JJ") || tokens.get(end).isNoun())) {
+                end++;
+            }
+            if (end == k + 1 || !tokens.get(end - 1).isNoun()) {
+                continue;
+            }
+            Token after = end < tokens.size() ? tokens.get(end) : null;
+            if (after == null || !(after.isVerb() || after.pos().equals("MD") || after.pos().startsWith("W")
+                    || RESTRICTING.contains(after.word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb's object "it" or "them" ("allow it", "deal with it") has nothing in its own sentence to stand
+     * for: no singular noun before "it" ("the regulators have to allow it"), no plural one before "them", outside
+     * the subject of its own clause, which the object cannot repeat ("A company our size can deal with it"); not an
+     * "it" that a complement after it explains ("make it possible to ...", "take it that ...") or a colon ("I would
+     * put it this way: ...").
+     */
+    private static boolean objectWithoutAntecedent(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            boolean it = word.equals("it");
+            boolean object = tokens.get(k - 1).isVerb()
+                    || k > 1 && tokens.get(k - 1).pos().equals("IN") && tokens.get(k - 2).isVerb();
+            // in a subordinate clause it may point ahead, at the main clause ("when we roll it out, the scheme ...")
+            if (!it && !word.equals("them") || !object || tokens.subList(0, k).stream()
+                    .anyMatch(x -> SUBORDINATORS.contains(x.word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (after != null && (after.isVerb() || after.pos().equals("MD") || after.pos().startsWith("JJ")
+                    || after.pos().equals("TO") || after.word().equalsIgnoreCase("that"))
+                    || it && tokens.subList(k, tokens.size()).stream().anyMatch(x -> x.word().equals(":"))) {
+                continue;
+            }
+            // the clause's subject: from the clause's start to its first verb
+            int clause = k;
+            while (clause > 0 && !CLAUSE_BREAKS.contains(tokens.get(clause - 1).pos())) {
+                clause--;
+            }
+            int verb = clause;
+            while (verb < k && !tokens.get(verb).isVerb() && !tokens.get(verb).pos().equals("MD")) {
+                verb++;
+            }
+            for (int j = 0; j < k; j++) {
+                String pos = tokens.get(j).pos();
+                boolean agrees = it ? pos.equals("NN") || pos.equals("NNP") : pos.equals("NNS") || pos.equals("NNPS")
+                        || ANYONE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
+                if (agrees && (j < clause || j >= verb)) {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }

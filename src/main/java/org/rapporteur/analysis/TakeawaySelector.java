@@ -26,7 +26,8 @@ import org.rapporteur.nlp.Token;
  * non-redundant statements — never questions, never opening on a word that points back, at most
  * {@link #MAX_WORDS} words once framing is dropped — where one place goes to what stayed contested if the session
  * had a disagreement, one to the main new fact or proposal, and one to what converged: a point someone of another
- * stakeholder group said they agreed with, else the best point taken up by other speakers or groups. Each place
+ * stakeholder group said they agreed with, else an agreement conceded to someone of another group (told as "X agreed
+ * with Y: “…”"), else the best point taken up by other speakers or groups. Each place
  * goes to a voice not yet among the takeaways where one qualifies. A point taken up by others weighs more, and MMR
  * keeps them apart. Each
  * reads in the third person under its speaker's name and group; the evidence is the sentence as spoken.
@@ -54,6 +55,9 @@ public final class TakeawaySelector {
     /** A statement addressing someone ("contrary to what you've just said") needs the exchange around it. */
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue DISAGREEING = Lexicon.cue("disagreement");
+    private static final Cue AGREEING = Lexicon.cue("agreement");
+    /** Words a conceded point needs to state something ("Industry can live with that." states nothing). */
+    private static final int CONCEDED_AT_LEAST = 8;
     static final String CENTRAL = "central";
     static final String TAKEN_UP_BY_OTHERS = "taken-up-by-others";
     static final String CONTESTED = "contested";
@@ -164,6 +168,12 @@ public final class TakeawaySelector {
                 converged = i;
             }
         }
+        // else a point one voice conceded to another of another group, even in answer to the floor: what the
+        // room came to agree on weighs more than a second point of a voice already heard
+        Relation conceded = agreed.isEmpty() ? conceded(d, scorer, relations.agreements(), taken, heard) : null;
+        if (conceded != null) {
+            converged = RelationFinder.indexOf(d, conceded.evidence().get(0));
+        }
         if (converged == null) {
             converged = central.stream().filter(i -> scorer.echoes(i) >= TAKEN_UP)
                     .min(Comparator.comparing((Integer i) -> heard.contains(d.sentence(i).speaker()))).orElse(null);
@@ -208,6 +218,9 @@ public final class TakeawaySelector {
                     : agreed.containsKey(i) ? AGREED_ACROSS_GROUPS
                     : scorer.echoes(i) >= TAKEN_UP ? TAKEN_UP_BY_OTHERS : CENTRAL;
             Claim claim = statement(d, i, basis);
+            if (conceded != null && i == RelationFinder.indexOf(d, conceded.evidence().get(0))) {
+                claim = new Claim(concession(d, conceded, i), claim.speaker(), claim.evidence(), AGREED_ACROSS_GROUPS);
+            }
             if (basis.equals(AGREED_ACROSS_GROUPS)) {
                 // who agreed, where the form's length allows: the convergence is the point
                 String with = Wording.closed(claim.text().replaceAll("[.]$", "") + "; " + String.join(" and ",
@@ -272,6 +285,43 @@ public final class TakeawaySelector {
             }
         }
         return out;
+    }
+
+    /**
+     * The best agreement one voice made with another of another stakeholder group, said in a sentence that stands
+     * alone and states the point ("The law already allows an exemption from fingerprints, …, but I agree our
+     * officers do not always know that."), not one of the session's own conclusions, by a voice not yet among the
+     * takeaways; a sentence opening on its agreement ("I agree with the Honourable Member: …") states the other's
+     * point, not one of its own. Null where none.
+     */
+    private static Relation conceded(Discussion d, SentenceScorer scorer, List<Relation> agreements,
+                                     Set<Integer> taken, Set<String> heard) {
+        Relation best = null;
+        for (Relation r : agreements) {
+            String agreeing = d.group(r.speaker());
+            String agreedWith = r.with() == null ? null : d.group(r.with());
+            int at = RelationFinder.indexOf(d, r.evidence().get(0));
+            if (agreeing == null || agreedWith == null || agreeing.equals(agreedWith) || at < 0 || taken.contains(at)
+                    || heard.contains(r.speaker()) || !standsAlone(d, scorer, at)
+                    || !SelfContained.told(d, at).equals(List.of(at))) {
+                continue;
+            }
+            String clause = Wording.clause(d.sentence(at).text());
+            if (AGREEING.matcher(clause).lookingAt() || Wording.words(clause) < CONCEDED_AT_LEAST
+                    || Wording.words(concession(d, r, at)) > MAX_WORDS) {
+                continue;
+            }
+            if (best == null || scorer.score(at) > scorer.score(RelationFinder.indexOf(d, best.evidence().get(0)))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** "X (group) agreed with Y: “…”": the agreement is the point, in the words that made it. */
+    private static String concession(Discussion d, Relation r, int at) {
+        return who(d, r.speaker()) + " agreed with " + r.with() + ": \u201c"
+                + Wording.closed(Wording.clause(d.sentence(at).text())) + "\u201d";
     }
 
     private static boolean similar(SentenceScorer scorer, int a, int b) {

@@ -215,4 +215,43 @@ class DraftReviewRulesTest {
         assertThat(calls(r)).extracting(CallToAction::text).doesNotContain(
                 "Researchers should not depend on having a European university as a partner.");
     }
+
+    @Test
+    void whatSomeoneShouldKnowIsNoCall() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(GOVERNMENT, "With the new card, a bank should learn that you are who you say you are, not your "
+                        + "address and your date of birth.")
+                .turn(CIVIL, "Banks should publish how many customers their fingerprint checks turn away each month.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::text).noneMatch(t -> t.contains("learn"))
+                .anyMatch(t -> t.startsWith("Banks should publish"));
+    }
+
+    /**
+     * A point conceded across stakeholder groups, even in answer to the floor, is what the room came to agree on: it
+     * takes the converging place before a second point of a voice already among the takeaways.
+     */
+    @Test
+    void aPointConcededAcrossGroupsIsATakeaway() {
+        SessionReport r = new SessionAnalyzer().analyse(review()
+                .turn(FACILITATOR, "Welcome. How do we make the new identity card work for everyone?")
+                .turn(INDUSTRY, "Every identity system should show each person a log of who looked at their data, in "
+                        + "plain language and at no cost.",
+                        "Data protection authorities should share what they learned from access logs with each "
+                                + "other, and our team will help them.")
+                .turn(CIVIL, "Many people we work with cannot give fingerprints because of their work with stone "
+                        + "and cement.",
+                        "What is the alternative for them, and who pays for the home visit?")
+                .turn(GOVERNMENT, "Thank you.",
+                        "The law already allows an exemption from fingerprints, with a photo and an iris scan "
+                                + "instead, but I agree our officers do not always know that.")
+                .turn(INDUSTRY, "Authorities should share what they learned from access logs, and we will host the "
+                        + "exchange.")
+                .annotate());
+
+        assertThat(r.keyTakeaways()).anySatisfy(c -> assertThat(c.text())
+                .startsWith("Mei Tanaka (Government) agreed with Ana Ruiz: \u201cThe law already allows an "
+                        + "exemption from fingerprints"));
+    }
 }

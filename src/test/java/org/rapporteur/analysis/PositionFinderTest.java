@@ -337,9 +337,23 @@ class PositionFinderTest {
 
     @Test
     void ofSeveralThesesTheStatementIsSummarisedByTheOneItBuildsTo() {
-        Claim summary = openingSummary(statementThen(
-                "Data protection should follow the person, not the server, whatever the size of the firm."));
-        assertThat(summary.evidence().get(0).quote()).startsWith("Data protection should follow the person");
+        Claim summary = openingSummary(statementThen("So data protection should follow the person, not the server."));
+        assertThat(summary.evidence().get(0).quote()).startsWith("So data protection should follow the person");
+    }
+
+    @Test
+    void aThesisAgreeingWithSomeoneByTitleOrObjectingIsNoSummary() {
+        assertThat(openingSummary(statementThen("I agree with the Honourable Member from the north: license the "
+                + "networks at a nominal fee.")).evidence().get(0).quote()).startsWith("Every regulator should license");
+        assertThat(openingSummary(statementThen("Where I would push back a little is on the idea that the operators "
+                + "should decide everything alone.")).evidence().get(0).quote())
+                .startsWith("Every regulator should license");
+    }
+
+    @Test
+    void aThesisPointingBackIsNoSummaryOnItsOwn() {
+        assertThat(openingSummary(statementThen("And the ministry should fund it, because no village can pay the "
+                + "licence alone.")).evidence().get(0).quote()).startsWith("Every regulator should license");
     }
 
     @Test

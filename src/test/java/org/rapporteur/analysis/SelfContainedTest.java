@@ -88,7 +88,7 @@ class SelfContainedTest {
                 .discussion();
         assertThat(SelfContained.told(ordinal, 0)).isEmpty();
         Discussion object = turn("We should avoid repeating that with product security in the next decade.",
-                "We should avoid repeating that mistake with product security in the next decade.");
+                "We should avoid repeating that mistake of the last decade with product security.");
         assertThat(SelfContained.told(object, 0)).isEmpty();
         assertThat(SelfContained.told(object, 1)).containsExactly(1);
         // an "it" pointing at nothing, and a demonstrative determining its noun, stand alone
@@ -139,5 +139,46 @@ class SelfContainedTest {
         // after a clause of its own, the demonstrative is that clause
         assertThat(SelfContained.told(turn("With the new act, security becomes a matter of law, and that's a good "
                 + "thing for buyers."), 0)).containsExactly(0);
+    }
+
+    /**
+     * A determiner pointing back ("that circle") or an object with nothing in its sentence to stand for ("allow it",
+     * "give her that") makes a sentence lean on the one before it, as a pointing subject does.
+     */
+    @Test
+    void aDeterminerOrAnObjectPointingBackIsToldWithTheSentenceBefore() {
+        Discussion circle = turn("There is no demand because nothing works, and nothing works without demand.",
+                "Somebody has to break that circle, and the cheapest place is in the shared libraries.");
+        assertThat(SelfContained.told(circle, 1)).containsExactly(0, 1);
+        assertThat(SelfContained.told(turn("And the regulators have to allow it, because in some countries resale "
+                + "needs a separate licence."), 0)).isEmpty();
+        assertThat(SelfContained.told(turn("But a local copy does not give her that; a law that binds the provider "
+                + "does."), 0)).isEmpty();
+        // restricted by what follows, in a later clause, a "that" opening a clause, an "it" its sentence names
+        // or one a complement explains: whole
+        assertThat(SelfContained.told(turn("Those countries that publish their orders see fewer shutdowns."), 0))
+                .containsExactly(0);
+        assertThat(SelfContained.told(turn("Governments should commit in writing, and the regional bodies should ask "
+                + "every member state for that commitment."), 0)).containsExactly(0);
+        assertThat(SelfContained.told(turn("I think that education is the key to every part of this."), 0))
+                .containsExactly(0);
+        assertThat(SelfContained.told(turn("Every vendor should fix the library and test it before the release."), 0))
+                .containsExactly(0);
+        assertThat(SelfContained.told(turn("The new registry makes it possible to trace every licence."), 0))
+                .containsExactly(0);
+        assertThat(SelfContained.told(turn("I would put it this way: the court matters more than the server."), 0))
+                .containsExactly(0);
+        // after a main clause of its own, a demonstrative object points at that clause
+        assertThat(SelfContained.told(turn("The law already allows an exemption from fingerprints, but I agree our "
+                + "officers do not always know that."), 0)).containsExactly(0);
+    }
+
+    /** An instruction is a main clause without a subject; a heading of nouns is none. */
+    @Test
+    void anInstructionStandsAloneAndAHeadingOfNounsDoesNot() {
+        assertThat(SelfContained.told(turn("Put a sunset clause on the most intrusive powers, so that the next "
+                + "parliament has to vote again."), 0)).containsExactly(0);
+        assertThat(SelfContained.told(turn("Security updates, and telling the consumer for how long they will get "
+                + "them."), 0)).isEmpty();
     }
 }
