@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
@@ -33,6 +34,8 @@ import org.rapporteur.nlp.Sentence;
 public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
+    private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|yours)\\b");
     private static final Cue AGREEING = Lexicon.cue("agreement");
     private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final int MIN_POINTS = 2;
@@ -81,11 +84,11 @@ public final class PositionFinder {
         List<Set<String>> pollQuestions = d.session().polls().stream()
                 .map(p -> Terms.ofPlainText(p.question() == null ? "" : p.question())).toList();
         for (int i = 0; i < d.size(); i++) {
-            // the session's question or agenda as its chair states it frames the session, and a poll's question
-            // read out asks the room: no view of the chair's
+            // the session's question or agenda as its chair states it frames the session, a poll's question read
+            // out asks the room, and what the chair says to someone or reports them asking runs it: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
             boolean frames = chairs && (STATED_PURPOSE.find(d.sentence(i).text())
-                    || readsPollQuestion(d.sentence(i).text(), pollQuestions));
+                    || readsPollQuestion(d.sentence(i).text(), pollQuestions) || moderates(d, i));
             if (scorer.quotable(i) && !frames) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
@@ -382,6 +385,19 @@ public final class PositionFinder {
             before += e.getValue();
         }
         return out;
+    }
+
+    /**
+     * Whether a chair's sentence runs the session rather than states a view: it speaks to someone ("Your company
+     * has to decide where the reviewers go", "Rosa, I'm here") or reports someone asking ("an anonymous participant
+     * asks why …").
+     */
+    private static boolean moderates(Discussion d, int i) {
+        String text = d.sentence(i).text();
+        int comma = text.indexOf(',');
+        String opening = comma > 0 && Wording.words(text.substring(0, comma)) <= 2 ? text.substring(0, comma) : "";
+        return SECOND_PERSON.matcher(text).find() || INDIRECT_QUESTION.find(text)
+                || !opening.isEmpty() && !d.people().mentionedAll(opening).isEmpty();
     }
 
     /**

@@ -165,6 +165,28 @@ class PositionFinderTest {
     }
 
     @Test
+    void theChairSpeakingToSomeoneOrReportingAQuestionStatesNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Elif Demir", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Rosa Quispe", "Tomas, your company has to decide where the reviewers of each language go.",
+                        "Most of the world's languages have no trained moderators on the large platforms at all.",
+                        "Threats in those languages stay up while ordinary political speech is removed by machines.")
+                .turn("Tomas Wirth", "We have human reviewers in about seventy languages, and machine translation "
+                        + "for the rest.", "Machine translation misses irony and local slurs in small languages.")
+                .turn("Elif Demir", "Rosa, the Zoom room is full and the captions are running well today.",
+                        "Online, an anonymous participant asks why there are no Indigenous speakers on the panel.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(positions).extracting(Position::speaker).doesNotContain("Elif Demir");
+        assertThat(speaker(positions, "Rosa Quispe").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("your company"))
+                // the negative case: the chair's own view stays a point
+                .anyMatch(t -> t.contains("no trained moderators"));
+    }
+
+    @Test
     void theChairReadingOutAPollsQuestionStatesNoPosition() {
         Discussion d = Fixture.session()
                 .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
