@@ -33,6 +33,8 @@ final class SelfContained {
     private static final int CLAIM_WITHIN = 8;
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
+    /** Demonstratives that, before a colon, announce what follows it. */
+    private static final Set<String> FORWARD = Set.of("this", "these");
     /** Tags that end a clause before the next one: a comma, a colon, a coordinating conjunction. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ":", "CC");
     /** Words after a noun that say which one it is: "those countries that ...", "that part of the law". */
@@ -205,7 +207,8 @@ final class SelfContained {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).word().equalsIgnoreCase(first)) {
                 String next = tokens.get(k + 1).pos();
-                return !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD"));
+                boolean announcing = next.equals(":") && FORWARD.contains(first);
+                return !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD") || announcing);
             }
         }
         return true;
@@ -229,6 +232,10 @@ final class SelfContained {
             String pos = next == null ? "." : next.pos();
             if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("W")
                     || next.word().equalsIgnoreCase("of")) {
+                continue;
+            }
+            // "my main point is this: …" points at what the colon gives, not back
+            if (next != null && next.word().equals(":") && FORWARD.contains(t.word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Token before = tokens.get(k - 1);

@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -38,6 +39,7 @@ final class Wording {
     /** The fewest words a clause cut short may keep. */
     private static final int SHORTEST_CUT = 8;
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
+    private static final Pattern ANNOUNCING_DEMONSTRATIVE = Pattern.compile("(?i)(?:this|these)\\s*:\\s*");
 
     private Wording() {
     }
@@ -53,6 +55,11 @@ final class Wording {
                 break;
             }
             t = LEADING_PUNCTUATION.matcher(t.substring(end)).replaceFirst("");
+        }
+        // "my main point is this: fair moderation …": the frame's "this" announces the clause after the colon
+        Matcher announced = ANNOUNCING_DEMONSTRATIVE.matcher(t);
+        if (announced.lookingAt() && announced.end() < t.length()) {
+            t = t.substring(announced.end());
         }
         return capitalised(t);
     }

@@ -139,6 +139,11 @@ class SelfContainedTest {
         // after a clause of its own, the demonstrative is that clause
         assertThat(SelfContained.told(turn("With the new act, security becomes a matter of law, and that's a good "
                 + "thing for buyers."), 0)).containsExactly(0);
+        // before a colon, "this" announces what the colon gives; "that" still points back
+        assertThat(SelfContained.told(turn("So my main point is this: fair moderation needs people who speak the "
+                + "language, with decent pay."), 0)).containsExactly(0);
+        assertThat(SelfContained.told(turn("We should never repeat that: the whole region was offline for weeks."),
+                0)).isEmpty();
     }
 
     /**

@@ -90,6 +90,15 @@ class WordingTest {
     }
 
     @Test
+    void aFramesAnnouncingThisGivesWayToWhatTheColonAnnounces() {
+        assertThat(Wording.clause("So my main point is this: fair moderation needs people who speak the language."))
+                .isEqualTo("Fair moderation needs people who speak the language.");
+        // a demonstrative that is the subject stays
+        assertThat(Wording.clause("This tension between speed and accuracy is what moderators live with."))
+                .startsWith("This tension");
+    }
+
+    @Test
     void aStrayClosingQuoteIsDroppedButAQuotationKept() {
         assertThat(Wording.clause("' So, there's a whole range of reasons why people have concerns."))
                 .isEqualTo("There's a whole range of reasons why people have concerns.");
