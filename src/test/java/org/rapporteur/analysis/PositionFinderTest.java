@@ -311,6 +311,18 @@ class PositionFinderTest {
     }
 
     @Test
+    void whatMattersInAPseudoCleftIsAThesis() {
+        Claim summary = openingSummary(
+                "Our agency publishes the number of staff per official language in its yearly report.",
+                "We started doing that three years ago, when the new telecommunications act came into force.",
+                "The report also lists the towers we inspected in each province and the fines we issued.",
+                "A count of staff tells you very little about how well the work is done in each village.",
+                "What matters is the outcome: how fast a broken tower is repaired, and how often a complaint is "
+                        + "upheld on appeal.");
+        assertThat(summary.evidence().get(0).quote()).startsWith("What matters is the outcome");
+    }
+
+    @Test
     void anOpeningStatementArguingNothingIsSummarisedByWhatIsNotADatedFact() {
         Claim summary = openingSummary(
                 "We launched the programme in 2021 with twelve towers and 4,000 users in the first year of work.",
