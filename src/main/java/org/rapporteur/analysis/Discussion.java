@@ -36,6 +36,8 @@ public final class Discussion {
     /** Content lemmas and plain words of each sentence: policy questions and titles are plain text. */
     private final List<Set<String>> words = new ArrayList<>();
     private final Map<String, Double> weights = new HashMap<>();
+    /** Everyone heard saying something, by the name their turns go under. */
+    private final Set<String> voices = new HashSet<>();
     private final double[] centrality;
     private final List<Segment> segments;
     /**
@@ -59,6 +61,7 @@ public final class Discussion {
                 annotated.sentences()));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Set<String>> speakers = new HashMap<>();
+        annotated.session().turns().stream().filter(t -> t.words() > 0).forEach(t -> voices.add(t.speaker()));
         temporaryChairs = TemporaryChair.spans(annotated.sentences(), people);
         temporarilyChairing = TemporaryChair.chairing(annotated.sentences(), temporaryChairs);
         for (int i = 0; i < annotated.sentences().size(); i++) {
@@ -272,8 +275,13 @@ public final class Discussion {
         return keyphrases;
     }
 
+    /** Whether someone said anything in the session under this name. */
+    boolean spoke(String person) {
+        return voices.contains(person);
+    }
+
     /** The motion put in a debate, with its sides; null where none was put or the session reads as a hearing. */
-    Motion motion() {
+    synchronized Motion motion() {
         if (!motionFound) {
             motion = readsAsHearing() ? null : Motion.find(this);
             motionFound = true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
@@ -35,7 +36,7 @@ record Motion(int sentence, String text, Map<String, Boolean> sides, List<Intege
         if (put == null) {
             return null;
         }
-        java.util.regex.Matcher m = MOTION.matcher(d.sentence(put).text());
+        Matcher m = MOTION.matcher(d.sentence(put).text());
         m.find();
         String text = Wording.capitalised(d.sentence(put).text().substring(m.start()).strip());
         Map<String, Boolean> sides = new LinkedHashMap<>();
@@ -49,7 +50,7 @@ record Motion(int sentence, String text, Map<String, Boolean> sides, List<Intege
             List<String> placed = new ArrayList<>();
             if (d.people().chairs(s.speaker())) {
                 d.people().mentionedAll(s.text()).stream()
-                        .filter(named -> !d.people().chairs(named) && spoke(d, named)).forEach(placed::add);
+                        .filter(named -> !d.people().chairs(named) && d.spoke(named)).forEach(placed::add);
             } else if (VOTE.find(s.text())) {
                 placed.add(s.speaker());
             }
@@ -83,9 +84,5 @@ record Motion(int sentence, String text, Map<String, Boolean> sides, List<Intege
         boolean forIt = FOR.find(text);
         boolean against = AGAINST.find(text);
         return forIt == against ? null : forIt;
-    }
-
-    private static boolean spoke(Discussion d, String person) {
-        return d.session().turns().stream().anyMatch(t -> t.speaker().equals(person));
     }
 }

@@ -613,7 +613,7 @@ public final class NarrativeWriter {
     private String opening() {
         StringBuilder p = new StringBuilder(purpose());
         Person moderator = d.people().moderator();
-        String opener = moderator != null && spoke(moderator.name()) ? moderator.name() : d.sentence(0).speaker();
+        String opener = moderator != null && d.spoke(moderator.name()) ? moderator.name() : d.sentence(0).speaker();
         Segment first = d.segments().get(0);
         // the framing is said before anyone else has spoken to the subject; later lines of the chair are chairing
         int before = firstStatementOfOthers(opener);
@@ -656,7 +656,7 @@ public final class NarrativeWriter {
         }
         List<String> panel = new ArrayList<>();
         for (Person person : d.session().people()) {
-            if (person.has(Role.SPEAKER) && !person.name().equals(opener) && spoke(person.name())
+            if (person.has(Role.SPEAKER) && !person.name().equals(opener) && d.spoke(person.name())
                     && (motion == null || !motion.sides().containsKey(person.name()))
                     && panel.size() < MAX_SPEAKERS_NAMED) {
                 panel.add(who(person.name()));
@@ -922,14 +922,15 @@ public final class NarrativeWriter {
                     : also ? ALSO_VERBS[(segment.number() + k) % ALSO_VERBS.length]
                     : NEXT_VERBS[(segment.number() + k) % NEXT_VERBS.length]);
             // an agreement or disagreement names whom it answers itself
+            String reply = answered != null && rebuts(answered, i) ? "In rebuttal" : "In response";
+            boolean rightAfter = answered != null && k > 0 && answered == picked.get(k - 1);
             String lead = relationAt.containsKey(i) ? "" : set ? setting(unquoted)
                     : k == 0 ? question != null && replies(d, question, i) ? "In reply, " : ""
-                    : answered == null ? "" : answered == picked.get(k - 1) ? rebuts(answered, i) ? "In rebuttal, "
-                    : "In response, " : (rebuts(answered, i) ? "In rebuttal to " : "In response to ")
-                    + d.sentence(answered).speaker() + ", ";
+                    : answered == null ? "" : rightAfter ? reply + ", "
+                    : reply + " to " + d.sentence(answered).speaker() + ", ";
             // a round of answers one after the other ("In response, … In response, …") reads as a chain: the reply
             // is said once, the voices after it follow on
-            if ((lead.equals("In response, ") || lead.equals("In rebuttal, ")) && previousLead.equals(lead)) {
+            if (lead.equals(reply + ", ") && previousLead.equals(lead)) {
                 lead = "";
             }
             previousLead = lead;
@@ -1573,10 +1574,6 @@ public final class NarrativeWriter {
             }
         }
         return true;
-    }
-
-    private boolean spoke(String name) {
-        return d.session().turns().stream().anyMatch(t -> t.speaker().equals(name) && t.words() > 0);
     }
 
     /** A speaker by name, with their stakeholder group the first time the narrative names them. */

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Claim;
@@ -35,7 +34,7 @@ public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
-    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|yours)\\b");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue AGREEING = Lexicon.cue("agreement");
     private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final int MIN_POINTS = 2;
@@ -253,13 +252,9 @@ public final class PositionFinder {
      */
     static boolean replies(Discussion d, int i) {
         Sentence s = d.sentence(i);
-        return d.people().mentionedAll(s.text()).stream().anyMatch(p -> !p.equals(s.speaker()) && spoke(d, p))
+        return d.people().mentionedAll(s.text()).stream().anyMatch(p -> !p.equals(s.speaker()) && d.spoke(p))
                 || AGREEING.find(s.text())
                 || DISAGREEING.find(s.text());
-    }
-
-    private static boolean spoke(Discussion d, String person) {
-        return d.session().turns().stream().anyMatch(t -> t.speaker().equals(person));
     }
 
     /** A speaker's points in the order spoken, and which of them summarises their opening statement (-1: none). */
@@ -396,7 +391,7 @@ public final class PositionFinder {
         String text = d.sentence(i).text();
         int comma = text.indexOf(',');
         String opening = comma > 0 && Wording.words(text.substring(0, comma)) <= 2 ? text.substring(0, comma) : "";
-        return SECOND_PERSON.matcher(text).find() || INDIRECT_QUESTION.find(text)
+        return SECOND_PERSON.find(text) || INDIRECT_QUESTION.find(text)
                 || !opening.isEmpty() && !d.people().mentionedAll(opening).isEmpty();
     }
 

@@ -171,8 +171,9 @@ public final class TakeawaySelector {
         // else a point one voice conceded to another of another group, even in answer to the floor: what the
         // room came to agree on weighs more than a second point of a voice already heard
         Relation conceded = agreed.isEmpty() ? conceded(d, scorer, relations.agreements(), taken, heard) : null;
+        int concededAt = conceded == null ? -1 : RelationFinder.indexOf(d, conceded.evidence().get(0));
         if (conceded != null) {
-            converged = RelationFinder.indexOf(d, conceded.evidence().get(0));
+            converged = concededAt;
         }
         if (converged == null) {
             converged = central.stream().filter(i -> scorer.echoes(i) >= TAKEN_UP)
@@ -218,7 +219,7 @@ public final class TakeawaySelector {
                     : agreed.containsKey(i) ? AGREED_ACROSS_GROUPS
                     : scorer.echoes(i) >= TAKEN_UP ? TAKEN_UP_BY_OTHERS : CENTRAL;
             Claim claim = statement(d, i, basis);
-            if (conceded != null && i == RelationFinder.indexOf(d, conceded.evidence().get(0))) {
+            if (conceded != null && i == concededAt) {
                 claim = new Claim(concession(d, conceded, i), claim.speaker(), claim.evidence(), AGREED_ACROSS_GROUPS);
             }
             if (basis.equals(AGREED_ACROSS_GROUPS)) {
@@ -297,6 +298,7 @@ public final class TakeawaySelector {
     private static Relation conceded(Discussion d, SentenceScorer scorer, List<Relation> agreements,
                                      Set<Integer> taken, Set<String> heard) {
         Relation best = null;
+        int bestAt = -1;
         for (Relation r : agreements) {
             String agreeing = d.group(r.speaker());
             String agreedWith = r.with() == null ? null : d.group(r.with());
@@ -311,8 +313,9 @@ public final class TakeawaySelector {
                     || Wording.words(concession(d, r, at)) > MAX_WORDS) {
                 continue;
             }
-            if (best == null || scorer.score(at) > scorer.score(RelationFinder.indexOf(d, best.evidence().get(0)))) {
+            if (best == null || scorer.score(at) > scorer.score(bestAt)) {
                 best = r;
+                bestAt = at;
             }
         }
         return best;
