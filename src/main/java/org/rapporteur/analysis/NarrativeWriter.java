@@ -1408,11 +1408,15 @@ public final class NarrativeWriter {
         return (listed + asked).strip();
     }
 
-    /** The first question with content put in the segment's opening turn, if any. */
+    /**
+     * The first question with content put in the segment's opening turn, if any; a question without a verb hands
+     * the floor over ("Wolfgang, a last word from the vendor side?") and asks nothing of the theme.
+     */
     private Integer openingQuestion(Segment segment) {
         Sentence first = d.sentence(segment.first());
         for (int i = segment.first(); i <= segment.last() && d.sentence(i).turn() == first.turn(); i++) {
-            if (d.kind(i) == SentenceKind.QUESTION && d.sentence(i).wordCount() >= 8 && d.terms(i).size() >= 3) {
+            if (d.kind(i) == SentenceKind.QUESTION && d.sentence(i).wordCount() >= 8 && d.terms(i).size() >= 3
+                    && d.sentence(i).hasFiniteVerb()) {
                 return i;
             }
         }
