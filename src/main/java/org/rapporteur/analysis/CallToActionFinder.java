@@ -358,8 +358,8 @@ public final class CallToActionFinder {
     }
 
     /**
-     * "Should we ...", "Must governments ...", "Do we need to ...": a modal or "do" before its subject asks, with a
-     * question mark or without one (captions often drop it).
+     * "Should we ...", "Must governments ...", "Do we need to ...", "What should CERTs do ...": a modal or "do"
+     * before its subject asks, with a question mark or without one (captions often drop it).
      */
     static boolean asksInverted(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -372,10 +372,15 @@ public final class CallToActionFinder {
         if (k + 1 >= tokens.size()) {
             return false;
         }
+        // "What should CERTs do …", "How can small buyers ask …": the auxiliary after the question word
+        if (tokens.get(k).pos().startsWith("W") && !tokens.get(k).word().equalsIgnoreCase("that")
+                && k + 2 < tokens.size()) {
+            k++;
+        }
         Token first = tokens.get(k);
         boolean auxiliary = first.pos().equals("MD") || INVERTING.contains(first.word().toLowerCase(Locale.ROOT));
         String next = tokens.get(k + 1).pos();
-        return auxiliary && (next.equals("PRP") || next.startsWith("NN") || next.equals("DT"));
+        return auxiliary && (next.equals("PRP") || next.startsWith("NN") || next.equals("DT") || next.startsWith("JJ"));
     }
 
     /**
