@@ -362,6 +362,19 @@ public final class CallToActionFinder {
      * before its subject asks, with a question mark or without one (captions often drop it).
      */
     static boolean asksInverted(Sentence s) {
+        return inverted(s, false) || inverted(s, true);
+    }
+
+    /**
+     * "What should CERTs do …", "How can small buyers ask …": a question word, then the auxiliary before its subject,
+     * asks with or without its mark; a bare inversion may also be a condition ("Should members need the floor,
+     * they …").
+     */
+    static boolean asksAfterQuestionWord(Sentence s) {
+        return inverted(s, true);
+    }
+
+    private static boolean inverted(Sentence s, boolean afterQuestionWord) {
         List<Token> tokens = s.tokens();
         int k = 0;
         // past an opener ("So,", "And", "But then")
@@ -369,13 +382,15 @@ public final class CallToActionFinder {
                 || tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals("RB"))) {
             k++;
         }
+        if (afterQuestionWord) {
+            if (k + 2 >= tokens.size() || !tokens.get(k).pos().startsWith("W")
+                    || tokens.get(k).word().equalsIgnoreCase("that")) {
+                return false;
+            }
+            k++;
+        }
         if (k + 1 >= tokens.size()) {
             return false;
-        }
-        // "What should CERTs do …", "How can small buyers ask …": the auxiliary after the question word
-        if (tokens.get(k).pos().startsWith("W") && !tokens.get(k).word().equalsIgnoreCase("that")
-                && k + 2 < tokens.size()) {
-            k++;
         }
         Token first = tokens.get(k);
         boolean auxiliary = first.pos().equals("MD") || INVERTING.contains(first.word().toLowerCase(Locale.ROOT));

@@ -13,8 +13,8 @@ import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
 /**
- * Keyphrases: noun phrases found by part of speech (adjectives and nouns ending in a noun), scored by how often
- * they are used times how many speakers use them, multi-word phrases preferred. Names of people, stop words and
+ * Keyphrases: noun phrases found by part of speech (adjectives and nouns ending in a noun), and the phrases inside
+ * them, scored by how often they are used times how many speakers use them, multi-word phrases preferred. Names of people, stop words and
  * fillers never start or end a phrase; a single word is a keyphrase only as the name of a thing.
  */
 public final class KeyphraseExtractor {
@@ -38,7 +38,7 @@ public final class KeyphraseExtractor {
             }
             Sentence s = d.sentence(i);
             Token first = s.tokens().isEmpty() ? null : s.tokens().get(0);
-            for (List<Token> phrase : phrases(s.tokens())) {
+            for (List<Token> phrase : withThemesInside(phrases(s.tokens()))) {
                 List<String> lemmas = phrase.stream().map(t -> lemma(t)).toList();
                 String key = String.join(" ", lemmas);
                 Candidate c = byKey.computeIfAbsent(key, k -> new Candidate(lemmas));
@@ -62,7 +62,9 @@ public final class KeyphraseExtractor {
                 scored.add(new Keyphrase(form, c.lemmas, score));
             }
         }
-        scored.sort(Comparator.comparingDouble(Keyphrase::score).reversed().thenComparing(Keyphrase::text));
+        // a phrase said only inside a longer one scores as that one: the longer, more specific, is kept
+        scored.sort(Comparator.comparingDouble(Keyphrase::score).reversed()
+                .thenComparing(k -> -k.lemmas().size()).thenComparing(Keyphrase::text));
         List<Keyphrase> out = new ArrayList<>();
         for (Keyphrase k : scored) {
             if (out.size() >= LIMIT) {
@@ -104,6 +106,25 @@ public final class KeyphraseExtractor {
         return acronym.lemmas().size() == 1 && acronym(acronym.text()) && phrase.lemmas().size() > 1
                 && Acronyms.spells(acronym.text().replaceAll("[^A-Z0-9]", "").toLowerCase(Locale.ROOT),
                         List.of(phrase.text().split(" ")));
+    }
+
+    /**
+     * The phrases and the shorter phrases of two or more words each opens on ("data localisation" in "data
+     * localisation laws"): a theme said in several longer phrases ("… laws", "… rules") counts in all of them, so
+     * it is not outscored by a weaker phrase said the same way each time.
+     */
+    private static List<List<Token>> withThemesInside(List<List<Token>> phrases) {
+        List<List<Token>> out = new ArrayList<>(phrases);
+        for (List<Token> phrase : phrases) {
+            // the words before the head: what the phrase is about ("data localisation" laws); the head's own
+            // shorter phrases ("localisation laws") name a kind, not the theme
+            for (int to = 2; to < phrase.size(); to++) {
+                if (phrase.get(to - 1).isNoun() && Terms.key(phrase.get(to - 1)) != null) {
+                    out.add(phrase.subList(0, to));
+                }
+            }
+        }
+        return out;
     }
 
     /** Maximal runs of adjectives and nouns, trimmed to start with a content word and end with a noun. */

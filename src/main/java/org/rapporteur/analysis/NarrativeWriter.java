@@ -1047,9 +1047,10 @@ public final class NarrativeWriter {
                 String about = objection(r);
                 List<Evidence> settled = r.resolution().evidence();
                 cited.addAll(settled);
+                String what = conceded(settled);
                 return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
-                        + settled.get(0).speaker() + " said: \u201c" + String.join(" ",
-                        settled.stream().map(e -> e.quote().strip()).toList()) + "\u201d";
+                        + settled.get(0).speaker() + (what == null ? " conceded the point."
+                        : " said: \u201c" + what + "\u201d");
             }
         }
         for (Relation r : disagreements) {
@@ -1061,9 +1062,10 @@ public final class NarrativeWriter {
                     // hearing, where agreeing is courtesy, only who)
                     Evidence conceded = later.evidence().get(0);
                     cited.add(conceded);
+                    String what = d.readsAsHearing() ? null : conceded(List.of(conceded));
                     return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
-                            + later.speaker() + (d.readsAsHearing() ? " later agreed with " + later.with() + "."
-                            : " later agreed: \u201c" + conceded.quote().strip() + "\u201d");
+                            + later.speaker() + (what == null ? " later agreed with " + later.with() + "."
+                            : " later agreed: \u201c" + what + "\u201d");
                 }
                 return about + "The disagreement between " + r.speaker() + " and " + r.with() + " was left open.";
             }
@@ -1085,6 +1087,24 @@ public final class NarrativeWriter {
             }
         }
         return pairs.isEmpty() ? "" : "The theme ended in agreement. " + String.join(" ", pairs);
+    }
+
+    /**
+     * A concession's words with what it concedes: "You are right." says nothing on its own, the sentence after it in
+     * its turn says what is conceded and is quoted with it; null where nothing follows to say it.
+     */
+    private String conceded(List<Evidence> said) {
+        String quote = String.join(" ", said.stream().map(e -> e.quote().strip()).toList());
+        if (Terms.ofPlainText(quote).size() >= AGREED_WORDS) {
+            return quote;
+        }
+        Integer i = byEvidence.get(key(said.get(said.size() - 1)));
+        if (i == null || i + 1 >= d.size() || !sameTurn(i, i + 1) || !d.substantive(i + 1)) {
+            return null;
+        }
+        used.add(i + 1);
+        cited.add(d.sentence(i + 1).evidence());
+        return quote + " " + d.sentence(i + 1).text().strip();
     }
 
     /**
