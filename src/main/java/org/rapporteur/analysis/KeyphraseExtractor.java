@@ -38,11 +38,16 @@ public final class KeyphraseExtractor {
             }
             Sentence s = d.sentence(i);
             Token first = s.tokens().isEmpty() ? null : s.tokens().get(0);
-            for (List<Token> phrase : withThemesInside(phrases(s.tokens()))) {
-                List<String> lemmas = phrase.stream().map(t -> lemma(t)).toList();
+            List<List<Token>> phrases = phrases(s.tokens());
+            int alone = phrases.size();
+            phrases.addAll(openingPhrases(phrases));
+            for (int p = 0; p < phrases.size(); p++) {
+                List<Token> phrase = phrases.get(p);
+                List<String> lemmas = key(phrase);
                 String key = String.join(" ", lemmas);
                 Candidate c = byKey.computeIfAbsent(key, k -> new Candidate(lemmas));
                 c.count++;
+                c.alone += p < alone ? 1 : 0;
                 c.speakers.add(s.speaker());
                 c.forms.merge(surface(phrase), 1, Integer::sum);
                 if (phrase.size() == 1) {
@@ -56,7 +61,8 @@ public final class KeyphraseExtractor {
         List<Keyphrase> scored = new ArrayList<>();
         for (Candidate c : byKey.values()) {
             int minCount = c.lemmas.size() == 1 ? 4 : 2;
-            if (c.count >= minCount && (c.lemmas.size() > 1 || theme(c, d.people()))) {
+            // a phrase never said on its own is part of a longer name ("Canada emergency" of "… response benefit")
+            if (c.count >= minCount && c.alone > 0 && (c.lemmas.size() > 1 || theme(c, d.people()))) {
                 double score = c.count * (1 + Math.log(c.speakers.size())) * (c.lemmas.size() == 1 ? 1 : 2.5);
                 String form = c.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                 scored.add(new Keyphrase(form, c.lemmas, score));
@@ -109,15 +115,14 @@ public final class KeyphraseExtractor {
     }
 
     /**
-     * The phrases and the shorter phrases of two or more words each opens on ("data localisation" in "data
-     * localisation laws"): a theme said in several longer phrases ("… laws", "… rules") counts in all of them, so
-     * it is not outscored by a weaker phrase said the same way each time.
+     * The shorter phrases of two or more words each phrase opens on ("data localisation" in "data localisation
+     * laws"): a theme said in several longer phrases ("… laws", "… rules") counts in all of them, so it is not
+     * outscored by a weaker phrase said the same way each time. The head's own shorter phrases ("localisation laws")
+     * name a kind, not the theme.
      */
-    private static List<List<Token>> withThemesInside(List<List<Token>> phrases) {
-        List<List<Token>> out = new ArrayList<>(phrases);
+    private static List<List<Token>> openingPhrases(List<List<Token>> phrases) {
+        List<List<Token>> out = new ArrayList<>();
         for (List<Token> phrase : phrases) {
-            // the words before the head: what the phrase is about ("data localisation" laws); the head's own
-            // shorter phrases ("localisation laws") name a kind, not the theme
             for (int to = 2; to < phrase.size(); to++) {
                 if (phrase.get(to - 1).isNoun() && Terms.key(phrase.get(to - 1)) != null) {
                     out.add(phrase.subList(0, to));
@@ -169,6 +174,20 @@ public final class KeyphraseExtractor {
         }
     }
 
+    /**
+     * A phrase's words as compared: the head by its lemma ("laws" as "law"), the words before it as said, as a
+     * compound's modifiers are not inflected ("data localisation", whose "data" the tagger reads as "datum" in one
+     * sentence and "data" in the next).
+     */
+    private static List<String> key(List<Token> phrase) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < phrase.size(); k++) {
+            Token t = phrase.get(k);
+            out.add(k < phrase.size() - 1 ? t.word().toLowerCase(Locale.ROOT) : lemma(t));
+        }
+        return out;
+    }
+
     private static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
@@ -198,6 +217,8 @@ public final class KeyphraseExtractor {
         /** Single words: uses as a name (an acronym, or a proper noun not opening its sentence), and as a place. */
         int named;
         int places;
+        /** Uses as a phrase of its own, not inside a longer one. */
+        int alone;
 
         Candidate(List<String> lemmas) {
             this.lemmas = lemmas;

@@ -51,7 +51,7 @@ class KeyphraseAndEntityTest {
                 .person("Aminata Sow", org.rapporteur.model.Role.SPEAKER, "Civil Society")
                 .person("Ken Ito", org.rapporteur.model.Role.SPEAKER, "Government")
                 .turn("Aminata Sow", "Data localisation laws raise the cost of cloud services.",
-                        "Data localisation rules also keep small firms out.", "We oppose data localisation.",
+                        "Data localisation rules also keep small firms out.", "Data localisation is the wrong answer to a real problem.",
                         "Cloud services need open borders.")
                 .turn("Ken Ito", "Data localisation mandates protect our citizens.",
                         "Data localisation laws give our courts access.", "Cloud services are not above the law.",
