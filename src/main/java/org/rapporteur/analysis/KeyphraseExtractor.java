@@ -124,7 +124,9 @@ public final class KeyphraseExtractor {
         List<List<Token>> out = new ArrayList<>();
         for (List<Token> phrase : phrases) {
             for (int to = 2; to < phrase.size(); to++) {
-                if (phrase.get(to - 1).isNoun() && Terms.key(phrase.get(to - 1)) != null) {
+                // never cut inside a name ("Public Health" of "Public Health Wales")
+                if (phrase.get(to - 1).isNoun() && Terms.key(phrase.get(to - 1)) != null
+                        && !phrase.get(to).pos().startsWith("NNP")) {
                     out.add(phrase.subList(0, to));
                 }
             }
