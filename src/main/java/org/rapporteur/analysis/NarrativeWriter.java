@@ -434,8 +434,7 @@ public final class NarrativeWriter {
         if (reports.isEmpty()) {
             return "";
         }
-        StringBuilder p = new StringBuilder(Wording.capitalised(Lexicon.phrases("number-word")
-                .get(Math.min(reports.size(), Lexicon.phrases("number-word").size()) - 1)))
+        StringBuilder p = new StringBuilder(Wording.capitalised(Numbers.word(reports.size())))
                 .append(" breakout groups reported back to the plenary.");
         for (ReportBacks.ReportBack report : reports) {
             // what the group found: its first claims past the report's opening, where the topic and the room are said
