@@ -34,7 +34,7 @@ public final class CallToActionFinder {
     private static final double SUPPORT = 0.3;
 
     static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
-            + "(?:urge|appeal to|encourage|invite|challenge)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
+            + "(?:urge|appeal to|encourage|invite|challenge|ask)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+(?<act>[a-z]+)");
     /** "call on X, ... to", "my call to action is for X to": the named actor, up to a comma or "to". */
     static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"
@@ -221,6 +221,10 @@ public final class CallToActionFinder {
         if (cleft.find() && isActor(cleft.group("who")) && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
             return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
         }
+        Candidate let = letCall(s, index);
+        if (let != null) {
+            return let;
+        }
         if (!s.dependencies().isEmpty()) {
             return CallGrammar.candidate(s, index);
         }
@@ -243,6 +247,27 @@ public final class CallToActionFinder {
             return new Candidate(index, addressee, 3);
         }
         return modal;
+    }
+
+    /**
+     * "Let governments, industry and the banks build a fund": an exhortation to the parties it names, read by its
+     * shape (the parse varies); "let me", "let us", "let's" hand over or frame, "let the record show" names no actor.
+     */
+    private static Candidate letCall(Sentence s, int index) {
+        List<Token> tokens = s.tokens();
+        int at = Wording.firstWord(s);
+        if (at >= tokens.size() || !tokens.get(at).word().equalsIgnoreCase("let")) {
+            return null;
+        }
+        int verb = at + 1;
+        while (verb < tokens.size() && (NP_TAGS.contains(tokens.get(verb).pos()) || tokens.get(verb).pos().equals(","))) {
+            verb++;
+        }
+        if (verb == at + 1 || verb >= tokens.size() || !tokens.get(verb).isVerb() || !tokens.get(verb - 1).isNoun()) {
+            return null;
+        }
+        String who = stripDeterminer(joinWords(tokens.subList(at + 1, verb)).replace(" ,", ","));
+        return actorHead(tokens.get(verb - 1)) ? new Candidate(index, who, 2) : null;
     }
 
     /** Says it is a call: a marker ("we call on"), or a plea to someone announcing an act after a colon. */

@@ -47,6 +47,8 @@ final class CallWording {
     /** What a colon announces as an act: a word in lower case that is no pronoun or determiner ("fund the …"). */
     private static final Pattern ACT_AFTER_COLON = Pattern.compile("\\s*(?!(?:we|i|you|they|it|he|she|the|a|an|this"
             + "|that|these|those|there|our|my|their|its)\\b)\\p{Ll}");
+    /** "Let" opening an exhortation to the parties named after it. */
+    private static final Pattern LET = Pattern.compile("(?i)let\\s+");
     private static final Pattern YOUR = Pattern.compile("\\byour\\b");
     /** "my own", "our own": whose, which "the own" would lose. */
     private static final Pattern MY_OWN = Pattern.compile("(?i)\\bmy\\s+own\\b");
@@ -209,6 +211,14 @@ final class CallWording {
             String what = cleft.group("what").strip().replaceAll("[.!]+$", "");
             return Wording.capitalised(addressee) + " should " + cleft.group("act") + " " + what
                     + (cleft.group("instead") == null ? "" : " instead") + ".";
+        }
+        Matcher let = LET.matcher(text);
+        if (addressee != null && let.lookingAt()) {
+            // "Let governments and the banks build …": they should build …
+            String rest = text.substring(let.end()).replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+            if (rest.toLowerCase(Locale.ROOT).startsWith(addressee.toLowerCase(Locale.ROOT) + " ")) {
+                return Wording.capitalised(addressee) + " should " + rest.substring(addressee.length() + 1);
+            }
         }
         Matcher explicit = CallToActionFinder.EXPLICIT.matcher(text);
         if (addressee != null && explicit.find()) {

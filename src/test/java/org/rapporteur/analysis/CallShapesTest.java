@@ -77,4 +77,38 @@ class CallShapesTest {
         assertThat(calls(r)).extracting(CallToAction::text).containsExactly(
                 "Every operator should report faults in the same format as the regional registry.");
     }
+
+    /**
+     * "Let governments, industry and the banks build …" calls on the parties it names; "Let me turn to …" and "Let
+     * us be clear …" hand over or frame.
+     */
+    @Test
+    void letNamedPartiesActIsACallOnThem() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(INDUSTRY, "Let me turn to the cost of repair ships in the region.",
+                        "Let us be clear about who pays for the second cable.",
+                        "Let governments, industry and the banks build a joint repair ship fund, starting with the Pacific.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
+                "governments, industry and the banks",
+                "Governments, industry and the banks should build a joint repair ship fund, starting with the Pacific."));
+    }
+
+    /** "We ask the industry and our partners to commit …" calls on them; "We asked the operator why …" reports. */
+    @Test
+    void weAskPartiesToActIsACallOnThem() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(GOVERNMENT, "Last year we asked the operator why the repair took five weeks in the north.",
+                        "We ask the industry and our partners to commit a repair ship to the Pacific region"
+                                + " with priority for countries that have no second route.")
+                .annotate());
+
+        assertThat(calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
+                "industry and our partners",
+                "Industry and the partners should commit a repair ship to the Pacific region with priority for"
+                        + " countries that have no second route."));
+    }
 }
