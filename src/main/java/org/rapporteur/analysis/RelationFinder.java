@@ -168,8 +168,8 @@ public final class RelationFinder {
     }
 
     /**
-     * A disagreement with how it ended, where it did: a later sentence of either side, within
-     * {@link #RESOLUTION_TURNS} turns, conceding or narrowing it ("Fair enough, I can live with that"), told with
+     * A disagreement with how it ended, where it did: a later sentence of either side (the objector's own turn
+     * included), within {@link #RESOLUTION_TURNS} turns, conceding or narrowing it ("Fair enough, I can live with that"), told with
      * who said it and, where the concession is a few words ("Fair enough."), the sentences of the turn that
      * complete it.
      */
@@ -182,7 +182,9 @@ public final class RelationFinder {
         for (int j = at + 1; j < d.size() && d.sentence(j).turn().index() <= turn + RESOLUTION_TURNS; j++) {
             Sentence s = d.sentence(j);
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
-            if (side && d.sentence(j).turn().index() > turn && RESOLUTION.find(s.text())) {
+            // the objector may narrow the objection in the same turn ("Partly fair … But I take the point.")
+            boolean later = d.sentence(j).turn().index() > turn || s.speaker().equals(r.speaker());
+            if (side && later && RESOLUTION.find(s.text())) {
                 List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
                 StringBuilder said = new StringBuilder(SpokenText.tidy(s.text()));
                 for (int k = j + 1; k < d.size() && d.sentence(k).turn() == s.turn()

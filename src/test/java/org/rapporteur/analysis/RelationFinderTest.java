@@ -114,6 +114,32 @@ class RelationFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Carla Diaz", "Ana Ruiz"));
     }
 
+    /**
+     * An objection its speaker narrows later in the same turn ("But I take the point, we could say more") carries that
+     * as its resolution; one the rest of the turn only argues for stays open.
+     */
+    @Test
+    void aConcessionLaterInTheObjectorsOwnTurnNarrowsIt() {
+        Discussion d = Fixture.session()
+                .person("Lea Moser", org.rapporteur.model.Role.MODERATOR, "Government")
+                .turn("Ana Ruiz", "Operators give no public information for days when a cable is cut.")
+                .turn("Lea Moser", "Ben, Ana said operators go silent during outages.", "Is that fair?")
+                .turn("Ben Cole", "Partly fair, I would say.",
+                        "In the first hours we do not know where the fault is or how long the repair will take.",
+                        "But I take the point.", "We could say more, earlier.")
+                .turn("Ana Ruiz", "The register of landing stations should be public, or nobody can check it.")
+                .turn("Lea Moser", "Carla, on the register of landing stations.")
+                .turn("Carla Diaz", "I understand the concern, but I would not publish where the landing stations are.",
+                        "A public map of the stations is a map for anyone who wants to cut them.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, x -> x.resolution() == null ? null
+                : x.resolution().text()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ben Cole",
+                        "Ben Cole said \u201cBut I take the point. We could say more, earlier.\u201d"),
+                org.assertj.core.groups.Tuple.tuple("Carla Diaz", null));
+    }
+
     @Test
     void partingWaysWithTheViewJustPutIsADisagreement() {
         Discussion d = Fixture.session()
