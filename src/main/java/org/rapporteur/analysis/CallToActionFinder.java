@@ -33,8 +33,12 @@ public final class CallToActionFinder {
     /** What each other speaker or group taking a call up adds to its rank. */
     private static final double SUPPORT = 0.3;
 
+    /**
+     * "We ask X to" is a call only opening the sentence: "I ask members to …" is a chair's procedure, "we ask X to
+     * submit … as part of the process" inside a sentence tells how things are done.
+     */
     static final Pattern EXPLICIT = Pattern.compile("(?i)\\b(call(?:s|ing)? (?:on|upon)|(?:i|we) (?:would )?"
-            + "(?:urge|appeal to|encourage|invite|challenge|ask)|we need)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
+            + "(?:urge|appeal to|encourage|invite|challenge)|we need|^(?:(?:so|and|now),?\\s+)?we ask)\\s+((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?"
             + "[\\p{L}\\p{N}'\u2011-]+)\\s+to\\s+(?<act>[a-z]+)");
     /** "call on X, ... to", "my call to action is for X to": the named actor, up to a comma or "to". */
     static final Pattern CALLED = Pattern.compile("(?i)\\b(?:call(?:s|ing)? (?:on|upon)"

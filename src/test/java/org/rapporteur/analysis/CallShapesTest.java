@@ -96,12 +96,16 @@ class CallShapesTest {
                 "Governments, industry and the banks should build a joint repair ship fund, starting with the Pacific."));
     }
 
-    /** "We ask the industry and our partners to commit …" calls on them; "We asked the operator why …" reports. */
+    /**
+     * "We ask the industry and our partners to commit …" calls on them; "We asked the operator why …" reports, and
+     * "under the licence we ask operators to file …" tells how things are done.
+     */
     @Test
     void weAskPartiesToActIsACallOnThem() {
         SessionReport r = new SessionAnalyzer().analyse(roundtable()
                 .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
                 .turn(GOVERNMENT, "Last year we asked the operator why the repair took five weeks in the north.",
+                        "Under the licence we ask operators to file a repair plan with the regulator every year.",
                         "We ask the industry and our partners to commit a repair ship to the Pacific region"
                                 + " with priority for countries that have no second route.")
                 .annotate());

@@ -850,6 +850,34 @@ class QuestionFinderTest {
                 .satisfies(q -> assertThat(q.answers()).isEmpty());
     }
 
+    /**
+     * A question read out with whom it is put to between "asks" and "whether" ("She asks the Deputy Minister from
+     * Ghana whether …") is the asker's question, answered by the turn after it; a request read out ("She asks the
+     * regulator for the figures.") is none.
+     */
+    @Test
+    void aQuestionReadOutToSomeoneNamedIsAnsweredLive() {
+        Discussion d = Fixture.session()
+                .person("Henrik Berg", org.rapporteur.model.Role.MODERATOR, null)
+                .person("Julia Brandt", org.rapporteur.model.Role.ONLINE_MODERATOR, null)
+                .person("Kofi Mensah", org.rapporteur.model.Role.SPEAKER, "Government")
+                .turn("Henrik Berg", "Julia, anything from the online room?")
+                .turn("Julia Brandt", "Yes, we have a question from Maria Gonzalez in Chile.",
+                        "She asks the Deputy Minister from Ghana whether the backhaul agreement will also cover the"
+                                + " price of emergency capacity.")
+                .turn("Kofi Mensah", "Thank you, Maria.",
+                        "Our proposal is that emergency capacity is provided at cost for the first 30 days.")
+                .turn("Henrik Berg", "Julia, one more?")
+                .turn("Julia Brandt", "Yes, a comment from Peni Taufa.",
+                        "She asks the regulator for the figures on repair times in the Pacific.")
+                .discussion();
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).contains("whether the backhaul agreement");
+            assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Kofi Mensah");
+        });
+    }
+
     /** A question read out keeps its words without the reader's "They ask:"; its evidence keeps them all. */
     @Test
     void aQuestionReadOutIsWordedWithoutTheReadersLeadIn() {
