@@ -264,7 +264,8 @@ public final class CallToActionFinder {
             return null;
         }
         int verb = at + 1;
-        while (verb < tokens.size() && (NP_TAGS.contains(tokens.get(verb).pos()) || tokens.get(verb).pos().equals(","))) {
+        while (verb < tokens.size()
+                && (NP_TAGS.contains(tokens.get(verb).pos()) || tokens.get(verb).pos().equals(","))) {
             verb++;
         }
         if (verb == at + 1 || verb >= tokens.size() || !tokens.get(verb).isVerb() || !tokens.get(verb - 1).isNoun()) {

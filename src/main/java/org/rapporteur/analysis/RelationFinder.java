@@ -54,6 +54,8 @@ public final class RelationFinder {
     private static final int RESOLUTION_WORDS = 6;
     /** Sentences a concession may take after its own to say what was conceded. */
     private static final int RESOLUTION_SENTENCES = 2;
+    /** How far into the objector's own turn a concession still narrows the objection just made. */
+    private static final int OWN_TURN_SENTENCES = 3;
     /** Content words an unnamed objection must share with a recent claim to answer it. */
     private static final int SHARED_WITH_CLAIM = 2;
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
@@ -168,10 +170,10 @@ public final class RelationFinder {
     }
 
     /**
-     * A disagreement with how it ended, where it did: a later sentence of either side (the objector's own turn
-     * included), within {@link #RESOLUTION_TURNS} turns, conceding or narrowing it ("Fair enough, I can live with that"), told with
-     * who said it and, where the concession is a few words ("Fair enough."), the sentences of the turn that
-     * complete it.
+     * A disagreement with how it ended, where it did: a later sentence of either side within
+     * {@link #RESOLUTION_TURNS} turns (or, where none, of the objector's own turn a few sentences on), conceding or
+     * narrowing it ("Fair enough, I can live with that"), told with who said it and, where the concession is a few
+     * words ("Fair enough."), the sentences of the turn that complete it.
      */
     private static Relation withResolution(Discussion d, Relation r) {
         int at = indexOf(d, r.evidence().get(0));
@@ -179,25 +181,38 @@ public final class RelationFinder {
             return r;
         }
         int turn = d.sentence(at).turn().index();
+        Relation ownTurn = null;
         for (int j = at + 1; j < d.size() && d.sentence(j).turn().index() <= turn + RESOLUTION_TURNS; j++) {
             Sentence s = d.sentence(j);
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
-            // the objector may narrow the objection in the same turn ("Partly fair … But I take the point.")
-            boolean later = d.sentence(j).turn().index() > turn || s.speaker().equals(r.speaker());
-            if (side && later && RESOLUTION.find(s.text())) {
-                List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
-                StringBuilder said = new StringBuilder(SpokenText.tidy(s.text()));
-                for (int k = j + 1; k < d.size() && d.sentence(k).turn() == s.turn()
-                        && Wording.words(said.toString()) < RESOLUTION_WORDS
-                        && evidence.size() <= RESOLUTION_SENTENCES; k++) {
-                    said.append(' ').append(SpokenText.tidy(d.sentence(k).text()));
-                    evidence.add(d.sentence(k).evidence());
+            boolean later = d.sentence(j).turn().index() > turn;
+            // the objector narrowing the objection right after it ("Partly fair … But I take the point."), where no
+            // later turn settles it
+            boolean narrowed = !later && ownTurn == null && j - at <= OWN_TURN_SENTENCES;
+            if (side && (later || narrowed) && RESOLUTION.find(s.text())) {
+                Relation resolved = resolvedBy(d, r, j);
+                if (later) {
+                    return resolved;
                 }
-                return new Relation(r.speaker(), r.with(), r.text(), r.evidence(), r.issue(),
-                        new Relation.Resolution(s.speaker() + " said \u201c" + said + "\u201d", evidence));
+                ownTurn = resolved;
             }
         }
-        return r;
+        return ownTurn == null ? r : ownTurn;
+    }
+
+    /** {@code r} settled by sentence {@code j}, with the sentences of its turn completing a short concession. */
+    private static Relation resolvedBy(Discussion d, Relation r, int j) {
+        Sentence s = d.sentence(j);
+        List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
+        StringBuilder said = new StringBuilder(SpokenText.tidy(s.text()));
+        for (int k = j + 1; k < d.size() && d.sentence(k).turn() == s.turn()
+                && Wording.words(said.toString()) < RESOLUTION_WORDS
+                && evidence.size() <= RESOLUTION_SENTENCES; k++) {
+            said.append(' ').append(SpokenText.tidy(d.sentence(k).text()));
+            evidence.add(d.sentence(k).evidence());
+        }
+        return new Relation(r.speaker(), r.with(), r.text(), r.evidence(), r.issue(),
+                new Relation.Resolution(s.speaker() + " said \u201c" + said + "\u201d", evidence));
     }
 
     /** The sentence a piece of transcript evidence quotes, or -1. */

@@ -128,6 +128,31 @@ class ThemeParagraphTest {
         assertThat(themes.split("In response, ", -1).length - 1).isEqualTo(1);
     }
 
+    /**
+     * A closing round of one sentence each answers the chair, not the voice before it: no "In response" between its
+     * voices (the turn right after a panellist's, outside a round, still responds: the test above).
+     */
+    @Test
+    void aClosingRoundIsNoChainOfReplies() {
+        Discussion d = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes.",
+                        "A parachute costs less than one delivery a day for a year, so no operator can say it is "
+                                + "too expensive.",
+                        "The second motor matters most over markets, where a falling drone hits people at once.")
+                .turn(CHAIR, "We are almost at time.", "Let me ask each speaker for one sentence: what should happen "
+                        + "next on drone routes?")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause.")
+                .turn(ADVOCATE, RESIDENTS_SAY)
+                .turn(OFFICIAL, ROUTES_PUBLISHED)
+                .discussion();
+        String themes = Fixture.text(narrative(d).subList(1, narrative(d).size()));
+        assertThat(themes).contains(ADVOCATE).doesNotContain("In response");
+    }
+
     /** A bare "You are right." concedes nothing a reader can see: the sentence after it says what, or no quote. */
     @Test
     void aBareConcessionIsQuotedWithWhatItConcedesOrNotAtAll() {
