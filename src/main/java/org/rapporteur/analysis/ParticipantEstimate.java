@@ -34,8 +34,8 @@ import org.rapporteur.nlp.Sentence;
  * and remote hubs) are reported apart and the estimate is their sum, or the largest figure without a place where
  * that is more. A hub that followed through one of the attendance export's connections (one named after it, the
  * one its voice spoke or wrote under, or any where someone says it is connected) is its people, counted once, not
- * also as that connection. Every such choice is a warning for the rapporteur to check. Null when the inputs give no
- * figure at all.
+ * also as that connection. Every such choice is a warning for the rapporteur to check. A registration report is
+ * named in the basis as registrations, never counted. Null when the inputs give no figure and no registrations.
  */
 final class ParticipantEstimate {
 
@@ -131,8 +131,13 @@ final class ParticipantEstimate {
                     + (busiest.title() != null ? busiest.title() : busiest.question()) + ")",
                     String.valueOf(busiest.responses()), null));
         }
+        // who signed up is no count of who came: named for the rapporteur, never counted
+        Participation.Registration registration = d.session().registration();
+        String registered = registration == null ? null : "registration report (" + registration.source() + "): "
+                + registration.registrants() + " registered, not counted, as registrants are not participants";
         if (figures.isEmpty()) {
-            return new Result(null, List.of());
+            return new Result(registered == null ? null
+                    : new Participation.Estimate(null, null, null, registered, List.of()), List.of());
         }
         Map<Place, Figure> largest = new EnumMap<>(Place.class);
         List<Figure> eachHub = eachHub(figures);
@@ -187,6 +192,9 @@ final class ParticipantEstimate {
             }
         }
         hubConnections.forEach(via -> basis.add(via + " is a remote hub's connection: counted as the hub's people"));
+        if (registered != null) {
+            basis.add(registered);
+        }
         return new Result(new Participation.Estimate(total, onsite, online, String.join("; ", basis), evidence),
                 warnings);
     }

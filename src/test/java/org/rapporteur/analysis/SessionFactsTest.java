@@ -191,6 +191,37 @@ class SessionFactsTest {
         assertThat(ParticipantEstimate.of(one).estimate().participants()).isEqualTo(40);
     }
 
+    /** Who registered is named in the basis as registrations and never counted, alone or beside an export. */
+    @Test
+    void registrantsAreNamedInTheBasisButNeverCounted() {
+        ParticipantEstimate.Result alone = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome to the session.")
+                .registration(112)
+                .discussion());
+        assertThat(alone.estimate().participants()).isNull();
+        assertThat(alone.estimate().online()).isNull();
+        assertThat(alone.estimate().basis()).isEqualTo("registration report (registration.csv): 112 registered, not"
+                + " counted, as registrants are not participants");
+
+        ParticipantEstimate.Result beside = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome to the session.")
+                .attendance(41)
+                .registration(112)
+                .discussion());
+        assertThat(beside.estimate().participants()).isEqualTo(41);
+        assertThat(beside.estimate().basis()).startsWith("attendance export").endsWith("112 registered, not"
+                + " counted, as registrants are not participants");
+        assertThat(beside.warnings()).isEmpty();
+
+        ParticipantEstimate.Result none = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome to the session.")
+                .discussion());
+        assertThat(none.estimate()).isNull();
+    }
+
     /**
      * "About 55 of you here in the room" is a figure for the room; the online moderator's "46 of you answered" is a
      * poll reading and the rapporteur's "I will prepare the session report" and "The key points I noted are …" are
