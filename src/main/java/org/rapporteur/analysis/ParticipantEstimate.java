@@ -22,6 +22,7 @@ import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Poll;
 import org.rapporteur.model.Role;
+import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
 
 /**
@@ -97,27 +98,31 @@ final class ParticipantEstimate {
         Participation.Attendance attendance = d.session().attendance();
         if (attendance != null) {
             int twice = joinedTwice(d, attendance, warnings);
-            int count = attendance.participants() - twice;
+            List<String> rooms = venueRooms(d, attendance, warnings);
+            int count = attendance.participants() - twice - rooms.size();
             figures.add(new Figure(count, Place.ONLINE, "attendance export (" + attendance.source() + ")", count
                     + " participants" + (twice == 0 ? "" : " (" + twice + " more connections of people who joined "
-                    + "under another name too)"), null));
+                    + "under another name too)") + (rooms.isEmpty() ? "" : " (not counting the room's connection "
+                    + String.join(", ", rooms) + ")"), null));
         }
         for (Sentence s : d.sentences()) {
             // a panellist's figures are their subject ("500 people in my village"); anyone may count their own group
             if (d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR)
                     || OWN_GROUP.find(s.text())) {
-                said(s.text(), s.evidence(), FIGURE, "said in the session", figures);
+                // a voice under the venue's room account or microphone is in the room: "35 of us here" counts it
+                said(s.text(), s.evidence(), FIGURE, "said in the session",
+                        QuestionChannel.venue(s.turn().label()) ? Place.ONSITE : Place.UNKNOWN, figures);
             }
             // a poll read out with no export behind it: its respondents took part
             if (d.people().chairs(s.speaker()) && d.session().polls().isEmpty()) {
                 said(s.text(), s.evidence(), POLL_RESPONDENTS, "respondents of a poll read out in the session",
-                        figures);
+                        Place.UNKNOWN, figures);
             }
         }
         for (ChatMessage m : d.session().chat()) {
             if (!m.direct()) {
                 said(m.text(), new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text()),
-                        FIGURE, "written in the chat", figures);
+                        FIGURE, "written in the chat", Place.UNKNOWN, figures);
             }
         }
         Poll busiest = null;
@@ -199,7 +204,9 @@ final class ParticipantEstimate {
                 warnings);
     }
 
-    private static void said(String text, Evidence evidence, Cue cue, String how, List<Figure> figures) {
+    /** The figures a text gives; one its words place nowhere is {@code unplaced}. */
+    private static void said(String text, Evidence evidence, Cue cue, String how, Place unplaced,
+                             List<Figure> figures) {
         if (!cue.mayHold(text)) {
             return;
         }
@@ -215,6 +222,7 @@ final class ParticipantEstimate {
             String clause = clause(text, m.start(), m.end());
             Place place = nearestPlace(clause, clause.indexOf(m.group().strip()));
             place = place == Place.UNKNOWN ? place(text) : place;
+            place = place == Place.UNKNOWN ? unplaced : place;
             // "we have the Freetown hub with us, with 18 people in the room there": the room is the hub's
             if (place == Place.ONSITE && ELSEWHERE.find(clause) && HUB.find(text)) {
                 place = Place.HUB;
@@ -424,6 +432,38 @@ final class ParticipantEstimate {
             }
         }
         return twice;
+    }
+
+    /**
+     * Connections of the export that are the venue's room, account or microphone the transcript heard voices under
+     * ("IGF Room 5") and no hub's: the people speaking through them are in the room, so none is an online participant.
+     * Returns their names, with a warning naming each.
+     */
+    private static List<String> venueRooms(Discussion d, Participation.Attendance attendance, List<String> warnings) {
+        Set<String> heard = new HashSet<>();
+        Set<String> hubs = new HashSet<>();
+        for (Turn t : d.session().turns()) {
+            if (QuestionChannel.venue(t.label())) {
+                String label = t.label().strip().toLowerCase(Locale.ROOT);
+                heard.add(label);
+                // a remote hub's room ("Conference Room B": "18 of us here in the Suva hub") is the hub's, counted so
+                if (HUB.find(t.text())) {
+                    hubs.add(label);
+                }
+            }
+        }
+        heard.removeAll(hubs);
+        List<String> rooms = new ArrayList<>();
+        for (String c : attendance.connections()) {
+            String name = displayName(c).strip();
+            if (heard.contains(name.toLowerCase(Locale.ROOT))) {
+                rooms.add("\u201c" + name + "\u201d");
+                warnings.add("\u201c" + name + "\u201d of " + attendance.source() + " is the room's connection,"
+                        + " through which people in the room spoke: not counted as an online participant; the"
+                        + " people in the room are counted onsite where a figure for the room was given.");
+            }
+        }
+        return rooms;
     }
 
     private static boolean saysConnected(String text, List<String> places) {
