@@ -33,6 +33,7 @@ import org.rapporteur.nlp.Sentence;
 public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
+    private static final Cue VOTE_CALL = Lexicon.cue("vote-call");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue AGREEING = Lexicon.cue("agreement");
@@ -87,7 +88,7 @@ public final class PositionFinder {
             // out asks the room, and what the chair says to someone or reports them asking runs it: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
             boolean frames = chairs && (STATED_PURPOSE.find(d.sentence(i).text())
-                    || readsPollQuestion(d.sentence(i).text(), pollQuestions) || moderates(d, i));
+                    || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i));
             if (scorer.quotable(i) && !frames) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
@@ -131,6 +132,24 @@ public final class PositionFinder {
         }
         out.sort(Comparator.comparingInt((Position p) -> -words.getOrDefault(p.speaker(), 0)));
         return out;
+    }
+
+    /**
+     * Whether a sentence is a statement the chair puts to the room's vote, with or without a poll tool: one of the
+     * next two sentences of the turn asks for hands or a meeting tool's buttons ("Here is the statement: every
+     * country should …" then "Raise your hand if you agree").
+     */
+    private static boolean putToVote(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        for (int j = i + 1; j <= i + 2 && j < d.size(); j++) {
+            if (d.sentence(j).turn() != s.turn()) {
+                return false;
+            }
+            if (VOTE_CALL.find(d.sentence(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
