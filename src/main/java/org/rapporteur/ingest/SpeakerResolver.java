@@ -170,9 +170,14 @@ public final class SpeakerResolver {
     /** "This is Ana Costa speaking", "This is Ana from Lisbon", "This is Grace Otieno, I'm on the phone now". */
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
             ",?\\s+" + SPOKEN_END + "|,\\s+I(?:'|’|\\s+a)m\\b");
-    /** "Hello, Amadou Ba from Dakar.": a greeting, then a name, where a word that shows it is the voice's follows. */
-    private static final NameCue GREETED = new NameCue(Lexicon.cue("name-greeted"), Pattern.compile(",?\\s+("
-            + NAME.formatted(0) + ")(?=,?\\s+" + SPOKEN_END + ")"));
+    /**
+     * "Hello, Amadou Ba from Dakar.", "Good afternoon, Lucía Ferreyra, I'm a journalist": a greeting, then a name,
+     * where a word that shows it is the voice's follows, or a full name and then "I'm" (one name before "I'm" is
+     * more often whom the voice greets: "Hello, Ana, I'm glad you asked").
+     */
+    private static final NameCue GREETED = new NameCue(Lexicon.cue("name-greeted"), Pattern.compile(",?\\s+((?:"
+            + NAME.formatted(1) + ")(?=,\\s+I(?:'|’|\\s+a)m\\b)|" + NAME.formatted(0) + "(?=,?\\s+" + SPOKEN_END
+            + "))"));
     /** "Dina speaking, from a youth network": a name opening a sentence, then a word that shows it is the voice's. */
     private static final Pattern NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(0)
             + "),?\\s+" + alternation("name-opening-end"));

@@ -151,10 +151,13 @@ class SpeakerResolverTest {
         List<Turn> turns = List.of(
                 turn(0, "PARTICIPANT", "Hello, Amadou Ba from Dakar.  For Dawit: is there a law?"),
                 turn(1, "PARTICIPANT", "Good morning, Mei Lin here.  A short question on fees."),
-                turn(2, "PARTICIPANT", "Hello, Ana, and thanks from all of us.  Who pays?"));
+                turn(2, "PARTICIPANT", "Hello, Ana, and thanks from all of us.  Who pays?"),
+                turn(3, "PARTICIPANT", "Good afternoon, Lucía Ferreyra, I'm a journalist with a weekly."),
+                turn(4, "PARTICIPANT", "Hello, Ana, I'm glad you asked that.  Who pays?"));
 
         assertThat(speakers(resolver.resolve(List.of(CASTEX), turns)))
-                .containsExactly("Amadou Ba", "Mei Lin", "Unnamed participant 1");
+                .containsExactly("Amadou Ba", "Mei Lin", "Unnamed participant 1", "Lucía Ferreyra",
+                        "Unnamed participant 2");
     }
 
     @Test
