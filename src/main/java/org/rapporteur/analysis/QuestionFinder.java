@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
@@ -670,7 +671,8 @@ public final class QuestionFinder {
      * Where a turn takes up the asker's question: the sentence naming the asker when that comes after the turn's
      * opening ("... On insurance, Olivia, yes, ..." in a turn that answers Arjun first); else the turn's start. A
      * turn that names the asker only in its last sentence, and nobody else of the audience before, closes its
-     * answer on them ("... Lucía, Uruguay has good people who know this well."): it answers from its start.
+     * answer on them ("... Lucía, Uruguay has good people who know this well."): it answers from its start. A turn
+     * opening on another asker ("Bakary, on appeals, … Hamid, on Dari, …") takes this one up where it names its asker.
      */
     private static int partFor(Discussion d, int from, int to, Set<String> audience, String askerFirst) {
         if (askerFirst == null || askerFirst.length() < 3) {
@@ -678,9 +680,12 @@ public final class QuestionFinder {
         }
         for (int k = from; k < to; k++) {
             if (names(d.sentence(k).text(), askerFirst)) {
-                boolean closing = k == to - 1 && java.util.stream.IntStream.range(from, k)
-                        .noneMatch(j -> namesOtherAsker(audience, d.sentence(j).text(), askerFirst));
-                return k < from + 2 || closing ? from : k;
+                boolean othersBefore = IntStream.range(from, k)
+                        .anyMatch(j -> namesOtherAsker(audience, d.sentence(j).text(), askerFirst));
+                boolean openedOnOther = IntStream.range(from, k)
+                        .anyMatch(j -> namesOtherAsker(audience, opening(d.sentence(j).text()), askerFirst));
+                boolean closing = k == to - 1 && !othersBefore;
+                return (k < from + 2 && !openedOnOther) || closing ? from : k;
             }
         }
         return from;

@@ -889,4 +889,38 @@ class QuestionFinderTest {
         return found.stream().filter(q -> q.text().contains(asked)).findFirst().orElseThrow().answers().stream()
                 .map(Question.Answer::speaker).toList();
     }
+
+    /**
+     * A turn answering two askers by name, another's first ("Bakary, on appeals … Hamid, on Dari …"), answers the
+     * relayed question from where it names its asker, and the other's up to there.
+     */
+    @Test
+    void aTurnNamingAnotherAskerFirstAnswersTheRelayedQuestionWhereItNamesItsAsker() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Kemal Aydin", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Rosa Quispe", "Let's take one from the room and one from online.")
+                .turn("Bakary Sanneh", "Bakary Sanneh from Banjul. How long does an appeal against a removal take?")
+                .turn("Kemal Aydin", "And on the Q&A, Hamid Rahimi asks: how many reviewers do you have for Dari?")
+                .turn("Tomas Wirth", "Bakary, on appeals, we now decide every appeal within seven days and publish"
+                        + " the numbers every quarter. Hamid, on Dari, we have eleven reviewers, and honestly that is"
+                        + " not enough for the volume we see. We are hiring four more this year.")
+                .submitted(new Question("How many reviewers do you have for Dari?", "Hamid Rahimi",
+                        EvidenceSource.QA, true, List.of(), null))
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).filteredOn(q -> "Hamid Rahimi".equals(q.asker())).singleElement().satisfies(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Kemal Aydin");
+            assertThat(q.answers()).singleElement().satisfies(a -> {
+                assertThat(a.speaker()).isEqualTo("Tomas Wirth");
+                assertThat(a.text()).startsWith("Hamid, on Dari").doesNotContain("appeal");
+            });
+        });
+        assertThat(found).filteredOn(q -> "Bakary Sanneh".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).singleElement().satisfies(a ->
+                        assertThat(a.text()).contains("seven days").doesNotContain("Dari")));
+    }
 }
