@@ -340,7 +340,12 @@ public final class SpeakerResolver {
                     + "panel: check it.");
         }
         List<String> absent = silent.stream().filter(c -> !stoodIn.contains(c)).map(c -> c.name).toList();
-        if (!absent.isEmpty()) {
+        // a transcript that names no voice at all (automatic captions) cannot tell who was silent
+        boolean unlabelled = resolved.stream().allMatch(t -> t.speaker().equals(UNIDENTIFIED));
+        if (!absent.isEmpty() && unlabelled) {
+            warnings.add("Listed as speakers on the session page: " + String.join(", ", absent) + ". The transcript "
+                    + "names no voice, so whether and where they spoke cannot be told: check it.");
+        } else if (!absent.isEmpty()) {
             warnings.add("Listed as speakers on the session page but heard nowhere in the transcript: "
                     + String.join(", ", absent) + ". Check whether they took part.");
         }

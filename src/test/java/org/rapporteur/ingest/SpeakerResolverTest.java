@@ -590,6 +590,18 @@ class SpeakerResolverTest {
                 + "transcript: Hon. Abena Owusu-Ansah, Robert Lindqvist. Check whether they took part.");
     }
 
+    /** A transcript naming no voice at all (automatic captions) cannot tell whether a listed speaker was silent. */
+    @Test
+    void aTranscriptNamingNoVoiceSaysNotWhoWasSilent() {
+        List<Person> listed = List.of(listed("Rahul Menon", Role.MODERATOR), listed("Wanjiru Kamau", Role.SPEAKER));
+        SpeakerResolver.Resolution r = resolver.resolve(listed, List.of(turn(0, "", "okay i think we can start"),
+                turn(1, "", "thank you rahul")));
+
+        assertThat(r.warnings()).contains("Listed as speakers on the session page: Wanjiru Kamau. The transcript names"
+                + " no voice, so whether and where they spoke cannot be told: check it.")
+                .noneMatch(w -> w.contains("heard nowhere"));
+    }
+
     /**
      * Two listed speakers silent: the stand-in's words pick whom, by the organisation the page gives ("on behalf of
      * the Director of the Data Office") or by the stakeholder group they name ("on behalf of the Minister": the one
