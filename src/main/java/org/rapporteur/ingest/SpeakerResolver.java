@@ -199,10 +199,14 @@ public final class SpeakerResolver {
     private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
     /** Where a sentence ends and the next starts. */
     private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
-    /** A sentence giving the floor by a given name: "Paula, I think that one is for you.", "Please Andrew, go ahead.",
-     * "Marisol?". */
+    /**
+     * A sentence opening on a given name ("Paula, I think that one is for you.", "Please Andrew, go ahead.",
+     * "Marisol?"): a hand-over when it asks them or gives them the floor (lexicon {@code floor-by-name}).
+     */
     private static final Pattern HAND_OVER = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow)\\s+)?"
             + "(\\p{Lu}[\\p{L}'’-]+)(?:,|\\s*\\?$)");
+    /** After a name opening a sentence, words that give that person the floor ("Paula, over to you"). */
+    private static final Cue FLOOR_BY_NAME = Lexicon.cue("floor-by-name");
     /** Short thanks that, inside a floor speaker's words on a room's microphone, are the chair taking it back. */
     private static final int THANKS_WORDS = 3;
     /** Numbered labels of a meeting tool or a diariser ("User 7", "Speaker 3"), which name no one. */
@@ -652,8 +656,9 @@ public final class SpeakerResolver {
 
         /** The one listed person a sentence gives the floor to by their given name ("Marisol?"); null if none. */
         private Candidate handedOver(String sentence) {
-            Matcher m = HAND_OVER.matcher(sentence.strip());
-            if (!m.find()) {
+            String said = sentence.strip();
+            Matcher m = HAND_OVER.matcher(said);
+            if (!m.find() || !said.endsWith("?") && !FLOOR_BY_NAME.find(said.substring(m.end()))) {
                 return null;
             }
             List<String> given = Names.tokens(m.group(1));

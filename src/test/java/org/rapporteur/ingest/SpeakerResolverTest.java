@@ -711,7 +711,9 @@ class SpeakerResolverTest {
                         + " journalist in Montevideo. Who should a journalist call? Paula, I think that one is for"
                         + " you. Ha, of course. Call your bank first, then the national team."),
                 turn(6, "Jamal Richards", "We have one more online. Carolina, back to you."),
-                turn(7, room, "Thank you Jamal. Let us close here."),
+                turn(7, room, "Thank you Jamal. And Hugo, who had to leave, asked me to say his point. Paula, one"
+                        + " last word from you? Banks should share back. Thank you. Kezia, our rapporteur, will write"
+                        + " this up."),
                 turn(8, "iPhone de Ana", "Hello, my name is Ana Ruiz."),
                 turn(9, "Hugo Salazar", "Thank you."),
                 turn(10, "iPhone de Ana", "Thank you Hugo. A short question on funding?"));
@@ -720,10 +722,14 @@ class SpeakerResolverTest {
 
         assertThat(r.turns()).extracting(Turn::speaker).containsExactly("Jamal Richards", "Carolina Mendes",
                 "Hugo Salazar", "Carolina Mendes", "Paula Gomes", "Hugo Salazar", "Carolina Mendes", "Lucía Ferreyra",
-                "Carolina Mendes", "Paula Gomes", "Jamal Richards", "Carolina Mendes", "Ana Ruiz", "Hugo Salazar",
-                "Ana Ruiz");
+                "Carolina Mendes", "Paula Gomes", "Jamal Richards", "Carolina Mendes", "Paula Gomes",
+                "Carolina Mendes", "Ana Ruiz", "Hugo Salazar", "Ana Ruiz");
         assertThat(r.turns()).extracting(Turn::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
-                14);
+                14, 15, 16);
+        // a name not given the floor ("And Hugo, who had to leave", "Kezia, our rapporteur, will") starts no voice
+        assertThat(r.turns().get(11).text()).isEqualTo("Thank you Jamal. And Hugo, who had to leave, asked me to say"
+                + " his point. Paula, one last word from you?");
+        assertThat(r.turns().get(13).text()).startsWith("Thank you. Kezia");
         assertThat(r.turns().get(4).text()).startsWith("Thank you Carolina. Hi everyone, I'm Paula Gomes");
         assertThat(r.turns().get(7).text()).startsWith("Good afternoon, Lucía Ferreyra").endsWith("call?");
         assertThat(r.turns().get(8).text()).isEqualTo("Paula, I think that one is for you.");
