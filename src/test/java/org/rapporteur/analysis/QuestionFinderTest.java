@@ -923,4 +923,39 @@ class QuestionFinderTest {
                 .satisfies(q -> assertThat(q.answers()).singleElement().satisfies(a ->
                         assertThat(a.text()).contains("seven days").doesNotContain("Dari")));
     }
+
+    /**
+     * The online moderator reading a Q&A question out and answering it at once, to its asker by name, answers it;
+     * the panel's closing round after it then answers nothing. A reader naming nobody answers nothing themselves.
+     */
+    @Test
+    void aReaderAnsweringTheQuestionToItsAskerByNameAnswersIt() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Kemal Aydin", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Kemal Aydin", "A question from Ivan Petrov: who pays for the national teams after the"
+                        + " donors leave? That one is for the panel.")
+                .turn("Tomas Wirth", "The budget of the ministry should pay, as for any other public service.")
+                .turn("Kemal Aydin", "One more from the Q&A, from Renata Silva: is there a register of who still"
+                        + " works in incident response? I'll answer that one myself: not yet, Renata, but it is a good"
+                        + " idea and we will take it back to the secretariat. Rosa, back to you.")
+                .turn("Rosa Quispe", "Let me ask each speaker for one recommendation. Tomas?")
+                .turn("Tomas Wirth", "Put in every law that incident reports cannot be used for prosecution.")
+                .submitted(new Question("Is there a register of who is still working in incident response?",
+                        "Renata Silva", EvidenceSource.QA, true, List.of(), null))
+                .submitted(new Question("Who pays for the national teams after the donors leave?",
+                        "Ivan Petrov", EvidenceSource.QA, true, List.of(), null))
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).filteredOn(q -> "Renata Silva".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).singleElement().satisfies(a -> {
+                    assertThat(a.speaker()).isEqualTo("Kemal Aydin");
+                    assertThat(a.text()).startsWith("I'll answer that one myself: not yet, Renata")
+                            .doesNotContain("back to you");
+                }));
+        assertThat(answerers(found, "donors leave")).containsExactly("Tomas Wirth");
+    }
 }
