@@ -149,6 +149,34 @@ class SessionFactsTest {
         assertThat(d.people().person(REGULATOR).inferred()).isEmpty();
     }
 
+    /**
+     * An introduction naming the speaker's organisation gives the affiliation the page left out; a place ("at a
+     * regional CERT in West Africa"), a person ("here with Ana Lima") or a single word ("from Addis") gives none.
+     */
+    @Test
+    void aSelfIntroductionGivesTheAffiliationThePageLeftOut() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person("Tariq Aziz", Role.SPEAKER, "Government")
+                .person("Daniel Boateng", Role.SPEAKER, "Technical Community")
+                .turn("Ana Lima", "Welcome, Tariq, please start.")
+                .turn("Tariq Aziz", "Thank you. I'm Tariq Aziz, I work at the Pakistan Telecommunication Authority in "
+                        + "Islamabad.", "Our rules on incident reporting changed last year.")
+                .turn("Daniel Boateng", "I'm Daniel Boateng, I work at a regional CERT in West Africa, here with Ana "
+                        + "Lima.", "Most of our incidents start with a default password.")
+                .turn("Yonas", "I'm Yonas, from Addis, and I run a start-up.")
+                .discussion();
+
+        Person tariq = d.people().person("Tariq Aziz");
+        assertThat(tariq.affiliation()).isEqualTo("Pakistan Telecommunication Authority");
+        assertThat(tariq.inferred()).contains("affiliation");
+        assertThat(tariq.evidence()).singleElement().extracting(Evidence::quote).asString()
+                .startsWith("I'm Tariq Aziz, I work at");
+        assertThat(d.people().person("Daniel Boateng").affiliation()).isNull();
+        assertThat(d.people().person("Yonas")).satisfiesAnyOf(p -> assertThat(p).isNull(),
+                p -> assertThat(p.affiliation()).isNull());
+    }
+
     @Test
     void theParticipantEstimateTakesTheBestFigureWithItsBasis() {
         ParticipantEstimate.Result result = ParticipantEstimate.of(d);
@@ -404,6 +432,35 @@ class SessionFactsTest {
         assertThat(r.estimate().basis()).doesNotContain("500");
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("Participants at remote hubs: 19 ")
                 .contains("6 (written in the chat at a remote hub").contains("added, 25"));
+    }
+
+    /**
+     * Figures said in words count like digits ("about forty-five people in the room"); a participant's "we are eight
+     * people" (their start-up) or "the three of us" says nowhere they are and is no figure, nor is "one of us".
+     */
+    @Test
+    void spokenFiguresCountAndAParticipantsGroupWithoutAPlaceIsNone() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person("Kofi Boateng", Role.MODERATOR, "Technical Community")
+                .turn("Kofi Boateng", "We have around thirty people connected and the Q&A is open.")
+                .turn("Ana Lima", "We have about forty-five people in the room, which is very good.")
+                .turn("Yonas", "I run a small start-up, we are eight people.")
+                .turn("Yonas", "The three of us met the regulator, and every one of us agreed.")
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+
+        assertThat(r.estimate().onsite()).isEqualTo(45);
+        assertThat(r.estimate().online()).isEqualTo(30);
+        assertThat(r.estimate().participants()).isEqualTo(75);
+        assertThat(r.estimate().basis()).contains("\u201cabout forty-five people\u201d").doesNotContain("eight",
+                "three");
+
+        Discussion alone = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Yonas", "We are eight people in our company.")
+                .discussion();
+        assertThat(ParticipantEstimate.of(alone).estimate()).isNull();
     }
 
     /**
