@@ -988,4 +988,20 @@ class QuestionFinderTest {
                 }));
         assertThat(answerers(found, "donors leave")).containsExactly("Tomas Wirth");
     }
+
+    /** Asking after the captions in the chat is housekeeping; asking whether a portal exists in a language is not. */
+    @Test
+    void askingAfterCaptionsInTheChatIsNoAudienceQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Rosa Quispe", "Welcome to the workshop on open city data.")
+                .turn("Tomas Wirth", "Open data portals need a named steward for every dataset.")
+                .chat("Sharon Alleyne", "Is there Spanish captioning?", false, null)
+                .chat("Laila Ahmadi", "Is the Lagos portal available in other languages than English?", false, null)
+                .annotate());
+
+        assertThat(QuestionFinder.find(d)).extracting(Question::text)
+                .containsExactly("Is the Lagos portal available in other languages than English?");
+    }
 }
