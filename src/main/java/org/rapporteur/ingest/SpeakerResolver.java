@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -570,8 +571,7 @@ public final class SpeakerResolver {
                 sentences.add(text.substring(starts.get(k), k + 1 < n ? starts.get(k + 1) : text.length()).strip());
             }
             // where another voice starts: a sentence index, with the person when the text says whom (else null)
-            Map<Integer, Candidate> cuts = new java.util.TreeMap<>();
-            Set<Integer> chairCuts = new HashSet<>();
+            Map<Integer, Candidate> cuts = new TreeMap<>();
             String lastIntroduced = null;
             boolean otherVoice = false;
             Candidate chair = chairUnder.get(label);
@@ -588,7 +588,6 @@ public final class SpeakerResolver {
                 } else if (handedTo != null && chair != null) {
                     if (k > 0 && otherVoice) {
                         cuts.put(k, chair);
-                        chairCuts.add(k);
                     }
                     if (k + 1 < n) {
                         cuts.put(k + 1, handedTo);
@@ -597,7 +596,6 @@ public final class SpeakerResolver {
                 } else if (k > 0 && k + 1 < n && otherVoice && chair != null && THANKS.find(sentences.get(k))
                         && Text.wordCount(sentences.get(k)) <= THANKS_WORDS) {
                     cuts.put(k, chair);
-                    chairCuts.add(k);
                     otherVoice = false;
                 }
                 lastIntroduced = introduced != null ? introduced : lastIntroduced;
