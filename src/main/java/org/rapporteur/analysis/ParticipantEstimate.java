@@ -50,6 +50,7 @@ final class ParticipantEstimate {
     private static final Cue ELSEWHERE = Lexicon.cue("attendance-elsewhere");
     private static final Cue POLL_RESPONDENTS = Lexicon.cue("poll-respondents");
     private static final Cue CONNECTED = Lexicon.cue("attendance-connected");
+    private static final Cue HERE = Lexicon.cue("attendance-here");
     /** A capitalised word: in a hub's figure, the place it is at ("the Suva hub", "our office in Apia"). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’-]+");
     private static final String CLAUSE_BREAKS = ",;:.!?";
@@ -232,7 +233,8 @@ final class ParticipantEstimate {
             String clause = clause(text, m.start(), m.end());
             Place place = nearestPlace(clause, clause.indexOf(m.group().strip()));
             place = place == Place.UNKNOWN ? place(text) : place;
-            place = place == Place.UNKNOWN ? unplaced : place;
+            // "35 of us here" under the room's microphone is the room; "we are eight people" there is a company's size
+            place = place == Place.UNKNOWN && HERE.find(clause) ? unplaced : place;
             // "we have the Freetown hub with us, with 18 people in the room there": the room is the hub's
             if (place == Place.ONSITE && ELSEWHERE.find(clause) && HUB.find(text)) {
                 place = Place.HUB;

@@ -469,6 +469,7 @@ class SessionFactsTest {
         Discussion alone = Fixture.session()
                 .person("Ana Lima", Role.MODERATOR, "Civil Society")
                 .turn("Yonas", "We are eight people in our company.")
+                .labelledTurn("Amina Sow", "AUDIENCE MEMBER", "I run a start-up, we are eight people.")
                 .discussion();
         assertThat(ParticipantEstimate.of(alone).estimate()).isNull();
     }
