@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.Numbers;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Paragraph;
@@ -398,8 +399,7 @@ public final class NarrativeWriter {
             return "";
         }
         theses.sort(Integer::compare);
-        StringBuilder p = new StringBuilder(Wording.capitalised(Lexicon.phrases("number-word")
-                .get(theses.size() - 1))).append(" presenters spoke in turn.");
+        StringBuilder p = new StringBuilder(Wording.capitalised(Numbers.word(theses.size()))).append(" presenters spoke in turn.");
         for (int i : theses) {
             used.add(i);
             p.append(' ').append(told(i, "argued"));
@@ -1315,8 +1315,7 @@ public final class NarrativeWriter {
             told.add(Wording.speaksAsSpeaker(point) ? "\u201c" + Wording.closed(Wording.capitalised(point))
                     + "\u201d" : "that " + Wording.uncapitalised(point));
         }
-        String count = items.size() == 1 ? "one point" : Lexicon.phrases("number-word").get(items.size() - 1)
-                + " points";
+        String count = items.size() == 1 ? "one point" : Numbers.word(items.size()) + " points";
         String joined = told.size() == 1 ? told.get(0) : String.join("; ", told.subList(0, told.size() - 1))
                 + "; and " + told.get(told.size() - 1);
         return Wording.closed(who(speaker) + " summed up in " + count + ": " + joined);
@@ -1405,11 +1404,15 @@ public final class NarrativeWriter {
         return (listed + asked).strip();
     }
 
-    /** The first question with content put in the segment's opening turn, if any. */
+    /**
+     * The first question with content put in the segment's opening turn, if any; a question without a verb hands
+     * the floor over ("Wolfgang, a last word from the vendor side?") and asks nothing of the theme.
+     */
     private Integer openingQuestion(Segment segment) {
         Sentence first = d.sentence(segment.first());
         for (int i = segment.first(); i <= segment.last() && d.sentence(i).turn() == first.turn(); i++) {
-            if (d.kind(i) == SentenceKind.QUESTION && d.sentence(i).wordCount() >= 8 && d.terms(i).size() >= 3) {
+            if (d.kind(i) == SentenceKind.QUESTION && d.sentence(i).wordCount() >= 8 && d.terms(i).size() >= 3
+                    && d.sentence(i).hasFiniteVerb()) {
                 return i;
             }
         }

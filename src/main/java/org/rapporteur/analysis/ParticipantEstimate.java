@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.Numbers;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
@@ -49,7 +51,6 @@ final class ParticipantEstimate {
     private static final Cue CONNECTED = Lexicon.cue("attendance-connected");
     /** A capitalised word: in a hub's figure, the place it is at ("the Suva hub", "our office in Apia"). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’-]+");
-    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
     private static final String CLAUSE_BREAKS = ",;:.!?";
 
     private enum Place {
@@ -104,20 +105,21 @@ final class ParticipantEstimate {
         }
         for (Sentence s : d.sentences()) {
             // a panellist's figures are their subject ("500 people in my village"); anyone may count their own group
-            if (d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR)
-                    || OWN_GROUP.find(s.text())) {
-                said(s.text(), s.evidence(), FIGURE, "said in the session", figures);
+            // where they say where it is ("18 of us here in the Suva hub", not "we are eight people" of a start-up)
+            boolean running = d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR);
+            if (running || OWN_GROUP.find(s.text())) {
+                said(s.text(), s.evidence(), FIGURE, "said in the session", !running, figures);
             }
             // a poll read out with no export behind it: its respondents took part
             if (d.people().chairs(s.speaker()) && d.session().polls().isEmpty()) {
                 said(s.text(), s.evidence(), POLL_RESPONDENTS, "respondents of a poll read out in the session",
-                        figures);
+                        false, figures);
             }
         }
         for (ChatMessage m : d.session().chat()) {
             if (!m.direct()) {
                 said(m.text(), new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text()),
-                        FIGURE, "written in the chat", figures);
+                        FIGURE, "written in the chat", true, figures);
             }
         }
         Poll busiest = null;
@@ -191,17 +193,25 @@ final class ParticipantEstimate {
                 warnings);
     }
 
-    private static void said(String text, Evidence evidence, Cue cue, String how, List<Figure> figures) {
+    /**
+     * The first figure the cue finds in the text, placed by its words; {@code placed}: only where the words say
+     * where its people are. One person is never a participant figure ("every one of us").
+     */
+    private static void said(String text, Evidence evidence, Cue cue, String how, boolean placed,
+            List<Figure> figures) {
         if (!cue.mayHold(text)) {
             return;
         }
         Matcher m = cue.matcher(text);
         while (m.find()) {
-            Matcher digits = DIGITS.matcher(m.group());
-            if (!digits.find()) {
+            OptionalInt said = Numbers.value(m.group());
+            if (said.isEmpty()) {
                 continue;
             }
-            int count = Integer.parseInt(digits.group().replace(",", ""));
+            int count = said.getAsInt();
+            if (count < 2) {
+                continue;
+            }
             // the figure's own clause first: "35 people here in the room, and many more online, including a hub"
             // puts the 35 in the room; a clause without a place takes the sentence's ("the Lagos hub, 14 people")
             String clause = clause(text, m.start(), m.end());
@@ -210,6 +220,9 @@ final class ParticipantEstimate {
             // "we have the Freetown hub with us, with 18 people in the room there": the room is the hub's
             if (place == Place.ONSITE && ELSEWHERE.find(clause) && HUB.find(text)) {
                 place = Place.HUB;
+            }
+            if (placed && place == Place.UNKNOWN) {
+                continue;
             }
             figures.add(new Figure(count, place, how, "\u201c" + m.group().strip() + "\u201d", evidence));
             return;

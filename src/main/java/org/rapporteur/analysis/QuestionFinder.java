@@ -81,13 +81,24 @@ public final class QuestionFinder {
             add(q, kept, keptTerms);
         }
         for (Question q : d.session().submittedQuestions()) {
-            add(q, kept, keptTerms);
+            if (!courtesy(q.text())) {
+                add(q, kept, keptTerms);
+            }
         }
         for (Question q : fromTranscript(d)) {
             add(q, kept, keptTerms);
         }
         kept.sort(Comparator.comparingInt(q -> q.source().ordinal()));
         return QuestionChannel.perVoice(kept);
+    }
+
+    /** A Q&amp;A entry that only thanks or greets ("Thanks for this session!") asks nothing. */
+    private static boolean courtesy(String text) {
+        if (text.contains("?")) {
+            return false;
+        }
+        SentenceKind kind = SpokenText.classify(text, Wording.words(text), false, false);
+        return kind == SentenceKind.THANKS || kind == SentenceKind.GREETING || kind == SentenceKind.FILLER;
     }
 
     /** Questions asked aloud by the audience, and those a moderator reads out, with the answers that follow. */

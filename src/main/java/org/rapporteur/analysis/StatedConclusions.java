@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.Numbers;
 import org.rapporteur.nlp.Sentence;
 
 /**
@@ -237,13 +238,7 @@ final class StatedConclusions {
         if (!LIST.mayHold(text) || !m.find()) {
             return 0;
         }
-        String number = m.group().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        int n;
-        if (number.chars().allMatch(Character::isDigit)) {
-            n = Integer.parseInt(number);
-        } else {
-            n = Lexicon.phrases("number-word").indexOf(number) + 1;
-        }
+        int n = Numbers.value(m.group()).orElse(0);
         return n >= 2 && n <= MAX_ITEMS ? n : 0;
     }
 

@@ -26,14 +26,6 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     private static final String ROOT = "lexicon/";
-    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "a few",
-            "a couple of");
-    private static final String NUMBER = "(?:\\d+|" + String.join("|", NUMBER_WORDS) + ")";
-    /** What a number ({@code <n>}) opens on: a digit or a number word's first word. */
-    static final List<String> NUMBER_OPENERS = java.util.stream.Stream.concat(
-            java.util.stream.IntStream.rangeClosed(0, 9).mapToObj(String::valueOf),
-            NUMBER_WORDS.stream().map(w -> w.split(" ")[0])).distinct().toList();
     private static final String WORD = "[\\p{L}\\p{N}'\u2019-]++";
     private static final Map<String, Cue> CUES = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
@@ -179,7 +171,7 @@ public final class Lexicon {
 
     private static String word(String word) {
         if (word.equals("<n>")) {
-            return NUMBER;
+            return Numbers.PATTERN;
         }
         boolean prefix = word.endsWith("...");
         String literal = prefix ? word.substring(0, word.length() - 3) : word;

@@ -116,7 +116,7 @@ public final class RequiredWords {
         for (String alternative : token.split("\\|")) {
             List<String> best = null;
             for (String word : alternative.split("_")) {
-                List<String> stems = word.equals("<n>") ? Lexicon.NUMBER_OPENERS : List.of(stem(word));
+                List<String> stems = word.equals("<n>") ? Numbers.openers() : List.of(stem(word));
                 if (best == null || shortest(stems) > shortest(best)) {
                     best = stems;
                 }

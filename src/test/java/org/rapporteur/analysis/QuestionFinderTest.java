@@ -333,6 +333,36 @@ class QuestionFinderTest {
     }
 
     /**
+     * "This one is anonymous. They ask: …?" reads a Q&A question out, which is answered by the panellist who
+     * follows; a Q&A entry that only thanks ("Thanks for this session!") is no question, one that thanks and asks is.
+     */
+    @Test
+    void aQuestionReadOutWithTheyAskIsRelayedAndThanksInTheQaAreNoQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Adjoa Boateng", Role.MODERATOR, "Government")
+                .person("Lina Haddad", Role.ONLINE_MODERATOR, "Intergovernmental Organization")
+                .person("Chiamaka Eze", Role.SPEAKER, "Civil Society")
+                .turn("Adjoa Boateng", "Lina, one more from Slido?")
+                .turn("Lina Haddad", "This one is anonymous.", "They ask: is there a minimum checklist that a "
+                        + "two-person IT team can follow?", "Many people liked it.")
+                .turn("Chiamaka Eze", "Yes. We published one last year, and the first three controls are the ones "
+                        + "that matter.")
+                .submitted(new Question("Is there a minimum checklist that a two-person IT team can follow?", null,
+                        EvidenceSource.QA, true, List.of(), 9))
+                .submitted(new Question("Thanks for this session!", null, EvidenceSource.QA, false, List.of(), 0))
+                .submitted(new Question("Thank you all. Will the slides be shared?", "Ken Ito", EvidenceSource.QA,
+                        false, List.of(), 0))
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::text).noneMatch(t -> t.startsWith("Thanks for this session"));
+        assertThat(found).filteredOn(q -> q.asker() == null).singleElement().satisfies(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Lina Haddad");
+            assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Chiamaka Eze");
+        });
+        assertThat(found).filteredOn(q -> "Ken Ito".equals(q.asker())).hasSize(1);
+    }
+
+    /**
      * Chat questions read out in other words than "a question from": "one more from the chat, from X" and "X asks,
      * …?"; a moderator asking whether the chat has questions, and a panellist asking for the floor, put none.
      */

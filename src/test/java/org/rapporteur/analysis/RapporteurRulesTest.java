@@ -261,7 +261,8 @@ class RapporteurRulesTest {
         SessionReport r = report(panel()
                 .turn(GOVERNMENT, "So since 2022 every new public service must be offered in both languages, and we "
                         + "have translated the forty most used procedures.",
-                        "Our procurement rules now say that any new system must accept addresses in any script.")
+                        "Our procurement rules now say that any new system must accept addresses in any script.",
+                        "So the law says these operators must report incidents within 24 hours.")
                 .turn(INDUSTRY, "I would encourage your community to contact the registry's team on "
                         + "internationalised domain names, and I am happy to connect you.")
                 .turn(CIVIL, "Registries should test the websites in their country and publish a ranking every year."));
@@ -270,6 +271,11 @@ class RapporteurRulesTest {
         // the negative case: a call on a group of the session stays one
         assertThat(all).extracting(CallToAction::text).containsExactly(
                 "Registries should test the websites in their country and publish a ranking every year.");
+        // the negative case: a law said to say something only under a condition is no rule in force
+        SessionReport conditional = report(panel()
+                .turn(CIVIL, "If the law says operators may not share the data, then regulators should change the "
+                        + "law."));
+        assertThat(conditional.callsToAction()).extracting(CallToAction::addressee).containsExactly("regulators");
     }
 
     @Test

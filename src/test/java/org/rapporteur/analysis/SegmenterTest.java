@@ -18,6 +18,10 @@ class SegmenterTest {
 
     /** Three questions, each handed over by the moderator: {@code handOvers} false has her pass the floor by name only. */
     private static Fixture libraries(boolean handOvers) {
+        return libraries(handOvers, "Tomas, you work on privacy. What should libraries log when people browse?");
+    }
+
+    private static Fixture libraries(boolean handOvers, String privacyHandOver) {
         return Fixture.session()
                 .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
                 .person("Ana Ruiz", Role.SPEAKER, "Government")
@@ -50,8 +54,7 @@ class SegmenterTest {
                 .turn("Ana Ruiz", "The ministry now trains librarians in teaching digital skills to older people, "
                                 + "and every library must offer a skills afternoon each week.")
                 .turn("Amina Yusuf", "Thank you.",
-                        handOvers ? "Tomas, you work on privacy. What should libraries log when people browse?"
-                                : "Tomas?")
+                        handOvers ? privacyHandOver : "Tomas?")
                 .turn("Tomas Berg", "Libraries should log as little as the law allows, and delete the logs of what "
                                 + "their users browse after a week.",
                         "A library computer that keeps a history of every page is a record that someone will one "
@@ -134,5 +137,14 @@ class SegmenterTest {
         assertThat(narrative).contains("Amina Yusuf asked: \u201cKofi, on skills: how do older people learn");
         assertThat(narrative).contains("the room's top choice, Digital skills afternoons for older people (75%), "
                 + "matched ").doesNotContain("matched Amina Yusuf's point");
+    }
+
+    /** A question without a verb hands the floor over ("Tomas, a last word …?"): the narrative does not quote it. */
+    @Test
+    void aVerblessHandOverIsNotTheThemesQuestion() {
+        String asked = "Tomas, a last word from the privacy side of the library?";
+        org.rapporteur.model.SessionReport r = new SessionAnalyzer().analyse(libraries(true, asked).annotate());
+        assertThat(Fixture.text(r.narrative())).contains("Amina Yusuf asked: \u201cKofi, on skills")
+                .doesNotContain("a last word");
     }
 }

@@ -346,6 +346,35 @@ class SessionFactsTest {
     }
 
     /**
+     * Figures said in words count like digits ("about forty-five people in the room"); a participant's "we are eight
+     * people" (their start-up) or "the three of us" says nowhere they are and is no figure, nor is "one of us".
+     */
+    @Test
+    void spokenFiguresCountAndAParticipantsGroupWithoutAPlaceIsNone() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person("Kofi Boateng", Role.MODERATOR, "Technical Community")
+                .turn("Kofi Boateng", "We have around thirty people connected and the Q&A is open.")
+                .turn("Ana Lima", "We have about forty-five people in the room, which is very good.")
+                .turn("Yonas", "I run a small start-up, we are eight people.")
+                .turn("Yonas", "The three of us met the regulator, and every one of us agreed.")
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+
+        assertThat(r.estimate().onsite()).isEqualTo(45);
+        assertThat(r.estimate().online()).isEqualTo(30);
+        assertThat(r.estimate().participants()).isEqualTo(75);
+        assertThat(r.estimate().basis()).contains("\u201cabout forty-five people\u201d").doesNotContain("eight",
+                "three");
+
+        Discussion alone = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Yonas", "We are eight people in our company.")
+                .discussion();
+        assertThat(ParticipantEstimate.of(alone).estimate()).isNull();
+    }
+
+    /**
      * The moderator's "the Freetown hub with us, with 18 people in the room there" and the hub's own "Freetown hub
      * connected, 18 of us" are one hub, whose room is not the session's; a hub naming another place is another.
      */
