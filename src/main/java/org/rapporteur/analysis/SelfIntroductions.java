@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -33,6 +34,14 @@ final class SelfIntroductions {
     private static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
     /** The UN regional groups by country and city, read once for the session's places (also EntityExtractor). */
     static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
+    /**
+     * An organisation named after "at", "with", "for", "from" or "in": capitalised words, joined by the small words
+     * of names ("Federal Ministry of Communications and Digital Economy", "Red Andina de Ciberseguridad"), or an
+     * acronym; possessive quantifiers keep it linear.
+     */
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(?:at|with|for|from|in)\\s++(?:the\\s++)?+("
+            + "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+(?:\\s++(?:(?:of|for|and|on|de|del|la|du|des|&)\\s++)?+"
+            + "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+)*+)");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013]");
 
@@ -75,19 +84,23 @@ final class SelfIntroductions {
     /** The people with what their own introductions add. */
     static List<Person> complete(List<Person> people, List<Sentence> sentences) {
         List<Person> out = new ArrayList<>(people.size());
+        Set<String> names = new LinkedHashSet<>();
+        people.forEach(p -> names.add(p.name()));
         for (Person p : people) {
-            out.add(complete(p, sentences));
+            out.add(complete(p, sentences, names));
         }
         return out;
     }
 
-    private static Person complete(Person p, List<Sentence> sentences) {
+    private static Person complete(Person p, List<Sentence> sentences, Set<String> names) {
         boolean wantsGroup = p.stakeholderGroup() == null || p.stakeholderGroup().isBlank();
         boolean wantsRegion = p.region() == null || p.region().isBlank();
         boolean wantsNameEvidence = p.inferred().contains("name") && p.evidence().isEmpty();
-        if (!wantsGroup && !wantsRegion && !wantsNameEvidence) {
+        boolean wantsAffiliation = p.affiliation() == null || p.affiliation().isBlank();
+        if (!wantsGroup && !wantsRegion && !wantsNameEvidence && !wantsAffiliation) {
             return p;
         }
+        String affiliation = p.affiliation();
         String group = p.stakeholderGroup();
         String region = p.region();
         Set<String> inferred = new LinkedHashSet<>(p.inferred());
@@ -105,6 +118,12 @@ final class SelfIntroductions {
                 inferred.add("stakeholderGroup");
                 used = true;
             }
+            String a = wantsAffiliation && !inferred.contains("affiliation") ? organisation(text, s.tokens(), names) : null;
+            if (a != null) {
+                affiliation = a;
+                inferred.add("affiliation");
+                used = true;
+            }
             String r = wantsRegion && !inferred.contains("region") ? region(text, s.tokens()) : null;
             if (r != null) {
                 region = r;
@@ -116,8 +135,30 @@ final class SelfIntroductions {
                 wantsNameEvidence = false;
             }
         }
-        return new Person(p.name(), p.roles(), p.affiliation(), group, region, p.aliases(), List.copyOf(inferred),
+        return new Person(p.name(), p.roles(), affiliation, group, region, p.aliases(), List.copyOf(inferred),
                 List.copyOf(evidence));
+    }
+
+    /**
+     * The organisation an introduction says the speaker is at or with: a name of two words or more, or an acronym,
+     * that is neither a place ("from South Asia") nor a person ("here with Ana Ruiz"); a single capitalised word
+     * ("from Addis") may be either and is left alone.
+     */
+    private static String organisation(String text, List<Token> tokens, Set<String> people) {
+        Matcher m = ORGANISATION.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).replaceAll("[.'’-]+$", "");
+            boolean acronym = name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c)
+                    || Character.isDigit(c) || c == '&');
+            boolean place = REGIONS.all(name).stream().anyMatch(f -> f.start() == 0 && f.end() == name.length())
+                    || tagged(name, tokens, "LOCATION");
+            boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
+                    || tagged(name, tokens, "PERSON");
+            if ((acronym || name.contains(" ")) && !place && !person) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**
@@ -132,6 +173,17 @@ final class SelfIntroductions {
             }
         }
         return null;
+    }
+
+    /** Whether every capitalised word of a name is tagged so ("West Africa", "Banff and Canmore" are places). */
+    private static boolean tagged(String name, List<Token> tokens, String type) {
+        for (String word : name.split("\\s+")) {
+            if (Character.isUpperCase(word.charAt(0))
+                    && tokens.stream().noneMatch(t -> t.word().equals(word) && type.equals(t.ner()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean qualifiesNoun(String place, List<Token> tokens) {

@@ -149,6 +149,34 @@ class SessionFactsTest {
         assertThat(d.people().person(REGULATOR).inferred()).isEmpty();
     }
 
+    /**
+     * An introduction naming the speaker's organisation gives the affiliation the page left out; a place ("at a
+     * regional CERT in West Africa"), a person ("here with Ana Lima") or a single word ("from Addis") gives none.
+     */
+    @Test
+    void aSelfIntroductionGivesTheAffiliationThePageLeftOut() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person("Tariq Aziz", Role.SPEAKER, "Government")
+                .person("Daniel Boateng", Role.SPEAKER, "Technical Community")
+                .turn("Ana Lima", "Welcome, Tariq, please start.")
+                .turn("Tariq Aziz", "Thank you. I'm Tariq Aziz, I work at the Pakistan Telecommunication Authority in "
+                        + "Islamabad.", "Our rules on incident reporting changed last year.")
+                .turn("Daniel Boateng", "I'm Daniel Boateng, I work at a regional CERT in West Africa, here with Ana "
+                        + "Lima.", "Most of our incidents start with a default password.")
+                .turn("Yonas", "I'm Yonas, from Addis, and I run a start-up.")
+                .discussion();
+
+        Person tariq = d.people().person("Tariq Aziz");
+        assertThat(tariq.affiliation()).isEqualTo("Pakistan Telecommunication Authority");
+        assertThat(tariq.inferred()).contains("affiliation");
+        assertThat(tariq.evidence()).singleElement().extracting(Evidence::quote).asString()
+                .startsWith("I'm Tariq Aziz, I work at");
+        assertThat(d.people().person("Daniel Boateng").affiliation()).isNull();
+        assertThat(d.people().person("Yonas")).satisfiesAnyOf(p -> assertThat(p).isNull(),
+                p -> assertThat(p.affiliation()).isNull());
+    }
+
     @Test
     void theParticipantEstimateTakesTheBestFigureWithItsBasis() {
         ParticipantEstimate.Result result = ParticipantEstimate.of(d);
