@@ -79,14 +79,26 @@ public final class PositionFinder {
     }
 
     public static List<Position> find(Discussion d, SentenceScorer scorer) {
+        return find(d, scorer, StatedConclusions.find(d));
+    }
+
+    /**
+     * The positions, where a chair's closing summary ({@code conclusions}) tells what the room said and is no view
+     * of theirs.
+     */
+    static List<Position> find(Discussion d, SentenceScorer scorer, List<StatedConclusions.Point> conclusions) {
+        Set<Integer> summed = new HashSet<>();
+        conclusions.stream().filter(c -> c.basis().equals(StatedConclusions.CLOSING_SUMMARY)
+                && d.people().chairs(c.speaker())).forEach(c -> summed.addAll(c.sentences()));
         Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
         List<Set<String>> pollQuestions = d.session().polls().stream()
                 .map(p -> Terms.ofPlainText(p.question() == null ? "" : p.question())).toList();
         for (int i = 0; i < d.size(); i++) {
             // the session's question or agenda as its chair states it frames the session, a poll's question read
-            // out asks the room, and what the chair says to someone or reports them asking runs it: no view of theirs
+            // out asks the room, what the chair says to someone or reports them asking runs it, and their closing
+            // summary tells the room's views: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
-            boolean frames = chairs && (STATED_PURPOSE.find(d.sentence(i).text())
+            boolean frames = chairs && (summed.contains(i) || STATED_PURPOSE.find(d.sentence(i).text())
                     || readsPollQuestion(d.sentence(i).text(), pollQuestions) || moderates(d, i));
             if (scorer.quotable(i) && !frames) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);

@@ -45,7 +45,8 @@ public final class SessionAnalyzer {
         // follows the chain from the relations through the takeaways to the narrative and its coverage check.
         Fork<List<Question>> questions = Fork.of(() -> QuestionFinder.find(d), helpers);
         Fork<List<StatedConclusions.Point>> conclusions = Fork.of(() -> StatedConclusions.find(d), helpers);
-        Fork<List<Position>> positions = Fork.of(() -> PositionFinder.find(d, scorer), helpers);
+        Fork<List<Position>> positions = Fork.of(() -> PositionFinder.find(d, scorer, conclusions.join()),
+                helpers);
         Fork<CallToActionFinder.Calls> calls = Fork.of(() -> CallToActionFinder.find(d, scorer), helpers);
         Fork<EntityExtractor.Entities> entities = Fork.of(() -> EntityExtractor.extract(d), helpers);
         Fork<List<Claim>> nextSteps = Fork.of(() -> NextStepFinder.find(d, scorer), helpers);

@@ -279,6 +279,33 @@ class PositionFinderTest {
         assertThat(speaker(panelPositions, "Ben Ode").points()).hasSizeGreaterThan(member.points().size());
     }
 
+    /** A moderator's closing summary tells the room's views, not the moderator's: none of it is a position. */
+    @Test
+    void aChairsClosingSummaryIsNoPositionOfTheirs() {
+        Discussion d = Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Ben Ode", Role.SPEAKER, "Private Sector")
+                .turn("Mateo Rojas", "Welcome to our session on small water utilities and their security.")
+                .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
+                        + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
+                .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
+                        + "session for the operator.", "Liability without limit would push vendors out of small "
+                        + "markets.")
+                .turn("Mateo Rojas", "The old controllers in the field worry me more than the new ones, honestly.",
+                        "Let me sum up.", "Three things I take away.",
+                        "First, small utilities need shared services because they cannot hire security staff.",
+                        "Second, vendors should log every remote session and hand the logs to the operator.",
+                        "Third, liability beyond the contract stays disputed between vendors and regulators.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(positions).filteredOn(p -> p.speaker().equals("Mateo Rojas"))
+                .flatExtracting(Position::points).flatExtracting(Claim::evidence)
+                .extracting(org.rapporteur.model.Evidence::quote)
+                .noneMatch(q -> q.startsWith("First,") || q.startsWith("Second,") || q.startsWith("Third,"));
+        assertThat(positions).extracting(Position::speaker).contains("Ana Ruiz", "Ben Ode");
+    }
+
     private static Position speaker(List<Position> positions, String name) {
         return positions.stream().filter(p -> p.speaker().equals(name)).findFirst().orElseThrow();
     }
