@@ -48,7 +48,15 @@ public final class CallToActionFinder {
     static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:recommendation|plea|ask|appeal|call)"
             + "(?: is)?|\\bmine is) to\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
             + "(?:\\s+(?:who|that|which)\\s[^,:]*)?(?=,|\\s+is\\b|\\s*:)");
+    /**
+     * A pseudo-cleft call: "What governments should ask for instead is a common format" calls on governments to ask
+     * for a common format; the act is the words before "is", what it is done to the words after.
+     */
+    static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)^(?:[\\p{L}']+,?\\s+){0,3}?what\\s+(?<who>(?:[\\p{L}"
+            + "\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)\\s+(?:should|must|ought to|need to|needs to)\\s+"
+            + "(?<act>(?:[\\p{L}'-]+\\s+){0,4}?[\\p{L}'-]+?)(?<instead>\\s+instead)?\\s+is\\s+(?<what>\\p{L}.*)$");
     static final Cue MARKER = Lexicon.cue("call-marker");
+    private static final Cue POINTING_OBJECT = Lexicon.cue("pointing-object");
     private static final Cue REPORTED_VIEW = Lexicon.cue("reported-view");
     private static final Cue RULE_IN_FORCE = Lexicon.cue("rule-in-force");
     static final Cue PROPOSED_CHANGE = Lexicon.cue("proposed-change");
@@ -120,7 +128,7 @@ public final class CallToActionFinder {
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
             // and it is said as one: "we need to ..." near the start, not "the capacity you need to buy"
             boolean weakRunOn = c != null && c.score() < ON_A_THING
-                    && (!scorer.quotable(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
+                    && (!scorer.quotableCall(i) || d.sentence(i).wordCount() > WEAK_CALL_WORDS
                     || !CallWording.opensOnWeakCall(SpokenText.tidy(d.sentence(i).text()))
                     || CallWording.asksNothing(SpokenText.tidy(d.sentence(i).text())));
             // in a hearing a witness's "we need to ..." is their own side's undertaking, not a call on anyone
@@ -207,6 +215,11 @@ public final class CallToActionFinder {
         Candidate proposed = proposedChange(s, index);
         if (proposed != null) {
             return proposed;
+        }
+        // the parse takes a pseudo-cleft's clause for a subject, which calls on no one: read by its shape
+        Matcher cleft = PSEUDO_CLEFT.matcher(SpokenText.tidy(s.text()));
+        if (cleft.find() && isActor(cleft.group("who")) && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
+            return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
         }
         if (!s.dependencies().isEmpty()) {
             return CallGrammar.candidate(s, index);
@@ -345,15 +358,35 @@ public final class CallToActionFinder {
     }
 
     /**
-     * "Should we ...", "Must governments ...", "Do we need to ...": a modal or "do" before its subject asks, with a
-     * question mark or without one (captions often drop it).
+     * "Should we ...", "Must governments ...", "Do we need to ...", "What should CERTs do ...": a modal or "do"
+     * before its subject asks, with a question mark or without one (captions often drop it).
      */
     static boolean asksInverted(Sentence s) {
+        return inverted(s, false) || inverted(s, true);
+    }
+
+    /**
+     * "What should CERTs do …", "How can small buyers ask …": a question word, then the auxiliary before its subject,
+     * asks with or without its mark; a bare inversion may also be a condition ("Should members need the floor,
+     * they …").
+     */
+    static boolean asksAfterQuestionWord(Sentence s) {
+        return inverted(s, true);
+    }
+
+    private static boolean inverted(Sentence s, boolean afterQuestionWord) {
         List<Token> tokens = s.tokens();
         int k = 0;
         // past an opener ("So,", "And", "But then")
         while (k < tokens.size() && (tokens.get(k).pos().equals("CC") || tokens.get(k).pos().equals("UH")
                 || tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals("RB"))) {
+            k++;
+        }
+        if (afterQuestionWord) {
+            if (k + 2 >= tokens.size() || !tokens.get(k).pos().startsWith("W")
+                    || tokens.get(k).word().equalsIgnoreCase("that")) {
+                return false;
+            }
             k++;
         }
         if (k + 1 >= tokens.size()) {
@@ -362,7 +395,7 @@ public final class CallToActionFinder {
         Token first = tokens.get(k);
         boolean auxiliary = first.pos().equals("MD") || INVERTING.contains(first.word().toLowerCase(Locale.ROOT));
         String next = tokens.get(k + 1).pos();
-        return auxiliary && (next.equals("PRP") || next.startsWith("NN") || next.equals("DT"));
+        return auxiliary && (next.equals("PRP") || next.startsWith("NN") || next.equals("DT") || next.startsWith("JJ"));
     }
 
     /**
@@ -398,6 +431,9 @@ public final class CallToActionFinder {
             return false;
         }
         List<Token> act = act(tokens, from);
+        if (pointsBack(act)) {
+            return false;
+        }
         if (content(act) < 2) {
             // "to do something very simple, ...: print the end date on the box": the act announced follows the
             // colon; "should do that, publish every order it receives": it follows the comma
@@ -435,6 +471,14 @@ public final class CallToActionFinder {
         }
         // a verb of thinking on a personal pronoun ("understand it") asks nothing either
         return !act.get(verb + 1).pos().equals("PRP");
+    }
+
+    /** "use the same format", "do likewise": the act is done to what the sentence before said, unless "as" says. */
+    private static boolean pointsBack(List<Token> act) {
+        String said = joinWords(act);
+        Matcher pointing = POINTING_OBJECT.matcher(said);
+        return POINTING_OBJECT.mayHold(said) && pointing.find()
+                && !said.substring(pointing.end()).toLowerCase(Locale.ROOT).matches("(?s).*\\bas\\b.*");
     }
 
     /** The act from token {@code from}: the verb's phrase, up to the first break after the verb ("act now, ..."). */

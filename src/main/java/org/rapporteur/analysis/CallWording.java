@@ -203,6 +203,13 @@ final class CallWording {
             // "I would add a recommendation that governments consult …": the recommendation is the call
             return Wording.capitalised(text.substring(change.end()).strip());
         }
+        Matcher cleft = CallToActionFinder.PSEUDO_CLEFT.matcher(text);
+        if (addressee != null && cleft.find()) {
+            // "What governments should ask for instead is X": governments should ask for X instead
+            String what = cleft.group("what").strip().replaceAll("[.!]+$", "");
+            return Wording.capitalised(addressee) + " should " + cleft.group("act") + " " + what
+                    + (cleft.group("instead") == null ? "" : " instead") + ".";
+        }
         Matcher explicit = CallToActionFinder.EXPLICIT.matcher(text);
         if (addressee != null && explicit.find()) {
             return Wording.capitalised(addressee) + " should " + announced(text.substring(explicit.start("act")));

@@ -68,7 +68,9 @@ public final class Discussion {
         temporarilyChairing = TemporaryChair.chairing(annotated.sentences(), temporaryChairs);
         for (int i = 0; i < annotated.sentences().size(); i++) {
             Sentence s = annotated.sentences().get(i);
-            kinds.add(SpokenText.classify(s.text(), s.wordCount(), s.isQuestion(), chairsAt(i)));
+            // captions often drop the question mark: a question word with the auxiliary before its subject still asks
+            kinds.add(SpokenText.classify(s.text(), s.wordCount(), s.isQuestion()
+                    || CallToActionFinder.asksAfterQuestionWord(s), chairsAt(i)));
         }
         OwnWords.mark(annotated.sentences(), people, kinds);
         for (int i = 0; i < kinds.size(); i++) {

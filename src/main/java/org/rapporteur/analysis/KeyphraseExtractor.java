@@ -13,8 +13,8 @@ import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
 /**
- * Keyphrases: noun phrases found by part of speech (adjectives and nouns ending in a noun), scored by how often
- * they are used times how many speakers use them, multi-word phrases preferred. Names of people, stop words and
+ * Keyphrases: noun phrases found by part of speech (adjectives and nouns ending in a noun), and the phrases inside
+ * them, scored by how often they are used times how many speakers use them, multi-word phrases preferred. Names of people, stop words and
  * fillers never start or end a phrase; a single word is a keyphrase only as the name of a thing.
  */
 public final class KeyphraseExtractor {
@@ -38,11 +38,16 @@ public final class KeyphraseExtractor {
             }
             Sentence s = d.sentence(i);
             Token first = s.tokens().isEmpty() ? null : s.tokens().get(0);
-            for (List<Token> phrase : phrases(s.tokens())) {
-                List<String> lemmas = phrase.stream().map(t -> lemma(t)).toList();
+            List<List<Token>> phrases = phrases(s.tokens());
+            int alone = phrases.size();
+            phrases.addAll(openingPhrases(phrases));
+            for (int p = 0; p < phrases.size(); p++) {
+                List<Token> phrase = phrases.get(p);
+                List<String> lemmas = key(phrase);
                 String key = String.join(" ", lemmas);
                 Candidate c = byKey.computeIfAbsent(key, k -> new Candidate(lemmas));
                 c.count++;
+                c.alone += p < alone ? 1 : 0;
                 c.speakers.add(s.speaker());
                 c.forms.merge(surface(phrase), 1, Integer::sum);
                 if (phrase.size() == 1) {
@@ -56,13 +61,16 @@ public final class KeyphraseExtractor {
         List<Keyphrase> scored = new ArrayList<>();
         for (Candidate c : byKey.values()) {
             int minCount = c.lemmas.size() == 1 ? 4 : 2;
-            if (c.count >= minCount && (c.lemmas.size() > 1 || theme(c, d.people()))) {
+            // a phrase never said on its own is part of a longer name ("Canada emergency" of "… response benefit")
+            if (c.count >= minCount && c.alone > 0 && (c.lemmas.size() > 1 || theme(c, d.people()))) {
                 double score = c.count * (1 + Math.log(c.speakers.size())) * (c.lemmas.size() == 1 ? 1 : 2.5);
                 String form = c.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                 scored.add(new Keyphrase(form, c.lemmas, score));
             }
         }
-        scored.sort(Comparator.comparingDouble(Keyphrase::score).reversed().thenComparing(Keyphrase::text));
+        // a phrase said only inside a longer one scores as that one: the longer, more specific, is kept
+        scored.sort(Comparator.comparingDouble(Keyphrase::score).reversed()
+                .thenComparing(k -> -k.lemmas().size()).thenComparing(Keyphrase::text));
         List<Keyphrase> out = new ArrayList<>();
         for (Keyphrase k : scored) {
             if (out.size() >= LIMIT) {
@@ -104,6 +112,26 @@ public final class KeyphraseExtractor {
         return acronym.lemmas().size() == 1 && acronym(acronym.text()) && phrase.lemmas().size() > 1
                 && Acronyms.spells(acronym.text().replaceAll("[^A-Z0-9]", "").toLowerCase(Locale.ROOT),
                         List.of(phrase.text().split(" ")));
+    }
+
+    /**
+     * The shorter phrases of two or more words each phrase opens on ("data localisation" in "data localisation
+     * laws"): a theme said in several longer phrases ("… laws", "… rules") counts in all of them, so it is not
+     * outscored by a weaker phrase said the same way each time. The head's own shorter phrases ("localisation laws")
+     * name a kind, not the theme.
+     */
+    private static List<List<Token>> openingPhrases(List<List<Token>> phrases) {
+        List<List<Token>> out = new ArrayList<>();
+        for (List<Token> phrase : phrases) {
+            for (int to = 2; to < phrase.size(); to++) {
+                // never cut inside a name ("Public Health" of "Public Health Wales")
+                if (phrase.get(to - 1).isNoun() && Terms.key(phrase.get(to - 1)) != null
+                        && !phrase.get(to).pos().startsWith("NNP")) {
+                    out.add(phrase.subList(0, to));
+                }
+            }
+        }
+        return out;
     }
 
     /** Maximal runs of adjectives and nouns, trimmed to start with a content word and end with a noun. */
@@ -148,6 +176,20 @@ public final class KeyphraseExtractor {
         }
     }
 
+    /**
+     * A phrase's words as compared: the head by its lemma ("laws" as "law"), the words before it as said, as a
+     * compound's modifiers are not inflected ("data localisation", whose "data" the tagger reads as "datum" in one
+     * sentence and "data" in the next).
+     */
+    private static List<String> key(List<Token> phrase) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < phrase.size(); k++) {
+            Token t = phrase.get(k);
+            out.add(k < phrase.size() - 1 ? t.word().toLowerCase(Locale.ROOT) : lemma(t));
+        }
+        return out;
+    }
+
     private static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
@@ -177,6 +219,8 @@ public final class KeyphraseExtractor {
         /** Single words: uses as a name (an acronym, or a proper noun not opening its sentence), and as a place. */
         int named;
         int places;
+        /** Uses as a phrase of its own, not inside a longer one. */
+        int alone;
 
         Candidate(List<String> lemmas) {
             this.lemmas = lemmas;

@@ -106,6 +106,10 @@ public final class NarrativeWriter {
     /** How many of a theme's most frequent content words make its centroid, and what closeness to it adds. */
     static final int CENTROID_TERMS = 10;
     private static final double THEME_CENTRE = 0.5;
+    /** The topic of the paragraph that tells the breakout groups' reports. */
+    static final String REPORT_BACKS = "report-backs";
+    /** The findings told of each breakout group's report. */
+    private static final int FINDINGS_TOLD = 2;
     /** The topic of the paragraph that tells presentations in turn. */
     static final String PRESENTATIONS = "presentations";
     private static final String[] FIRST_VERBS = {"argued", "stressed", "pointed out", "noted"};
@@ -154,6 +158,8 @@ public final class NarrativeWriter {
     private final int audienceQuestions;
     /** The voices each theme told, in the order chosen (best first): each its score and its words. */
     private final Map<Integer, List<double[]>> voices = new HashMap<>();
+    /** The evidence of the breakout groups' reports, told apart from the themes written after them. */
+    private final List<Evidence> reportEvidence = new ArrayList<>();
     /** The debate's motion and its sides; null where none was put. */
     private final Motion motion;
 
@@ -286,6 +292,8 @@ public final class NarrativeWriter {
             out.addAll(audienceAndClosing(questions, conclusions));
             return out;
         }
+        // breakout groups' reports are told group by group; written first so no theme tells their sentences again
+        String reported = reportBacks();
         List<Integer> voiced = new ArrayList<>();
         for (Segment segment : d.segments()) {
             String p = segment(segment);
@@ -305,10 +313,14 @@ public final class NarrativeWriter {
             out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
         }
         unheard(out.subList(1, out.size()));
+        Paragraph reports = reported.isEmpty() ? null : new Paragraph(reported, REPORT_BACKS, reportEvidence);
         List<Paragraph> end = audienceAndClosing(questions, conclusions);
         if (minutes() <= SHORT_SESSION_MINUTES) {
             // a session of up to 90 minutes reads in a few paragraphs: its themes are told together
-            merge(out.subList(1, out.size()), SHORT_SESSION_THEMES);
+            merge(out.subList(1, out.size()), reports == null ? SHORT_SESSION_THEMES : SHORT_SESSION_THEMES - 1);
+        }
+        if (reports != null) {
+            out.add(reports);
         }
         out.addAll(end);
         return out;
@@ -404,6 +416,51 @@ public final class NarrativeWriter {
             used.add(i);
             p.append(' ').append(told(i, "argued"));
         }
+        return p.toString();
+    }
+
+    /**
+     * The breakout groups' reports, group by group: its rapporteur and what the group found (the report's first
+     * claims that stand alone), and where the group did not agree (lexicon dissent-noted) with the sentence after it
+     * that says on what; empty where the session had no round of report-backs. Its evidence is kept for the
+     * paragraph, which is placed after the themes.
+     */
+    private String reportBacks() {
+        List<ReportBacks.ReportBack> reports = ReportBacks.find(d);
+        if (reports.isEmpty()) {
+            return "";
+        }
+        StringBuilder p = new StringBuilder(Wording.capitalised(Numbers.word(reports.size())))
+                .append(" breakout groups reported back to the plenary.");
+        for (ReportBacks.ReportBack report : reports) {
+            // what the group found: its first claims past the report's opening, where the topic and the room are said
+            List<Integer> found = new ArrayList<>();
+            for (int j : report.sentences()) {
+                if (found.size() < FINDINGS_TOLD && !used.contains(j) && scorer.quotable(j)
+                        && (claims(j) || ReportBacks.statesView(d, j)) && !DISSENT_NOTED.find(d.sentence(j).text()) && !whole(j).isEmpty()) {
+                    found.add(j);
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            p.append(" For ").append(report.group()).append(", ");
+            for (int k = 0; k < found.size(); k++) {
+                used.add(found.get(k));
+                p.append(k == 0 ? "" : " ").append(told(found.get(k), k == 0 ? "reported" : "also reported"));
+            }
+            for (int j : report.sentences()) {
+                if (!used.contains(j) && DISSENT_NOTED.find(d.sentence(j).text())) {
+                    int next = report.sentences().contains(j + 1) && !used.contains(j + 1) ? j + 1 : j;
+                    used.add(j);
+                    used.add(next);
+                    p.append(" The group did not agree throughout: ").append(next == j ? quote(j) : quote(j, next));
+                    break;
+                }
+            }
+        }
+        reportEvidence.addAll(cited);
+        cited.clear();
         return p.toString();
     }
 
@@ -985,9 +1042,10 @@ public final class NarrativeWriter {
                 String about = objection(r);
                 List<Evidence> settled = r.resolution().evidence();
                 cited.addAll(settled);
+                String what = conceded(settled);
                 return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
-                        + settled.get(0).speaker() + " said: \u201c" + String.join(" ",
-                        settled.stream().map(e -> e.quote().strip()).toList()) + "\u201d";
+                        + settled.get(0).speaker() + (what == null ? " conceded the point."
+                        : " said: \u201c" + what + "\u201d");
             }
         }
         for (Relation r : disagreements) {
@@ -999,9 +1057,10 @@ public final class NarrativeWriter {
                     // hearing, where agreeing is courtesy, only who)
                     Evidence conceded = later.evidence().get(0);
                     cited.add(conceded);
+                    String what = d.readsAsHearing() ? null : conceded(List.of(conceded));
                     return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
-                            + later.speaker() + (d.readsAsHearing() ? " later agreed with " + later.with() + "."
-                            : " later agreed: \u201c" + conceded.quote().strip() + "\u201d");
+                            + later.speaker() + (what == null ? " later agreed with " + later.with() + "."
+                            : " later agreed: \u201c" + what + "\u201d");
                 }
                 return about + "The disagreement between " + r.speaker() + " and " + r.with() + " was left open.";
             }
@@ -1023,6 +1082,24 @@ public final class NarrativeWriter {
             }
         }
         return pairs.isEmpty() ? "" : "The theme ended in agreement. " + String.join(" ", pairs);
+    }
+
+    /**
+     * A concession's words with what it concedes: "You are right." says nothing on its own, the sentence after it in
+     * its turn says what is conceded and is quoted with it; null where nothing follows to say it.
+     */
+    private String conceded(List<Evidence> said) {
+        String quote = String.join(" ", said.stream().map(e -> e.quote().strip()).toList());
+        if (Terms.ofPlainText(quote).size() >= AGREED_WORDS) {
+            return quote;
+        }
+        Integer i = byEvidence.get(key(said.get(said.size() - 1)));
+        if (i == null || i + 1 >= d.size() || !sameTurn(i, i + 1) || !d.substantive(i + 1)) {
+            return null;
+        }
+        used.add(i + 1);
+        cited.add(d.sentence(i + 1).evidence());
+        return quote + " " + d.sentence(i + 1).text().strip();
     }
 
     /**

@@ -52,6 +52,8 @@ final class ParticipantEstimate {
     /** A capitalised word: in a hub's figure, the place it is at ("the Suva hub", "our office in Apia"). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’-]+");
     private static final String CLAUSE_BREAKS = ",;:.!?";
+    /** "a city of 80,000 people", "a country of five million": a figure after "of" tells a size, not who came. */
+    private static final Pattern SIZE_OF = Pattern.compile("(?i)\\bof\\s*+$");
 
     private enum Place {
         ONLINE("online"), ONSITE("in the room"), HUB("at a remote hub"), UNKNOWN("");
@@ -209,7 +211,7 @@ final class ParticipantEstimate {
                 continue;
             }
             int count = said.getAsInt();
-            if (count < 2) {
+            if (count < 2 || SIZE_OF.matcher(text.substring(0, m.start())).find()) {
                 continue;
             }
             // the figure's own clause first: "35 people here in the room, and many more online, including a hub"

@@ -17,6 +17,9 @@ import org.rapporteur.nlp.Sentence;
  */
 public final class SentenceScorer {
 
+    /** The fewest words and topic words a call stands on ("We should fund the local backups first."). */
+    private static final int MIN_CALL_WORDS = 6;
+    private static final int MIN_CALL_TERMS = 2;
     private static final Cue CLAIM = Lexicon.cue("claim");
     private static final Cue PROPOSAL = Lexicon.cue("proposal");
     private static final Cue FINDING = Lexicon.cue("finding");
@@ -92,10 +95,23 @@ public final class SentenceScorer {
         return quotable.get(i);
     }
 
+    /**
+     * Whether a call can be quoted: as {@link #quotable}, but a short call says all it needs in fewer words ("We
+     * should fund the local backups first.").
+     */
+    boolean quotableCall(int i) {
+        return quotable(i) || fit(i, MIN_CALL_WORDS, MIN_CALL_TERMS);
+    }
+
     private boolean computeQuotable(int i) {
+        return fit(i, 8, 3);
+    }
+
+    private boolean fit(int i, int minWords, int minTerms) {
         int words = d.sentence(i).wordCount();
         String text = d.sentence(i).text().strip();
-        return d.substantive(i) && words >= 8 && words <= 70 && d.terms(i).size() >= 3 && !CUT_OFF.matcher(text).find()
+        return d.substantive(i) && words >= minWords && words <= 70 && d.terms(i).size() >= minTerms
+                && !CUT_OFF.matcher(text).find()
                 && !brokenOff(text) && !DEFLECTION.find(text) && !REQUEST.find(text)
                 // a chair's long hand-over ("moving on to item 2, which is ...") is still chairing
                 && !(d.people().chairs(d.sentence(i).speaker()) && SpokenText.isProcedure(text));

@@ -130,15 +130,24 @@ final class StatedConclusions {
         }
         // the content follows: the promised number of items, the items numbered one by one ("First, … Second,
         // …"), or the next statement, in the same turn
-        boolean numbered = promised == 0 && i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn()
-                && Lexicon.openingEnd("item-opener", d.sentence(i + 1).text()) > 0;
+        boolean numbered = i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn() && opensItem(d, i + 1);
         int wanted = promised == 0 ? numbered ? MAX_ITEMS : 1 : promised;
         for (int j = i + 1; j < d.size() && out.size() < wanted && d.sentence(j).turn() == s.turn(); j++) {
-            if (numbered && Lexicon.openingEnd("item-opener", d.sentence(j).text()) == 0) {
-                break;
+            if (numbered && !opensItem(d, j)) {
+                if (promised == 0) {
+                    break;
+                }
+                // the item said before it goes on ("First, A. B. C. Second, …"): its first sentence states it
+                continue;
             }
-            if (item(d, j)) {
-                out.add(new Point(basis, speaker, i, j, Wording.clause(d.sentence(j).text())));
+            int stating = j;
+            if (numbered && !item(d, j) && j + 1 < d.size() && d.sentence(j + 1).turn() == s.turn()
+                    && !opensItem(d, j + 1)) {
+                // a heading ("Third, the vendors.") is stated by the sentence after it
+                stating = j + 1;
+            }
+            if (item(d, stating)) {
+                out.add(new Point(basis, speaker, i, stating, Wording.clause(d.sentence(stating).text())));
             }
         }
         if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
@@ -222,6 +231,11 @@ final class StatedConclusions {
             }
         }
         return first != null && (first.pos().equals("IN") || first.pos().equals("TO"));
+    }
+
+    /** Whether a sentence opens an item of a list said in one breath ("Second, …"). */
+    private static boolean opensItem(Discussion d, int j) {
+        return Lexicon.openingEnd("item-opener", d.sentence(j).text()) > 0;
     }
 
     /** Whether a sentence can be an item of a summary: a statement of some length, whoever chairs. */

@@ -44,7 +44,9 @@ public final class ProposalReader implements InputReader {
             + "|Main\\s*Session|High[- ]Level\\s*Session|NRIs?\\s*(?:Collaborative\\s*)?Session"
             + "|Parliamentary\\s*(?:Track\\s*(?:Session)?|Session)|Youth\\s*Session|Pre-?Event)";
     private static final Pattern CODE_LINE = Pattern.compile("(?i)^((?:IGF\\s+\\d{4}\\s+)?(?:Day\\s+\\d+\\s+)?"
-            + "(?:" + SESSION_TYPE + "\\s*+#?\\s*+\\d+|Committee\\s++Hearing\\s++\\S+))\\s*+[-–—:|]?\\s*+(.*)$");
+            + "(?:" + SESSION_TYPE + "\\s*+#?\\s*+\\d+|Committee\\s++Hearing\\s++\\S+)"
+            // a session type the list does not know, numbered after the year: "IGF 2025 High-Level Roundtable #3"
+            + "|IGF\\s++\\d{4}\\s++(?:[\\p{L}&-]++\\s++){1,4}#\\s*+\\d++)\\s*+[-–—:|]?\\s*+(.*)$");
     private static final Pattern PERSON_LINE = Pattern.compile(
             "(?i)^\\s*+(Co-?organi[sz]er|Organi[sz]er|Speaker|Panel+ist)s?\\s*+\\d*+\\s*+:\\s*+(.*)$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^\\s*([\\p{L}][\\p{L}()\\-/ ]{1,40}?)\\s*:\\s*(.*)$");

@@ -55,6 +55,18 @@ class GenderReflectionFinderTest {
         assertThat(g.evidence()).hasSize(GenderReflectionFinder.EVIDENCE);
     }
 
+    /** Each phrase of a topic's line is one alternative: "trafficking" alone, "hate speech" without "online". */
+    @Test
+    void eachPhraseOfATopicFindsItsMentionAlone() {
+        GenderReflection g = GenderReflectionFinder.find(Fixture.session()
+                .turn("Tendai Moyo", "Trafficking of women and girls is organised through messaging apps now.")
+                .turn("Grace Odhiambo", "Hate speech against women politicians silences them before elections.")
+                .discussion());
+
+        assertThat(g.topics()).extracting(GenderTopic::topic).contains("gender-based violence",
+                "technology-facilitated gender-based violence");
+    }
+
     @Test
     void wordsThatOnlyContainATermAreNoMention() {
         GenderReflection g = GenderReflectionFinder.find(Fixture.session()

@@ -41,6 +41,32 @@ class KeyphraseAndEntityTest {
         assertThat(phrases).contains("ETSI").doesNotContain("Kenya", "Sow", "Satellite", "satellite");
     }
 
+    /**
+     * The theme a debate is about, said in several longer phrases ("data localisation laws", "… rules"), outscores a
+     * weaker phrase said the same way each time; a phrase said only inside one longer phrase gives way to it.
+     */
+    @Test
+    void aThemeSaidInsideSeveralLongerPhrasesIsTheKeyphrase() {
+        Discussion small = Discussion.of(Fixture.session()
+                .person("Aminata Sow", org.rapporteur.model.Role.SPEAKER, "Civil Society")
+                .person("Ken Ito", org.rapporteur.model.Role.SPEAKER, "Government")
+                .turn("Aminata Sow", "Data localisation laws raise the cost of cloud services.",
+                        "Data localisation rules also keep small firms out.", "Data localisation is the wrong answer to a real problem.",
+                        "Cloud services need open borders.")
+                .turn("Ken Ito", "Data localisation mandates protect our citizens.",
+                        "Data localisation laws give our courts access.", "Cloud services are not above the law.",
+                        "Universal service funds pay for the rural towers.",
+                        "Universal service funds are not enough.")
+                .annotate());
+
+        List<String> phrases = KeyphraseExtractor.extract(small).stream()
+                .map(KeyphraseExtractor.Keyphrase::text).toList();
+
+        assertThat(phrases.get(0)).isEqualTo("data localisation");
+        assertThat(phrases).map(p -> p.toLowerCase(java.util.Locale.ROOT)).contains("universal service funds",
+                "cloud services").doesNotContain("universal service", "data localisation laws", "localisation laws");
+    }
+
     @Test
     void anAcronymAndThePhraseItSpellsAreOneKeyphrase() {
         Discussion small = Discussion.of(Fixture.session()

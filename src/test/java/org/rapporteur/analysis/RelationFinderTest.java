@@ -90,6 +90,30 @@ class RelationFinderTest {
                 org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"));
     }
 
+    /**
+     * Granting part and contesting the rest ("Partly fair, I would say.", "I understand the concern, but …") answers
+     * the claim put, not the chair who passed it on. Sharing the concern is no disagreement.
+     */
+    @Test
+    void grantingPartAndContestingTheRestIsADisagreement() {
+        Discussion d = Fixture.session()
+                .person("Lea Moser", org.rapporteur.model.Role.MODERATOR, "Government")
+                .turn("Ana Ruiz", "Operators give no public information for days when a cable is cut.")
+                .turn("Lea Moser", "Ben, Ana said operators go silent during outages.", "Is that fair?")
+                .turn("Ben Cole", "Partly fair, I would say.",
+                        "In the first hours we do not know where the fault is or how long the repair will take.",
+                        "But I take the point, we could say more, earlier.")
+                .turn("Ana Ruiz", "The register of landing stations should be public, or nobody can check it.")
+                .turn("Lea Moser", "Carla, on the register of landing stations.")
+                .turn("Carla Diaz", "I understand the concern, but I would not publish where the landing stations are.")
+                .turn("Ben Cole", "I understand the concern and I share it, the register should stay with the regulator.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"),
+                org.assertj.core.groups.Tuple.tuple("Carla Diaz", "Ana Ruiz"));
+    }
+
     @Test
     void partingWaysWithTheViewJustPutIsADisagreement() {
         Discussion d = Fixture.session()

@@ -74,7 +74,8 @@ class SelfIntroductionsTest {
     void universitiesAndResearchInstitutesAreTheTechnicalAndAcademicCommunity() {
         assertThat(person("Wanjiru Kamau").stakeholderGroup()).isEqualTo("Technical Community");
         assertThat(person("Wanjiru Kamau").region()).isEqualTo("African Group");
-        assertThat(person("Wanjiru Kamau").inferred()).containsExactly("stakeholderGroup", "region");
+        assertThat(person("Wanjiru Kamau").affiliation()).isEqualTo("University of Nairobi");
+        assertThat(person("Wanjiru Kamau").inferred()).containsExactly("stakeholderGroup", "affiliation", "region");
         assertThat(person("Wanjiru Kamau").evidence()).extracting(Evidence::quote)
                 .containsExactly("I teach at the University of Nairobi.");
         assertThat(person("Moussa Diop").stakeholderGroup()).isEqualTo("Technical Community");

@@ -175,6 +175,15 @@ class SessionFactsTest {
         assertThat(d.people().person("Daniel Boateng").affiliation()).isNull();
         assertThat(d.people().person("Yonas")).satisfiesAnyOf(p -> assertThat(p).isNull(),
                 p -> assertThat(p.affiliation()).isNull());
+
+        // a municipality is local government, whatever follows it
+        Discussion town = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person("Jonas Berg", Role.PARTICIPANT, null)
+                .turn("Jonas Berg", "Hi, I'm Jonas Berg, I run IT for a municipality in Sweden, and the water plant "
+                        + "is part of my job.")
+                .discussion();
+        assertThat(town.people().person("Jonas Berg").stakeholderGroup()).isEqualTo("Government");
     }
 
     @Test
@@ -386,6 +395,7 @@ class SessionFactsTest {
                 .turn("Ana Lima", "We have about forty-five people in the room, which is very good.")
                 .turn("Yonas", "I run a small start-up, we are eight people.")
                 .turn("Yonas", "The three of us met the regulator, and every one of us agreed.")
+                .turn("Ana Lima", "Rafael was the IT director of a city of 80,000 people in Brazil.")
                 .discussion();
         ParticipantEstimate.Result r = ParticipantEstimate.of(d);
 
@@ -393,7 +403,7 @@ class SessionFactsTest {
         assertThat(r.estimate().online()).isEqualTo(30);
         assertThat(r.estimate().participants()).isEqualTo(75);
         assertThat(r.estimate().basis()).contains("\u201cabout forty-five people\u201d").doesNotContain("eight",
-                "three");
+                "three", "80,000");
 
         Discussion alone = Fixture.session()
                 .person("Ana Lima", Role.MODERATOR, "Civil Society")

@@ -115,6 +115,43 @@ class SessionOwnSummaryTest {
                 .anyMatch(c -> c.startsWith("The data is theirs"));
     }
 
+    @Test
+    void aNumberedListWhoseItemsRunOnGivesOnePointPerNumberAndAHeadingIsStatedByTheSentenceAfterIt() {
+        Discussion d = panel()
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.",
+                        "Today the sensor maker's terms decide it, and few farmers ever read them.")
+                .turn(ENGINEER, "Sensor makers calibrate their devices with the data from many farms at once.",
+                        "Without that data the sensors drift, and the irrigation advice gets worse every season.")
+                .turn(FARMER, "Cooperatives could hold the data for their members and license it to the makers.",
+                        "Two cooperatives in our region already do this with the weather stations they run.",
+                        "The makers pay the cooperative, and the farmers decide together what is sold.")
+                .turn(CHAIR, "Let me try to pull this together.", "Three things I take away.",
+                        "First, every group came back to cooperatives holding the data for their members.",
+                        "Shared data stewards, joint contracts, one licence for all the makers.",
+                        "Second, regulators have to publish a model contract before the next season.",
+                        "Third, the makers.",
+                        "Sensor makers should tell farmers in plain words which data leaves the farm.",
+                        "Two things stay open.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content).containsExactly(
+                "Every group came back to cooperatives holding the data for their members.",
+                "Regulators have to publish a model contract before the next season.",
+                "Sensor makers should tell farmers in plain words which data leaves the farm.");
+        // the negative case: items not numbered are the sentences after the announcement, as said
+        Discussion plain = panel()
+                .turn(FARMER, "Cooperatives could hold the data for their members and license it to the makers.",
+                        "Two cooperatives in our region already do this with the weather stations they run.")
+                .turn(CHAIR, "Three things I take away.",
+                        "Every group came back to cooperatives holding the data for their members.",
+                        "Shared data stewards and joint contracts would give farmers a voice.",
+                        "Regulators have to publish a model contract before the next season.")
+                .discussion();
+        assertThat(StatedConclusions.find(plain)).extracting(StatedConclusions.Point::content).containsExactly(
+                "Every group came back to cooperatives holding the data for their members.",
+                "Shared data stewards and joint contracts would give farmers a voice.",
+                "Regulators have to publish a model contract before the next season.");
+    }
+
     /** The takeaways a session gives, its narrative with them quoted, and its narrative as if none were. */
     private record Told(List<TakeawaySelector.Takeaway> takeaways, List<Paragraph> narrative, List<Paragraph> untold) {
     }

@@ -128,6 +128,33 @@ class ThemeParagraphTest {
         assertThat(themes.split("In response, ", -1).length - 1).isEqualTo(1);
     }
 
+    /** A bare "You are right." concedes nothing a reader can see: the sentence after it says what, or no quote. */
+    @Test
+    void aBareConcessionIsQuotedWithWhatItConcedesOrNotAtAll() {
+        Fixture debate = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Voluntary industry codes on drone safety already cover most delivery drones flying "
+                        + "over the cities today.")
+                .turn(LAWYER, "And here I would push back on what Kwame said about voluntary industry codes.",
+                        "Voluntary codes cannot reach the cheap delivery drones that crowd the routes over the cities.");
+        String said = Fixture.text(narrative(debate.turn(ENGINEER, "Sofia, you are right.",
+                "The cheap drones on the city routes never signed any code.").discussion()));
+        assertThat(said).contains(ENGINEER + " later agreed: \u201cSofia, you are right. The cheap drones on the "
+                + "city routes never signed any code.\u201d");
+
+        String bare = Fixture.text(narrative(panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "Voluntary industry codes on drone safety already cover most delivery drones flying "
+                        + "over the cities today.")
+                .turn(LAWYER, "And here I would push back on what Kwame said about voluntary industry codes.",
+                        "Voluntary codes cannot reach the cheap delivery drones that crowd the routes over the cities.")
+                .turn(ENGINEER, "Sofia, you are right.")
+                .discussion()));
+        assertThat(bare).doesNotContain("\u201cSofia, you are right.\u201d");
+    }
+
     @Test
     void aDisagreementIsToldWithWhatItWasAboutAndTheConcessionQuoted() {
         Discussion d = panel()

@@ -98,6 +98,12 @@ class ProposalReaderTest {
         assertThat(ProposalReader.sessionCode("IGF 2024 Day 2 Parliamentary Session 4 - Trust online"))
                 .hasValue("IGF 2024 Parliamentary Session 4");
         assertThat(ProposalReader.sessionCode("Parliamentary questions on AI")).isEmpty();
+        // a type not in the list, numbered after the year, is a code too; without the year and number it is not
+        assertThat(ProposalReader.sessionCode("IGF 2025 High-Level Roundtable #3 Keeping islands connected"))
+                .hasValue("IGF 2025 High-Level Roundtable #3");
+        assertThat(ProposalReader.titleAfterCode("IGF 2025 High-Level Roundtable #3 Keeping islands connected"))
+                .hasValue("Keeping islands connected");
+        assertThat(ProposalReader.sessionCode("High-Level Roundtable on islands")).isEmpty();
     }
 
     @Test
