@@ -437,7 +437,7 @@ public final class NarrativeWriter {
             List<Integer> found = new ArrayList<>();
             for (int j : report.sentences()) {
                 if (found.size() < FINDINGS_TOLD && !used.contains(j) && scorer.quotable(j)
-                        && (claims(j) || ReportBacks.statesView(d, j)) && !DISSENT_NOTED.find(d.sentence(j).text()) && !whole(j).isEmpty()) {
+                        && (claims(j) || ReportBacks.statesView(d, j)) && !DISSENT_NOTED.find(d.sentence(j).text()) && !d.told(j).isEmpty()) {
                     found.add(j);
                 }
             }
