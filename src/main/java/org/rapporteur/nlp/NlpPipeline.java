@@ -145,7 +145,7 @@ public final class NlpPipeline {
         if (text.isBlank()) {
             return List.of();
         }
-        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS);
+        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS, pauses(turn));
         List<TurnSentence> sentences = new ArrayList<>();
         for (int p = 0; p + 1 < bounds.size(); p++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -169,6 +169,20 @@ public final class NlpPipeline {
             }
         }
         return sentences;
+    }
+
+    /** Where the turn's text has a sentence break its captions show by a pause, not a mark: offsets, ascending. */
+    private static List<Integer> pauses(Turn turn) {
+        List<Integer> at = new ArrayList<>();
+        int offset = 0;
+        for (Passage p : turn.passages()) {
+            if (p.pauseBefore() && offset > 0) {
+                at.add(offset);
+            }
+            // passages are joined by one space in Turn#text()
+            offset += p.text().length() + 1;
+        }
+        return at;
     }
 
     /**
