@@ -122,7 +122,7 @@ public final class PositionFinder {
                 continue;
             }
             Map<Integer, List<Integer>> told = new HashMap<>();
-            e.getValue().forEach(i -> told.put(i, SelfContained.told(d, i)));
+            e.getValue().forEach(i -> told.put(i, d.told(i)));
             Points chosen = points(d, scorer, e.getValue(), told, words.getOrDefault(e.getKey(), 0),
                     inHearing.get(e.getKey()) == Role.MEMBER);
             List<Integer> picked = chosen.picked();

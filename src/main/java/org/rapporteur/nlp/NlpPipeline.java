@@ -35,6 +35,7 @@ public final class NlpPipeline {
     private static final Map<Quality, NlpPipeline> SHARED = new EnumMap<>(Quality.class);
 
     private final StanfordCoreNLP coreNlp;
+    private final Lemmas lemmas = new Lemmas();
     private final NERCombinerAnnotator ner;
     private final Predicate<List<CoreLabel>> needsNer;
     private final Quality quality;
@@ -154,6 +155,7 @@ public final class NlpPipeline {
             int offset = bounds.get(p);
             Annotation doc = new Annotation(text.substring(offset, bounds.get(p + 1)));
             coreNlp.annotate(doc);
+            lemmas.annotate(doc.get(CoreAnnotations.SentencesAnnotation.class));
             namedEntities(doc);
             for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 int begin = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
