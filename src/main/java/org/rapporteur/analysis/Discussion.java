@@ -54,6 +54,8 @@ public final class Discussion {
     /** Members elected to chair for a while, and whether each sentence is such a temporary chair's. */
     private final List<TemporaryChair.Span> temporaryChairs;
     private final boolean[] temporarilyChairing;
+    /** What tells each sentence on its own, worked out once for the finders that quote whole statements. */
+    private final PerSentence<List<Integer>> told;
 
     private Discussion(AnnotatedSession annotated) {
         this.annotated = annotated;
@@ -94,6 +96,7 @@ public final class Discussion {
         centrality = centrality();
         segments = Segmenter.segments(this);
         closingFrom = closingRoundStart();
+        told = new PerSentence<>(size(), i -> SelfContained.told(this, i));
     }
 
     /**
@@ -171,6 +174,11 @@ public final class Discussion {
 
     public SentenceKind kind(int index) {
         return kinds.get(index);
+    }
+
+    /** The sentences that tell sentence {@code index} on its own ({@link SelfContained#told}); empty where none do. */
+    List<Integer> told(int index) {
+        return told.get(index);
     }
 
     /** Whether a sentence is someone else's words read out (see {@link OwnWords}). */

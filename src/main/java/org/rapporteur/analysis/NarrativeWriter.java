@@ -133,9 +133,8 @@ public final class NarrativeWriter {
      * audience's questions): never told first in a theme.
      */
     private final Set<Integer> toldLater = new HashSet<>();
-    /** What {@link #personal} and {@link #whole} found of each sentence: the same for each writing of the narrative. */
+    /** What {@link #personal} found of each sentence: the same for each writing of the narrative. */
     private final Map<Integer, Boolean> personal;
-    private final Map<Integer, List<Integer>> wholes;
     /** Speakers named so far; the stakeholder group is given at the first mention only. */
     private final Set<String> named = new HashSet<>();
     /** Policy questions a paragraph has already been introduced with. */
@@ -165,11 +164,9 @@ public final class NarrativeWriter {
     private final Motion motion;
 
     private NarrativeWriter(Discussion d, SentenceScorer scorer, RelationFinder.Relations relations,
-                            Map<Integer, Integer> voiceCaps, int audienceQuestions, Map<Integer, Boolean> personal,
-                            Map<Integer, List<Integer>> wholes) {
+                            Map<Integer, Integer> voiceCaps, int audienceQuestions, Map<Integer, Boolean> personal) {
         this.d = d;
         this.personal = personal;
-        this.wholes = wholes;
         this.voiceCaps = voiceCaps;
         this.audienceQuestions = audienceQuestions;
         this.scorer = scorer;
@@ -225,9 +222,8 @@ public final class NarrativeWriter {
         Map<Integer, Integer> caps = new HashMap<>();
         int audience = AUDIENCE_QUESTIONS;
         Map<Integer, Boolean> personal = new HashMap<>();
-        Map<Integer, List<Integer>> wholes = new HashMap<>();
         while (true) {
-            NarrativeWriter writer = new NarrativeWriter(d, scorer, relations, caps, audience, personal, wholes);
+            NarrativeWriter writer = new NarrativeWriter(d, scorer, relations, caps, audience, personal);
             writer.used.addAll(takeaways);
             conclusions.forEach(c -> writer.toldLater.addAll(c.sentences()));
             List<Paragraph> out = writer.paragraphs(questions, conclusions);
@@ -350,7 +346,7 @@ public final class NarrativeWriter {
             Integer best = null;
             for (int i = 0; i < d.size(); i++) {
                 if (d.sentence(i).speaker().equals(name) && !used.contains(i) && !toldLater.contains(i)
-                        && scorer.quotable(i) && claims(i) && !whole(i).isEmpty()
+                        && scorer.quotable(i) && claims(i) && !d.told(i).isEmpty()
                         && (best == null || scorer.score(i) > scorer.score(best))) {
                     best = i;
                 }
@@ -441,7 +437,7 @@ public final class NarrativeWriter {
             List<Integer> found = new ArrayList<>();
             for (int j : report.sentences()) {
                 if (found.size() < FINDINGS_TOLD && !used.contains(j) && scorer.quotable(j)
-                        && (claims(j) || ReportBacks.statesView(d, j)) && !DISSENT_NOTED.find(d.sentence(j).text()) && !whole(j).isEmpty()) {
+                        && (claims(j) || ReportBacks.statesView(d, j)) && !DISSENT_NOTED.find(d.sentence(j).text()) && !d.told(j).isEmpty()) {
                     found.add(j);
                 }
             }
@@ -480,7 +476,7 @@ public final class NarrativeWriter {
             }
         }
         return PositionFinder.thesis(d, statement,
-                i -> !used.contains(i) && scorer.quotable(i) && !whole(i).isEmpty(), ofKind -> ofKind.stream().reduce((a, b) -> scorer.score(b) > scorer.score(a) ? b : a).orElse(null));
+                i -> !used.contains(i) && scorer.quotable(i) && !d.told(i).isEmpty(), ofKind -> ofKind.stream().reduce((a, b) -> scorer.score(b) > scorer.score(a) ? b : a).orElse(null));
     }
 
     /** How long the session ran: as the page plans it, else as long as its words take to say. */
@@ -853,7 +849,7 @@ public final class NarrativeWriter {
         // a verbless answer to the moderator ("Security updates, and telling the consumer for how long they will get
         // them.") or a "they" is no point
         return scorer.quotable(j) && !used.contains(j) && !toldLater.contains(j) && !aside(j)
-                && scorer.score(j) >= medianScore() && whole(j).size() == 1;
+                && scorer.score(j) >= medianScore() && d.told(j).size() == 1;
     }
 
     /** The first claim on the session's question in the first turns of sentence {@code i}'s speaker; null where none. */
@@ -942,7 +938,7 @@ public final class NarrativeWriter {
                     && scorer.score(next) >= medianScore() / 2)) {
                 break;
             }
-            int words = whole(next).stream().mapToInt(j -> d.sentence(j).wordCount()).sum() + 3;
+            int words = d.told(next).stream().mapToInt(j -> d.sentence(j).wordCount()).sum() + 3;
             if (picked.size() >= PER_SEGMENT && words > budget) {
                 break;
             }
@@ -1135,11 +1131,11 @@ public final class NarrativeWriter {
         // hearing "I disagree with the honourable member" is the partisan form of the exchange, told only as open
         // or narrowed, as an agreement there is courtesy
         if (i == null || used.contains(i) || d.readsAsHearing()
-                || whole(i).isEmpty() && d.sentence(i).wordCount() < TOPIC_NAMED) {
+                || d.told(i).isEmpty() && d.sentence(i).wordCount() < TOPIC_NAMED) {
             return "";
         }
         pairsTold.add(pair(r));
-        List<Integer> said = whole(i).isEmpty() ? List.of(i) : whole(i);
+        List<Integer> said = d.told(i).isEmpty() ? List.of(i) : d.told(i);
         said.forEach(j -> {
             cited.add(d.sentence(j).evidence());
             used.add(j);
@@ -1211,7 +1207,7 @@ public final class NarrativeWriter {
             verb = verb.startsWith("also ") ? "also reported" : "reported";
         }
         String speaker = who(s.speaker());
-        List<Integer> whole = whole(i);
+        List<Integer> whole = d.told(i);
         if (whole.size() > 1) {
             // the sentence before it that it points back to, or the list it announces, quoted with it
             whole.forEach(j -> {
@@ -1310,8 +1306,8 @@ public final class NarrativeWriter {
     private List<Evidence> answering(Question.Answer a) {
         for (Evidence e : a.evidence()) {
             Integer i = byEvidence.get(key(e));
-            if (i != null && scorer.quotable(i) && !ACKNOWLEDGEMENT.find(e.quote()) && !whole(i).isEmpty()) {
-                return whole(i).stream().map(j -> d.sentence(j).evidence()).toList();
+            if (i != null && scorer.quotable(i) && !ACKNOWLEDGEMENT.find(e.quote()) && !d.told(i).isEmpty()) {
+                return d.told(i).stream().map(j -> d.sentence(j).evidence()).toList();
             }
         }
         return List.of(a.evidence().get(0));
@@ -1426,7 +1422,7 @@ public final class NarrativeWriter {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < d.size(); i++) {
                     String speaker = d.sentence(i).speaker();
-                if (d.inClosingRound(i) && !used.contains(i) && scorer.quotable(i) && !whole(i).isEmpty()
+                if (d.inClosingRound(i) && !used.contains(i) && scorer.quotable(i) && !d.told(i).isEmpty()
                         && !d.people().chairs(speaker)
                         && !speakers.contains(speaker) && scorer.score(i) * scorer.voice(i) > bestScore) {
                     bestScore = scorer.score(i) * scorer.voice(i);
@@ -1507,7 +1503,7 @@ public final class NarrativeWriter {
         for (int i = segment.first(); i <= segment.last(); i++) {
             // the closing round is the closing paragraph's, not a theme's
             if (!scorer.quotable(i) || used.contains(i) || toldLater.contains(i) || d.inClosingRound(i)
-                    || !filter.test(i) || aside(i) || preamble(i) || whole(i).isEmpty()) {
+                    || !filter.test(i) || aside(i) || preamble(i) || d.told(i).isEmpty()) {
                 continue;
             }
             // what the theme is about, not what came first in it: closeness to its most frequent content words
@@ -1596,11 +1592,6 @@ public final class NarrativeWriter {
         // a "we" is quoted too (Wording), but weighs as much as any statement: a minister speaks for the government
         return personal.computeIfAbsent(i, k -> Wording.firstPersonSingular(d.sentence(k).text())
                 || SECOND_PERSON.find(d.sentence(k).text()));
-    }
-
-    /** The sentences that tell sentence {@code i} so that it stands on its own; empty where none do. */
-    private List<Integer> whole(int i) {
-        return wholes.computeIfAbsent(i, k -> SelfContained.told(d, k));
     }
 
     /** The median score of the quotable sentences. */

@@ -24,6 +24,7 @@ import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Poll;
 import org.rapporteur.model.Role;
+import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
 
 /**
@@ -36,8 +37,8 @@ import org.rapporteur.nlp.Sentence;
  * and remote hubs) are reported apart and the estimate is their sum, or the largest figure without a place where
  * that is more. A hub that followed through one of the attendance export's connections (one named after it, the
  * one its voice spoke or wrote under, or any where someone says it is connected) is its people, counted once, not
- * also as that connection. Every such choice is a warning for the rapporteur to check. Null when the inputs give no
- * figure at all.
+ * also as that connection. Every such choice is a warning for the rapporteur to check. A registration report is
+ * named in the basis as registrations, never counted. Null when the inputs give no figure and no registrations.
  */
 final class ParticipantEstimate {
 
@@ -49,6 +50,7 @@ final class ParticipantEstimate {
     private static final Cue ELSEWHERE = Lexicon.cue("attendance-elsewhere");
     private static final Cue POLL_RESPONDENTS = Lexicon.cue("poll-respondents");
     private static final Cue CONNECTED = Lexicon.cue("attendance-connected");
+    private static final Cue HERE = Lexicon.cue("attendance-here");
     /** A capitalised word: in a hub's figure, the place it is at ("the Suva hub", "our office in Apia"). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’-]+");
     private static final String CLAUSE_BREAKS = ",;:.!?";
@@ -100,28 +102,32 @@ final class ParticipantEstimate {
         Participation.Attendance attendance = d.session().attendance();
         if (attendance != null) {
             int twice = joinedTwice(d, attendance, warnings);
-            int count = attendance.participants() - twice;
+            List<String> rooms = venueRooms(d, attendance, warnings);
+            int count = attendance.participants() - twice - rooms.size();
             figures.add(new Figure(count, Place.ONLINE, "attendance export (" + attendance.source() + ")", count
                     + " participants" + (twice == 0 ? "" : " (" + twice + " more connections of people who joined "
-                    + "under another name too)"), null));
+                    + "under another name too)") + (rooms.isEmpty() ? "" : " (not counting the room's connection "
+                    + String.join(", ", rooms) + ")"), null));
         }
         for (Sentence s : d.sentences()) {
             // a panellist's figures are their subject ("500 people in my village"); anyone may count their own group
             // where they say where it is ("18 of us here in the Suva hub", not "we are eight people" of a start-up)
             boolean running = d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR);
             if (running || OWN_GROUP.find(s.text())) {
-                said(s.text(), s.evidence(), FIGURE, "said in the session", !running, figures);
+                // a voice under the venue's room account or microphone is in the room: "35 of us here" counts it
+                said(s.text(), s.evidence(), FIGURE, "said in the session", !running,
+                        QuestionChannel.venue(s.turn().label()) ? Place.ONSITE : Place.UNKNOWN, figures);
             }
             // a poll read out with no export behind it: its respondents took part
             if (d.people().chairs(s.speaker()) && d.session().polls().isEmpty()) {
                 said(s.text(), s.evidence(), POLL_RESPONDENTS, "respondents of a poll read out in the session",
-                        false, figures);
+                        false, Place.UNKNOWN, figures);
             }
         }
         for (ChatMessage m : d.session().chat()) {
             if (!m.direct()) {
                 said(m.text(), new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text()),
-                        FIGURE, "written in the chat", true, figures);
+                        FIGURE, "written in the chat", true, Place.UNKNOWN, figures);
             }
         }
         Poll busiest = null;
@@ -135,8 +141,13 @@ final class ParticipantEstimate {
                     + (busiest.title() != null ? busiest.title() : busiest.question()) + ")",
                     String.valueOf(busiest.responses()), null));
         }
+        // who signed up is no count of who came: named for the rapporteur, never counted
+        Participation.Registration registration = d.session().registration();
+        String registered = registration == null ? null : "registration report (" + registration.source() + "): "
+                + registration.registrants() + " registered, not counted, as registrants are not participants";
         if (figures.isEmpty()) {
-            return new Result(null, List.of());
+            return new Result(registered == null ? null
+                    : new Participation.Estimate(null, null, null, registered, List.of()), List.of());
         }
         Map<Place, Figure> largest = new EnumMap<>(Place.class);
         List<Figure> eachHub = eachHub(figures);
@@ -191,15 +202,18 @@ final class ParticipantEstimate {
             }
         }
         hubConnections.forEach(via -> basis.add(via + " is a remote hub's connection: counted as the hub's people"));
+        if (registered != null) {
+            basis.add(registered);
+        }
         return new Result(new Participation.Estimate(total, onsite, online, String.join("; ", basis), evidence),
                 warnings);
     }
 
     /**
-     * The first figure the cue finds in the text, placed by its words; {@code placed}: only where the words say
-     * where its people are. One person is never a participant figure ("every one of us").
+     * The first figure the cue finds in the text, placed by its words, else {@code unplaced}; {@code placed}: only
+     * where the words say where its people are. One person is never a participant figure ("every one of us").
      */
-    private static void said(String text, Evidence evidence, Cue cue, String how, boolean placed,
+    private static void said(String text, Evidence evidence, Cue cue, String how, boolean placed, Place unplaced,
             List<Figure> figures) {
         if (!cue.mayHold(text)) {
             return;
@@ -219,6 +233,8 @@ final class ParticipantEstimate {
             String clause = clause(text, m.start(), m.end());
             Place place = nearestPlace(clause, clause.indexOf(m.group().strip()));
             place = place == Place.UNKNOWN ? place(text) : place;
+            // "35 of us here" under the room's microphone is the room; "we are eight people" there is a company's size
+            place = place == Place.UNKNOWN && HERE.find(clause) ? unplaced : place;
             // "we have the Freetown hub with us, with 18 people in the room there": the room is the hub's
             if (place == Place.ONSITE && ELSEWHERE.find(clause) && HUB.find(text)) {
                 place = Place.HUB;
@@ -431,6 +447,38 @@ final class ParticipantEstimate {
             }
         }
         return twice;
+    }
+
+    /**
+     * Connections of the export that are the venue's room, account or microphone the transcript heard voices under
+     * ("IGF Room 5") and no hub's: the people speaking through them are in the room, so none is an online participant.
+     * Returns their names, with a warning naming each.
+     */
+    private static List<String> venueRooms(Discussion d, Participation.Attendance attendance, List<String> warnings) {
+        Set<String> heard = new HashSet<>();
+        Set<String> hubs = new HashSet<>();
+        for (Turn t : d.session().turns()) {
+            if (QuestionChannel.venue(t.label())) {
+                String label = t.label().strip().toLowerCase(Locale.ROOT);
+                heard.add(label);
+                // a remote hub's room ("Conference Room B": "18 of us here in the Suva hub") is the hub's, counted so
+                if (HUB.find(t.text())) {
+                    hubs.add(label);
+                }
+            }
+        }
+        heard.removeAll(hubs);
+        List<String> rooms = new ArrayList<>();
+        for (String c : attendance.connections()) {
+            String name = displayName(c).strip();
+            if (heard.contains(name.toLowerCase(Locale.ROOT))) {
+                rooms.add("\u201c" + name + "\u201d");
+                warnings.add("\u201c" + name + "\u201d of " + attendance.source() + " is the room's connection,"
+                        + " through which people in the room spoke: not counted as an online participant; the"
+                        + " people in the room are counted onsite where a figure for the room was given.");
+            }
+        }
+        return rooms;
     }
 
     private static boolean saysConnected(String text, List<String> places) {

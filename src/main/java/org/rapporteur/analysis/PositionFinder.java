@@ -33,6 +33,7 @@ import org.rapporteur.nlp.Sentence;
 public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
+    private static final Cue VOTE_CALL = Lexicon.cue("vote-call");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue AGREEING = Lexicon.cue("agreement");
@@ -95,11 +96,11 @@ public final class PositionFinder {
                 .map(p -> Terms.ofPlainText(p.question() == null ? "" : p.question())).toList();
         for (int i = 0; i < d.size(); i++) {
             // the session's question or agenda as its chair states it frames the session, a poll's question read
-            // out asks the room, what the chair says to someone or reports them asking runs it, and their closing
-            // summary tells the room's views: no view of theirs
+            // out or put to a show of hands asks the room, what the chair says to someone or reports them asking runs
+            // it, and their closing summary tells the room's views: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
             boolean frames = chairs && (summed.contains(i) || STATED_PURPOSE.find(d.sentence(i).text())
-                    || readsPollQuestion(d.sentence(i).text(), pollQuestions) || moderates(d, i));
+                    || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i));
             if (scorer.quotable(i) && !frames) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
@@ -121,7 +122,7 @@ public final class PositionFinder {
                 continue;
             }
             Map<Integer, List<Integer>> told = new HashMap<>();
-            e.getValue().forEach(i -> told.put(i, SelfContained.told(d, i)));
+            e.getValue().forEach(i -> told.put(i, d.told(i)));
             Points chosen = points(d, scorer, e.getValue(), told, words.getOrDefault(e.getKey(), 0),
                     inHearing.get(e.getKey()) == Role.MEMBER);
             List<Integer> picked = chosen.picked();
@@ -143,6 +144,24 @@ public final class PositionFinder {
         }
         out.sort(Comparator.comparingInt((Position p) -> -words.getOrDefault(p.speaker(), 0)));
         return out;
+    }
+
+    /**
+     * Whether a sentence is a statement the chair puts to the room's vote, with or without a poll tool: one of the
+     * next two sentences of the turn asks for hands or a meeting tool's buttons ("Here is the statement: every
+     * country should …" then "Raise your hand if you agree").
+     */
+    private static boolean putToVote(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        for (int j = i + 1; j <= i + 2 && j < d.size(); j++) {
+            if (d.sentence(j).turn() != s.turn()) {
+                return false;
+            }
+            if (VOTE_CALL.find(d.sentence(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -82,8 +82,13 @@ final class QuestionChannel {
      */
     private static boolean ownAccount(Discussion d, Turn t) {
         String label = t.label() == null ? "" : t.label().strip();
-        return !label.isEmpty() && !VENUE.find(label) && d.session().sources().stream()
+        return !label.isEmpty() && !venue(label) && d.session().sources().stream()
                 .anyMatch(f -> f.file().equals(t.file()) && MEETING_RECORDINGS.contains(f.format()));
+    }
+
+    /** Whether a label is the venue's room, account or microphone ("IGF Room 3", "Hall B Floor Mic", "AUDIENCE"). */
+    static boolean venue(String label) {
+        return label != null && VENUE.find(label);
     }
 
     /**

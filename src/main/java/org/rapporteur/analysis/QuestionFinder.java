@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
@@ -65,6 +66,7 @@ public final class QuestionFinder {
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     private static final Cue PASSING_ON = Lexicon.cue("passing-on");
+    private static final Cue RELAY = Lexicon.cue("relay");
     private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
     private static final Cue DEFLECTION = Lexicon.cue("deflection");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
@@ -499,6 +501,18 @@ public final class QuestionFinder {
             i++;
         }
         int nextTurn = i;
+        // the one reading a question out answering it on the spot, after the question, to its asker by name ("I'll
+        // answer that one myself: not yet, Renata, but …"); a sentence reading out another item is none
+        boolean asked = at.text().strip().endsWith("?");
+        for (int k = at.index() + 1; k < nextTurn && askerFirst != null && askerFirst.length() >= 3
+                && !at.speaker().equals(asker); k++) {
+            String said = d.sentence(k).text().strip();
+            if (asked && names(said, askerFirst) && !said.endsWith("?") && !RELAY.find(said)) {
+                ownAnswer(d, k, nextTurn).ifPresent(answers::add);
+                break;
+            }
+            asked |= said.endsWith("?");
+        }
         while (i < d.size() && turns < ANSWER_REACH) {
             // once answered, the closing round ("a last word from each of you") ends the questions
             if (d.inClosingRound(i) && !d.inClosingRound(at.index()) && (!answers.isEmpty() || firstAnswer != null)) {
@@ -567,6 +581,25 @@ public final class QuestionFinder {
             lateAnswer(d, i, askerFirst, audience).ifPresent(answers::add);
         }
         return answers;
+    }
+
+    /**
+     * The reader's own answer from the sentence at {@code from} (still part of the read-out, so not substantive) to
+     * where the reader hands the floor to someone ("Carolina, back to you.").
+     */
+    private static Optional<Question.Answer> ownAnswer(Discussion d, int from, int to) {
+        List<Evidence> evidence = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < to && evidence.size() < ANSWER_SENTENCES; k++) {
+            String said = d.sentence(k).text();
+            if (k > from && !d.people().mentionedAll(said).isEmpty() || PASSING_ON.find(said)) {
+                break;
+            }
+            evidence.add(d.sentence(k).evidence());
+            text.append(text.length() == 0 ? "" : " ").append(SpokenText.tidy(said));
+        }
+        return evidence.isEmpty() || Text.wordCount(text.toString()) < MIN_ANSWER_WORDS ? Optional.empty()
+                : Optional.of(new Question.Answer(d.sentence(from).speaker(), text.toString(), evidence));
     }
 
     /**
@@ -681,7 +714,8 @@ public final class QuestionFinder {
      * Where a turn takes up the asker's question: the sentence naming the asker when that comes after the turn's
      * opening ("... On insurance, Olivia, yes, ..." in a turn that answers Arjun first); else the turn's start. A
      * turn that names the asker only in its last sentence, and nobody else of the audience before, closes its
-     * answer on them ("... Lucía, Uruguay has good people who know this well."): it answers from its start.
+     * answer on them ("... Lucía, Uruguay has good people who know this well."): it answers from its start. A turn
+     * opening on another asker ("Bakary, on appeals, … Hamid, on Dari, …") takes this one up where it names its asker.
      */
     private static int partFor(Discussion d, int from, int to, Set<String> audience, String askerFirst) {
         if (askerFirst == null || askerFirst.length() < 3) {
@@ -689,9 +723,12 @@ public final class QuestionFinder {
         }
         for (int k = from; k < to; k++) {
             if (names(d.sentence(k).text(), askerFirst)) {
-                boolean closing = k == to - 1 && java.util.stream.IntStream.range(from, k)
-                        .noneMatch(j -> namesOtherAsker(audience, d.sentence(j).text(), askerFirst));
-                return k < from + 2 || closing ? from : k;
+                boolean othersBefore = IntStream.range(from, k)
+                        .anyMatch(j -> namesOtherAsker(audience, d.sentence(j).text(), askerFirst));
+                boolean openedOnOther = IntStream.range(from, k)
+                        .anyMatch(j -> namesOtherAsker(audience, opening(d.sentence(j).text()), askerFirst));
+                boolean closing = k == to - 1 && !othersBefore;
+                return (k < from + 2 && !openedOnOther) || closing ? from : k;
             }
         }
         return from;

@@ -30,6 +30,7 @@ final class SelfIntroductions {
     /** An introduction is short; a long sentence with "I work with ..." is about the work. */
     static final int INTRODUCTION_WORDS = 35;
     private static final Cue CUE = Lexicon.cue("self-introduction");
+    private static final Cue PRESS = Lexicon.cue("press-role");
     private static final Set<String> OPENING_END = Lexicon.words("name-opening-end");
     private static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
     /** The UN regional groups by country and city, read once for the session's places (also EntityExtractor). */
@@ -137,6 +138,26 @@ final class SelfIntroductions {
         }
         return new Person(p.name(), p.roles(), affiliation, group, region, p.aliases(), List.copyOf(inferred),
                 List.copyOf(evidence));
+    }
+
+    /**
+     * A warning for each speaker without a stakeholder group who introduced themselves as a member of the press: the
+     * IGF accredits the press apart from its stakeholder groups, so none is guessed for them (a journalist may still
+     * speak for a civil society group, which their words then name).
+     */
+    static List<String> pressWarnings(List<Person> people, List<Sentence> sentences) {
+        List<String> out = new ArrayList<>();
+        for (Person p : people) {
+            if (p.stakeholderGroup() != null && !p.stakeholderGroup().isBlank()) {
+                continue;
+            }
+            sentences.stream().filter(s -> s.speaker().equals(p.name()) && introduces(s) && PRESS.find(s.text()))
+                    .findFirst().ifPresent(s -> out.add(p.name() + " introduced themselves as press (\u201c"
+                            + s.text().strip() + "\u201d, " + s.evidence().file() + ", line " + s.evidence().line()
+                            + "): the IGF accredits the press apart from its stakeholder groups, so no stakeholder"
+                            + " group is given. Add one if they spoke for one."));
+        }
+        return out;
     }
 
     /**

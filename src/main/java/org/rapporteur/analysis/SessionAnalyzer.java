@@ -77,6 +77,7 @@ public final class SessionAnalyzer {
         warnings.addAll(estimate.join().warnings());
         d.temporaryChairs().forEach(span -> warnings.add(TemporaryChair.told(span)));
         warnings.addAll(inferredWarnings(d.people().all()));
+        warnings.addAll(SelfIntroductions.pressWarnings(d.people().all(), d.sentences()));
         warnings.addAll(entities.join().warnings());
         warnings.addAll(coverage.warnings());
         return new SessionReport(SessionReport.SCHEMA_VERSION, facts.join().info(), roles.join(), keyTakeaways,

@@ -305,7 +305,7 @@ public final class TakeawaySelector {
             int at = RelationFinder.indexOf(d, r.evidence().get(0));
             if (agreeing == null || agreedWith == null || agreeing.equals(agreedWith) || at < 0 || taken.contains(at)
                     || heard.contains(r.speaker()) || !standsAlone(d, scorer, at)
-                    || !SelfContained.told(d, at).equals(List.of(at))) {
+                    || !d.told(at).equals(List.of(at))) {
                 continue;
             }
             String clause = Wording.clause(d.sentence(at).text());

@@ -23,6 +23,7 @@ public final class SessionParts {
     public final List<Poll> polls = new ArrayList<>();
     public final List<Question> questions = new ArrayList<>();
     public Participation.Attendance attendance;
+    public Participation.Registration registration;
     public final List<SourceFile> sources = new ArrayList<>();
     /** Session codes named by files other than the session page (a transcript's title), for other codes. */
     public final List<String> sessionCodes = new ArrayList<>();

@@ -129,7 +129,7 @@ public final class SessionReader {
         all.warnings.addAll(speakers.warnings());
         return new Session(info, speakers.people(), speakers.turns(), all.chat,
                 all.polls.stream().map(PollTally::withMean).toList(), all.questions, all.attendance, all.sources,
-                all.warnings);
+                all.warnings, all.registration);
     }
 
     /**
@@ -322,6 +322,13 @@ public final class SessionReader {
                 into.attendance = p.attendance;
             } else {
                 into.warn(r.name() + ": a second attendance report; ignored");
+            }
+        }
+        if (p.registration != null) {
+            if (into.registration == null) {
+                into.registration = p.registration;
+            } else {
+                into.warn(r.name() + ": a second registration report; ignored");
             }
         }
         into.turns.addAll(p.turns);

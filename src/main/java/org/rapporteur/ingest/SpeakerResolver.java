@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.PhraseTable;
+import org.rapporteur.model.Passage;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
+import org.rapporteur.model.Text;
 import org.rapporteur.model.Turn;
 
 /**
@@ -170,9 +173,14 @@ public final class SpeakerResolver {
     /** "This is Ana Costa speaking", "This is Ana from Lisbon", "This is Grace Otieno, I'm on the phone now". */
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
             ",?\\s+" + SPOKEN_END + "|,\\s+I(?:'|’|\\s+a)m\\b");
-    /** "Hello, Amadou Ba from Dakar.": a greeting, then a name, where a word that shows it is the voice's follows. */
-    private static final NameCue GREETED = new NameCue(Lexicon.cue("name-greeted"), Pattern.compile(",?\\s+("
-            + NAME.formatted(0) + ")(?=,?\\s+" + SPOKEN_END + ")"));
+    /**
+     * "Hello, Amadou Ba from Dakar.", "Good afternoon, Lucía Ferreyra, I'm a journalist": a greeting, then a name,
+     * where a word that shows it is the voice's follows, or a full name and then "I'm" (one name before "I'm" is
+     * more often whom the voice greets: "Hello, Ana, I'm glad you asked").
+     */
+    private static final NameCue GREETED = new NameCue(Lexicon.cue("name-greeted"), Pattern.compile(",?\\s+((?:"
+            + NAME.formatted(1) + ")(?=,\\s+I(?:'|’|\\s+a)m\\b)|" + NAME.formatted(0) + "(?=,?\\s+" + SPOKEN_END
+            + "))"));
     /** "Dina speaking, from a youth network": a name opening a sentence, then a word that shows it is the voice's. */
     private static final Pattern NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(0)
             + "),?\\s+" + alternation("name-opening-end"));
@@ -188,6 +196,20 @@ public final class SpeakerResolver {
     private static final int MISSPELT_MIN_LETTERS = 5;
     /** Display names of devices, rooms and microphones, which speak for whoever introduces themselves through them. */
     private static final Cue DEVICE_NAME = Lexicon.cue("speaker-label-device");
+    /** A venue's room account or microphone ("IGF Room 5", "Hall B Floor Mic"): the chair and others speak there. */
+    private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
+    /** Where a sentence ends and the next starts. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+    /**
+     * A sentence opening on a given name ("Paula, I think that one is for you.", "Please Andrew, go ahead.",
+     * "Marisol?"): a hand-over when it asks them or gives them the floor (lexicon {@code floor-by-name}).
+     */
+    private static final Pattern HAND_OVER = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow)\\s+)?"
+            + "(\\p{Lu}[\\p{L}'’-]+)(?:,|\\s*\\?$)");
+    /** After a name opening a sentence, words that give that person the floor ("Paula, over to you"). */
+    private static final Cue FLOOR_BY_NAME = Lexicon.cue("floor-by-name");
+    /** Short thanks that, inside a floor speaker's words on a room's microphone, are the chair taking it back. */
+    private static final int THANKS_WORDS = 3;
     /** Numbered labels of a meeting tool or a diariser ("User 7", "Speaker 3"), which name no one. */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("(?i)^(user|guest|room|participant|caller|phone"
             + "|speaker)\\s*\\d+$");
@@ -239,6 +261,16 @@ public final class SpeakerResolver {
         List<Turn> resolved = new ArrayList<>(turns.size());
         List<String> warnings = new ArrayList<>();
         for (Turn turn : turns) {
+            if (venue(turn.label())) {
+                // a room's account: several voices in one turn, each resolved on its own
+                for (Run.Voiced v : run.venueTurn(turn)) {
+                    if (!v.who().name.equals(v.turn().label().strip())) {
+                        v.who().aliases.add(v.turn().label().strip());
+                    }
+                    resolved.add(v.turn().withSpeaker(v.who().name));
+                }
+                continue;
+            }
             String label = turn.label().strip();
             if (label.length() > MAX_LABEL) {
                 int line = turn.passages().isEmpty() ? 0 : turn.passages().get(0).line();
@@ -290,6 +322,19 @@ public final class SpeakerResolver {
                     + " different speakers were heard; they are left unidentified");
         }
         warnings.addAll(run.warnings);
+        if (resolved.size() != turns.size()) {
+            // turns of a room's account were shared out among its voices: numbered on
+            for (int k = 0; k < resolved.size(); k++) {
+                Turn t = resolved.get(k);
+                resolved.set(k, new Turn(k, t.label(), t.speaker(), t.file(), t.passages(), t.startSeconds(),
+                        t.endSeconds()));
+            }
+        }
+        if (!run.sharedOut.isEmpty()) {
+            warnings.add("Turns under a room's account or microphone, through which several people spoke, were shared"
+                    + " out among them by who introduced themselves, to whom the chair gave the floor by name and where"
+                    + " the chair took it back: " + String.join(", ", run.sharedOut) + ". Check who spoke.");
+        }
         return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved, warnings);
     }
 
@@ -335,7 +380,12 @@ public final class SpeakerResolver {
                     + "panel: check it.");
         }
         List<String> absent = silent.stream().filter(c -> !stoodIn.contains(c)).map(c -> c.name).toList();
-        if (!absent.isEmpty()) {
+        // a transcript that names no voice at all (automatic captions) cannot tell who was silent
+        boolean unlabelled = resolved.stream().allMatch(t -> t.speaker().equals(UNIDENTIFIED));
+        if (!absent.isEmpty() && unlabelled) {
+            warnings.add("Listed as speakers on the session page: " + String.join(", ", absent) + ". The transcript "
+                    + "names no voice, so whether and where they spoke cannot be told: check it.");
+        } else if (!absent.isEmpty()) {
             warnings.add("Listed as speakers on the session page but heard nowhere in the transcript: "
                     + String.join(", ", absent) + ". Check whether they took part.");
         }
@@ -430,6 +480,15 @@ public final class SpeakerResolver {
         final List<Turn> turns;
         /** The index of the turn being resolved. */
         int at = -1;
+        /** The chair heard under each room's account or microphone, once one was. */
+        final Map<String, Candidate> chairUnder = new HashMap<>();
+        /** Room labels whose turns were shared out among several voices, for the warning about them. */
+        final Set<String> sharedOut = new LinkedHashSet<>();
+        String previousLabel = "";
+
+        /** A part of a turn with the person it was resolved to. */
+        record Voiced(Turn turn, Candidate who) {
+        }
 
         Run(List<Person> listed, List<Turn> turns) {
             this.turns = turns;
@@ -477,7 +536,7 @@ public final class SpeakerResolver {
          */
         private static boolean oneExchange(List<Turn> turns, int from, int to) {
             return to - from - 1 <= EXCHANGE_TURNS && turns.subList(from + 1, to).stream()
-                    .allMatch(t -> org.rapporteur.model.Text.wordCount(t.text()) <= EXCHANGE_WORDS);
+                    .allMatch(t -> Text.wordCount(t.text()) <= EXCHANGE_WORDS);
         }
 
         Candidate speakerOf(Turn turn) {
@@ -485,7 +544,126 @@ public final class SpeakerResolver {
             Candidate who = speakerOf(turn, spoken(turn.label()));
             previousText = turn.text();
             previousSpeaker = who;
+            previousLabel = spoken(turn.label());
             return who;
+        }
+
+        /**
+         * A turn under a room's account or microphone, where the chair and people of the room speak one after the
+         * other and a meeting tool joins their words into one turn. A new voice starts at a sentence that introduces
+         * someone (with short thanks just before it: "Thank you Carolina. Hi everyone, I'm Paula Gomes"); a sentence
+         * giving the floor to a listed person by name ("Paula, I think that one is for you.") is the chair's, heard
+         * under this label before, and what follows is that person's; short thanks inside such a voice's words
+         * followed by more ("… share. Thank you. So let me sum up") are the chair taking the floor back.
+         */
+        List<Voiced> venueTurn(Turn turn) {
+            at++;
+            String label = spoken(turn.label());
+            String text = turn.text();
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            Matcher gap = SENTENCE_GAP.matcher(text);
+            while (gap.find()) {
+                starts.add(gap.end());
+            }
+            int n = starts.size();
+            List<String> sentences = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                sentences.add(text.substring(starts.get(k), k + 1 < n ? starts.get(k + 1) : text.length()).strip());
+            }
+            // where another voice starts: a sentence index, with the person when the text says whom (else null)
+            Map<Integer, Candidate> cuts = new TreeMap<>();
+            String lastIntroduced = null;
+            boolean otherVoice = false;
+            Candidate chair = chairUnder.get(label);
+            for (int k = 0; k < n; k++) {
+                String window = sentences.get(k) + (k + 1 < n ? " " + sentences.get(k + 1) : "");
+                String introduced = introducedName(window);
+                Candidate handedTo = handedOver(sentences.get(k));
+                if (k > 0 && introduced != null && !introduced.equals(lastIntroduced)) {
+                    boolean thanksBefore = k > 1 && THANKS.find(sentences.get(k - 1))
+                            && Text.wordCount(sentences.get(k - 1)) <= THANKS_WORDS + 1
+                            && !cuts.containsKey(k - 1);
+                    cuts.putIfAbsent(thanksBefore ? k - 1 : k, null);
+                    otherVoice = true;
+                } else if (handedTo != null && chair != null) {
+                    if (k > 0 && otherVoice) {
+                        cuts.put(k, chair);
+                    }
+                    if (k + 1 < n) {
+                        cuts.put(k + 1, handedTo);
+                        otherVoice = true;
+                    }
+                } else if (k > 0 && k + 1 < n && otherVoice && chair != null && THANKS.find(sentences.get(k))
+                        && Text.wordCount(sentences.get(k)) <= THANKS_WORDS) {
+                    cuts.put(k, chair);
+                    otherVoice = false;
+                }
+                lastIntroduced = introduced != null ? introduced : lastIntroduced;
+            }
+            List<Voiced> out = new ArrayList<>();
+            List<Integer> bounds = new ArrayList<>(List.of(0));
+            bounds.addAll(cuts.keySet().stream().filter(k -> k > 0).toList());
+            int partFrom = 0;
+            for (int p = 0; p < bounds.size(); p++) {
+                int from = starts.get(bounds.get(p));
+                int to = p + 1 < bounds.size() ? starts.get(bounds.get(p + 1)) : text.length();
+                Turn part = bounds.size() == 1 ? turn : slice(turn, from, to);
+                Candidate forced = cuts.get(bounds.get(p));
+                Candidate who = forced != null ? forced : speakerOf(part, label);
+                if (forced != null) {
+                    byLabel.put(label, forced);
+                }
+                if (who == null) {
+                    who = unnamedVoice(part);
+                }
+                if (who.roles.contains(Role.MODERATOR) || who.roles.contains(Role.ONLINE_MODERATOR)) {
+                    chairUnder.put(label, who);
+                }
+                // one voice on both sides of a cut (the chair handing over to the chair's own words): one part
+                if (!out.isEmpty() && out.get(out.size() - 1).who() == who) {
+                    out.remove(out.size() - 1);
+                    part = slice(turn, partFrom, to);
+                } else {
+                    partFrom = from;
+                }
+                out.add(new Voiced(part, who));
+                previousText = part.text();
+                previousSpeaker = who;
+                previousLabel = label;
+            }
+            if (out.size() > 1) {
+                sharedOut.add("\"" + turn.label().strip() + "\" (" + turn.file() + " line " + line(turn) + ")");
+            }
+            return out;
+        }
+
+        /** The listed person the last two sentences of a turn give the floor to by name; null if none. */
+        private Candidate handedOverLast(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String[] sentences = SENTENCE_GAP.split(text.strip());
+            for (int k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
+                Candidate c = handedOver(sentences[k]);
+                if (c != null) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        /** The one listed person a sentence gives the floor to by their given name ("Marisol?"); null if none. */
+        private Candidate handedOver(String sentence) {
+            String said = sentence.strip();
+            Matcher m = HAND_OVER.matcher(said);
+            if (!m.find() || !said.endsWith("?") && !FLOOR_BY_NAME.find(said.substring(m.end()))) {
+                return null;
+            }
+            List<String> given = Names.tokens(m.group(1));
+            List<Candidate> found = people.stream()
+                    .filter(c -> c.listed && !c.key.isEmpty() && given.size() == 1 && c.key.get(0).equals(given.get(0)))
+                    .toList();
+            return found.size() == 1 ? found.get(0) : null;
         }
 
         private Candidate speakerOf(Turn turn, String label) {
@@ -510,6 +688,12 @@ public final class SpeakerResolver {
                 if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))
                         && !spokenTo(known)) {
                     voice = unnamedVoice(turn);
+                }
+                // a room's account after another connection spoke: whom that turn gave the floor to by name
+                // ("Carolina, back to you"), else the chair heard there before, taking the floor back
+                if (voice == null && venue(label) && !label.equals(previousLabel)) {
+                    voice = handedOverLast(previousText);
+                    voice = voice != null ? voice : chairUnder.get(label);
                 }
                 if (voice != null) {
                     byLabel.put(label, voice);
@@ -614,7 +798,7 @@ public final class SpeakerResolver {
                 return introduced;
             }
             if (FLOOR_REQUEST.find(turn.text())
-                    && org.rapporteur.model.Text.wordCount(turn.text()) <= FLOOR_REQUEST_WORDS) {
+                    && Text.wordCount(turn.text()) <= FLOOR_REQUEST_WORDS) {
                 // "May I answer as well?": a voice asking for the floor is whoever the chair gives it to next, not
                 // the one the turn before named
                 return label.isEmpty() ? null : unnamedVoice(turn);
@@ -666,7 +850,7 @@ public final class SpeakerResolver {
                     continue;
                 }
                 Matcher opening = VOCATIVE.matcher(sentence);
-                boolean brief = org.rapporteur.model.Text.wordCount(sentence) <= VOCATIVE_WORDS;
+                boolean brief = Text.wordCount(sentence) <= VOCATIVE_WORDS;
                 Matcher name = brief ? FULL_OR_GIVEN_NAME.matcher(sentence) : opening;
                 while (brief ? name.find() : name.lookingAt()) {
                     Candidate c = byName(Names.withoutTitles(Names.tokens(name.group(1))));
@@ -1007,7 +1191,7 @@ public final class SpeakerResolver {
      */
     private static ChairStatement chairStatement(List<Turn> turns) {
         for (Turn turn : turns) {
-            for (org.rapporteur.model.Passage passage : turn.passages()) {
+            for (Passage passage : turn.passages()) {
                 for (String sentence : SENTENCE_END.split(passage.text())) {
                     if (sentence.length() > CHAIR_STATEMENT_REACH) {
                         continue;
@@ -1064,6 +1248,39 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Whether a label is a venue's room account or microphone ("IGF Room 5"), which several voices share. */
+    private static boolean venue(String label) {
+        String spoken = spoken(label);
+        return device(spoken) && VENUE.find(spoken);
+    }
+
+    /**
+     * The part [from, to) of a turn's text as a turn of its own: the pieces of its passages (each still on its line)
+     * and the turn's time shared out by the length of the text.
+     */
+    private static Turn slice(Turn t, int from, int to) {
+        List<Passage> pieces = new ArrayList<>();
+        int offset = 0;
+        for (Passage p : t.passages()) {
+            int end = offset + p.text().length();
+            int a = Math.max(from, offset);
+            int b = Math.min(to, end);
+            String piece = a < b ? p.text().substring(a - offset, b - offset).strip() : "";
+            if (!piece.isEmpty()) {
+                pieces.add(new Passage(p.line(), piece, p.pauseBefore() && a == offset));
+            }
+            // passages are joined by one space in Turn#text()
+            offset = end + 1;
+        }
+        double length = Math.max(1, t.text().length());
+        boolean timed = t.startSeconds() != null && t.endSeconds() != null;
+        Double start = timed ? Double.valueOf(t.startSeconds() + (t.endSeconds() - t.startSeconds()) * from / length)
+                : t.startSeconds();
+        Double end = timed ? Double.valueOf(t.startSeconds() + (t.endSeconds() - t.startSeconds()) * to / length)
+                : t.endSeconds();
+        return new Turn(t.index(), t.label(), t.speaker(), t.file(), pieces, start, end);
     }
 
     /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */

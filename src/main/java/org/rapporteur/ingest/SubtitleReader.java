@@ -10,6 +10,7 @@ import org.jsoup.parser.Parser;
 import org.rapporteur.model.Passage;
 import org.rapporteur.model.SourceFile;
 import org.rapporteur.model.SourceKind;
+import org.rapporteur.model.Text;
 import org.rapporteur.model.Turn;
 
 /**
@@ -28,7 +29,9 @@ import org.rapporteur.model.Turn;
  * (the line with inline word timings, or a line not just shown) is kept, tags removed. NOTE, STYLE and REGION
  * blocks are skipped; a block without timing is skipped with a warning. Consecutive cues of one speaker make one
  * turn ({@link TimedTurns}). Passages are the cue text lines with tags removed and entities decoded, so where a
- * line held tags the passage is no longer the file's exact text.
+ * line held tags the passage is no longer the file's exact text. In YouTube captions without punctuation (automatic
+ * captions), a pause of {@value #PAUSE_SECONDS} seconds or more between the starts of two timed words starts a new
+ * passage marked {@link Passage#pauseBefore()}, where the annotation starts a sentence.
  */
 public final class SubtitleReader implements InputReader {
 
@@ -38,12 +41,18 @@ public final class SubtitleReader implements InputReader {
     public static final String YOUTUBE = "youtube-vtt";
     public static final String VTT = "vtt";
     public static final String SRT = "srt";
+    /**
+     * Between the starts of two timed words, a pause this long or longer ends a sentence where captions have no
+     * punctuation: a word is said in a third of a second or so, so some seven tenths of a second of silence.
+     */
+    static final double PAUSE_SECONDS = 1.0;
 
     private static final String TIME = "(?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}";
     private static final Pattern TIMING = Pattern.compile("^\\s*(" + TIME + ")\\s*-->\\s*(" + TIME + ")(?:\\s.*)?$");
     private static final Pattern WEBEX_ID = Pattern.compile("^\\d+\\s+\"(.*)\"\\s+\\(\\d+\\)\\s*$");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s<>]*+)?(?:\\s++([^<>]*+))?>");
     private static final Pattern INLINE_TIME = Pattern.compile("<" + TIME + ">");
+    private static final Pattern INLINE_TIME_CAPTURED = Pattern.compile("<(" + TIME + ")>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*+>|<" + TIME + ">");
     /** A change of voice: captioners' ">>", subtitles' dialogue dash. */
     private static final Pattern CHANGE = Pattern.compile("^(?:>>|-\\s)\\s*(.*)$");
@@ -105,12 +114,37 @@ public final class SubtitleReader implements InputReader {
             }
             i = end;
         }
+        if (rolling != null && !unpunctuated(cues)) {
+            cues = withoutPauses(cues);
+        }
         List<Turn> turns = TimedTurns.of(file.name(), format.equals(SRT) ? continued(cues) : cues);
         if (turns.isEmpty()) {
             throw new InputException(file.name(), "no cue with text: nothing was said");
         }
         parts.turns.addAll(turns);
         parts.sources.add(new SourceFile(file.name(), SourceKind.TRANSCRIPT, format, turns.size()));
+    }
+
+    private static boolean unpunctuated(List<TimedTurns.Cue> cues) {
+        int words = 0;
+        int marks = 0;
+        for (TimedTurns.Cue c : cues) {
+            for (Passage p : c.passages()) {
+                words += Text.wordCount(p.text());
+                marks += TranscriptShape.sentenceMarks(p.text());
+            }
+        }
+        return TranscriptShape.unpunctuated(words, marks);
+    }
+
+    /** Punctuated captions: their sentence marks end sentences, not the pauses. */
+    private static List<TimedTurns.Cue> withoutPauses(List<TimedTurns.Cue> cues) {
+        List<TimedTurns.Cue> out = new ArrayList<>(cues.size());
+        for (TimedTurns.Cue c : cues) {
+            out.add(new TimedTurns.Cue(c.label(), c.start(), c.end(),
+                    c.passages().stream().map(p -> new Passage(p.line(), p.text())).toList(), c.newVoice()));
+        }
+        return out;
     }
 
     /** SRT names a speaker where the voice changes: an unnamed cue goes on with the speaker before it. */
@@ -176,7 +210,11 @@ public final class SubtitleReader implements InputReader {
                     text = named[1];
                 }
             }
-            addText(passages, i, text);
+            if (rolling != null && INLINE_TIME.matcher(text).find()) {
+                rolling.addTimed(passages, i, text, start);
+            } else {
+                addText(passages, i, text);
+            }
             firstLine = false;
         }
         flush(cues, label, start, stop, passages, newVoice);
@@ -184,9 +222,13 @@ public final class SubtitleReader implements InputReader {
     }
 
     private static void addText(List<Passage> passages, int index, String raw) {
+        addText(passages, index, raw, false);
+    }
+
+    private static void addText(List<Passage> passages, int index, String raw, boolean pauseBefore) {
         String text = Parser.unescapeEntities(TAG.matcher(raw).replaceAll(""), false).strip();
         if (!text.isEmpty()) {
-            passages.add(new Passage(index + 1, text));
+            passages.add(new Passage(index + 1, text, pauseBefore));
         }
     }
 
@@ -197,10 +239,39 @@ public final class SubtitleReader implements InputReader {
         }
     }
 
-    /** YouTube's rolling captions: a line without word timings that was just shown is a repeat. */
+    /**
+     * YouTube's rolling captions: a line without word timings that was just shown is a repeat. Also when the last
+     * timed word started, to find the pauses between words across lines and cues.
+     */
     private static final class Rolling {
         private String previous = "";
         private String last = "";
+        private Double lastWord;
+
+        /**
+         * A line with word timings ({@code good<00:00:00.690><c> morning</c>}; its first word starts with the cue):
+         * one passage, or more where a pause between two words' starts is {@value #PAUSE_SECONDS} seconds or longer.
+         */
+        void addTimed(List<Passage> passages, int index, String line, double cueStart) {
+            boolean pause = pausedBefore(cueStart);
+            Matcher time = INLINE_TIME_CAPTURED.matcher(line);
+            int from = 0;
+            while (time.find()) {
+                if (pausedBefore(TimedTurns.seconds(time.group(1)))) {
+                    addText(passages, index, line.substring(from, time.start()), pause);
+                    from = time.start();
+                    pause = true;
+                }
+            }
+            addText(passages, index, line.substring(from), pause);
+        }
+
+        /** Whether a word starting then follows a pause after the word before; it becomes the last word seen. */
+        private boolean pausedBefore(double start) {
+            boolean paused = lastWord != null && start - lastWord >= PAUSE_SECONDS;
+            lastWord = start;
+            return paused;
+        }
 
         boolean repeats(String line) {
             String text = TAG.matcher(line).replaceAll("").strip();

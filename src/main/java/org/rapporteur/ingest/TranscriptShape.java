@@ -3,6 +3,7 @@ package org.rapporteur.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rapporteur.model.Passage;
 import org.rapporteur.model.Turn;
 
 /**
@@ -43,16 +44,24 @@ final class TranscriptShape {
                     + "from them. Use a transcript with speakers' names (the captioners' file, or the meeting tool's "
                     + "transcript with its speaker view) if there is one.");
         }
-        if ((long) marks * WORDS_PER_MARK < words) {
+        boolean paused = turns.stream().anyMatch(t -> t.passages().stream().anyMatch(Passage::pauseBefore));
+        if (unpunctuated(words, marks)) {
             warnings.add(file + " has almost no punctuation (" + words + " words, " + marks + " sentence marks), as "
-                    + "automatic captions often have: sentences cannot be told apart, so takeaways, calls and quotes "
-                    + "are missing or run on. Use a punctuated transcript if there is one.");
+                    + "automatic captions often have: " + (paused ? "sentences were cut where the speech pauses, "
+                    + "which only approximates them, so quotes may start or stop mid-sentence"
+                    : "sentences cannot be told apart, so takeaways, calls and quotes are missing or run on")
+                    + ". Use a punctuated transcript if there is one.");
         }
         return warnings;
     }
 
+    /** Whether text of so many words with so many sentence marks is unpunctuated, as automatic captions are. */
+    static boolean unpunctuated(int words, int marks) {
+        return (long) marks * WORDS_PER_MARK < words;
+    }
+
     /** Full stops, question and exclamation marks that end a sentence: followed by a space or the end. */
-    private static int sentenceMarks(String text) {
+    static int sentenceMarks(String text) {
         int marks = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

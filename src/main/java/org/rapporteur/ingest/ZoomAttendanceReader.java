@@ -26,6 +26,9 @@ import org.rapporteur.model.SourceKind;
  *       {@code Panelist Details}, {@code Attendee Details}, each with its header
  *       ({@code Attended,User Name (Original Name),Email,...} or {@code Attended,First Name,Last Name,Email,...}).
  *       Rows with {@code Attended} = No are registrations, not participants.</li>
+ *   <li>{@code zoom-registration}: the webinar registration report, a {@code Registrant Details} table
+ *       ({@code First Name,Last Name,Email,Registration Time,...}) and no join times: who signed up, not who came.
+ *       Its registrants, counted like participants, are kept apart as {@link Participation.Registration}.</li>
  * </ul>
  * Participants are counted once each, known by e-mail, else by name; {@code --} marks a missing value. The
  * accounts of those running the session ({@link TechnicalAccount}: the webinar's hosting account, captioners,
@@ -35,8 +38,9 @@ public final class ZoomAttendanceReader implements InputReader {
 
     public static final String PARTICIPANTS = "zoom-participants";
     public static final String ATTENDEES = "zoom-attendees";
+    public static final String REGISTRATION = "zoom-registration";
 
-    enum Field { ATTENDED, NAME, FIRST, LAST, EMAIL, JOIN, DURATION }
+    enum Field { ATTENDED, NAME, FIRST, LAST, EMAIL, JOIN, DURATION, REGISTERED }
 
     private static final Columns<Field> COLUMNS = Columns.of(Field.class, Map.of(
             Field.ATTENDED, List.of("Attended"),
@@ -46,7 +50,8 @@ public final class ZoomAttendanceReader implements InputReader {
             Field.LAST, List.of("Last Name"),
             Field.EMAIL, List.of("User Email", "Email"),
             Field.JOIN, List.of("Join Time"),
-            Field.DURATION, List.of("Duration (Minutes)", "Total Duration (Minutes)", "Time in Session (minutes)")));
+            Field.DURATION, List.of("Duration (Minutes)", "Total Duration (Minutes)", "Time in Session (minutes)"),
+            Field.REGISTERED, List.of("Registration Time")));
 
     @Override
     public Optional<String> detect(InputFile file) throws IOException {
@@ -55,19 +60,26 @@ public final class ZoomAttendanceReader implements InputReader {
         }
         boolean header = false;
         boolean webinar = false;
+        boolean registration = false;
         for (Row row : file.tableHead().rows()) {
             Optional<Header<Field>> found = header(row);
             header |= found.isPresent();
             webinar |= found.map(h -> h.has(Field.ATTENDED)).orElse(false)
                     || row.filled().size() == 1 && Columns.normalize(row.filled().get(0)).startsWith("attendee");
+            registration |= registrants(row).isPresent();
         }
-        return header ? Optional.of(webinar ? ATTENDEES : PARTICIPANTS) : Optional.empty();
+        return header ? Optional.of(webinar ? ATTENDEES : PARTICIPANTS)
+                : registration ? Optional.of(REGISTRATION) : Optional.empty();
     }
 
     @Override
     public void read(InputFile file, String format, SessionParts parts) throws IOException, InputException {
         TableFile table = TableFile.read(file);
         table.warnings().forEach(parts::warn);
+        if (format.equals(REGISTRATION)) {
+            readRegistrations(file, table, parts);
+            return;
+        }
         Set<String> participants = new HashSet<>();
         List<String> connections = new ArrayList<>();
         Set<String> technical = new LinkedHashSet<>();
@@ -119,6 +131,36 @@ public final class ZoomAttendanceReader implements InputReader {
                     meetingMinutes);
         }
         parts.sources.add(new SourceFile(file.name(), SourceKind.ATTENDANCE, format, rows));
+    }
+
+    /** Registrants counted once each, like participants; a second registration report is ignored when merged. */
+    private static void readRegistrations(InputFile file, TableFile table, SessionParts parts) {
+        Set<String> registrants = new HashSet<>();
+        Header<Field> header = null;
+        int rows = 0;
+        for (Row row : table.rows()) {
+            Optional<Header<Field>> next = registrants(row);
+            if (next.isPresent()) {
+                header = next.get();
+            } else if (row.filled().size() <= 1) {
+                header = null;
+            } else if (header != null) {
+                String key = key(header, row);
+                if (key != null) {
+                    registrants.add(key);
+                }
+                rows++;
+            }
+        }
+        parts.registration = new Participation.Registration(registrants.size(), file.name());
+        parts.sources.add(new SourceFile(file.name(), SourceKind.ATTENDANCE, REGISTRATION, rows));
+    }
+
+    /** A registration report's header: a name, an e-mail and a registration time, but nothing of attending. */
+    private static Optional<Header<Field>> registrants(Row row) {
+        return COLUMNS.match(row, EnumSet.noneOf(Field.class))
+                .filter(h -> (h.has(Field.NAME) || h.has(Field.FIRST)) && h.has(Field.EMAIL) && h.has(Field.REGISTERED))
+                .filter(h -> !h.has(Field.ATTENDED) && !h.has(Field.JOIN) && !h.has(Field.DURATION));
     }
 
     /**

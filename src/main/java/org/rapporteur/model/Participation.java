@@ -62,6 +62,13 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
     }
 
     /**
+     * Registrations from a registration report: who signed up, not who came, so never a participant count; the
+     * participant estimate names it in its basis, labelled as registrations.
+     */
+    public record Registration(int registrants, String source) {
+    }
+
+    /**
      * The best participant figure the inputs give, for the IGF form to confirm: onsite and online apart where
      * known, the basis in words ("attendance export: 73 unique participants") and the evidence for figures said.
      */

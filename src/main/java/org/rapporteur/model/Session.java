@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Session(SessionInfo info, List<Person> people, List<Turn> turns, List<ChatMessage> chat,
                       List<Poll> polls, List<Question> submittedQuestions, Participation.Attendance attendance,
-                      List<SourceFile> sources, List<String> warnings) {
+                      List<SourceFile> sources, List<String> warnings, Participation.Registration registration) {
 
     public Session {
         people = List.copyOf(people);
@@ -18,6 +18,13 @@ public record Session(SessionInfo info, List<Person> people, List<Turn> turns, L
         submittedQuestions = List.copyOf(submittedQuestions);
         sources = List.copyOf(sources);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A session without a registration report. */
+    public Session(SessionInfo info, List<Person> people, List<Turn> turns, List<ChatMessage> chat,
+                   List<Poll> polls, List<Question> submittedQuestions, Participation.Attendance attendance,
+                   List<SourceFile> sources, List<String> warnings) {
+        this(info, people, turns, chat, polls, submittedQuestions, attendance, sources, warnings, null);
     }
 
     public String id() {

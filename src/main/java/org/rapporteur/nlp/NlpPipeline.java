@@ -35,6 +35,7 @@ public final class NlpPipeline {
     private static final Map<Quality, NlpPipeline> SHARED = new EnumMap<>(Quality.class);
 
     private final StanfordCoreNLP coreNlp;
+    private final Lemmas lemmas = new Lemmas();
     private final NERCombinerAnnotator ner;
     private final Predicate<List<CoreLabel>> needsNer;
     private final Quality quality;
@@ -144,7 +145,7 @@ public final class NlpPipeline {
         if (text.isBlank()) {
             return List.of();
         }
-        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS);
+        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS, pauses(turn));
         List<TurnSentence> sentences = new ArrayList<>();
         for (int p = 0; p + 1 < bounds.size(); p++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -154,6 +155,7 @@ public final class NlpPipeline {
             int offset = bounds.get(p);
             Annotation doc = new Annotation(text.substring(offset, bounds.get(p + 1)));
             coreNlp.annotate(doc);
+            lemmas.annotate(doc.get(CoreAnnotations.SentencesAnnotation.class));
             namedEntities(doc);
             for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 int begin = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -167,6 +169,20 @@ public final class NlpPipeline {
             }
         }
         return sentences;
+    }
+
+    /** Where the turn's text has a sentence break its captions show by a pause, not a mark: offsets, ascending. */
+    private static List<Integer> pauses(Turn turn) {
+        List<Integer> at = new ArrayList<>();
+        int offset = 0;
+        for (Passage p : turn.passages()) {
+            if (p.pauseBefore() && offset > 0) {
+                at.add(offset);
+            }
+            // passages are joined by one space in Turn#text()
+            offset += p.text().length() + 1;
+        }
+        return at;
     }
 
     /**

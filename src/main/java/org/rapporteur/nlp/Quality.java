@@ -5,10 +5,13 @@ package org.rapporteur.nlp;
  * dependency parser, which finds who is called on in a call to action more reliably, at some extra time.
  */
 public enum Quality {
-    FAST("tokenize,ssplit,pos,lemma"),
-    DEEP("tokenize,ssplit,pos,lemma,depparse");
+    FAST("tokenize,ssplit,pos"),
+    DEEP("tokenize,ssplit,pos,depparse");
 
-    /** CoreNLP's annotators; NlpPipeline adds the named entities to the sentences that may hold one. */
+    /**
+     * CoreNLP's annotators; NlpPipeline adds the lemmas ({@link Lemmas}) and the named entities of the sentences that
+     * may hold one.
+     */
     final String annotators;
 
     Quality(String annotators) {

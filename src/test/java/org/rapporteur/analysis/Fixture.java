@@ -34,6 +34,7 @@ final class Fixture {
     private final List<String> policyQuestions = new ArrayList<>();
     private final List<Poll> polls = new ArrayList<>();
     private Participation.Attendance attendance;
+    private Participation.Registration registration;
     private String format = "Round Table";
     private String transcriptFormat = "igf-cart";
     private int line = 5;
@@ -127,6 +128,11 @@ final class Fixture {
         return this;
     }
 
+    Fixture registration(int registrants) {
+        registration = new Participation.Registration(registrants, "registration.csv");
+        return this;
+    }
+
     /** An attendance export whose meeting block says how long the meeting ran. */
     Fixture meetingMinutes(int participants, int minutes) {
         attendance = new Participation.Attendance(participants, "participants.csv", List.of(), minutes);
@@ -138,7 +144,7 @@ final class Fixture {
                 90, policyQuestions, List.of(), List.of());
         return new Session(info, people, turns, chat, polls, submitted, attendance,
                 List.of(new SourceFile(TRANSCRIPT, SourceKind.TRANSCRIPT, transcriptFormat, turns.size())),
-                List.of());
+                List.of(), registration);
     }
 
     AnnotatedSession annotate() {

@@ -210,6 +210,31 @@ class PositionFinderTest {
                 .anyMatch(t -> t.contains("verify the age"));
     }
 
+    /** With no poll export, a statement the chair puts to a show of hands is read out, no view of the chair's. */
+    @Test
+    void aStatementTheChairPutsToAShowOfHandsStatesNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Jamal Reid", Role.ONLINE_MODERATOR, "Intergovernmental Organization")
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Jamal Reid", "We don't have a poll set up today, so let's do it the old fashioned way.",
+                        "Here is the statement: every country should keep its incident response team outside the"
+                                + " military.",
+                        "In the room raise your hand if you agree, and online please use the yes or no buttons.")
+                .turn("Ana Ruiz", "Every country should keep its incident response team outside the military.",
+                        "Victims do not report to a team that answers to the armed forces.")
+                .turn("Jamal Reid", "Small island states could share one regional team and one budget line.",
+                        "Donor projects that end after three years leave a website and nobody on call.",
+                        "Raise your hand if you have a question for the panel.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Jamal Reid").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("outside the military") || t.contains("poll"))
+                // the negative case: asking for hands for questions puts nothing to a vote
+                .anyMatch(t -> t.contains("nobody on call"));
+        assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::text)
+                .anyMatch(t -> t.contains("outside the military"));
+    }
+
     @Test
     void aSpeakerWithOneShortQuestionHasNoPosition() {
         Discussion d = Fixture.session()

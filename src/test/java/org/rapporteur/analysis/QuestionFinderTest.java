@@ -947,4 +947,89 @@ class QuestionFinderTest {
         return found.stream().filter(q -> q.text().contains(asked)).findFirst().orElseThrow().answers().stream()
                 .map(Question.Answer::speaker).toList();
     }
+
+    /**
+     * A turn answering two askers by name, another's first ("Bakary, on appeals … Hamid, on Dari …"), answers the
+     * relayed question from where it names its asker, and the other's up to there.
+     */
+    @Test
+    void aTurnNamingAnotherAskerFirstAnswersTheRelayedQuestionWhereItNamesItsAsker() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Kemal Aydin", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Rosa Quispe", "Let's take one from the room and one from online.")
+                .turn("Bakary Sanneh", "Bakary Sanneh from Banjul. How long does an appeal against a removal take?")
+                .turn("Kemal Aydin", "And on the Q&A, Hamid Rahimi asks: how many reviewers do you have for Dari?")
+                .turn("Tomas Wirth", "Bakary, on appeals, we now decide every appeal within seven days and publish"
+                        + " the numbers every quarter. Hamid, on Dari, we have eleven reviewers, and honestly that is"
+                        + " not enough for the volume we see. We are hiring four more this year.")
+                .submitted(new Question("How many reviewers do you have for Dari?", "Hamid Rahimi",
+                        EvidenceSource.QA, true, List.of(), null))
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).filteredOn(q -> "Hamid Rahimi".equals(q.asker())).singleElement().satisfies(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Kemal Aydin");
+            assertThat(q.answers()).singleElement().satisfies(a -> {
+                assertThat(a.speaker()).isEqualTo("Tomas Wirth");
+                assertThat(a.text()).startsWith("Hamid, on Dari").doesNotContain("appeal");
+            });
+        });
+        assertThat(found).filteredOn(q -> "Bakary Sanneh".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).singleElement().satisfies(a ->
+                        assertThat(a.text()).contains("seven days").doesNotContain("Dari")));
+    }
+
+    /**
+     * The online moderator reading a Q&A question out and answering it at once, to its asker by name, answers it;
+     * the panel's closing round after it then answers nothing. A reader naming nobody answers nothing themselves.
+     */
+    @Test
+    void aReaderAnsweringTheQuestionToItsAskerByNameAnswersIt() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Kemal Aydin", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Kemal Aydin", "A question from Ivan Petrov: who pays for the national teams after the"
+                        + " donors leave? That one is for the panel.")
+                .turn("Tomas Wirth", "The budget of the ministry should pay, as for any other public service.")
+                .turn("Kemal Aydin", "One more from the Q&A, from Renata Silva: is there a register of who still"
+                        + " works in incident response? I'll answer that one myself: not yet, Renata, but it is a good"
+                        + " idea and we will take it back to the secretariat. Rosa, back to you.")
+                .turn("Rosa Quispe", "Let me ask each speaker for one recommendation. Tomas?")
+                .turn("Tomas Wirth", "Put in every law that incident reports cannot be used for prosecution.")
+                .submitted(new Question("Is there a register of who is still working in incident response?",
+                        "Renata Silva", EvidenceSource.QA, true, List.of(), null))
+                .submitted(new Question("Who pays for the national teams after the donors leave?",
+                        "Ivan Petrov", EvidenceSource.QA, true, List.of(), null))
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).filteredOn(q -> "Renata Silva".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).singleElement().satisfies(a -> {
+                    assertThat(a.speaker()).isEqualTo("Kemal Aydin");
+                    assertThat(a.text()).startsWith("I'll answer that one myself: not yet, Renata")
+                            .doesNotContain("back to you");
+                }));
+        assertThat(answerers(found, "donors leave")).containsExactly("Tomas Wirth");
+    }
+
+    /** Asking after the captions in the chat is housekeeping; asking whether a portal exists in a language is not. */
+    @Test
+    void askingAfterCaptionsInTheChatIsNoAudienceQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Rosa Quispe", Role.MODERATOR, "Civil Society")
+                .person("Tomas Wirth", Role.SPEAKER, "Private Sector")
+                .turn("Rosa Quispe", "Welcome to the workshop on open city data.")
+                .turn("Tomas Wirth", "Open data portals need a named steward for every dataset.")
+                .chat("Sharon Alleyne", "Is there Spanish captioning?", false, null)
+                .chat("Laila Ahmadi", "Is the Lagos portal available in other languages than English?", false, null)
+                .annotate());
+
+        assertThat(QuestionFinder.find(d)).extracting(Question::text)
+                .containsExactly("Is the Lagos portal available in other languages than English?");
+    }
 }

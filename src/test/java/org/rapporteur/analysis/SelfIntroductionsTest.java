@@ -26,6 +26,9 @@ class SelfIntroductionsTest {
             .person("Kofi Mensah", Role.PARTICIPANT, null)
             .person("Achieng Otieno", Role.PARTICIPANT, null)
             .person("Rashida Alhassan", Role.PARTICIPANT, null)
+            .person("Lucía Ferreyra", Role.PARTICIPANT, null)
+            .person("Tariq Aziz", Role.PARTICIPANT, null)
+            .person("Ines Mora", Role.PARTICIPANT, null)
             .turn("Nomvula Dlamini", "We open the floor for questions.")
             .turn("Awa Ndiaye", "Thank you.", "I work for a civil society organisation in Senegal.",
                     "How do community networks keep going once the grant ends?")
@@ -50,6 +53,12 @@ class SelfIntroductionsTest {
                     "Who checks how the police use these powers?")
             .turn("Rashida Alhassan", "My name is Rashida Alhassan, I work for a disability rights organisation in "
                     + "Tamale, in northern Ghana.", "What is the alternative for people who cannot give fingerprints?")
+            .turn("Lucía Ferreyra", "Good afternoon, Lucía Ferreyra, I'm a journalist with the weekly Búsqueda in"
+                    + " Montevideo.", "When a journalist's phone is infected, who should we call?")
+            .turn("Tariq Aziz", "I'm Tariq Aziz from the Pakistan Telecommunication Authority.",
+                    "Has anyone made the banks pay for the national team through a levy?")
+            .turn("Ines Mora", "I work for a digital rights group in Lima.",
+                    "A journalist told us last week that nobody answers the hotline.")
             .annotate());
 
     private static Person person(String name) {
@@ -105,6 +114,23 @@ class SelfIntroductionsTest {
         Person p = person("Achieng Otieno");
         assertThat(p.stakeholderGroup()).isEqualTo("Government");
         assertThat(p.region()).isEqualTo("African Group");
+    }
+
+    /**
+     * The IGF accredits the press apart from its stakeholder groups: a journalist is given no group, with a warning
+     * saying why, and the region still; a telecommunication authority is Government. A journalist only talked about
+     * gives no such warning.
+     */
+    @Test
+    void aJournalistIsGivenNoStakeholderGroupAndAWarningSaysWhy() {
+        assertThat(person("Lucía Ferreyra").stakeholderGroup()).isNull();
+        assertThat(person("Lucía Ferreyra").region()).isEqualTo("Latin American and Caribbean Group (GRULAC)");
+        assertThat(REPORT.warnings()).filteredOn(w -> w.contains("as press")).singleElement().asString()
+                .startsWith("Lucía Ferreyra introduced themselves as press (\u201cGood afternoon, Lucía Ferreyra,"
+                        + " I'm a journalist").contains("the IGF accredits the press apart");
+        assertThat(person("Tariq Aziz").stakeholderGroup()).isEqualTo("Government");
+        assertThat(person("Tariq Aziz").region()).isEqualTo("Asia-Pacific Group");
+        assertThat(person("Ines Mora").stakeholderGroup()).isEqualTo("Civil Society");
     }
 
     @Test

@@ -229,6 +229,67 @@ class SessionFactsTest {
     }
 
     /**
+     * The venue's room account the transcript heard voices under ("IGF Room 5") is the room's people, not one
+     * online participant, and "35 of us here" said through it is in the room; a remote hub's room stays the hub's.
+     */
+    @Test
+    void theRoomsAccountIsNoOnlineParticipantAndItsVoicesAreInTheRoom() {
+        ParticipantEstimate.Result r = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .labelledTurn("Ana Lima", "IGF Room 5", "Welcome. There are about 35 of us here.")
+                .turn("Bo Chen", "Thank you, Ana.")
+                .attendance(41, "IGF Room 5 room5@example.org", "Bo Chen bo@example.org")
+                .discussion());
+        assertThat(r.estimate().online()).isEqualTo(40);
+        assertThat(r.estimate().onsite()).isEqualTo(35);
+        assertThat(r.estimate().participants()).isEqualTo(75);
+        assertThat(r.estimate().basis()).contains("40 participants (not counting the room's connection \u201cIGF"
+                + " Room 5\u201d)");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("\u201cIGF Room 5\u201d of"
+                + " participants.csv is the room's connection"));
+
+        ParticipantEstimate.Result hub = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome.")
+                .labelledTurn("Sione Tu", "Conference Room B", "There are 18 of us here in the Suva hub.")
+                .attendance(41, "Conference Room B suva@example.fj", "Bo Chen bo@example.org")
+                .discussion());
+        assertThat(hub.estimate().online()).isEqualTo(40 + 18);
+        assertThat(hub.estimate().onsite()).isNull();
+    }
+
+    /** Who registered is named in the basis as registrations and never counted, alone or beside an export. */
+    @Test
+    void registrantsAreNamedInTheBasisButNeverCounted() {
+        ParticipantEstimate.Result alone = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome to the session.")
+                .registration(112)
+                .discussion());
+        assertThat(alone.estimate().participants()).isNull();
+        assertThat(alone.estimate().online()).isNull();
+        assertThat(alone.estimate().basis()).isEqualTo("registration report (registration.csv): 112 registered, not"
+                + " counted, as registrants are not participants");
+
+        ParticipantEstimate.Result beside = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome to the session.")
+                .attendance(41)
+                .registration(112)
+                .discussion());
+        assertThat(beside.estimate().participants()).isEqualTo(41);
+        assertThat(beside.estimate().basis()).startsWith("attendance export").endsWith("112 registered, not"
+                + " counted, as registrants are not participants");
+        assertThat(beside.warnings()).isEmpty();
+
+        ParticipantEstimate.Result none = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome to the session.")
+                .discussion());
+        assertThat(none.estimate()).isNull();
+    }
+
+    /**
      * "About 55 of you here in the room" is a figure for the room; the online moderator's "46 of you answered" is a
      * poll reading and the rapporteur's "I will prepare the session report" and "The key points I noted are …" are
      * remarks on the report: none of them anyone's position. A panellist's "two of you asked" is no figure.
@@ -408,6 +469,7 @@ class SessionFactsTest {
         Discussion alone = Fixture.session()
                 .person("Ana Lima", Role.MODERATOR, "Civil Society")
                 .turn("Yonas", "We are eight people in our company.")
+                .labelledTurn("Amina Sow", "AUDIENCE MEMBER", "I run a start-up, we are eight people.")
                 .discussion();
         assertThat(ParticipantEstimate.of(alone).estimate()).isNull();
     }

@@ -65,6 +65,20 @@ class AttendanceReaderTest {
                 + " Interpreter ES-EN, IGF Parliamentary Track Co-host, Room PC");
     }
 
+    /** A registration report says who signed up: its registrants apart, never the participant count. */
+    @Test
+    void aRegistrationReportGivesRegistrantsAndNoAttendance() throws Exception {
+        assertThat(detect(reader, fixture("attendance/zoom-registration.csv"))).contains("zoom-registration");
+        assertThat(detect(reader, fixture("attendance/zoom-attendees.csv"))).contains("zoom-attendees");
+
+        SessionParts parts = read(reader, fixture("attendance/zoom-registration.csv"), "zoom-registration");
+
+        assertThat(parts.attendance).isNull();
+        assertThat(parts.registration).isEqualTo(new Participation.Registration(4, "zoom-registration.csv"));
+        assertThat(parts.sources).containsExactly(
+                new SourceFile("zoom-registration.csv", SourceKind.ATTENDANCE, "zoom-registration", 5));
+    }
+
     @Test
     void otherExportsAreNotAttendance() {
         assertThat(detect(reader, fixture("poll/zoom-poll-2021.csv"))).isEmpty();

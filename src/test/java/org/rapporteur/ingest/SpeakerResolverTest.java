@@ -151,10 +151,13 @@ class SpeakerResolverTest {
         List<Turn> turns = List.of(
                 turn(0, "PARTICIPANT", "Hello, Amadou Ba from Dakar.  For Dawit: is there a law?"),
                 turn(1, "PARTICIPANT", "Good morning, Mei Lin here.  A short question on fees."),
-                turn(2, "PARTICIPANT", "Hello, Ana, and thanks from all of us.  Who pays?"));
+                turn(2, "PARTICIPANT", "Hello, Ana, and thanks from all of us.  Who pays?"),
+                turn(3, "PARTICIPANT", "Good afternoon, Lucía Ferreyra, I'm a journalist with a weekly."),
+                turn(4, "PARTICIPANT", "Hello, Ana, I'm glad you asked that.  Who pays?"));
 
         assertThat(speakers(resolver.resolve(List.of(CASTEX), turns)))
-                .containsExactly("Amadou Ba", "Mei Lin", "Unnamed participant 1");
+                .containsExactly("Amadou Ba", "Mei Lin", "Unnamed participant 1", "Lucía Ferreyra",
+                        "Unnamed participant 2");
     }
 
     @Test
@@ -587,6 +590,18 @@ class SpeakerResolverTest {
                 + "transcript: Hon. Abena Owusu-Ansah, Robert Lindqvist. Check whether they took part.");
     }
 
+    /** A transcript naming no voice at all (automatic captions) cannot tell whether a listed speaker was silent. */
+    @Test
+    void aTranscriptNamingNoVoiceSaysNotWhoWasSilent() {
+        List<Person> listed = List.of(listed("Rahul Menon", Role.MODERATOR), listed("Wanjiru Kamau", Role.SPEAKER));
+        SpeakerResolver.Resolution r = resolver.resolve(listed, List.of(turn(0, "", "okay i think we can start"),
+                turn(1, "", "thank you rahul")));
+
+        assertThat(r.warnings()).contains("Listed as speakers on the session page: Wanjiru Kamau. The transcript names"
+                + " no voice, so whether and where they spoke cannot be told: check it.")
+                .noneMatch(w -> w.contains("heard nowhere"));
+    }
+
     /**
      * Two listed speakers silent: the stand-in's words pick whom, by the organisation the page gives ("on behalf of
      * the Director of the Data Office") or by the stakeholder group they name ("on behalf of the Minister": the one
@@ -669,5 +684,57 @@ class SpeakerResolverTest {
 
     private static Person listed(String name, Role... roles) {
         return new Person(name, List.of(roles), null, null, null, List.of());
+    }
+
+    /**
+     * A room's Zoom account ("IGF Room 5") carries the chair and people in the room, its cues joined into turns: a
+     * voice starts where someone introduces themselves, the chair's hand-over by name is hers and what follows is
+     * that person's, and after another connection spoke the room is the chair again, or whom that turn handed to.
+     * A personal device ("iPhone de Ana") keeps its one voice.
+     */
+    @Test
+    void aRoomsAccountIsSharedOutAmongTheVoicesThatSpokeThroughIt() {
+        Person chair = listed("Carolina Mendes", Role.MODERATOR);
+        Person online = listed("Jamal Richards", Role.ONLINE_MODERATOR);
+        Person paula = listed("Paula Gomes", Role.SPEAKER);
+        Person hugo = listed("Hugo Salazar", Role.SPEAKER);
+        String room = "IGF Room 5";
+        List<Turn> turns = List.of(
+                turn(0, "Jamal Richards", "Carolina, can you hear me in the room?"),
+                turn(1, room, "Yes Jamal, we hear you well. My name is Carolina Mendes and I moderate here."),
+                turn(2, "Hugo Salazar", "Trust is the whole product of an incident response team."),
+                turn(3, room, "Thank you Hugo. Paula, you are here with me, so let me pass you the microphone."
+                        + " Thank you Carolina. Hi everyone, I'm Paula Gomes, I head a bank's security team."
+                        + " We share indicators every day and get nothing back."),
+                turn(4, "Hugo Salazar", "I agree with Paula on sharing."),
+                turn(5, room, "Thank you. I see a hand in the second row. Good afternoon, Lucía Ferreyra, I'm a"
+                        + " journalist in Montevideo. Who should a journalist call? Paula, I think that one is for"
+                        + " you. Ha, of course. Call your bank first, then the national team."),
+                turn(6, "Jamal Richards", "We have one more online. Carolina, back to you."),
+                turn(7, room, "Thank you Jamal. And Hugo, who had to leave, asked me to say his point. Paula, one"
+                        + " last word from you? Banks should share back. Thank you. Kezia, our rapporteur, will write"
+                        + " this up."),
+                turn(8, "iPhone de Ana", "Hello, my name is Ana Ruiz."),
+                turn(9, "Hugo Salazar", "Thank you."),
+                turn(10, "iPhone de Ana", "Thank you Hugo. A short question on funding?"));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, online, paula, hugo), turns);
+
+        assertThat(r.turns()).extracting(Turn::speaker).containsExactly("Jamal Richards", "Carolina Mendes",
+                "Hugo Salazar", "Carolina Mendes", "Paula Gomes", "Hugo Salazar", "Carolina Mendes", "Lucía Ferreyra",
+                "Carolina Mendes", "Paula Gomes", "Jamal Richards", "Carolina Mendes", "Paula Gomes",
+                "Carolina Mendes", "Ana Ruiz", "Hugo Salazar", "Ana Ruiz");
+        assertThat(r.turns()).extracting(Turn::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+                14, 15, 16);
+        // a name not given the floor ("And Hugo, who had to leave", "Kezia, our rapporteur, will") starts no voice
+        assertThat(r.turns().get(11).text()).isEqualTo("Thank you Jamal. And Hugo, who had to leave, asked me to say"
+                + " his point. Paula, one last word from you?");
+        assertThat(r.turns().get(13).text()).startsWith("Thank you. Kezia");
+        assertThat(r.turns().get(4).text()).startsWith("Thank you Carolina. Hi everyone, I'm Paula Gomes");
+        assertThat(r.turns().get(7).text()).startsWith("Good afternoon, Lucía Ferreyra").endsWith("call?");
+        assertThat(r.turns().get(8).text()).isEqualTo("Paula, I think that one is for you.");
+        assertThat(r.turns().get(9).passages()).allSatisfy(p -> assertThat(p.line()).isEqualTo(6));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("Turns under a room's account or"
+                + " microphone").contains("\"IGF Room 5\" (transcript.txt line 4)"));
     }
 }

@@ -70,8 +70,40 @@ class SubtitleReaderTest {
         String f = "youtube.vtt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "", f, 0.0, 5.0, new Passage(7, "hello everyone and"), new Passage(15, "welcome to the forum")),
-                turn(1, "", f, 5.01, 8.0, new Passage(23, "thank you chair")));
+                turn(0, "", f, 0.0, 5.0, new Passage(7, "hello everyone and"),
+                        new Passage(15, "welcome to the forum", true)),
+                turn(1, "", f, 5.01, 8.0, new Passage(23, "thank you chair", true)));
+    }
+
+    /**
+     * Automatic captions without punctuation: a pause of a second or more between the starts of two timed words, in
+     * a line or across cues, starts a passage where a sentence starts; shorter gaps do not. Punctuated captions keep
+     * their marks as the sentence ends, and no pause is marked.
+     */
+    @Test
+    void unpunctuatedWordTimedCaptionsStartASentenceAtEachLongPause(@TempDir Path dir) throws Exception {
+        String words = "so<00:00:00.400><c> we</c><00:00:00.700><c> agree</c><00:00:02.100><c> the</c>"
+                + "<00:00:02.400><c> next</c><00:00:02.700><c> point</c>";
+        String vtt = "WEBVTT\nKind: captions\nLanguage: en\n\n00:00:00.000 --> 00:00:03.000 align:start position:0%\n \n"
+                + words + "\n\n00:00:03.000 --> 00:00:03.010 align:start position:0%\nso we agree the next point\n \n\n"
+                + "00:00:03.010 --> 00:00:05.000 align:start position:0%\nso we agree the next point\n"
+                + "is<00:00:03.300><c> money</c>\n\n00:00:05.000 --> 00:00:06.000 align:start position:0%\nis money\n"
+                + "and<00:00:05.300><c> time</c>";
+        SessionParts parts = read(reader, Exports.write(dir, "auto.vtt", vtt.getBytes(StandardCharsets.UTF_8)),
+                "youtube-vtt");
+
+        assertThat(parts.turns).singleElement().satisfies(t -> assertThat(t.passages()).containsExactly(
+                new Passage(7, "so we agree"), new Passage(7, "the next point", true), new Passage(15, "is money"),
+                new Passage(19, "and time", true)));
+
+        String marked = vtt;
+        for (String w : List.of("agree", "point", "money", "time")) {
+            marked = marked.replace("<c> " + w + "</c>", "<c> " + w + ".</c>");
+        }
+        SessionParts punctuated = read(reader, Exports.write(dir, "marked.vtt", marked.getBytes(StandardCharsets.UTF_8)),
+                "youtube-vtt");
+        assertThat(punctuated.turns).singleElement().satisfies(t -> assertThat(t.passages())
+                .hasSizeGreaterThan(2).noneMatch(Passage::pauseBefore));
     }
 
     @Test

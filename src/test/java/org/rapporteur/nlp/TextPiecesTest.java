@@ -26,6 +26,20 @@ class TextPiecesTest {
         assertThat(text.substring(bounds.get(1), bounds.get(2))).startsWith(" ");
     }
 
+    /** Breaks the transcript shows (pauses in automatic captions) end pieces too, still cut at the maximum length. */
+    @Test
+    void piecesAlsoEndAtTheGivenBreaks() {
+        String text = "so we agree the next point is money and time";
+
+        assertThat(TextPieces.bounds(text, 100, List.of(12, 27))).containsExactly(0, 12, 27, text.length());
+        List<Integer> cut = TextPieces.bounds(text, 10, List.of(27));
+        assertThat(cut).contains(27).allMatch(b -> b <= text.length());
+        for (int i = 0; i + 1 < cut.size(); i++) {
+            assertThat(cut.get(i + 1) - cut.get(i)).isPositive().isLessThanOrEqualTo(10);
+        }
+        assertThat(TextPieces.bounds(text, 100, List.of())).containsExactly(0, text.length());
+    }
+
     @Test
     void textWithoutSpacesIsCutAnywhereButNotInsideASurrogatePair() {
         String text = "a" + "😀".repeat(30);
