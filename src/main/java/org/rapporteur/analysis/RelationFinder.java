@@ -56,6 +56,7 @@ public final class RelationFinder {
     private static final int RESOLUTION_SENTENCES = 2;
     /** How far into the objector's own turn a concession still narrows the objection just made. */
     private static final int OWN_TURN_SENTENCES = 3;
+    private static final int OWN_TURN_WORDS = 15;
     /** Content words an unnamed objection must share with a recent claim to answer it. */
     private static final int SHARED_WITH_CLAIM = 2;
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
@@ -186,9 +187,10 @@ public final class RelationFinder {
             Sentence s = d.sentence(j);
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
             boolean later = d.sentence(j).turn().index() > turn;
-            // the objector narrowing the objection right after it ("Partly fair … But I take the point."), where no
-            // later turn settles it
-            boolean narrowed = !later && ownTurn == null && j - at <= OWN_TURN_SENTENCES;
+            // the objector narrowing the objection right after it, where no later turn settles it
+            // ("Partly fair … But I take the point."), said as a sentence of its own, not inside a run-on caption
+            boolean narrowed = !later && ownTurn == null && j - at <= OWN_TURN_SENTENCES
+                    && s.wordCount() <= OWN_TURN_WORDS;
             if (side && (later || narrowed) && RESOLUTION.find(s.text())) {
                 Relation resolved = resolvedBy(d, r, j);
                 if (later) {
