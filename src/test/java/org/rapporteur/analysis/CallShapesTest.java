@@ -3,7 +3,6 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.CallToAction;
@@ -29,12 +28,6 @@ class CallShapesTest {
                 .person(GOVERNMENT, Role.SPEAKER, "Government");
     }
 
-    private static List<CallToAction> calls(SessionReport r) {
-        List<CallToAction> all = new ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
-        return all;
-    }
-
     /** "What regulators should ask for instead is …" calls on regulators; "what the law says is …" calls on no one. */
     @Test
     void aPseudoCleftCallsOnWhomItNames() {
@@ -45,7 +38,7 @@ class CallShapesTest {
                 .turn(INDUSTRY, "What the licence should say instead is that repair ships get their permits in a day.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
                 "regulators", "Regulators should ask for a common fault reporting format across countries instead."));
     }
 
@@ -60,7 +53,7 @@ class CallShapesTest {
                         "We should all do likewise.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
                 tuple(CallWording.ALL_STAKEHOLDERS, "All stakeholders should fund the local backups first."));
     }
 
@@ -74,7 +67,7 @@ class CallShapesTest {
                 .turn(INDUSTRY, "Every operator should report faults in the same format as the regional registry.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::text).containsExactly(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).containsExactly(
                 "Every operator should report faults in the same format as the regional registry.");
     }
 
@@ -91,7 +84,7 @@ class CallShapesTest {
                         "Let governments, industry and the banks build a joint repair ship fund, starting with the Pacific.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
                 "governments, industry and the banks",
                 "Governments, industry and the banks should build a joint repair ship fund, starting with the Pacific."));
     }
@@ -110,7 +103,7 @@ class CallShapesTest {
                                 + " with priority for countries that have no second route.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
                 "industry and our partners",
                 "Industry and the partners should commit a repair ship to the Pacific region with priority for"
                         + " countries that have no second route."));

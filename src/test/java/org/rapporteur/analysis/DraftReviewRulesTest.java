@@ -3,7 +3,6 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.CallToAction;
@@ -30,12 +29,6 @@ class DraftReviewRulesTest {
                 .person(GOVERNMENT, Role.SPEAKER, "Government");
     }
 
-    private static List<CallToAction> calls(SessionReport r) {
-        List<CallToAction> all = new ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
-        return all;
-    }
-
     @Test
     void aChangeProposedToTheTextIsACallOnItsSubject() {
         SessionReport r = new SessionAnalyzer().analyse(review()
@@ -47,7 +40,7 @@ class DraftReviewRulesTest {
                         "Most operators already report their outages to the national regulator within a day.")
                 .turn(GOVERNMENT, "I would add that the repair took nineteen days on average in our region last year.")
                 .annotate());
-        List<CallToAction> all = calls(r);
+        List<CallToAction> all = Fixture.calls(r);
         assertThat(all).extracting(CallToAction::text).containsExactlyInAnyOrder(
                 "Governments should consult coastal communities before they approve a new landing station.",
                 "Regulators should share outage reports with each other across borders.");
@@ -70,10 +63,10 @@ class DraftReviewRulesTest {
                                 + "within ten days of the cut.")
                 .annotate());
         // the negative cases: an active subject is who is called on; someone else's target reported is no call
-        assertThat(calls(r)).extracting(c -> c.addressee().toLowerCase(java.util.Locale.ROOT))
+        assertThat(Fixture.calls(r)).extracting(c -> c.addressee().toLowerCase(java.util.Locale.ROOT))
                 .containsExactlyInAnyOrder("all stakeholders", "regulators");
         // the proposal a colon announces is the call's wording
-        assertThat(calls(r)).extracting(CallToAction::text)
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text)
                 .contains("Essential services should be mapped before every election in the region.");
     }
 
@@ -83,7 +76,7 @@ class DraftReviewRulesTest {
                 .turn(CIVIL, "Every operator should do that, publish every repair permit it receives within a week.")
                 .turn(INDUSTRY, "Regulators should do that work with the repair companies before the next cut.")
                 .annotate());
-        assertThat(calls(r)).extracting(CallToAction::text).containsExactlyInAnyOrder(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).containsExactlyInAnyOrder(
                 "Every operator should publish every repair permit it receives within a week.",
                 // the negative case: "that" before a noun is the act's own object
                 "Regulators should do that work with the repair companies before the next cut.");
@@ -117,12 +110,12 @@ class DraftReviewRulesTest {
                         + "on that.")
                 .turn(INDUSTRY, "Regulators should publish the outage figures, and I agree with the timetable.")
                 .annotate());
-        assertThat(calls(r)).extracting(CallToAction::text).containsExactlyInAnyOrder(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).containsExactlyInAnyOrder(
                 "Operators should publish every outage report within thirty days.",
                 // the negative case: "and I agree with …" is the speaker's side, cut as before
                 "Regulators should publish the outage figures.");
         // the evidence stays verbatim
-        assertThat(calls(r)).flatExtracting(CallToAction::evidence).extracting(e -> e.quote())
+        assertThat(Fixture.calls(r)).flatExtracting(CallToAction::evidence).extracting(e -> e.quote())
                 .anyMatch(q -> q.endsWith("I agree with Tomas on that."));
     }
 
@@ -135,7 +128,7 @@ class DraftReviewRulesTest {
                 .turn(GOVERNMENT, "The African Union should fund regional repair ships for the coasts of Africa.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee)
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee)
                 .contains("parliaments", "every country", "African Union")
                 .doesNotContain("Parliaments", "Every country");
     }
@@ -150,10 +143,10 @@ class DraftReviewRulesTest {
                         + "authorities in San Jose.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee)
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee)
                 .contains("data protection authorities", "Costa Rica")
                 .doesNotContain("Data protection authorities");
-        assertThat(calls(r)).extracting(CallToAction::text).noneMatch(t -> t.contains("Interpretation"));
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).noneMatch(t -> t.contains("Interpretation"));
     }
 
     /** A call in the third person keeps whose: never "including the own organisation". */
@@ -175,10 +168,10 @@ class DraftReviewRulesTest {
                         + "country.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee).contains("donors").doesNotContain("donors, including");
-        assertThat(calls(r)).extracting(CallToAction::text)
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).contains("donors").doesNotContain("donors, including");
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text)
                 .contains("Donors should fund the oversight body, not only the enrolment kits.");
-        assertThat(calls(r)).filteredOn(c -> c.evidence().get(0).quote().contains("offline route"))
+        assertThat(Fixture.calls(r)).filteredOn(c -> c.evidence().get(0).quote().contains("offline route"))
                 .extracting(CallToAction::addressee).doesNotContain("donors");
     }
     @Test
@@ -195,13 +188,13 @@ class DraftReviewRulesTest {
                 .turn(INDUSTRY, "So my call to action: regulators should talk to each other before they legislate.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee, CallToAction::text).contains(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).contains(
                 tuple("platforms", "Platforms should hire and pay reviewers for every language with more than a "
                         + "million users on their service."),
                 tuple("governments", "Governments should send takedown requests only through an independent body."),
                 tuple("civil society groups", "Civil society groups should join the trusted flagger programmes."),
                 tuple("regulators", "Regulators should talk to each other before they legislate."));
-        assertThat(calls(r)).noneMatch(c -> c.evidence().get(0).quote().contains("wait"));
+        assertThat(Fixture.calls(r)).noneMatch(c -> c.evidence().get(0).quote().contains("wait"));
     }
     @Test
     void theNounAPrepositionalPhraseDescribesIsTheSubjectNotTheOneAfterThePreposition() {
@@ -210,9 +203,9 @@ class DraftReviewRulesTest {
                 .turn(GOVERNMENT, "Regulators in every region should publish each takedown request they receive.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::addressee).doesNotContain("researchers")
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).doesNotContain("researchers")
                 .contains("regulators");
-        assertThat(calls(r)).extracting(CallToAction::text).doesNotContain(
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).doesNotContain(
                 "Researchers should not depend on having a European university as a partner.");
     }
 
@@ -224,7 +217,7 @@ class DraftReviewRulesTest {
                 .turn(CIVIL, "Banks should publish how many customers their fingerprint checks turn away each month.")
                 .annotate());
 
-        assertThat(calls(r)).extracting(CallToAction::text).noneMatch(t -> t.contains("learn"))
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).noneMatch(t -> t.contains("learn"))
                 .anyMatch(t -> t.startsWith("Banks should publish"));
     }
 

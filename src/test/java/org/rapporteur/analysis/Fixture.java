@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rapporteur.model.CallToAction;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
@@ -12,6 +13,7 @@ import org.rapporteur.model.Question;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.SessionInfo;
+import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.SourceFile;
 import org.rapporteur.model.SourceKind;
 import org.rapporteur.model.Turn;
@@ -41,6 +43,12 @@ final class Fixture {
 
     static Fixture session() {
         return new Fixture();
+    }
+
+    /** The form's calls to action, then the further ones. */
+    static List<CallToAction> calls(SessionReport r) {
+        List<CallToAction> all = Fixture.calls(r);
+        return all;
     }
 
     /** The narrative's paragraphs as one text, a paragraph a line. */

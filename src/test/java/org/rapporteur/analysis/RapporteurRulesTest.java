@@ -141,8 +141,7 @@ class RapporteurRulesTest {
                 .turn(CHAIR, "It is customary to give members a chance to correct the record of the session.",
                         "I invite everybody to continue the discussion in the hallway after the session.")
                 .turn(INDUSTRY, "I'm not saying small vendors should be exempted from the security rules at all."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         assertThat(r.callsToAction()).hasSize(2);
         assertThat(all).extracting(CallToAction::text).contains(
                 "Governments should make security updates a legal right of every device owner.",
@@ -194,8 +193,7 @@ class RapporteurRulesTest {
                         "It would be nice if the vendors were here with us in the room today.",
                         "We should reflect on these questions together in the coming months.")
                 .turn(INDUSTRY, "We should publish a common baseline of security requirements for every device."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         assertThat(all).extracting(CallToAction::text).containsExactly(
                 "All stakeholders should publish a common baseline of security requirements for every device.");
     }
@@ -210,8 +208,7 @@ class RapporteurRulesTest {
                         "We should avoid repeating that with product security.")
                 .turn(CIVIL, "Regulators should recognise that the market for cheap cameras has failed.",
                         "Governments should make these labels mandatory for every connected camera sold."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         // the negative cases: understanding a clause is an act worth asking for; "these labels" is no pronoun
         assertThat(all).extracting(CallToAction::text).containsExactlyInAnyOrder(
                 "Regulators should recognise that the market for cheap cameras has failed.",
@@ -227,8 +224,7 @@ class RapporteurRulesTest {
                         "Such laws are written for the large firms.",
                         "They say that a service must not send data out of the country.")
                 .turn(CIVIL, "Platforms should publish independent audits of their age checks every year."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         // the negative case: a call stated outright stays one
         assertThat(all).extracting(CallToAction::text).containsExactly(
                 "Platforms should publish independent audits of their age checks every year.");
@@ -239,8 +235,7 @@ class RapporteurRulesTest {
         SessionReport r = report(panel()
                 .turn(CIVIL, "What we are asking is that companies get the consent of the community before they "
                         + "train on our language, and that the community decides how the benefits are shared."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         assertThat(all).singleElement().satisfies(c -> {
             assertThat(c.addressee()).isEqualTo("companies");
             // third person: the speaker's "our language" is the language the call is about
@@ -266,8 +261,7 @@ class RapporteurRulesTest {
                 .turn(INDUSTRY, "I would encourage your community to contact the registry's team on "
                         + "internationalised domain names, and I am happy to connect you.")
                 .turn(CIVIL, "Registries should test the websites in their country and publish a ranking every year."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         // the negative case: a call on a group of the session stays one
         assertThat(all).extracting(CallToAction::text).containsExactly(
                 "Registries should test the websites in their country and publish a ranking every year.");
@@ -285,8 +279,7 @@ class RapporteurRulesTest {
                         + "programmes, and we are ready to do more.")
                 .turn(CIVIL, "Regulators should publish the test results of every connected camera, and the "
                         + "manufacturers should print them on the box."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         // the negative case: a second clause on someone else's side is part of the call
         assertThat(all).extracting(CallToAction::text).contains(
                 "Producers should take advantage of the business risk management programmes.",
@@ -642,8 +635,7 @@ class RapporteurRulesTest {
                         + "should be able to help children make links across their learning.'",
                         "Should we ban default passwords in every connected device sold in our markets.")
                 .turn(INDUSTRY, "Regulators should publish one common baseline of security requirements for all."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         assertThat(all).extracting(CallToAction::text).noneMatch(t -> t.contains("Teachers")
                 || t.contains("default passwords"));
         // the same words said as the speaker's own are a call
@@ -723,8 +715,7 @@ class RapporteurRulesTest {
                         + "not after.")
                 .turn(GOVERNMENT, "We call on manufacturers to do something very simple.",
                         "Manufacturers should act now, every single one of them."));
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         assertThat(all).extracting(CallToAction::text).containsExactlyInAnyOrder(
                 "Manufacturers should print the end date of security updates on every box.",
                 "Regulators should talk to each other before they legislate, not after.");
@@ -744,8 +735,7 @@ class RapporteurRulesTest {
                         "Universities should publish how they value the qualification in their offers to students.")
                 .turn(CIVIL, "Many students still tell us that universities ignore the qualification entirely.");
         SessionReport r = report(hearing);
-        List<CallToAction> all = new java.util.ArrayList<>(r.callsToAction());
-        all.addAll(r.furtherCallsToAction());
+        List<CallToAction> all = Fixture.calls(r);
         assertThat(all).extracting(CallToAction::text).containsExactly(
                 "Universities should publish how they value the qualification in their offers to students.");
         // the same "we need to" said at a round table calls on everyone
