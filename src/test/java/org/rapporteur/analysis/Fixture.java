@@ -47,7 +47,8 @@ final class Fixture {
 
     /** The form's calls to action, then the further ones. */
     static List<CallToAction> calls(SessionReport r) {
-        List<CallToAction> all = Fixture.calls(r);
+        List<CallToAction> all = new ArrayList<>(r.callsToAction());
+        all.addAll(r.furtherCallsToAction());
         return all;
     }
 
