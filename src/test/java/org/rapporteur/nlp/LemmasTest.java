@@ -23,11 +23,11 @@ class LemmasTest {
         String text = "I/PRP saw/VBD the/DT saw/NN and/CC two/CD saws/NNS ./. They/PRP set_up/VB meetings/NNS"
                 + " ,/, setting/VBG Rules/NNP ./. was/";
         for (int round = 0; round < 2; round++) {
-            List<CoreLabel> tokens = tagged(text);
+            List<CoreLabel> tokens = TaggedTokens.of(text);
             lemmas.annotate(List.of(sentence(tokens)));
             assertThat(tokens).extracting(CoreLabel::lemma).containsExactly("I", "see", "the", "saw", "and", "two",
                     "saw", ".", "they", "set_up", "meeting", ",", "set", "Rules", ".", "be");
-            assertThat(tokens).extracting(CoreLabel::lemma).isEqualTo(byTheAnnotator(tagged(text)));
+            assertThat(tokens).extracting(CoreLabel::lemma).isEqualTo(byTheAnnotator(TaggedTokens.of(text)));
         }
     }
 
@@ -64,16 +64,4 @@ class LemmasTest {
         return sentence;
     }
 
-    /** Tokens written word/TAG; an empty tag is kept empty. */
-    private static List<CoreLabel> tagged(String words) {
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (String wordAndTag : words.split(" ")) {
-            int slash = wordAndTag.lastIndexOf('/');
-            CoreLabel token = new CoreLabel();
-            token.setWord(wordAndTag.substring(0, slash));
-            token.setTag(wordAndTag.substring(slash + 1));
-            tokens.add(token);
-        }
-        return tokens;
-    }
 }

@@ -2,7 +2,6 @@ package org.rapporteur.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +16,20 @@ class NameCandidatesTest {
 
     @Test
     void sentencesWithoutAPossibleNameAreSkipped() {
-        assertThat(NameCandidates.mayHoldName(tagged("Thank/VBP you/PRP very/RB much/RB ./."))).isFalse();
-        assertThat(NameCandidates.mayHoldName(tagged("So/RB I/PRP think/VBP that/DT is/VBZ right/JJ ./.")))
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("Thank/VBP you/PRP very/RB much/RB ./."))).isFalse();
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("So/RB I/PRP think/VBP that/DT is/VBZ right/JJ ./.")))
                 .isFalse();
-        assertThat(NameCandidates.mayHoldName(tagged("Yes/UH ./."))).isFalse();
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("Yes/UH ./."))).isFalse();
     }
 
     @Test
     void sentencesThatMayHoldANameAreKept() {
-        assertThat(NameCandidates.mayHoldName(tagged("Thank/VBP you/PRP ,/, Chair/NN ./."))).isTrue();
-        assertThat(NameCandidates.mayHoldName(tagged("We/PRP met/VBD in/IN nairobi/NNP ./."))).isTrue();
-        assertThat(NameCandidates.mayHoldName(tagged("It/PRP was/VBD in/IN 2023/CD ./."))).isTrue();
-        assertThat(NameCandidates.mayHoldName(tagged("European/JJ countries/NNS agree/VBP ./."))).isTrue();
-        assertThat(NameCandidates.mayHoldName(tagged("Kenya/NNP agrees/VBZ ./."))).isTrue();
-        assertThat(NameCandidates.mayHoldName(tagged("we/PRP will/MD Hope/VB so/RB ./."))).isTrue();
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("Thank/VBP you/PRP ,/, Chair/NN ./."))).isTrue();
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("We/PRP met/VBD in/IN nairobi/NNP ./."))).isTrue();
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("It/PRP was/VBD in/IN 2023/CD ./."))).isTrue();
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("European/JJ countries/NNS agree/VBP ./."))).isTrue();
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("Kenya/NNP agrees/VBZ ./."))).isTrue();
+        assertThat(NameCandidates.mayHoldName(TaggedTokens.of("we/PRP will/MD Hope/VB so/RB ./."))).isTrue();
     }
 
     /**
@@ -69,18 +68,5 @@ class NameCandidatesTest {
                         .as("%s/%s labelled %s", every.word(), every.pos(), every.ner()).isTrue();
             }
         }
-    }
-
-    /** "word/TAG word/TAG ...", as the tagger would give them. */
-    private static List<CoreLabel> tagged(String words) {
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (String wordAndTag : words.split(" ")) {
-            int slash = wordAndTag.lastIndexOf('/');
-            CoreLabel token = new CoreLabel();
-            token.setWord(wordAndTag.substring(0, slash));
-            token.setTag(wordAndTag.substring(slash + 1));
-            tokens.add(token);
-        }
-        return tokens;
     }
 }
