@@ -74,7 +74,6 @@ public final class CallToActionFinder {
     private static final Set<String> KNOWING = Lexicon.words("knowing-verb");
     private static final Set<String> MODAL_VERBS = Set.of("need", "needs", "have", "has");
     /** Auxiliaries that, before their subject, make a question: "Do we need to ...?". */
-    private static final Set<String> INVERTING = Set.of("do", "does", "did");
     /** Verbs that carry no act of their own: "do something", "be there", "get it done". */
     private static final Set<String> LIGHT_VERBS = Set.of("do", "be", "have", "get", "go", "come", "let", "make",
             "take", "give", "put");
@@ -211,7 +210,7 @@ public final class CallToActionFinder {
 
     /** The call a sentence makes, if any, with its addressee and strength (1 weak .. 3 explicit). */
     static Candidate candidate(Sentence s, int index) {
-        if (s.isQuestion() || asksInverted(s)) {
+        if (s.isQuestion() || SpokenText.asksInverted(s)) {
             return null;
         }
         // "I would add a recommendation that governments consult …": the recommendation proposed for the text calls
@@ -222,7 +221,8 @@ public final class CallToActionFinder {
         }
         // the parse takes a pseudo-cleft's clause for a subject, which calls on no one: read by its shape
         Matcher cleft = PSEUDO_CLEFT.matcher(SpokenText.tidy(s.text()));
-        if (cleft.find() && isActor(cleft.group("who")) && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
+        if (cleft.find() && isActor(cleft.group("who"))
+                && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
             return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
         }
         Candidate let = letCall(s, index);
@@ -385,47 +385,6 @@ public final class CallToActionFinder {
             }
         }
         return null;
-    }
-
-    /**
-     * "Should we ...", "Must governments ...", "Do we need to ...", "What should CERTs do ...": a modal or "do"
-     * before its subject asks, with a question mark or without one (captions often drop it).
-     */
-    static boolean asksInverted(Sentence s) {
-        return inverted(s, false) || inverted(s, true);
-    }
-
-    /**
-     * "What should CERTs do …", "How can small buyers ask …": a question word, then the auxiliary before its subject,
-     * asks with or without its mark; a bare inversion may also be a condition ("Should members need the floor,
-     * they …").
-     */
-    static boolean asksAfterQuestionWord(Sentence s) {
-        return inverted(s, true);
-    }
-
-    private static boolean inverted(Sentence s, boolean afterQuestionWord) {
-        List<Token> tokens = s.tokens();
-        int k = 0;
-        // past an opener ("So,", "And", "But then")
-        while (k < tokens.size() && (tokens.get(k).pos().equals("CC") || tokens.get(k).pos().equals("UH")
-                || tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals("RB"))) {
-            k++;
-        }
-        if (afterQuestionWord) {
-            if (k + 2 >= tokens.size() || !tokens.get(k).pos().startsWith("W")
-                    || tokens.get(k).word().equalsIgnoreCase("that")) {
-                return false;
-            }
-            k++;
-        }
-        if (k + 1 >= tokens.size()) {
-            return false;
-        }
-        Token first = tokens.get(k);
-        boolean auxiliary = first.pos().equals("MD") || INVERTING.contains(first.word().toLowerCase(Locale.ROOT));
-        String next = tokens.get(k + 1).pos();
-        return auxiliary && (next.equals("PRP") || next.startsWith("NN") || next.equals("DT") || next.startsWith("JJ"));
     }
 
     /**

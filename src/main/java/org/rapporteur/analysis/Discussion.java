@@ -70,7 +70,7 @@ public final class Discussion {
             Sentence s = annotated.sentences().get(i);
             // captions often drop the question mark: a question word with the auxiliary before its subject still asks
             kinds.add(SpokenText.classify(s.text(), s.wordCount(), s.isQuestion()
-                    || CallToActionFinder.asksAfterQuestionWord(s), chairsAt(i)));
+                    || SpokenText.asksAfterQuestionWord(s), chairsAt(i)));
         }
         OwnWords.mark(annotated.sentences(), people, kinds);
         for (int i = 0; i < kinds.size(); i++) {

@@ -411,7 +411,8 @@ public final class NarrativeWriter {
             return "";
         }
         theses.sort(Integer::compare);
-        StringBuilder p = new StringBuilder(Wording.capitalised(Numbers.word(theses.size()))).append(" presenters spoke in turn.");
+        StringBuilder p = new StringBuilder(Wording.capitalised(Numbers.word(theses.size())))
+                .append(" presenters spoke in turn.");
         for (int i : theses) {
             used.add(i);
             p.append(' ').append(told(i, "argued"));
@@ -437,7 +438,8 @@ public final class NarrativeWriter {
             List<Integer> found = new ArrayList<>();
             for (int j : report.sentences()) {
                 if (found.size() < FINDINGS_TOLD && !used.contains(j) && scorer.quotable(j)
-                        && (claims(j) || ReportBacks.statesView(d, j)) && !DISSENT_NOTED.find(d.sentence(j).text()) && !d.told(j).isEmpty()) {
+                        && (claims(j) || ReportBacks.statesView(d, j)) && !DISSENT_NOTED.find(d.sentence(j).text())
+                        && !d.told(j).isEmpty()) {
                     found.add(j);
                 }
             }
@@ -476,7 +478,8 @@ public final class NarrativeWriter {
             }
         }
         return PositionFinder.thesis(d, statement,
-                i -> !used.contains(i) && scorer.quotable(i) && !d.told(i).isEmpty(), ofKind -> ofKind.stream().reduce((a, b) -> scorer.score(b) > scorer.score(a) ? b : a).orElse(null));
+                i -> !used.contains(i) && scorer.quotable(i) && !d.told(i).isEmpty(),
+                ofKind -> ofKind.stream().reduce((a, b) -> scorer.score(b) > scorer.score(a) ? b : a).orElse(null));
     }
 
     /** How long the session ran: as the page plans it, else as long as its words take to say. */

@@ -152,7 +152,8 @@ public final class QuestionFinder {
                 List<Question> round = out.subList(start, end);
                 // the last question's answers are the round's; the others' were found for them by name
                 Set<Evidence> given = new HashSet<>();
-                round.subList(0, round.size() - 1).forEach(q -> q.answers().forEach(a -> given.add(a.evidence().get(0))));
+                round.subList(0, round.size() - 1)
+                        .forEach(q -> q.answers().forEach(a -> given.add(a.evidence().get(0))));
                 List<Integer> open = new ArrayList<>();
                 for (int k = 0; k < round.size(); k++) {
                     Question q = round.get(k);
@@ -161,7 +162,8 @@ public final class QuestionFinder {
                     }
                     Set<Question.Answer> all = new LinkedHashSet<>(q.answers());
                     all.addAll(answers(d, d.sentence(at), q.asker(), true));
-                    List<Question.Answer> found = all.stream().filter(a -> !given.contains(a.evidence().get(0))).toList();
+                    List<Question.Answer> found = all.stream().filter(a -> !given.contains(a.evidence().get(0)))
+                            .toList();
                     round.set(k, new Question(q.text(), q.asker(), q.source(), found.isEmpty() ? null : Boolean.TRUE,
                             q.evidence(), q.upvotes(), q.relayedBy(), found, q.channel()));
                     open.add(k);

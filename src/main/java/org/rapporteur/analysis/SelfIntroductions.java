@@ -119,7 +119,8 @@ final class SelfIntroductions {
                 inferred.add("stakeholderGroup");
                 used = true;
             }
-            String a = wantsAffiliation && !inferred.contains("affiliation") ? organisation(text, s.tokens(), names) : null;
+            String a = wantsAffiliation && !inferred.contains("affiliation")
+                    ? organisation(text, s.tokens(), names) : null;
             if (a != null) {
                 affiliation = a;
                 inferred.add("affiliation");

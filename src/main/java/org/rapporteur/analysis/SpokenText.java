@@ -1,8 +1,13 @@
 package org.rapporteur.analysis;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * Recognises spoken text that carries no finding: housekeeping, chairing, greetings, thanks, fillers and stage
@@ -20,6 +25,8 @@ public final class SpokenText {
     private static final Cue GREETING = Lexicon.cue("greeting");
 
     private static final Cue THANKS = Lexicon.cue("thanks");
+    /** "do" forms that, before their subject, ask ("Do we need …"), as modals do. */
+    private static final Set<String> INVERTING = Set.of("do", "does", "did");
 
     private static final Cue PROCEDURE = Lexicon.cue("procedure");
 
@@ -97,7 +104,7 @@ public final class SpokenText {
         if (THANKS.find(t)) {
             return words <= 16 || words <= 30 && THANKS_FOR.matcher(t).find();
         }
-        return words <= 8 && t.toLowerCase(java.util.Locale.ROOT).contains("thank");
+        return words <= 8 && t.toLowerCase(Locale.ROOT).contains("thank");
     }
 
     /** Whether a sentence opens on thanks, however long ("Thank you to our captioners, ..."). */
@@ -125,5 +132,47 @@ public final class SpokenText {
         t = REPEATED_WORD.matcher(t).replaceAll("$1");
         t = SPACES.matcher(t).replaceAll(" ");
         return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1").strip();
+    }
+
+    /**
+     * "Should we ...", "Must governments ...", "Do we need to ...", "What should CERTs do ...": a modal or "do"
+     * before its subject asks, with a question mark or without one (captions often drop it).
+     */
+    static boolean asksInverted(Sentence s) {
+        return inverted(s, false) || inverted(s, true);
+    }
+
+    /**
+     * "What should CERTs do …", "How can small buyers ask …": a question word, then the auxiliary before its subject,
+     * asks with or without its mark; a bare inversion may also be a condition ("Should members need the floor,
+     * they …").
+     */
+    static boolean asksAfterQuestionWord(Sentence s) {
+        return inverted(s, true);
+    }
+
+    private static boolean inverted(Sentence s, boolean afterQuestionWord) {
+        List<Token> tokens = s.tokens();
+        int k = 0;
+        // past an opener ("So,", "And", "But then")
+        while (k < tokens.size() && (tokens.get(k).pos().equals("CC") || tokens.get(k).pos().equals("UH")
+                || tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals("RB"))) {
+            k++;
+        }
+        if (afterQuestionWord) {
+            if (k + 2 >= tokens.size() || !tokens.get(k).pos().startsWith("W")
+                    || tokens.get(k).word().equalsIgnoreCase("that")) {
+                return false;
+            }
+            k++;
+        }
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token first = tokens.get(k);
+        boolean auxiliary = first.pos().equals("MD") || INVERTING.contains(first.word().toLowerCase(Locale.ROOT));
+        String next = tokens.get(k + 1).pos();
+        return auxiliary && (next.equals("PRP") || next.startsWith("NN") || next.equals("DT")
+                || next.startsWith("JJ"));
     }
 }

@@ -92,7 +92,9 @@ public final class Numbers {
         while (!rest.isEmpty()) {
             String found = null;
             for (String w : VALUES.keySet()) {
-                if (rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))) {
+                // the whole word: "ten" does not begin "tent"
+                if (rest.startsWith(w)
+                        && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))) {
                     found = w;
                     break;
                 }

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Relation;
@@ -12,10 +13,10 @@ class RelationFinderTest {
     void agreementsAndDisagreementsResolveToListedPeople() {
         RelationFinder.Relations r = RelationFinder.find(Workshop.discussion());
         assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).contains(
-                org.assertj.core.groups.Tuple.tuple(Workshop.GOVERNMENT, Workshop.CIVIL),
-                org.assertj.core.groups.Tuple.tuple(Workshop.CIVIL, Workshop.INDUSTRY));
+                tuple(Workshop.GOVERNMENT, Workshop.CIVIL),
+                tuple(Workshop.CIVIL, Workshop.INDUSTRY));
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Workshop.INDUSTRY, Workshop.GOVERNMENT));
+                tuple(Workshop.INDUSTRY, Workshop.GOVERNMENT));
         Relation agree = r.agreements().stream().filter(x -> x.speaker().equals(Workshop.GOVERNMENT)).findFirst()
                 .orElseThrow();
         assertThat(agree.evidence().get(0).quote())
@@ -36,12 +37,12 @@ class RelationFinderTest {
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Hefin David", "Julie Morgan"),
-                org.assertj.core.groups.Tuple.tuple("Suzy Davies", "Hefin David"));
+                tuple("Hefin David", "Julie Morgan"),
+                tuple("Suzy Davies", "Hefin David"));
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
                 // the second sentence of a turn still answers the previous speaker
-                org.assertj.core.groups.Tuple.tuple("Hefin David", "Julie Morgan"),
-                org.assertj.core.groups.Tuple.tuple("Suzy Davies", "Hefin David"));
+                tuple("Hefin David", "Julie Morgan"),
+                tuple("Suzy Davies", "Hefin David"));
     }
 
     @Test
@@ -55,9 +56,9 @@ class RelationFinderTest {
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Hefin David", "Julie Morgan"));
+                tuple("Hefin David", "Julie Morgan"));
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Hefin David", "Julie Morgan"));
+                tuple("Hefin David", "Julie Morgan"));
     }
 
     @Test
@@ -87,7 +88,7 @@ class RelationFinderTest {
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"));
+                tuple("Ben Cole", "Ana Ruiz"));
     }
 
     /**
@@ -110,8 +111,8 @@ class RelationFinderTest {
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"),
-                org.assertj.core.groups.Tuple.tuple("Carla Diaz", "Ana Ruiz"));
+                tuple("Ben Cole", "Ana Ruiz"),
+                tuple("Carla Diaz", "Ana Ruiz"));
     }
 
     /**
@@ -135,9 +136,9 @@ class RelationFinderTest {
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.disagreements()).extracting(Relation::speaker, x -> x.resolution() == null ? null
                 : x.resolution().text()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Ben Cole",
+                tuple("Ben Cole",
                         "Ben Cole said \u201cBut I take the point. We could say more, earlier.\u201d"),
-                org.assertj.core.groups.Tuple.tuple("Carla Diaz", null));
+                tuple("Carla Diaz", null));
     }
 
     @Test
@@ -149,7 +150,7 @@ class RelationFinderTest {
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Ben Cole", "Ana Ruiz"));
+                tuple("Ben Cole", "Ana Ruiz"));
     }
 
     /**
@@ -169,7 +170,7 @@ class RelationFinderTest {
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Sofia Lind", "Teresa Villa"));
+                tuple("Sofia Lind", "Teresa Villa"));
     }
 
     /**
@@ -229,7 +230,7 @@ class RelationFinderTest {
         RelationFinder.Relations r = RelationFinder.find(objectionLateInATurn(
                 "Where I'd still disagree is on regulators auditing moderation data every year."));
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Tomas Berg", "Ana Ruiz"));
+                tuple("Tomas Berg", "Ana Ruiz"));
     }
 
     @Test
@@ -292,6 +293,6 @@ class RelationFinderTest {
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Chidi Okeke", "Sofia Lind"));
+                tuple("Chidi Okeke", "Sofia Lind"));
     }
 }
