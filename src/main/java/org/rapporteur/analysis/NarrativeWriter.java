@@ -1346,9 +1346,9 @@ public final class NarrativeWriter {
             boolean consensus = c.basis().equals(StatedConclusions.STATED_CONSENSUS);
             List<StatedConclusions.Point> items = conclusions.stream().filter(x -> x.cue() == c.cue()).toList();
             boolean list = items.size() > 1 || StatedConclusions.promisedItems(d.sentence(c.cue()).text()) > 0;
-            if (list && items.stream().allMatch(x -> used.contains(x.statement()))) {
-                // "So, three things I take away." announces points the key takeaways tell: not the announcement,
-                // quoted alone, but the points' gist
+            if (list && (items.size() > 1 || items.stream().allMatch(x -> used.contains(x.statement())))) {
+                // "So, three things I take away." announces points, some of which the key takeaways tell: not the
+                // announcement, quoted alone or with the points left, but all the points' gist
                 if (cues.add(c.cue())) {
                     items.forEach(x -> gisted.add(x.statement()));
                     summary.append(summary.length() == 0 ? "" : " ").append(gist(c.speaker(), items));
