@@ -1346,7 +1346,7 @@ public final class NarrativeWriter {
             boolean consensus = c.basis().equals(StatedConclusions.STATED_CONSENSUS);
             List<StatedConclusions.Point> items = conclusions.stream().filter(x -> x.cue() == c.cue()).toList();
             boolean list = items.size() > 1 || StatedConclusions.promisedItems(d.sentence(c.cue()).text()) > 0;
-            if (list && (items.size() > 1 || items.stream().allMatch(x -> used.contains(x.statement())))) {
+            if (list && items.stream().anyMatch(x -> used.contains(x.statement()))) {
                 // "So, three things I take away." announces points, some of which the key takeaways tell: not the
                 // announcement, quoted alone or with the points left, but all the points' gist
                 if (cues.add(c.cue())) {

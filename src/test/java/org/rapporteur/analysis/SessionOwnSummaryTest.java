@@ -80,6 +80,25 @@ class SessionOwnSummaryTest {
         assertThat(narrative.get(narrative.size() - 1).evidence()).extracting(e -> e.quote())
                 .contains("Third, regulators should publish a model contract for farm data before the next season.");
 
+        // where only some points are among the takeaways, all are told by their gist, never the announcement
+        // quoted with the points left
+        List<Paragraph> some = told(panel()
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you, and then I will sum up.")
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.",
+                        "Today the sensor maker's terms decide it, and few farmers ever read them.")
+                .turn(ENGINEER, "Sensor makers calibrate their devices with the data from many farms at once.",
+                        "Without that data the sensors drift, and the irrigation advice gets worse every season.")
+                .turn(CHAIR, "So, let me try to pull this together.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "Third, regulators should publish a model contract for farm data before the next season.",
+                        "Fourth, the cooperatives will meet again in March to agree on the contract.",
+                        "Fifth, the price of the sensors was left for another session.")
+                .discussion()).narrative();
+        assertThat(some.get(some.size() - 1).text()).doesNotContain("pull this together")
+                .contains(CHAIR + " summed up in five points: that farmers should own the irrigation data")
+                .contains("; and that the price of the sensors was left for another session.");
+
         // where the points are not among the takeaways, the summary is quoted with its announcement as before
         List<Paragraph> untold = told.untold();
         assertThat(untold.get(untold.size() - 1).text()).contains("summed up: \u201cSo, three things I take away.");
