@@ -129,11 +129,12 @@ final class StatedConclusions {
         // the items numbered one by one after the cue ("First, … Second, …") are its points, whatever the cue's
         // sentence says besides ("Let me try to pull this together, and Sofia will correct me.")
         boolean numbered = i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn() && opensItem(d, i + 1);
-        if (promised == 0 && !numbered && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
+        boolean listFollows = numbered && Lexicon.openingEnd("list-start", d.sentence(i + 1).text()) > 0;
+        if (promised == 0 && !listFollows && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
             out.add(new Point(basis, speaker, i, i, rest));
             return out;
         }
-        if (promised == 0 && !numbered && Wording.words(rest) > 0 && !rest.endsWith(":")) {
+        if (promised == 0 && !listFollows && Wording.words(rest) > 0 && !rest.endsWith(":")) {
             // a short message ("we are at a turning point") is said with the sentence that states its point: not a
             // backdrop in the past ("For ten years, security was a matter of good will.") but the claim after it
             Integer next = pointAfter(d, i);
