@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
@@ -103,6 +104,8 @@ public final class NarrativeWriter {
             + "which|who|whom|whose|where|when|whether|to what|in what|can|could|should|shall|do|does|did|is|are|will|"
             + "would|has|have|must|may)\\b");
     private static final String POLICY_QUESTION = "the policy question: ";
+    /** Overlap of content words that makes a statement a restatement of one told (as calls are told apart). */
+    private static final double RESTATED = 0.5;
     /** How many of a theme's most frequent content words make its centroid, and what closeness to it adds. */
     static final int CENTROID_TERMS = 10;
     private static final double THEME_CENTRE = 0.5;
@@ -306,11 +309,16 @@ public final class NarrativeWriter {
         }
         joinThin(out.subList(1, out.size()), voiced);
         tiePolls(out.subList(1, out.size()));
+        int citedBefore = cited.size();
         String others = otherTopics();
         if (!others.isEmpty()) {
-            // the agenda items no paragraph was introduced with, where the talk took them up
+            // the agenda items no paragraph was introduced with, with what was said on them
             Paragraph last = out.remove(out.size() - 1);
-            out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
+            List<Evidence> said = cited.subList(citedBefore, cited.size());
+            List<Evidence> evidence = new ArrayList<>(last.evidence());
+            evidence.addAll(said);
+            said.clear();
+            out.add(new Paragraph(last.text() + " " + others, last.topic(), List.copyOf(new LinkedHashSet<>(evidence))));
         }
         unheard(out.subList(1, out.size()));
         Paragraph reports = reported.isEmpty() ? null : new Paragraph(reported, REPORT_BACKS, reportEvidence);
@@ -1461,27 +1469,59 @@ public final class NarrativeWriter {
     }
 
     /**
-     * "The session also took up A and B.": the policy questions no paragraph was introduced with that the talk
-     * as a whole is about as much as a paragraph's topic needs, in the page's order.
+     * The policy questions no paragraph was introduced with that the talk as a whole is about as much as a
+     * paragraph's topic needs, in the page's order, each with what was said on it ("On shared services, X said
+     * that …"): the statement closest to it that the narrative tells nowhere else, nor restates. A question whose
+     * statements the narrative tells already is not named again: never named with nothing said of it.
      */
     private String otherTopics() {
         Agenda agenda = d.agenda();
         List<Integer> all = Agenda.sentences(new Segment(0, 0, d.size() - 1));
-        List<String> topics = new ArrayList<>();
-        StringBuilder asked = new StringBuilder();
+        StringBuilder out = new StringBuilder();
         for (int q = 0; q < agenda.questionCount(); q++) {
-            if (!topicsNamed.contains(q) && agenda.support(all, q) >= Agenda.FLOOR) {
-                String label = topicLabel(agenda.question(q));
-                if (label.startsWith(POLICY_QUESTION)) {
-                    // a question as asked reads on its own, not in a list
-                    asked.append(" The session also spoke to ").append(sentence(label));
-                } else {
-                    topics.add(label);
-                }
+            if (topicsNamed.contains(q) || agenda.support(all, q) < Agenda.FLOOR) {
+                continue;
+            }
+            String label = topicLabel(agenda.question(q));
+            // a question as asked reads on its own, not as a topic
+            boolean asked = label.startsWith(POLICY_QUESTION);
+            Integer closest = closestUntold(q);
+            if (closest != null) {
+                used.add(closest);
+                String said = told(closest, "said");
+                out.append(' ').append(asked ? "The session also spoke to " + sentence(label) + " " + said
+                        : "On " + label + ", " + said);
             }
         }
-        String listed = topics.isEmpty() ? "" : "The session also took up " + list(topics) + ".";
-        return (listed + asked).strip();
+        return out.toString().strip();
+    }
+
+    /**
+     * The claim closest to policy question {@code q} (the largest share of its words, then the better point) that a
+     * panellist or participant made and the narrative tells nowhere else, nor restates: a view, not a scene set;
+     * null where none says enough of the question.
+     */
+    private Integer closestUntold(int q) {
+        Agenda agenda = d.agenda();
+        Integer best = null;
+        for (int i = 0; i < d.size(); i++) {
+            if (!d.substantive(i) || !scorer.quotable(i) || used.contains(i) || toldLater.contains(i)
+                    || d.people().chairs(d.sentence(i).speaker()) || agenda.share(i, q) < Agenda.FLOOR / 2
+                    || d.told(i).isEmpty() || !SentenceScorer.claims(d.sentence(i)) || restates(i)) {
+                continue;
+            }
+            if (best == null || agenda.share(i, q) > agenda.share(best, q)
+                    || agenda.share(i, q) == agenda.share(best, q) && scorer.score(i) > scorer.score(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a sentence restates one the narrative tells or will tell at its close. */
+    private boolean restates(int i) {
+        return Stream.concat(used.stream(), toldLater.stream())
+                .anyMatch(j -> scorer.similarity(i, j) > RESTATED);
     }
 
     /**
