@@ -907,6 +907,7 @@ public final class NarrativeWriter {
     /** One topic: the question that opened it, the strongest statements by different speakers, the responses. */
     private String segment(Segment segment) {
         StringBuilder p = new StringBuilder();
+        int namedBefore = topicsNamed.size();
         Agenda.Label topic = topic(segment);
         // below the agenda's floor the paragraph is about a topic of the talk, named by its keyphrase
         String theme = topic == null ? null : topic.isPolicyQuestion() ? topicLabel(topic.text()) : topic.text();
@@ -1007,8 +1008,15 @@ public final class NarrativeWriter {
         if (concession != null) {
             used.remove(concession);
         }
-        if (p.length() > 0) {
-            p.append(ending(segment));
+        String end = p.length() > 0 ? ending(segment) : "";
+        p.append(end);
+        if (picked.isEmpty() && end.isBlank()) {
+            // a theme introduced, or asked, and then told nothing of ("The discussion then turned to supply chain.")
+            // is no paragraph: a poll on it goes to the theme it bears on, the policy question to those told later
+            if (topicsNamed.size() > namedBefore) {
+                topicsNamed.remove(topic.question());
+            }
+            return "";
         }
         return p.toString().strip();
     }
