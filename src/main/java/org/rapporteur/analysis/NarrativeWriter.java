@@ -1480,7 +1480,8 @@ public final class NarrativeWriter {
      * The policy questions no paragraph was introduced with that the talk as a whole is about as much as a
      * paragraph's topic needs, in the page's order, each with what was said on it ("On shared services, X said
      * that …"): the statement closest to it that the narrative tells nowhere else, nor restates. A question whose
-     * statements the narrative tells already is not named again: never named with nothing said of it.
+     * statements the narrative tells already, or a hearing's, is not named again: never named with nothing said of
+     * it.
      */
     private String otherTopics() {
         Agenda agenda = d.agenda();
@@ -1493,7 +1494,9 @@ public final class NarrativeWriter {
             String label = topicLabel(agenda.question(q));
             // a question as asked reads on its own, not as a topic
             boolean asked = label.startsWith(POLICY_QUESTION);
-            Integer closest = closestUntold(q);
+            // a hearing's lines of questioning are told by their exchanges: a witness's answer pulled out by its
+            // topic would be quoted without the question it answers
+            Integer closest = d.readsAsHearing() ? null : closestUntold(q);
             if (closest != null) {
                 used.add(closest);
                 String said = told(closest, "said");
@@ -1513,8 +1516,10 @@ public final class NarrativeWriter {
         Agenda agenda = d.agenda();
         Integer best = null;
         for (int i = 0; i < d.size(); i++) {
+            // a claim that stands as the session's: not the chair's, nor one in the speaker's "I" ("I know he's a
+            // strong advocate, so I want to reassure him"), which tells the exchange rather than the question
             if (!d.substantive(i) || !scorer.quotable(i) || used.contains(i) || toldLater.contains(i)
-                    || d.people().chairs(d.sentence(i).speaker()) || agenda.share(i, q) < Agenda.FLOOR / 2
+                    || d.chairsAt(i) || personal(i) || agenda.share(i, q) < Agenda.FLOOR / 2
                     || d.told(i).isEmpty() || !SentenceScorer.claims(d.sentence(i)) || restates(i)) {
                 continue;
             }
