@@ -1480,13 +1480,14 @@ public final class NarrativeWriter {
      * The policy questions no paragraph was introduced with that the talk as a whole is about as much as a
      * paragraph's topic needs, in the page's order, each with what was said on it ("On shared services, X said
      * that …"): the statement closest to it that the narrative tells nowhere else, nor restates. A question whose
-     * statements the narrative tells already, or a hearing's, is not named again: never named with nothing said of
-     * it.
+     * statements the narrative tells already is not named again: never named with nothing said of it, but in a
+     * hearing, where the members' questions took it up.
      */
     private String otherTopics() {
         Agenda agenda = d.agenda();
         List<Integer> all = Agenda.sentences(new Segment(0, 0, d.size() - 1));
         StringBuilder out = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (int q = 0; q < agenda.questionCount(); q++) {
             if (topicsNamed.contains(q) || agenda.support(all, q) < Agenda.FLOOR) {
                 continue;
@@ -1494,9 +1495,13 @@ public final class NarrativeWriter {
             String label = topicLabel(agenda.question(q));
             // a question as asked reads on its own, not as a topic
             boolean asked = label.startsWith(POLICY_QUESTION);
-            // a hearing's lines of questioning are told by their exchanges: a witness's answer pulled out by its
-            // topic would be quoted without the question it answers
-            Integer closest = d.readsAsHearing() ? null : closestUntold(q);
+            if (d.readsAsHearing()) {
+                // a hearing's lines of questioning are told by their exchanges: a witness's answer pulled out by its
+                // topic would be quoted without the question it answers, so the line is only named
+                lines.add(label);
+                continue;
+            }
+            Integer closest = closestUntold(q);
             if (closest != null) {
                 used.add(closest);
                 String said = told(closest, "said");
@@ -1504,7 +1509,8 @@ public final class NarrativeWriter {
                         : "On " + label + ", " + said);
             }
         }
-        return out.toString().strip();
+        String named = lines.isEmpty() ? "" : "The members' questions also took up " + list(lines) + ". ";
+        return (named + out.toString().strip()).strip();
     }
 
     /**
