@@ -263,7 +263,8 @@ class MessageDrafterTest {
         IgfMessages messages = MessageDrafter.draft(List.of(other, ws12));
 
         assertThat(messages.sessions()).extracting(IgfMessages.SessionRef::id).containsExactly("ws12", "ws12-flood");
-        assertThat(messages.warnings()).singleElement().asString().startsWith("2 different sessions give the code WS #12")
+        assertThat(messages.warnings()).singleElement().asString()
+                .startsWith("2 different sessions give the code WS #12")
                 .contains("ws12-flood \u201cFlood maps nobody can open\u201d", "check their session pages");
     }
 
