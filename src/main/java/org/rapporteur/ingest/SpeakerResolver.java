@@ -220,6 +220,9 @@ public final class SpeakerResolver {
     /** Thanks by name in captions without punctuation: a sentence of its own ("… | thank you Sanjana | …"). */
     private static final Pattern THANKS_BY_NAME = Pattern.compile("(?<![\\p{L}'’])(?i:thank\\s+you|thanks)"
             + "(?:\\s+(?i:so|very)\\s+much)?\\s+(?!I(?!\\p{L}))\\p{Lu}[\\p{L}'’-]+");
+    /** "yes rahul …": a voice answering someone by name (capitalised in captions without capitals). */
+    private static final Pattern ANSWERING_BY_NAME = Pattern.compile("(?i:yes|yeah|sure|okay)[,.]?\\s+(\\p{Lu}"
+            + "[\\p{L}'’-]+)");
     /** A sentence this short before an introduction may be its thanks or greeting. */
     private static final int GREETING_WORDS = 6;
     /** Sentences after a hand-over within which the person handed the floor may still introduce themselves. */
@@ -626,8 +629,13 @@ public final class SpeakerResolver {
                         ? own : introducedName(sentences.get(k) + " " + sentences.get(k + 1));
                 Candidate handedTo = handedOver(sentences.get(k), unlabelled);
                 // a voice introducing itself in a turn's opening words, with nobody heard before it, opens the turn
-                boolean opening = unlabelled && cuts.isEmpty() && lastIntroduced == null && starts.get(k) < INTRO_REACH;
-                if (handedTo != null && chair != null) {
+                boolean opening = unlabelled && cuts.isEmpty() && lastIntroduced == null
+                        && starts.get(k) < INTRO_REACH;
+                Candidate answering = unlabelled && chair != null && k > 0 ? answeringChair(sentences, k, chair) : null;
+                if (answering != null && !cuts.containsKey(k)) {
+                    cuts.put(k, answering);
+                    otherVoice = true;
+                } else if (handedTo != null && chair != null) {
                     if (k > 0 && otherVoice) {
                         cuts.put(k, chair);
                     }
@@ -727,6 +735,21 @@ public final class SpeakerResolver {
             }
             List<Candidate> named = people.stream().filter(c -> c.listed && c != chair && c.roles.contains(Role.SPEAKER)
                     && handsTo(words, c)).toList();
+            return named.size() == 1 ? named.get(0) : null;
+        }
+
+        /**
+         * In captions naming no voice, a sentence opening on "yes" and the chair's given name ("yes rahul there are a
+         * few in the chat") is someone answering the chair: the one listed person, not the chair, whom the chair's
+         * two sentences before it name ("let me check with esi are there questions online"); null otherwise.
+         */
+        private Candidate answeringChair(List<String> sentences, int k, Candidate chair) {
+            Matcher yes = ANSWERING_BY_NAME.matcher(sentences.get(k));
+            if (!yes.lookingAt() || !handsTo(yes.group(1), chair)) {
+                return null;
+            }
+            String before = String.join(" ", sentences.subList(Math.max(0, k - 2), k));
+            List<Candidate> named = people.stream().filter(c -> c.listed && c != chair && handsTo(before, c)).toList();
             return named.size() == 1 ? named.get(0) : null;
         }
 

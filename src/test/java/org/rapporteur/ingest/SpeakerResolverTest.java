@@ -742,8 +742,9 @@ class SpeakerResolverTest {
      * Automatic captions that name no voice, in lower case and cut at pauses: a voice starts where someone
      * introduces themselves, at the chair's hand-over by name (with words that give the floor, or the name alone),
      * where the chair thanks the voice by name, and, after a question from the floor put to a panellist by name, the
-     * thanks are that panellist's answer starting. The opening words are the voice that introduces itself in them;
-     * a name talked about ("as wanjiro said") hands nothing over.
+     * thanks are that panellist's answer starting; "yes rahul …" answers the chair, in the voice of the one the chair
+     * just named. The opening words are the voice that introduces itself in them; a name talked about ("as wanjiro
+     * said") hands nothing over.
      */
     @Test
     void captionsThatNameNoVoiceAreSharedOutByIntroductionsHandOversAndThanks() {
@@ -764,12 +765,17 @@ class SpeakerResolverTest {
                 new Passage(43, "the government should buy the licence once", true, 102.0),
                 new Passage(47, "thank you mateus", true, 110.0),
                 new Passage(51, "wanjiro", true, 112.0),
-                new Passage(55, "budget for the last mile", true, 114.0)), 1.0, 120.0);
+                new Passage(55, "budget for the last mile", true, 114.0),
+                new Passage(59, "thank you wanjiro", true, 116.0),
+                new Passage(63, "let me check with esi are there questions online", true, 117.0),
+                new Passage(67, "yes rahul there are two in the chat", true, 119.0)), 1.0, 120.0);
 
-        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, wanjiru, mateus), List.of(captions));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, wanjiru, mateus,
+                listed("Esi Mensah", Role.ONLINE_MODERATOR)), List.of(captions));
 
         assertThat(r.turns()).extracting(Turn::speaker).containsExactly("Rahul Menon", "Wanjiru Kamau",
-                "Rahul Menon", "Mateus Oliveira", "Fatou Njie", "Mateus Oliveira", "Rahul Menon", "Wanjiru Kamau");
+                "Rahul Menon", "Mateus Oliveira", "Fatou Njie", "Mateus Oliveira", "Rahul Menon", "Wanjiru Kamau",
+                "Rahul Menon", "Esi Mensah");
         assertThat(r.turns()).extracting(Turn::text).containsExactly(
                 "okay can everyone hear me good morning my name is rahul menon and i moderate",
                 "thank you rahul i'm wanjiro kamau from nairobi a flood map you cannot open is a decoration",
@@ -777,9 +783,10 @@ class SpeakerResolverTest {
                 "as wanjiro said the data must be open",
                 "thank you good morning my name is fatou njie my question is to mateus who pays",
                 "thank you fatou the government should buy the licence once", "thank you mateus wanjiro",
-                "budget for the last mile");
+                "budget for the last mile", "thank you wanjiro let me check with esi are there questions online",
+                "yes rahul there are two in the chat");
         assertThat(r.turns()).extracting(Turn::startSeconds).containsExactly(1.0, 20.0, 60.0, 66.0, 90.0, 100.0,
-                110.0, 114.0);
+                110.0, 114.0, 116.0, 119.0);
         assertThat(r.people()).extracting(Person::name).contains("Fatou Njie");
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("The transcript names no speaker."));
     }
