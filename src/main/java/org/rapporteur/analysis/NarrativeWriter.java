@@ -1153,14 +1153,31 @@ public final class NarrativeWriter {
                 || d.told(i).isEmpty() && d.sentence(i).wordCount() < TOPIC_NAMED) {
             return "";
         }
-        pairsTold.add(pair(r));
         List<Integer> said = d.told(i).isEmpty() ? List.of(i) : d.told(i);
+        if (said.size() == 1 && d.sentence(i).wordCount() < TOPIC_NAMED) {
+            // a reply that only grades the point it answers ("Partly fair, I would say.") is quoted with the sentence
+            // after it in its turn that says what it contests, or not at all
+            Integer contested = contested(i);
+            if (contested == null) {
+                return "";
+            }
+            said = List.of(i, contested);
+        }
+        pairsTold.add(pair(r));
         said.forEach(j -> {
             cited.add(d.sentence(j).evidence());
             used.add(j);
         });
         return Wording.closed(Wording.quoted(who(r.speaker()), "disagreed with " + r.with(),
                 said.stream().map(d::sentence).toList())) + " ";
+    }
+
+    /** The statement right after a short objection in its turn, standing alone and not told yet; null where none. */
+    private Integer contested(int i) {
+        int j = i + 1;
+        boolean follows = j < d.size() && d.sentence(j).turn() == d.sentence(i).turn() && d.substantive(j)
+                && !used.contains(j) && d.told(j).size() == 1 && d.sentence(j).wordCount() >= TOPIC_NAMED;
+        return follows ? j : null;
     }
 
     /**

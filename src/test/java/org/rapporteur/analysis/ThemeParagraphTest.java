@@ -314,4 +314,34 @@ class ThemeParagraphTest {
         assertThat(all).doesNotContain("turned to noise").contains("the room's top choice")
                 .doesNotContainPattern("turned to [a-z ]+\\. In the poll");
     }
+
+    /**
+     * A reply that only grades the point it answers ("Partly fair, I would say.") is quoted with the sentence after it
+     * that says what it contests, never alone.
+     */
+    @Test
+    void aGradingReplyIsQuotedWithWhatItContestsOrNotAtAll() {
+        String claim = "Drone operators give the residents no information for days when a drone crashes on a route.";
+        String grade = "Partly fair, I would say.";
+        String contest = "In the first hours after a crash we do not know what failed or how long the route will be "
+                + "closed.";
+        String with = Fixture.text(narrative(panel()
+                .turn(CHAIR, QUESTION)
+                .turn(ADVOCATE, claim, RESIDENTS_SAY)
+                .turn(CHAIR, "Kwame, Tomasz said operators go silent after a crash.", "Is that fair?")
+                .turn(ENGINEER, grade, contest)
+                .discussion()));
+        assertThat(with).doesNotContain("\u201c" + grade + "\u201d");
+        if (with.contains(grade)) {
+            assertThat(with).contains(grade + " " + contest);
+        }
+        String alone = Fixture.text(narrative(panel()
+                .turn(CHAIR, QUESTION)
+                .turn(ADVOCATE, claim, RESIDENTS_SAY)
+                .turn(CHAIR, "Kwame, Tomasz said operators go silent after a crash.", "Is that fair?")
+                .turn(ENGINEER, grade)
+                .turn(OFFICIAL, ROUTES_PUBLISHED)
+                .discussion()));
+        assertThat(alone).doesNotContain(grade);
+    }
 }
