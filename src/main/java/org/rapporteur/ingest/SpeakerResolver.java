@@ -215,6 +215,8 @@ public final class SpeakerResolver {
             + "|speaker)\\s*\\d+$");
     /** Interpreters' labels: the words of one voice a delegate speaking another language. */
     private static final Set<String> INTERPRETER = Lexicon.words("speaker-label-interpreter");
+    /** Language codes beside an interpreter's label ("FR", "EN") are this long at most. */
+    private static final int LANGUAGE_CODE = 3;
     /** An interpreter's note opening a turn: "[Interpretation from Spanish]", "(interpreted from French)". */
     private static final Pattern INTERPRETED_FROM = Pattern.compile("(?i)^\\W*(?:\\p{L}+\\s+){0,2}from\\s+(\\p{L}+)");
     /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
@@ -253,6 +255,7 @@ public final class SpeakerResolver {
     /** A separator and what follows it in a display name ("Marek Nowak | HostPol"). */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+"
             + CaptionTranscriptReader.SEPARATOR.pattern() + "\\s+.*$");
+    private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[-‐](?=\\p{L})");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
@@ -674,7 +677,7 @@ public final class SpeakerResolver {
             if (ROLES.containsKey(rawJoined) || ACTING.contains(rawJoined)) {
                 // "MR. SPEAKER", "MADAM CHAIR", "THE ACTING CHAIR": a form of address for whoever chairs
                 tokens = Names.tokens(rawJoined);
-            } else if (label.isEmpty() || GENERIC.contains(joined)) {
+            } else if (label.isEmpty() || GENERIC.contains(joined) || interpreterAccount(tokens)) {
                 return generic(turn, label);
             }
             Candidate known = byLabel.get(label);
@@ -703,7 +706,13 @@ public final class SpeakerResolver {
                     // never a person called "Conference Room 4": a voice that gives no name is the one the turn
                     // before handed the floor to by name, or unnamed
                     String first = deviceNames.get(label);
-                    known = first != null ? named(first) : handedTo(turn);
+                    Candidate given = first == null && NUMBERED_LABEL.matcher(label).find() ? givenTheFloor() : null;
+                    if (given != null) {
+                        // a diariser's "Speaker 3" the chair has just given the floor to by name ("Anaïs, what
+                        // does the region do with this?") is that person, as a bare marker would be
+                        handedOver.merge(given.name, 1, Integer::sum);
+                    }
+                    known = first != null ? named(first) : given != null ? given : handedTo(turn);
                     byLabel.put(label, known);
                 }
             }
@@ -778,6 +787,15 @@ public final class SpeakerResolver {
 
         private static boolean interpreter(String label) {
             return Names.tokens(label).stream().anyMatch(INTERPRETER::contains);
+        }
+
+        /**
+         * An interpreter's account named with its languages ("Interpreter FR", "Interpreter EN-ES", the person's name
+         * in parentheses already dropped): a generic label, as "Interpreter (English)" is; it voices delegates.
+         */
+        private static boolean interpreterAccount(List<String> tokens) {
+            return tokens.stream().anyMatch(INTERPRETER::contains)
+                    && tokens.stream().allMatch(t -> INTERPRETER.contains(t) || t.length() <= LANGUAGE_CODE);
         }
 
         /** The label and the language an interpreted turn says it is from ("Spanish"), if it says. */
@@ -1172,6 +1190,11 @@ public final class SpeakerResolver {
                         close.add(c);
                     }
                 }
+                // a double-barrelled name is one word to misspell ("Adeyemi-Cole" for "Adeyemi-Kole")
+                if (!c.compound.equals(c.key) && distance(joinedLike(tokens, c.key, c.compound), c.compound) <= 2
+                        && !close.contains(c)) {
+                    close.add(c);
+                }
             }
             if (close.size() > 1) {
                 ambiguous = close;
@@ -1333,6 +1356,29 @@ public final class SpeakerResolver {
         return total;
     }
 
+    /**
+     * Name tokens joined where a listed name's hyphens join its words: the tokens of a label, the listed name's key
+     * and its key with hyphenated words as one ("olumide adeyemi cole" → "olumide adeyemicole"); the tokens as they
+     * are where their number differs from the key's.
+     */
+    private static List<String> joinedLike(List<String> tokens, List<String> key, List<String> compound) {
+        if (tokens.size() != key.size()) {
+            return tokens;
+        }
+        List<String> joined = new ArrayList<>();
+        int i = 0;
+        for (String word : compound) {
+            StringBuilder label = new StringBuilder();
+            int letters = 0;
+            while (i < key.size() && letters < word.length()) {
+                letters += key.get(i).length();
+                label.append(tokens.get(i++));
+            }
+            joined.add(label.toString());
+        }
+        return joined;
+    }
+
     private static List<String> significant(List<String> tokens) {
         List<String> s = tokens.stream().filter(t -> t.length() > 1).toList();
         return s.isEmpty() ? tokens : s;
@@ -1356,6 +1402,8 @@ public final class SpeakerResolver {
         final Set<String> aliases;
         final Set<String> inferred;
         final List<String> key;
+        /** The key with each hyphenated name as one word ("olumide adeyemikole"). */
+        final List<String> compound;
         final boolean listed;
         /** A voice that gave no name ("Unnamed participant 2"). */
         boolean unnamed;
@@ -1369,6 +1417,7 @@ public final class SpeakerResolver {
             this.aliases = new LinkedHashSet<>(p.aliases());
             this.inferred = new LinkedHashSet<>(p.inferred());
             this.key = Names.key(p.name());
+            this.compound = Names.key(HYPHEN.matcher(p.name()).replaceAll(""));
             this.listed = listed;
         }
 

@@ -553,6 +553,78 @@ class SpeakerResolverTest {
     }
 
     /**
+     * An interpreter's account named with its language and the interpreter's name ("Interpreter FR (Marc)") voices
+     * the delegate who introduces herself through it, and its later turns that name nobody are hers; such an
+     * account heard voicing nobody known is an unnamed participant, never the interpreter.
+     */
+    @Test
+    void anInterpretersAccountNamedWithItsLanguageVoicesTheDelegateNotTheInterpreter() {
+        Person chair = listed("Nadia Berrada", Role.MODERATOR);
+        Person awa = listed("Awa Ndiaye Sarr", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Nadia Berrada (she/her)", "Madame Sarr, you will speak in French."),
+                turn(1, "Interpreter FR (Marc)", "[speaking through interpretation] Thank you, Madam Chair. I am Awa "
+                        + "Ndiaye Sarr, director of digital services at the ministry."),
+                turn(2, "Nadia Berrada (she/her)", "Thank you. Now the floor."),
+                turn(3, "Interpreter FR (Marc)", "[speaking through interpretation] The ministry chooses the auditor."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, awa), turns);
+
+        assertThat(speakers(r)).containsExactly("Nadia Berrada", "Awa Ndiaye Sarr", "Nadia Berrada",
+                "Awa Ndiaye Sarr");
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Interpreter Fr");
+
+        SpeakerResolver.Resolution nobody = resolver.resolve(List.of(chair, awa), List.of(
+                turn(0, "Interpreter EN-ES (Lucía)", "[interpreted from Spanish] We agree with that.")));
+        assertThat(speakers(nobody)).containsExactly("Unnamed participant 1");
+    }
+
+    /**
+     * A double-barrelled surname is one word to misspell: "Olumide Adeyemi-Cole" is the listed "Olumide
+     * Adeyemi-Kole", warned about; a surname that differs by more ("Adeyemi-Bello") stays as written.
+     */
+    @Test
+    void aHyphenatedSurnameMisspeltInOnePartIsTheListedPerson() {
+        Person olumide = listed("Olumide Adeyemi-Kole", Role.SPEAKER);
+
+        SpeakerResolver.Resolution r = resolve(List.of(olumide), "Olumide Adeyemi-Cole");
+        assertThat(speakers(r)).containsExactly("Olumide Adeyemi-Kole");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"Olumide Adeyemi-Cole\" was taken to be Olumide "
+                + "Adeyemi-Kole"));
+
+        assertThat(speakers(resolve(List.of(olumide), "Olumide Adeyemi-Bello")))
+                .containsExactly("Olumide Adeyemi-Bello");
+    }
+
+    /**
+     * A diariser's numbered label ("Speaker 3") whose voice gives no name is the listed person the chair has just
+     * given the floor to by name, by the full name then the given name or by the given name alone, warned about; one
+     * the chair gave no name to is an unnamed participant.
+     */
+    @Test
+    void aDiarisedVoiceIsThePersonTheChairJustGaveTheFloorToByName() {
+        Person chair = listed("Mele Fifita", Role.MODERATOR);
+        Person anais = listed("Anaïs Laurent", Role.SPEAKER);
+        Person viliami = listed("Viliami Taufa", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Speaker 1", "Good morning. My name is Mele Fifita and I chair the youth forum. Our next "
+                        + "speaker is Anaïs Laurent, from the secretariat. Anaïs, what does the region do with this?"),
+                turn(1, "Speaker 3", "Thank you, and congratulations to the young people who did this."),
+                turn(2, "Speaker 1", "Great, thank you. And last, the operators. Viliami."),
+                turn(3, "Speaker 5", "Thanks. So I look after the mobile money side."),
+                turn(4, "Speaker 1", "Okay, questions. Yes, at the back."),
+                turn(5, "Speaker 7", "Just a comment on the boats."),
+                turn(6, "Speaker 3", "We will bring the survey to the ministers."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, anais, viliami), turns);
+
+        assertThat(speakers(r)).containsExactly("Mele Fifita", "Anaïs Laurent", "Mele Fifita", "Viliami Taufa",
+                "Mele Fifita", "Unnamed participant 1", "Anaïs Laurent");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("given the floor to by name: Anaïs Laurent (1 turn), "
+                + "Viliami Taufa (1 turn)"));
+    }
+
+    /**
      * A listed speaker who never spoke is stood in for by the unlisted voice that says it speaks on their behalf
      * ("on behalf of the Minister"): on the panel in their roles, warned about. "On behalf of the African Group"
      * stands in for no one, and a listed speaker nobody stands in for is warned about as heard nowhere.
