@@ -281,7 +281,7 @@ public final class SpeakerResolver {
                         + " characters; cut at " + MAX_LABEL));
                 label = label.substring(0, MAX_LABEL);
                 turn = new Turn(turn.index(), label, turn.speaker(), turn.file(), turn.passages(),
-                        turn.startSeconds(), turn.endSeconds());
+                        turn.startSeconds(), turn.endSeconds(), turn.labelLine());
             }
             Candidate who = run.speakerOf(turn);
             if (who != null && !label.isEmpty() && !label.equals(who.name)) {
@@ -330,7 +330,7 @@ public final class SpeakerResolver {
             for (int k = 0; k < resolved.size(); k++) {
                 Turn t = resolved.get(k);
                 resolved.set(k, new Turn(k, t.label(), t.speaker(), t.file(), t.passages(), t.startSeconds(),
-                        t.endSeconds()));
+                        t.endSeconds(), t.labelLine()));
             }
         }
         if (!run.sharedOut.isEmpty()) {

@@ -58,10 +58,10 @@ class SubtitleReaderTest {
         String f = "webex.vtt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Ana Ruiz", f, 0.0, 5.0, new Passage(5, "Hello and welcome to the session."),
-                        new Passage(9, "Our speakers are online.")),
+                at(3, turn(0, "Ana Ruiz", f, 0.0, 5.0, new Passage(5, "Hello and welcome to the session."),
+                        new Passage(9, "Our speakers are online."))),
                 turn(1, "", f, 5.1, 6.0, new Passage(13, "Can you hear me?")),
-                turn(2, "Kwame Mensah", f, 6.2, 9.9, new Passage(17, "Yes. Thank you, Ana.")));
+                at(15, turn(2, "Kwame Mensah", f, 6.2, 9.9, new Passage(17, "Yes. Thank you, Ana."))));
     }
 
     @Test
@@ -183,6 +183,12 @@ class SubtitleReaderTest {
         assertThat(TimedTurns.seconds("0:03")).isEqualTo(3.0);
         assertThat(TimedTurns.seconds("1:02:03")).isEqualTo(3723.0);
         assertThat(TimedTurns.seconds("soon")).isNull();
+    }
+
+    /** The turn with its label on a line of its own (the cue id's). */
+    private static Turn at(int labelLine, Turn t) {
+        return new Turn(t.index(), t.label(), t.speaker(), t.file(), t.passages(), t.startSeconds(), t.endSeconds(),
+                labelLine);
     }
 
     private static Turn turn(int index, String label, String file, double start, double end, Passage... passages) {
