@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Participation;
@@ -175,6 +176,21 @@ class SessionFactsTest {
         assertThat(d.people().person("Daniel Boateng").affiliation()).isNull();
         assertThat(d.people().person("Yonas")).satisfiesAnyOf(p -> assertThat(p).isNull(),
                 p -> assertThat(p.affiliation()).isNull());
+
+        // a company the tagger takes for a place, where someone works, is their affiliation and an organisation;
+        // where they are from, it stays a place
+        Discussion vendor = Fixture.session()
+                .person("Mateo Quispe", Role.MODERATOR, "Civil Society")
+                .person("Wolfgang Eder", Role.SPEAKER, "Private Sector")
+                .person("Chiara Benedetti", Role.SPEAKER, "Private Sector")
+                .turn("Wolfgang Eder", "I'm Wolfgang Eder, I'm the product security officer at Eder Automation, we "
+                        + "make controllers for small utilities.")
+                .turn("Chiara Benedetti", "Hello, I'm Chiara Benedetti, I come from West Africa originally.")
+                .discussion();
+        assertThat(vendor.people().person("Wolfgang Eder").affiliation()).isEqualTo("Eder Automation");
+        assertThat(vendor.people().person("Chiara Benedetti").affiliation()).isNull();
+        assertThat(EntityExtractor.extract(vendor).entities()).filteredOn(e -> e.text().equals("Eder Automation"))
+                .extracting(Entity::type).containsExactly("ORGANIZATION");
 
         // a municipality is local government, whatever follows it
         Discussion town = Fixture.session()
