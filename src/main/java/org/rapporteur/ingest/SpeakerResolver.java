@@ -692,6 +692,11 @@ public final class SpeakerResolver {
                         && !spokenTo(known)) {
                     voice = unnamedVoice(turn);
                 }
+                // a turn right after one of the same connection starts where the transcript marked a change of
+                // voice (">>" in a hub's cue): someone else speaking through it, never the voice before
+                if (voice == null && known != null && label.equals(previousLabel) && !venue(label)) {
+                    voice = unnamedVoice(turn);
+                }
                 // a room's account after another connection spoke: whom that turn gave the floor to by name
                 // ("Carolina, back to you"), else the chair heard there before, taking the floor back
                 if (voice == null && venue(label) && !label.equals(previousLabel)) {

@@ -205,9 +205,12 @@ public final class SubtitleReader implements InputReader {
                 Matcher change = CHANGE.matcher(text.strip());
                 if (change.matches()) {
                     newVoice = true;
-                    labelLine = null;
                     String[] named = TimedTurns.speakerPrefix(change.group(1));
-                    label = named != null ? named[0] : "";
+                    // under a Webex id the connection stays the label: another voice speaking through it
+                    if (named != null || labelLine == null) {
+                        labelLine = null;
+                        label = named != null ? named[0] : "";
+                    }
                     text = named != null ? named[1] : change.group(1);
                 } else if (label.isEmpty() && TimedTurns.speakerPrefix(text) != null) {
                     String[] named = TimedTurns.speakerPrefix(text);

@@ -250,6 +250,25 @@ class SpeakerResolverTest {
         assertThat(r.people()).extracting(Person::name).doesNotContain("User 7", "Conference Room B");
     }
 
+    /**
+     * A remote hub's one connection takes the name of the voice that introduces itself there; a turn of it right
+     * after another of it, where the transcript marked a change of voice, is someone else, unnamed, never merged into
+     * her.
+     */
+    @Test
+    void aHubsConnectionNamesItsVoiceAndAChangeOfVoiceThereIsAnotherPerson() {
+        Person chair = listed("Nadia Berrada", Role.MODERATOR);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Nadia Berrada", "Kampala, I think you had someone who wanted to speak?"),
+                turn(1, "Kampala Hub - Makerere", "Yes, thank you Nadia. This is Brenda Nansubuga, I'm coordinating "
+                        + "the hub here. We have one question from the group."),
+                turn(2, "Kampala Hub - Makerere", "Hello. Good afternoon. My question is about the sign language."),
+                turn(3, "Nadia Berrada", "Thank you.")));
+
+        assertThat(speakers(r)).containsExactly("Nadia Berrada", "Brenda Nansubuga", "Unnamed participant 1",
+                "Nadia Berrada");
+    }
+
     @Test
     void aLabelInCapitalsTakesTheAccentsItsVoiceSpellsItsNameWith() {
         SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
