@@ -482,6 +482,16 @@ class SessionFactsTest {
         assertThat(r.estimate().basis()).contains("\u201cabout forty-five people\u201d").doesNotContain("eight",
                 "three", "80,000");
 
+        // two places in one sentence give two figures
+        Discussion both = Fixture.session()
+                .person("Mele Fifita", Role.MODERATOR, "Civil Society")
+                .turn("Mele Fifita", "We have about forty of you in the room, which is amazing, and my colleague is "
+                        + "online with, I think, twenty-five people on Zoom.")
+                .discussion();
+        ParticipantEstimate.Result two = ParticipantEstimate.of(both);
+        assertThat(two.estimate().onsite()).isEqualTo(40);
+        assertThat(two.estimate().online()).isEqualTo(25);
+
         Discussion alone = Fixture.session()
                 .person("Ana Lima", Role.MODERATOR, "Civil Society")
                 .turn("Yonas", "We are eight people in our company.")
