@@ -29,7 +29,8 @@ final class PollTally {
     private int anonymous;
 
     /** A question naming a numbered scale: "1 = not at all", "1-5", "1 to 10". */
-    private static final Pattern SCALE = Pattern.compile("\\b\\d{1,2}\\s*(?:=|[-–]\\s*\\d{1,2}\\b|to\\s+\\d{1,2}\\b)");
+    private static final Pattern SCALE = Pattern.compile(
+            "\\b\\d{1,2}\\s*(?:=|[-–]\\s*\\d{1,2}\\b|to\\s+\\d{1,2}\\b)");
     /** A point of such a scale. */
     private static final Pattern SCALE_POINT = Pattern.compile("\\d{1,2}");
     /** Names that stand for nobody in particular. */
