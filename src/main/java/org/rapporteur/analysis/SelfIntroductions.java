@@ -38,11 +38,11 @@ final class SelfIntroductions {
     /**
      * An organisation named after "at", "with", "for", "from" or "in": capitalised words, joined by the small words
      * of names ("Federal Ministry of Communications and Digital Economy", "Red Andina de Ciberseguridad"), or an
-     * acronym; possessive quantifiers keep it linear.
+     * acronym, never going on to the pronoun "I" ("at USP and I run a club"); possessive quantifiers keep it linear.
      */
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:at|with|for|from|in)\\s++(?:the\\s++)?+("
             + "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+(?:\\s++(?:(?:of|for|and|on|de|del|la|du|des|&)\\s++)?+"
-            + "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+)*+)");
+            + "(?!I\\b)\\p{Lu}[\\p{L}\\p{N}'’&.-]*+)*+)");
     /** The prepositions of where someone works ("at", "with", "for"), as against where they are from. */
     private static final Pattern WORKS_AT = Pattern.compile("(?:at|with|for)\\s");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */

@@ -189,6 +189,12 @@ class SessionFactsTest {
                 .discussion();
         assertThat(vendor.people().person("Wolfgang Eder").affiliation()).isEqualTo("Eder Automation");
         assertThat(vendor.people().person("Chiara Benedetti").affiliation()).isNull();
+        Discussion student = Fixture.session()
+                .person("Mele Fifita", Role.MODERATOR, "Civil Society")
+                .person("Tomasi Ravono", Role.PARTICIPANT, null)
+                .turn("Tomasi Ravono", "My name is Tomasi Ravono, I'm a student at USP and I run a youth tech club.")
+                .discussion();
+        assertThat(student.people().person("Tomasi Ravono").affiliation()).isEqualTo("USP");
         assertThat(EntityExtractor.extract(vendor).entities()).filteredOn(e -> e.text().equals("Eder Automation"))
                 .extracting(Entity::type).containsExactly("ORGANIZATION");
 
