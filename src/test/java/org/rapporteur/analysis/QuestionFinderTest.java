@@ -1026,6 +1026,8 @@ class QuestionFinderTest {
                 .turn("Rosa Quispe", "Welcome to the workshop on open city data.")
                 .turn("Tomas Wirth", "Open data portals need a named steward for every dataset.")
                 .chat("Sharon Alleyne", "Is there Spanish captioning?", false, null)
+                .chat("Fatima Ezzahra", "is the interpretation available in Arabic?", false, null)
+                .chat("Sione Havili", "is the recording going to be online?", false, null)
                 .chat("Laila Ahmadi", "Is the Lagos portal available in other languages than English?", false, null)
                 .annotate());
 
