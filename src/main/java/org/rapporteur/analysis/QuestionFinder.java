@@ -54,6 +54,8 @@ public final class QuestionFinder {
     private static final int ANSWER_SENTENCES = 3;
     /** Words at the start of a sentence in which it turns to another asker's question. */
     private static final int OPENING_WORDS = 4;
+    /** Words by which a moderator's chat link points back at the question before it ("covers this"). */
+    private static final Cue LINK_REPLY = Lexicon.cue("link-reply");
     /** Public chat messages after a chat question in which an answer typed without the reply button is looked for. */
     private static final int CHAT_ANSWER_REACH = 2;
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
@@ -820,7 +822,11 @@ public final class QuestionFinder {
             // the rapporteur writing about the report answers nobody
             boolean panellist = d.people().onPanel(m.sender()) && !d.people().has(m.sender(), Role.RAPPORTEUR)
                     && Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains);
-            boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find();
+            // a link answers where its message points back at the question or shares a word with it; one only
+            // announced ("Report: https://…") answers nothing asked
+            boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find()
+                    && (LINK_REPLY.find(ParticipationCounter.LINK.matcher(m.text()).replaceAll(" "))
+                    || Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains));
             if (panellist || resource) {
                 return Optional.of(new Question.Answer(m.sender(), Text.collapse(m.text()), List.of(evidence(m))));
             }

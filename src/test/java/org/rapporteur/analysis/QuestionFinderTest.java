@@ -239,12 +239,15 @@ class QuestionFinderTest {
                 .chat("Daniel Osei", "Does anyone track throttling of mobile video?", false, null)
                 .chat("Lukasz Wroblewski", "Great to see so many people from Accra here", false, null)
                 .chat("Priya Nair", "Can the mic be louder in the room please?", false, null)
+                .chat("Mikaele Kabua", "Would tiered wallets need a new anti-money laundering law?", false, null)
+                .chat("Samuel Quaye", "Report: https://example.org/survey-2025", false, null)
                 .annotate());
         List<Question> found = QuestionFinder.find(d);
         assertThat(found).extracting(Question::asker)
-                .containsExactly("Priya Nair", "Marta Kowalczyk", "Daniel Osei");
+                .containsExactly("Priya Nair", "Marta Kowalczyk", "Daniel Osei", "Mikaele Kabua");
+        // a link only announced after a question answers nothing asked
         assertThat(found).extracting(q -> q.answers().stream().map(Question.Answer::speaker).toList())
-                .containsExactly(List.of("Lukasz Wroblewski"), List.of("Samuel Quaye"), List.of());
+                .containsExactly(List.of("Lukasz Wroblewski"), List.of("Samuel Quaye"), List.of(), List.of());
     }
 
     /**
