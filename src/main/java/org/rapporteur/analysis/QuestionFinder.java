@@ -870,13 +870,22 @@ public final class QuestionFinder {
             }
         }
         // read out in other words ("if you were never registered at birth, …" for "never given a birth
-        // certificate"): the writer's only written question, where the two share some words
-        if (writersOwn.size() == 1 && Terms.shared(terms, keptTerms.get(writersOwn.get(0))) >= REWORDED_SHARED) {
+        // certificate") or translated, with what the reader said around it ("she writes in French: the European
+        // Accessibility Act …"): the writer's only written question, where the two share some words
+        if (writersOwn.size() == 1
+                && Terms.shared(quotedTerms(q), quotedTerms(kept.get(writersOwn.get(0)))) >= REWORDED_SHARED) {
             kept.set(writersOwn.get(0), merged(kept.get(writersOwn.get(0)), q));
             return;
         }
         kept.add(q);
         keptTerms.add(terms);
+    }
+
+    /** The words of a question and of all its quotes: a read-out with what the reader said around it. */
+    private static Set<String> quotedTerms(Question q) {
+        Set<String> terms = new LinkedHashSet<>(Terms.ofPlainText(q.text()));
+        q.evidence().forEach(e -> terms.addAll(Terms.ofPlainText(e.quote())));
+        return terms;
     }
 
     private static Question merged(Question old, Question q) {

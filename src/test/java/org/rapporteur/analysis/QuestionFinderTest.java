@@ -900,6 +900,31 @@ class QuestionFinderTest {
         });
     }
 
+    /**
+     * A chat question written in French and read out translated is one question: the reader's words around it
+     * ("the European Accessibility Act applies …") share the written one's; another writer's question stays apart.
+     */
+    @Test
+    void aChatQuestionReadOutInTranslationIsOneQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Nadia Berrada", Role.MODERATOR, "Civil Society")
+                .person("Tobias Lindahl", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Chiara Benedetti", Role.SPEAKER, "Private Sector")
+                .chat("Isabelle Moreau", "Question (en français) : l'European Accessibility Act s'applique depuis "
+                        + "juin 2025 aux services bancaires. Est-ce que cela poussera les fournisseurs à livrer des "
+                        + "applis accessibles aux gouvernements africains aussi ?", false, null)
+                .chat("Pedro Alves", "Is the ranking published to the public?", false, null)
+                .turn("Tobias Lindahl", "Yes, one from Isabelle Moreau, she writes in French, I'll translate: in the "
+                        + "European Union the European Accessibility Act applies from June 2025 to banking apps. Will "
+                        + "this push vendors to make accessible apps for African governments too?")
+                .turn("Chiara Benedetti", "Yes and no. The big vendors will ship the same accessible version.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Isabelle Moreau", "Pedro Alves");
+        assertThat(found.get(0).relayedBy()).isEqualTo("Tobias Lindahl");
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {
