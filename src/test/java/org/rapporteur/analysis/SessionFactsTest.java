@@ -186,7 +186,14 @@ class SessionFactsTest {
                 .turn("Wolfgang Eder", "I'm Wolfgang Eder, I'm the product security officer at Eder Automation, we "
                         + "make controllers for small utilities.")
                 .turn("Chiara Benedetti", "Hello, I'm Chiara Benedetti, I come from West Africa originally.")
+                .person("Rui Costa", Role.SPEAKER, null)
+                .person("Mei-Ling Chua", Role.SPEAKER, null)
+                .turn("Rui Costa", "So I'm head of accessibility at Lumen Mobile, we build apps for banks.")
+                .turn("Mei-Ling Chua", "I lead the digital accessibility team at the Infocomm Media Development "
+                        + "Authority in Singapore.")
                 .discussion();
+        assertThat(vendor.people().person("Rui Costa").affiliation()).isEqualTo("Lumen Mobile");
+        assertThat(vendor.people().person("Mei-Ling Chua").stakeholderGroup()).isEqualTo("Government");
         assertThat(vendor.people().person("Wolfgang Eder").affiliation()).isEqualTo("Eder Automation");
         assertThat(vendor.people().person("Chiara Benedetti").affiliation()).isNull();
         Discussion student = Fixture.session()
