@@ -180,8 +180,11 @@ final class SelfIntroductions {
             boolean employer = WORKS_AT.matcher(m.group()).lookingAt();
             boolean place = REGIONS.all(name).stream().anyMatch(f -> f.start() == 0 && f.end() == name.length())
                     || !employer && tagged(name, tokens, "LOCATION");
+            // a brand and the country it serves ("with Digicel Tonga", "at MTN Uganda") is a company, whatever the
+            // tagger says
+            boolean branch = REGIONS.all(name).stream().anyMatch(f -> f.start() > 0 && f.end() == name.length());
             boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
-                    || tagged(name, tokens, "PERSON");
+                    || !branch && tagged(name, tokens, "PERSON");
             if ((acronym || name.contains(" ")) && !place && !person) {
                 return name;
             }

@@ -189,10 +189,13 @@ class SessionFactsTest {
                 .person("Rui Costa", Role.SPEAKER, null)
                 .person("Mei-Ling Chua", Role.SPEAKER, null)
                 .turn("Rui Costa", "So I'm head of accessibility at Lumen Mobile, we build apps for banks.")
+                .person("Viliami Taufa", Role.SPEAKER, null)
+                .turn("Viliami Taufa", "Thanks. Yeah. So, I'm with Digicel Tonga, I look after the mobile money side.")
                 .turn("Mei-Ling Chua", "I lead the digital accessibility team at the Infocomm Media Development "
                         + "Authority in Singapore.")
                 .discussion();
         assertThat(vendor.people().person("Rui Costa").affiliation()).isEqualTo("Lumen Mobile");
+        assertThat(vendor.people().person("Viliami Taufa").affiliation()).isEqualTo("Digicel Tonga");
         assertThat(vendor.people().person("Mei-Ling Chua").stakeholderGroup()).isEqualTo("Government");
         assertThat(vendor.people().person("Wolfgang Eder").affiliation()).isEqualTo("Eder Automation");
         assertThat(vendor.people().person("Chiara Benedetti").affiliation()).isNull();
