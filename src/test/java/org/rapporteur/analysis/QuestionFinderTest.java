@@ -925,6 +925,28 @@ class QuestionFinderTest {
         assertThat(found.get(0).relayedBy()).isEqualTo("Tobias Lindahl");
     }
 
+    /**
+     * A voice on a remote hub's connection asks from the hub, though the hub's coordinator, not the chair, gave it
+     * the floor; a voice on its own connection asks online.
+     */
+    @Test
+    void aVoiceOnAHubsConnectionAsksFromTheHub() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Nadia Berrada", Role.MODERATOR, "Civil Society")
+                .person("Samuel Kiggundu", Role.SPEAKER, "Technical Community")
+                .transcriptFormat("webex-vtt")
+                .turn("Nadia Berrada", "Thank you. Kampala, I think you had someone who wanted to speak?")
+                .labelledTurn("Brenda Nansubuga", "Kampala Hub - Makerere", "Yes. This is Brenda Nansubuga, I'm "
+                        + "coordinating the hub. We have one question from the group.")
+                .labelledTurn("Unnamed participant 1", "Kampala Hub - Makerere", "Hello. Should the standard say how "
+                        + "big the sign language interpreter must be on a small screen?")
+                .turn("Samuel Kiggundu", "Yes, I think the national standard should say it.")
+                .annotate());
+
+        assertThat(QuestionFinder.find(d)).extracting(Question::asker, Question::channel).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Unnamed participant 1", Question.Channel.HUB));
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {
