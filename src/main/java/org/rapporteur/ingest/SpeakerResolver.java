@@ -1297,17 +1297,21 @@ public final class SpeakerResolver {
             int b = Math.min(to, end);
             String piece = a < b ? p.text().substring(a - offset, b - offset).strip() : "";
             if (!piece.isEmpty()) {
-                pieces.add(new Passage(p.line(), piece, p.pauseBefore() && a == offset));
+                pieces.add(new Passage(p.line(), piece, p.pauseBefore() && a == offset, p.seconds()));
             }
             // passages are joined by one space in Turn#text()
             offset = end + 1;
         }
-        double length = Math.max(1, t.text().length());
+        int length = t.text().length();
+        if (t.passages().stream().anyMatch(p -> p.seconds() != null)) {
+            // the passages say when they were said: a part starts with its first passage, ends where the next starts
+            return new Turn(t.index(), t.label(), t.speaker(), t.file(), pieces, t.secondsAt(from),
+                    to >= length ? t.endSeconds() : t.secondsAt(to));
+        }
         boolean timed = t.startSeconds() != null && t.endSeconds() != null;
-        Double start = timed ? Double.valueOf(t.startSeconds() + (t.endSeconds() - t.startSeconds()) * from / length)
-                : t.startSeconds();
-        Double end = timed ? Double.valueOf(t.startSeconds() + (t.endSeconds() - t.startSeconds()) * to / length)
-                : t.endSeconds();
+        double span = timed ? t.endSeconds() - t.startSeconds() : 0;
+        Double start = timed ? Double.valueOf(t.startSeconds() + span * from / Math.max(1, length)) : t.startSeconds();
+        Double end = timed ? Double.valueOf(t.startSeconds() + span * to / Math.max(1, length)) : t.endSeconds();
         return new Turn(t.index(), t.label(), t.speaker(), t.file(), pieces, start, end);
     }
 

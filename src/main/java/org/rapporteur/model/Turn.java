@@ -31,6 +31,41 @@ public record Turn(int index, String label, String speaker, String file, List<Pa
         return passages.stream().mapToInt(p -> Text.wordCount(p.text())).sum();
     }
 
+    /** The line of the passage holding an offset of {@link #text()}. */
+    public int lineAt(int offset) {
+        return passageAt(offset).line();
+    }
+
+    /**
+     * When the words at an offset of {@link #text()} were said: the time of the passage holding it, else of the last
+     * timed passage before it, else the turn's start (null where nothing is timed).
+     */
+    public Double secondsAt(int offset) {
+        Double seconds = startSeconds;
+        int start = 0;
+        for (Passage p : passages) {
+            if (start > offset) {
+                break;
+            }
+            seconds = p.seconds() != null ? p.seconds() : seconds;
+            start += p.text().length() + 1;
+        }
+        return seconds;
+    }
+
+    private Passage passageAt(int offset) {
+        int start = 0;
+        for (Passage p : passages) {
+            int end = start + p.text().length();
+            // passages are joined by one space
+            if (offset < end + 1) {
+                return p;
+            }
+            start = end + 1;
+        }
+        return passages.get(passages.size() - 1);
+    }
+
     public Turn withSpeaker(String name) {
         return new Turn(index, label, name, file, passages, startSeconds, endSeconds, labelLine);
     }

@@ -107,8 +107,8 @@ public final class NlpPipeline {
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = session.turns().get(t);
             for (TurnSentence s : await(turns, t)) {
-                sentences.add(new Sentence(sentences.size(), s.indexInTurn(), turn, s.text(), s.line(), s.tokens(),
-                        s.dependencies()));
+                sentences.add(new Sentence(sentences.size(), s.indexInTurn(), turn, s.text(), s.line(), s.seconds(),
+                        s.tokens(), s.dependencies()));
             }
         }
         return new AnnotatedSession(session, sentences);
@@ -135,7 +135,7 @@ public final class NlpPipeline {
     }
 
     /** A sentence of one turn, before it gets its place in the session. */
-    private record TurnSentence(int indexInTurn, String text, int line, List<Token> tokens,
+    private record TurnSentence(int indexInTurn, String text, int line, Double seconds, List<Token> tokens,
                                 List<Dependency> dependencies) {
     }
 
@@ -164,8 +164,8 @@ public final class NlpPipeline {
                 for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                     tokens.add(new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
                 }
-                sentences.add(new TurnSentence(sentences.size(), text.substring(begin, end), lineAt(turn, begin),
-                        tokens, dependencies(s)));
+                sentences.add(new TurnSentence(sentences.size(), text.substring(begin, end), turn.lineAt(begin),
+                        turn.secondsAt(begin), tokens, dependencies(s)));
             }
         }
         return sentences;
@@ -217,18 +217,5 @@ public final class NlpPipeline {
                     edge.getRelation().toString()));
         }
         return relations;
-    }
-
-    /** The line of the passage holding the offset: passages are joined by one space in {@link Turn#text()}. */
-    static int lineAt(Turn turn, int offset) {
-        int start = 0;
-        for (Passage p : turn.passages()) {
-            int end = start + p.text().length();
-            if (offset < end + 1) {
-                return p.line();
-            }
-            start = end + 1;
-        }
-        return turn.passages().get(turn.passages().size() - 1).line();
     }
 }
