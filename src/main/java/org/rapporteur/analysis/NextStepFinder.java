@@ -63,7 +63,7 @@ final class NextStepFinder {
             // "we will continue to work with ..." is reassurance, not a step
             if (!statement || s.isQuestion() || SpokenText.isThanks(s.text()) || RELAY.matcher(s.text()).find()
                     || SentenceScorer.reassurance(s.text()) || s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS
-                    || SentenceScorer.brokenOff(s.text().strip())) {
+                    || SentenceScorer.brokenOff(s)) {
                 continue;
             }
             boolean namesProcess = PROCESS.find(s.text()) || NAMED_PROCESS.find(s.text());

@@ -1,5 +1,6 @@
 package org.rapporteur.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,28 @@ public record Turn(int index, String label, String speaker, String file, List<Pa
 
     public int words() {
         return passages.stream().mapToInt(p -> Text.wordCount(p.text())).sum();
+    }
+
+    /**
+     * Whether its text was cut into sentences at pauses: captions without punctuation, whose sentences end where the
+     * speech pauses, not on a stop.
+     */
+    public boolean pausedCaptions() {
+        return passages.stream().anyMatch(Passage::pauseBefore);
+    }
+
+    /** Offsets of {@link #text()} where a sentence starts after a pause, ascending (see {@link #pausedCaptions}). */
+    public List<Integer> pauses() {
+        List<Integer> at = new ArrayList<>();
+        int offset = 0;
+        for (Passage p : passages) {
+            if (p.pauseBefore() && offset > 0) {
+                at.add(offset);
+            }
+            // passages are joined by one space
+            offset += p.text().length() + 1;
+        }
+        return at;
     }
 
     /** The line of the passage holding an offset of {@link #text()}. */

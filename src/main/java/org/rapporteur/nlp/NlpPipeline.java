@@ -22,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
-import org.rapporteur.model.Passage;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.Turn;
 
@@ -145,7 +144,7 @@ public final class NlpPipeline {
         if (text.isBlank()) {
             return List.of();
         }
-        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS, pauses(turn));
+        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS, turn.pauses());
         List<TurnSentence> sentences = new ArrayList<>();
         for (int p = 0; p + 1 < bounds.size(); p++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -171,19 +170,6 @@ public final class NlpPipeline {
         return sentences;
     }
 
-    /** Where the turn's text has a sentence break its captions show by a pause, not a mark: offsets, ascending. */
-    private static List<Integer> pauses(Turn turn) {
-        List<Integer> at = new ArrayList<>();
-        int offset = 0;
-        for (Passage p : turn.passages()) {
-            if (p.pauseBefore() && offset > 0) {
-                at.add(offset);
-            }
-            // passages are joined by one space in Turn#text()
-            offset += p.text().length() + 1;
-        }
-        return at;
-    }
 
     /**
      * Runs the named-entity annotator on the piece's sentences that may hold a name, as a document of their own:
