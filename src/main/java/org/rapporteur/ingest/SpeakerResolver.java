@@ -511,6 +511,8 @@ public final class SpeakerResolver {
         /** Room labels whose turns were shared out among several voices, for the warning about them. */
         final Set<String> sharedOut = new LinkedHashSet<>();
         String previousLabel = "";
+        /** The index of the last turn under each label. */
+        final Map<String, Integer> lastTurnOf = new HashMap<>();
 
         /** A part of a turn with the person it was resolved to. */
         record Voiced(Turn turn, Candidate who) {
@@ -571,6 +573,7 @@ public final class SpeakerResolver {
             previousText = turn.text();
             previousSpeaker = who;
             previousLabel = spoken(turn.label());
+            lastTurnOf.put(previousLabel, at);
             return who;
         }
 
@@ -802,8 +805,11 @@ public final class SpeakerResolver {
                 Candidate voice = introduced(turn.text());
                 // the same voice going on after the chair spoke to it by name ("We can hear you, Grace. Please go
                 // ahead.") is no new one, though it now says where it works
+                // nor is the voice going on after the chair's short word to it ("We hear you, go ahead.")
+                Integer last = lastTurnOf.get(label);
+                boolean goesOn = last != null && last < at - 1 && oneExchange(turns, last, at);
                 if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))
-                        && !spokenTo(known)) {
+                        && !spokenTo(known) && !goesOn) {
                     voice = unnamedVoice(turn);
                 }
                 // a turn right after one of the same connection starts where the transcript marked a change of

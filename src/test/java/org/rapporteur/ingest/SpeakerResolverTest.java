@@ -267,6 +267,14 @@ class SpeakerResolverTest {
 
         assertThat(speakers(r)).containsExactly("Nadia Berrada", "Brenda Nansubuga", "Unnamed participant 1",
                 "Nadia Berrada");
+
+        // the voice of a phone going on after the chair's short word to it is the same, though it says where it works
+        SpeakerResolver.Resolution phone = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Samsung SM-A536E", "Hello, can you hear me? Sorry, this is Chiara Benedetti, I'm on my "
+                        + "phone."),
+                turn(1, "Nadia Berrada", "We hear you perfectly, go ahead."),
+                turn(2, "Samsung SM-A536E", "Okay, great. So I'm head of accessibility at Lumen Mobile.")));
+        assertThat(speakers(phone)).containsExactly("Chiara Benedetti", "Nadia Berrada", "Chiara Benedetti");
     }
 
     @Test
