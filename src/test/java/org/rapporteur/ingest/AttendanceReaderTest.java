@@ -47,8 +47,8 @@ class AttendanceReaderTest {
      * The hosting account (twice, a rejoin), the captioner, the interpreter, a track's co-host account and the
      * room's computer are the organisers' accounts, an interpreter named by a language pair ("Interpreter ES-EN")
      * too, and a captioner's or interpreter's account naming the person after it ("Captioner - Lena", "Interpreter
-     * FR (Marc)"); a hub's "Conference Room B", a person on a renamed host account, a surname starting "Host", a society
-     * named after computers and an interpreter named by her own name ("Ana-Maria Interpreter") are participants.
+     * FR (Marc)"); a hub's "Conference Room B", a person on a renamed host account, a surname starting "Host", a
+     * society named after computers and an interpreter named by her own name ("Ana-Maria Interpreter") are participants.
      */
     @Test
     void accountsOfThoseRunningTheSessionAreNoParticipants() throws Exception {

@@ -593,7 +593,8 @@ class SpeakerResolverTest {
                 turn(1, "Interpreter FR (Marc)", "[speaking through interpretation] Thank you, Madam Chair. I am Awa "
                         + "Ndiaye Sarr, director of digital services at the ministry."),
                 turn(2, "Nadia Berrada (she/her)", "Thank you. Now the floor."),
-                turn(3, "Interpreter FR (Marc)", "[speaking through interpretation] The ministry chooses the auditor."));
+                turn(3, "Interpreter FR (Marc)", "[speaking through interpretation] The ministry chooses the "
+                        + "auditor."));
 
         SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, awa), turns);
 
@@ -635,7 +636,8 @@ class SpeakerResolverTest {
         Person viliami = listed("Viliami Taufa", Role.SPEAKER);
         List<Turn> turns = List.of(
                 turn(0, "Speaker 1", "Good morning. My name is Mele Fifita and I chair the youth forum. Our next "
-                        + "speaker is Anaïs Laurent, from the secretariat. Anaïs, what does the region do with this?"),
+                        + "speaker is Anaïs Laurent, from the secretariat. Anaïs, what does the region do with "
+                        + "this?"),
                 turn(1, "Speaker 3", "Thank you, and congratulations to the young people who did this."),
                 turn(2, "Speaker 1", "Great, thank you. And last, the operators. Viliami."),
                 turn(3, "Speaker 5", "Thanks. So I look after the mobile money side."),
