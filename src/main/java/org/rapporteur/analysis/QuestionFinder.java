@@ -382,7 +382,9 @@ public final class QuestionFinder {
     }
 
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
-        if ((asks(s) || INDIRECT_QUESTION.find(s.text())) && s.wordCount() >= MIN_WORDS) {
+        // a sound check ("Hello, can you hear us?") is nobody's question
+        if ((asks(s) || INDIRECT_QUESTION.find(s.text())) && s.wordCount() >= MIN_WORDS
+                && SpokenText.classify(s.text(), s.wordCount(), true, false) != SentenceKind.HOUSEKEEPING) {
             evidence.add(s.evidence());
             text.append(text.length() == 0 ? "" : " ").append(withoutLeadIn(unquoted(s.text())));
         }

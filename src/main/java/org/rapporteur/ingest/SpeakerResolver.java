@@ -211,7 +211,10 @@ public final class SpeakerResolver {
     private static final Cue FLOOR_BY_NAME = Lexicon.cue("floor-by-name");
     /** A sentence of captions without punctuation opening on a given name ("sanjana you first", capitalised). */
     private static final Pattern HAND_OVER_UNMARKED = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
-            + "\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?:\\s+|$)");
+            + "\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s+");
+    /** A sentence that is a given name and nothing else ("Lucas.", "And Wanjiru"). */
+    private static final Pattern HAND_OVER_NAME_ALONE = Pattern.compile("(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
+            + ",?\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s*[.?!]?");
     /** Right after the name in such a sentence, words that give that person the floor ("you first", "you're next"). */
     private static final Cue FLOOR_BY_NAME_UNMARKED = Lexicon.cue("floor-by-name-unmarked");
     /** Thanks by name in captions without punctuation: a sentence of its own ("… | thank you Sanjana | …"). */
@@ -769,10 +772,14 @@ public final class SpeakerResolver {
             String said = sentence.strip();
             Matcher m = HAND_OVER.matcher(said);
             boolean marked = m.find() && (said.endsWith("?") || FLOOR_BY_NAME.find(said.substring(m.end())));
+            if (!marked) {
+                // the name alone, as a chair goes round in a closing round ("Lucas.", "And Wanjiru")
+                m = HAND_OVER_NAME_ALONE.matcher(said);
+                marked = m.matches();
+            }
             if (!marked && unmarked) {
-                // the name alone ("| mateus |" in a closing round), or words that give the floor after it
                 m = HAND_OVER_UNMARKED.matcher(said);
-                marked = m.find() && (m.end() == said.length() || FLOOR_BY_NAME_UNMARKED.find(said.substring(m.end())));
+                marked = m.find() && FLOOR_BY_NAME_UNMARKED.find(said.substring(m.end()));
             }
             if (!marked) {
                 return null;

@@ -1084,4 +1084,22 @@ class QuestionFinderTest {
         assertThat(QuestionFinder.find(d)).extracting(Question::text)
                 .containsExactly("Is the Lagos portal available in other languages than English?");
     }
+
+    /** A sound check in the words after a hub's question is announced ("Hello, can you hear us?") is no question. */
+    @Test
+    void aSoundCheckAfterAnAnnouncedQuestionIsNoQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Helena Sorensen", Role.MODERATOR, "Government")
+                .person("Priya Raman", Role.SPEAKER, "Government")
+                .turn("Helena Sorensen", "We have a question from the Lima hub.", "Hello, can you hear us?")
+                .turn("Ana Quispe", "Good afternoon, my name is Ana Quispe.", "My question is for Priya: how do you "
+                        + "handle people whose ID is in a husband's name?")
+                .turn("Priya Raman", "We now let women open their own benefit account with a self-declaration.")
+                .annotate());
+
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Ana Quispe");
+            assertThat(q.text()).doesNotContain("hear us");
+        });
+    }
 }

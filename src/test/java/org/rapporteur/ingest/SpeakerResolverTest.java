@@ -885,6 +885,38 @@ class SpeakerResolverTest {
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("The transcript names no speaker."));
     }
 
+    /**
+     * Captions with punctuation that name no voice (a live event's): the same rules, and in a closing round the chair
+     * saying a name alone ("Lucas.") hands the floor over.
+     */
+    @Test
+    void punctuatedCaptionsThatNameNoVoiceAreSharedOutToo() {
+        Person chair = listed("Helena Sørensen", Role.MODERATOR);
+        Person lucas = listed("Lucas Ferreira", Role.SPEAKER);
+        Person priya = listed("Priya Raman", Role.SPEAKER);
+        Turn captions = new Turn(0, "", SpeakerResolver.UNIDENTIFIED, "live.vtt", List.of(
+                new Passage(3, "Good afternoon, I'm Helena Sørensen and I will moderate.", false, 1.0),
+                new Passage(7, "Priya, over to you.", false, 5.0),
+                new Passage(11, "Thank you. Every payment point needs a human officer.", false, 8.0),
+                new Passage(15, "Thank you, Priya. One sentence each now.", false, 20.0),
+                new Passage(19, "Lucas.", false, 24.0),
+                new Passage(23, "Pay vendors for inclusion, not for transactions.", false, 25.0),
+                new Passage(27, "Priya.", false, 30.0),
+                new Passage(31, "Put a human at every payment point.", false, 31.0),
+                new Passage(35, "Thank you all. That closes our session.", false, 35.0)), 1.0, 40.0);
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, lucas, priya), List.of(captions));
+
+        assertThat(r.turns()).extracting(Turn::speaker).containsExactly("Helena Sørensen", "Priya Raman",
+                "Helena Sørensen", "Lucas Ferreira", "Helena Sørensen", "Priya Raman", "Helena Sørensen");
+        assertThat(r.turns()).extracting(Turn::text).containsExactly(
+                "Good afternoon, I'm Helena Sørensen and I will moderate. Priya, over to you.",
+                "Thank you. Every payment point needs a human officer.",
+                "Thank you, Priya. One sentence each now. Lucas.",
+                "Pay vendors for inclusion, not for transactions.", "Priya.", "Put a human at every payment point.",
+                "Thank you all. That closes our session.");
+    }
+
     /** Captions that name no voice, with no session page to name the voices from, are left unidentified. */
     @Test
     void captionsThatNameNoVoiceWithoutListedPeopleStayUnidentified() {
