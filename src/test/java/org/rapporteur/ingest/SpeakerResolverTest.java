@@ -250,6 +250,33 @@ class SpeakerResolverTest {
         assertThat(r.people()).extracting(Person::name).doesNotContain("User 7", "Conference Room B");
     }
 
+    /**
+     * A remote hub's one connection takes the name of the voice that introduces itself there; a turn of it right
+     * after another of it, where the transcript marked a change of voice, is someone else, unnamed, never merged into
+     * her.
+     */
+    @Test
+    void aHubsConnectionNamesItsVoiceAndAChangeOfVoiceThereIsAnotherPerson() {
+        Person chair = listed("Nadia Berrada", Role.MODERATOR);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Nadia Berrada", "Kampala, I think you had someone who wanted to speak?"),
+                turn(1, "Kampala Hub - Makerere", "Yes, thank you Nadia. This is Brenda Nansubuga, I'm coordinating "
+                        + "the hub here. We have one question from the group."),
+                turn(2, "Kampala Hub - Makerere", "Hello. Good afternoon. My question is about the sign language."),
+                turn(3, "Nadia Berrada", "Thank you.")));
+
+        assertThat(speakers(r)).containsExactly("Nadia Berrada", "Brenda Nansubuga", "Unnamed participant 1",
+                "Nadia Berrada");
+
+        // the voice of a phone going on after the chair's short word to it is the same, though it says where it works
+        SpeakerResolver.Resolution phone = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Samsung SM-A536E", "Hello, can you hear me? Sorry, this is Chiara Benedetti, I'm on my "
+                        + "phone."),
+                turn(1, "Nadia Berrada", "We hear you perfectly, go ahead."),
+                turn(2, "Samsung SM-A536E", "Okay, great. So I'm head of accessibility at Lumen Mobile.")));
+        assertThat(speakers(phone)).containsExactly("Chiara Benedetti", "Nadia Berrada", "Chiara Benedetti");
+    }
+
     @Test
     void aLabelInCapitalsTakesTheAccentsItsVoiceSpellsItsNameWith() {
         SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
@@ -550,6 +577,80 @@ class SpeakerResolverTest {
                 turn(1, "Interpreter", "[Interpretation from Spanish] I am Ana Costa, from Lisbon."),
                 turn(2, "Interpreter", "[Interpretation from Spanish] We agree.")));
         assertThat(speakers(two)).containsExactly("María Fernanda Quesada Mora", "Ana Costa", "Unnamed participant 1");
+    }
+
+    /**
+     * An interpreter's account named with its language and the interpreter's name ("Interpreter FR (Marc)") voices
+     * the delegate who introduces herself through it, and its later turns that name nobody are hers; such an
+     * account heard voicing nobody known is an unnamed participant, never the interpreter.
+     */
+    @Test
+    void anInterpretersAccountNamedWithItsLanguageVoicesTheDelegateNotTheInterpreter() {
+        Person chair = listed("Nadia Berrada", Role.MODERATOR);
+        Person awa = listed("Awa Ndiaye Sarr", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Nadia Berrada (she/her)", "Madame Sarr, you will speak in French."),
+                turn(1, "Interpreter FR (Marc)", "[speaking through interpretation] Thank you, Madam Chair. I am Awa "
+                        + "Ndiaye Sarr, director of digital services at the ministry."),
+                turn(2, "Nadia Berrada (she/her)", "Thank you. Now the floor."),
+                turn(3, "Interpreter FR (Marc)", "[speaking through interpretation] The ministry chooses the "
+                        + "auditor."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, awa), turns);
+
+        assertThat(speakers(r)).containsExactly("Nadia Berrada", "Awa Ndiaye Sarr", "Nadia Berrada",
+                "Awa Ndiaye Sarr");
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Interpreter Fr");
+
+        SpeakerResolver.Resolution nobody = resolver.resolve(List.of(chair, awa), List.of(
+                turn(0, "Interpreter EN-ES (Lucía)", "[interpreted from Spanish] We agree with that.")));
+        assertThat(speakers(nobody)).containsExactly("Unnamed participant 1");
+    }
+
+    /**
+     * A double-barrelled surname is one word to misspell: "Olumide Adeyemi-Cole" is the listed "Olumide
+     * Adeyemi-Kole", warned about; a surname that differs by more ("Adeyemi-Bello") stays as written.
+     */
+    @Test
+    void aHyphenatedSurnameMisspeltInOnePartIsTheListedPerson() {
+        Person olumide = listed("Olumide Adeyemi-Kole", Role.SPEAKER);
+
+        SpeakerResolver.Resolution r = resolve(List.of(olumide), "Olumide Adeyemi-Cole");
+        assertThat(speakers(r)).containsExactly("Olumide Adeyemi-Kole");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"Olumide Adeyemi-Cole\" was taken to be Olumide "
+                + "Adeyemi-Kole"));
+
+        assertThat(speakers(resolve(List.of(olumide), "Olumide Adeyemi-Bello")))
+                .containsExactly("Olumide Adeyemi-Bello");
+    }
+
+    /**
+     * A diariser's numbered label ("Speaker 3") whose voice gives no name is the listed person the chair has just
+     * given the floor to by name, by the full name then the given name or by the given name alone, warned about; one
+     * the chair gave no name to is an unnamed participant.
+     */
+    @Test
+    void aDiarisedVoiceIsThePersonTheChairJustGaveTheFloorToByName() {
+        Person chair = listed("Mele Fifita", Role.MODERATOR);
+        Person anais = listed("Anaïs Laurent", Role.SPEAKER);
+        Person viliami = listed("Viliami Taufa", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Speaker 1", "Good morning. My name is Mele Fifita and I chair the youth forum. Our next "
+                        + "speaker is Anaïs Laurent, from the secretariat. Anaïs, what does the region do with "
+                        + "this?"),
+                turn(1, "Speaker 3", "Thank you, and congratulations to the young people who did this."),
+                turn(2, "Speaker 1", "Great, thank you. And last, the operators. Viliami."),
+                turn(3, "Speaker 5", "Thanks. So I look after the mobile money side."),
+                turn(4, "Speaker 1", "Okay, questions. Yes, at the back."),
+                turn(5, "Speaker 7", "Just a comment on the boats."),
+                turn(6, "Speaker 3", "We will bring the survey to the ministers."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, anais, viliami), turns);
+
+        assertThat(speakers(r)).containsExactly("Mele Fifita", "Anaïs Laurent", "Mele Fifita", "Viliami Taufa",
+                "Mele Fifita", "Unnamed participant 1", "Anaïs Laurent");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("given the floor to by name: Anaïs Laurent (1 turn), "
+                + "Viliami Taufa (1 turn)"));
     }
 
     /**
