@@ -255,11 +255,14 @@ final class Wording {
             return false;
         }
         // the tagger also calls a capitalised subject a verb ("Open licences make ..."): a finite verb before the
-        // first break of the clause shows a subject, not an instruction
+        // first break of the clause shows a subject, not an instruction; after a verb, so does one before the clause
+        // it opens ("Put in every law that reports cannot ..."; "Let me inform you that we are ..." frames a statement)
         List<Token> tokens = s.tokens();
+        boolean verb = !t.pos().equals("NN") && !"let".equalsIgnoreCase(t.lemma());
         for (int k = tokens.indexOf(t) + 1; k < tokens.size(); k++) {
             String pos = tokens.get(k).pos();
-            if (pos.equals(",") || pos.equals(":")) {
+            if (pos.equals(",") || pos.equals(":") || verb && (pos.equals("WDT") || pos.equals("WP")
+                    || tokens.get(k).word().equalsIgnoreCase("that"))) {
                 break;
             }
             boolean afterNoun = tokens.get(k - 1).pos().startsWith("NN");

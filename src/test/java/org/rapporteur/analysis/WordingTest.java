@@ -205,4 +205,16 @@ class WordingTest {
         // "we need people to" asks, but is not said as a call
         assertThat(Wording.calledOn("Ana Ruiz", "We need manufacturers to print the end date on the box.")).isNull();
     }
+
+    /** An instruction opening on a verb whose past is its base ("Put in every law ...") is quoted, not "said that put". */
+    @Test
+    void anInstructionOnAVerbTheTaggerReadsAsPastIsQuoted() {
+        Discussion d = Fixture.session().person("Hugo Salazar", Role.SPEAKER, "Government")
+                .turn("Hugo Salazar", "Put in every CSIRT law that incident reports cannot be used for prosecution.")
+                .discussion();
+        Sentence s = d.sentence(0);
+        assertThat(Wording.reported("Hugo Salazar", "said", Wording.clause(s.text()), s))
+                .isEqualTo("Hugo Salazar said: \u201cPut in every CSIRT law that incident reports cannot be used for "
+                        + "prosecution.\u201d");
+    }
 }
