@@ -184,6 +184,13 @@ public final class SpeakerResolver {
     /** "Dina speaking, from a youth network": a name opening a sentence, then a word that shows it is the voice's. */
     private static final Pattern NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(0)
             + "),?\\s+" + alternation("name-opening-end"));
+    /**
+     * "Amina Yusuf, I coordinate a network …", "Pedro Almeida, from IDEC": a full name opening a sentence, a comma,
+     * then words of the voice's own (one name there is more often whom the voice speaks to: "Daniel, I'm not sure").
+     */
+    private static final Pattern FULL_NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(1)
+            + "),\\s+");
+    private static final Cue SELF_AFTER_NAME = Lexicon.cue("name-opening-self");
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
     private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,
             ",|\\s+" + SPOKEN_END);
@@ -1245,6 +1252,14 @@ public final class SpeakerResolver {
         while (opening.find()) {
             if (!NOT_NAMES.contains(Names.tokens(opening.group(1)).get(0))) {
                 return opening.group(1);
+            }
+        }
+        Matcher full = FULL_NAME_OPENING.matcher(head);
+        // each start in turn: "Hi.  Rohan Pillai, I'm …" reads "Hi." as a name word first
+        for (int from = 0; from < head.length() && full.find(from); from = full.start(1) + 1) {
+            Matcher own = SELF_AFTER_NAME.matcher(head).region(full.end(), head.length());
+            if (own.lookingAt() && !NOT_NAMES.contains(Names.tokens(full.group(1)).get(0))) {
+                return full.group(1);
             }
         }
         return null;
