@@ -46,6 +46,10 @@ public final class RelationFinder {
             + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b)");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
+    /** Someone's words recalled to them: "Daniel, you said Kenya paused …", "in your report". */
+    private static final Cue RECALL = Lexicon.cue("addressed");
+    /** A reservation about what was just recalled: "I am worried about what the fallback becomes." */
+    private static final Cue RESERVATION = Lexicon.cue("reservation");
     /** A disagreement conceded or narrowed: "fair enough", "I can live with that". */
     private static final Cue RESOLUTION = Lexicon.cue("resolution");
     /** Turns after a disagreement in which its settlement is looked for. */
@@ -86,8 +90,18 @@ public final class RelationFinder {
                 continue;
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
+            boolean contradicts = CONTRADICTION.mayHold(s.text()) && contra.find();
+            // right after recalling someone's words, a contradiction or a reservation answers them, anywhere in a
+            // turn: "Daniel, you said Kenya paused. That is not what happened in Kenya."
+            String recalled = recalled(d, i);
+            if (recalled != null && d.substantive(i) && (contradicts || RESERVATION.find(s.text()))) {
+                if (first(related, d, i, recalled, false)) {
+                    disagreements.add(relation(d, i, recalled));
+                }
+                continue;
+            }
             // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
-            if (CONTRADICTION.mayHold(s.text()) && contra.find() && d.substantive(i) && (s.indexInTurn() <= 1
+            if (contradicts && d.substantive(i) && (s.indexInTurn() <= 1
                     || d.people().mentioned(s.text(), s.speaker()) != null)) {
                 String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
@@ -172,7 +186,7 @@ public final class RelationFinder {
 
     /**
      * A disagreement with how it ended, where it did: a later sentence of either side within
-     * {@link #RESOLUTION_TURNS} turns (or, where none, of the objector's own turn a few sentences on), conceding or
+     * {@link #RESOLUTION_TURNS} turns of others than the chairs (or, where none, of the objector's own turn a few sentences on), conceding or
      * narrowing it ("Fair enough, I can live with that"), told with who said it and, where the concession is a few
      * words ("Fair enough."), the sentences of the turn that complete it.
      */
@@ -181,12 +195,22 @@ public final class RelationFinder {
         if (at < 0 || r.with() == null) {
             return r;
         }
-        int turn = d.sentence(at).turn().index();
+        Turn own = d.sentence(at).turn();
+        Turn last = own;
+        int turns = 0;
         Relation ownTurn = null;
-        for (int j = at + 1; j < d.size() && d.sentence(j).turn().index() <= turn + RESOLUTION_TURNS; j++) {
+        for (int j = at + 1; j < d.size(); j++) {
             Sentence s = d.sentence(j);
+            // the chair's hand-overs do not count: in rounds of questions the answer, and the objector's word on it,
+            // come several hand-overs later
+            if (s.turn() != last) {
+                last = s.turn();
+                if (!d.people().chairs(s.speaker()) && ++turns > RESOLUTION_TURNS) {
+                    break;
+                }
+            }
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
-            boolean later = d.sentence(j).turn().index() > turn;
+            boolean later = s.turn() != own;
             // the objector narrowing the objection right after it, where no later turn settles it
             // ("Partly fair … But I take the point."), said as a sentence of its own, not inside a run-on caption
             boolean narrowed = !later && ownTurn == null && j - at <= OWN_TURN_SENTENCES
@@ -276,6 +300,23 @@ public final class RelationFinder {
             person = answered(d, i);
         }
         return person == null && !allowNull ? null : person;
+    }
+
+    /**
+     * Whose words the sentence before {@code i} in its turn recalls to them ("Daniel, you said …", "You said …" after
+     * "I want to respond to Hannah."): the person it names, else the one the reply answers; null where it recalls
+     * nobody's.
+     */
+    private static String recalled(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        if (s.indexInTurn() == 0 || !RECALL.find(d.sentence(i - 1).text())) {
+            return null;
+        }
+        String named = d.people().mentioned(d.sentence(i - 1).text(), s.speaker());
+        if (named != null) {
+            return named;
+        }
+        return TO_PREVIOUS.matcher(d.sentence(i - 1).text()).find() ? answered(d, i) : null;
     }
 
     /** Whether sentence {@code j} agrees with {@code person}. */
