@@ -35,6 +35,8 @@ public final class RelationFinder {
 
     private static final Cue DISAGREE = Lexicon.cue("disagreement");
     private static final Cue AGREE = Lexicon.cue("agreement");
+    /** Taking a proposal further: an agreement with the one whose proposal the phrase names. */
+    private static final Cue BUILDING_ON = Lexicon.cue("building-on");
     /** Praise of a point: a speaker's agreement, a chair's prompt for the next speaker. */
     private static final Cue PRAISE = Lexicon.cue("praise");
     /** A word of the name in "as X said": a clause break ("a university like Selin's, we said") ends it. */
@@ -150,6 +152,13 @@ public final class RelationFinder {
         Matcher naming = NAMING_AGREEMENT.matcher(s.text());
         while (naming.find()) {
             String with = namedIn(d, i, naming);
+            if (with != null) {
+                return new Stance(true, with);
+            }
+        }
+        Matcher building = BUILDING_ON.matcher(s.text());
+        if (BUILDING_ON.mayHold(s.text()) && building.find()) {
+            String with = d.people().mentioned(building.group(), s.speaker());
             if (with != null) {
                 return new Stance(true, with);
             }

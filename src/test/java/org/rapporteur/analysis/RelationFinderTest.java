@@ -340,6 +340,31 @@ class RelationFinderTest {
         assertThat(open.disagreements()).singleElement().satisfies(x -> assertThat(x.resolution()).isNull());
     }
 
+    /**
+     * Taking someone's proposal further agrees with them; a proposal taken further by no one named, deep in a turn,
+     * agrees with no one.
+     */
+    @Test
+    void takingSomeonesProposalFurtherAgreesWithThem() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Amina Yusuf", Role.PARTICIPANT, null)
+                .person("Rohan Pillai", Role.PARTICIPANT, null)
+                .person("Joseph Okello", Role.PARTICIPANT, null)
+                .turn("Amina Yusuf", "Every service must keep a paper route open until enrolment reaches every"
+                        + " district.")
+                .turn("Lena Hoffmann", "Thank you.  At the back.")
+                .turn("Rohan Pillai", "Hi.", "Rohan Pillai, I'm from Bangalore, I work on welfare delivery.",
+                        "I want to take Amina's proposal one step further.",
+                        "The paper route should be the same queue and free of charge.")
+                .turn("Joseph Okello", "Our clinic serves older people in the north of the country.",
+                        "The ministry will take the proposal further at its next board meeting.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Rohan Pillai", "Amina Yusuf"));
+    }
+
     /** An objection, then a round of the chair's hand-overs, the others' words and the answer to it. */
     private static Fixture roundOfQuestions() {
         return Fixture.session()
