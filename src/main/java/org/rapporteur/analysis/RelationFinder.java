@@ -381,8 +381,8 @@ public final class RelationFinder {
     /**
      * Whom an objection that names no one and addresses no "you" ("Where I'd still disagree is on challenging every order in
      * court ourselves.") answers: the speaker of the recent turn it shares most content words with, at least
-     * {@link #SHARED_WITH_CLAIM}, among the last {@link NarrativeWriter#REPLY_TURNS} turns of others with substance
-     * before it (the reply window); never whoever chairs, who hands over rather than claims; null where none fits or
+     * {@link #SHARED_WITH_CLAIM}, in a statement or a question, among the last {@link NarrativeWriter#REPLY_TURNS}
+     * turns of others with substance before it (the reply window); never whoever chairs, who hands over rather than claims; null where none fits or
      * two fit alike.
      */
     private static String contradicted(Discussion d, int i) {
@@ -392,11 +392,14 @@ public final class RelationFinder {
         Turn last = own;
         for (int j = i - 1; j >= 0; j--) {
             Sentence p = d.sentence(j);
-            // a turn of others counts where it says something: "May I come in?" is no claim to answer
-            if (p.speaker().equals(own.speaker()) || d.people().chairs(p.speaker()) || !d.substantive(j)) {
+            // a question may put the claim objected to ("Isn't the real problem that the ID is mandatory?" - "I
+            // don't agree that mandatory is the problem"), but a turn of others counts where it says something:
+            // "May I come in?" is no claim to answer
+            boolean asked = d.kind(j) == SentenceKind.QUESTION;
+            if (p.speaker().equals(own.speaker()) || d.people().chairs(p.speaker()) || !d.substantive(j) && !asked) {
                 continue;
             }
-            if (p.turn() != last) {
+            if (p.turn() != last && !asked) {
                 last = p.turn();
                 if (++turns > NarrativeWriter.REPLY_TURNS) {
                     break;

@@ -365,6 +365,34 @@ class RelationFinderTest {
                 tuple("Rohan Pillai", "Amina Yusuf"));
     }
 
+    /**
+     * An objection naming no one answers the question whose claim it shares ("Isn't the real problem that the ID is
+     * mandatory?" - "I don't agree that mandatory is the problem"); going only part of the way ("I would not go as
+     * far as …") disagrees with the one answered. The negative case: a question sharing nothing with the objection.
+     */
+    @Test
+    void anObjectionAnswersTheQuestionWhoseClaimItSharesAndGoingOnlyPartOfTheWayDisagrees() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Wanjiku Mwangi", Role.PARTICIPANT, null)
+                .turn("Mohammed Ali", "Maybe a naive question.", "Isn't the real problem that the ID is mandatory"
+                        + " at all?")
+                .turn("Joseph Okello", "Just a comment on the agents who register people far too quickly.")
+                .turn("Daniel Asante", "On voluntary or mandatory.", "I don't agree that mandatory is the problem"
+                        + " for a government paying transfers.")
+                .turn("Wanjiku Mwangi", "The vendor should be liable directly, jointly with the authority.")
+                .turn("Daniel Asante", "I would not go as far as joint liability.", "The citizen needs one door.")
+                .turn("Amina Yusuf", "Can the families of the children register later in the year?")
+                .turn("Daniel Asante", "I don't agree that the authority answers for every vendor's failure.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Daniel Asante", "Mohammed Ali"),
+                tuple("Daniel Asante", "Wanjiku Mwangi"),
+                tuple("Daniel Asante", "Wanjiku Mwangi"));
+    }
+
     /** An objection, then a round of the chair's hand-overs, the others' words and the answer to it. */
     private static Fixture roundOfQuestions() {
         return Fixture.session()
