@@ -52,6 +52,8 @@ public final class RelationFinder {
     private static final Cue RECALL = Lexicon.cue("addressed");
     /** A reservation about what was just recalled: "I am worried about what the fallback becomes." */
     private static final Cue RESERVATION = Lexicon.cue("reservation");
+    /** Someone in the room spoken to by description: "To the gentleman at the back, …". */
+    private static final Cue DESCRIBED_PERSON = Lexicon.cue("described-person");
     /** A disagreement conceded or narrowed: "fair enough", "I can live with that". */
     private static final Cue RESOLUTION = Lexicon.cue("resolution");
     /** Turns after a disagreement in which its settlement is looked for. */
@@ -281,7 +283,7 @@ public final class RelationFinder {
             if (person != null) {
                 return person;
             }
-            return TO_PREVIOUS.matcher(n).find() ? previousSpeaker(d, i) : null;
+            return TO_PREVIOUS.matcher(n).find() && !speaksToSomeoneDescribed(d, i) ? previousSpeaker(d, i) : null;
         }
     }
 
@@ -416,13 +418,17 @@ public final class RelationFinder {
     /**
      * Whom a reply answers when its sentence names no one: the person its turn named before it ("I want to respond
      * to Claire. ... I see it differently."), other than whoever chairs (a moderator gives the floor and is not
-     * argued with), else the previous speaker who is not moderating (in a hearing the chair questions and may be
-     * answered), else the previous speaker.
+     * argued with), else nobody where the turn speaks to someone described ("To the gentleman at the back"), else
+     * the previous speaker who is not moderating (in a hearing the chair questions and may be answered), else the
+     * previous speaker.
      */
     private static String answered(Discussion d, int i) {
         String named = namedEarlier(d, i);
         if (named != null) {
             return named;
+        }
+        if (speaksToSomeoneDescribed(d, i)) {
+            return null;
         }
         Sentence s = d.sentence(i);
         Turn own = s.turn();
@@ -435,6 +441,19 @@ public final class RelationFinder {
             }
         }
         return previousSpeaker(d, i);
+    }
+
+    /**
+     * Whether the turn of sentence {@code i}, up to it, speaks to someone in the room by description ("To the gentleman
+     * at the back, …"): its "you" is someone the session cannot name, not the speaker before.
+     */
+    private static boolean speaksToSomeoneDescribed(Discussion d, int i) {
+        for (int j = i - d.sentence(i).indexInTurn(); j <= i; j++) {
+            if (DESCRIBED_PERSON.find(d.sentence(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker of the closest earlier turn by someone else that had substance. */

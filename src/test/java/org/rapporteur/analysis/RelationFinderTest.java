@@ -393,6 +393,27 @@ class RelationFinderTest {
                 tuple("Daniel Asante", "Wanjiku Mwangi"));
     }
 
+    /**
+     * "You are right" after "To the gentleman at the back, …" agrees with someone the session cannot name, not the
+     * respondent who spoke before; without the description it agrees with the speaker before.
+     */
+    @Test
+    void aYouSpokenToSomeoneDescribedInTheRoomIsNotTheSpeakerBefore() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Hannah Lindgren", Role.SPEAKER, "Private Sector")
+                .turn("Daniel Asante", "The government owes older people the payment, full stop.")
+                .turn("Hannah Lindgren", "To the gentleman at the back, on the second trip.",
+                        "You are right that today the person pays for it.")
+                .turn("Daniel Asante", "On liability, the authority answers to the citizen.",
+                        "You are right that the vendor must be named in the notice.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Daniel Asante", "Hannah Lindgren"));
+    }
+
     /** An objection, then a round of the chair's hand-overs, the others' words and the answer to it. */
     private static Fixture roundOfQuestions() {
         return Fixture.session()
