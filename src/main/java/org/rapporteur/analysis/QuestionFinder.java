@@ -168,8 +168,13 @@ public final class QuestionFinder {
                     }
                     Set<Question.Answer> all = new LinkedHashSet<>(q.answers());
                     int askedAt = RelationFinder.indexOf(d, q.evidence().get(0));
-                    Set<String> asked = Terms.ofPlainText(askedAt >= 0 ? d.sentence(askedAt).turn().text() : q.text());
-                    all.addAll(answers(d, d.sentence(at), q.asker(), true, asked));
+                    Set<String> asked = askedAt >= 0 ? turnTerms(d, askedAt) : Terms.ofPlainText(q.text());
+                    List<Question.Answer> byPanel = answers(d, d.sentence(at), q.asker(), true, asked);
+                    if (!byPanel.isEmpty()) {
+                        // where the panel answers the round, a voice from the floor after the question was none
+                        all.removeIf(a -> !d.people().onPanel(a.speaker()));
+                    }
+                    all.addAll(byPanel);
                     List<Question.Answer> found = all.stream().filter(a -> !given.contains(a.evidence().get(0)))
                             .toList();
                     round.set(k, new Question(q.text(), q.asker(), q.source(), found.isEmpty() ? null : Boolean.TRUE,
@@ -509,7 +514,20 @@ public final class QuestionFinder {
      * one.
      */
     private static List<Question.Answer> answers(Discussion d, Sentence at, String asker) {
-        return answers(d, at, asker, false, Terms.ofPlainText(at.turn().text()));
+        return answers(d, at, asker, false, turnTerms(d, at.index()));
+    }
+
+    /** The content words of the turn of sentence {@code i}. */
+    private static Set<String> turnTerms(Discussion d, int i) {
+        Set<String> terms = new HashSet<>();
+        int k = i;
+        while (k > 0 && d.sentence(k - 1).turn() == d.sentence(i).turn()) {
+            k--;
+        }
+        for (; k < d.size() && d.sentence(k).turn() == d.sentence(i).turn(); k++) {
+            terms.addAll(d.terms(k));
+        }
+        return terms;
     }
 
     /**
@@ -526,6 +544,8 @@ public final class QuestionFinder {
         Set<String> answeringOthers = new HashSet<>();
         boolean hearing = d.readsAsHearing();
         Set<String> audience = audienceFirstNames(d);
+        boolean hasPanel = round && d.people().all().stream()
+                .anyMatch(p -> d.people().onPanel(p.name()) && !d.people().chairs(p.name()));
         int turns = 0;
         int i = at.index() + 1;
         while (i < d.size() && d.sentence(i).turn() == at.turn()) {
@@ -563,6 +583,11 @@ public final class QuestionFinder {
                 break;
             }
             String speaker = s.speaker();
+            if (roundGoesOn && !d.people().chairs(speaker) && hasPanel) {
+                // another voice of the round ("Just a comment, …") before the panel answers it is none of the answers
+                i = turnEnd;
+                continue;
+            }
             // a question put to the chair by name as its turn ends ("I think that is for you, Ana María") is theirs
             // to answer in the turn right after; a chair thanked as the turn opens ("Thank you, Lucien.") only
             // gave the floor
@@ -781,12 +806,12 @@ public final class QuestionFinder {
         int best = from;
         int bestShared = 0;
         for (int start : starts) {
-            StringBuilder said = new StringBuilder();
+            Set<String> said = new HashSet<>();
             for (int k = start; k < to && k <= start + ANSWER_SENTENCES && (k == start || !opensPart(d.sentence(k)));
                     k++) {
-                said.append(d.sentence(k).text()).append(' ');
+                said.addAll(d.terms(k));
             }
-            int shared = Terms.shared(asked, Terms.ofPlainText(said.toString()));
+            int shared = Terms.shared(asked, said);
             if (shared > bestShared) {
                 best = start;
                 bestShared = shared;

@@ -999,6 +999,42 @@ class QuestionFinderTest {
         });
     }
 
+    /**
+     * In a round, a further voice from the floor ("Just a comment, …") before the panel answers is none of the
+     * answers: the panel's turn after it is. Without a panel, the floor's reply stays the answer.
+     */
+    @Test
+    void aCommentFromTheFloorInARoundIsNoAnswerWhereAPanelAnswers() {
+        List<Question> found = QuestionFinder.find(roundWithAComment(true));
+        assertThat(answerers(found, "mandatory")).containsExactly("Daniel Asante");
+        assertThat(found).filteredOn(q -> q.text().contains("refugees")).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::text)
+                        .containsExactly("Refugees registered with the board are issued a non-citizen card."));
+        assertThat(answerers(QuestionFinder.find(roundWithAComment(false)), "mandatory"))
+                .containsExactly("Kofi Mensah");
+    }
+
+    private static Discussion roundWithAComment(boolean panel) {
+        Fixture f = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Tariq Aziz", Role.ONLINE_MODERATOR, "Technical Community");
+        if (panel) {
+            f.person("Daniel Asante", Role.SPEAKER, "Government");
+        }
+        return Discussion.of(f
+                .turn("Mohammed Ali", "Isn't the real problem that the ID is mandatory at all?")
+                .turn("Tariq Aziz", "Carla Mendes writes in the Q&A about refugees.", "She asks whether any country "
+                        + "has a special route for refugees without a birth certificate.")
+                .turn("Lena Hoffmann", "Thank you.  The gentleman with the hat.")
+                .turn("Kofi Mensah", "Just a comment, the agents are paid per registration, so they register people "
+                        + "quickly and badly.")
+                .turn("Lena Hoffmann", "Thank you.  Daniel, the mandatory question first, then refugees.")
+                .turn("Daniel Asante", "On voluntary or mandatory.", "A voluntary ID does not work for a government "
+                        + "that has to stop fraud in its payroll.", "On refugees.", "Refugees registered with the "
+                        + "board are issued a non-citizen card.")
+                .annotate());
+    }
+
     private static List<String> answerers(List<Question> found, String asked) {
         return found.stream().filter(q -> q.text().contains(asked)).findFirst().orElseThrow().answers().stream()
                 .map(Question.Answer::speaker).toList();
