@@ -795,7 +795,8 @@ public final class QuestionFinder {
 
     /**
      * Where a turn in parts ("To the nurse, first. … On liability. …") takes up the question whose asking turn said
-     * {@code asked}: the part whose opening sentences share most of its words, where any does; else the turn's start.
+     * {@code asked}: the part whose opening sentences share most of its words; where none does, no part ({@code to});
+     * a turn not in parts, from its start.
      */
     private static int partOn(Discussion d, int from, int to, Set<String> asked) {
         List<Integer> starts = IntStream.range(from, to).filter(k -> k == from || opensPart(d.sentence(k)))
@@ -803,7 +804,8 @@ public final class QuestionFinder {
         if (asked == null || starts.size() < 2) {
             return from;
         }
-        int best = from;
+        // a turn in parts none of which is on the question's words answers other questions, not this one
+        int best = to;
         int bestShared = 0;
         for (int start : starts) {
             Set<String> said = new HashSet<>();

@@ -1001,12 +1001,13 @@ class QuestionFinderTest {
 
     /**
      * In a round, a further voice from the floor ("Just a comment, …") before the panel answers is none of the
-     * answers: the panel's turn after it is. Without a panel, the floor's reply stays the answer.
+     * answers: the panel's turn after it is, and a turn in parts none of which is on a question's words answers
+     * others. Without a panel, the floor's reply stays the answer.
      */
     @Test
     void aCommentFromTheFloorInARoundIsNoAnswerWhereAPanelAnswers() {
         List<Question> found = QuestionFinder.find(roundWithAComment(true));
-        assertThat(answerers(found, "mandatory")).containsExactly("Daniel Asante");
+        assertThat(answerers(found, "mandatory")).containsExactly("Daniel Asante", "Hannah Lindgren");
         assertThat(found).filteredOn(q -> q.text().contains("refugees")).singleElement()
                 .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::text)
                         .containsExactly("Refugees registered with the board are issued a non-citizen card."));
@@ -1019,7 +1020,7 @@ class QuestionFinderTest {
                 .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
                 .person("Tariq Aziz", Role.ONLINE_MODERATOR, "Technical Community");
         if (panel) {
-            f.person("Daniel Asante", Role.SPEAKER, "Government");
+            f.person("Daniel Asante", Role.SPEAKER, "Government").person("Hannah Lindgren", Role.SPEAKER, null);
         }
         return Discussion.of(f
                 .turn("Mohammed Ali", "Isn't the real problem that the ID is mandatory at all?")
@@ -1032,6 +1033,10 @@ class QuestionFinderTest {
                 .turn("Daniel Asante", "On voluntary or mandatory.", "A voluntary ID does not work for a government "
                         + "that has to stop fraud in its payroll.", "On refugees.", "Refugees registered with the "
                         + "board are issued a non-citizen card.")
+                .turn("Lena Hoffmann", "Hannah?")
+                .turn("Hannah Lindgren", "On the agents, the gentleman is right, paying per registration produces bad "
+                        + "registrations.", "On voluntary.", "For the services a person cannot do without, the ID "
+                        + "should never be the only way in, whether mandatory or not.")
                 .annotate());
     }
 
