@@ -186,6 +186,37 @@ class PositionFinderTest {
                 .anyMatch(t -> t.contains("no trained moderators"));
     }
 
+    /**
+     * "Daniel says the government answers …" reports Daniel's view, not the speaker's; the chair's "I will take three
+     * interventions …" and the follow-up she announces run the session. The negative cases: the speaker's own view
+     * after naming someone ("Daniel is wrong about …" is no reporting verb) and the chair's own view stay points.
+     */
+    @Test
+    void anotherSpeakersViewReportedAndTheChairsRoundsAndFollowUpsAreNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Wanjiku Mwangi", Role.PARTICIPANT, null)
+                .turn("Lena Hoffmann", "I will take three interventions from the floor, then the respondents answer.",
+                        "Exclusion from digital ID systems falls hardest on older people in rural districts.",
+                        "Paper routes have closed in many districts before enrolment was complete there.")
+                .turn("Daniel Asante", "The government is accountable to the citizen and recovers the cost from the "
+                        + "vendor.", "A person should never have to find out which vendor held their data.")
+                .turn("Wanjiku Mwangi", "Daniel says the government answers and recovers the cost from the vendor.",
+                        "The vendor should be liable directly, jointly with the authority, for every breach.",
+                        "Daniel is wrong about the contracts, which are secret in most of our countries.")
+                .turn("Lena Hoffmann", "Open Identity Watch will publish a short note on the district threshold in "
+                        + "two months.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Wanjiku Mwangi").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("Daniel says"))
+                .anyMatch(t -> t.contains("liable directly"));
+        assertThat(speaker(positions, "Lena Hoffmann").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("interventions") || t.contains("short note"))
+                .anyMatch(t -> t.contains("older people"));
+    }
+
     @Test
     void theChairReadingOutAPollsQuestionStatesNoPosition() {
         Discussion d = Fixture.session()
