@@ -205,7 +205,8 @@ class PositionFinderTest {
                 .turn("Wanjiku Mwangi", "Daniel says the government answers and recovers the cost from the vendor.",
                         "The vendor should be liable directly, jointly with the authority, for every breach.",
                         "Daniel is wrong about the contracts, which are secret in most of our countries.")
-                .turn("Lena Hoffmann", "Open Identity Watch will publish a short note on the district threshold in "
+                .turn("Lena Hoffmann", "I want to take two last short ones and then ask the respondents for one "
+                        + "sentence each.", "Open Identity Watch will publish a short note on the district threshold in "
                         + "two months.")
                 .discussion();
         List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
@@ -213,7 +214,7 @@ class PositionFinderTest {
                 .noneMatch(t -> t.contains("Daniel says"))
                 .anyMatch(t -> t.contains("liable directly"));
         assertThat(speaker(positions, "Lena Hoffmann").points()).extracting(Claim::text)
-                .noneMatch(t -> t.contains("interventions") || t.contains("short note"))
+                .noneMatch(t -> t.contains("interventions") || t.contains("short note") || t.contains("short ones"))
                 .anyMatch(t -> t.contains("older people"));
     }
 
