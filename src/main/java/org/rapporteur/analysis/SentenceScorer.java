@@ -112,7 +112,7 @@ public final class SentenceScorer {
         String text = d.sentence(i).text().strip();
         return d.substantive(i) && words >= minWords && words <= 70 && d.terms(i).size() >= minTerms
                 && !CUT_OFF.matcher(text).find()
-                && !brokenOff(text) && !DEFLECTION.find(text) && !REQUEST.find(text)
+                && !brokenOff(d.sentence(i)) && !DEFLECTION.find(text) && !REQUEST.find(text)
                 // a chair's long hand-over ("moving on to item 2, which is ...") is still chairing
                 && !(d.people().chairs(d.sentence(i).speaker()) && SpokenText.isProcedure(text));
     }
@@ -176,12 +176,23 @@ public final class SentenceScorer {
         return m.lookingAt() && !INTRODUCING.matcher(text.substring(m.end())).lookingAt();
     }
 
+    /**
+     * A caption sentence without its end: no final punctuation (save in captions cut into sentences at pauses, which
+     * have none), or a last word no sentence ends on.
+     */
+    static boolean brokenOff(Sentence s) {
+        String text = s.text().strip();
+        return s.turn().pausedCaptions() ? dangling(text) : brokenOff(text);
+    }
+
     /** A caption sentence without its end: no final punctuation, or a last word no sentence ends on. */
     static boolean brokenOff(String text) {
         // both patterns end at the text's end, so each is searched only from where its match can begin
-        if (!FINISHED.matcher(text).region(finishStart(text), text.length()).find()) {
-            return true;
-        }
+        return !FINISHED.matcher(text).region(finishStart(text), text.length()).find() || dangling(text);
+    }
+
+    /** Whether the text ends on a word no sentence ends on ("... which is essential for"). */
+    private static boolean dangling(String text) {
         java.util.regex.Matcher m = LAST_WORD.matcher(text).region(lastWordStart(text), text.length());
         return m.find() && DANGLING.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }

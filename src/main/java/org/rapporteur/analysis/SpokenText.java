@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.Numbers;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
@@ -129,7 +130,8 @@ public final class SpokenText {
     public static String tidy(String text) {
         String t = text.indexOf('[') < 0 && text.indexOf('(') < 0 ? text : NOTE.matcher(text).replaceAll(" ");
         t = HESITATION.matcher(t).replaceAll("$1");
-        t = REPEATED_WORD.matcher(t).replaceAll("$1");
+        // a stutter ("the the") said once; a number said twice ("since twenty twenty") is a number
+        t = REPEATED_WORD.matcher(t).replaceAll(m -> Numbers.isNumber(m.group(1)) ? m.group() : "$1");
         t = SPACES.matcher(t).replaceAll(" ");
         return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1").strip();
     }
@@ -143,9 +145,10 @@ public final class SpokenText {
     }
 
     /**
-     * "What should CERTs do …", "How can small buyers ask …": a question word, then the auxiliary before its subject,
-     * asks with or without its mark; a bare inversion may also be a condition ("Should members need the floor,
-     * they …").
+     * "What should CERTs do …", "How can small buyers ask …", "How long should a funder commit …": a question
+     * word, then the auxiliary before its subject, asks with or without its mark, as "who" does as the subject
+     * ("who pays for …"); a bare inversion may also be a condition ("Should members need the floor, they …"). A
+     * free relative ("what worked for us was …") does not ask.
      */
     static boolean asksAfterQuestionWord(Sentence s) {
         return inverted(s, true);
@@ -164,7 +167,17 @@ public final class SpokenText {
                     || tokens.get(k).word().equalsIgnoreCase("that")) {
                 return false;
             }
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            String after = tokens.get(k + 1).pos();
+            // "who pays …", "who should pay …": the question word is the subject, nothing to invert
+            if (word.equals("who") && (after.equals("MD") || after.equals("VBZ") || after.equals("VBD"))) {
+                return true;
+            }
             k++;
+            // "how long should a funder commit …", "how many cities have …"
+            if (word.equals("how") && (after.equals("JJ") || after.equals("RB"))) {
+                k++;
+            }
         }
         if (k + 1 >= tokens.size()) {
             return false;

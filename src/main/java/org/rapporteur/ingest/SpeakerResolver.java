@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -215,6 +216,20 @@ public final class SpeakerResolver {
             + "(\\p{Lu}[\\p{L}'’-]+)(?:,|\\s*\\?$)");
     /** After a name opening a sentence, words that give that person the floor ("Paula, over to you"). */
     private static final Cue FLOOR_BY_NAME = Lexicon.cue("floor-by-name");
+    /** A sentence of captions without punctuation opening on a given name ("sanjana you first", capitalised). */
+    private static final Pattern HAND_OVER_UNMARKED = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
+            + "\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?:\\s+|$)");
+    /** Right after the name in such a sentence, words that give that person the floor ("you first", "you're next"). */
+    private static final Cue FLOOR_BY_NAME_UNMARKED = Lexicon.cue("floor-by-name-unmarked");
+    /** Thanks by name in captions without punctuation: a sentence of its own ("… | thank you Sanjana | …"). */
+    private static final Pattern THANKS_BY_NAME = Pattern.compile("(?<![\\p{L}'’])(?i:thank\\s+you|thanks)"
+            + "(?:\\s+(?i:so|very)\\s+much)?\\s+(?!I(?!\\p{L}))\\p{Lu}[\\p{L}'’-]+");
+    /** A sentence this short before an introduction may be its thanks or greeting. */
+    private static final int GREETING_WORDS = 6;
+    /** Sentences after a hand-over within which the person handed the floor may still introduce themselves. */
+    private static final int HAND_OVER_REACH = 4;
+    /** A panellist acknowledging what they were asked ("good question"), just before introducing themselves. */
+    private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
     /** Short thanks that, inside a floor speaker's words on a room's microphone, are the chair taking it back. */
     private static final int THANKS_WORDS = 3;
     /** Numbered labels of a meeting tool or a diariser ("User 7", "Speaker 3"), which name no one. */
@@ -267,14 +282,17 @@ public final class SpeakerResolver {
         Run run = new Run(listed, turns);
         List<Turn> resolved = new ArrayList<>(turns.size());
         List<String> warnings = new ArrayList<>();
+        // captions that name no voice at all (automatic captions): told apart as a room's account is
+        boolean unlabelled = !listed.isEmpty() && turns.stream().allMatch(t -> t.label().isBlank());
         for (Turn turn : turns) {
-            if (venue(turn.label())) {
+            if (venue(turn.label()) || unlabelled) {
                 // a room's account: several voices in one turn, each resolved on its own
                 for (Run.Voiced v : run.venueTurn(turn)) {
-                    if (!v.who().name.equals(v.turn().label().strip())) {
-                        v.who().aliases.add(v.turn().label().strip());
+                    String label = v.turn().label().strip();
+                    if (v.who() != null && !label.isEmpty() && !v.who().name.equals(label)) {
+                        v.who().aliases.add(label);
                     }
-                    resolved.add(v.turn().withSpeaker(v.who().name));
+                    resolved.add(v.turn().withSpeaker(v.who() == null ? UNIDENTIFIED : v.who().name));
                 }
                 continue;
             }
@@ -337,7 +355,12 @@ public final class SpeakerResolver {
                         t.endSeconds()));
             }
         }
-        if (!run.sharedOut.isEmpty()) {
+        if (!run.sharedOut.isEmpty() && unlabelled) {
+            warnings.add("The transcript names no speaker. Its words were shared out among the voices by who "
+                    + "introduced themselves, to whom the chair gave the floor by name and where the chair took it "
+                    + "back; words no introduction or hand-over names are left to an unidentified speaker. Check who "
+                    + "spoke.");
+        } else if (!run.sharedOut.isEmpty()) {
             warnings.add("Turns under a room's account or microphone, through which several people spoke, were shared"
                     + " out among them by who introduced themselves, to whom the chair gave the floor by name and where"
                     + " the chair took it back: " + String.join(", ", run.sharedOut) + ". Check who spoke.");
@@ -562,48 +585,75 @@ public final class SpeakerResolver {
          * giving the floor to a listed person by name ("Paula, I think that one is for you.") is the chair's, heard
          * under this label before, and what follows is that person's; short thanks inside such a voice's words
          * followed by more ("… share. Thank you. So let me sum up") are the chair taking the floor back.
+         * <p>
+         * A turn of captions that name no voice is read the same way, the listed moderator as the chair. Without
+         * punctuation a sentence starts at each pause and around thanks by name ("… kill reuse | thank you sanjana |
+         * mateus you're the private sector voice"); without capitals the cues read the captions with the session's
+         * names capitalised ({@link CaptionCasing}). Its opening words are the voice that introduces itself in them,
+         * and words that no introduction or hand-over names stay unidentified (a null voice).
          */
         List<Voiced> venueTurn(Turn turn) {
             at++;
             String label = spoken(turn.label());
+            boolean unlabelled = label.isEmpty();
             String text = turn.text();
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            Matcher gap = SENTENCE_GAP.matcher(text);
-            while (gap.find()) {
-                starts.add(gap.end());
+            String said = unlabelled && CaptionCasing.lowerCase(text)
+                    ? CaptionCasing.cased(text, people.stream().filter(c -> c.listed).map(c -> c.key).toList())
+                    : text;
+            TreeSet<Integer> startSet = new TreeSet<>(List.of(0));
+            SENTENCE_GAP.matcher(said).results().forEach(g -> startSet.add(g.end()));
+            if (unlabelled) {
+                startSet.addAll(turn.pauses());
+                THANKS_BY_NAME.matcher(said).results().forEach(m -> {
+                    startSet.add(m.start());
+                    startSet.add(m.end());
+                });
+                startSet.remove(said.length());
             }
+            List<Integer> starts = new ArrayList<>(startSet);
             int n = starts.size();
             List<String> sentences = new ArrayList<>();
             for (int k = 0; k < n; k++) {
-                sentences.add(text.substring(starts.get(k), k + 1 < n ? starts.get(k + 1) : text.length()).strip());
+                sentences.add(said.substring(starts.get(k), k + 1 < n ? starts.get(k + 1) : said.length()).strip());
             }
             // where another voice starts: a sentence index, with the person when the text says whom (else null)
-            Map<Integer, Candidate> cuts = new TreeMap<>();
+            TreeMap<Integer, Candidate> cuts = new TreeMap<>();
             String lastIntroduced = null;
             boolean otherVoice = false;
             Candidate chair = chairUnder.get(label);
+            chair = chair == null && unlabelled ? listedModerator() : chair;
             for (int k = 0; k < n; k++) {
-                String window = sentences.get(k) + (k + 1 < n ? " " + sentences.get(k + 1) : "");
-                String introduced = introducedName(window);
-                Candidate handedTo = handedOver(sentences.get(k));
-                if (k > 0 && introduced != null && !introduced.equals(lastIntroduced)) {
+                // an introduction in the next sentence starts the voice here when this one is its short thanks or
+                // greeting ("Thank you, Carolina. Hi everyone, I'm Paula Gomes")
+                String own = introducedName(sentences.get(k));
+                String introduced = own != null || k + 1 >= n || Text.wordCount(sentences.get(k)) > GREETING_WORDS
+                        ? own : introducedName(sentences.get(k) + " " + sentences.get(k + 1));
+                Candidate handedTo = handedOver(sentences.get(k), unlabelled);
+                // a voice introducing itself in a turn's opening words, with nobody heard before it, opens the turn
+                boolean opening = unlabelled && cuts.isEmpty() && lastIntroduced == null && starts.get(k) < INTRO_REACH;
+                if (handedTo != null && chair != null) {
+                    if (k > 0 && otherVoice) {
+                        cuts.put(k, chair);
+                    }
+                    if (k + 1 < n) {
+                        cuts.put(introducing(sentences, k + 1, handedTo), handedTo);
+                        otherVoice = true;
+                    }
+                } else if (k > 0 && introduced != null && !introduced.equals(lastIntroduced) && !opening) {
                     boolean thanksBefore = k > 1 && THANKS.find(sentences.get(k - 1))
                             && Text.wordCount(sentences.get(k - 1)) <= THANKS_WORDS + 1
                             && !cuts.containsKey(k - 1);
                     cuts.putIfAbsent(thanksBefore ? k - 1 : k, null);
                     otherVoice = true;
-                } else if (handedTo != null && chair != null) {
-                    if (k > 0 && otherVoice) {
-                        cuts.put(k, chair);
-                    }
-                    if (k + 1 < n) {
-                        cuts.put(k + 1, handedTo);
-                        otherVoice = true;
-                    }
                 } else if (k > 0 && k + 1 < n && otherVoice && chair != null && THANKS.find(sentences.get(k))
-                        && Text.wordCount(sentences.get(k)) <= THANKS_WORDS) {
-                    cuts.put(k, chair);
-                    otherVoice = false;
+                        && Text.wordCount(sentences.get(k)) <= THANKS_WORDS && !cuts.containsKey(k)
+                        && !handsTo(sentences.get(k), chair)) {
+                    // short thanks, not to the chair (whom the one handed the floor thanks), are the chair's; in
+                    // captions naming nobody, after a voice from the floor that put its question to a panellist by
+                    // name, they are that panellist's answer starting
+                    Candidate askedOf = unlabelled ? askedOf(sentences, cuts, k, chair) : null;
+                    cuts.put(k, askedOf != null ? askedOf : chair);
+                    otherVoice = askedOf != null;
                 }
                 lastIntroduced = introduced != null ? introduced : lastIntroduced;
             }
@@ -616,14 +666,18 @@ public final class SpeakerResolver {
                 int to = p + 1 < bounds.size() ? starts.get(bounds.get(p + 1)) : text.length();
                 Turn part = bounds.size() == 1 ? turn : slice(turn, from, to);
                 Candidate forced = cuts.get(bounds.get(p));
-                Candidate who = forced != null ? forced : speakerOf(part, label);
+                // a part of captions naming no voice is the voice it introduces; its first part is also who the
+                // turns around it show (a bare marker's turn handed over to by name)
+                Candidate who = forced != null ? forced
+                        : unlabelled ? introduced(said.substring(from, to)) : speakerOf(part, label);
+                who = who == null && unlabelled && p == 0 ? speakerOf(part, label) : who;
                 if (forced != null) {
                     byLabel.put(label, forced);
                 }
-                if (who == null) {
+                if (who == null && !unlabelled) {
                     who = unnamedVoice(part);
                 }
-                if (who.roles.contains(Role.MODERATOR) || who.roles.contains(Role.ONLINE_MODERATOR)) {
+                if (who != null && (who.roles.contains(Role.MODERATOR) || who.roles.contains(Role.ONLINE_MODERATOR))) {
                     chairUnder.put(label, who);
                 }
                 // one voice on both sides of a cut (the chair handing over to the chair's own words): one part
@@ -644,6 +698,50 @@ public final class SpeakerResolver {
             return out;
         }
 
+        /**
+         * Where the person handed the floor starts: at the sentence after the hand-over, or, when they introduce
+         * themselves within the next few sentences, at that introduction (with thanks or a greeting of its own just
+         * before it): the chair's words up to it are the chair's ("mateus you're the private sector voice | why
+         * should you care about open data | good question | i'm mateus oliveira").
+         */
+        private int introducing(List<String> sentences, int next, Candidate handedTo) {
+            for (int j = next; j < Math.min(sentences.size(), next + HAND_OVER_REACH); j++) {
+                String name = introducedName(sentences.get(j));
+                if (name != null && byName(Names.withoutTitles(Names.tokens(name))) == handedTo) {
+                    boolean before = j > next && Text.wordCount(sentences.get(j - 1)) <= THANKS_WORDS + 1
+                            && (THANKS.find(sentences.get(j - 1)) || ACKNOWLEDGEMENT.find(sentences.get(j - 1)));
+                    return before ? j - 1 : j;
+                }
+            }
+            return next;
+        }
+
+        /**
+         * The one listed person, other than the chair, named by the words of the voice that spoke since the last cut
+         * before sentence {@code k}, when that voice is from the floor (it introduced itself under a name no listed
+         * person has); null otherwise.
+         */
+        private Candidate askedOf(List<String> sentences, TreeMap<Integer, Candidate> cuts, int k, Candidate chair) {
+            Integer last = cuts.floorKey(k - 1);
+            int from = last == null ? 0 : last;
+            String words = String.join(" ", sentences.subList(from, k));
+            String introduced = introducedName(words);
+            if (introduced == null || byName(Names.withoutTitles(Names.tokens(introduced))) != null) {
+                return null;
+            }
+            List<Candidate> named = people.stream().filter(c -> c.listed && c != chair && c.roles.contains(Role.SPEAKER)
+                    && handsTo(words, c)).toList();
+            return named.size() == 1 ? named.get(0) : null;
+        }
+
+        /** The one person listed as moderator, who chairs captions that name no voice; null if not one. */
+        private Candidate listedModerator() {
+            List<Candidate> moderators = people.stream().filter(c -> c.listed && c.roles.contains(Role.MODERATOR))
+                    .toList();
+            return moderators.size() == 1 ? moderators.get(0) : null;
+        }
+
+    
         /** The listed person the last two sentences of a turn give the floor to by name; null if none. */
         private Candidate handedOverLast(String text) {
             if (text == null || text.isBlank()) {
@@ -661,14 +759,30 @@ public final class SpeakerResolver {
 
         /** The one listed person a sentence gives the floor to by their given name ("Marisol?"); null if none. */
         private Candidate handedOver(String sentence) {
+            return handedOver(sentence, false);
+        }
+
+        /**
+         * As {@link #handedOver(String)}; in captions without punctuation ({@code unmarked}) also a sentence opening
+         * on the name and words that give the floor with no comma between ("sanjana you first").
+         */
+        private Candidate handedOver(String sentence, boolean unmarked) {
             String said = sentence.strip();
             Matcher m = HAND_OVER.matcher(said);
-            if (!m.find() || !said.endsWith("?") && !FLOOR_BY_NAME.find(said.substring(m.end()))) {
+            boolean marked = m.find() && (said.endsWith("?") || FLOOR_BY_NAME.find(said.substring(m.end())));
+            if (!marked && unmarked) {
+                // the name alone ("| mateus |" in a closing round), or words that give the floor after it
+                m = HAND_OVER_UNMARKED.matcher(said);
+                marked = m.find() && (m.end() == said.length() || FLOOR_BY_NAME_UNMARKED.find(said.substring(m.end())));
+            }
+            if (!marked) {
                 return null;
             }
             List<String> given = Names.tokens(m.group(1));
+            // a recogniser's misspelling of the given name too, in captions without punctuation
             List<Candidate> found = people.stream()
-                    .filter(c -> c.listed && !c.key.isEmpty() && given.size() == 1 && c.key.get(0).equals(given.get(0)))
+                    .filter(c -> c.listed && !c.key.isEmpty() && given.size() == 1 && (c.key.get(0).equals(given.get(0))
+                            || unmarked && CaptionCasing.heardAs(c.key.get(0), given.get(0))))
                     .toList();
             return found.size() == 1 ? found.get(0) : null;
         }
@@ -1165,11 +1279,14 @@ public final class SpeakerResolver {
         }
 
         /**
-         * The one listed person whose name, first and last name, or surname is at most two edits away; when
-         * several are that close, nobody (and they are kept as {@link #ambiguous}).
+         * The one listed person whose name, first and last name, or surname is at most two edits away, or whose
+         * name's letters are, its words split otherwise; when several are that close, nobody (and they are kept as
+         * {@link #ambiguous}).
          */
         private Candidate misspelt(List<String> tokens) {
             List<Candidate> close = new ArrayList<>();
+            // a speech recogniser splits or joins a name's words too ("oluwa shaun adeyemi" for Oluwaseun Adeyemi)
+            List<String> joined = List.of(String.join("", tokens));
             for (Candidate c : people) {
                 if (!c.listed || c.key.isEmpty()) {
                     continue;
@@ -1178,6 +1295,10 @@ public final class SpeakerResolver {
                     if (distance(tokens, form) <= 2 && !close.contains(c)) {
                         close.add(c);
                     }
+                }
+                if (tokens.size() != c.key.size() && distance(joined, List.of(String.join("", c.key))) <= 2
+                        && !close.contains(c)) {
+                    close.add(c);
                 }
             }
             if (close.size() > 1) {
@@ -1284,17 +1405,21 @@ public final class SpeakerResolver {
             int b = Math.min(to, end);
             String piece = a < b ? p.text().substring(a - offset, b - offset).strip() : "";
             if (!piece.isEmpty()) {
-                pieces.add(new Passage(p.line(), piece, p.pauseBefore() && a == offset));
+                pieces.add(new Passage(p.line(), piece, p.pauseBefore() && a == offset, p.seconds()));
             }
             // passages are joined by one space in Turn#text()
             offset = end + 1;
         }
-        double length = Math.max(1, t.text().length());
+        int length = t.text().length();
+        if (t.passages().stream().anyMatch(p -> p.seconds() != null)) {
+            // the passages say when they were said: a part starts with its first passage, ends where the next starts
+            return new Turn(t.index(), t.label(), t.speaker(), t.file(), pieces, t.secondsAt(from),
+                    to >= length ? t.endSeconds() : t.secondsAt(to));
+        }
         boolean timed = t.startSeconds() != null && t.endSeconds() != null;
-        Double start = timed ? Double.valueOf(t.startSeconds() + (t.endSeconds() - t.startSeconds()) * from / length)
-                : t.startSeconds();
-        Double end = timed ? Double.valueOf(t.startSeconds() + (t.endSeconds() - t.startSeconds()) * to / length)
-                : t.endSeconds();
+        double span = timed ? t.endSeconds() - t.startSeconds() : 0;
+        Double start = timed ? Double.valueOf(t.startSeconds() + span * from / Math.max(1, length)) : t.startSeconds();
+        Double end = timed ? Double.valueOf(t.startSeconds() + span * to / Math.max(1, length)) : t.endSeconds();
         return new Turn(t.index(), t.label(), t.speaker(), t.file(), pieces, start, end);
     }
 

@@ -142,7 +142,8 @@ public final class SubtitleReader implements InputReader {
         List<TimedTurns.Cue> out = new ArrayList<>(cues.size());
         for (TimedTurns.Cue c : cues) {
             out.add(new TimedTurns.Cue(c.label(), c.start(), c.end(),
-                    c.passages().stream().map(p -> new Passage(p.line(), p.text())).toList(), c.newVoice()));
+                    c.passages().stream().map(p -> new Passage(p.line(), p.text(), false, p.seconds())).toList(),
+                    c.newVoice()));
         }
         return out;
     }
@@ -188,7 +189,7 @@ public final class SubtitleReader implements InputReader {
             Matcher v = VOICE.matcher(line);
             int from = 0;
             while (v.find()) {
-                addText(passages, i, line.substring(from, v.start()));
+                addText(passages, i, line.substring(from, v.start()), false, start);
                 flush(cues, label, start, stop, passages, newVoice);
                 passages = new ArrayList<>();
                 label = v.group(1) == null ? "" : Parser.unescapeEntities(v.group(1), false).strip();
@@ -213,7 +214,7 @@ public final class SubtitleReader implements InputReader {
             if (rolling != null && INLINE_TIME.matcher(text).find()) {
                 rolling.addTimed(passages, i, text, start);
             } else {
-                addText(passages, i, text);
+                addText(passages, i, text, false, start);
             }
             firstLine = false;
         }
@@ -221,14 +222,11 @@ public final class SubtitleReader implements InputReader {
         return cues;
     }
 
-    private static void addText(List<Passage> passages, int index, String raw) {
-        addText(passages, index, raw, false);
-    }
-
-    private static void addText(List<Passage> passages, int index, String raw, boolean pauseBefore) {
+    /** The text of a line (tags removed) as a passage said at {@code seconds}, if any text is left. */
+    private static void addText(List<Passage> passages, int index, String raw, boolean pauseBefore, double seconds) {
         String text = Parser.unescapeEntities(TAG.matcher(raw).replaceAll(""), false).strip();
         if (!text.isEmpty()) {
-            passages.add(new Passage(index + 1, text, pauseBefore));
+            passages.add(new Passage(index + 1, text, pauseBefore, seconds));
         }
     }
 
@@ -256,14 +254,17 @@ public final class SubtitleReader implements InputReader {
             boolean pause = pausedBefore(cueStart);
             Matcher time = INLINE_TIME_CAPTURED.matcher(line);
             int from = 0;
+            double said = cueStart;
             while (time.find()) {
-                if (pausedBefore(TimedTurns.seconds(time.group(1)))) {
-                    addText(passages, index, line.substring(from, time.start()), pause);
+                double word = TimedTurns.seconds(time.group(1));
+                if (pausedBefore(word)) {
+                    addText(passages, index, line.substring(from, time.start()), pause, said);
                     from = time.start();
                     pause = true;
+                    said = word;
                 }
             }
-            addText(passages, index, line.substring(from), pause);
+            addText(passages, index, line.substring(from), pause, said);
         }
 
         /** Whether a word starting then follows a pause after the word before; it becomes the last word seen. */

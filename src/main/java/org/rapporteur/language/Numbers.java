@@ -65,6 +65,12 @@ public final class Numbers {
         return OptionalInt.of(total + current);
     }
 
+    /** Whether a word says a number ("twenty", "1200"): "twenty twenty" is a year, not a stutter. */
+    public static boolean isNumber(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return !w.isEmpty() && (w.chars().allMatch(Character::isDigit) || VALUES.get(w) != null);
+    }
+
     /** The word for a value, as written ("three"); the digits where the lexicon has no word of its own. */
     public static String word(int value) {
         for (Map.Entry<String, Integer> e : VALUES.entrySet()) {

@@ -1,5 +1,6 @@
 package org.rapporteur.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,63 @@ public record Turn(int index, String label, String speaker, String file, List<Pa
 
     public int words() {
         return passages.stream().mapToInt(p -> Text.wordCount(p.text())).sum();
+    }
+
+    /**
+     * Whether its text was cut into sentences at pauses: captions without punctuation, whose sentences end where the
+     * speech pauses, not on a stop.
+     */
+    public boolean pausedCaptions() {
+        return passages.stream().anyMatch(Passage::pauseBefore);
+    }
+
+    /** Offsets of {@link #text()} where a sentence starts after a pause, ascending (see {@link #pausedCaptions}). */
+    public List<Integer> pauses() {
+        List<Integer> at = new ArrayList<>();
+        int offset = 0;
+        for (Passage p : passages) {
+            if (p.pauseBefore() && offset > 0) {
+                at.add(offset);
+            }
+            // passages are joined by one space
+            offset += p.text().length() + 1;
+        }
+        return at;
+    }
+
+    /** The line of the passage holding an offset of {@link #text()}. */
+    public int lineAt(int offset) {
+        return passageAt(offset).line();
+    }
+
+    /**
+     * When the words at an offset of {@link #text()} were said: the time of the passage holding it, else of the last
+     * timed passage before it, else the turn's start (null where nothing is timed).
+     */
+    public Double secondsAt(int offset) {
+        Double seconds = startSeconds;
+        int start = 0;
+        for (Passage p : passages) {
+            if (start > offset) {
+                break;
+            }
+            seconds = p.seconds() != null ? p.seconds() : seconds;
+            start += p.text().length() + 1;
+        }
+        return seconds;
+    }
+
+    private Passage passageAt(int offset) {
+        int start = 0;
+        for (Passage p : passages) {
+            int end = start + p.text().length();
+            // passages are joined by one space
+            if (offset < end + 1) {
+                return p;
+            }
+            start = end + 1;
+        }
+        return passages.get(passages.size() - 1);
     }
 
     public Turn withSpeaker(String name) {

@@ -22,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
-import org.rapporteur.model.Passage;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.Turn;
 
@@ -107,8 +106,8 @@ public final class NlpPipeline {
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = session.turns().get(t);
             for (TurnSentence s : await(turns, t)) {
-                sentences.add(new Sentence(sentences.size(), s.indexInTurn(), turn, s.text(), s.line(), s.tokens(),
-                        s.dependencies()));
+                sentences.add(new Sentence(sentences.size(), s.indexInTurn(), turn, s.text(), s.line(), s.seconds(),
+                        s.tokens(), s.dependencies()));
             }
         }
         return new AnnotatedSession(session, sentences);
@@ -135,7 +134,7 @@ public final class NlpPipeline {
     }
 
     /** A sentence of one turn, before it gets its place in the session. */
-    private record TurnSentence(int indexInTurn, String text, int line, List<Token> tokens,
+    private record TurnSentence(int indexInTurn, String text, int line, Double seconds, List<Token> tokens,
                                 List<Dependency> dependencies) {
     }
 
@@ -145,7 +144,7 @@ public final class NlpPipeline {
         if (text.isBlank()) {
             return List.of();
         }
-        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS, pauses(turn));
+        List<Integer> bounds = TextPieces.bounds(text, TextPieces.MAX_CHARS, turn.pauses());
         List<TurnSentence> sentences = new ArrayList<>();
         for (int p = 0; p + 1 < bounds.size(); p++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -164,26 +163,13 @@ public final class NlpPipeline {
                 for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                     tokens.add(new Token(t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
                 }
-                sentences.add(new TurnSentence(sentences.size(), text.substring(begin, end), lineAt(turn, begin),
-                        tokens, dependencies(s)));
+                sentences.add(new TurnSentence(sentences.size(), text.substring(begin, end), turn.lineAt(begin),
+                        turn.secondsAt(begin), tokens, dependencies(s)));
             }
         }
         return sentences;
     }
 
-    /** Where the turn's text has a sentence break its captions show by a pause, not a mark: offsets, ascending. */
-    private static List<Integer> pauses(Turn turn) {
-        List<Integer> at = new ArrayList<>();
-        int offset = 0;
-        for (Passage p : turn.passages()) {
-            if (p.pauseBefore() && offset > 0) {
-                at.add(offset);
-            }
-            // passages are joined by one space in Turn#text()
-            offset += p.text().length() + 1;
-        }
-        return at;
-    }
 
     /**
      * Runs the named-entity annotator on the piece's sentences that may hold a name, as a document of their own:
@@ -217,18 +203,5 @@ public final class NlpPipeline {
                     edge.getRelation().toString()));
         }
         return relations;
-    }
-
-    /** The line of the passage holding the offset: passages are joined by one space in {@link Turn#text()}. */
-    static int lineAt(Turn turn, int offset) {
-        int start = 0;
-        for (Passage p : turn.passages()) {
-            int end = start + p.text().length();
-            if (offset < end + 1) {
-                return p.line();
-            }
-            start = end + 1;
-        }
-        return turn.passages().get(turn.passages().size() - 1).line();
     }
 }

@@ -9,19 +9,15 @@ import org.rapporteur.model.Turn;
  * One annotated sentence of a turn. {@code text} is verbatim from the source (a substring of the turn's passages,
  * lines joined by single spaces) and {@code line} the 1-based line where it starts, so evidence points back at it.
  * {@code index} is the position in the whole session, {@code indexInTurn} within its turn. {@code dependencies}
- * are filled by the {@link Quality#DEEP} tier only.
+ * are filled by the {@link Quality#DEEP} tier only. {@code seconds}: when it was said, as closely as the source times
+ * it (its cue or timed word, else its turn's start); null where the transcript has no timings.
  */
-public record Sentence(int index, int indexInTurn, Turn turn, String text, int line, List<Token> tokens,
-                       List<Dependency> dependencies) {
+public record Sentence(int index, int indexInTurn, Turn turn, String text, int line, Double seconds,
+                       List<Token> tokens, List<Dependency> dependencies) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);
-    }
-
-    /** A sentence annotated without the dependency parser. */
-    public Sentence(int index, int indexInTurn, Turn turn, String text, int line, List<Token> tokens) {
-        this(index, indexInTurn, turn, text, line, tokens, List.of());
     }
 
     /** The relations whose governor is the token at {@code head}; empty without the dependency parser. */
@@ -35,7 +31,7 @@ public record Sentence(int index, int indexInTurn, Turn turn, String text, int l
 
     public Evidence evidence() {
         return new Evidence(EvidenceSource.TRANSCRIPT, turn.file(), turn.speaker(), line,
-                Clock.format(turn.startSeconds()), text);
+                Clock.format(seconds), text);
     }
 
     public int wordCount() {

@@ -115,6 +115,17 @@ final class Fixture {
         return this;
     }
 
+    /** A turn of automatic captions without punctuation: each piece starts after a pause, as its reader marks it. */
+    Fixture pausedTurn(String speaker, String... pieces) {
+        List<Passage> ps = new ArrayList<>();
+        for (String p : pieces) {
+            ps.add(new Passage(line++, p, !ps.isEmpty()));
+        }
+        line++;
+        turns.add(new Turn(turns.size(), "", speaker, TRANSCRIPT, ps, null, null));
+        return this;
+    }
+
     Fixture chat(String sender, String text, boolean direct, Integer replyTo) {
         int index = chat.size();
         chat.add(new ChatMessage(index, String.format("10:%02d:00", index), sender, direct ? "Host" : null, direct,

@@ -214,4 +214,29 @@ class SessionOwnSummaryTest {
                 .contains("The session also took up oversight.");
     }
 
+
+    /**
+     * Automatic captions without punctuation: a sentence ends where the speech pauses, so it can be quoted though
+     * it ends on no stop (unless it ends on a word no sentence ends on), and the chair's "i will try a very quick
+     * summary" leads what the session concluded.
+     */
+    @Test
+    void captionsCutAtPausesAreQuotableAndTheirClosingSummaryCounts() {
+        Discussion d = Fixture.session()
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(FARMER, Role.SPEAKER, "Civil Society")
+                .pausedTurn(FARMER, "farmers should own the data that irrigation sensors collect on their fields",
+                        "the sensors are the part of the system that is essential for")
+                .pausedTurn(CHAIR, "thank you all", "so i will try a very quick summary",
+                        "we agree that farmers should own the irrigation data their sensors collect",
+                        "and regulators should publish a model contract for farm data before the next season")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, java.util.Set.of());
+
+        assertThat(scorer.quotable(0)).isTrue();
+        assertThat(scorer.quotable(1)).isFalse();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::speaker).contains(CHAIR);
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::quote)
+                .anyMatch(q -> q.startsWith("We agree that farmers should own the irrigation data"));
+    }
 }

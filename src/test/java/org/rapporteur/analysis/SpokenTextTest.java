@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Passage;
+import org.rapporteur.model.Session;
+import org.rapporteur.model.SessionInfo;
 import org.rapporteur.model.Text;
+import org.rapporteur.model.Turn;
+import org.rapporteur.nlp.NlpPipeline;
+import org.rapporteur.nlp.Sentence;
 
 class SpokenTextTest {
 
@@ -111,6 +117,38 @@ class SpokenTextTest {
     void tidyDropsHesitationsButKeepsWords() {
         assertThat(SpokenText.tidy("So, um, the the label is, uh, not enough."))
                 .isEqualTo("So, the label is, not enough.");
+    }
+
+    /** A number said twice is a number ("since twenty twenty"), not a stutter. */
+    @Test
+    void tidyKeepsANumberSaidTwice() {
+        assertThat(SpokenText.tidy("we have an open data policy since twenty twenty"))
+                .isEqualTo("we have an open data policy since twenty twenty");
+        assertThat(SpokenText.tidy("we we have had it since 2020 2020")).isEqualTo("we have had it since 2020 2020");
+    }
+
+    /**
+     * Captions without their question marks: a question word with the auxiliary before its subject asks, also after
+     * "how long", and "who" as the subject asks; a free relative ("what worked for us was ...") and a clause after
+     * "who" ("who we are") do not.
+     */
+    @Test
+    void questionsWithoutTheirMarkAskByTheirWords() {
+        List<String> said = List.of("so who pays for high resolution imagery for poor cities",
+                "how long should a funder commit to maintenance", "what worked for us was sms alerts in swahili",
+                "who we are matters less than what we publish");
+        List<Passage> passages = new java.util.ArrayList<>();
+        for (int k = 0; k < said.size(); k++) {
+            passages.add(new Passage(k + 1, said.get(k), k > 0));
+        }
+        Session session = new Session(SessionInfo.untitled("asks"), List.of(), List.of(new Turn(0, "", "Unidentified"
+                + " speaker", "auto.vtt", passages, 0.0, 30.0)), List.of(), List.of(), List.of(), null, List.of(),
+                List.of());
+
+        List<Sentence> sentences = NlpPipeline.shared().annotate(session).sentences();
+
+        assertThat(sentences).extracting(Sentence::text).containsExactlyElementsOf(said);
+        assertThat(sentences).extracting(SpokenText::asksAfterQuestionWord).containsExactly(true, true, false, false);
     }
 
     /** An interpreter's or captioner's note is no one's words; a speaker's own parenthesis stays. */

@@ -756,4 +756,62 @@ class SpeakerResolverTest {
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("Turns under a room's account or"
                 + " microphone").contains("\"IGF Room 5\" (transcript.txt line 4)"));
     }
+
+    /**
+     * Automatic captions that name no voice, in lower case and cut at pauses: a voice starts where someone
+     * introduces themselves, at the chair's hand-over by name (with words that give the floor, or the name alone),
+     * where the chair thanks the voice by name, and, after a question from the floor put to a panellist by name, the
+     * thanks are that panellist's answer starting. The opening words are the voice that introduces itself in them;
+     * a name talked about ("as wanjiro said") hands nothing over.
+     */
+    @Test
+    void captionsThatNameNoVoiceAreSharedOutByIntroductionsHandOversAndThanks() {
+        Person chair = listed("Rahul Menon", Role.MODERATOR);
+        Person wanjiru = listed("Wanjiru Kamau", Role.SPEAKER);
+        Person mateus = listed("Mateus Oliveira", Role.SPEAKER);
+        Turn captions = new Turn(0, "", SpeakerResolver.UNIDENTIFIED, "auto.vtt", List.of(
+                new Passage(3, "okay can everyone hear me", false, 1.0),
+                new Passage(7, "good morning my name is rahul menon and i moderate", true, 5.0),
+                new Passage(11, "thank you rahul i'm wanjiro kamau from nairobi", true, 20.0),
+                new Passage(15, "a flood map you cannot open is a decoration", true, 25.0),
+                new Passage(19, "thank you wanjiro", true, 60.0),
+                new Passage(23, "mateus you're the private sector voice", true, 62.0),
+                new Passage(27, "as wanjiro said the data must be open", true, 66.0),
+                new Passage(31, "thank you", true, 90.0),
+                new Passage(35, "good morning my name is fatou njie my question is to mateus who pays", true, 92.0),
+                new Passage(39, "thank you fatou", true, 100.0),
+                new Passage(43, "the government should buy the licence once", true, 102.0),
+                new Passage(47, "thank you mateus", true, 110.0),
+                new Passage(51, "wanjiro", true, 112.0),
+                new Passage(55, "budget for the last mile", true, 114.0)), 1.0, 120.0);
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, wanjiru, mateus), List.of(captions));
+
+        assertThat(r.turns()).extracting(Turn::speaker).containsExactly("Rahul Menon", "Wanjiru Kamau",
+                "Rahul Menon", "Mateus Oliveira", "Fatou Njie", "Mateus Oliveira", "Rahul Menon", "Wanjiru Kamau");
+        assertThat(r.turns()).extracting(Turn::text).containsExactly(
+                "okay can everyone hear me good morning my name is rahul menon and i moderate",
+                "thank you rahul i'm wanjiro kamau from nairobi a flood map you cannot open is a decoration",
+                "thank you wanjiro mateus you're the private sector voice",
+                "as wanjiro said the data must be open",
+                "thank you good morning my name is fatou njie my question is to mateus who pays",
+                "thank you fatou the government should buy the licence once", "thank you mateus wanjiro",
+                "budget for the last mile");
+        assertThat(r.turns()).extracting(Turn::startSeconds).containsExactly(1.0, 20.0, 60.0, 66.0, 90.0, 100.0,
+                110.0, 114.0);
+        assertThat(r.people()).extracting(Person::name).contains("Fatou Njie");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("The transcript names no speaker."));
+    }
+
+    /** Captions that name no voice, with no session page to name the voices from, are left unidentified. */
+    @Test
+    void captionsThatNameNoVoiceWithoutListedPeopleStayUnidentified() {
+        Turn captions = new Turn(0, "", SpeakerResolver.UNIDENTIFIED, "auto.vtt", List.of(
+                new Passage(3, "good morning my name is rahul menon", false, 1.0),
+                new Passage(7, "thank you rahul i'm wanjiru kamau from nairobi", true, 20.0)), 1.0, 30.0);
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(captions));
+
+        assertThat(r.turns()).extracting(Turn::speaker).containsExactly(SpeakerResolver.UNIDENTIFIED);
+    }
 }

@@ -28,12 +28,12 @@ class SubtitleReaderTest {
         String f = "zoom.vtt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Ana Ruiz", f, 4.859, 10.02, new Passage(5, "Good morning, everyone, and welcome."),
-                        new Passage(9, "We start with a short poll.")),
-                turn(1, "Ruiz, Carlos (Guest)", f, 10.1, 12.0, new Passage(13, "Can you hear me?"),
-                        new Passage(14, "The line is bad here.")),
-                turn(2, "", f, 12.0, 12.0, new Passage(18, "Note: this cue is empty of speakers.")),
-                turn(3, "Ana Ruiz", f, 13.25, 15.0, new Passage(22, "Yes, we hear you.")));
+                turn(0, "Ana Ruiz", f, 4.859, 10.02, new Passage(5, "Good morning, everyone, and welcome.", false, 4.859),
+                        new Passage(9, "We start with a short poll.", false, 7.5)),
+                turn(1, "Ruiz, Carlos (Guest)", f, 10.1, 12.0, new Passage(13, "Can you hear me?", false, 10.1),
+                        new Passage(14, "The line is bad here.", false, 10.1)),
+                turn(2, "", f, 12.0, 12.0, new Passage(18, "Note: this cue is empty of speakers.", false, 12.0)),
+                turn(3, "Ana Ruiz", f, 13.25, 15.0, new Passage(22, "Yes, we hear you.", false, 13.25)));
         assertThat(parts.sources).containsExactly(new SourceFile(f, SourceKind.TRANSCRIPT, "zoom-vtt", 4));
     }
 
@@ -43,12 +43,12 @@ class SubtitleReaderTest {
         String f = "teams.vtt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Carlos Farías", f, 1.2, 6.1, new Passage(5, "Buenos días, good morning to all."),
-                        new Passage(9, "Let us begin.")),
-                turn(1, "Mei Tanaka", f, 5.9, 8.0, new Passage(13, "Thank you, Carlos.")),
-                turn(2, "Carlos Farías", f, 5.9, 8.0, new Passage(13, "Please go ahead.")),
+                turn(0, "Carlos Farías", f, 1.2, 6.1, new Passage(5, "Buenos días, good morning to all.", false, 1.2),
+                        new Passage(9, "Let us begin.", false, 4.8)),
+                turn(1, "Mei Tanaka", f, 5.9, 8.0, new Passage(13, "Thank you, Carlos.", false, 5.9)),
+                turn(2, "Carlos Farías", f, 5.9, 8.0, new Passage(13, "Please go ahead.", false, 5.9)),
                 turn(3, "Mei Tanaka", f, 8.0, 11.5,
-                        new Passage(20, "Our first finding: connectivity is <still> expensive.")));
+                        new Passage(20, "Our first finding: connectivity is <still> expensive.", false, 8.0)));
         assertThat(parts.warnings).isEmpty();
     }
 
@@ -58,10 +58,10 @@ class SubtitleReaderTest {
         String f = "webex.vtt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Ana Ruiz", f, 0.0, 5.0, new Passage(5, "Hello and welcome to the session."),
-                        new Passage(9, "Our speakers are online.")),
-                turn(1, "", f, 5.1, 6.0, new Passage(13, "Can you hear me?")),
-                turn(2, "Kwame Mensah", f, 6.2, 9.9, new Passage(17, "Yes. Thank you, Ana.")));
+                turn(0, "Ana Ruiz", f, 0.0, 5.0, new Passage(5, "Hello and welcome to the session.", false, 0.0),
+                        new Passage(9, "Our speakers are online.", false, 3.48)),
+                turn(1, "", f, 5.1, 6.0, new Passage(13, "Can you hear me?", false, 5.1)),
+                turn(2, "Kwame Mensah", f, 6.2, 9.9, new Passage(17, "Yes. Thank you, Ana.", false, 6.2)));
     }
 
     @Test
@@ -70,9 +70,9 @@ class SubtitleReaderTest {
         String f = "youtube.vtt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "", f, 0.0, 5.0, new Passage(7, "hello everyone and"),
-                        new Passage(15, "welcome to the forum", true)),
-                turn(1, "", f, 5.01, 8.0, new Passage(23, "thank you chair", true)));
+                turn(0, "", f, 0.0, 5.0, new Passage(7, "hello everyone and", false, 0.0),
+                        new Passage(15, "welcome to the forum", true, 2.76)),
+                turn(1, "", f, 5.01, 8.0, new Passage(23, "thank you chair", true, 5.01)));
     }
 
     /**
@@ -93,8 +93,8 @@ class SubtitleReaderTest {
                 "youtube-vtt");
 
         assertThat(parts.turns).singleElement().satisfies(t -> assertThat(t.passages()).containsExactly(
-                new Passage(7, "so we agree"), new Passage(7, "the next point", true), new Passage(15, "is money"),
-                new Passage(19, "and time", true)));
+                new Passage(7, "so we agree", false, 0.0), new Passage(7, "the next point", true, 2.1),
+                new Passage(15, "is money", false, 3.01), new Passage(19, "and time", true, 5.0)));
 
         String marked = vtt;
         for (String w : List.of("agree", "point", "money", "time")) {
@@ -112,11 +112,11 @@ class SubtitleReaderTest {
         String f = "captions.srt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Ana Ruiz", f, 1.0, 6.0, new Passage(3, "Welcome to the open forum."),
-                        new Passage(7, "Thank you for coming.")),
-                turn(1, "Kwame Mensah", f, 6.5, 9.25, new Passage(11, "Thank you, Ana."),
-                        new Passage(12, "We can start.")),
-                turn(2, "", f, 9.3, 10.0, new Passage(16, "Is the room ready?")));
+                turn(0, "Ana Ruiz", f, 1.0, 6.0, new Passage(3, "Welcome to the open forum.", false, 1.0),
+                        new Passage(7, "Thank you for coming.", false, 4.5)),
+                turn(1, "Kwame Mensah", f, 6.5, 9.25, new Passage(11, "Thank you, Ana.", false, 6.5),
+                        new Passage(12, "We can start.", false, 6.5)),
+                turn(2, "", f, 9.3, 10.0, new Passage(16, "Is the room ready?", false, 9.3)));
     }
 
     @Test
@@ -129,7 +129,7 @@ class SubtitleReaderTest {
         SessionParts parts = read(reader, file, "zoom-vtt");
 
         assertThat(parts.turns).containsExactly(turn(0, "Lena Hoffmann", "plain.vtt", 1.0, 3601.0,
-                new Passage(7, "Short one."), new Passage(12, "An hour later.")));
+                new Passage(7, "Short one.", false, 1.0), new Passage(12, "An hour later.", false, 3600.0)));
         assertThat(parts.warnings).containsExactly("plain.vtt:9: no cue timing; skipped");
     }
 
@@ -144,7 +144,7 @@ class SubtitleReaderTest {
         SessionParts parts = read(reader, file, "zoom-vtt");
 
         assertThat(parts.turns).extracting(Turn::label).containsExactly("iPhone de Ana", "Galaxy A52", "");
-        assertThat(parts.turns.get(2).passages()).containsExactly(new Passage(17, "so the plan is: two routes."));
+        assertThat(parts.turns.get(2).passages()).containsExactly(new Passage(17, "so the plan is: two routes.", false, 6.5));
     }
 
     @Test
