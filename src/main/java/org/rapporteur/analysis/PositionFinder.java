@@ -43,6 +43,7 @@ public final class PositionFinder {
     /** Words of the names before a reporting verb ("Wanjiku and Hannah want …"), at most. */
     private static final int REPORTED_NAME_WORDS = 4;
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
+    private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
     private static final Cue AGREEING = Lexicon.cue("agreement");
     private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final int MIN_POINTS = 2;
@@ -430,8 +431,12 @@ public final class PositionFinder {
         String[] words = s.text().strip().split("\\s+");
         for (int k = 1; k < Math.min(words.length, REPORTED_NAME_WORDS + 1); k++) {
             if (REPORTING_VERBS.contains(words[k].toLowerCase(Locale.ROOT))) {
-                Set<String> named = new HashSet<>(d.people().mentionedAll(String.join(" ", Arrays.asList(words)
-                        .subList(0, k))));
+                String who = String.join(" ", Arrays.asList(words).subList(0, k));
+                // "Mr. Chair, I want to thank …" is the speaker's own: no comma, no "I" or "you" before the verb
+                if (who.contains(",") || FIRST_PERSON.find(who) || SECOND_PERSON.find(who)) {
+                    return false;
+                }
+                Set<String> named = new HashSet<>(d.people().mentionedAll(who));
                 named.remove(s.speaker());
                 return !named.isEmpty() && Arrays.stream(words, 0, k)
                         .allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.equals("and"));

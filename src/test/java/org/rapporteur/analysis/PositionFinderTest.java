@@ -200,8 +200,9 @@ class PositionFinderTest {
                 .turn("Lena Hoffmann", "I will take three interventions from the floor, then the respondents answer.",
                         "Exclusion from digital ID systems falls hardest on older people in rural districts.",
                         "Paper routes have closed in many districts before enrolment was complete there.")
-                .turn("Daniel Asante", "The government is accountable to the citizen and recovers the cost from the "
-                        + "vendor.", "A person should never have to find out which vendor held their data.")
+                .turn("Daniel Asante", "Madam Chair, I want to say that the government is accountable to the "
+                        + "citizen and recovers the cost from the vendor.",
+                        "A person should never have to find out which vendor held their data.")
                 .turn("Wanjiku Mwangi", "Daniel says the government answers and recovers the cost from the vendor.",
                         "The vendor should be liable directly, jointly with the authority, for every breach.",
                         "Daniel is wrong about the contracts, which are secret in most of our countries.")
@@ -213,6 +214,9 @@ class PositionFinderTest {
         assertThat(speaker(positions, "Wanjiku Mwangi").points()).extracting(Claim::text)
                 .noneMatch(t -> t.contains("Daniel says"))
                 .anyMatch(t -> t.contains("liable directly"));
+        // "Madam Chair, I want …" names the chair before the speaker's own "I want": no view reported
+        assertThat(speaker(positions, "Daniel Asante").points()).extracting(Claim::text)
+                .anyMatch(t -> t.contains("recovers the cost"));
         assertThat(speaker(positions, "Lena Hoffmann").points()).extracting(Claim::text)
                 .noneMatch(t -> t.contains("interventions") || t.contains("short note") || t.contains("short ones"))
                 .anyMatch(t -> t.contains("older people"));
