@@ -192,6 +192,7 @@ public final class SpeakerResolver {
     private static final Pattern FULL_NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(1)
             + "),\\s+");
     private static final Cue SELF_AFTER_NAME = Lexicon.cue("name-opening-self");
+    private static final Pattern SENTENCE_END_IN_NAME = Pattern.compile("\\p{L}{3,}\\.\\s");
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
     private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,
             ",|\\s+" + SPOKEN_END);
@@ -1379,7 +1380,9 @@ public final class SpeakerResolver {
         // each start in turn: "Hi.  Rohan Pillai, I'm …" reads "Hi." as a name word first
         for (int from = 0; from < head.length() && full.find(from); from = full.start(1) + 1) {
             Matcher own = SELF_AFTER_NAME.matcher(head).region(full.end(), head.length());
-            if (own.lookingAt() && !NOT_NAMES.contains(Names.tokens(full.group(1)).get(0))) {
+            // a word of three letters or more with a full stop ends a sentence: "Yeah. So, I'm with …" names no one
+            if (own.lookingAt() && !NOT_NAMES.contains(Names.tokens(full.group(1)).get(0))
+                    && !SENTENCE_END_IN_NAME.matcher(full.group(1)).find()) {
                 return full.group(1);
             }
         }
