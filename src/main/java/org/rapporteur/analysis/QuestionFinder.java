@@ -565,8 +565,10 @@ public final class QuestionFinder {
             asked |= said.endsWith("?");
         }
         while (i < d.size() && turns < ANSWER_REACH) {
-            // once answered, the closing round ("a last word from each of you") ends the questions
-            if (d.inClosingRound(i) && !d.inClosingRound(at.index()) && (!answers.isEmpty() || firstAnswer != null)) {
+            // once answered, or after a round of questions, the closing round ("a last word from each of you") ends
+            // the questions
+            if (d.inClosingRound(i) && !d.inClosingRound(at.index())
+                    && (round || !answers.isEmpty() || firstAnswer != null)) {
                 break;
             }
             Sentence s = d.sentence(i);

@@ -973,6 +973,10 @@ class QuestionFinderTest {
                 .turn("Hannah Lindgren", "On deletion, to Ifeoma.", "Yes, they can and they should, and we delete "
                         + "the template after the match.")
                 .turn("Joseph Okello", "The card is printed in the capital and takes a year to arrive.", "Really?")
+                .turn("Lena Hoffmann", "We're almost out of time.", "Let me ask each speaker for one thing they will "
+                        + "do in the next year.")
+                .turn("Hannah Lindgren", "We will publish our failed match rates by district every month from "
+                        + "January.")
                 .submitted(new Question("Who is liable when a vendor's database is breached?", null,
                         EvidenceSource.QA, true, List.of(), null))
                 .submitted(new Question("Can the companies that hold biometric templates for banks be forced to "
@@ -997,6 +1001,9 @@ class QuestionFinderTest {
             assertThat(q.relayedBy()).isEqualTo("Tariq Aziz");
             assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Hannah Lindgren");
         });
+        // the closing round answers none of them
+        assertThat(found).flatExtracting(Question::answers).extracting(Question.Answer::text)
+                .noneMatch(t -> t.contains("failed match rates"));
     }
 
     /**
