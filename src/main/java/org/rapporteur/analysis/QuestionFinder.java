@@ -585,8 +585,9 @@ public final class QuestionFinder {
                 break;
             }
             String speaker = s.speaker();
-            if (roundGoesOn && !d.people().chairs(speaker) && hasPanel) {
-                // another voice of the round ("Just a comment, …") before the panel answers it is none of the answers
+            if (roundGoesOn && !d.people().chairs(speaker) && hasPanel && floorGiven(d, i)) {
+                // another voice the chair gave the floor in the round ("The gentleman with the hat." - "Just a
+                // comment, …") before the panel answers it is none of the answers
                 i = turnEnd;
                 continue;
             }
@@ -640,6 +641,19 @@ public final class QuestionFinder {
             lateAnswer(d, i, askerFirst, audience).ifPresent(answers::add);
         }
         return answers;
+    }
+
+    /**
+     * Whether the turn before sentence {@code i} is a chair's giving the floor to the room ("The gentleman with the
+     * hat."): naming no panellist and reading nothing out.
+     */
+    private static boolean floorGiven(Discussion d, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Sentence before = d.sentence(i - 1);
+        return d.people().chairs(before.speaker()) && !d.relayed(i - 1)
+                && d.people().mentionedAll(before.turn().text()).stream().noneMatch(d.people()::onPanel);
     }
 
     /**
