@@ -206,7 +206,8 @@ class PositionFinderTest {
                 .turn("Wanjiku Mwangi", "Daniel says the government answers and recovers the cost from the vendor.",
                         "The vendor should be liable directly, jointly with the authority, for every breach.",
                         "Daniel is wrong about the contracts, which are secret in most of our countries.")
-                .turn("Lena Hoffmann", "I want to take two last short ones and then ask the respondents for one "
+                .turn("Lena Hoffmann", "We are at one hour and five minutes and I promised the floor.",
+                        "I want to take two last short ones and then ask the respondents for one "
                         + "sentence each.", "Open Identity Watch will publish a short note on the district threshold in "
                         + "two months.")
                 .discussion();
@@ -218,7 +219,8 @@ class PositionFinderTest {
         assertThat(speaker(positions, "Daniel Asante").points()).extracting(Claim::text)
                 .anyMatch(t -> t.contains("recovers the cost"));
         assertThat(speaker(positions, "Lena Hoffmann").points()).extracting(Claim::text)
-                .noneMatch(t -> t.contains("interventions") || t.contains("short note") || t.contains("short ones"))
+                .noneMatch(t -> t.contains("interventions") || t.contains("short note") || t.contains("short ones")
+                        || t.contains("promised the floor"))
                 .anyMatch(t -> t.contains("older people"));
     }
 
