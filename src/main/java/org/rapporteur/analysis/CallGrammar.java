@@ -135,8 +135,11 @@ final class CallGrammar {
             if (head.pos().equals("PRP") && CallToActionFinder.isWeak(head.word())) {
                 return new CallToActionFinder.Candidate(index, null, 1);
             }
-            // "essential services should be mapped": a passive's subject is what the act is done to
-            if (CallToActionFinder.actorHead(head) && child(v, "nsubj") >= 0) {
+            // "essential services should be mapped": a passive's subject is what the act is done to; "the service
+            // must include a human" names a thing offered, "the civil service must" an actor
+            boolean actor = CallToActionFinder.actorHead(head, child(subject, "amod") >= 0
+                    || child(subject, "compound") >= 0);
+            if (actor && child(v, "nsubj") >= 0) {
                 return new CallToActionFinder.Candidate(index, phrase(subject), lemma(modal).equals("must") ? 2.2 : 2);
             }
             // "measurement networks should be funded as public infrastructure", "licence conditions should include

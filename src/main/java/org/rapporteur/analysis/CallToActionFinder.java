@@ -67,6 +67,8 @@ public final class CallToActionFinder {
     private static final Pattern SECOND_PERSON_ADDRESSEE = Pattern.compile("(?i)(your|you)\\b");
     /** Heads of noun phrases that name someone who can act. */
     private static final Set<String> ACTORS = Lexicon.words("actor");
+    /** Actors only where a word before them says which ("the civil service"); alone, a thing offered. */
+    private static final Set<String> QUALIFIED_ACTORS = Lexicon.words("actor-qualified");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
     static final Set<String> PRONOUNS = Lexicon.words("pronoun");
     static final Set<String> THINKING = Lexicon.words("thinking-verb");
@@ -580,7 +582,9 @@ public final class CallToActionFinder {
             }
             List<Token> np = tokens.subList(from, to);
             Token head = tokens.get(headAt);
-            if (actorHead(head) && !passive(tokens, m)) {
+            boolean qualified = tokens.subList(from, headAt).stream()
+                    .anyMatch(t -> !t.pos().equals("DT") && !t.pos().equals("PRP$"));
+            if (actorHead(head, qualified) && !passive(tokens, m)) {
                 String addressee = stripDeterminer(joinWords(np));
                 return new Candidate(index, addressee, w.equals("must") ? 2.2 : 2);
             }
@@ -656,6 +660,15 @@ public final class CallToActionFinder {
     static boolean actorHead(Token head) {
         return head.isNoun() && (isActor(head.lemma()) || head.pos().startsWith("NNP") && !"PERSON".equals(head.ner())
                 || "ORGANIZATION".equals(head.ner()) || "LOCATION".equals(head.ner()));
+    }
+
+    /**
+     * Whether a noun heads an addressee, given whether a word before it says which one: "the civil service" is an
+     * actor, "the service" alone (lexicon {@code actor-qualified}) a thing offered.
+     */
+    static boolean actorHead(Token head, boolean qualified) {
+        return actorHead(head) && (qualified || head.lemma() == null
+                || !QUALIFIED_ACTORS.contains(head.lemma().toLowerCase(Locale.ROOT)));
     }
 
     static boolean isActor(String phrase) {

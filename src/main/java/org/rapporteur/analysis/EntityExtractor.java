@@ -99,6 +99,8 @@ public final class EntityExtractor {
         Map<String, Tally> byKey = new LinkedHashMap<>();
         List<DefinedAcronym> defined = definitions(d, aliases, warnings);
         PersonNames people = new PersonNames(d);
+        Set<String> affiliations = d.people().all().stream().map(Person::affiliation)
+                .filter(a -> a != null && !a.isBlank()).map(EntityExtractor::norm).collect(Collectors.toSet());
         Map<String, List<String>> bareMentions = new HashMap<>();
         Sentence previous = null;
         List<Placed> previousNamed = List.of();
@@ -180,6 +182,10 @@ public final class EntityExtractor {
                 String type = ("PERSON".equals(e[1]) || "ORGANIZATION".equals(e[1])) && isPlace(text) ? "LOCATION" : e[1];
                 if ("LOCATION".equals(type) && namesAThing(text)) {
                     type = "MISC";
+                }
+                if (affiliations.contains(norm(text))) {
+                    // someone's affiliation, said in their introduction, is an organisation whatever the tagger says
+                    type = "ORGANIZATION";
                 }
                 // a bare head noun ("the Bill", tagged a person) or part ("Article") names nothing on its own, nor
                 // does a greeting ("Hello, can you hear us?" tags "Hello" a person) or a plural acronym ("VPNs")

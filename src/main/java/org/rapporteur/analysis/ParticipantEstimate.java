@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -219,6 +220,8 @@ final class ParticipantEstimate {
             return;
         }
         Matcher m = cue.matcher(text);
+        // one figure for each place a sentence names ("forty of you in the room, and twenty-five people on Zoom")
+        Set<Place> places = EnumSet.noneOf(Place.class);
         while (m.find()) {
             OptionalInt said = Numbers.value(m.group());
             if (said.isEmpty()) {
@@ -239,11 +242,13 @@ final class ParticipantEstimate {
             if (place == Place.ONSITE && ELSEWHERE.find(clause) && HUB.find(text)) {
                 place = Place.HUB;
             }
-            if (placed && place == Place.UNKNOWN) {
+            if (placed && place == Place.UNKNOWN || !places.add(place)) {
                 continue;
             }
             figures.add(new Figure(count, place, how, "\u201c" + m.group().strip() + "\u201d", evidence));
-            return;
+            if (place == Place.UNKNOWN) {
+                return;
+            }
         }
     }
 

@@ -36,6 +36,8 @@ final class QuestionChannel {
     private static final Cue QA = Lexicon.cue("channel-qa");
     private static final Cue CHAT = Lexicon.cue("channel-chat");
     private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
+    /** A label naming a remote hub's connection ("Kampala Hub - Makerere"). */
+    private static final Cue HUB_CONNECTION = Lexicon.cue("attendance-hub");
     /** Transcripts a meeting tool made of its own recording, labelled by the accounts connected. */
     private static final Set<String> MEETING_RECORDINGS = Set.of(SubtitleReader.ZOOM, SubtitleReader.TEAMS,
             SubtitleReader.WEBEX, TimestampedTranscriptReader.TEAMS, TimestampedTranscriptReader.MEET);
@@ -71,6 +73,10 @@ final class QuestionChannel {
             if (room && !online) {
                 return Channel.FLOOR;
             }
+        }
+        // a voice on a remote hub's one connection ("Kampala Hub - Makerere") asks from the hub
+        if (asked.label() != null && HUB_CONNECTION.find(asked.label())) {
+            return Channel.HUB;
         }
         return ownAccount(d, asked) ? Channel.ONLINE : null;
     }

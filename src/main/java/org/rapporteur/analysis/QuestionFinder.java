@@ -56,6 +56,8 @@ public final class QuestionFinder {
     private static final int ANSWER_SENTENCES = 3;
     /** Words at the start of a sentence in which it turns to another asker's question. */
     private static final int OPENING_WORDS = 4;
+    /** Words by which a moderator's chat link points back at the question before it ("covers this"). */
+    private static final Cue LINK_REPLY = Lexicon.cue("link-reply");
     /** Public chat messages after a chat question in which an answer typed without the reply button is looked for. */
     private static final int CHAT_ANSWER_REACH = 2;
     /** A chair's question of this many words starts a new exchange: the answers to the one before have ended. */
@@ -395,7 +397,9 @@ public final class QuestionFinder {
     }
 
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
-        if ((asks(s) || INDIRECT_QUESTION.find(s.text()) || asksAfterAside(s.text())) && s.wordCount() >= MIN_WORDS) {
+        // a sound check ("Hello, can you hear us?") is nobody's question
+        if ((asks(s) || INDIRECT_QUESTION.find(s.text()) || asksAfterAside(s.text())) && s.wordCount() >= MIN_WORDS
+                && SpokenText.classify(s.text(), s.wordCount(), true, false) != SentenceKind.HOUSEKEEPING) {
             evidence.add(s.evidence());
             text.append(text.length() == 0 ? "" : " ").append(withoutLeadIn(unquoted(s.text())));
         }
@@ -929,7 +933,11 @@ public final class QuestionFinder {
             // the rapporteur writing about the report answers nobody
             boolean panellist = d.people().onPanel(m.sender()) && !d.people().has(m.sender(), Role.RAPPORTEUR)
                     && Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains);
-            boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find();
+            // a link answers where its message points back at the question or shares a word with it; one only
+            // announced ("Report: https://…") answers nothing asked
+            boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find()
+                    && (LINK_REPLY.find(ParticipationCounter.LINK.matcher(m.text()).replaceAll(" "))
+                    || Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains));
             if (panellist || resource) {
                 return Optional.of(new Question.Answer(m.sender(), Text.collapse(m.text()), List.of(evidence(m))));
             }
@@ -973,13 +981,22 @@ public final class QuestionFinder {
             }
         }
         // read out in other words ("if you were never registered at birth, …" for "never given a birth
-        // certificate"): the writer's only written question, where the two share some words
-        if (writersOwn.size() == 1 && Terms.shared(terms, keptTerms.get(writersOwn.get(0))) >= REWORDED_SHARED) {
+        // certificate") or translated, with what the reader said around it ("she writes in French: the European
+        // Accessibility Act …"): the writer's only written question, where the two share some words
+        if (writersOwn.size() == 1
+                && Terms.shared(quotedTerms(q), quotedTerms(kept.get(writersOwn.get(0)))) >= REWORDED_SHARED) {
             kept.set(writersOwn.get(0), merged(kept.get(writersOwn.get(0)), q));
             return;
         }
         kept.add(q);
         keptTerms.add(terms);
+    }
+
+    /** The words of a question and of all its quotes: a read-out with what the reader said around it. */
+    private static Set<String> quotedTerms(Question q) {
+        Set<String> terms = new LinkedHashSet<>(Terms.ofPlainText(q.text()));
+        q.evidence().forEach(e -> terms.addAll(Terms.ofPlainText(e.quote())));
+        return terms;
     }
 
     private static Question merged(Question old, Question q) {

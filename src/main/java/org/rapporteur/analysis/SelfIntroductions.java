@@ -38,11 +38,13 @@ final class SelfIntroductions {
     /**
      * An organisation named after "at", "with", "for", "from" or "in": capitalised words, joined by the small words
      * of names ("Federal Ministry of Communications and Digital Economy", "Red Andina de Ciberseguridad"), or an
-     * acronym; possessive quantifiers keep it linear.
+     * acronym, never going on to the pronoun "I" ("at USP and I run a club"); possessive quantifiers keep it linear.
      */
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:at|with|for|from|in)\\s++(?:the\\s++)?+("
             + "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+(?:\\s++(?:(?:of|for|and|on|de|del|la|du|des|&)\\s++)?+"
-            + "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+)*+)");
+            + "(?!I\\b)\\p{Lu}[\\p{L}\\p{N}'’&.-]*+)*+)");
+    /** The prepositions of where someone works ("at", "with", "for"), as against where they are from. */
+    private static final Pattern WORKS_AT = Pattern.compile("(?:at|with|for)\\s");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013]");
 
@@ -164,7 +166,8 @@ final class SelfIntroductions {
     /**
      * The organisation an introduction says the speaker is at or with: a name of two words or more, or an acronym,
      * that is neither a place ("from South Asia") nor a person ("here with Ana Ruiz"); a single capitalised word
-     * ("from Addis") may be either and is left alone.
+     * ("from Addis") may be either and is left alone. After "at", "with" or "for" only a place the regional table
+     * knows is one: the tagger takes many a company's name for a place.
      */
     private static String organisation(String text, List<Token> tokens, Set<String> people) {
         Matcher m = ORGANISATION.matcher(text);
@@ -172,10 +175,16 @@ final class SelfIntroductions {
             String name = m.group(1).replaceAll("[.'’-]+$", "");
             boolean acronym = name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c)
                     || Character.isDigit(c) || c == '&');
+            // where someone works at, with or for, a name the tagger takes for a place but no table knows as one
+            // is their company's ("at Eder Automation", "head of accessibility at Lumen Mobile")
+            boolean employer = WORKS_AT.matcher(m.group()).lookingAt();
             boolean place = REGIONS.all(name).stream().anyMatch(f -> f.start() == 0 && f.end() == name.length())
-                    || tagged(name, tokens, "LOCATION");
+                    || !employer && tagged(name, tokens, "LOCATION");
+            // a brand and the country it serves ("with Digicel Tonga", "at MTN Uganda") is a company, whatever the
+            // tagger says
+            boolean branch = REGIONS.all(name).stream().anyMatch(f -> f.start() > 0 && f.end() == name.length());
             boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
-                    || tagged(name, tokens, "PERSON");
+                    || !branch && tagged(name, tokens, "PERSON");
             if ((acronym || name.contains(" ")) && !place && !person) {
                 return name;
             }

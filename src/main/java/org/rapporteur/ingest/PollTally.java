@@ -2,12 +2,14 @@ package org.rapporteur.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rapporteur.model.Poll;
 import org.rapporteur.model.PollOption;
 
@@ -26,6 +28,11 @@ final class PollTally {
     private final Map<String, List<String>> answers = new LinkedHashMap<>();
     private int anonymous;
 
+    /** A question naming a numbered scale: "1 = not at all", "1-5", "1 to 10". */
+    private static final Pattern SCALE = Pattern.compile(
+            "\\b\\d{1,2}\\s*(?:=|[-–]\\s*\\d{1,2}\\b|to\\s+\\d{1,2}\\b)");
+    /** A point of such a scale. */
+    private static final Pattern SCALE_POINT = Pattern.compile("\\d{1,2}");
     /** Names that stand for nobody in particular. */
     private static final Set<String> ANONYMOUS = Set.of("anonymous attendee", "anonymous", "anonymous user", "--");
 
@@ -64,11 +71,27 @@ final class PollTally {
                 votes.merge(choice, 1, Integer::sum);
             }
         }
+        boolean rating = type == null && ratedOnAScale(votes.keySet());
+        List<Map.Entry<String, Integer>> counted = new ArrayList<>(votes.entrySet());
+        if (rating) {
+            counted.sort(Comparator.comparingInt(o -> Integer.parseInt(o.getKey().strip())));
+        }
         List<PollOption> options = new ArrayList<>();
-        for (Map.Entry<String, Integer> option : votes.entrySet()) {
+        for (Map.Entry<String, Integer> option : counted) {
             options.add(new PollOption(option.getKey(), option.getValue(), percent(option.getValue(), responses)));
         }
-        return new Poll(title, question, type, responses, options, source);
+        return new Poll(title, question, rating ? "rating" : type, responses, options, source);
+    }
+
+    /**
+     * Whether an untyped question (a form's) is a rating: its question names a numbered scale ("1 = not at all
+     * ready, 5 = fully ready", "from 1 to 5", "(1-10)"), every respondent gave one answer and every answer is a
+     * whole number of that size. "How many staff does your team have?" answered in numbers is no rating.
+     */
+    private boolean ratedOnAScale(Set<String> labels) {
+        return question != null && SCALE.matcher(question).find() && !labels.isEmpty()
+                && answers.values().stream().allMatch(chosen -> chosen.size() <= 1)
+                && labels.stream().allMatch(l -> SCALE_POINT.matcher(l.strip()).matches());
     }
 
     /**

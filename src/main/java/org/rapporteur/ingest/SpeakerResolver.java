@@ -219,12 +219,18 @@ public final class SpeakerResolver {
     private static final Cue FLOOR_BY_NAME = Lexicon.cue("floor-by-name");
     /** A sentence of captions without punctuation opening on a given name ("sanjana you first", capitalised). */
     private static final Pattern HAND_OVER_UNMARKED = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
-            + "\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?:\\s+|$)");
+            + "\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s+");
+    /** A sentence that is a given name and nothing else ("Lucas.", "And Wanjiru"). */
+    private static final Pattern HAND_OVER_NAME_ALONE = Pattern.compile("(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
+            + ",?\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s*[.?!]?");
     /** Right after the name in such a sentence, words that give that person the floor ("you first", "you're next"). */
     private static final Cue FLOOR_BY_NAME_UNMARKED = Lexicon.cue("floor-by-name-unmarked");
     /** Thanks by name in captions without punctuation: a sentence of its own ("… | thank you Sanjana | …"). */
     private static final Pattern THANKS_BY_NAME = Pattern.compile("(?<![\\p{L}'’])(?i:thank\\s+you|thanks)"
             + "(?:\\s+(?i:so|very)\\s+much)?\\s+(?!I(?!\\p{L}))\\p{Lu}[\\p{L}'’-]+");
+    /** "yes rahul …": a voice answering someone by name (capitalised in captions without capitals). */
+    private static final Pattern ANSWERING_BY_NAME = Pattern.compile("(?i:yes|yeah|sure|okay)[,.]?\\s+(\\p{Lu}"
+            + "[\\p{L}'’-]+)");
     /** A sentence this short before an introduction may be its thanks or greeting. */
     private static final int GREETING_WORDS = 6;
     /** Sentences after a hand-over within which the person handed the floor may still introduce themselves. */
@@ -238,6 +244,8 @@ public final class SpeakerResolver {
             + "|speaker)\\s*\\d+$");
     /** Interpreters' labels: the words of one voice a delegate speaking another language. */
     private static final Set<String> INTERPRETER = Lexicon.words("speaker-label-interpreter");
+    /** Language codes beside an interpreter's label ("FR", "EN") are this long at most. */
+    private static final int LANGUAGE_CODE = 3;
     /** An interpreter's note opening a turn: "[Interpretation from Spanish]", "(interpreted from French)". */
     private static final Pattern INTERPRETED_FROM = Pattern.compile("(?i)^\\W*(?:\\p{L}+\\s+){0,2}from\\s+(\\p{L}+)");
     /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
@@ -276,6 +284,7 @@ public final class SpeakerResolver {
     /** A separator and what follows it in a display name ("Marek Nowak | HostPol"). */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("\\s+"
             + CaptionTranscriptReader.SEPARATOR.pattern() + "\\s+.*$");
+    private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[-‐](?=\\p{L})");
     private static final Pattern LAST_FIRST = Pattern.compile("^([\\p{L}'’\\-]+),\\s*([\\p{L}'’\\- ]+)$");
 
     /** Resolves the turns against the people listed on the session page (empty when there is none). */
@@ -304,7 +313,7 @@ public final class SpeakerResolver {
                         + " characters; cut at " + MAX_LABEL));
                 label = label.substring(0, MAX_LABEL);
                 turn = new Turn(turn.index(), label, turn.speaker(), turn.file(), turn.passages(),
-                        turn.startSeconds(), turn.endSeconds());
+                        turn.startSeconds(), turn.endSeconds(), turn.labelLine());
             }
             Candidate who = run.speakerOf(turn);
             if (who != null && !label.isEmpty() && !label.equals(who.name)) {
@@ -353,7 +362,7 @@ public final class SpeakerResolver {
             for (int k = 0; k < resolved.size(); k++) {
                 Turn t = resolved.get(k);
                 resolved.set(k, new Turn(k, t.label(), t.speaker(), t.file(), t.passages(), t.startSeconds(),
-                        t.endSeconds()));
+                        t.endSeconds(), t.labelLine()));
             }
         }
         if (!run.sharedOut.isEmpty() && unlabelled) {
@@ -516,6 +525,8 @@ public final class SpeakerResolver {
         /** Room labels whose turns were shared out among several voices, for the warning about them. */
         final Set<String> sharedOut = new LinkedHashSet<>();
         String previousLabel = "";
+        /** The index of the last turn under each label. */
+        final Map<String, Integer> lastTurnOf = new HashMap<>();
 
         /** A part of a turn with the person it was resolved to. */
         record Voiced(Turn turn, Candidate who) {
@@ -576,6 +587,7 @@ public final class SpeakerResolver {
             previousText = turn.text();
             previousSpeaker = who;
             previousLabel = spoken(turn.label());
+            lastTurnOf.put(previousLabel, at);
             return who;
         }
 
@@ -631,8 +643,13 @@ public final class SpeakerResolver {
                         ? own : introducedName(sentences.get(k) + " " + sentences.get(k + 1));
                 Candidate handedTo = handedOver(sentences.get(k), unlabelled);
                 // a voice introducing itself in a turn's opening words, with nobody heard before it, opens the turn
-                boolean opening = unlabelled && cuts.isEmpty() && lastIntroduced == null && starts.get(k) < INTRO_REACH;
-                if (handedTo != null && chair != null) {
+                boolean opening = unlabelled && cuts.isEmpty() && lastIntroduced == null
+                        && starts.get(k) < INTRO_REACH;
+                Candidate answering = unlabelled && chair != null && k > 0 ? answeringChair(sentences, k, chair) : null;
+                if (answering != null && !cuts.containsKey(k)) {
+                    cuts.put(k, answering);
+                    otherVoice = true;
+                } else if (handedTo != null && chair != null) {
                     if (k > 0 && otherVoice) {
                         cuts.put(k, chair);
                     }
@@ -735,6 +752,21 @@ public final class SpeakerResolver {
             return named.size() == 1 ? named.get(0) : null;
         }
 
+        /**
+         * In captions naming no voice, a sentence opening on "yes" and the chair's given name ("yes rahul there are a
+         * few in the chat") is someone answering the chair: the one listed person, not the chair, whom the chair's
+         * two sentences before it name ("let me check with esi are there questions online"); null otherwise.
+         */
+        private Candidate answeringChair(List<String> sentences, int k, Candidate chair) {
+            Matcher yes = ANSWERING_BY_NAME.matcher(sentences.get(k));
+            if (!yes.lookingAt() || !handsTo(yes.group(1), chair)) {
+                return null;
+            }
+            String before = String.join(" ", sentences.subList(Math.max(0, k - 2), k));
+            List<Candidate> named = people.stream().filter(c -> c.listed && c != chair && handsTo(before, c)).toList();
+            return named.size() == 1 ? named.get(0) : null;
+        }
+
         /** The one person listed as moderator, who chairs captions that name no voice; null if not one. */
         private Candidate listedModerator() {
             List<Candidate> moderators = people.stream().filter(c -> c.listed && c.roles.contains(Role.MODERATOR))
@@ -771,10 +803,14 @@ public final class SpeakerResolver {
             String said = sentence.strip();
             Matcher m = HAND_OVER.matcher(said);
             boolean marked = m.find() && (said.endsWith("?") || FLOOR_BY_NAME.find(said.substring(m.end())));
+            if (!marked) {
+                // the name alone, as a chair goes round in a closing round ("Lucas.", "And Wanjiru")
+                m = HAND_OVER_NAME_ALONE.matcher(said);
+                marked = m.matches();
+            }
             if (!marked && unmarked) {
-                // the name alone ("| mateus |" in a closing round), or words that give the floor after it
                 m = HAND_OVER_UNMARKED.matcher(said);
-                marked = m.find() && (m.end() == said.length() || FLOOR_BY_NAME_UNMARKED.find(said.substring(m.end())));
+                marked = m.find() && FLOOR_BY_NAME_UNMARKED.find(said.substring(m.end()));
             }
             if (!marked) {
                 return null;
@@ -796,7 +832,7 @@ public final class SpeakerResolver {
             if (ROLES.containsKey(rawJoined) || ACTING.contains(rawJoined)) {
                 // "MR. SPEAKER", "MADAM CHAIR", "THE ACTING CHAIR": a form of address for whoever chairs
                 tokens = Names.tokens(rawJoined);
-            } else if (label.isEmpty() || GENERIC.contains(joined)) {
+            } else if (label.isEmpty() || GENERIC.contains(joined) || interpreterAccount(tokens)) {
                 return generic(turn, label);
             }
             Candidate known = byLabel.get(label);
@@ -807,8 +843,16 @@ public final class SpeakerResolver {
                 Candidate voice = introduced(turn.text());
                 // the same voice going on after the chair spoke to it by name ("We can hear you, Grace. Please go
                 // ahead.") is no new one, though it now says where it works
+                // nor is the voice going on after the chair's short word to it ("We hear you, go ahead.")
+                Integer last = lastTurnOf.get(label);
+                boolean goesOn = last != null && last < at - 1 && oneExchange(turns, last, at);
                 if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))
-                        && !spokenTo(known)) {
+                        && !spokenTo(known) && !goesOn) {
+                    voice = unnamedVoice(turn);
+                }
+                // a turn right after one of the same connection starts where the transcript marked a change of
+                // voice (">>" in a hub's cue): someone else speaking through it, never the voice before
+                if (voice == null && known != null && label.equals(previousLabel) && !venue(label)) {
                     voice = unnamedVoice(turn);
                 }
                 // a room's account after another connection spoke: whom that turn gave the floor to by name
@@ -825,7 +869,13 @@ public final class SpeakerResolver {
                     // never a person called "Conference Room 4": a voice that gives no name is the one the turn
                     // before handed the floor to by name, or unnamed
                     String first = deviceNames.get(label);
-                    known = first != null ? named(first) : handedTo(turn);
+                    Candidate given = first == null && NUMBERED_LABEL.matcher(label).find() ? givenTheFloor() : null;
+                    if (given != null) {
+                        // a diariser's "Speaker 3" the chair has just given the floor to by name ("Anaïs, what
+                        // does the region do with this?") is that person, as a bare marker would be
+                        handedOver.merge(given.name, 1, Integer::sum);
+                    }
+                    known = first != null ? named(first) : given != null ? given : handedTo(turn);
                     byLabel.put(label, known);
                 }
             }
@@ -900,6 +950,15 @@ public final class SpeakerResolver {
 
         private static boolean interpreter(String label) {
             return Names.tokens(label).stream().anyMatch(INTERPRETER::contains);
+        }
+
+        /**
+         * An interpreter's account named with its languages ("Interpreter FR", "Interpreter EN-ES", the person's name
+         * in parentheses already dropped): a generic label, as "Interpreter (English)" is; it voices delegates.
+         */
+        private static boolean interpreterAccount(List<String> tokens) {
+            return tokens.stream().anyMatch(INTERPRETER::contains)
+                    && tokens.stream().allMatch(t -> INTERPRETER.contains(t) || t.length() <= LANGUAGE_CODE);
         }
 
         /** The label and the language an interpreted turn says it is from ("Spanish"), if it says. */
@@ -1301,6 +1360,11 @@ public final class SpeakerResolver {
                         && !close.contains(c)) {
                     close.add(c);
                 }
+                // a double-barrelled name is one word to misspell ("Adeyemi-Cole" for "Adeyemi-Kole")
+                if (!c.compound.equals(c.key) && distance(joinedLike(tokens, c.key, c.compound), c.compound) <= 2
+                        && !close.contains(c)) {
+                    close.add(c);
+                }
             }
             if (close.size() > 1) {
                 ambiguous = close;
@@ -1476,6 +1540,29 @@ public final class SpeakerResolver {
         return total;
     }
 
+    /**
+     * Name tokens joined where a listed name's hyphens join its words: the tokens of a label, the listed name's key
+     * and its key with hyphenated words as one ("olumide adeyemi cole" → "olumide adeyemicole"); the tokens as they
+     * are where their number differs from the key's.
+     */
+    private static List<String> joinedLike(List<String> tokens, List<String> key, List<String> compound) {
+        if (tokens.size() != key.size()) {
+            return tokens;
+        }
+        List<String> joined = new ArrayList<>();
+        int i = 0;
+        for (String word : compound) {
+            StringBuilder label = new StringBuilder();
+            int letters = 0;
+            while (i < key.size() && letters < word.length()) {
+                letters += key.get(i).length();
+                label.append(tokens.get(i++));
+            }
+            joined.add(label.toString());
+        }
+        return joined;
+    }
+
     private static List<String> significant(List<String> tokens) {
         List<String> s = tokens.stream().filter(t -> t.length() > 1).toList();
         return s.isEmpty() ? tokens : s;
@@ -1499,6 +1586,8 @@ public final class SpeakerResolver {
         final Set<String> aliases;
         final Set<String> inferred;
         final List<String> key;
+        /** The key with each hyphenated name as one word ("olumide adeyemikole"). */
+        final List<String> compound;
         final boolean listed;
         /** A voice that gave no name ("Unnamed participant 2"). */
         boolean unnamed;
@@ -1512,6 +1601,7 @@ public final class SpeakerResolver {
             this.aliases = new LinkedHashSet<>(p.aliases());
             this.inferred = new LinkedHashSet<>(p.inferred());
             this.key = Names.key(p.name());
+            this.compound = Names.key(HYPHEN.matcher(p.name()).replaceAll(""));
             this.listed = listed;
         }
 

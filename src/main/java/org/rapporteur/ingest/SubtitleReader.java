@@ -143,7 +143,7 @@ public final class SubtitleReader implements InputReader {
         for (TimedTurns.Cue c : cues) {
             out.add(new TimedTurns.Cue(c.label(), c.start(), c.end(),
                     c.passages().stream().map(p -> new Passage(p.line(), p.text(), false, p.seconds())).toList(),
-                    c.newVoice()));
+                    c.newVoice(), c.labelLine()));
         }
         return out;
     }
@@ -175,6 +175,8 @@ public final class SubtitleReader implements InputReader {
         Double stop = TimedTurns.seconds(t.group(2));
         Matcher webex = timing > blockStart ? WEBEX_ID.matcher(lines.get(blockStart).strip()) : null;
         String label = webex != null && webex.matches() ? webex.group(1).strip() : "";
+        // a Webex cue id stands on its own line, above the timing
+        Integer labelLine = label.isEmpty() ? null : blockStart + 1;
 
         List<TimedTurns.Cue> cues = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
@@ -190,8 +192,9 @@ public final class SubtitleReader implements InputReader {
             int from = 0;
             while (v.find()) {
                 addText(passages, i, line.substring(from, v.start()), false, start);
-                flush(cues, label, start, stop, passages, newVoice);
+                flush(cues, label, start, stop, passages, newVoice, labelLine);
                 passages = new ArrayList<>();
+                labelLine = null;
                 label = v.group(1) == null ? "" : Parser.unescapeEntities(v.group(1), false).strip();
                 newVoice = false;
                 voiced = true;
@@ -203,7 +206,11 @@ public final class SubtitleReader implements InputReader {
                 if (change.matches()) {
                     newVoice = true;
                     String[] named = TimedTurns.speakerPrefix(change.group(1));
-                    label = named != null ? named[0] : "";
+                    // under a Webex id the connection stays the label: another voice speaking through it
+                    if (named != null || labelLine == null) {
+                        labelLine = null;
+                        label = named != null ? named[0] : "";
+                    }
                     text = named != null ? named[1] : change.group(1);
                 } else if (label.isEmpty() && TimedTurns.speakerPrefix(text) != null) {
                     String[] named = TimedTurns.speakerPrefix(text);
@@ -218,7 +225,7 @@ public final class SubtitleReader implements InputReader {
             }
             firstLine = false;
         }
-        flush(cues, label, start, stop, passages, newVoice);
+        flush(cues, label, start, stop, passages, newVoice, labelLine);
         return cues;
     }
 
@@ -231,9 +238,9 @@ public final class SubtitleReader implements InputReader {
     }
 
     private static void flush(List<TimedTurns.Cue> cues, String label, double start, Double end,
-                              List<Passage> passages, boolean newVoice) {
+                              List<Passage> passages, boolean newVoice, Integer labelLine) {
         if (!passages.isEmpty()) {
-            cues.add(new TimedTurns.Cue(label, start, end, passages, newVoice));
+            cues.add(new TimedTurns.Cue(label, start, end, passages, newVoice, labelLine));
         }
     }
 

@@ -14,7 +14,8 @@ import org.rapporteur.language.Lexicon;
  * Every word of the name (and of the original name in brackets, where the export gives one) must be a
  * {@code technical-account} word, a {@code technical-account-qualifier}, an acronym ("IGF", "EN", "ES-EN") or a number, and
  * one at least a technical-account word: so "Ana (IGF Host)", an account renamed by a person, and "Conference Room
- * B", a hub's connection, stay participants.
+ * B", a hub's connection, stay participants. A captioner's or interpreter's account with the person after a dash or
+ * in brackets ("Captioner - Lena", "Interpreter FR (Marc)") is still one: they work for the session.
  */
 final class TechnicalAccount {
 
@@ -25,12 +26,24 @@ final class TechnicalAccount {
     private static final Pattern NUMBER = Pattern.compile("\\d+|[A-Z]");
     private static final Set<String> ROLES = Lexicon.words("technical-account");
     private static final Set<String> QUALIFIERS = Lexicon.words("technical-account-qualifier");
+    private static final Set<String> SERVICES = Lexicon.words("technical-account-service");
+    /**
+     * A service's account with the person doing the work named after it: "Captioner - Lena", "Interpreter FR
+     * (Marc)"; the role, then one to three capitalised words after a dash or in brackets.
+     */
+    private static final Pattern SERVICE_BY = Pattern.compile("^([^()\\-–—|:]+?)\\s*(?:[\\-–—|:]\\s*"
+            + "(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})|\\((\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})\\))\\s*$");
 
     private TechnicalAccount() {
     }
 
     /** Whether the name an attendance row shows is a technical account's. */
     static boolean named(String name) {
+        Matcher by = SERVICE_BY.matcher(name.strip());
+        if (by.matches() && Boolean.TRUE.equals(technicalWords(by.group(1))) && WORD.matcher(by.group(1)).results()
+                .anyMatch(w -> SERVICES.contains(w.group().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
         Matcher m = BRACKETED.matcher(name);
         List<String> parts = new ArrayList<>();
         int last = 0;

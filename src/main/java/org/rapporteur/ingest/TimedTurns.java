@@ -18,11 +18,18 @@ final class TimedTurns {
     private static final Pattern NAMED = Pattern.compile("^([^:]{1,60}):\\s+(.*)$");
     private static final Pattern STAMP = Pattern.compile("^(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?$");
 
-    /** One timed piece of speech; {@code label} is "" where the source names no speaker; end may be null. */
-    record Cue(String label, double start, Double end, List<Passage> passages, boolean newVoice) {
+    /**
+     * One timed piece of speech; {@code label} is "" where the source names no speaker; end may be null;
+     * {@code labelLine} the line holding the label where it stands on a line of its own, else null.
+     */
+    record Cue(String label, double start, Double end, List<Passage> passages, boolean newVoice, Integer labelLine) {
 
         Cue {
             passages = List.copyOf(passages);
+        }
+
+        Cue(String label, double start, Double end, List<Passage> passages, boolean newVoice) {
+            this(label, start, end, passages, newVoice, null);
         }
     }
 
@@ -62,7 +69,7 @@ final class TimedTurns {
 
     private static Turn turn(int index, String file, Cue first, Double end, List<Passage> passages) {
         String speaker = first.label().isEmpty() ? SpeakerResolver.UNIDENTIFIED : first.label();
-        return new Turn(index, first.label(), speaker, file, passages, first.start(), end);
+        return new Turn(index, first.label(), speaker, file, passages, first.start(), end, first.labelLine());
     }
 
     /** Seconds of "01:02:03.450", "02:03.450", "00:00:01,000", "0:03" or "1:02:03"; null if not a time. */

@@ -76,6 +76,7 @@ public final class TimestampedTranscriptReader implements InputReader {
     private static List<TimedTurns.Cue> headed(List<String> lines) {
         List<TimedTurns.Cue> cues = new ArrayList<>();
         String label = null;
+        int labelLine = 0;
         double start = 0;
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -84,9 +85,10 @@ public final class TimestampedTranscriptReader implements InputReader {
             if (h != null) {
                 double next = TimedTurns.seconds(h.group(2));
                 if (label != null) {
-                    cues.add(new TimedTurns.Cue(label, start, next, passages, false));
+                    cues.add(new TimedTurns.Cue(label, start, next, passages, false, labelLine));
                 }
                 label = h.group(1).strip();
+                labelLine = i + 1;
                 start = next;
                 passages = new ArrayList<>();
             } else if (label != null && !line.isEmpty() && !SYSTEM.matcher(line).find()) {
@@ -94,7 +96,7 @@ public final class TimestampedTranscriptReader implements InputReader {
             }
         }
         if (label != null) {
-            cues.add(new TimedTurns.Cue(label, start, null, passages, false));
+            cues.add(new TimedTurns.Cue(label, start, null, passages, false, labelLine));
         }
         return cues;
     }

@@ -102,6 +102,15 @@ public final class MessageDrafter {
             }
             same.add(r);
         }
+        // two different sessions under one code: a session page gives the wrong one, and citations are ambiguous
+        Map<String, List<SessionReport>> byCodeAlone = new LinkedHashMap<>();
+        byCode.values().forEach(same -> byCodeAlone.computeIfAbsent(same.get(0).session().code().strip()
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(same.get(0)));
+        byCodeAlone.values().stream().filter(different -> different.size() > 1).forEach(different -> warnings.add(
+                different.size() + " different sessions give the code " + label(different.get(0)) + ": "
+                        + String.join("; ", different.stream().map(r -> r.session().id() + " \u201c"
+                        + r.session().title() + "\u201d").toList())
+                        + ". The messages cite each by that code: check their session pages."));
         byCode.values().stream().filter(same -> same.size() > 1).forEach(same -> warnings.add(
                 label(same.get(0)) + " \u201c" + same.get(0).session().title() + "\u201d is in "
                         + same.size() + " folders (" + String.join(", ", same.stream().map(r -> r.session().id())

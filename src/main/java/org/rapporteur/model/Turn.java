@@ -8,12 +8,19 @@ import java.util.stream.Collectors;
  * One speaker's uninterrupted contribution: the marker as written ({@code label}), the person it was resolved to
  * ({@code speaker}, never null: an unresolved voice keeps its label), and the passages that follow it.
  * Times are seconds from the start of the recording, null where the transcript has no timings.
+ * {@code labelLine} is the 1-based line that holds the label where it stands apart from the words (a Webex cue id,
+ * an Otter header); null where it opens the first passage's line.
  */
 public record Turn(int index, String label, String speaker, String file, List<Passage> passages,
-                   Double startSeconds, Double endSeconds) {
+                   Double startSeconds, Double endSeconds, Integer labelLine) {
 
     public Turn {
         passages = List.copyOf(passages);
+    }
+
+    public Turn(int index, String label, String speaker, String file, List<Passage> passages, Double startSeconds,
+                Double endSeconds) {
+        this(index, label, speaker, file, passages, startSeconds, endSeconds, null);
     }
 
     /** The spoken text: passages joined by single spaces, so offsets map back to passages. */
@@ -83,6 +90,6 @@ public record Turn(int index, String label, String speaker, String file, List<Pa
     }
 
     public Turn withSpeaker(String name) {
-        return new Turn(index, label, name, file, passages, startSeconds, endSeconds);
+        return new Turn(index, label, name, file, passages, startSeconds, endSeconds, labelLine);
     }
 }

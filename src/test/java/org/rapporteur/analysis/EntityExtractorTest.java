@@ -67,6 +67,20 @@ class EntityExtractorTest {
         assertThat(instruments()).hasSize(NAMED.size());
     }
 
+    /** The accessibility guidelines, cited by acronym and version or in full, are one instrument. */
+    @Test
+    void theWebAccessibilityGuidelinesAreAnInstrumentInEitherForm() {
+        Discussion d = Fixture.session()
+                .person("Awa Sarr", Role.SPEAKER, "Government")
+                .turn("Awa Sarr", "Every contract includes the WCAG 2.1 level AA criteria as a condition of "
+                        + "acceptance.", "The Web Content Accessibility Guidelines say nothing of the size of the sign language window.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities())
+                .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
+                .extracting(Entity::text, Entity::mentions)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("WCAG", 2));
+    }
+
     /** "Hello, I'm Ruth Alemu, …" may tag "Hello" a person: a greeting is no entity, the place after it is one. */
     @Test
     void aGreetingIsNoEntity() {

@@ -98,6 +98,15 @@ final class Fixture {
         return this;
     }
 
+    /** A turn whose label stands on a line of its own above the words (a Webex cue id). */
+    Fixture cueTurn(String speaker, String label, String... passages) {
+        int labelLine = line++;
+        labelledTurn(speaker, label, passages);
+        Turn t = turns.remove(turns.size() - 1);
+        turns.add(new Turn(t.index(), label, speaker, TRANSCRIPT, t.passages(), null, null, labelLine));
+        return this;
+    }
+
     /** The format of the transcript, as its reader detected it ("igf-cart" unless set). */
     Fixture transcriptFormat(String format) {
         this.transcriptFormat = format;

@@ -239,12 +239,15 @@ class QuestionFinderTest {
                 .chat("Daniel Osei", "Does anyone track throttling of mobile video?", false, null)
                 .chat("Lukasz Wroblewski", "Great to see so many people from Accra here", false, null)
                 .chat("Priya Nair", "Can the mic be louder in the room please?", false, null)
+                .chat("Mikaele Kabua", "Would tiered wallets need a new anti-money laundering law?", false, null)
+                .chat("Samuel Quaye", "Report: https://example.org/survey-2025", false, null)
                 .annotate());
         List<Question> found = QuestionFinder.find(d);
         assertThat(found).extracting(Question::asker)
-                .containsExactly("Priya Nair", "Marta Kowalczyk", "Daniel Osei");
+                .containsExactly("Priya Nair", "Marta Kowalczyk", "Daniel Osei", "Mikaele Kabua");
+        // a link only announced after a question answers nothing asked
         assertThat(found).extracting(q -> q.answers().stream().map(Question.Answer::speaker).toList())
-                .containsExactly(List.of("Lukasz Wroblewski"), List.of("Samuel Quaye"), List.of());
+                .containsExactly(List.of("Lukasz Wroblewski"), List.of("Samuel Quaye"), List.of(), List.of());
     }
 
     /**
@@ -897,6 +900,53 @@ class QuestionFinderTest {
         });
     }
 
+    /**
+     * A chat question written in French and read out translated is one question: the reader's words around it
+     * ("the European Accessibility Act applies …") share the written one's; another writer's question stays apart.
+     */
+    @Test
+    void aChatQuestionReadOutInTranslationIsOneQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Nadia Berrada", Role.MODERATOR, "Civil Society")
+                .person("Tobias Lindahl", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Chiara Benedetti", Role.SPEAKER, "Private Sector")
+                .chat("Isabelle Moreau", "Question (en français) : l'European Accessibility Act s'applique depuis "
+                        + "juin 2025 aux services bancaires. Est-ce que cela poussera les fournisseurs à livrer des "
+                        + "applis accessibles aux gouvernements africains aussi ?", false, null)
+                .chat("Pedro Alves", "Is the ranking published to the public?", false, null)
+                .turn("Tobias Lindahl", "Yes, one from Isabelle Moreau, she writes in French, I'll translate: in the "
+                        + "European Union the European Accessibility Act applies from June 2025 to banking apps. Will "
+                        + "this push vendors to make accessible apps for African governments too?")
+                .turn("Chiara Benedetti", "Yes and no. The big vendors will ship the same accessible version.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Isabelle Moreau", "Pedro Alves");
+        assertThat(found.get(0).relayedBy()).isEqualTo("Tobias Lindahl");
+    }
+
+    /**
+     * A voice on a remote hub's connection asks from the hub, though the hub's coordinator, not the chair, gave it
+     * the floor; a voice on its own connection asks online.
+     */
+    @Test
+    void aVoiceOnAHubsConnectionAsksFromTheHub() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Nadia Berrada", Role.MODERATOR, "Civil Society")
+                .person("Samuel Kiggundu", Role.SPEAKER, "Technical Community")
+                .transcriptFormat("webex-vtt")
+                .turn("Nadia Berrada", "Thank you. Kampala, I think you had someone who wanted to speak?")
+                .labelledTurn("Brenda Nansubuga", "Kampala Hub - Makerere", "Yes. This is Brenda Nansubuga, I'm "
+                        + "coordinating the hub. We have one question from the group.")
+                .labelledTurn("Unnamed participant 1", "Kampala Hub - Makerere", "Hello. Should the standard say how "
+                        + "big the sign language interpreter must be on a small screen?")
+                .turn("Samuel Kiggundu", "Yes, I think the national standard should say it.")
+                .annotate());
+
+        assertThat(QuestionFinder.find(d)).extracting(Question::asker, Question::channel).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Unnamed participant 1", Question.Channel.HUB));
+    }
+
     /** A question read out with no chat or Q&amp;A behind it shows no written channel and stays the floor's. */
     @Test
     void aReadingWithoutAChatIsNoChatQuestion() {
@@ -1130,10 +1180,30 @@ class QuestionFinderTest {
                 .turn("Rosa Quispe", "Welcome to the workshop on open city data.")
                 .turn("Tomas Wirth", "Open data portals need a named steward for every dataset.")
                 .chat("Sharon Alleyne", "Is there Spanish captioning?", false, null)
+                .chat("Fatima Ezzahra", "is the interpretation available in Arabic?", false, null)
+                .chat("Sione Havili", "is the recording going to be online?", false, null)
                 .chat("Laila Ahmadi", "Is the Lagos portal available in other languages than English?", false, null)
                 .annotate());
 
         assertThat(QuestionFinder.find(d)).extracting(Question::text)
                 .containsExactly("Is the Lagos portal available in other languages than English?");
+    }
+
+    /** A sound check in the words after a hub's question is announced ("Hello, can you hear us?") is no question. */
+    @Test
+    void aSoundCheckAfterAnAnnouncedQuestionIsNoQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Helena Sorensen", Role.MODERATOR, "Government")
+                .person("Priya Raman", Role.SPEAKER, "Government")
+                .turn("Helena Sorensen", "We have a question from the Lima hub.", "Hello, can you hear us?")
+                .turn("Ana Quispe", "Good afternoon, my name is Ana Quispe.", "My question is for Priya: how do you "
+                        + "handle people whose ID is in a husband's name?")
+                .turn("Priya Raman", "We now let women open their own benefit account with a self-declaration.")
+                .annotate());
+
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Ana Quispe");
+            assertThat(q.text()).doesNotContain("hear us");
+        });
     }
 }

@@ -272,6 +272,20 @@ class RapporteurRulesTest {
         assertThat(conditional.callsToAction()).extracting(CallToAction::addressee).containsExactly("regulators");
     }
 
+    /**
+     * An addressee is an actor: "the service must include a human" is asked of everyone, not of "service"; a
+     * service a word before it names ("the civil service") is one.
+     */
+    @Test
+    void aServiceAloneIsNoAddresseeAndTheCivilServiceIsOne() {
+        SessionReport r = report(panel()
+                .turn(CIVIL, "Shared services without people do nothing for a utility with one IT person. So the "
+                        + "service must include a human.")
+                .turn(GOVERNMENT, "The civil service must publish its procurement data every quarter."));
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).doesNotContain("service")
+                .contains("civil service");
+    }
+
     @Test
     void aCallEndsBeforeAClauseOnTheSpeakersOwnSide() {
         SessionReport r = report(panel()

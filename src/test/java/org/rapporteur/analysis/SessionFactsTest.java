@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Participation;
@@ -175,6 +176,37 @@ class SessionFactsTest {
         assertThat(d.people().person("Daniel Boateng").affiliation()).isNull();
         assertThat(d.people().person("Yonas")).satisfiesAnyOf(p -> assertThat(p).isNull(),
                 p -> assertThat(p.affiliation()).isNull());
+
+        // a company the tagger takes for a place, where someone works, is their affiliation and an organisation;
+        // where they are from, it stays a place
+        Discussion vendor = Fixture.session()
+                .person("Mateo Quispe", Role.MODERATOR, "Civil Society")
+                .person("Wolfgang Eder", Role.SPEAKER, "Private Sector")
+                .person("Chiara Benedetti", Role.SPEAKER, "Private Sector")
+                .turn("Wolfgang Eder", "I'm Wolfgang Eder, I'm the product security officer at Eder Automation, we "
+                        + "make controllers for small utilities.")
+                .turn("Chiara Benedetti", "Hello, I'm Chiara Benedetti, I come from West Africa originally.")
+                .person("Rui Costa", Role.SPEAKER, null)
+                .person("Mei-Ling Chua", Role.SPEAKER, null)
+                .turn("Rui Costa", "So I'm head of accessibility at Lumen Mobile, we build apps for banks.")
+                .person("Viliami Taufa", Role.SPEAKER, null)
+                .turn("Viliami Taufa", "Thanks. Yeah. So, I'm with Digicel Tonga, I look after the mobile money side.")
+                .turn("Mei-Ling Chua", "I lead the digital accessibility team at the Infocomm Media Development "
+                        + "Authority in Singapore.")
+                .discussion();
+        assertThat(vendor.people().person("Rui Costa").affiliation()).isEqualTo("Lumen Mobile");
+        assertThat(vendor.people().person("Viliami Taufa").affiliation()).isEqualTo("Digicel Tonga");
+        assertThat(vendor.people().person("Mei-Ling Chua").stakeholderGroup()).isEqualTo("Government");
+        assertThat(vendor.people().person("Wolfgang Eder").affiliation()).isEqualTo("Eder Automation");
+        assertThat(vendor.people().person("Chiara Benedetti").affiliation()).isNull();
+        Discussion student = Fixture.session()
+                .person("Mele Fifita", Role.MODERATOR, "Civil Society")
+                .person("Tomasi Ravono", Role.PARTICIPANT, null)
+                .turn("Tomasi Ravono", "My name is Tomasi Ravono, I'm a student at USP and I run a youth tech club.")
+                .discussion();
+        assertThat(student.people().person("Tomasi Ravono").affiliation()).isEqualTo("USP");
+        assertThat(EntityExtractor.extract(vendor).entities()).filteredOn(e -> e.text().equals("Eder Automation"))
+                .extracting(Entity::type).containsExactly("ORGANIZATION");
 
         // a municipality is local government, whatever follows it
         Discussion town = Fixture.session()
@@ -465,6 +497,16 @@ class SessionFactsTest {
         assertThat(r.estimate().participants()).isEqualTo(75);
         assertThat(r.estimate().basis()).contains("\u201cabout forty-five people\u201d").doesNotContain("eight",
                 "three", "80,000");
+
+        // two places in one sentence give two figures
+        Discussion both = Fixture.session()
+                .person("Mele Fifita", Role.MODERATOR, "Civil Society")
+                .turn("Mele Fifita", "We have about forty of you in the room, which is amazing, and my colleague is "
+                        + "online with, I think, twenty-five people on Zoom.")
+                .discussion();
+        ParticipantEstimate.Result two = ParticipantEstimate.of(both);
+        assertThat(two.estimate().onsite()).isEqualTo(40);
+        assertThat(two.estimate().online()).isEqualTo(25);
 
         Discussion alone = Fixture.session()
                 .person("Ana Lima", Role.MODERATOR, "Civil Society")

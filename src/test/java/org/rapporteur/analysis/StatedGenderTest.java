@@ -44,6 +44,29 @@ class StatedGenderTest {
                 .contains("Greetings from Recife", "Ms. Odhiambo, the floor is yours.", "Thank you, Madam Chair.");
     }
 
+    /**
+     * Pronouns in the label a voice spoke under are cited as the label, on the line that holds it: a Webex cue id's
+     * own line, else the line the label opens; never the voice's first sentence, which says nothing of it.
+     */
+    @Test
+    void pronounsInASpeakersLabelAreCitedAsTheLabelWhereItStands() {
+        Discussion d = Fixture.session()
+                .person("Nadia Berrada", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .cueTurn("Nadia Berrada", "Nadia Berrada (she/her)", "Okay, I think we are live.")
+                .labelledTurn("Ana Ruiz", "Ana Ruiz (she/her)", "Thank you, Nadia.")
+                .discussion();
+
+        List<Evidence> evidence = StatedGender.of(d).evidence();
+
+        assertThat(evidence).extracting(Evidence::quote).containsExactly("Nadia Berrada (she/her)",
+                "Ana Ruiz (she/her)");
+        Evidence cue = evidence.get(0);
+        assertThat(cue.line()).isEqualTo(d.session().turns().get(0).labelLine())
+                .isEqualTo(d.session().turns().get(0).passages().get(0).line() - 1);
+        assertThat(evidence.get(1).line()).isEqualTo(d.session().turns().get(1).passages().get(0).line());
+    }
+
     @Test
     void namesHeAndMissAsAVerbCountNobody() {
         Participation.StatedGender g = StatedGender.of(FORUM);

@@ -46,8 +46,9 @@ class AttendanceReaderTest {
     /**
      * The hosting account (twice, a rejoin), the captioner, the interpreter, a track's co-host account and the
      * room's computer are the organisers' accounts, an interpreter named by a language pair ("Interpreter ES-EN")
-     * too; a hub's "Conference Room B", a person on a renamed host account, a surname starting "Host", a society
-     * named after computers and an interpreter named by her own name ("Ana-Maria Interpreter") are participants.
+     * too, and a captioner's or interpreter's account naming the person after it ("Captioner - Lena", "Interpreter
+     * FR (Marc)"); a hub's "Conference Room B", a person on a renamed host account, a surname starting "Host", a
+     * society named after computers and an interpreter named by her own name ("Ana-Maria Interpreter") are participants.
      */
     @Test
     void accountsOfThoseRunningTheSessionAreNoParticipants() throws Exception {
@@ -58,11 +59,12 @@ class AttendanceReaderTest {
                 "Ana Ruiz (IGF Host) ana@example.org", "Hostetler Ruth ruth@example.org",
                 "Computer Science Society css@example.edu", "Ana-Maria Interpreter anamaria@example.ro");
         assertThat(parts.sources).containsExactly(new SourceFile("zoom-participants-staff.csv",
-                SourceKind.ATTENDANCE, "zoom-participants", 12));
-        assertThat(parts.warnings).containsExactly("zoom-participants-staff.csv: 7 rows left out of the"
+                SourceKind.ATTENDANCE, "zoom-participants", 14));
+        assertThat(parts.warnings).containsExactly("zoom-participants-staff.csv: 9 rows left out of the"
                 + " participant count, as accounts of those running the session (hosting, captioning, interpreting"
                 + " or a room's computer), not participants: IGF Host 2, Captioner (CART), Interpreter EN,"
-                + " Interpreter ES-EN, IGF Parliamentary Track Co-host, Room PC");
+                + " Interpreter ES-EN, Captioner - Lena, Interpreter FR (Marc), IGF Parliamentary Track Co-host,"
+                + " Room PC");
     }
 
     /** A registration report says who signed up: its registrants apart, never the participant count. */

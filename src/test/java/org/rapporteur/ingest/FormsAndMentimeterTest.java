@@ -6,6 +6,7 @@ import static org.rapporteur.ingest.Exports.fixture;
 import static org.rapporteur.ingest.Exports.read;
 import static org.rapporteur.ingest.Workbooks.row;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,28 @@ class FormsAndMentimeterTest {
                         new PollOption("Digital skills", 1, 25.0),
                         new PollOption("Lack of local content", 1, 25.0)), f));
         assertThat(parts.warnings).isEmpty();
+    }
+
+    /**
+     * A form's question that names a numbered scale, answered once each with its points, is a rating poll, its
+     * options in the scale's order and its mean given; numbers answering a question without a scale stay options.
+     */
+    @Test
+    void aFormsQuestionOnANumberedScaleIsARatingWithItsMean(@TempDir Path dir) throws Exception {
+        String csv = "\"Timestamp\",\"Email Address\",\"How ready is your digital ID? (1 = not at all ready, 5 = fully "
+                + "ready)\",\"How many staff does your team have?\"\n"
+                + "\"2025/06/22 8:36:05 AM GMT+12\",\"\",\"2\",\"3\"\n"
+                + "\"2025/06/22 8:36:25 AM GMT+12\",\"\",\"4\",\"12\"\n"
+                + "\"2025/06/22 8:36:45 AM GMT+12\",\"\",\"2\",\"3\"\n"
+                + "\"2025/06/22 8:37:05 AM GMT+12\",\"\",\"1\",\"5\"\n";
+        SessionParts parts = read(forms, Exports.write(dir, "form.csv", csv.getBytes(StandardCharsets.UTF_8)),
+                "google-forms");
+
+        Poll rating = PollTally.withMean(parts.polls.get(0));
+        assertThat(rating.type()).isEqualTo("rating");
+        assertThat(rating.options()).extracting(PollOption::label).containsExactly("1", "2", "4");
+        assertThat(rating.mean()).isEqualTo(2.25);
+        assertThat(parts.polls.get(1).type()).isNull();
     }
 
     @Test

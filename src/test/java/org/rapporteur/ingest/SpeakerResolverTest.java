@@ -272,6 +272,33 @@ class SpeakerResolverTest {
         assertThat(r.people()).extracting(Person::name).doesNotContain("User 7", "Conference Room B");
     }
 
+    /**
+     * A remote hub's one connection takes the name of the voice that introduces itself there; a turn of it right
+     * after another of it, where the transcript marked a change of voice, is someone else, unnamed, never merged into
+     * her.
+     */
+    @Test
+    void aHubsConnectionNamesItsVoiceAndAChangeOfVoiceThereIsAnotherPerson() {
+        Person chair = listed("Nadia Berrada", Role.MODERATOR);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Nadia Berrada", "Kampala, I think you had someone who wanted to speak?"),
+                turn(1, "Kampala Hub - Makerere", "Yes, thank you Nadia. This is Brenda Nansubuga, I'm coordinating "
+                        + "the hub here. We have one question from the group."),
+                turn(2, "Kampala Hub - Makerere", "Hello. Good afternoon. My question is about the sign language."),
+                turn(3, "Nadia Berrada", "Thank you.")));
+
+        assertThat(speakers(r)).containsExactly("Nadia Berrada", "Brenda Nansubuga", "Unnamed participant 1",
+                "Nadia Berrada");
+
+        // the voice of a phone going on after the chair's short word to it is the same, though it says where it works
+        SpeakerResolver.Resolution phone = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Samsung SM-A536E", "Hello, can you hear me? Sorry, this is Chiara Benedetti, I'm on my "
+                        + "phone."),
+                turn(1, "Nadia Berrada", "We hear you perfectly, go ahead."),
+                turn(2, "Samsung SM-A536E", "Okay, great. So I'm head of accessibility at Lumen Mobile.")));
+        assertThat(speakers(phone)).containsExactly("Chiara Benedetti", "Nadia Berrada", "Chiara Benedetti");
+    }
+
     @Test
     void aLabelInCapitalsTakesTheAccentsItsVoiceSpellsItsNameWith() {
         SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(
@@ -575,6 +602,80 @@ class SpeakerResolverTest {
     }
 
     /**
+     * An interpreter's account named with its language and the interpreter's name ("Interpreter FR (Marc)") voices
+     * the delegate who introduces herself through it, and its later turns that name nobody are hers; such an
+     * account heard voicing nobody known is an unnamed participant, never the interpreter.
+     */
+    @Test
+    void anInterpretersAccountNamedWithItsLanguageVoicesTheDelegateNotTheInterpreter() {
+        Person chair = listed("Nadia Berrada", Role.MODERATOR);
+        Person awa = listed("Awa Ndiaye Sarr", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Nadia Berrada (she/her)", "Madame Sarr, you will speak in French."),
+                turn(1, "Interpreter FR (Marc)", "[speaking through interpretation] Thank you, Madam Chair. I am Awa "
+                        + "Ndiaye Sarr, director of digital services at the ministry."),
+                turn(2, "Nadia Berrada (she/her)", "Thank you. Now the floor."),
+                turn(3, "Interpreter FR (Marc)", "[speaking through interpretation] The ministry chooses the "
+                        + "auditor."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, awa), turns);
+
+        assertThat(speakers(r)).containsExactly("Nadia Berrada", "Awa Ndiaye Sarr", "Nadia Berrada",
+                "Awa Ndiaye Sarr");
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Interpreter Fr");
+
+        SpeakerResolver.Resolution nobody = resolver.resolve(List.of(chair, awa), List.of(
+                turn(0, "Interpreter EN-ES (Lucía)", "[interpreted from Spanish] We agree with that.")));
+        assertThat(speakers(nobody)).containsExactly("Unnamed participant 1");
+    }
+
+    /**
+     * A double-barrelled surname is one word to misspell: "Olumide Adeyemi-Cole" is the listed "Olumide
+     * Adeyemi-Kole", warned about; a surname that differs by more ("Adeyemi-Bello") stays as written.
+     */
+    @Test
+    void aHyphenatedSurnameMisspeltInOnePartIsTheListedPerson() {
+        Person olumide = listed("Olumide Adeyemi-Kole", Role.SPEAKER);
+
+        SpeakerResolver.Resolution r = resolve(List.of(olumide), "Olumide Adeyemi-Cole");
+        assertThat(speakers(r)).containsExactly("Olumide Adeyemi-Kole");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"Olumide Adeyemi-Cole\" was taken to be Olumide "
+                + "Adeyemi-Kole"));
+
+        assertThat(speakers(resolve(List.of(olumide), "Olumide Adeyemi-Bello")))
+                .containsExactly("Olumide Adeyemi-Bello");
+    }
+
+    /**
+     * A diariser's numbered label ("Speaker 3") whose voice gives no name is the listed person the chair has just
+     * given the floor to by name, by the full name then the given name or by the given name alone, warned about; one
+     * the chair gave no name to is an unnamed participant.
+     */
+    @Test
+    void aDiarisedVoiceIsThePersonTheChairJustGaveTheFloorToByName() {
+        Person chair = listed("Mele Fifita", Role.MODERATOR);
+        Person anais = listed("Anaïs Laurent", Role.SPEAKER);
+        Person viliami = listed("Viliami Taufa", Role.SPEAKER);
+        List<Turn> turns = List.of(
+                turn(0, "Speaker 1", "Good morning. My name is Mele Fifita and I chair the youth forum. Our next "
+                        + "speaker is Anaïs Laurent, from the secretariat. Anaïs, what does the region do with "
+                        + "this?"),
+                turn(1, "Speaker 3", "Thank you, and congratulations to the young people who did this."),
+                turn(2, "Speaker 1", "Great, thank you. And last, the operators. Viliami."),
+                turn(3, "Speaker 5", "Thanks. So I look after the mobile money side."),
+                turn(4, "Speaker 1", "Okay, questions. Yes, at the back."),
+                turn(5, "Speaker 7", "Just a comment on the boats."),
+                turn(6, "Speaker 3", "We will bring the survey to the ministers."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, anais, viliami), turns);
+
+        assertThat(speakers(r)).containsExactly("Mele Fifita", "Anaïs Laurent", "Mele Fifita", "Viliami Taufa",
+                "Mele Fifita", "Unnamed participant 1", "Anaïs Laurent");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("given the floor to by name: Anaïs Laurent (1 turn), "
+                + "Viliami Taufa (1 turn)"));
+    }
+
+    /**
      * A listed speaker who never spoke is stood in for by the unlisted voice that says it speaks on their behalf
      * ("on behalf of the Minister"): on the panel in their roles, warned about. "On behalf of the African Group"
      * stands in for no one, and a listed speaker nobody stands in for is warned about as heard nowhere.
@@ -764,8 +865,9 @@ class SpeakerResolverTest {
      * Automatic captions that name no voice, in lower case and cut at pauses: a voice starts where someone
      * introduces themselves, at the chair's hand-over by name (with words that give the floor, or the name alone),
      * where the chair thanks the voice by name, and, after a question from the floor put to a panellist by name, the
-     * thanks are that panellist's answer starting. The opening words are the voice that introduces itself in them;
-     * a name talked about ("as wanjiro said") hands nothing over.
+     * thanks are that panellist's answer starting; "yes rahul …" answers the chair, in the voice of the one the chair
+     * just named. The opening words are the voice that introduces itself in them; a name talked about ("as wanjiro
+     * said") hands nothing over.
      */
     @Test
     void captionsThatNameNoVoiceAreSharedOutByIntroductionsHandOversAndThanks() {
@@ -786,12 +888,17 @@ class SpeakerResolverTest {
                 new Passage(43, "the government should buy the licence once", true, 102.0),
                 new Passage(47, "thank you mateus", true, 110.0),
                 new Passage(51, "wanjiro", true, 112.0),
-                new Passage(55, "budget for the last mile", true, 114.0)), 1.0, 120.0);
+                new Passage(55, "budget for the last mile", true, 114.0),
+                new Passage(59, "thank you wanjiro", true, 116.0),
+                new Passage(63, "let me check with esi are there questions online", true, 117.0),
+                new Passage(67, "yes rahul there are two in the chat", true, 119.0)), 1.0, 120.0);
 
-        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, wanjiru, mateus), List.of(captions));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, wanjiru, mateus,
+                listed("Esi Mensah", Role.ONLINE_MODERATOR)), List.of(captions));
 
         assertThat(r.turns()).extracting(Turn::speaker).containsExactly("Rahul Menon", "Wanjiru Kamau",
-                "Rahul Menon", "Mateus Oliveira", "Fatou Njie", "Mateus Oliveira", "Rahul Menon", "Wanjiru Kamau");
+                "Rahul Menon", "Mateus Oliveira", "Fatou Njie", "Mateus Oliveira", "Rahul Menon", "Wanjiru Kamau",
+                "Rahul Menon", "Esi Mensah");
         assertThat(r.turns()).extracting(Turn::text).containsExactly(
                 "okay can everyone hear me good morning my name is rahul menon and i moderate",
                 "thank you rahul i'm wanjiro kamau from nairobi a flood map you cannot open is a decoration",
@@ -799,11 +906,44 @@ class SpeakerResolverTest {
                 "as wanjiro said the data must be open",
                 "thank you good morning my name is fatou njie my question is to mateus who pays",
                 "thank you fatou the government should buy the licence once", "thank you mateus wanjiro",
-                "budget for the last mile");
+                "budget for the last mile", "thank you wanjiro let me check with esi are there questions online",
+                "yes rahul there are two in the chat");
         assertThat(r.turns()).extracting(Turn::startSeconds).containsExactly(1.0, 20.0, 60.0, 66.0, 90.0, 100.0,
-                110.0, 114.0);
+                110.0, 114.0, 116.0, 119.0);
         assertThat(r.people()).extracting(Person::name).contains("Fatou Njie");
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("The transcript names no speaker."));
+    }
+
+    /**
+     * Captions with punctuation that name no voice (a live event's): the same rules, and in a closing round the chair
+     * saying a name alone ("Lucas.") hands the floor over.
+     */
+    @Test
+    void punctuatedCaptionsThatNameNoVoiceAreSharedOutToo() {
+        Person chair = listed("Helena Sørensen", Role.MODERATOR);
+        Person lucas = listed("Lucas Ferreira", Role.SPEAKER);
+        Person priya = listed("Priya Raman", Role.SPEAKER);
+        Turn captions = new Turn(0, "", SpeakerResolver.UNIDENTIFIED, "live.vtt", List.of(
+                new Passage(3, "Good afternoon, I'm Helena Sørensen and I will moderate.", false, 1.0),
+                new Passage(7, "Priya, over to you.", false, 5.0),
+                new Passage(11, "Thank you. Every payment point needs a human officer.", false, 8.0),
+                new Passage(15, "Thank you, Priya. One sentence each now.", false, 20.0),
+                new Passage(19, "Lucas.", false, 24.0),
+                new Passage(23, "Pay vendors for inclusion, not for transactions.", false, 25.0),
+                new Passage(27, "Priya.", false, 30.0),
+                new Passage(31, "Put a human at every payment point.", false, 31.0),
+                new Passage(35, "Thank you all. That closes our session.", false, 35.0)), 1.0, 40.0);
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, lucas, priya), List.of(captions));
+
+        assertThat(r.turns()).extracting(Turn::speaker).containsExactly("Helena Sørensen", "Priya Raman",
+                "Helena Sørensen", "Lucas Ferreira", "Helena Sørensen", "Priya Raman", "Helena Sørensen");
+        assertThat(r.turns()).extracting(Turn::text).containsExactly(
+                "Good afternoon, I'm Helena Sørensen and I will moderate. Priya, over to you.",
+                "Thank you. Every payment point needs a human officer.",
+                "Thank you, Priya. One sentence each now. Lucas.",
+                "Pay vendors for inclusion, not for transactions.", "Priya.", "Put a human at every payment point.",
+                "Thank you all. That closes our session.");
     }
 
     /** Captions that name no voice, with no session page to name the voices from, are left unidentified. */

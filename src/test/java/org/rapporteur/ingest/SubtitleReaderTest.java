@@ -58,10 +58,10 @@ class SubtitleReaderTest {
         String f = "webex.vtt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Ana Ruiz", f, 0.0, 5.0, new Passage(5, "Hello and welcome to the session.", false, 0.0),
-                        new Passage(9, "Our speakers are online.", false, 3.48)),
+                at(3, turn(0, "Ana Ruiz", f, 0.0, 5.0, new Passage(5, "Hello and welcome to the session.", false, 0.0),
+                        new Passage(9, "Our speakers are online.", false, 3.48))),
                 turn(1, "", f, 5.1, 6.0, new Passage(13, "Can you hear me?", false, 5.1)),
-                turn(2, "Kwame Mensah", f, 6.2, 9.9, new Passage(17, "Yes. Thank you, Ana.", false, 6.2)));
+                at(15, turn(2, "Kwame Mensah", f, 6.2, 9.9, new Passage(17, "Yes. Thank you, Ana.", false, 6.2))));
     }
 
     @Test
@@ -147,6 +147,27 @@ class SubtitleReaderTest {
         assertThat(parts.turns.get(2).passages()).containsExactly(new Passage(17, "so the plan is: two routes.", false, 6.5));
     }
 
+    /**
+     * A "&gt;&gt;" opening a Webex cue marks another voice on the same connection (a hub's): a new turn under the
+     * same label, which the next cue of that connection goes on; a "&gt;&gt;" in a cue without an id is nobody's.
+     */
+    @Test
+    void aChangeOfVoiceUnderAWebexIdKeepsTheConnectionAndStartsATurn(@TempDir Path dir) throws Exception {
+        String vtt = "WEBVTT\n\n1 \"Kampala Hub\" (405)\n00:00:01.000 --> 00:00:02.000\nThis is Brenda, at the hub.\n\n"
+                + "2 \"Kampala Hub\" (405)\n00:00:02.500 --> 00:00:04.000\n"
+                + ">> Hello. My question is on sign language.\n\n"
+                + "3 \"Kampala Hub\" (405)\n00:00:04.500 --> 00:00:06.000\nShould the standard say how big?\n\n"
+                + "00:00:06.500 --> 00:00:08.000\n>> Thank you.\n";
+        InputFile file = Exports.write(dir, "hub.vtt", vtt.getBytes(StandardCharsets.UTF_8));
+
+        SessionParts parts = read(reader, file, "webex-vtt");
+
+        assertThat(parts.turns).extracting(Turn::label).containsExactly("Kampala Hub", "Kampala Hub", "");
+        assertThat(parts.turns.get(1).passages()).extracting(Passage::text).containsExactly(
+                "Hello. My question is on sign language.", "Should the standard say how big?");
+        assertThat(parts.turns.get(1).labelLine()).isEqualTo(7);
+    }
+
     @Test
     void aDisplayNameWithItsOrganisationAndAMaskedPhoneNumberAreSpeakers(@TempDir Path dir) throws Exception {
         String vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nMarek Nowak | HostPol: We host small sites.\n\n"
@@ -183,6 +204,12 @@ class SubtitleReaderTest {
         assertThat(TimedTurns.seconds("0:03")).isEqualTo(3.0);
         assertThat(TimedTurns.seconds("1:02:03")).isEqualTo(3723.0);
         assertThat(TimedTurns.seconds("soon")).isNull();
+    }
+
+    /** The turn with its label on a line of its own (the cue id's). */
+    private static Turn at(int labelLine, Turn t) {
+        return new Turn(t.index(), t.label(), t.speaker(), t.file(), t.passages(), t.startSeconds(), t.endSeconds(),
+                labelLine);
     }
 
     private static Turn turn(int index, String label, String file, double start, double end, Passage... passages) {

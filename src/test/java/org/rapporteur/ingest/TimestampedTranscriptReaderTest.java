@@ -26,11 +26,11 @@ class TimestampedTranscriptReaderTest {
         String f = "otter.txt";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Ana Ruiz", f, 3.0, 65.0, new Passage(2, "Good morning and welcome to the open forum."),
-                        new Passage(5, "Our first speaker joins from Accra.")),
-                turn(1, "Unknown Speaker", f, 65.0, 3723.0, new Passage(8, "Can you hear me?")),
-                turn(2, "Speaker 1", f, 3723.0, null, new Passage(11, "Yes, perfectly."),
-                        new Passage(12, "The audio is fine now.")));
+                at(1, turn(0, "Ana Ruiz", f, 3.0, 65.0, new Passage(2, "Good morning and welcome to the open forum."),
+                        new Passage(5, "Our first speaker joins from Accra."))),
+                at(7, turn(1, "Unknown Speaker", f, 65.0, 3723.0, new Passage(8, "Can you hear me?"))),
+                at(10, turn(2, "Speaker 1", f, 3723.0, null, new Passage(11, "Yes, perfectly."),
+                        new Passage(12, "The audio is fine now."))));
         assertThat(parts.sources).containsExactly(new SourceFile(f, SourceKind.TRANSCRIPT, "otter-txt", 3));
     }
 
@@ -41,10 +41,10 @@ class TimestampedTranscriptReaderTest {
         String f = "teams.docx";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Ana Ruiz", f, 4.0, 21.0, new Passage(5, "Good morning, everyone."),
-                        new Passage(7, "Let us go through the agenda.")),
-                turn(1, "Kwame Mensah", f, 21.0, 35.0, new Passage(9, "Thank you, Ana. I have two points."),
-                        new Passage(11, "First, the poll questions.")));
+                at(4, turn(0, "Ana Ruiz", f, 4.0, 21.0, new Passage(5, "Good morning, everyone."),
+                        new Passage(7, "Let us go through the agenda."))),
+                at(8, turn(1, "Kwame Mensah", f, 21.0, 35.0, new Passage(9, "Thank you, Ana. I have two points."),
+                        new Passage(11, "First, the poll questions."))));
     }
 
     @Test
@@ -86,6 +86,12 @@ class TimestampedTranscriptReaderTest {
         assertThatThrownBy(() -> reader.read(file, "otter-txt", new SessionParts()))
                 .isInstanceOfSatisfying(InputException.class,
                         e -> assertThat(e.getMessage()).isEqualTo("o.txt: no timed turn with text found"));
+    }
+
+    /** The turn with its label on its header's line. */
+    private static Turn at(int labelLine, Turn t) {
+        return new Turn(t.index(), t.label(), t.speaker(), t.file(), t.passages(), t.startSeconds(), t.endSeconds(),
+                labelLine);
     }
 
     private static Turn turn(int index, String label, String file, Double start, Double end, Passage... passages) {

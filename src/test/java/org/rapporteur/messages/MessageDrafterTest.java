@@ -252,6 +252,22 @@ class MessageDrafterTest {
         assertThat(twoYears.warnings()).isEmpty();
     }
 
+    /** Two different sessions whose pages give one code: both are drafted, and the secretariat is told. */
+    @Test
+    void twoSessionsUnderOneCodeAreBothDraftedWithAWarning() {
+        SessionReport other = session("ws12-flood", "IGF 2023 WS #12", "Flood maps nobody can open")
+                .keyphrases("flood maps")
+                .takeaway("Wanjiru", "Donor-funded flood data should be delivered to the city with an open licence.")
+                .build();
+
+        IgfMessages messages = MessageDrafter.draft(List.of(other, ws12));
+
+        assertThat(messages.sessions()).extracting(IgfMessages.SessionRef::id).containsExactly("ws12", "ws12-flood");
+        assertThat(messages.warnings()).singleElement().asString()
+                .startsWith("2 different sessions give the code WS #12")
+                .contains("ws12-flood \u201cFlood maps nobody can open\u201d", "check their session pages");
+    }
+
     @Test
     void noSessionsNoMessages() {
         IgfMessages none = MessageDrafter.draft(List.of());
