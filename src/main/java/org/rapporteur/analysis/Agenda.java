@@ -115,7 +115,7 @@ final class Agenda {
     }
 
     /** The share of question {@code q}'s distinctive weight sentence {@code i} uses, 0..1; 0 for chairing. */
-    private double share(int i, int q) {
+    double share(int i, int q) {
         return shares.get(i)[q];
     }
 

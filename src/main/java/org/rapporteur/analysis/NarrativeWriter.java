@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
@@ -103,6 +104,8 @@ public final class NarrativeWriter {
             + "which|who|whom|whose|where|when|whether|to what|in what|can|could|should|shall|do|does|did|is|are|will|"
             + "would|has|have|must|may)\\b");
     private static final String POLICY_QUESTION = "the policy question: ";
+    /** Overlap of content words that makes a statement a restatement of one told (as calls are told apart). */
+    private static final double RESTATED = 0.5;
     /** How many of a theme's most frequent content words make its centroid, and what closeness to it adds. */
     static final int CENTROID_TERMS = 10;
     private static final double THEME_CENTRE = 0.5;
@@ -306,11 +309,16 @@ public final class NarrativeWriter {
         }
         joinThin(out.subList(1, out.size()), voiced);
         tiePolls(out.subList(1, out.size()));
+        int citedBefore = cited.size();
         String others = otherTopics();
         if (!others.isEmpty()) {
-            // the agenda items no paragraph was introduced with, where the talk took them up
+            // the agenda items no paragraph was introduced with, with what was said on them
             Paragraph last = out.remove(out.size() - 1);
-            out.add(new Paragraph(last.text() + " " + others, last.topic(), last.evidence()));
+            List<Evidence> said = cited.subList(citedBefore, cited.size());
+            List<Evidence> evidence = new ArrayList<>(last.evidence());
+            evidence.addAll(said);
+            said.clear();
+            out.add(new Paragraph(last.text() + " " + others, last.topic(), List.copyOf(new LinkedHashSet<>(evidence))));
         }
         unheard(out.subList(1, out.size()));
         Paragraph reports = reported.isEmpty() ? null : new Paragraph(reported, REPORT_BACKS, reportEvidence);
@@ -899,6 +907,7 @@ public final class NarrativeWriter {
     /** One topic: the question that opened it, the strongest statements by different speakers, the responses. */
     private String segment(Segment segment) {
         StringBuilder p = new StringBuilder();
+        int namedBefore = topicsNamed.size();
         Agenda.Label topic = topic(segment);
         // below the agenda's floor the paragraph is about a topic of the talk, named by its keyphrase
         String theme = topic == null ? null : topic.isPolicyQuestion() ? topicLabel(topic.text()) : topic.text();
@@ -999,8 +1008,15 @@ public final class NarrativeWriter {
         if (concession != null) {
             used.remove(concession);
         }
-        if (p.length() > 0) {
-            p.append(ending(segment));
+        String end = p.length() > 0 ? ending(segment) : "";
+        p.append(end);
+        if (picked.isEmpty() && end.isBlank()) {
+            // a theme introduced, or asked, and then told nothing of ("The discussion then turned to supply chain.")
+            // is no paragraph: a poll on it goes to the theme it bears on, the policy question to those told later
+            if (topicsNamed.size() > namedBefore) {
+                topicsNamed.remove(topic.question());
+            }
+            return "";
         }
         return p.toString().strip();
     }
@@ -1137,14 +1153,31 @@ public final class NarrativeWriter {
                 || d.told(i).isEmpty() && d.sentence(i).wordCount() < TOPIC_NAMED) {
             return "";
         }
-        pairsTold.add(pair(r));
         List<Integer> said = d.told(i).isEmpty() ? List.of(i) : d.told(i);
+        if (said.size() == 1 && d.sentence(i).wordCount() < TOPIC_NAMED) {
+            // a reply that only grades the point it answers ("Partly fair, I would say.") is quoted with the sentence
+            // after it in its turn that says what it contests, or not at all
+            Integer contested = contested(i);
+            if (contested == null) {
+                return "";
+            }
+            said = List.of(i, contested);
+        }
+        pairsTold.add(pair(r));
         said.forEach(j -> {
             cited.add(d.sentence(j).evidence());
             used.add(j);
         });
         return Wording.closed(Wording.quoted(who(r.speaker()), "disagreed with " + r.with(),
                 said.stream().map(d::sentence).toList())) + " ";
+    }
+
+    /** The statement right after a short objection in its turn, standing alone and not told yet; null where none. */
+    private Integer contested(int i) {
+        int j = i + 1;
+        boolean follows = j < d.size() && d.sentence(j).turn() == d.sentence(i).turn() && d.substantive(j)
+                && !used.contains(j) && d.told(j).size() == 1 && d.sentence(j).wordCount() >= TOPIC_NAMED;
+        return follows ? j : null;
     }
 
     /**
@@ -1346,9 +1379,9 @@ public final class NarrativeWriter {
             boolean consensus = c.basis().equals(StatedConclusions.STATED_CONSENSUS);
             List<StatedConclusions.Point> items = conclusions.stream().filter(x -> x.cue() == c.cue()).toList();
             boolean list = items.size() > 1 || StatedConclusions.promisedItems(d.sentence(c.cue()).text()) > 0;
-            if (list && items.stream().allMatch(x -> used.contains(x.statement()))) {
-                // "So, three things I take away." announces points the key takeaways tell: not the announcement,
-                // quoted alone, but the points' gist
+            if (list && items.stream().anyMatch(x -> used.contains(x.statement()))) {
+                // "So, three things I take away." announces points, some of which the key takeaways tell: not the
+                // announcement, quoted alone or with the points left, but all the points' gist
                 if (cues.add(c.cue())) {
                     items.forEach(x -> gisted.add(x.statement()));
                     summary.append(summary.length() == 0 ? "" : " ").append(gist(c.speaker(), items));
@@ -1461,27 +1494,70 @@ public final class NarrativeWriter {
     }
 
     /**
-     * "The session also took up A and B.": the policy questions no paragraph was introduced with that the talk
-     * as a whole is about as much as a paragraph's topic needs, in the page's order.
+     * The policy questions no paragraph was introduced with that the talk as a whole is about as much as a
+     * paragraph's topic needs, in the page's order, each with what was said on it ("On shared services, X said
+     * that …"): the statement closest to it that the narrative tells nowhere else, nor restates. A question whose
+     * statements the narrative tells already is not named again: never named with nothing said of it, but in a
+     * hearing, where the members' questions took it up.
      */
     private String otherTopics() {
         Agenda agenda = d.agenda();
         List<Integer> all = Agenda.sentences(new Segment(0, 0, d.size() - 1));
-        List<String> topics = new ArrayList<>();
-        StringBuilder asked = new StringBuilder();
+        StringBuilder out = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (int q = 0; q < agenda.questionCount(); q++) {
-            if (!topicsNamed.contains(q) && agenda.support(all, q) >= Agenda.FLOOR) {
-                String label = topicLabel(agenda.question(q));
-                if (label.startsWith(POLICY_QUESTION)) {
-                    // a question as asked reads on its own, not in a list
-                    asked.append(" The session also spoke to ").append(sentence(label));
-                } else {
-                    topics.add(label);
-                }
+            if (topicsNamed.contains(q) || agenda.support(all, q) < Agenda.FLOOR) {
+                continue;
+            }
+            String label = topicLabel(agenda.question(q));
+            // a question as asked reads on its own, not as a topic
+            boolean asked = label.startsWith(POLICY_QUESTION);
+            if (d.readsAsHearing()) {
+                // a hearing's lines of questioning are told by their exchanges: a witness's answer pulled out by its
+                // topic would be quoted without the question it answers, so the line is only named
+                lines.add(label);
+                continue;
+            }
+            Integer closest = closestUntold(q);
+            if (closest != null) {
+                used.add(closest);
+                String said = told(closest, "said");
+                out.append(' ').append(asked ? "The session also spoke to " + sentence(label) + " " + said
+                        : "On " + label + ", " + said);
             }
         }
-        String listed = topics.isEmpty() ? "" : "The session also took up " + list(topics) + ".";
-        return (listed + asked).strip();
+        String named = lines.isEmpty() ? "" : "The members' questions also took up " + list(lines) + ". ";
+        return (named + out.toString().strip()).strip();
+    }
+
+    /**
+     * The claim closest to policy question {@code q} (the largest share of its words, then the better point) that a
+     * panellist or participant made and the narrative tells nowhere else, nor restates: a view, not a scene set;
+     * null where none says enough of the question.
+     */
+    private Integer closestUntold(int q) {
+        Agenda agenda = d.agenda();
+        Integer best = null;
+        for (int i = 0; i < d.size(); i++) {
+            // a claim that stands as the session's: not the chair's, nor one in the speaker's "I" ("I know he's a
+            // strong advocate, so I want to reassure him"), which tells the exchange rather than the question
+            if (!d.substantive(i) || !scorer.quotable(i) || used.contains(i) || toldLater.contains(i)
+                    || d.chairsAt(i) || personal(i) || agenda.share(i, q) < Agenda.FLOOR / 2
+                    || d.told(i).isEmpty() || !SentenceScorer.claims(d.sentence(i)) || restates(i)) {
+                continue;
+            }
+            if (best == null || agenda.share(i, q) > agenda.share(best, q)
+                    || agenda.share(i, q) == agenda.share(best, q) && scorer.score(i) > scorer.score(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a sentence restates one the narrative tells or will tell at its close. */
+    private boolean restates(int i) {
+        return Stream.concat(used.stream(), toldLater.stream())
+                .anyMatch(j -> scorer.similarity(i, j) > RESTATED);
     }
 
     /**

@@ -39,6 +39,8 @@ final class StatedConclusions {
     private static final Pattern INTRODUCER = Pattern.compile("(?i)^(.*?)(:|\\bthat\\b)\\s*");
     /** Sentences after a short message searched for the one stating its point. */
     private static final int POINT_WITHIN = 3;
+    /** Sentences an item of an unannounced list may run on before the next item opens. */
+    private static final int ITEM_RUNS_ON = 2;
     private static final Pattern TOPIC_START = Pattern.compile("(?i)^(on|about|around)\\s");
 
     /**
@@ -64,14 +66,15 @@ final class StatedConclusions {
         List<Point> out = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
             SentenceKind kind = d.kind(i);
+            // a comment read out from the chat is someone else's, however the reader sums it up
             if (kind == SentenceKind.QUESTION || kind == SentenceKind.HOUSEKEEPING || kind == SentenceKind.FILLER
-                    || kind == SentenceKind.STAGE_DIRECTION) {
+                    || kind == SentenceKind.STAGE_DIRECTION || kind == SentenceKind.RELAY) {
                 continue;
             }
             String text = d.sentence(i).text();
             Matcher summary = SUMMARY.matcher(text);
             boolean late = d.position(i) >= SUMMARY_NOT_BEFORE || d.inClosingRound(i);
-            if (late && SUMMARY.mayHold(text) && summary.find()) {
+            if (late && SUMMARY.mayHold(text) && summary.find() && !preamblesQuestion(d, i)) {
                 out.addAll(points(d, i, CLOSING_SUMMARY, summary.end()));
                 continue;
             }
@@ -81,6 +84,23 @@ final class StatedConclusions {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a summary cue outside the closing round sets up the question its speaker, who does not chair, goes on
+     * to ask ("What I heard today about lock-in is frightening me. My question is …"): a recap, not the session's.
+     */
+    private static boolean preamblesQuestion(Discussion d, int i) {
+        if (d.chairsAt(i) || d.inClosingRound(i)) {
+            return false;
+        }
+        for (int j = i + 1; j < d.size() && d.sentence(j).turn() == d.sentence(i).turn(); j++) {
+            String text = d.sentence(j).text();
+            if (d.kind(j) == SentenceKind.QUESTION || d.sentence(j).isQuestion() || OWN_QUESTION.find(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The points the cue at sentence {@code i} (ending at {@code cueEnd}) introduces. */
@@ -106,11 +126,15 @@ final class StatedConclusions {
             // "Let me try to sum up. Three things I take away. First …": the next announcement leads the points
             return out;
         }
-        if (promised == 0 && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
+        // the items numbered one by one after the cue ("First, … Second, …") are its points, whatever the cue's
+        // sentence says besides ("Let me try to pull this together, and Sofia will correct me.")
+        boolean numbered = i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn() && opensItem(d, i + 1);
+        boolean listFollows = numbered && Lexicon.openingEnd("list-start", d.sentence(i + 1).text()) > 0;
+        if (promised == 0 && !listFollows && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
             out.add(new Point(basis, speaker, i, i, rest));
             return out;
         }
-        if (promised == 0 && Wording.words(rest) > 0 && !rest.endsWith(":")) {
+        if (promised == 0 && !listFollows && Wording.words(rest) > 0 && !rest.endsWith(":")) {
             // a short message ("we are at a turning point") is said with the sentence that states its point: not a
             // backdrop in the past ("For ten years, security was a matter of good will.") but the claim after it
             Integer next = pointAfter(d, i);
@@ -130,11 +154,10 @@ final class StatedConclusions {
         }
         // the content follows: the promised number of items, the items numbered one by one ("First, … Second,
         // …"), or the next statement, in the same turn
-        boolean numbered = i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn() && opensItem(d, i + 1);
         int wanted = promised == 0 ? numbered ? MAX_ITEMS : 1 : promised;
         for (int j = i + 1; j < d.size() && out.size() < wanted && d.sentence(j).turn() == s.turn(); j++) {
             if (numbered && !opensItem(d, j)) {
-                if (promised == 0) {
+                if (promised == 0 && !itemWithin(d, j)) {
                     break;
                 }
                 // the item said before it goes on ("First, A. B. C. Second, …"): its first sentence states it
@@ -231,6 +254,20 @@ final class StatedConclusions {
             }
         }
         return first != null && (first.pos().equals("IN") || first.pos().equals("TO"));
+    }
+
+    /**
+     * Whether an unannounced list goes on after sentence {@code j}: a sentence of the turn within
+     * {@link #ITEM_RUNS_ON} after it opens the next item ("Second, A. Both accept B. They differ on C. Third, …").
+     */
+    private static boolean itemWithin(Discussion d, int j) {
+        for (int k = j + 1; k < d.size() && k <= j + ITEM_RUNS_ON && d.sentence(k).turn() == d.sentence(j).turn();
+                k++) {
+            if (opensItem(d, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence opens an item of a list said in one breath ("Second, …"). */

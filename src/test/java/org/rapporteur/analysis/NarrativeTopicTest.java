@@ -67,15 +67,20 @@ class NarrativeTopicTest {
                 .turn("Tomas Berg", "Our company hosts open budget data for twenty cities at a very low cost.",
                         "Reusing budget data is only lawful when the licence of the budget data allows reuse.")
                 .turn("Ana Ruiz", "Budget data without an open licence cannot be reused by anyone outside the city.")
+                .turn("Tomas Berg", "Our hosting contracts are signed for five years with each city council.",
+                        "Lawyers at the ministry must approve every licence for reuse before a portal opens.")
                 .discussion();
         SentenceScorer scorer = new SentenceScorer(d, Set.of());
-        String all = Fixture.text(NarrativeWriter.write(d, scorer,
-                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), java.util.Set.of()));
-        // one agenda item introduces the paragraph, the other is named after it; the untouched one is not named
-        assertThat(all).containsAnyOf("The discussion opened on open budget data in cities.",
-                "The discussion opened on licence and reuse of budget data.");
-        assertThat(all).containsAnyOf("The session also took up open budget data in cities.",
-                "The session also took up licence and reuse of budget data.");
+        List<Paragraph> narrative = NarrativeWriter.write(d, scorer,
+                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), java.util.Set.of());
+        String all = Fixture.text(narrative);
+        // one agenda item introduces the paragraph, the other is named after it with what was said on it that the
+        // paragraph did not tell, its evidence cited; the untouched one is not named
+        assertThat(all).contains("The discussion opened on open budget data in cities.")
+                .contains("On licence and reuse of budget data, ").doesNotContain("took up");
+        String on = all.substring(all.indexOf("On licence and reuse of budget data, "));
+        assertThat(narrative.get(narrative.size() - 1).evidence()).extracting(e -> e.quote())
+                .anyMatch(quote -> on.contains(Wording.uncapitalised(quote).replaceAll("\\.$", "")));
         assertThat(all.split("budget data in cities", -1)).hasSize(2);
         assertThat(all).doesNotContain("satellites");
     }

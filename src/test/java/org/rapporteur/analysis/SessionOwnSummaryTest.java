@@ -80,6 +80,25 @@ class SessionOwnSummaryTest {
         assertThat(narrative.get(narrative.size() - 1).evidence()).extracting(e -> e.quote())
                 .contains("Third, regulators should publish a model contract for farm data before the next season.");
 
+        // where only some points are among the takeaways, all are told by their gist, never the announcement
+        // quoted with the points left
+        List<Paragraph> some = told(panel()
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you, and then I will sum up.")
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.",
+                        "Today the sensor maker's terms decide it, and few farmers ever read them.")
+                .turn(ENGINEER, "Sensor makers calibrate their devices with the data from many farms at once.",
+                        "Without that data the sensors drift, and the irrigation advice gets worse every season.")
+                .turn(CHAIR, "So, let me try to pull this together.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "Third, regulators should publish a model contract for farm data before the next season.",
+                        "Fourth, the cooperatives will meet again in March to agree on the contract.",
+                        "Fifth, the price of the sensors was left for another session.")
+                .discussion()).narrative();
+        assertThat(some.get(some.size() - 1).text()).doesNotContain("pull this together")
+                .contains(CHAIR + " summed up in five points: that farmers should own the irrigation data")
+                .contains("; and that the price of the sensors was left for another session.");
+
         // where the points are not among the takeaways, the summary is quoted with its announcement as before
         List<Paragraph> untold = told.untold();
         assertThat(untold.get(untold.size() - 1).text()).contains("summed up: \u201cSo, three things I take away.");
@@ -210,10 +229,75 @@ class SessionOwnSummaryTest {
         assertThat(d.segments()).hasSize(1);
         List<Paragraph> narrative = NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
                 QuestionFinder.find(d), List.of(), Set.of());
+        // oversight, told in the paragraph, is not named again as a topic said nothing of
         assertThat(narrative.get(1).text()).startsWith("The discussion opened on scope and risk.")
-                .contains("The session also took up oversight.");
+                .contains("should oversee the sale of irrigation data").doesNotContain("took up oversight");
     }
 
+    /**
+     * The moderator "pulls it together" with numbered points after a remark on who will correct the summary; an item
+     * that goes on is followed to the next number, and what follows the list three sentences later is none of it.
+     */
+    @Test
+    void pullingTheSessionTogetherGivesItsNumberedPoints() {
+        Discussion d = panel()
+                .turn(FARMER, "Farmers should own the data that the sensors collect on their own fields.")
+                .turn(ENGINEER, "Sensor makers need a narrow licence to calibrate the irrigation sensors.")
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.",
+                        "The farmers in our cooperative would sign such a licence tomorrow.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.",
+                        "The price of the sensors is a different matter, and the cooperative knows it.")
+                .turn(FARMER, "The price is high because every maker uses its own data format.",
+                        "A common data format would let the cooperative change the maker.")
+                .turn(ENGINEER, "A common data format is coming, the makers are writing it together.",
+                        "It should be ready before the next irrigation season.")
+                .turn(CHAIR, "Let me try to pull this together, and our rapporteur will correct me in the report.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, the disagreement between the farmers and the sensor makers narrowed a lot.",
+                        "Both accept that the farmers own the data and the makers need a licence to calibrate.",
+                        "Third, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "Thank you all for coming, and see you at the next session of the network.",
+                        "Our rapporteur will send the draft report to all the speakers next week.",
+                        "The report will be on the website of the forum two weeks after that.",
+                        "And the network will also take these points up in its working group on data.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content)
+                .containsExactly("Farmers should own the irrigation data their sensors collect on their fields.",
+                        "The disagreement between the farmers and the sensor makers narrowed a lot.",
+                        "Sensor makers need a narrow licence to the data to calibrate their sensors.");
+
+        // pulling something together as a plan is no summary
+        Discussion plan = panel()
+                .turn(FARMER, "Farmers should own the data that the sensors collect on their own fields.")
+                .turn(ENGINEER, "Sensor makers need a narrow licence to calibrate the irrigation sensors.")
+                .turn(CHAIR, "Ministries and farmers have to pull their data together before the next season starts.")
+                .discussion();
+        assertThat(StatedConclusions.find(plan)).isEmpty();
+    }
+
+    /**
+     * A co-moderator summarising a chat comment relays it, and a participant recalling "what I heard today" to put a
+     * question sets up the question: neither sums the session up.
+     */
+    @Test
+    void aRelayedCommentAndAQuestionsPreambleAreNoClosingSummary() {
+        String online = "Rohan Mehta";
+        String guest = "Abdoulaye Diallo";
+        Discussion d = panel()
+                .person(online, Role.ONLINE_MODERATOR, "Intergovernmental Organization")
+                .turn(FARMER, "Farmers should own the data that the sensors collect on their own fields.")
+                .turn(ENGINEER, "Sensor makers need a narrow licence to calibrate the irrigation sensors.")
+                .turn(CHAIR, "Let us take questions from the room.")
+                .turn(guest, "My name is Abdoulaye Diallo, from a ministry of agriculture.",
+                        "And what I heard today about data licences is frightening me.",
+                        "My question is who will pay for all these sensors.")
+                .turn(ENGINEER, "The buyers of the harvest should pay for the sensors, in our view.")
+                .turn(online, "And there is a comment in the chat from several people, I will summarise it, that the "
+                        + "session should also talk about small farmers who rent their land.")
+                .turn(FARMER, "Tenant farmers should own the data of the fields they farm, whoever owns the land.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).isEmpty();
+    }
 
     /**
      * Automatic captions without punctuation: a sentence ends where the speech pauses, so it can be quoted though

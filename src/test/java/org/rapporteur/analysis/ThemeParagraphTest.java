@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Poll;
+import org.rapporteur.model.PollOption;
 import org.rapporteur.model.Role;
 
 /**
@@ -272,5 +274,74 @@ class ThemeParagraphTest {
                 .discussion();
         assertThat(narrative(agreed).get(narrative(agreed).size() - 1).text())
                 .contains("noted the room's agreement");
+    }
+
+    /**
+     * A theme introduced and then told nothing of ("The discussion then turned to noise.") is no paragraph: its poll
+     * joins the paragraph it bears on, never stands alone after the theme's name.
+     */
+    @Test
+    void aThemeToldNothingOfIsNoParagraphAndItsPollJoinsTheTalk() {
+        Discussion d = Fixture.session()
+                .policyQuestion("Routes: " + QUESTION)
+                .policyQuestion("Noise: How loud may delivery drones be over homes at night?")
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+                .person(ADVOCATE, Role.SPEAKER, "Civil Society")
+                .poll(new Poll("Poll 1", "Which rule for drone delivery routes matters most?", "multiple-choice", 40,
+                        List.of(new PollOption("Published routes", 25, 62.5), new PollOption("Night ban", 15, 37.5)),
+                        "polls.csv"))
+                .turn(CHAIR, QUESTION)
+                .turn(ENGINEER, ROUTES_PUBLISHED,
+                        "Delivery drone routes should keep away from schools and hospitals in every city.")
+                .turn(ADVOCATE, RESIDENTS_SAY,
+                        "Drone delivery routes approved without the residents will not last a year.")
+                .turn(ENGINEER, "Published drone routes let residents check the safety record of each route.")
+                .turn(CHAIR, "Let us turn to noise.", "How loud may delivery drones be over homes at night?")
+                .turn(ADVOCATE, "Delivery drones over homes at night should be no louder than a passing car.")
+                .turn(ENGINEER, "Night flights of delivery drones over homes should stop until quieter drones are "
+                        + "certified.")
+                .discussion();
+        // what was said on noise is told already, by the key takeaways
+        Set<Integer> takeaways = new java.util.HashSet<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (d.sentence(i).text().contains("over homes") && !d.people().chairs(d.sentence(i).speaker())) {
+                takeaways.add(i);
+            }
+        }
+        String all = Fixture.text(NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
+                QuestionFinder.find(d), StatedConclusions.find(d), takeaways));
+        assertThat(all).doesNotContain("turned to noise").contains("the room's top choice")
+                .doesNotContainPattern("turned to [a-z ]+\\. In the poll");
+    }
+
+    /**
+     * A reply that only grades the point it answers ("Partly fair, I would say.") is quoted with the sentence after it
+     * that says what it contests, never alone.
+     */
+    @Test
+    void aGradingReplyIsQuotedWithWhatItContestsOrNotAtAll() {
+        String claim = "Drone operators give the residents no information for days when a drone crashes on a route.";
+        String grade = "Partly fair, I would say.";
+        String contest = "In the first hours after a crash we do not know what failed or how long the route will be "
+                + "closed.";
+        String with = Fixture.text(narrative(panel()
+                .turn(CHAIR, QUESTION)
+                .turn(ADVOCATE, claim, RESIDENTS_SAY)
+                .turn(CHAIR, "Kwame, Tomasz said operators go silent after a crash.", "Is that fair?")
+                .turn(ENGINEER, grade, contest)
+                .discussion()));
+        assertThat(with).doesNotContain("\u201c" + grade + "\u201d");
+        if (with.contains(grade)) {
+            assertThat(with).contains(grade + " " + contest);
+        }
+        String alone = Fixture.text(narrative(panel()
+                .turn(CHAIR, QUESTION)
+                .turn(ADVOCATE, claim, RESIDENTS_SAY)
+                .turn(CHAIR, "Kwame, Tomasz said operators go silent after a crash.", "Is that fair?")
+                .turn(ENGINEER, grade)
+                .turn(OFFICIAL, ROUTES_PUBLISHED)
+                .discussion()));
+        assertThat(alone).doesNotContain(grade);
     }
 }
