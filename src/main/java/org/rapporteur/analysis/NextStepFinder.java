@@ -33,6 +33,8 @@ final class NextStepFinder {
     private static final Cue NEXT_STEP = Lexicon.cue("next-step");
     private static final Cue PROCESS = Lexicon.cue("igf-process");
     private static final Cue NAMED_PROCESS = Lexicon.cue("named-process");
+    /** "Several ask whether the report will be shared": a step asked about, not announced. */
+    private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
     /** A process's name runs on over capitalised words and the small words between them ("on the Internet of"). */
     private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|\\p{Lu}[\\p{L}\\p{N}+'-]*"
@@ -61,7 +63,8 @@ final class NextStepFinder {
             boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE;
             // a sentence quoting someone ("one participant writes: ...") relays their words
             // "we will continue to work with ..." is reassurance, not a step
-            if (!statement || s.isQuestion() || SpokenText.isThanks(s.text()) || RELAY.matcher(s.text()).find()
+            if (!statement || s.isQuestion() || INDIRECT_QUESTION.find(s.text()) || SpokenText.isThanks(s.text())
+                    || RELAY.matcher(s.text()).find()
                     || SentenceScorer.reassurance(s.text()) || s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS
                     || SentenceScorer.brokenOff(s)) {
                 continue;

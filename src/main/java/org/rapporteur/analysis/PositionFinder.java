@@ -1,11 +1,13 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,7 +37,13 @@ public final class PositionFinder {
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
     private static final Cue VOTE_CALL = Lexicon.cue("vote-call");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
+    /** A follow-up announced: the chair's announcement runs the session. */
+    private static final Cue NEXT_STEP = Lexicon.cue("next-step");
+    private static final Set<String> REPORTING_VERBS = Lexicon.words("reporting-verb");
+    /** Words of the names before a reporting verb ("Wanjiku and Hannah want …"), at most. */
+    private static final int REPORTED_NAME_WORDS = 4;
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
+    private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
     private static final Cue AGREEING = Lexicon.cue("agreement");
     private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final int MIN_POINTS = 2;
@@ -100,8 +108,9 @@ public final class PositionFinder {
             // it, and their closing summary tells the room's views: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
             boolean frames = chairs && (summed.contains(i) || STATED_PURPOSE.find(d.sentence(i).text())
-                    || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i));
-            if (scorer.quotable(i) && !frames) {
+                    || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i)
+                    || NEXT_STEP.find(d.sentence(i).text()));
+            if (scorer.quotable(i) && !frames && !reportsAnother(d, i)) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
         }
@@ -411,6 +420,29 @@ public final class PositionFinder {
             before += e.getValue();
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence reports the view of someone else of the session, named as it opens ("Daniel says the
+     * government answers …", "Wanjiku and Hannah want the vendor named"): theirs, not the speaker's.
+     */
+    private static boolean reportsAnother(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        String[] words = s.text().strip().split("\\s+");
+        for (int k = 1; k < Math.min(words.length, REPORTED_NAME_WORDS + 1); k++) {
+            if (REPORTING_VERBS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                String who = String.join(" ", Arrays.asList(words).subList(0, k));
+                // "Mr. Chair, I want to thank …" is the speaker's own: no comma, no "I" or "you" before the verb
+                if (who.contains(",") || FIRST_PERSON.find(who) || SECOND_PERSON.find(who)) {
+                    return false;
+                }
+                Set<String> named = new HashSet<>(d.people().mentionedAll(who));
+                named.remove(s.speaker());
+                return !named.isEmpty() && Arrays.stream(words, 0, k)
+                        .allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.equals("and"));
+            }
+        }
+        return false;
     }
 
     /**

@@ -44,6 +44,8 @@ public final class QuestionFinder {
     /** Words a read-out naming its writer shares with the writer's only written question, at least, to be it. */
     private static final int REWORDED_SHARED = 2;
     private static final int MIN_WORDS = 5;
+    /** Words of a reader's aside between the asking verb and the question ("asks, and I'm shortening it, whether"). */
+    private static final int ASIDE_WORDS = 8;
     /** Turns after a question in which its answers are looked for. */
     private static final int ANSWER_REACH = 4;
     /** Turns after the exchange in which a question may still be taken up by its asker's name. */
@@ -64,6 +66,10 @@ public final class QuestionFinder {
     /** The colon or comma that ends a reader's lead-in ("She asks: ..."). */
     private static final Pattern LEAD_IN_END = Pattern.compile("\\s*[:,]\\s*");
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
+    /** "On liability.", "To the nurse, first.": the start of the part of a turn that takes up one question. */
+    private static final Cue ANSWER_PART = Lexicon.cue("answer-part");
+    /** Words of a sentence that opens a part of an answer, at most. */
+    private static final int PART_OPENER_WORDS = 6;
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
@@ -163,7 +169,14 @@ public final class QuestionFinder {
                         continue;
                     }
                     Set<Question.Answer> all = new LinkedHashSet<>(q.answers());
-                    all.addAll(answers(d, d.sentence(at), q.asker(), true));
+                    int askedAt = RelationFinder.indexOf(d, q.evidence().get(0));
+                    Set<String> asked = askedAt >= 0 ? turnTerms(d, askedAt) : Terms.ofPlainText(q.text());
+                    List<Question.Answer> byPanel = answers(d, d.sentence(at), q.asker(), true, asked);
+                    if (!byPanel.isEmpty()) {
+                        // where the panel answers the round, a voice from the floor after the question was none
+                        all.removeIf(a -> !d.people().onPanel(a.speaker()));
+                    }
+                    all.addAll(byPanel);
                     List<Question.Answer> found = all.stream().filter(a -> !given.contains(a.evidence().get(0)))
                             .toList();
                     round.set(k, new Question(q.text(), q.asker(), q.source(), found.isEmpty() ? null : Boolean.TRUE,
@@ -202,8 +215,10 @@ public final class QuestionFinder {
 
     private static boolean isAudienceQuestion(Discussion d, int i) {
         Sentence s = d.sentence(i);
+        // "What should I do?" is short but asks, where "Really?" does not: a question word, then the auxiliary
         return (d.kind(i) == SentenceKind.QUESTION || shortAnnounced(d, i))
-                && (s.wordCount() >= MIN_WORDS || announcedBefore(d, i))
+                && (s.wordCount() >= MIN_WORDS || announcedBefore(d, i)
+                        || s.wordCount() >= MIN_WORDS - 1 && SpokenText.asksAfterQuestionWord(s))
                 && !d.people().onPanel(s.speaker()) && !d.chairsAt(i)
                 && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
     }
@@ -383,11 +398,28 @@ public final class QuestionFinder {
 
     private static void collect(Sentence s, List<Evidence> evidence, StringBuilder text) {
         // a sound check ("Hello, can you hear us?") is nobody's question
-        if ((asks(s) || INDIRECT_QUESTION.find(s.text())) && s.wordCount() >= MIN_WORDS
+        if ((asks(s) || INDIRECT_QUESTION.find(s.text()) || asksAfterAside(s.text())) && s.wordCount() >= MIN_WORDS
                 && SpokenText.classify(s.text(), s.wordCount(), true, false) != SentenceKind.HOUSEKEEPING) {
             evidence.add(s.evidence());
             text.append(text.length() == 0 ? "" : " ").append(withoutLeadIn(unquoted(s.text())));
         }
+    }
+
+    /**
+     * "Ifeoma Eze asks, and I'm shortening it a bit, whether …": an indirect question after the reader's aside
+     * between commas (of up to {@link #ASIDE_WORDS} words).
+     */
+    private static boolean asksAfterAside(String text) {
+        Matcher m = RELAY.matcher(text);
+        while (RELAY.mayHold(text) && m.find()) {
+            int close = text.indexOf(',', m.end());
+            if (m.end() > 0 && text.charAt(m.end() - 1) == ',' && close > 0
+                    && Wording.words(text.substring(m.end(), close)) <= ASIDE_WORDS
+                    && INDIRECT_QUESTION.find(text.substring(m.start(), m.end() - 1) + text.substring(close + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -486,14 +518,29 @@ public final class QuestionFinder {
      * one.
      */
     private static List<Question.Answer> answers(Discussion d, Sentence at, String asker) {
-        return answers(d, at, asker, false);
+        return answers(d, at, asker, false, turnTerms(d, at.index()));
+    }
+
+    /** The content words of the turn of sentence {@code i}. */
+    private static Set<String> turnTerms(Discussion d, int i) {
+        Set<String> terms = new HashSet<>();
+        int k = i;
+        while (k > 0 && d.sentence(k - 1).turn() == d.sentence(i).turn()) {
+            k--;
+        }
+        for (; k < d.size() && d.sentence(k).turn() == d.sentence(i).turn(); k++) {
+            terms.addAll(d.terms(k));
+        }
+        return terms;
     }
 
     /**
      * The answers to a question, as above; in a round of questions ({@code round}) the audience's further questions
-     * before the first answer are the round's, not a new exchange.
+     * before the first answer are the round's, not a new exchange. {@code askedWords}: the words of the turn that asked
+     * it, by which a turn answering in parts ("To the nurse, first. … On liability. …") gives it its part.
      */
-    private static List<Question.Answer> answers(Discussion d, Sentence at, String asker, boolean round) {
+    private static List<Question.Answer> answers(Discussion d, Sentence at, String asker, boolean round,
+            Set<String> askedWords) {
         Set<String> addressed = new LinkedHashSet<>(d.people().mentionedAll(at.turn().text()));
         String askerFirst = asker == null ? null : asker.split("\\s+")[0];
         List<Question.Answer> answers = new ArrayList<>();
@@ -501,6 +548,8 @@ public final class QuestionFinder {
         Set<String> answeringOthers = new HashSet<>();
         boolean hearing = d.readsAsHearing();
         Set<String> audience = audienceFirstNames(d);
+        boolean hasPanel = round && d.people().all().stream()
+                .anyMatch(p -> d.people().onPanel(p.name()) && !d.people().chairs(p.name()));
         int turns = 0;
         int i = at.index() + 1;
         while (i < d.size() && d.sentence(i).turn() == at.turn()) {
@@ -520,8 +569,10 @@ public final class QuestionFinder {
             asked |= said.endsWith("?");
         }
         while (i < d.size() && turns < ANSWER_REACH) {
-            // once answered, the closing round ("a last word from each of you") ends the questions
-            if (d.inClosingRound(i) && !d.inClosingRound(at.index()) && (!answers.isEmpty() || firstAnswer != null)) {
+            // once answered, or after a round of questions, the closing round ("a last word from each of you") ends
+            // the questions
+            if (d.inClosingRound(i) && !d.inClosingRound(at.index())
+                    && (round || !answers.isEmpty() || firstAnswer != null)) {
                 break;
             }
             Sentence s = d.sentence(i);
@@ -538,6 +589,12 @@ public final class QuestionFinder {
                 break;
             }
             String speaker = s.speaker();
+            if (roundGoesOn && !d.people().chairs(speaker) && hasPanel && floorGiven(d, i)) {
+                // another voice the chair gave the floor in the round ("The gentleman with the hat." - "Just a
+                // comment, …") before the panel answers it is none of the answers
+                i = turnEnd;
+                continue;
+            }
             // a question put to the chair by name as its turn ends ("I think that is for you, Ana María") is theirs
             // to answer in the turn right after; a chair thanked as the turn opens ("Thank you, Lucien.") only
             // gave the floor
@@ -556,7 +613,8 @@ public final class QuestionFinder {
                 }
                 addressed.addAll(named);
             } else {
-                Question.Answer answer = answer(d, partFor(d, i, turnEnd, audience, askerFirst), turnEnd, audience, askerFirst);
+                Question.Answer answer = answer(d, partFor(d, i, turnEnd, audience, askerFirst, askedWords), turnEnd,
+                        audience, askerFirst);
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
                 // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
@@ -587,6 +645,19 @@ public final class QuestionFinder {
             lateAnswer(d, i, askerFirst, audience).ifPresent(answers::add);
         }
         return answers;
+    }
+
+    /**
+     * Whether the turn before sentence {@code i} is a chair's giving the floor to the room ("The gentleman with the
+     * hat."): naming no panellist and reading nothing out.
+     */
+    private static boolean floorGiven(Discussion d, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Sentence before = d.sentence(i - 1);
+        return d.people().chairs(before.speaker()) && !d.relayed(i - 1)
+                && d.people().mentionedAll(before.turn().text()).stream().noneMatch(d.people()::onPanel);
     }
 
     /**
@@ -629,7 +700,7 @@ public final class QuestionFinder {
             turns++;
             boolean panellist = d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker());
             if (panellist && (s.speaker().equals(taker) || taker == null && names(s.turn().text(), askerFirst))) {
-                int part = partFor(d, i, turnEnd, audience, askerFirst);
+                int part = partFor(d, i, turnEnd, audience, askerFirst, null);
                 Question.Answer answer = answer(d, part, turnEnd, audience, askerFirst);
                 if (answer != null) {
                     return Optional.of(answer);
@@ -722,10 +793,12 @@ public final class QuestionFinder {
      * turn that names the asker only in its last sentence, and nobody else of the audience before, closes its
      * answer on them ("... Lucía, Uruguay has good people who know this well."): it answers from its start. A turn
      * opening on another asker ("Bakary, on appeals, … Hamid, on Dari, …") takes this one up where it names its asker.
+     * A turn naming no asker but answering in parts takes it up in the part on its words ({@link #partOn}).
      */
-    private static int partFor(Discussion d, int from, int to, Set<String> audience, String askerFirst) {
+    private static int partFor(Discussion d, int from, int to, Set<String> audience, String askerFirst,
+            Set<String> asked) {
         if (askerFirst == null || askerFirst.length() < 3) {
-            return from;
+            return partOn(d, from, to, asked);
         }
         for (int k = from; k < to; k++) {
             if (names(d.sentence(k).text(), askerFirst)) {
@@ -737,7 +810,41 @@ public final class QuestionFinder {
                 return (k < from + 2 && !openedOnOther) || closing ? from : k;
             }
         }
-        return from;
+        return partOn(d, from, to, asked);
+    }
+
+    /**
+     * Where a turn in parts ("To the nurse, first. … On liability. …") takes up the question whose asking turn said
+     * {@code asked}: the part whose opening sentences share most of its words; where none does, no part ({@code to});
+     * a turn not in parts, from its start.
+     */
+    private static int partOn(Discussion d, int from, int to, Set<String> asked) {
+        List<Integer> starts = IntStream.range(from, to).filter(k -> k == from || opensPart(d.sentence(k)))
+                .boxed().toList();
+        if (asked == null || starts.size() < 2) {
+            return from;
+        }
+        // a turn in parts none of which is on the question's words answers other questions, not this one
+        int best = to;
+        int bestShared = 0;
+        for (int start : starts) {
+            Set<String> said = new HashSet<>();
+            for (int k = start; k < to && k <= start + ANSWER_SENTENCES && (k == start || !opensPart(d.sentence(k)));
+                    k++) {
+                said.addAll(d.terms(k));
+            }
+            int shared = Terms.shared(asked, said);
+            if (shared > bestShared) {
+                best = start;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    /** "On liability.", "To the nurse, first.": a short sentence opening the part of a turn on one question. */
+    private static boolean opensPart(Sentence s) {
+        return s.wordCount() <= PART_OPENER_WORDS && !asks(s) && ANSWER_PART.find(s.text());
     }
 
     /** A turn's first substantive sentences as an answer; null when it has none. */
@@ -750,7 +857,9 @@ public final class QuestionFinder {
         StringBuilder text = new StringBuilder();
         for (int k = from; k < to && evidence.size() < ANSWER_SENTENCES; k++) {
             String said = d.sentence(k).text();
-            if (k > from && askerFirst != null && namesOtherAsker(audience, opening(said), askerFirst)) {
+            // a sentence turning to another asker's question, or opening another part ("On liability."), ends it
+            if (k > from && (askerFirst != null && namesOtherAsker(audience, opening(said), askerFirst)
+                    || opensPart(d.sentence(k)))) {
                 break;
             }
             if (d.substantive(k) && !PASSING_ON.find(said)) {

@@ -35,6 +35,8 @@ public final class RelationFinder {
 
     private static final Cue DISAGREE = Lexicon.cue("disagreement");
     private static final Cue AGREE = Lexicon.cue("agreement");
+    /** Taking a proposal further: an agreement with the one whose proposal the phrase names. */
+    private static final Cue BUILDING_ON = Lexicon.cue("building-on");
     /** Praise of a point: a speaker's agreement, a chair's prompt for the next speaker. */
     private static final Cue PRAISE = Lexicon.cue("praise");
     /** A word of the name in "as X said": a clause break ("a university like Selin's, we said") ends it. */
@@ -46,6 +48,12 @@ public final class RelationFinder {
             + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b)");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
+    /** Someone's words recalled to them: "Daniel, you said Kenya paused …", "in your report". */
+    private static final Cue RECALL = Lexicon.cue("addressed");
+    /** A reservation about what was just recalled: "I am worried about what the fallback becomes." */
+    private static final Cue RESERVATION = Lexicon.cue("reservation");
+    /** Someone in the room spoken to by description: "To the gentleman at the back, …". */
+    private static final Cue DESCRIBED_PERSON = Lexicon.cue("described-person");
     /** A disagreement conceded or narrowed: "fair enough", "I can live with that". */
     private static final Cue RESOLUTION = Lexicon.cue("resolution");
     /** Turns after a disagreement in which its settlement is looked for. */
@@ -86,8 +94,18 @@ public final class RelationFinder {
                 continue;
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
+            boolean contradicts = CONTRADICTION.mayHold(s.text()) && contra.find();
+            // right after recalling someone's words, a contradiction or a reservation answers them, anywhere in a
+            // turn: "Daniel, you said Kenya paused. That is not what happened in Kenya."
+            String recalled = recalled(d, i);
+            if (recalled != null && d.substantive(i) && (contradicts || RESERVATION.find(s.text()))) {
+                if (first(related, d, i, recalled, false)) {
+                    disagreements.add(relation(d, i, recalled));
+                }
+                continue;
+            }
             // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
-            if (CONTRADICTION.mayHold(s.text()) && contra.find() && d.substantive(i) && (s.indexInTurn() <= 1
+            if (contradicts && d.substantive(i) && (s.indexInTurn() <= 1
                     || d.people().mentioned(s.text(), s.speaker()) != null)) {
                 String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
@@ -140,6 +158,13 @@ public final class RelationFinder {
                 return new Stance(true, with);
             }
         }
+        Matcher building = BUILDING_ON.matcher(s.text());
+        if (BUILDING_ON.mayHold(s.text()) && building.find()) {
+            String with = d.people().mentioned(building.group(), s.speaker());
+            if (with != null) {
+                return new Stance(true, with);
+            }
+        }
         Matcher agree = AGREE.matcher(s.text());
         boolean mayAgree = AGREE.mayHold(s.text());
         while (mayAgree && agree.find()) {
@@ -172,7 +197,7 @@ public final class RelationFinder {
 
     /**
      * A disagreement with how it ended, where it did: a later sentence of either side within
-     * {@link #RESOLUTION_TURNS} turns (or, where none, of the objector's own turn a few sentences on), conceding or
+     * {@link #RESOLUTION_TURNS} turns of others than the chairs (or, where none, of the objector's own turn a few sentences on), conceding or
      * narrowing it ("Fair enough, I can live with that"), told with who said it and, where the concession is a few
      * words ("Fair enough."), the sentences of the turn that complete it.
      */
@@ -181,12 +206,22 @@ public final class RelationFinder {
         if (at < 0 || r.with() == null) {
             return r;
         }
-        int turn = d.sentence(at).turn().index();
+        Turn own = d.sentence(at).turn();
+        Turn last = own;
+        int turns = 0;
         Relation ownTurn = null;
-        for (int j = at + 1; j < d.size() && d.sentence(j).turn().index() <= turn + RESOLUTION_TURNS; j++) {
+        for (int j = at + 1; j < d.size(); j++) {
             Sentence s = d.sentence(j);
+            // the chair's hand-overs do not count: in rounds of questions the answer, and the objector's word on it,
+            // come several hand-overs later
+            if (s.turn() != last) {
+                last = s.turn();
+                if (!d.people().chairs(s.speaker()) && ++turns > RESOLUTION_TURNS) {
+                    break;
+                }
+            }
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
-            boolean later = d.sentence(j).turn().index() > turn;
+            boolean later = s.turn() != own;
             // the objector narrowing the objection right after it, where no later turn settles it
             // ("Partly fair … But I take the point."), said as a sentence of its own, not inside a run-on caption
             boolean narrowed = !later && ownTurn == null && j - at <= OWN_TURN_SENTENCES
@@ -248,7 +283,7 @@ public final class RelationFinder {
             if (person != null) {
                 return person;
             }
-            return TO_PREVIOUS.matcher(n).find() ? previousSpeaker(d, i) : null;
+            return TO_PREVIOUS.matcher(n).find() && !speaksToSomeoneDescribed(d, i) ? previousSpeaker(d, i) : null;
         }
     }
 
@@ -276,6 +311,23 @@ public final class RelationFinder {
             person = answered(d, i);
         }
         return person == null && !allowNull ? null : person;
+    }
+
+    /**
+     * Whose words the sentence before {@code i} in its turn recalls to them ("Daniel, you said …", "You said …" after
+     * "I want to respond to Hannah."): the person it names, else the one the reply answers; null where it recalls
+     * nobody's.
+     */
+    private static String recalled(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        if (s.indexInTurn() == 0 || !RECALL.find(d.sentence(i - 1).text())) {
+            return null;
+        }
+        String named = d.people().mentioned(d.sentence(i - 1).text(), s.speaker());
+        if (named != null) {
+            return named;
+        }
+        return TO_PREVIOUS.matcher(d.sentence(i - 1).text()).find() ? answered(d, i) : null;
     }
 
     /** Whether sentence {@code j} agrees with {@code person}. */
@@ -331,8 +383,8 @@ public final class RelationFinder {
     /**
      * Whom an objection that names no one and addresses no "you" ("Where I'd still disagree is on challenging every order in
      * court ourselves.") answers: the speaker of the recent turn it shares most content words with, at least
-     * {@link #SHARED_WITH_CLAIM}, among the last {@link NarrativeWriter#REPLY_TURNS} turns of others with substance
-     * before it (the reply window); never whoever chairs, who hands over rather than claims; null where none fits or
+     * {@link #SHARED_WITH_CLAIM}, in a statement or a question, among the last {@link NarrativeWriter#REPLY_TURNS}
+     * turns of others with substance before it (the reply window); never whoever chairs, who hands over rather than claims; null where none fits or
      * two fit alike.
      */
     private static String contradicted(Discussion d, int i) {
@@ -342,11 +394,14 @@ public final class RelationFinder {
         Turn last = own;
         for (int j = i - 1; j >= 0; j--) {
             Sentence p = d.sentence(j);
-            // a turn of others counts where it says something: "May I come in?" is no claim to answer
-            if (p.speaker().equals(own.speaker()) || d.people().chairs(p.speaker()) || !d.substantive(j)) {
+            // a question may put the claim objected to ("Isn't the real problem that the ID is mandatory?" - "I
+            // don't agree that mandatory is the problem"), but a turn of others counts where it says something:
+            // "May I come in?" is no claim to answer
+            boolean asked = d.kind(j) == SentenceKind.QUESTION;
+            if (p.speaker().equals(own.speaker()) || d.people().chairs(p.speaker()) || !d.substantive(j) && !asked) {
                 continue;
             }
-            if (p.turn() != last) {
+            if (p.turn() != last && !asked) {
                 last = p.turn();
                 if (++turns > NarrativeWriter.REPLY_TURNS) {
                     break;
@@ -363,13 +418,17 @@ public final class RelationFinder {
     /**
      * Whom a reply answers when its sentence names no one: the person its turn named before it ("I want to respond
      * to Claire. ... I see it differently."), other than whoever chairs (a moderator gives the floor and is not
-     * argued with), else the previous speaker who is not moderating (in a hearing the chair questions and may be
-     * answered), else the previous speaker.
+     * argued with), else nobody where the turn speaks to someone described ("To the gentleman at the back"), else
+     * the previous speaker who is not moderating (in a hearing the chair questions and may be answered), else the
+     * previous speaker.
      */
     private static String answered(Discussion d, int i) {
         String named = namedEarlier(d, i);
         if (named != null) {
             return named;
+        }
+        if (speaksToSomeoneDescribed(d, i)) {
+            return null;
         }
         Sentence s = d.sentence(i);
         Turn own = s.turn();
@@ -382,6 +441,19 @@ public final class RelationFinder {
             }
         }
         return previousSpeaker(d, i);
+    }
+
+    /**
+     * Whether the turn of sentence {@code i}, up to it, speaks to someone in the room by description ("To the gentleman
+     * at the back, …"): its "you" is someone the session cannot name, not the speaker before.
+     */
+    private static boolean speaksToSomeoneDescribed(Discussion d, int i) {
+        for (int j = i - d.sentence(i).indexInTurn(); j <= i; j++) {
+            if (DESCRIBED_PERSON.find(d.sentence(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker of the closest earlier turn by someone else that had substance. */

@@ -185,6 +185,14 @@ public final class SpeakerResolver {
     /** "Dina speaking, from a youth network": a name opening a sentence, then a word that shows it is the voice's. */
     private static final Pattern NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(0)
             + "),?\\s+" + alternation("name-opening-end"));
+    /**
+     * "Amina Yusuf, I coordinate a network …", "Pedro Almeida, from IDEC": a full name opening a sentence, a comma,
+     * then words of the voice's own (one name there is more often whom the voice speaks to: "Daniel, I'm not sure").
+     */
+    private static final Pattern FULL_NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(1)
+            + "),\\s+");
+    private static final Cue SELF_AFTER_NAME = Lexicon.cue("name-opening-self");
+    private static final Pattern SENTENCE_END_IN_NAME = Pattern.compile("\\p{L}{3,}\\.\\s");
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
     private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,
             ",|\\s+" + SPOKEN_END);
@@ -1430,6 +1438,16 @@ public final class SpeakerResolver {
         while (opening.find()) {
             if (!NOT_NAMES.contains(Names.tokens(opening.group(1)).get(0))) {
                 return opening.group(1);
+            }
+        }
+        Matcher full = FULL_NAME_OPENING.matcher(head);
+        // each start in turn: "Hi.  Rohan Pillai, I'm …" reads "Hi." as a name word first
+        for (int from = 0; from < head.length() && full.find(from); from = full.start(1) + 1) {
+            Matcher own = SELF_AFTER_NAME.matcher(head).region(full.end(), head.length());
+            // a word of three letters or more with a full stop ends a sentence: "Yeah. So, I'm with …" names no one
+            if (own.lookingAt() && !NOT_NAMES.contains(Names.tokens(full.group(1)).get(0))
+                    && !SENTENCE_END_IN_NAME.matcher(full.group(1)).find()) {
+                return full.group(1);
             }
         }
         return null;

@@ -103,6 +103,26 @@ class DraftReviewRulesTest {
                         "\u201cWe will publish the comment table with every comment from today and from writing.\u201d");
     }
 
+    /**
+     * An organisation's undertaking ("Open Identity Watch will publish a short note …") is a next step; a follow-up
+     * others ask about ("several ask whether the report will be shared") is none.
+     */
+    @Test
+    void anOrganisationsUndertakingIsANextStepAndOneAskedAboutIsNone() {
+        Discussion d = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.",
+                        "A second route is the difference between a bad week and a national emergency.")
+                .turn(INDUSTRY, "Every day a repair ship waits at sea costs the consortium ninety thousand dollars.",
+                        "That cost ends up in the price of capacity for every user on the island.")
+                .turn(FACILITATOR, "Many people agree with the permits proposal, and several ask whether the report "
+                        + "will be shared.", "The Island Cable Network will publish a short note on emergency permits "
+                        + "in two months.")
+                .discussion();
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, java.util.Set.of())))
+                .extracting(c -> c.text()).containsExactly(
+                        "The Island Cable Network will publish a short note on emergency permits in two months.");
+    }
+
     @Test
     void anAsideSidingWithSomeoneIsNoPartOfTheCall() {
         SessionReport r = new SessionAnalyzer().analyse(review()

@@ -186,6 +186,44 @@ class PositionFinderTest {
                 .anyMatch(t -> t.contains("no trained moderators"));
     }
 
+    /**
+     * "Daniel says the government answers …" reports Daniel's view, not the speaker's; the chair's "I will take three
+     * interventions …" and the follow-up she announces run the session. The negative cases: the speaker's own view
+     * after naming someone ("Daniel is wrong about …" is no reporting verb) and the chair's own view stay points.
+     */
+    @Test
+    void anotherSpeakersViewReportedAndTheChairsRoundsAndFollowUpsAreNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Wanjiku Mwangi", Role.PARTICIPANT, null)
+                .turn("Lena Hoffmann", "I will take three interventions from the floor, then the respondents answer.",
+                        "Exclusion from digital ID systems falls hardest on older people in rural districts.",
+                        "Paper routes have closed in many districts before enrolment was complete there.")
+                .turn("Daniel Asante", "Madam Chair, I want to say that the government is accountable to the "
+                        + "citizen and recovers the cost from the vendor.",
+                        "A person should never have to find out which vendor held their data.")
+                .turn("Wanjiku Mwangi", "Daniel says the government answers and recovers the cost from the vendor.",
+                        "The vendor should be liable directly, jointly with the authority, for every breach.",
+                        "Daniel is wrong about the contracts, which are secret in most of our countries.")
+                .turn("Lena Hoffmann", "We are at one hour and five minutes and I promised the floor.",
+                        "I want to take two last short ones and then ask the respondents for one "
+                        + "sentence each.", "Open Identity Watch will publish a short note on the district threshold in "
+                        + "two months.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Wanjiku Mwangi").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("Daniel says"))
+                .anyMatch(t -> t.contains("liable directly"));
+        // "Madam Chair, I want …" names the chair before the speaker's own "I want": no view reported
+        assertThat(speaker(positions, "Daniel Asante").points()).extracting(Claim::text)
+                .anyMatch(t -> t.contains("recovers the cost"));
+        assertThat(speaker(positions, "Lena Hoffmann").points()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("interventions") || t.contains("short note") || t.contains("short ones")
+                        || t.contains("promised the floor"))
+                .anyMatch(t -> t.contains("older people"));
+    }
+
     @Test
     void theChairReadingOutAPollsQuestionStatesNoPosition() {
         Discussion d = Fixture.session()

@@ -993,6 +993,110 @@ class QuestionFinderTest {
         assertThat(answerers(found, "research")).isEmpty();
     }
 
+    /**
+     * A town hall's round: a short question from the floor ("What should I do?": a question word, then the auxiliary;
+     * "Really?" is none), one read out from the Q&A with an aside ("Ifeoma Eze asks, and I'm shortening it a bit,
+     * whether …") and one from "an anonymous participant"; a respondent answering two of them in parts ("To the
+     * nurse, first. … On liability. …") gives each its own part.
+     */
+    @Test
+    void aRoundAnsweredInPartsGivesEachQuestionItsPart() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Tariq Aziz", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Hannah Lindgren", Role.SPEAKER, "Private Sector")
+                .turn("Lena Hoffmann", "Next to you.")
+                .turn("Unidentified speaker", "Hello.", "I'm a nurse in a rural clinic.",
+                        "Since the insurance was linked to the card, mothers who come without the card are turned away.",
+                        "Some go home.", "What should I do?")
+                .turn("Tariq Aziz", "From the Q&A, an anonymous participant asks who is liable when a vendor's "
+                        + "database is breached, the government or the vendor.")
+                .turn("Lena Hoffmann", "Daniel, the nurse's question is yours.", "The liability, both of you.")
+                .turn("Daniel Asante", "To the nurse, first.", "Thank you.", "Nobody should be sent home.",
+                        "The directive is that an emergency and a child under five are treated, card or no card.",
+                        "On liability.", "The government is accountable to the citizen, always, and then recovers "
+                                + "the cost from the vendor.")
+                .turn("Lena Hoffmann", "Next round.")
+                .turn("Tariq Aziz", "From the Q&A, Ifeoma Eze asks, and I'm shortening it a bit, whether the "
+                        + "companies that hold templates can be forced to delete them.")
+                .turn("Hannah Lindgren", "On deletion, to Ifeoma.", "Yes, they can and they should, and we delete "
+                        + "the template after the match.")
+                .turn("Joseph Okello", "The card is printed in the capital and takes a year to arrive.", "Really?")
+                .turn("Lena Hoffmann", "We're almost out of time.", "Let me ask each speaker for one thing they will "
+                        + "do in the next year.")
+                .turn("Hannah Lindgren", "We will publish our failed match rates by district every month from "
+                        + "January.")
+                .submitted(new Question("Who is liable when a vendor's database is breached?", null,
+                        EvidenceSource.QA, true, List.of(), null))
+                .submitted(new Question("Can the companies that hold biometric templates for banks be forced to "
+                        + "delete them after the check is done?", "Ifeoma Eze", EvidenceSource.QA, true, List.of(),
+                        null))
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).extracting(Question::text).noneMatch(t -> t.contains("Really"));
+        assertThat(found).filteredOn(q -> q.text().contains("What should I do")).singleElement()
+                .satisfies(q -> assertThat(q.answers()).singleElement()
+                        .satisfies(a -> assertThat(a.text()).startsWith("Nobody should be sent home")
+                                .doesNotContain("liability")));
+        assertThat(found).filteredOn(q -> q.text().contains("liable")).singleElement().satisfies(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Tariq Aziz");
+            assertThat(q.answers()).extracting(Question.Answer::text)
+                    .containsExactly("The government is accountable to the citizen, always, and then recovers the "
+                            + "cost from the vendor.");
+        });
+        assertThat(found).filteredOn(q -> "Ifeoma Eze".equals(q.asker())).singleElement().satisfies(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Tariq Aziz");
+            assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Hannah Lindgren");
+        });
+        // the closing round answers none of them
+        assertThat(found).flatExtracting(Question::answers).extracting(Question.Answer::text)
+                .noneMatch(t -> t.contains("failed match rates"));
+    }
+
+    /**
+     * In a round, a further voice from the floor ("Just a comment, …") before the panel answers is none of the
+     * answers: the panel's turn after it is, and a turn in parts none of which is on a question's words answers
+     * others. Without a panel, the floor's reply stays the answer.
+     */
+    @Test
+    void aCommentFromTheFloorInARoundIsNoAnswerWhereAPanelAnswers() {
+        List<Question> found = QuestionFinder.find(roundWithAComment(true));
+        assertThat(answerers(found, "mandatory")).containsExactly("Daniel Asante", "Hannah Lindgren");
+        assertThat(found).filteredOn(q -> q.text().contains("refugees")).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::text)
+                        .containsExactly("Refugees registered with the board are issued a non-citizen card."));
+        assertThat(answerers(QuestionFinder.find(roundWithAComment(false)), "mandatory"))
+                .containsExactly("Kofi Mensah");
+    }
+
+    private static Discussion roundWithAComment(boolean panel) {
+        Fixture f = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Tariq Aziz", Role.ONLINE_MODERATOR, "Technical Community");
+        if (panel) {
+            f.person("Daniel Asante", Role.SPEAKER, "Government").person("Hannah Lindgren", Role.SPEAKER, null);
+        }
+        return Discussion.of(f
+                .turn("Mohammed Ali", "Isn't the real problem that the ID is mandatory at all?")
+                .turn("Tariq Aziz", "Carla Mendes writes in the Q&A about refugees.", "She asks whether any country "
+                        + "has a special route for refugees without a birth certificate.")
+                .turn("Lena Hoffmann", "Thank you.  The gentleman with the hat.")
+                .turn("Kofi Mensah", "Just a comment, the agents are paid per registration, so they register people "
+                        + "quickly and badly.")
+                .turn("Lena Hoffmann", "Thank you.  Daniel, the mandatory question first, then refugees.")
+                .turn("Daniel Asante", "On voluntary or mandatory.", "A voluntary ID does not work for a government "
+                        + "that has to stop fraud in its payroll.", "On refugees.", "Refugees registered with the "
+                        + "board are issued a non-citizen card.")
+                .turn("Lena Hoffmann", "Hannah?")
+                .turn("Hannah Lindgren", "On the agents, the gentleman is right, paying per registration produces bad "
+                        + "registrations.", "On voluntary.", "For the services a person cannot do without, the ID "
+                        + "should never be the only way in, whether mandatory or not.")
+                .annotate());
+    }
+
     private static List<String> answerers(List<Question> found, String asked) {
         return found.stream().filter(q -> q.text().contains(asked)).findFirst().orElseThrow().answers().stream()
                 .map(Question.Answer::speaker).toList();

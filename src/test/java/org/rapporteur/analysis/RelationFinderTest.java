@@ -295,4 +295,138 @@ class RelationFinderTest {
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
                 tuple("Chidi Okeke", "Sofia Lind"));
     }
+
+    /**
+     * Recalling someone's words, then contradicting them or voicing a reservation, deep in a turn, is a disagreement
+     * with the one recalled, not the previous speaker; the same sentences with no recall before them are none.
+     */
+    @Test
+    void aContradictionOrReservationRightAfterRecallingSomeonesWordsDisagreesWithThem() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Hannah Lindgren", Role.SPEAKER, "Private Sector")
+                .turn("Daniel Asante", "Kenya paused the rollout, consulted the public and came back with a better"
+                        + " system.")
+                .turn("Hannah Lindgren", "The regulator should require a fallback at every bank counter.")
+                .turn("Wanjiku Mwangi", "Good morning, I work with a network of digital rights groups in Nairobi.",
+                        "Daniel, you said Kenya paused and consulted.", "That is not what happened in Kenya.",
+                        "The High Court stopped the rollout for lack of an impact assessment.")
+                .turn("Pedro Almeida", "I want to respond to Hannah.", "You said the regulator should require a"
+                        + " fallback.", "I am worried about what the fallback becomes in practice.")
+                .turn("Joseph Okello", "Our clinic helps older people who lose their grant every single month.",
+                        "I am worried about what the grant system becomes in practice.",
+                        "That is not what happened in the districts we serve in the north.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Wanjiku Mwangi", "Daniel Asante"),
+                tuple("Pedro Almeida", "Hannah Lindgren"));
+    }
+
+    /**
+     * In rounds of questions the objector's concession comes after several of the chair's hand-overs; those do not
+     * count against the turns within which a settlement is looked for, the turns of others do.
+     */
+    @Test
+    void theChairsHandOversDoNotCountAgainstTheTurnsInWhichAConcessionSettlesADisagreement() {
+        RelationFinder.Relations settled = RelationFinder.find(roundOfQuestions()
+                .turn("Pedro Almeida", "Fair enough, I can live with that.").discussion());
+        assertThat(settled.disagreements()).singleElement().satisfies(x -> assertThat(x.resolution()).isNotNull());
+        // the negative case: with a fourth turn of others between, the concession is too far to settle it
+        RelationFinder.Relations open = RelationFinder.find(roundOfQuestions()
+                .turn("Joseph Okello", "Older people lose their grant when the fingerprint does not read.")
+                .turn("Pedro Almeida", "Fair enough, I can live with that.").discussion());
+        assertThat(open.disagreements()).singleElement().satisfies(x -> assertThat(x.resolution()).isNull());
+    }
+
+    /**
+     * Taking someone's proposal further agrees with them; a proposal taken further by no one named, deep in a turn,
+     * agrees with no one.
+     */
+    @Test
+    void takingSomeonesProposalFurtherAgreesWithThem() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Amina Yusuf", Role.PARTICIPANT, null)
+                .person("Rohan Pillai", Role.PARTICIPANT, null)
+                .person("Joseph Okello", Role.PARTICIPANT, null)
+                .turn("Amina Yusuf", "Every service must keep a paper route open until enrolment reaches every"
+                        + " district.")
+                .turn("Lena Hoffmann", "Thank you.  At the back.")
+                .turn("Rohan Pillai", "Hi.", "Rohan Pillai, I'm from Bangalore, I work on welfare delivery.",
+                        "I want to take Amina's proposal one step further.",
+                        "The paper route should be the same queue and free of charge.")
+                .turn("Joseph Okello", "Our clinic serves older people in the north of the country.",
+                        "The ministry will take the proposal further at its next board meeting.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Rohan Pillai", "Amina Yusuf"));
+    }
+
+    /**
+     * An objection naming no one answers the question whose claim it shares ("Isn't the real problem that the ID is
+     * mandatory?" - "I don't agree that mandatory is the problem"); going only part of the way ("I would not go as
+     * far as …") disagrees with the one answered. The negative case: a question sharing nothing with the objection.
+     */
+    @Test
+    void anObjectionAnswersTheQuestionWhoseClaimItSharesAndGoingOnlyPartOfTheWayDisagrees() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Wanjiku Mwangi", Role.PARTICIPANT, null)
+                .turn("Mohammed Ali", "Maybe a naive question.", "Isn't the real problem that the ID is mandatory"
+                        + " at all?")
+                .turn("Joseph Okello", "Just a comment on the agents who register people far too quickly.")
+                .turn("Daniel Asante", "On voluntary or mandatory.", "I don't agree that mandatory is the problem"
+                        + " for a government paying transfers.")
+                .turn("Wanjiku Mwangi", "The vendor should be liable directly, jointly with the authority.")
+                .turn("Daniel Asante", "I would not go as far as joint liability.", "The citizen needs one door.")
+                .turn("Amina Yusuf", "Can the families of the children register later in the year?")
+                .turn("Daniel Asante", "I don't agree that the authority answers for every vendor's failure.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Daniel Asante", "Mohammed Ali"),
+                tuple("Daniel Asante", "Wanjiku Mwangi"),
+                tuple("Daniel Asante", "Wanjiku Mwangi"));
+    }
+
+    /**
+     * "You are right" after "To the gentleman at the back, …" agrees with someone the session cannot name, not the
+     * respondent who spoke before; without the description it agrees with the speaker before.
+     */
+    @Test
+    void aYouSpokenToSomeoneDescribedInTheRoomIsNotTheSpeakerBefore() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Hannah Lindgren", Role.SPEAKER, "Private Sector")
+                .turn("Daniel Asante", "The government owes older people the payment, full stop.")
+                .turn("Hannah Lindgren", "To the gentleman at the back, on the second trip.",
+                        "You are right that today the person pays for it.")
+                .turn("Daniel Asante", "On liability, the authority answers to the citizen.",
+                        "You are right that the vendor must be named in the notice.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Daniel Asante", "Hannah Lindgren"));
+    }
+
+    /** An objection, then a round of the chair's hand-overs, the others' words and the answer to it. */
+    private static Fixture roundOfQuestions() {
+        return Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Hannah Lindgren", Role.SPEAKER, "Private Sector")
+                .turn("Hannah Lindgren", "The regulator should require a fallback at every bank counter.")
+                .turn("Pedro Almeida", "I disagree with Hannah, a mandatory fallback becomes another biometric.")
+                .turn("Lena Hoffmann", "Thank you.")
+                .turn("Amina Yusuf", "Every service must keep a paper route open until enrolment is complete.")
+                .turn("Lena Hoffmann", "Thank you, Amina.")
+                .turn("Hannah Lindgren", "The fallback I mean is a person at a counter who checks a document.")
+                .turn("Lena Hoffmann", "Daniel?")
+                .turn("Daniel Asante", "A threshold by district is the right way to decide when a route closes.")
+                .turn("Lena Hoffmann", "Pedro, you wanted to come back.");
+    }
 }

@@ -160,6 +160,28 @@ class SpeakerResolverTest {
                         "Unnamed participant 2");
     }
 
+    /**
+     * "Amina Yusuf, I coordinate …" and "Pedro Almeida, from IDEC" name the voice: a full name opening a sentence, a
+     * comma, then the voice's own words; a full name then anything else ("Daniel Asante, you said …"), one name
+     * ("Daniel, I'm not sure"), a form of address ("Madam Chair, I am …") or words across a sentence's end ("Yeah.
+     * So, I'm with …") names no one.
+     */
+    @Test
+    void aFullNameOpeningASentenceBeforeTheVoicesOwnWordsNamesTheVoice() {
+        List<Turn> turns = List.of(
+                turn(0, "PARTICIPANT", "Thank you.  Good morning.  Amina Yusuf, I coordinate a network of paralegals."),
+                turn(1, "AUDIENCE", "Good morning.  Pedro Almeida, from IDEC, the consumer institute.  Who pays?"),
+                turn(2, "PARTICIPANT", "Daniel Asante, you said the card is the key.  Who pays?"),
+                turn(3, "AUDIENCE", "Hi.  Daniel, I'm not sure about that.  Who pays?"),
+                turn(4, "PARTICIPANT", "Madam Chair, I am from a small island state.  Who pays?"),
+                turn(5, "PARTICIPANT", "Hi.  Rohan Pillai, I'm from Bangalore, I work with a research group."),
+                turn(6, "AUDIENCE", "Thanks.  Yeah.  So, I'm with Digicel Tonga, I look after mobile money."));
+
+        assertThat(speakers(resolver.resolve(List.of(CASTEX), turns))).containsExactly("Amina Yusuf",
+                "Pedro Almeida", "Unnamed participant 1", "Unnamed participant 2", "Unnamed participant 3", "Rohan Pillai",
+                "Unnamed participant 4");
+    }
+
     @Test
     void aGenericVoiceHandedTheFloorBackByNameKeepsItsNameAndTwoUnnamedVoicesStayTwo() {
         List<Turn> turns = List.of(
