@@ -37,6 +37,8 @@ public final class TakeawaySelector {
     static final int LIMIT = 3;
     /** The form's limit for one takeaway, in words. */
     static final int MAX_WORDS = 35;
+    /** Where a cut clause went on after a comma or a semicolon. */
+    private static final Pattern COMMA_CUT = Pattern.compile("\\s*[,;]");
     private static final int SHORTLIST = 30;
     /** Parts of the session (early, middle, late) the takeaways are spread over. */
     private static final int PARTS = 3;
@@ -492,7 +494,8 @@ public final class TakeawaySelector {
             String clause = Wording.clause(s.text());
             // "X argued that we ..." puts the speaker's "we" in the report's mouth: their words, quoted
             text = Wording.speaksAsSpeaker(clause) ? who(d, s.speaker()) + " " + verb + ": \u201c"
-                    + Wording.closed(clause) + "\u201d" : Wording.reported(who(d, s.speaker()), verb, clause, s);
+                    + Wording.closed(clause) + "\u201d"
+                    : Wording.reported(who(d, s.speaker()), verb, fitted(who(d, s.speaker()) + " " + verb, clause), s);
         }
         text = Wording.closed(text);
         return new Claim(text, s.speaker(), List.of(s.evidence()), basis);
@@ -515,16 +518,30 @@ public final class TakeawaySelector {
             text = (consensus ? "Participants agreed" : who(d, p.speaker()) + " concluded") + ": \u201c"
                     + Wording.closed(p.quote()) + "\u201d";
         } else if (consensus) {
-            text = Wording.reported("Participants", "agreed", content, statement);
+            text = Wording.reported("Participants", "agreed", fitted("Participants agreed", content), statement);
         } else if (!d.people().chairs(p.speaker())) {
             // a speaker's key message is theirs; the chair's summary is the session's
-            text = Wording.reported(who(d, p.speaker()), "concluded", content, statement);
+            String who = who(d, p.speaker());
+            text = Wording.reported(who, "concluded", fitted(who + " concluded", content), statement);
         } else {
-            text = Wording.capitalised(content);
+            text = Wording.capitalised(Wording.closed(fitted("", content)));
         }
         List<Evidence> evidence = p.cue() == p.statement() ? List.of(cue.evidence())
                 : List.of(cue.evidence(), statement.evidence());
         return new Claim(text, p.speaker(), evidence, p.basis());
+    }
+
+    /**
+     * A clause that, told after {@code lead} ("Ana Ruiz (Civil Society) argued that"), keeps the takeaway within
+     * {@link #MAX_WORDS} words: as it is where it fits, else cut before a reason or relative clause its comma sets
+     * apart (", who pay them double"; the evidence keeps every word); as it is where no such cut fits, as a clause
+     * without its comma ("a route for people | who cannot authenticate") says what it is about.
+     */
+    private static String fitted(String lead, String clause) {
+        String c = clause.strip();
+        String cut = Wording.within(c, MAX_WORDS - Wording.words(lead + " that"));
+        return cut != null && (cut.length() == c.length() || COMMA_CUT.matcher(c.substring(cut.length())).lookingAt())
+                ? cut : c;
     }
 
     /** A speaker as the report names them: with their stakeholder group where known. */

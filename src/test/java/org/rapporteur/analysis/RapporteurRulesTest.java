@@ -592,6 +592,27 @@ class RapporteurRulesTest {
                 CIVIL + " (Civil Society) argued that the US market sets the default for cheap cameras sold in Africa.");
     }
 
+    /**
+     * A takeaway stays within 35 words with its attribution: a clause its comma sets apart is left out of the
+     * wording (the evidence keeps it); a clause without a comma, which says what the sentence is about, is not.
+     */
+    @Test
+    void aLongStatementLosesTheClauseItsCommaSetsApartButNotOneThatDefinesWhatItIsAbout() {
+        Discussion d = panel().turn(CIVIL, "The problem is that the response team is funded by a donor project for "
+                + "three years, and when the project ends the trained staff go to the commercial banks, who pay them "
+                + "double.").discussion();
+        assertThat(TakeawaySelector.statement(d, 0, TakeawaySelector.CENTRAL).text()).isEqualTo(CIVIL
+                + " (Civil Society) argued that the problem is that the response team is funded by a donor project "
+                + "for three years, and when the project ends the trained staff go to the commercial banks.");
+        assertThat(d.sentence(0).evidence().quote()).endsWith("who pay them double.");
+
+        Discussion defining = panel().turn(CIVIL, "No national identity system anywhere in the region should ever be "
+                + "designed or procured without an assisted route that is staffed and funded for the people who "
+                + "cannot authenticate.").discussion();
+        assertThat(TakeawaySelector.statement(defining, 0, TakeawaySelector.CENTRAL).text())
+                .endsWith("for the people who cannot authenticate.");
+    }
+
     @Test
     void aShortConcessionIsToldWithItsSpeakerAndTheSentencesCompletingIt() {
         Discussion d = panel()
