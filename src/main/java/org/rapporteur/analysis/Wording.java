@@ -31,6 +31,8 @@ final class Wording {
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
     private static final java.util.Set<String> DANGLING = Lexicon.words("dangling");
+    /** The rest of an item's label up to its colon: a few words, no sentence mark ("…, the one we agreed on: "). */
+    private static final Pattern LABEL_COLON = Pattern.compile("[^.;:?!]{0,60}+:\\s+");
     /** A subordinator ("…, quickly, while | who takes …") opens a clause the cut would leave without its verb. */
     private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("subordinator");
     /** Besides the dangling words: a copula or a preposition leaves the clause open. */
@@ -55,6 +57,12 @@ final class Wording {
                 break;
             }
             t = LEADING_PUNCTUATION.matcher(t.substring(end)).replaceFirst("");
+        }
+        // "First finding, the one everybody agreed on: small administrations …": the item's label up to its colon
+        int label = Lexicon.openingEnd("item-label", t);
+        Matcher colon = LABEL_COLON.matcher(t).region(label, t.length());
+        if (label > 0 && colon.lookingAt() && colon.end() < t.length()) {
+            t = t.substring(colon.end());
         }
         // "my main point is this: fair moderation …": the frame's "this" announces the clause after the colon
         Matcher announced = ANNOUNCING_DEMONSTRATIVE.matcher(t);

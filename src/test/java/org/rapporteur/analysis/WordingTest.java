@@ -217,4 +217,16 @@ class WordingTest {
                 .isEqualTo("Hugo Salazar said: \u201cPut in every CSIRT law that incident reports cannot be used for "
                         + "prosecution.\u201d");
     }
+
+    /** A list item's label up to its colon is no part of the point; a colon after a sentence's own words stays. */
+    @Test
+    void anItemsLabelBeforeItsColonIsLeftOutOfTheWording() {
+        assertThat(Wording.clause("First finding, the one everybody agreed on: small administrations should not "
+                + "write their own security requirements.")).isEqualTo("Small administrations should not write their "
+                + "own security requirements.");
+        assertThat(Wording.clause("Our second recommendation: buy together through one central body."))
+                .isEqualTo("Buy together through one central body.");
+        assertThat(Wording.clause("The finding surprised us: labels work.")).isEqualTo("The finding surprised us: "
+                + "labels work.");
+    }
 }
