@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Proposal;
 import org.rapporteur.model.Role;
@@ -60,6 +62,10 @@ public final class ProposalReader implements InputReader {
     /** label() runs on every line of every file this reader is asked to detect: its patterns are compiled once. */
     private static final Pattern TRAILING_COLONS = Pattern.compile("(?<![:\\s])[:\\s]++$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A room named at a title's end after a dash (" - Workshop Room 4", " – Main Plenary Hall"). */
+    private static final Pattern ROOM_ENDING = Pattern.compile("\\s[-–—]\\s++((?:\\p{Lu}\\p{L}*+|\\d++)"
+            + "(?:\\s++(?:\\p{Lu}\\p{L}*+|\\d++)){0,3})$");
+    private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
     /** A caption file's " - RAW COPY" ending; found from the start of a run of spaces and dashes only. */
     private static final Pattern RAW_ENDING =
             Pattern.compile("(?i)(?<![\\s\\-–—])[\\s\\-–—]*+RAW(?:\\s++COPY)?\\s*+$");
@@ -193,11 +199,21 @@ public final class ProposalReader implements InputReader {
                 : Optional.empty();
     }
 
-    /** The title after a session code on a line, without a caption file's " - RAW" ending. */
+    /**
+     * The title after a session code on a line, without a caption file's " - RAW" ending nor the room it names
+     * before it (" - Workshop Room 4": a few capitalised words or numbers, one of them a venue's).
+     */
     static Optional<String> titleAfterCode(String line) {
         Matcher m = CODE_LINE.matcher(line.strip());
-        return m.matches() ? Optional.of(RAW_ENDING.matcher(m.group(2)).replaceAll("").strip())
-                .filter(t -> !t.isEmpty()) : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String title = RAW_ENDING.matcher(m.group(2)).replaceAll("").strip();
+        Matcher room = ROOM_ENDING.matcher(title);
+        if (room.find() && VENUE.find(room.group(1)) && room.start() > 0) {
+            title = title.substring(0, room.start()).strip();
+        }
+        return Optional.of(title).filter(t -> !t.isEmpty());
     }
 
     private static String folderName(InputFile file) {

@@ -106,6 +106,23 @@ class ProposalReaderTest {
         assertThat(ProposalReader.sessionCode("High-Level Roundtable on islands")).isEmpty();
     }
 
+    /**
+     * A caption file's title line names the room before " - RAW": the room is no part of the title; words after a
+     * dash that are no room's, or not a name's capitals ("- from the room to the world"), stay.
+     */
+    @Test
+    void aRoomAtTheEndOfACaptionTitleIsNoPartOfIt() {
+        assertThat(ProposalReader.titleAfterCode("IGF 2025 Day 3 WS #214 Cyber capacity for small administrations:"
+                + " people, partners and procurement - Workshop Room 4 - RAW")).hasValue("Cyber capacity for small "
+                + "administrations: people, partners and procurement");
+        assertThat(ProposalReader.titleAfterCode("IGF 2025 Day 2 Town Hall #58 Digital ID - Main Plenary Hall - RAW"))
+                .hasValue("Digital ID");
+        assertThat(ProposalReader.titleAfterCode("IGF 2025 WS #9 Governance - from the room to the world - RAW"))
+                .hasValue("Governance - from the room to the world");
+        assertThat(ProposalReader.titleAfterCode("IGF 2025 WS #10 Open data - Lessons From Lagos - RAW"))
+                .hasValue("Open data - Lessons From Lagos");
+    }
+
     @Test
     void readsInlineLabelsOtherSessionTypesAndPlainQuestionParagraphs(@TempDir Path dir) throws Exception {
         String page = """
