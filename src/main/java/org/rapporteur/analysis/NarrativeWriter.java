@@ -1283,7 +1283,7 @@ public final class NarrativeWriter {
             cited.addAll(asked);
             p.append(' ').append(q.asker() == null ? "One participant asked" : who(q.asker()) + " asked");
             if (q.relayedBy() != null) {
-                p.append(" (read out by ").append(who(q.relayedBy())).append(')');
+                p.append(" (read out by ").append(q.relayedBy()).append(')');
             }
             p.append(": \u201c").append(String.join(" ", asked.stream().map(e -> e.quote().strip()).toList()))
                     .append('\u201d');

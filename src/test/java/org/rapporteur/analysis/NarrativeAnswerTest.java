@@ -41,7 +41,9 @@ class NarrativeAnswerTest {
                 new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(d), List.of(), Set.of()));
 
         assertThat(narrative).contains("answered: \u201cUniversal service funds should finance")
-                .doesNotContain("answered: \u201cYes, so, thank you");
+                .doesNotContain("answered: \u201cYes, so, thank you")
+                // who read it out, by name alone: no group in parentheses within the parentheses
+                .contains("(read out by " + ONLINE + "):");
     }
 
     /** The opening's first point is a statement: a verbless answer to the moderator's question says nothing alone. */
