@@ -220,6 +220,9 @@ public final class SpeakerResolver {
     /** A sentence of captions without punctuation opening on a given name ("sanjana you first", capitalised). */
     private static final Pattern HAND_OVER_UNMARKED = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
             + "\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s+");
+    /** A sentence ending on the one to start ("… one sentence each, Kwame first.", "… starting with Kwame."). */
+    private static final Pattern HAND_OVER_FIRST = Pattern.compile("(?:,\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+first[.!]?$)"
+            + "|\\bstarting\\s+with\\s+(?=\\p{Lu}[\\p{L}'’-]+[.!]?$))(\\p{Lu}[\\p{L}'’-]+)");
     /** A sentence that is a given name and nothing else ("Lucas.", "And Wanjiru"). */
     private static final Pattern HAND_OVER_NAME_ALONE = Pattern.compile("(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
             + ",?\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s*[.?!]?");
@@ -807,6 +810,11 @@ public final class SpeakerResolver {
                 // the name alone, as a chair goes round in a closing round ("Lucas.", "And Wanjiru")
                 m = HAND_OVER_NAME_ALONE.matcher(said);
                 marked = m.matches();
+            }
+            if (!marked) {
+                // the one to start a round, named last ("… one sentence each, Kwame first.")
+                m = HAND_OVER_FIRST.matcher(said);
+                marked = m.find();
             }
             if (!marked && unmarked) {
                 m = HAND_OVER_UNMARKED.matcher(said);

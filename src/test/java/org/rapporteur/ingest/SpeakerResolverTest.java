@@ -946,6 +946,26 @@ class SpeakerResolverTest {
                 "Thank you all. That closes our session.");
     }
 
+    /**
+     * A chair naming who starts a round at a sentence's end ("one sentence each, Kwame first.") hands the floor
+     * over; thanks by name at a sentence's end ("Thank you, Kwame.") do not.
+     */
+    @Test
+    void theOneNamedToStartARoundHasTheFloor() {
+        Person chair = listed("Helena Sørensen", Role.MODERATOR);
+        Person kwame = listed("Kwame Asante", Role.SPEAKER);
+        Turn captions = new Turn(0, "", SpeakerResolver.UNIDENTIFIED, "live.vtt", List.of(
+                new Passage(3, "Good afternoon, I'm Helena Sørensen and I will moderate.", false, 1.0),
+                new Passage(7, "We are almost at time, so one sentence each, Kwame first.", false, 5.0),
+                new Passage(11, "Keep a paper and cash option and measure who drops out every month.", false, 8.0),
+                new Passage(15, "Thank you, Kwame. That was clear.", false, 12.0)), 1.0, 20.0);
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, kwame), List.of(captions));
+
+        assertThat(r.turns()).extracting(Turn::speaker).containsExactly("Helena Sørensen", "Kwame Asante",
+                "Helena Sørensen");
+    }
+
     /** Captions that name no voice, with no session page to name the voices from, are left unidentified. */
     @Test
     void captionsThatNameNoVoiceWithoutListedPeopleStayUnidentified() {
