@@ -9,6 +9,7 @@ import java.util.Set;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Session;
+import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.AnnotatedSession;
 import org.rapporteur.nlp.Sentence;
 
@@ -54,6 +55,8 @@ public final class Discussion {
     /** Members elected to chair for a while, and whether each sentence is such a temporary chair's. */
     private final List<TemporaryChair.Span> temporaryChairs;
     private final boolean[] temporarilyChairing;
+    /** The turns cut into sentences at pauses (captions without punctuation), by index: worked out once per turn. */
+    private final Set<Integer> pausedTurns = new HashSet<>();
     /** What tells each sentence on its own, worked out once for the finders that quote whole statements. */
     private final PerSentence<List<Integer>> told;
 
@@ -64,6 +67,7 @@ public final class Discussion {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Set<String>> speakers = new HashMap<>();
         annotated.session().turns().stream().filter(t -> t.words() > 0).forEach(t -> voices.add(t.speaker()));
+        annotated.session().turns().stream().filter(Turn::pausedCaptions).forEach(t -> pausedTurns.add(t.index()));
         temporaryChairs = TemporaryChair.spans(annotated.sentences(), people);
         temporarilyChairing = TemporaryChair.chairing(annotated.sentences(), temporaryChairs);
         for (int i = 0; i < annotated.sentences().size(); i++) {
@@ -179,6 +183,11 @@ public final class Discussion {
     /** The sentences that tell sentence {@code index} on its own ({@link SelfContained#told}); empty where none do. */
     List<Integer> told(int index) {
         return told.get(index);
+    }
+
+    /** Whether a sentence ends where the speech paused rather than on a stop: its captions have no punctuation. */
+    boolean endsAtPause(int index) {
+        return pausedTurns.contains(sentence(index).turn().index());
     }
 
     /** Whether a sentence is someone else's words read out (see {@link OwnWords}). */

@@ -66,7 +66,7 @@ final class NextStepFinder {
             if (!statement || s.isQuestion() || INDIRECT_QUESTION.find(s.text()) || SpokenText.isThanks(s.text())
                     || RELAY.matcher(s.text()).find()
                     || SentenceScorer.reassurance(s.text()) || s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS
-                    || SentenceScorer.brokenOff(s)) {
+                    || SentenceScorer.brokenOff(d, i)) {
                 continue;
             }
             boolean namesProcess = PROCESS.find(s.text()) || NAMED_PROCESS.find(s.text());

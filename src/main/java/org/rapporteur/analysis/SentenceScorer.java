@@ -112,7 +112,7 @@ public final class SentenceScorer {
         String text = d.sentence(i).text().strip();
         return d.substantive(i) && words >= minWords && words <= 70 && d.terms(i).size() >= minTerms
                 && !CUT_OFF.matcher(text).find()
-                && !brokenOff(d.sentence(i)) && !DEFLECTION.find(text) && !REQUEST.find(text)
+                && !brokenOff(d, i) && !DEFLECTION.find(text) && !REQUEST.find(text)
                 // a chair's long hand-over ("moving on to item 2, which is ...") is still chairing
                 && !(d.people().chairs(d.sentence(i).speaker()) && SpokenText.isProcedure(text));
     }
@@ -180,9 +180,9 @@ public final class SentenceScorer {
      * A caption sentence without its end: no final punctuation (save in captions cut into sentences at pauses, which
      * have none), or a last word no sentence ends on.
      */
-    static boolean brokenOff(Sentence s) {
-        String text = s.text().strip();
-        return s.turn().pausedCaptions() ? dangling(text) : brokenOff(text);
+    static boolean brokenOff(Discussion d, int i) {
+        String text = d.sentence(i).text().strip();
+        return d.endsAtPause(i) ? dangling(text) : brokenOff(text);
     }
 
     /** A caption sentence without its end: no final punctuation, or a last word no sentence ends on. */

@@ -207,6 +207,10 @@ public final class SpeakerResolver {
     private static final Cue DEVICE_NAME = Lexicon.cue("speaker-label-device");
     /** A venue's room account or microphone ("IGF Room 5", "Hall B Floor Mic"): the chair and others speak there. */
     private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
+    /** A given name as a hand-over says it: capitalised, one word ("Paula", "Jean-Marc", "O’Neil"). */
+    private static final String GIVEN = "\\p{Lu}[\\p{L}'’-]+";
+    /** Words a chair opens a hand-over on, going round ("And Wanjiru", "Okay, Lucas"). */
+    private static final String ROUND_OPENER = "(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)";
     /** Where a sentence ends and the next starts. */
     private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
     /**
@@ -214,26 +218,26 @@ public final class SpeakerResolver {
      * "Marisol?"): a hand-over when it asks them or gives them the floor (lexicon {@code floor-by-name}).
      */
     private static final Pattern HAND_OVER = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow)\\s+)?"
-            + "(\\p{Lu}[\\p{L}'’-]+)(?:,|\\s*\\?$)");
+            + "(" + GIVEN + ")(?:,|\\s*\\?$)");
     /** After a name opening a sentence, words that give that person the floor ("Paula, over to you"). */
     private static final Cue FLOOR_BY_NAME = Lexicon.cue("floor-by-name");
     /** A sentence of captions without punctuation opening on a given name ("sanjana you first", capitalised). */
-    private static final Pattern HAND_OVER_UNMARKED = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
-            + "\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s+");
+    private static final Pattern HAND_OVER_UNMARKED = Pattern.compile("^(?:" + ROUND_OPENER + "\\s+)?(" + GIVEN
+            + ")\\s+");
     /** A sentence ending on the one to start ("… one sentence each, Kwame first.", "… starting with Kwame."). */
-    private static final Pattern HAND_OVER_FIRST = Pattern.compile("(?:,\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+first[.!]?$)"
-            + "|\\bstarting\\s+with\\s+(?=\\p{Lu}[\\p{L}'’-]+[.!]?$))(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Pattern HAND_OVER_FIRST = Pattern.compile("(?:,\\s+(?=" + GIVEN + "\\s+first[.!]?$)"
+            + "|\\bstarting\\s+with\\s+(?=" + GIVEN + "[.!]?$))(" + GIVEN + ")");
     /** A sentence that is a given name and nothing else ("Lucas.", "And Wanjiru"). */
-    private static final Pattern HAND_OVER_NAME_ALONE = Pattern.compile("(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)"
-            + ",?\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s*[.?!]?");
+    private static final Pattern HAND_OVER_NAME_ALONE = Pattern.compile("(?:" + ROUND_OPENER + ",?\\s+)?(" + GIVEN
+            + ")\\s*[.?!]?");
     /** Right after the name in such a sentence, words that give that person the floor ("you first", "you're next"). */
     private static final Cue FLOOR_BY_NAME_UNMARKED = Lexicon.cue("floor-by-name-unmarked");
     /** Thanks by name in captions without punctuation: a sentence of its own ("… | thank you Sanjana | …"). */
     private static final Pattern THANKS_BY_NAME = Pattern.compile("(?<![\\p{L}'’])(?i:thank\\s+you|thanks)"
-            + "(?:\\s+(?i:so|very)\\s+much)?\\s+(?!I(?!\\p{L}))\\p{Lu}[\\p{L}'’-]+");
+            + "(?:\\s+(?i:so|very)\\s+much)?\\s+(?!I(?!\\p{L}))" + GIVEN);
     /** "yes rahul …": a voice answering someone by name (capitalised in captions without capitals). */
-    private static final Pattern ANSWERING_BY_NAME = Pattern.compile("(?i:yes|yeah|sure|okay)[,.]?\\s+(\\p{Lu}"
-            + "[\\p{L}'’-]+)");
+    private static final Pattern ANSWERING_BY_NAME = Pattern.compile("(?i:yes|yeah|sure|okay)[,.]?\\s+(" + GIVEN
+            + ")");
     /** A sentence this short before an introduction may be its thanks or greeting. */
     private static final int GREETING_WORDS = 6;
     /** Sentences after a hand-over within which the person handed the floor may still introduce themselves. */

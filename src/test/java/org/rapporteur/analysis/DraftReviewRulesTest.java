@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.CallToAction;
 import org.rapporteur.model.Role;
@@ -63,7 +65,7 @@ class DraftReviewRulesTest {
                                 + "within ten days of the cut.")
                 .annotate());
         // the negative cases: an active subject is who is called on; someone else's target reported is no call
-        assertThat(Fixture.calls(r)).extracting(c -> c.addressee().toLowerCase(java.util.Locale.ROOT))
+        assertThat(Fixture.calls(r)).extracting(c -> c.addressee().toLowerCase(Locale.ROOT))
                 .containsExactlyInAnyOrder("all stakeholders", "regulators");
         // the proposal a colon announces is the call's wording
         assertThat(Fixture.calls(r)).extracting(CallToAction::text)
@@ -97,7 +99,7 @@ class DraftReviewRulesTest {
                         "There is a comment from Amina in the chat, she will publish her own table tomorrow.")
                 .discussion();
         // the negative cases: a draft once open, and a comment read out from someone, are no steps of the session
-        assertThat(NextStepFinder.find(d, new SentenceScorer(d, java.util.Set.of())))
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, Set.of())))
                 .extracting(c -> c.text()).containsExactly(
                         "The draft stays open for comments on the forum's page until 15 November.",
                         "\u201cWe will publish the comment table with every comment from today and from writing.\u201d");
@@ -118,7 +120,7 @@ class DraftReviewRulesTest {
                         + "will be shared.", "The Island Cable Network will publish a short note on emergency permits "
                         + "in two months.")
                 .discussion();
-        assertThat(NextStepFinder.find(d, new SentenceScorer(d, java.util.Set.of())))
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, Set.of())))
                 .extracting(c -> c.text()).containsExactly(
                         "The Island Cable Network will publish a short note on emergency permits in two months.");
     }

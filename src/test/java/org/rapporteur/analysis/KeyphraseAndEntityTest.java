@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Entity;
 
@@ -63,7 +64,7 @@ class KeyphraseAndEntityTest {
                 .map(KeyphraseExtractor.Keyphrase::text).toList();
 
         assertThat(phrases.get(0)).isEqualTo("data localisation");
-        assertThat(phrases).map(p -> p.toLowerCase(java.util.Locale.ROOT)).contains("universal service funds",
+        assertThat(phrases).map(p -> p.toLowerCase(Locale.ROOT)).contains("universal service funds",
                 "cloud services").doesNotContain("universal service", "data localisation laws", "localisation laws");
     }
 

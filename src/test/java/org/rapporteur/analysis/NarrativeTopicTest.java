@@ -1,12 +1,11 @@
 package org.rapporteur.analysis;
 
-import org.rapporteur.model.Paragraph;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Role;
 
 /** The narrative introduces its paragraphs with the policy question they took up and names groups once. */
@@ -40,7 +39,7 @@ class NarrativeTopicTest {
                 .discussion();
         SentenceScorer scorer = new SentenceScorer(d, Set.of());
         List<Paragraph> narrative = NarrativeWriter.write(d, scorer,
-                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), java.util.Set.of());
+                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), Set.of());
         String all = Fixture.text(narrative);
         assertThat(all).contains("open budget data in cities");
         assertThat(all.split("\\(Civil Society\\)", -1)).hasSizeLessThanOrEqualTo(2);
@@ -72,7 +71,7 @@ class NarrativeTopicTest {
                 .discussion();
         SentenceScorer scorer = new SentenceScorer(d, Set.of());
         List<Paragraph> narrative = NarrativeWriter.write(d, scorer,
-                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), java.util.Set.of());
+                new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), Set.of());
         String all = Fixture.text(narrative);
         // one agenda item introduces the paragraph, the other is named after it with what was said on it that the
         // paragraph did not tell, its evidence cited; the untouched one is not named
@@ -94,7 +93,7 @@ class NarrativeTopicTest {
                 .turn("Ben Ode", "Regulators should check that camera manufacturers print the support date on boxes.",
                         "Buyers in shops compare the support period and the updates on security labels.")
                 .discussion();
-        java.util.Set<String> centroid = NarrativeWriter.centroid(d, d.segments().get(0));
+        Set<String> centroid = NarrativeWriter.centroid(d, d.segments().get(0));
         assertThat(centroid).hasSizeLessThanOrEqualTo(NarrativeWriter.CENTROID_TERMS)
                 .contains("security", "label", "camera");
         // a word said once in an aside does not make the theme when more frequent words fill the centroid

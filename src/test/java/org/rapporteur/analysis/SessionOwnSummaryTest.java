@@ -315,7 +315,7 @@ class SessionOwnSummaryTest {
                         "we agree that farmers should own the irrigation data their sensors collect",
                         "and regulators should publish a model contract for farm data before the next season")
                 .discussion();
-        SentenceScorer scorer = new SentenceScorer(d, java.util.Set.of());
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
 
         assertThat(scorer.quotable(0)).isTrue();
         assertThat(scorer.quotable(1)).isFalse();

@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Passage;
@@ -137,7 +138,7 @@ class SpokenTextTest {
         List<String> said = List.of("so who pays for high resolution imagery for poor cities",
                 "how long should a funder commit to maintenance", "what worked for us was sms alerts in swahili",
                 "who we are matters less than what we publish");
-        List<Passage> passages = new java.util.ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
         for (int k = 0; k < said.size(); k++) {
             passages.add(new Passage(k + 1, said.get(k), k > 0));
         }

@@ -2,6 +2,7 @@ package org.rapporteur.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -303,7 +304,7 @@ class ThemeParagraphTest {
                         + "certified.")
                 .discussion();
         // what was said on noise is told already, by the key takeaways
-        Set<Integer> takeaways = new java.util.HashSet<>();
+        Set<Integer> takeaways = new HashSet<>();
         for (int i = 0; i < d.size(); i++) {
             if (d.sentence(i).text().contains("over homes") && !d.people().chairs(d.sentence(i).speaker())) {
                 takeaways.add(i);
