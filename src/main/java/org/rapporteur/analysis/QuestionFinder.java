@@ -882,23 +882,21 @@ public final class QuestionFinder {
         List<Question> out = new ArrayList<>();
         for (int k = 0; k < chat.size(); k++) {
             ChatMessage m = chat.get(k);
+            String sender = d.people().writer(m.sender());
             if (m.direct() || !m.text().contains("?") || Text.wordCount(m.text()) < 3
                     || SpokenText.isHousekeeping(m.text()) || POLL_ANNOUNCEMENT.find(m.text())
-                    || d.people().onPanel(m.sender()) || d.people().chairs(m.sender())) {
+                    || d.people().onPanel(sender) || d.people().chairs(sender)) {
                 continue;
             }
             List<Question.Answer> answers = new ArrayList<>();
             for (ChatMessage reply : chat) {
-                // a moderator's reply that acknowledges it ("good question, we will put it to the panel") passes it
-                // on, one that gives what was asked ("Yes, the link is in the Q&A") answers it; where a panel is
-                // listed, another participant's reply ("+1, ...") comments on it
-                boolean chairs = d.people().chairs(reply.sender());
                 if (!reply.direct() && reply.replyTo() != null && reply.replyTo() == m.index()
-                        && !reply.sender().equals(m.sender())
-                        && (chairs ? !passesOn(reply.text()) : !hasPanel || d.people().onPanel(reply.sender()))) {
-                    answers.add(new Question.Answer(reply.sender(), Text.collapse(reply.text()),
-                            List.of(evidence(reply))));
+                        && !reply.sender().equals(m.sender()) && answers(d, reply, hasPanel)) {
+                    answers.add(chatAnswer(d, reply));
                 }
+            }
+            if (answers.isEmpty()) {
+                addressedAnswer(d, m, chat.subList(k + 1, chat.size()), hasPanel).ifPresent(answers::add);
             }
             if (answers.isEmpty()) {
                 nextMessageAnswer(d, m, chat.subList(k + 1, chat.size())).ifPresent(answers::add);
@@ -907,6 +905,52 @@ public final class QuestionFinder {
                     answers.isEmpty() ? null : Boolean.TRUE, List.of(evidence(m)), null, null, answers));
         }
         return out;
+    }
+
+    /**
+     * Whether a chat reply to a question answers it: a moderator's reply that acknowledges it ("good question, we
+     * will put it to the panel") passes it on, one that gives what was asked ("Yes, the link is in the Q&amp;A")
+     * answers it; where a panel is listed, another participant's reply ("+1, ...") comments on it.
+     */
+    private static boolean answers(Discussion d, ChatMessage reply, boolean hasPanel) {
+        String sender = d.people().writer(reply.sender());
+        return d.people().chairs(sender) ? !passesOn(reply.text()) : !hasPanel || d.people().onPanel(sender);
+    }
+
+    private static Question.Answer chatAnswer(Discussion d, ChatMessage reply) {
+        return new Question.Answer(d.people().writer(reply.sender()), Text.collapse(reply.text()),
+                List.of(evidence(reply)));
+    }
+
+    /**
+     * A later message that opens by addressing the question's writer by name ("@Carla yes, …", "Carla, the link is
+     * …"), before the writer asks again, and that answers as a reply would; a question back is none.
+     */
+    private static Optional<Question.Answer> addressedAnswer(Discussion d, ChatMessage question,
+                                                             List<ChatMessage> after, boolean hasPanel) {
+        // by full name, or by a first name of three letters or more
+        String full = writer(question);
+        String first = full.split("\\s+")[0];
+        if (full.isEmpty() || !Character.isUpperCase(full.charAt(0))) {
+            return Optional.empty();
+        }
+        String name = "(?:" + Pattern.quote(full) + (first.length() >= 3 ? "|" + Pattern.quote(first) : "") + ")";
+        Pattern addressing = Pattern.compile("\\s*+(?:@\\s?" + name + "\\b|" + name + "\\s*+[,:])");
+        for (ChatMessage m : after) {
+            if (m.direct() || !m.file().equals(question.file())) {
+                continue;
+            }
+            if (m.sender().equals(question.sender())) {
+                if (m.text().contains("?")) {
+                    break;
+                }
+                continue;
+            }
+            if (addressing.matcher(m.text()).lookingAt() && !m.text().contains("?") && answers(d, m, hasPanel)) {
+                return Optional.of(chatAnswer(d, m));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A moderator's chat reply that acknowledges a question or hands it to the panel rather than answering it. */
@@ -931,15 +975,16 @@ public final class QuestionFinder {
                 break;
             }
             // the rapporteur writing about the report answers nobody
-            boolean panellist = d.people().onPanel(m.sender()) && !d.people().has(m.sender(), Role.RAPPORTEUR)
+            String sender = d.people().writer(m.sender());
+            boolean panellist = d.people().onPanel(sender) && !d.people().has(sender, Role.RAPPORTEUR)
                     && Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains);
             // a link answers where its message points back at the question or shares a word with it; one only
             // announced ("Report: https://…") answers nothing asked
-            boolean resource = d.people().chairs(m.sender()) && ParticipationCounter.LINK.matcher(m.text()).find()
+            boolean resource = d.people().chairs(sender) && ParticipationCounter.LINK.matcher(m.text()).find()
                     && (LINK_REPLY.find(ParticipationCounter.LINK.matcher(m.text()).replaceAll(" "))
                     || Terms.ofPlainText(m.text()).stream().anyMatch(asked::contains));
             if (panellist || resource) {
-                return Optional.of(new Question.Answer(m.sender(), Text.collapse(m.text()), List.of(evidence(m))));
+                return Optional.of(chatAnswer(d, m));
             }
         }
         return Optional.empty();

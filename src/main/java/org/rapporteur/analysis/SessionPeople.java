@@ -37,6 +37,9 @@ public final class SessionPeople {
         }
     }
 
+    /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
+
     public SessionPeople(List<Person> people) {
         Map<String, Integer> firstNames = new HashMap<>();
         for (Person p : people) {
@@ -136,6 +139,22 @@ public final class SessionPeople {
         Person p = byName.get(speaker);
         return p != null && (p.has(Role.SPEAKER) || p.has(Role.MODERATOR) || p.has(Role.ORGANIZER)
                 || p.has(Role.RAPPORTEUR));
+    }
+
+    /**
+     * The listed person a chat or Q&amp;A display name stands for, its notes in parentheses aside ("Paulo
+     * Vasconcelos" for Paulo Henrique Vasconcelos, "Mei Ling Tan (she/her)"): the name itself, else the one person
+     * the name names whose first name it opens with; else the display name without its notes.
+     */
+    public String writer(String displayName) {
+        String name = NOTE.matcher(displayName).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (name.isEmpty() || byName.containsKey(name)) {
+            return name.isEmpty() ? displayName : name;
+        }
+        String first = name.split(" ")[0];
+        List<String> named = mentionedAll(name).stream()
+                .filter(n -> nameParts(n).get(0).equalsIgnoreCase(first)).toList();
+        return named.size() == 1 ? named.get(0) : name;
     }
 
     /** The first moderator listed, if any. */

@@ -29,6 +29,12 @@ public record Question(String text, String asker, EvidenceSource source, Boolean
         this(text, asker, source, answered, evidence, upvotes, null, List.of());
     }
 
+    /** The question with these answers; answered where there are any. */
+    public Question withAnswers(List<Answer> given) {
+        return given.isEmpty() ? this : new Question(text, asker, source, Boolean.TRUE, evidence, upvotes, relayedBy,
+                given, channel);
+    }
+
     public Question withChannel(Channel c) {
         return new Question(text, asker, source, answered, evidence, upvotes, relayedBy, answers, c);
     }

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -1205,5 +1206,40 @@ class QuestionFinderTest {
             assertThat(q.asker()).isEqualTo("Ana Quispe");
             assertThat(q.text()).doesNotContain("hear us");
         });
+    }
+
+    @Test
+    void aChatMessageAddressingTheWriterByNameAnswersTheirLatestQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Tariq Aziz", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Paulo Henrique Vasconcelos", Role.SPEAKER, "Government")
+                .turn("Lena Hoffmann", "Welcome to the session on identity and public services.")
+                .chat("Carla Mendes", "Has the policy network looked at ID at all?", false, null)
+                .chat("Ifeoma Eze", "Good morning from Abuja", false, null)
+                .chat("Li Na", "Where are the slides of this session?", false, null)
+                .chat("Ifeoma Eze", "Is the recording public?", false, null)
+                .chat("Tariq Aziz", "@Carla yes, this year they have a work stream on ID", false, null)
+                .chat("Paulo Vasconcelos", "Li Na, the link is on the session page, under documents", false, null)
+                .chat("Tariq Aziz", "Ifeoma, good question, we will put it to the panel", false, null)
+                .chat("Aigerim Sadykova", "Who funds the network? And the secretariat?", false, null)
+                .chat("Aigerim Sadykova", "Does any forum have a code for sponsors?", false, null)
+                .chat("Tariq Aziz", "Aigerim: the donors are listed on the website", false, null)
+                .annotate());
+
+        List<Question> found = QuestionFinder.fromChat(d);
+
+        assertThat(found).extracting(Question::asker)
+                .containsExactly("Carla Mendes", "Li Na", "Ifeoma Eze", "Aigerim Sadykova", "Aigerim Sadykova");
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker, Question.Answer::text)
+                .containsExactly(tuple("Tariq Aziz", "@Carla yes, this year they have a work stream on ID"));
+        // a panellist under a shorter display name, addressing the writer by full name
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker)
+                .containsExactly("Paulo Henrique Vasconcelos");
+        // a moderator passing the question on answers nothing
+        assertThat(found.get(2).answers()).isEmpty();
+        // the writer's later question takes the address, not the earlier one
+        assertThat(found.get(3).answers()).isEmpty();
+        assertThat(found.get(4).answers()).extracting(Question.Answer::speaker).containsExactly("Tariq Aziz");
     }
 }

@@ -1,6 +1,7 @@
 package org.rapporteur.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.rapporteur.ingest.Exports.assertVerbatim;
 import static org.rapporteur.ingest.Exports.detect;
 import static org.rapporteur.ingest.Exports.fixture;
@@ -31,14 +32,38 @@ class QaReadersTest {
         assertThat(parts.questions).containsExactly(
                 question("zoom-qa.csv", 7, "How will the CRA treat open-source maintainers?", "Ana Ruiz", true, null),
                 new Question("Is there a \"security label\" scheme outside the EU?", null, EvidenceSource.QA, true,
-                        List.of(new Evidence(EvidenceSource.QA, "zoom-qa.csv", null, 8, null, "Is there a")), null),
+                        List.of(new Evidence(EvidenceSource.QA, "zoom-qa.csv", null, 8, null, "Is there a")), null)
+                        .withAnswers(List.of(new Question.Answer("Lucien Castex",
+                                "yes, Singapore and Finland, see the chat", List.of(new Evidence(EvidenceSource.QA,
+                                "zoom-qa.csv", "Lucien Castex", 8, null,
+                                "yes, Singapore and Finland, see the chat"))))),
                 question("zoom-qa.csv", 9, "Who pays for updates after the warranty ends?", "Peter Mwangi", false, null),
                 question("zoom-qa.csv", 10, "Two questions:\nfirst, who certifies the labs?", "Bob Chen", false, null));
         assertThat(parts.warnings).containsExactly("zoom-qa.csv:12: Q&A row without a question; skipped");
         assertThat(parts.sources).containsExactly(new SourceFile("zoom-qa.csv", SourceKind.QA, "zoom-qa", 4));
         for (Question q : parts.questions) {
             assertVerbatim(file, q.evidence().get(0));
+            for (Question.Answer a : q.answers()) {
+                assertVerbatim(file, a.evidence().get(0));
+            }
         }
+    }
+
+    @Test
+    void zoomWrittenAnswersKeepTheirWritersAndLiveAnswersAreNone() {
+        List<Question.Answer> answers = ZoomQaReader.written("qa.csv", 4,
+                "Answered by Host: Live answered\nAnswered by Mei Ling Tan (she/her): Yes: 12 grants.\n"
+                        + "Answered by Kezia Thomas: The \"toolkit\" has it");
+
+        assertThat(answers).extracting(Question.Answer::speaker, Question.Answer::text)
+                .containsExactly(tuple("Mei Ling Tan", "Yes: 12 grants."),
+                        tuple("Kezia Thomas", "The \"toolkit\" has it"));
+        assertThat(answers.get(0).evidence()).containsExactly(
+                new Evidence(EvidenceSource.QA, "qa.csv", "Mei Ling Tan (she/her)", 4, null, "Yes: 12 grants."));
+        assertThat(answers.get(1).evidence().get(0).quote()).isEqualTo("The");
+        assertThat(ZoomQaReader.written("qa.csv", 4, "Answered by Host: Live answered")).isEmpty();
+        assertThat(ZoomQaReader.written("qa.csv", 4, "--")).isEmpty();
+        assertThat(ZoomQaReader.written("qa.csv", 4, "Answered by Host:  ")).isEmpty();
     }
 
     @Test
