@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -486,9 +487,10 @@ public final class QuestionFinder {
                 return name;
             }
         }
+        // an account's acronym ("IGF NRIs Webinar") is no given name
         List<String> byFirstName = senders.stream().filter(n -> {
             String first = n.split("\\s+")[0];
-            return first.length() >= 3 && names(cue, first);
+            return first.length() >= 3 && !first.equals(first.toUpperCase(Locale.ROOT)) && names(cue, first);
         }).toList();
         return byFirstName.size() == 1 ? byFirstName.get(0) : null;
     }

@@ -311,8 +311,8 @@ class QuestionFinderTest {
                 .turn("Kojo Antwi", "Thank you, Yaw, it is the right question. People without a birth certificate "
                         + "can enrol with a sworn declaration and two witnesses.")
                 .turn("Adjoa Boateng", "Thank you. Lina, one more from Slido.")
-                .turn("Lina Haddad", "An anonymous question with nine votes: who audits the private companies that "
-                        + "check IDs for the banks?")
+                .turn("Lina Haddad", "An anonymous question for the IGF with nine votes: who audits the private "
+                        + "companies that check IDs for the banks?")
                 .turn("Chiamaka Eze", "May I take that one? In Nigeria nobody audits them in a systematic way, and "
                         + "the person in the middle has nobody to call.")
                 .submitted(new Question("How can someone who was never given a birth certificate enrol in the "
@@ -320,6 +320,8 @@ class QuestionFinderTest {
                         List.of(), 14))
                 .submitted(new Question("Who audits the private companies that verify IDs on behalf of banks?",
                         null, EvidenceSource.QA, true, List.of(), 9))
+                // the host account's acronym is nobody's given name: the anonymous question stays anonymous
+                .chat("IGF Webinars", "Welcome! Questions in the Q&A please.", false, null)
                 .annotate());
         List<Question> found = QuestionFinder.find(d);
         assertThat(found).hasSize(2);
