@@ -69,15 +69,23 @@ public final class QuestionFinder {
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     /** "On liability.", "To the nurse, first.": the start of the part of a turn that takes up one question. */
     private static final Cue ANSWER_PART = Lexicon.cue("answer-part");
-    /** Words of a sentence that opens a part of an answer, at most. */
+    /** Words of a sentence that opens a part of an answer, at most ("To the nurse, first."). */
     private static final int PART_OPENER_WORDS = 6;
+    /** Words of a part's opening naming its topic at more length ("On New York, and who reads the messages."). */
+    private static final int LONG_PART_OPENER_WORDS = 8;
+    private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
+    private static final Cue FIRST_PERSON_PLURAL = Lexicon.cue("first-person-plural");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     private static final Cue PASSING_ON = Lexicon.cue("passing-on");
     private static final Cue RELAY = Lexicon.cue("relay");
+    private static final Cue RELAY_ANONYMOUS = Lexicon.cue("relay-anonymous");
     private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
     private static final Cue DEFLECTION = Lexicon.cue("deflection");
+    private static final Cue DEFERRAL = Lexicon.cue("deferral");
+    private static final Cue FLOOR = Lexicon.cue("channel-floor");
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[\"\u201D\u2019')\\]]+$");
@@ -171,7 +179,9 @@ public final class QuestionFinder {
                     }
                     Set<Question.Answer> all = new LinkedHashSet<>(q.answers());
                     int askedAt = RelationFinder.indexOf(d, q.evidence().get(0));
-                    Set<String> asked = askedAt >= 0 ? turnTerms(d, askedAt) : Terms.ofPlainText(q.text());
+                    // a read-out's own words: the turn reading it out may read others too
+                    Set<String> asked = q.relayedBy() != null ? quotedTerms(q)
+                            : askedAt >= 0 ? turnTerms(d, askedAt) : Terms.ofPlainText(q.text());
                     List<Question.Answer> byPanel = answers(d, d.sentence(at), q.asker(), true, asked);
                     if (!byPanel.isEmpty()) {
                         // where the panel answers the round, a voice from the floor after the question was none
@@ -326,7 +336,10 @@ public final class QuestionFinder {
                 collect(d.sentence(itemStart), new ArrayList<>(), text);
             }
             if (text.length() > 0) {
-                List<Question.Answer> answers = answers(d, first, asker);
+                // a turn answering the items in parts gives each the part on its own words
+                Set<String> itemWords = new HashSet<>();
+                evidence.forEach(e -> itemWords.addAll(Terms.ofPlainText(e.quote())));
+                List<Question.Answer> answers = answers(d, first, asker, false, itemWords);
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers,
                         QuestionChannel.readOut(d, d.sentence(itemStart).text())));
@@ -443,12 +456,14 @@ public final class QuestionFinder {
 
     /**
      * A sentence of the stretch naming another chat author starts the next item ("And the second, from Olivia"),
-     * also when it reads out that author's question itself ("And the second from Lars: should …?").
+     * also when it reads out that author's question itself ("And the second from Lars: should …?"); so does one
+     * naming no author after a named author's item ("And a second one, from an anonymous attendee: …").
      */
     private static boolean opensItem(Discussion d, int i, String asker) {
         Sentence s = d.sentence(i);
         String named = chatAuthor(d, s.text(), s.speaker());
-        return named != null && (!asks(s) || asker != null && !named.equals(asker));
+        return named != null && (!asks(s) || asker != null && !named.equals(asker))
+                || named == null && asker != null && RELAY_ANONYMOUS.find(s.text());
     }
 
     /**
@@ -553,6 +568,7 @@ public final class QuestionFinder {
         boolean hasPanel = round && d.people().all().stream()
                 .anyMatch(p -> d.people().onPanel(p.name()) && !d.people().chairs(p.name()));
         int turns = 0;
+        boolean deferred = false;
         int i = at.index() + 1;
         while (i < d.size() && d.sentence(i).turn() == at.turn()) {
             i++;
@@ -603,6 +619,23 @@ public final class QuestionFinder {
             boolean putToChair = !hearing && i == nextTurn && !speaker.equals(at.speaker())
                     && d.people().mentionedAll(d.sentence(nextTurn - 1).text()).contains(speaker);
             if (d.people().chairs(speaker) && !putToChair || speaker.equals(asker)) {
+                // a chair keeping the question for later ("Let's keep Zainab's question in mind") moves on: what
+                // follows answers the next thing, and the question waits for someone to take it up by name
+                if (answers.isEmpty() && firstAnswer == null && d.people().chairs(speaker)
+                        && IntStream.range(i, turnEnd).anyMatch(k -> DEFERRAL.find(d.sentence(k).text()))) {
+                    deferred = true;
+                    break;
+                }
+                // a chair taking a question read out by another on themselves, to its asker by name ("I can take
+                // that one myself. Joseph, the short answer is …"), answers it
+                Optional<Question.Answer> own = answers.isEmpty() && firstAnswer == null && !speaker.equals(asker)
+                        && !speaker.equals(at.speaker()) ? chairsOwnAnswer(d, i, turnEnd, askerFirst)
+                        : Optional.empty();
+                if (own.isPresent()) {
+                    answers.add(own.get());
+                    i = turnEnd;
+                    continue;
+                }
                 Set<String> named = new LinkedHashSet<>(d.people().mentionedAll(s.turn().text()));
                 named.remove(asker);
                 // once answered (by anyone, an unidentified voice too), a chair handing the floor to someone is the
@@ -610,17 +643,21 @@ public final class QuestionFinder {
                 // in a hearing, where the listed speakers named are members with questions of their own
                 boolean passesOn = !hearing && Text.wordCount(s.turn().text()) < NEW_EXCHANGE_WORDS
                         && named.stream().allMatch(n -> d.people().onPanel(n) && !d.people().chairs(n));
-                if ((!answers.isEmpty() || firstAnswer != null) && !named.isEmpty() && !passesOn) {
+                // nor, once answered, one giving the room the floor ("One more from the floor. Yes, at the back.")
+                if ((!answers.isEmpty() || firstAnswer != null)
+                        && (!named.isEmpty() && !passesOn || FLOOR.find(s.turn().text()))) {
                     break;
                 }
                 addressed.addAll(named);
             } else {
-                Question.Answer answer = answer(d, partFor(d, i, turnEnd, audience, askerFirst, askedWords), turnEnd,
-                        audience, askerFirst);
+                int part = partFor(d, i, turnEnd, audience, askerFirst, askedWords);
+                Question.Answer answer = answer(d, part, turnEnd, audience, askerFirst);
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
-                // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that one
-                boolean answersAnother = !namesAsker && namesOtherAsker(audience, opening(d, i, turnEnd), askerFirst);
+                // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that
+                // one, unless a later part of it is on this question's words
+                boolean answersAnother = !namesAsker && part == i
+                        && namesOtherAsker(audience, opening(d, i, turnEnd), askerFirst);
                 if (answersAnother) {
                     answeringOthers.add(speaker);
                 }
@@ -644,7 +681,7 @@ public final class QuestionFinder {
             answers.add(firstAnswer);
         }
         if (answers.isEmpty()) {
-            lateAnswer(d, i, askerFirst, audience).ifPresent(answers::add);
+            lateAnswer(d, i, askerFirst, audience, deferred ? d.size() : LATE_ANSWER_REACH).ifPresent(answers::add);
         }
         return answers;
     }
@@ -660,6 +697,25 @@ public final class QuestionFinder {
         Sentence before = d.sentence(i - 1);
         return d.people().chairs(before.speaker()) && !d.relayed(i - 1)
                 && d.people().mentionedAll(before.turn().text()).stream().noneMatch(d.people()::onPanel);
+    }
+
+    /**
+     * A chair's answer to the asker by name: from a sentence of the turn that names the asker, states something and
+     * names nobody of the panel (not "Joseph, good question, Paulo?").
+     */
+    private static Optional<Question.Answer> chairsOwnAnswer(Discussion d, int from, int to, String askerFirst) {
+        if (askerFirst == null || askerFirst.length() < 3) {
+            return Optional.empty();
+        }
+        for (int k = from; k < to; k++) {
+            String said = d.sentence(k).text();
+            if (names(said, askerFirst) && d.substantive(k) && !said.strip().endsWith("?")
+                    && d.people().mentionedAll(said).stream().noneMatch(n -> d.people().onPanel(n)
+                    && !d.people().chairs(n))) {
+                return ownAnswer(d, k, to);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -682,18 +738,19 @@ public final class QuestionFinder {
     }
 
     /**
-     * A panel turn soon after that takes the question up by its asker's name ("Maybe I start with Amara's
-     * question"), or that panellist's next substantive turn when the naming turn only takes the floor.
+     * A panel turn soon after (within {@code reach} turns) that takes the question up by its asker's name ("Maybe I
+     * start with Amara's question"), or that panellist's next substantive turn when the naming turn only takes the
+     * floor.
      */
     private static Optional<Question.Answer> lateAnswer(Discussion d, int from, String askerFirst,
-                                                        Set<String> audience) {
+                                                        Set<String> audience, int reach) {
         if (askerFirst == null || askerFirst.length() < 3) {
             return Optional.empty();
         }
         int turns = 0;
         int i = from;
         String taker = null;
-        while (i < d.size() && turns < LATE_ANSWER_REACH) {
+        while (i < d.size() && turns < reach) {
             Sentence s = d.sentence(i);
             int turnEnd = i;
             while (turnEnd < d.size() && d.sentence(turnEnd).turn() == s.turn()) {
@@ -844,9 +901,15 @@ public final class QuestionFinder {
         return best;
     }
 
-    /** "On liability.", "To the nurse, first.": a short sentence opening the part of a turn on one question. */
+    /**
+     * "On liability.", "To the nurse, first.", "On New York, and who reads the messages.": a short sentence opening
+     * the part of a turn on one question.
+     */
     private static boolean opensPart(Sentence s) {
-        return s.wordCount() <= PART_OPENER_WORDS && !asks(s) && ANSWER_PART.find(s.text());
+        // a longer one speaking in a person's voice states something ("For a bank account, you can argue.")
+        boolean topicOnly = s.wordCount() <= PART_OPENER_WORDS || s.wordCount() <= LONG_PART_OPENER_WORDS
+                && !FIRST_PERSON.find(s.text()) && !FIRST_PERSON_PLURAL.find(s.text()) && !SECOND_PERSON.find(s.text());
+        return topicOnly && !asks(s) && ANSWER_PART.find(s.text());
     }
 
     /** A turn's first substantive sentences as an answer; null when it has none. */
@@ -926,7 +989,8 @@ public final class QuestionFinder {
 
     /**
      * A later message that opens by addressing the question's writer by name ("@Carla yes, …", "Carla, the link is
-     * …"), before the writer asks again, and that answers as a reply would; a question back is none.
+     * …"), before the writer asks again, and that answers as a reply would; a question back, or passing it on
+     * ("Laila, I will pass this on to Seun"), is none.
      */
     private static Optional<Question.Answer> addressedAnswer(Discussion d, ChatMessage question,
                                                              List<ChatMessage> after, boolean hasPanel) {
@@ -948,7 +1012,8 @@ public final class QuestionFinder {
                 }
                 continue;
             }
-            if (addressing.matcher(m.text()).lookingAt() && !m.text().contains("?") && answers(d, m, hasPanel)) {
+            if (addressing.matcher(m.text()).lookingAt() && !m.text().contains("?") && !passesOn(m.text())
+                    && answers(d, m, hasPanel)) {
                 return Optional.of(chatAnswer(d, m));
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
@@ -1224,6 +1225,7 @@ class QuestionFinderTest {
                 .chat("Tariq Aziz", "@Carla yes, this year they have a work stream on ID", false, null)
                 .chat("Paulo Vasconcelos", "Li Na, the link is on the session page, under documents", false, null)
                 .chat("Tariq Aziz", "Ifeoma, good question, we will put it to the panel", false, null)
+                .chat("Paulo Vasconcelos", "Ifeoma, I will pass this on to the organisers", false, null)
                 .chat("Aigerim Sadykova", "Who funds the network? And the secretariat?", false, null)
                 .chat("Aigerim Sadykova", "Does any forum have a code for sponsors?", false, null)
                 .chat("Tariq Aziz", "Aigerim: the donors are listed on the website", false, null)
@@ -1243,5 +1245,92 @@ class QuestionFinderTest {
         // the writer's later question takes the address, not the earlier one
         assertThat(found.get(3).answers()).isEmpty();
         assertThat(found.get(4).answers()).extracting(Question.Answer::speaker).containsExactly("Tariq Aziz");
+    }
+
+    /**
+     * Two Q&amp;A questions read out together, the second anonymous, answered in one turn in parts: each gets its
+     * part; a chair answering a read-out to its asker by name answers it; once answered, the chair giving the room the
+     * floor ends the exchange.
+     */
+    @Test
+    void readOutItemsAnsweredInPartsTheChairsOwnAnswerAndTheFloorGivenAfterwards() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Annelie Brandt", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Ravi Menon", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Lusine Hakobyan", Role.SPEAKER, "Technical Community")
+                .person("Paulo Souza", Role.SPEAKER, "Government")
+                .turn("Ravi Menon", "The first one is from Rashid Karimov, I'll shorten it: he asks whether any forum "
+                        + "is funded from a levy on the domain registry.",
+                        "And a second one, from an anonymous attendee: does anybody in New York read the messages?")
+                .turn("Annelie Brandt", "Lusine, they are both for you.")
+                .turn("Lusine Hakobyan", "Yes. So, Rashid, about the levy on domains.",
+                        "In our case the registry gives one and a half percent of its domain fees every year.",
+                        "On New York, and who reads the messages.",
+                        "Very few people read a document of national messages, what travels is what people carry.")
+                .turn("Annelie Brandt", "Thank you. Ravi, one more?")
+                .turn("Ravi Menon", "And there is one from Joseph Mbewe: can a forum without a bank account receive "
+                        + "money from the trust fund?")
+                .turn("Annelie Brandt", "I can take that one myself.",
+                        "Joseph, the short answer is that the trust fund does not make grants to forums directly.")
+                .turn("Annelie Brandt", "One more from the floor. Yes, at the back.")
+                .turn("Paulo Souza", "Actually the trust fund has paid captioners for three forums this year, "
+                        + "which is a very good start.")
+                .submitted(new Question("Are forums funded from a levy on the country code domain?",
+                        "Rashid Karimov", EvidenceSource.QA, true, List.of(), null))
+                .submitted(new Question("Does anybody in New York read the messages?",
+                        null, EvidenceSource.QA, true, List.of(), null))
+                .submitted(new Question("Can a forum without a bank account receive money from the trust fund?",
+                        "Joseph Mbewe", EvidenceSource.QA, true, List.of(), null))
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).extracting(Question::asker)
+                .containsExactlyInAnyOrder("Rashid Karimov", null, "Joseph Mbewe");
+        assertThat(found).allSatisfy(q -> assertThat(q.relayedBy()).isEqualTo("Ravi Menon"));
+        assertThat(answerOf(found, "Rashid Karimov")).contains("domain fees").doesNotContain("New York");
+        assertThat(answerOf(found, null)).startsWith("On New York").doesNotContain("domain fees");
+        assertThat(found).filteredOn(q -> "Joseph Mbewe".equals(q.asker())).singleElement().extracting(Question::answers)
+                .asList().extracting("speaker", "text")
+                .containsExactly(tuple("Annelie Brandt",
+                        "Joseph, the short answer is that the trust fund does not make grants to forums directly."));
+    }
+
+    /**
+     * A chair keeping a question for later ("Let's keep Zainab's question in mind") moves on: the panellist answering
+     * the chair's next question does not answer it; a panellist taking it up by its asker's name much later does.
+     */
+    @Test
+    void aQuestionTheChairKeepsForLaterIsAnsweredWhereItsAskerIsNamed() {
+        Fixture f = Fixture.session()
+                .person("Annelie Brandt", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Chikondi Banda", Role.SPEAKER, "Civil Society")
+                .person("Paulo Souza", Role.SPEAKER, "Government")
+                .turn("Zainab Adeyemi", "Zainab Adeyemi, I coordinate a youth forum.",
+                        "When the government changes after an election, what happens to the money in the budget line?")
+                .turn("Annelie Brandt", "That is a sharp one. Let's keep Zainab's question in mind and I hope we "
+                        + "come back to it.", "Paulo, you were in the negotiations from the government side.")
+                .turn("Paulo Souza", "Not in the room in New York, but in the preparation of the national position, "
+                        + "yes, for two years.");
+        for (int k = 0; k < 7; k++) {
+            f.turn("Annelie Brandt", "Thank you. Chikondi, what about the messages in your country?")
+                    .turn("Chikondi Banda", "Our messages go to the ministry and to the regional forum every year, "
+                            + "in two languages.");
+        }
+        f.turn("Chikondi Banda", "And Zainab's question is the real one.",
+                "A line in law can be emptied by the next minister in one budget review.");
+        List<Question> found = QuestionFinder.find(Discussion.of(f.annotate()));
+
+        assertThat(found).singleElement().satisfies(q -> assertThat(q.answers())
+                .extracting(Question.Answer::speaker, Question.Answer::text)
+                .containsExactly(tuple("Chikondi Banda", "And Zainab's question is the real one. A line in law can "
+                        + "be emptied by the next minister in one budget review.")));
+    }
+
+    /** The one answer's text of the question of {@code asker}. */
+    private static String answerOf(List<Question> found, String asker) {
+        Question q = found.stream().filter(f -> Objects.equals(f.asker(), asker)).findFirst().orElseThrow();
+        assertThat(q.answers()).hasSize(1);
+        return q.answers().get(0).text();
     }
 }
