@@ -73,6 +73,8 @@ public final class QuestionFinder {
     private static final int PART_OPENER_WORDS = 6;
     /** Words of a part's opening naming its topic at more length ("On New York, and who reads the messages."). */
     private static final int LONG_PART_OPENER_WORDS = 8;
+    /** Words of the topic a sentence opens on ("On the safeguards, …"), at most. */
+    private static final int TOPIC_WORDS = 5;
     private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
     private static final Cue FIRST_PERSON_PLURAL = Lexicon.cue("first-person-plural");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
@@ -559,6 +561,8 @@ public final class QuestionFinder {
     private static List<Question.Answer> answers(Discussion d, Sentence at, String asker, boolean round,
             Set<String> askedWords) {
         Set<String> addressed = new LinkedHashSet<>(d.people().mentionedAll(at.turn().text()));
+        // the question's own words: a read-out's are its item's, a question asked aloud its sentence's
+        Set<String> topic = d.relayed(at.index()) ? askedWords : d.terms(at.index());
         String askerFirst = asker == null ? null : asker.split("\\s+")[0];
         List<Question.Answer> answers = new ArrayList<>();
         Question.Answer firstAnswer = null;
@@ -650,7 +654,7 @@ public final class QuestionFinder {
                 }
                 addressed.addAll(named);
             } else {
-                int part = partFor(d, i, turnEnd, audience, askerFirst, askedWords);
+                int part = partFor(d, i, turnEnd, audience, askerFirst, askedWords, topic);
                 Question.Answer answer = answer(d, part, turnEnd, audience, askerFirst);
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
@@ -681,7 +685,7 @@ public final class QuestionFinder {
             answers.add(firstAnswer);
         }
         if (answers.isEmpty()) {
-            lateAnswer(d, i, askerFirst, audience, deferred ? d.size() : LATE_ANSWER_REACH).ifPresent(answers::add);
+            answers.addAll(lateAnswers(d, i, askerFirst, audience, deferred ? d.size() : LATE_ANSWER_REACH, topic));
         }
         return answers;
     }
@@ -738,14 +742,16 @@ public final class QuestionFinder {
     }
 
     /**
-     * A panel turn soon after (within {@code reach} turns) that takes the question up by its asker's name ("Maybe I
-     * start with Amara's question"), or that panellist's next substantive turn when the naming turn only takes the
-     * floor.
+     * The panel turns soon after (within {@code reach} turns) that take the question up by its asker's name ("Maybe I
+     * start with Amara's question"), in the part on the question's {@code topic} where they take up several, or that
+     * panellist's next substantive turn when the naming turn only takes the floor; after the first, the others of
+     * the same exchange that name the asker ("On Wanjiku's question, …").
      */
-    private static Optional<Question.Answer> lateAnswer(Discussion d, int from, String askerFirst,
-                                                        Set<String> audience, int reach) {
+    private static List<Question.Answer> lateAnswers(Discussion d, int from, String askerFirst,
+                                                     Set<String> audience, int reach, Set<String> topic) {
+        List<Question.Answer> found = new ArrayList<>();
         if (askerFirst == null || askerFirst.length() < 3) {
-            return Optional.empty();
+            return found;
         }
         int turns = 0;
         int i = from;
@@ -757,22 +763,28 @@ public final class QuestionFinder {
                 turnEnd++;
             }
             turns++;
+            // once taken up, the exchange ends where the next question opens
+            if (!found.isEmpty() && opensQuestion(d, i, turnEnd)) {
+                break;
+            }
             boolean panellist = d.people().onPanel(s.speaker()) && !d.people().chairs(s.speaker());
-            if (panellist && (s.speaker().equals(taker) || taker == null && names(s.turn().text(), askerFirst))) {
-                int part = partFor(d, i, turnEnd, audience, askerFirst, null);
+            boolean answeredBefore = found.stream().anyMatch(a -> a.speaker().equals(s.speaker()));
+            if (panellist && !answeredBefore
+                    && (s.speaker().equals(taker) || taker == null && names(s.turn().text(), askerFirst))) {
+                int part = partFor(d, i, turnEnd, audience, askerFirst, null, topic);
                 Question.Answer answer = answer(d, part, turnEnd, audience, askerFirst);
                 if (answer != null) {
-                    return Optional.of(answer);
-                }
-                // "Can I take Yonas's question?" takes it up; the answer is that panellist's next substantive turn,
-                // while "On Grace's question, I am not the right person" leaves it to whoever takes it next
-                if (!PASSING_ON.find(d.sentence(part).text())) {
+                    found.add(answer);
+                    taker = null;
+                } else if (!PASSING_ON.find(d.sentence(part).text())) {
+                    // "Can I take Yonas's question?" takes it up; the answer is that panellist's next substantive
+                    // turn, while "On Grace's question, I am not the right person" leaves it to whoever takes it next
                     taker = s.speaker();
                 }
             }
             i = turnEnd;
         }
-        return Optional.empty();
+        return found;
     }
 
     /** The first words of a sentence, where it turns to someone ("On Grace's question, …", "Tom, yes, …"). */
@@ -852,10 +864,16 @@ public final class QuestionFinder {
      * turn that names the asker only in its last sentence, and nobody else of the audience before, closes its
      * answer on them ("... Lucía, Uruguay has good people who know this well."): it answers from its start. A turn
      * opening on another asker ("Bakary, on appeals, … Hamid, on Dari, …") takes this one up where it names its asker.
-     * A turn naming no asker but answering in parts takes it up in the part on its words ({@link #partOn}).
+     * A turn naming no asker but answering in parts takes it up in the part on its words ({@link #partOn}). Before
+     * all this, a turn taking up several things by their topics ("On Kenya, … On the safeguards, …") takes the
+     * question up in the one part whose topic the question ({@code topic}, its own words) names ({@link #topicPart}).
      */
     private static int partFor(Discussion d, int from, int to, Set<String> audience, String askerFirst,
-            Set<String> asked) {
+            Set<String> asked, Set<String> topic) {
+        int onTopic = topicPart(d, from, to, topic);
+        if (onTopic >= 0) {
+            return onTopic;
+        }
         if (askerFirst == null || askerFirst.length() < 3) {
             return partOn(d, from, to, asked);
         }
@@ -870,6 +888,38 @@ public final class QuestionFinder {
             }
         }
         return partOn(d, from, to, asked);
+    }
+
+    /**
+     * In a turn taking up two things or more by their topics, each a sentence opening on one ("On Kenya, I hear …",
+     * "On the safeguards, for us …"; lexicon {@code answer-part}, the topic up to the first comma), the one sentence
+     * whose topic shares a word with the question's own words; -1 where there is no such turn or no single such
+     * sentence.
+     */
+    private static int topicPart(Discussion d, int from, int to, Set<String> topic) {
+        if (topic == null) {
+            return -1;
+        }
+        int opened = 0;
+        int found = -1;
+        int matches = 0;
+        for (int k = from; k < to; k++) {
+            String text = d.sentence(k).text().strip();
+            if (!ANSWER_PART.find(text)) {
+                continue;
+            }
+            int comma = text.indexOf(',');
+            String clause = comma > 0 ? text.substring(0, comma) : text;
+            if (Text.wordCount(clause) > TOPIC_WORDS) {
+                continue;
+            }
+            opened++;
+            if (Terms.shared(Terms.ofPlainText(clause), topic) > 0) {
+                found = k;
+                matches++;
+            }
+        }
+        return opened >= 2 && matches == 1 ? found : -1;
     }
 
     /**

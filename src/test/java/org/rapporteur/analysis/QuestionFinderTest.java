@@ -1327,6 +1327,43 @@ class QuestionFinderTest {
                         + "be emptied by the next minister in one budget review.")));
     }
 
+    /**
+     * A turn taking up several things by topic ("On Kenya, … Wanjiku …", "On the safeguards, …") answers the question
+     * in the part whose topic the question names, not where it names the asker; a second panellist taking it up by
+     * the asker's name in the same exchange answers it too.
+     */
+    @Test
+    void anAnswerInTopicsIsThePartOnTheQuestionsTopicAndOthersNamingTheAskerAnswerToo() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Hannah Lindgren", Role.SPEAKER, "Private Sector")
+                .turn("Wanjiku Mwangi", "I'm Wanjiku Mwangi from the Kenya ICT Action Network.",
+                        "Daniel, you said Kenya paused and consulted. That is not what happened in Kenya.",
+                        "So my question to both of you: what safeguards should be in place before an ID is mandatory?")
+                .turn("Lena Hoffmann", "Okay. And at the back.")
+                .turn("Joseph Okello", "My name is Joseph Okello. Who pays for the second trip to the office?")
+                .turn("Lena Hoffmann", "Daniel, you start.")
+                .turn("Daniel Asante", "Joseph, on the trip, the bank should pay for it, not the person.",
+                        "On Kenya, I hear what you say about the court, Wanjiku, and I spoke from what I read.",
+                        "On the safeguards, for us it is the data protection commission, which approves any new use "
+                                + "of the card.")
+                .turn("Hannah Lindgren", "On Wanjiku's question, the one safeguard I would want before anything is "
+                        + "mandatory is that the error rates are published by the authority.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(found).filteredOn(q -> "Wanjiku Mwangi".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker, Question.Answer::text)
+                        .containsExactly(
+                                tuple("Daniel Asante", "On the safeguards, for us it is the data protection "
+                                        + "commission, which approves any new use of the card."),
+                                tuple("Hannah Lindgren", "On Wanjiku's question, the one safeguard I would want "
+                                        + "before anything is mandatory is that the error rates are published by the "
+                                        + "authority.")));
+    }
+
     /** The one answer's text of the question of {@code asker}. */
     private static String answerOf(List<Question> found, String asker) {
         Question q = found.stream().filter(f -> Objects.equals(f.asker(), asker)).findFirst().orElseThrow();
