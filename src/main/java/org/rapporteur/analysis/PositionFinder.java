@@ -96,9 +96,7 @@ public final class PositionFinder {
      * of theirs.
      */
     static List<Position> find(Discussion d, SentenceScorer scorer, List<StatedConclusions.Point> conclusions) {
-        Set<Integer> summed = new HashSet<>();
-        conclusions.stream().filter(c -> c.basis().equals(StatedConclusions.CLOSING_SUMMARY)
-                && d.people().chairs(c.speaker())).forEach(c -> summed.addAll(c.sentences()));
+        Set<Integer> summed = StatedConclusions.chairsSummary(d, conclusions);
         Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
         List<Set<String>> pollQuestions = d.session().polls().stream()
                 .map(p -> Terms.ofPlainText(p.question() == null ? "" : p.question())).toList();

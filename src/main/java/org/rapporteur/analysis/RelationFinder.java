@@ -77,11 +77,21 @@ public final class RelationFinder {
     }
 
     public static Relations find(Discussion d) {
+        return find(d, StatedConclusions.find(d));
+    }
+
+    /**
+     * The agreements and disagreements, where a chair's closing summary ({@code conclusions}) tells the room's views
+     * ("as Zainab said"): no relation of the chair's.
+     */
+    public static Relations find(Discussion d, List<StatedConclusions.Point> conclusions) {
         List<Relation> agreements = new ArrayList<>();
         List<Relation> disagreements = new ArrayList<>();
         Set<String> related = new HashSet<>();
+        Set<Integer> summed = StatedConclusions.chairsSummary(d, conclusions);
         for (int i = 0; i < d.size(); i++) {
-            if (d.kind(i) == SentenceKind.STAGE_DIRECTION || d.kind(i) == SentenceKind.QUESTION) {
+            if (d.kind(i) == SentenceKind.STAGE_DIRECTION || d.kind(i) == SentenceKind.QUESTION
+                    || summed.contains(i)) {
                 continue;
             }
             Sentence s = d.sentence(i);

@@ -59,7 +59,7 @@ public final class SessionAnalyzer {
         Fork<GenderReflection> genderReflection = Fork.of(() -> GenderReflectionFinder.find(d), helpers);
         Fork<List<PolicyQuestionCoverage>> coverageFound = Fork.of(() -> PolicyCoverageFinder.find(d), helpers);
 
-        RelationFinder.Relations relations = RelationFinder.find(d);
+        RelationFinder.Relations relations = RelationFinder.find(d, conclusions.join());
         List<String> phrases = keyphrases.stream().map(KeyphraseExtractor.Keyphrase::text).toList();
         List<TakeawaySelector.Takeaway> takeaways = TakeawaySelector.pick(d, scorer, conclusions.join(), relations,
                 questions.join());

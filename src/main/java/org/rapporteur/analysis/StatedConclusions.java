@@ -1,8 +1,12 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
@@ -84,6 +88,25 @@ final class StatedConclusions {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentences a chair's closing summary spans: from each cue to its last point, and the sentences its last
+     * item runs on with ("Second, A narrowed. Both accept B. They still differ on C."), within the turn. What the
+     * chair sums up there is the room's, not a view of theirs nor their agreement with whom they name.
+     */
+    static Set<Integer> chairsSummary(Discussion d, List<Point> points) {
+        Map<Integer, Integer> lastPoint = new HashMap<>();
+        points.stream().filter(p -> p.basis().equals(CLOSING_SUMMARY) && d.people().chairs(p.speaker()))
+                .forEach(p -> lastPoint.merge(p.cue(), p.statement(), Math::max));
+        Set<Integer> span = new HashSet<>();
+        lastPoint.forEach((cue, last) -> {
+            for (int k = cue; k < d.size() && k <= last + ITEM_RUNS_ON
+                    && d.sentence(k).turn() == d.sentence(cue).turn(); k++) {
+                span.add(k);
+            }
+        });
+        return span;
     }
 
     /**

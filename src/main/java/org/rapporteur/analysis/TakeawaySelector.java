@@ -88,7 +88,8 @@ public final class TakeawaySelector {
     }
 
     public static List<Claim> select(Discussion d, SentenceScorer scorer) {
-        return pick(d, scorer, StatedConclusions.find(d), RelationFinder.find(d), QuestionFinder.find(d)).stream()
+        List<StatedConclusions.Point> conclusions = StatedConclusions.find(d);
+        return pick(d, scorer, conclusions, RelationFinder.find(d, conclusions), QuestionFinder.find(d)).stream()
                 .map(Takeaway::claim).toList();
     }
 

@@ -10,6 +10,7 @@ import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Poll;
 import org.rapporteur.model.PollOption;
 import org.rapporteur.model.Position;
+import org.rapporteur.model.Relation;
 import org.rapporteur.model.Role;
 
 /** Positions in proportion to what each speaker contributed: a point per theme, returns cited, no quote twice. */
@@ -355,18 +356,28 @@ class PositionFinderTest {
                 .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
                         + "session for the operator.", "Liability without limit would push vendors out of small "
                         + "markets.")
+                .turn("Ana Ruiz", "A cap on liability at the value of the contract would keep vendors in small "
+                        + "markets.", "Regulators in our region are discussing it this year.")
+                .turn("Ben Ode", "We could accept a cap for small markets.", "Who pays after a vendor leaves is "
+                        + "the harder question.")
                 .turn("Mateo Rojas", "The old controllers in the field worry me more than the new ones, honestly.",
                         "Let me sum up.", "Three things I take away.",
                         "First, small utilities need shared services because they cannot hire security staff.",
                         "Second, vendors should log every remote session and hand the logs to the operator.",
-                        "Third, liability beyond the contract stays disputed between vendors and regulators.")
+                        "Third, liability beyond the contract narrowed, as Ben said.",
+                        "Both accept a cap at the value of the contract for small markets.",
+                        "They still differ on who pays when a vendor has left the market.")
                 .discussion();
         List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        // nor are the sentences its last item runs on with
         assertThat(positions).filteredOn(p -> p.speaker().equals("Mateo Rojas"))
                 .flatExtracting(Position::points).flatExtracting(Claim::evidence)
                 .extracting(org.rapporteur.model.Evidence::quote)
-                .noneMatch(q -> q.startsWith("First,") || q.startsWith("Second,") || q.startsWith("Third,"));
+                .noneMatch(q -> q.startsWith("First,") || q.startsWith("Second,") || q.startsWith("Third,")
+                        || q.startsWith("Both accept") || q.startsWith("They still differ"));
         assertThat(positions).extracting(Position::speaker).contains("Ana Ruiz", "Ben Ode");
+        // naming whom the room heard it from is no agreement of the chair's
+        assertThat(RelationFinder.find(d).agreements()).extracting(Relation::speaker).doesNotContain("Mateo Rojas");
     }
 
     private static Position speaker(List<Position> positions, String name) {
