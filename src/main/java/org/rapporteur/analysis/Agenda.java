@@ -321,12 +321,67 @@ final class Agenda {
     }
 
     /**
-     * What the exchange a relation belongs to is about ({@link #exchange}): the policy question it supports at least
-     * to the floor, else the theme it is part of; null where neither names one.
+     * What the exchange a relation belongs to is about ({@link #exchange}): the policy question both its turns
+     * support; else the one the exchange supports at least to the floor where the relating turn does too; else the
+     * phrase both turns use ({@link #sharedPhrase}); else the exchange's question, else the theme it is part of; null
+     * where none names one.
      */
     Label issue(int i, String with) {
-        int q = questionOf(exchange(i, with), Set.of());
+        List<Integer> exchange = exchange(i, with);
+        int turn = d.sentence(i).turn().index();
+        List<Integer> relating = exchange.stream().filter(j -> d.sentence(j).turn().index() == turn).toList();
+        List<Integer> answered = exchange.stream().filter(j -> d.sentence(j).turn().index() != turn).toList();
+        int both = sharedQuestion(relating, answered);
+        if (both >= 0) {
+            return new Label(both, questions.get(both));
+        }
+        // the stretch's question where the relating turn speaks to it too; else what the two turns share
+        int q = questionOf(exchange, Set.of());
+        if (q >= 0 && support(relating, q) >= FLOOR) {
+            return new Label(q, questions.get(q));
+        }
+        String phrase = sharedPhrase(relating, answered);
+        if (phrase != null) {
+            return new Label(-1, phrase);
+        }
         return q >= 0 ? new Label(q, questions.get(q)) : themes().get(d.segmentOf(i).number());
+    }
+
+    /** The policy question both turns support to the floor, the one they support most alike; -1 where none. */
+    private int sharedQuestion(List<Integer> relating, List<Integer> answered) {
+        int best = -1;
+        double bestSupport = FLOOR;
+        for (int q = 0; q < questions.size() && !relating.isEmpty() && !answered.isEmpty(); q++) {
+            double both = Math.min(support(relating, q), support(answered, q));
+            if (both >= bestSupport) {
+                best = q;
+                bestSupport = both;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The multi-word keyphrase both turns use that the session uses least: Rohan Pillai taking Amina Yusuf's
+     * proposal further is about "the paper route" both speak of, not about the question the stretch around them
+     * discussed; null where they share none.
+     */
+    private String sharedPhrase(List<Integer> relating, List<Integer> answered) {
+        KeyphraseExtractor.Keyphrase phrase = null;
+        int fewest = Integer.MAX_VALUE;
+        for (KeyphraseExtractor.Keyphrase k : keyphrases) {
+            // a stakeholder group's name ("the private sector voice") says who speaks, not what about
+            if (k.lemmas().size() < 2 || k.text().equalsIgnoreCase(SelfIntroductions.GROUPS.first(k.text()))
+                    || uses(k, relating) == 0 || uses(k, answered) == 0) {
+                continue;
+            }
+            int inAll = inSession.computeIfAbsent(k, x -> uses(x, all()));
+            if (inAll < fewest) {
+                phrase = k;
+                fewest = inAll;
+            }
+        }
+        return phrase == null ? null : (saidWithThe(phrase.text()) ? "the " : "") + phrase.text();
     }
 
     /**

@@ -429,4 +429,39 @@ class RelationFinderTest {
                 .turn("Daniel Asante", "A threshold by district is the right way to decide when a route closes.")
                 .turn("Lena Hoffmann", "Pedro, you wanted to come back.");
     }
+
+    /**
+     * A view's issue comes from what its two turns share: taking a proposal further is about the paper route both
+     * speak of, not the accountability question the stretch around them took up; two turns on the vendors'
+     * liability are filed under the phrase they share.
+     */
+    @Test
+    void aViewsIssueIsWhatItsTwoTurnsShare() {
+        Discussion d = Fixture.session()
+                .person("Lena Hoffmann", Role.MODERATOR, "Civil Society")
+                .person("Daniel Asante", Role.SPEAKER, "Government")
+                .person("Hannah Lindgren", Role.SPEAKER, "Private Sector")
+                .person("Amina Yusuf", Role.PARTICIPANT, "Civil Society")
+                .person("Rohan Pillai", Role.PARTICIPANT, "Academia")
+                .policyQuestion("Accountability: Who should answer for errors and data breaches in digital ID systems "
+                        + "built with private vendors?")
+                .policyQuestion("Exclusion: What should happen to a person who cannot enrol in a digital ID system?")
+                .turn("Lena Hoffmann", "Let us take accountability: who answers for errors and data breaches?")
+                .turn("Daniel Asante", "The authority answers for errors and data breaches, and then recovers the "
+                        + "cost from the private vendors under the contract.")
+                .turn("Hannah Lindgren", "I agree with Daniel that the authority answers for errors and data breaches "
+                        + "first, but the vendors should be named in the contract.")
+                .turn("Amina Yusuf", "Amina Yusuf, I coordinate community paralegals.", "I have a proposal: every "
+                        + "service must keep a paper route open by law until enrolment reaches ninety-five per cent in "
+                        + "every district.")
+                .turn("Daniel Asante", "A threshold by district is the right way to decide when a paper route can "
+                        + "close, and the vendors and the authority must report errors by district too.")
+                .turn("Rohan Pillai", "Rohan Pillai, I'm from Bangalore.", "I want to take Amina's proposal one "
+                        + "step further.", "The paper route should be the same queue and free of charge.")
+                .discussion();
+        RelationFinder.Relations found = RelationFinder.find(d);
+        assertThat(found.agreements()).extracting(Relation::speaker, Relation::with, Relation::issue)
+                .contains(tuple("Rohan Pillai", "Amina Yusuf", "the paper route"),
+                        tuple("Hannah Lindgren", "Daniel Asante", "data breaches"));
+    }
 }
