@@ -358,12 +358,19 @@ public final class SessionReader {
         List<String> codes = new ArrayList<>(page.otherCodes());
         for (String code : named) {
             boolean known = Stream.concat(Stream.ofNullable(page.code()), codes.stream())
-                    .anyMatch(c -> c.replaceAll("\\s+", "").equalsIgnoreCase(code.replaceAll("\\s+", "")));
+                    .anyMatch(c -> sameCode(c, code));
             if (!known) {
                 codes.add(code);
             }
         }
         return codes;
+    }
+
+    /** "WS #147" in a caption's header is the page's "IGF 2025 WS #147": the year and forum may be left out. */
+    private static boolean sameCode(String a, String b) {
+        String x = a.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String y = b.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return x.endsWith(y) || y.endsWith(x);
     }
 
     /**
