@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.tika.Tika;
 import org.rapporteur.model.ChatMessage;
+import org.rapporteur.model.Participation;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Proposal;
 import org.rapporteur.model.Session;
@@ -318,11 +319,7 @@ public final class SessionReader {
             }
         }
         if (p.attendance != null) {
-            if (into.attendance == null) {
-                into.attendance = p.attendance;
-            } else {
-                into.warn(r.name() + ": a second attendance report; ignored");
-            }
+            mergeAttendance(r.name(), p.attendance, into);
         }
         if (p.registration != null) {
             if (into.registration == null) {
@@ -339,6 +336,20 @@ public final class SessionReader {
         into.sessionCodes.addAll(p.sessionCodes);
         into.sessionTitles.addAll(p.sessionTitles);
         into.warnings.addAll(p.warnings);
+    }
+
+    /**
+     * One attendance count per session: an export listing who came is kept over another report's meeting line, which
+     * counts connections (the host's and rejoins among them), whichever is read first; of two exports the first is
+     * kept, with a warning; of two meeting lines (two poll reports of one meeting) the first.
+     */
+    private static void mergeAttendance(String file, Participation.Attendance found, SessionParts into) {
+        Participation.Attendance kept = into.attendance;
+        if (kept == null || kept.meetingLineOnly() && !found.meetingLineOnly()) {
+            into.attendance = found;
+        } else if (!found.meetingLineOnly() && !kept.meetingLineOnly()) {
+            into.warn(file + ": a second attendance report; ignored");
+        }
     }
 
     /**
