@@ -340,7 +340,7 @@ final class Agenda {
         if (q >= 0 && support(relating, q) >= FLOOR) {
             return new Label(q, questions.get(q));
         }
-        String phrase = sharedPhrase(relating, answered);
+        String phrase = sharedPhrase(i, relating, answered);
         if (phrase != null) {
             return new Label(-1, phrase);
         }
@@ -362,12 +362,13 @@ final class Agenda {
     }
 
     /**
-     * The multi-word keyphrase both turns use that the session uses least: Rohan Pillai taking Amina Yusuf's
-     * proposal further is about "the paper route" both speak of, not about the question the stretch around them
-     * discussed; null where they share none.
+     * The multi-word keyphrase both turns use, one the relating sentence {@code i} says first, then the one the
+     * session uses least: Rohan Pillai taking Amina Yusuf's proposal further is about "the paper route" both speak
+     * of, not about the question the stretch around them took up; null where they share none.
      */
-    private String sharedPhrase(List<Integer> relating, List<Integer> answered) {
+    private String sharedPhrase(int i, List<Integer> relating, List<Integer> answered) {
         KeyphraseExtractor.Keyphrase phrase = null;
+        boolean bestInSentence = false;
         int fewest = Integer.MAX_VALUE;
         for (KeyphraseExtractor.Keyphrase k : keyphrases) {
             // a stakeholder group's name ("the private sector voice") says who speaks, not what about
@@ -375,9 +376,11 @@ final class Agenda {
                     || uses(k, relating) == 0 || uses(k, answered) == 0) {
                 continue;
             }
+            boolean inSentence = d.words(i).containsAll(k.lemmas());
             int inAll = inSession.computeIfAbsent(k, x -> uses(x, all()));
-            if (inAll < fewest) {
+            if (inSentence && !bestInSentence || inSentence == bestInSentence && inAll < fewest) {
                 phrase = k;
+                bestInSentence = inSentence;
                 fewest = inAll;
             }
         }
