@@ -208,7 +208,8 @@ public final class RelationFinder {
     /**
      * A disagreement with how it ended, where it did: a later sentence of either side within
      * {@link #RESOLUTION_TURNS} turns of others than the chairs (or, where none, of the objector's own turn a few sentences on), conceding or
-     * narrowing it ("Fair enough, I can live with that"), told with who said it and, where the concession is a few
+     * narrowing it ("Fair enough, I can live with that"), or any later one of either side that names the other
+     * ({@link #namesOtherSide}), told with who said it and, where the concession is a few
      * words ("Fair enough."), the sentences of the turn that complete it.
      */
     private static Relation withResolution(Discussion d, Relation r) {
@@ -226,11 +227,16 @@ public final class RelationFinder {
             // come several hand-overs later
             if (s.turn() != last) {
                 last = s.turn();
-                if (!d.people().chairs(s.speaker()) && ++turns > RESOLUTION_TURNS) {
-                    break;
+                if (!d.people().chairs(s.speaker())) {
+                    turns++;
                 }
             }
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
+            // later on, only a concession naming the other side takes the disagreement up again ("I have been
+            // thinking about what Paulo said … I take that point.")
+            if (turns > RESOLUTION_TURNS && !(side && namesOtherSide(d, s, r))) {
+                continue;
+            }
             boolean later = s.turn() != own;
             // the objector narrowing the objection right after it, where no later turn settles it
             // ("Partly fair … But I take the point."), said as a sentence of its own, not inside a run-on caption
@@ -248,6 +254,17 @@ public final class RelationFinder {
     }
 
     /** {@code r} settled by sentence {@code j}, with the sentences of its turn completing a short concession. */
+    /**
+     * Whether sentence {@code s}, said by one side of a disagreement, or the sentence before it in its turn, names the
+     * other ("I have been thinking about what Paulo said, … I take that point.").
+     */
+    private static boolean namesOtherSide(Discussion d, Sentence s, Relation r) {
+        String other = s.speaker().equals(r.speaker()) ? r.with() : r.speaker();
+        boolean before = s.indexInTurn() > 0
+                && d.people().mentionedAll(d.sentence(s.index() - 1).text()).contains(other);
+        return before || d.people().mentionedAll(s.text()).contains(other);
+    }
+
     private static Relation resolvedBy(Discussion d, Relation r, int j) {
         Sentence s = d.sentence(j);
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));

@@ -464,4 +464,41 @@ class RelationFinderTest {
                 .contains(tuple("Rohan Pillai", "Amina Yusuf", "the paper route"),
                         tuple("Hannah Lindgren", "Daniel Asante", "data breaches"));
     }
+
+    /**
+     * A reply recasting what it answers as something else ("That is a different thing.") disagrees without a cue
+     * word; a concession naming the other side settles it however much later it comes; one naming nobody that late
+     * does not.
+     */
+    @Test
+    void aRecastingReplyDisagreesAndAConcessionNamingTheOtherSideLaterNarrowsIt() {
+        Discussion d = recastThenLater("I have been thinking about what Paulo said about the committee.",
+                "I take that point.", "A budget line in law with such a committee I could accept.");
+        assertThat(RelationFinder.find(d).disagreements()).singleElement().satisfies(r -> {
+            assertThat(r.speaker()).isEqualTo("Paulo Souza");
+            assertThat(r.with()).isEqualTo("Chikondi Banda");
+            assertThat(r.resolution()).isNotNull();
+            assertThat(r.resolution().evidence().get(0).quote()).isEqualTo("I take that point.");
+        });
+
+        Discussion unnamed = recastThenLater("I take that point.", "A budget line in law I could accept.");
+        assertThat(RelationFinder.find(unnamed).disagreements()).singleElement()
+                .satisfies(r -> assertThat(r.resolution()).isNull());
+    }
+
+    /** Paulo Souza recasting what Chikondi Banda said, six turns of another panellist, then her {@code last} turn. */
+    private static Discussion recastThenLater(String... last) {
+        Fixture f = Fixture.session()
+                .person("Annelie Brandt", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Chikondi Banda", Role.SPEAKER, "Civil Society")
+                .person("Paulo Souza", Role.SPEAKER, "Government")
+                .person("Mei Ling Tan", Role.SPEAKER, "Private Sector")
+                .turn("Chikondi Banda", "The year the ministry paid for our forum, the ministry wrote the programme.")
+                .turn("Paulo Souza", "What you describe is a ministry paying and then organising.",
+                        "That is a different thing.", "In our country a committee of all groups decides the programme.");
+        for (int k = 0; k < 6; k++) {
+            f.turn("Mei Ling Tan", "Our regional forum caps what any one sponsor gives at a quarter of the budget.");
+        }
+        return f.turn("Chikondi Banda", last).discussion();
+    }
 }
