@@ -84,6 +84,13 @@ final class NextStepFinder {
                 continue;
             }
             taken.add(i);
+            // "Its next meeting is on the 22nd of January": the step is told with the sentence it points back at
+            if (s.indexInTurn() > 0 && SelfContained.pointsBack(s, Wording.clause(s.text()))) {
+                Sentence before = d.sentence(i - 1);
+                out.add(new Claim(followUp(d, before) + " " + followUp(d, s), s.speaker(),
+                        List.of(before.evidence(), s.evidence()), FOLLOW_UP));
+                continue;
+            }
             out.add(new Claim(followUp(d, s), s.speaker(), List.of(s.evidence()), FOLLOW_UP));
         }
         if (!processes.isEmpty()) {
