@@ -31,6 +31,7 @@ final class NextStepFinder {
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
     private static final Cue NEXT_STEP = Lexicon.cue("next-step");
+    private static final Cue POINTING_SUBJECT = Lexicon.cue("pointing-subject");
     private static final Cue PROCESS = Lexicon.cue("igf-process");
     private static final Cue NAMED_PROCESS = Lexicon.cue("named-process");
     /** "Several ask whether the report will be shared": a step asked about, not announced. */
@@ -84,8 +85,9 @@ final class NextStepFinder {
                 continue;
             }
             taken.add(i);
-            // "Its next meeting is on the 22nd of January": the step is told with the sentence it points back at
-            if (s.indexInTurn() > 0 && SelfContained.pointsBack(s, Wording.clause(s.text()))) {
+            // "Its next meeting is on the 22nd of January": the step is told with the sentence its subject points
+            // back at (an object pointing back, "will write this up", leans on nothing the step needs)
+            if (s.indexInTurn() > 0 && POINTING_SUBJECT.matcher(Wording.clause(s.text())).lookingAt()) {
                 Sentence before = d.sentence(i - 1);
                 out.add(new Claim(followUp(d, before) + " " + followUp(d, s), s.speaker(),
                         List.of(before.evidence(), s.evidence()), FOLLOW_UP));

@@ -547,8 +547,9 @@ public final class TakeawaySelector {
      */
     private static String fitted(String lead, String clause, Sentence s) {
         String c = clause.strip();
-        int most = MAX_WORDS - Wording.words(lead + " that");
         boolean quoted = Wording.quotes(c, s);
+        // "X argued that …" or "X argued: “…”"
+        int most = MAX_WORDS - Wording.words(quoted ? lead : lead + " that");
         String compressed = Wording.words(c) <= most ? c : Wording.compressed(c, s, most, quoted);
         if (compressed != null || quoted) {
             // a quotation is never cut short unmarked

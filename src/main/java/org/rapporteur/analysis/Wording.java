@@ -28,7 +28,7 @@ final class Wording {
     private static final Cue FIRST_PERSON_PLURAL = Lexicon.cue("first-person-plural");
     private static final Pattern US = Pattern.compile("\\bUS\\b");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
-    private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
+    private static final Pattern CLOSED = Pattern.compile("[.!?\u2026][\"'\u201d\u2019)]*$");
     /** Where a reason or a relative clause ending a sentence begins: where a sentence may be cut short. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
@@ -199,7 +199,9 @@ final class Wording {
                         continue;
                     }
                     String kept = without(pieces, i, j, quoted) + end;
-                    if (words(kept) >= SHORTEST_CUT && (best == null || fitsBetter(kept, best, most))) {
+                    // each dropping shortens the clause (a one-word piece marked "…" does not), so this ends
+                    if (words(kept) >= SHORTEST_CUT && words(kept) < words(c)
+                            && (best == null || fitsBetter(kept, best, most))) {
                         best = kept;
                     }
                 }
