@@ -61,7 +61,10 @@ final class NextStepFinder {
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             SentenceKind kind = d.kind(i);
-            boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE;
+            // "The draft is online, the link is in the chat, and comments on the draft are open until 15 January":
+            // a step said with a link's housekeeping is still a step
+            boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE
+                    || kind == SentenceKind.HOUSEKEEPING && NEXT_STEP.find(s.text());
             // a sentence quoting someone ("one participant writes: ...") relays their words
             // "we will continue to work with ..." is reassurance, not a step
             if (!statement || s.isQuestion() || INDIRECT_QUESTION.find(s.text()) || SpokenText.isThanks(s.text())

@@ -137,7 +137,8 @@ class DraftReviewRulesTest {
                 .turn(INDUSTRY, "Every day a repair ship waits at sea costs the consortium ninety thousand dollars.")
                 .turn(FACILITATOR, "The Island Cable Network has offered to take the permits question up.",
                         "Its next meeting is online on the 3rd of March, with the permits on the agenda.",
-                        "Comments on the draft are open until 15 January.",
+                        "The draft is online, the link is in the chat, and comments on the draft are open until "
+                                + "15 January.",
                         "The final report will be published in April.",
                         "Maria and I will also share the figures with the mailing list.")
                 .turn(INDUSTRY, "From next year, our consortium will publish the repair times of every cable fault.")
@@ -146,7 +147,8 @@ class DraftReviewRulesTest {
                 .extracting(c -> c.text()).containsExactly(
                         "The Island Cable Network has offered to take the permits question up. Its next meeting is "
                                 + "online on the 3rd of March, with the permits on the agenda.",
-                        "Comments on the draft are open until 15 January.",
+                        "The draft is online, the link is in the chat, and comments on the draft are open until "
+                                + "15 January.",
                         "The final report will be published in April.",
                         "\u201cMaria and I will also share the figures with the mailing list.\u201d",
                         "\u201cFrom next year, our consortium will publish the repair times of every cable fault.\u201d");
