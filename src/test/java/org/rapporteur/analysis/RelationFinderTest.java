@@ -430,7 +430,10 @@ class RelationFinderTest {
                 .turn("Lena Hoffmann", "Pedro, you wanted to come back.");
     }
 
-    /** "I have to object to …" disagrees with the one answered; "I don't disagree" concedes, disagreeing with no one. */
+    /**
+     * "I have to object to …" disagrees with the one answered; "I don't disagree" and "I wouldn't object to …"
+     * concede, disagreeing with no one.
+     */
     @Test
     void anObjectionDisagreesAndANegatedDisagreementConcedes() {
         Discussion d = Fixture.session()
@@ -441,6 +444,7 @@ class RelationFinderTest {
                         "Most faults at sea take longer than a week just to locate.")
                 .turn("Ana Ruiz", "That's fair.", "I don't disagree.",
                         "A month for faults at sea would still tell users what they need.")
+                .turn("Tomas Berg", "I wouldn't object to a month for faults at sea, as a start.")
                 .discussion();
         RelationFinder.Relations r = RelationFinder.find(d);
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with)
