@@ -68,6 +68,19 @@ class WordingTest {
         assertThat(Wording.compressed(Wording.clause(cities.text()), cities, 14, false)).isNull();
     }
 
+    /** "Quickly, the total cost …" answers a chair's "quickly?": the opener goes; "Quickly rising costs …" keeps it. */
+    @Test
+    void aQuickOpenerIsNoPartOfTheStatement() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Quickly, the full cost over ten years should be in every tender for a city system.",
+                        "Quickly rising costs of maintenance are the main risk for small cities.")
+                .discussion();
+        assertThat(Wording.clause(d.sentence(0).text()))
+                .isEqualTo("The full cost over ten years should be in every tender for a city system.");
+        assertThat(Wording.clause(d.sentence(1).text()))
+                .isEqualTo("Quickly rising costs of maintenance are the main risk for small cities.");
+    }
+
     /** "X added that fast remedies: a court that …" reads as no sentence: a statement headed by a phrase is quoted. */
     @Test
     void aStatementHeadedByAPhraseIsQuoted() {
