@@ -455,8 +455,9 @@ public final class CallToActionFinder {
             }
         }
         // any verb of the act done to a bare demonstrative or pronoun ("avoid repeating that with ...", "use it in
-        // every mission") asks for what the sentence before said: the call cannot stand alone
-        for (int k = 0; k + 1 < act.size(); k++) {
+        // every mission") asks for what the sentence before said: the call cannot stand alone; after a noun of the
+        // act itself ("measure what platforms do and publish it") the pronoun points at that
+        for (int k = 0; k + 1 < act.size() && !act.get(k).isNoun(); k++) {
             if (act.get(k).isVerb() && (demonstrative(act, k + 1) || pronounObject(act, k + 1))) {
                 return false;
             }

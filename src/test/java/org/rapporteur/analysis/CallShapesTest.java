@@ -142,5 +142,22 @@ class CallShapesTest {
         // the negative case: the recall of what someone said is no call
         assertThat(all).extracting(CallToAction::text).noneMatch(t -> t.contains("repair permit within a week"));
     }
-}
 
+    /**
+     * "… measure what platforms do and publish it": the pronoun points at what the act itself named, so the call
+     * stands alone; "Regulators should publish it every year." points back and is none.
+     */
+    @Test
+    void aPronounAfterTheActsOwnObjectPointsAtIt() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on moderation in smaller languages.")
+                .turn(INDUSTRY, "Regulators should measure what platforms do per language and publish it, instead "
+                        + "of every country inventing its own deadline.")
+                .turn(CIVIL, "The register of notices matters most to journalists.",
+                        "Regulators should publish it every year.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).containsExactly("regulators");
+        assertThat(Fixture.calls(r)).extracting(CallToAction::speaker).containsExactly(INDUSTRY);
+    }
+}
