@@ -211,14 +211,18 @@ public final class SpeakerResolver {
     private static final String GIVEN = "\\p{Lu}[\\p{L}'’-]+";
     /** Words a chair opens a hand-over on, going round ("And Wanjiru", "Okay, Lucas"). */
     private static final String ROUND_OPENER = "(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)";
-    /** Where a sentence ends and the next starts. */
-    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+    /** Where a sentence ends and the next starts; never after a title before a name ("Dr. Moses Kaanjuka"). */
+    private static final Pattern SENTENCE_GAP = Pattern.compile(
+            "(?<=[.!?])(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Sen)\\.)\\s+(?=\\S)");
     /**
      * A sentence opening on a given name ("Paula, I think that one is for you.", "Please Andrew, go ahead.",
      * "Marisol?"): a hand-over when it asks them or gives them the floor (lexicon {@code floor-by-name}).
      */
     private static final Pattern HAND_OVER = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow)\\s+)?"
             + "(" + GIVEN + ")(?:,|\\s*\\?$)");
+    /** A sentence opening on a name of two to four words and a comma ("Permanent Secretary, the floor is yours"). */
+    private static final Pattern HAND_OVER_WHOLE_NAME = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow)\\s+)?"
+            + "(" + GIVEN + "(?:\\s+" + GIVEN + "){1,3}),");
     /** After a name opening a sentence, words that give that person the floor ("Paula, over to you"). */
     private static final Cue FLOOR_BY_NAME = Lexicon.cue("floor-by-name");
     /** A sentence of captions without punctuation opening on a given name ("sanjana you first", capitalised). */
@@ -244,6 +248,10 @@ public final class SpeakerResolver {
     private static final int HAND_OVER_REACH = 4;
     /** A panellist acknowledging what they were asked ("good question"), just before introducing themselves. */
     private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
+    /** Words a voice says at a room's microphone before short thanks there can be the next voice's. */
+    private static final int FLOOR_VOICE_WORDS = 12;
+    /** A sentence going on with what the voice before said ("And one more thing", "Also ..."). */
+    private static final Pattern GOES_ON = Pattern.compile("(?:And|Also|Plus)\\b");
     /** Short thanks that, inside a floor speaker's words on a room's microphone, are the chair taking it back. */
     private static final int THANKS_WORDS = 3;
     /** Numbered labels of a meeting tool or a diariser ("User 7", "Speaker 3"), which name no one. */
@@ -638,6 +646,8 @@ public final class SpeakerResolver {
             }
             // where another voice starts: a sentence index, with the person when the text says whom (else null)
             TreeMap<Integer, Candidate> cuts = new TreeMap<>();
+            // cuts where another voice from the floor takes the room's microphone, named only if it says who it is
+            Set<Integer> nextInQueue = new HashSet<>();
             String lastIntroduced = null;
             boolean otherVoice = false;
             Candidate chair = chairUnder.get(label);
@@ -679,6 +689,15 @@ public final class SpeakerResolver {
                     Candidate askedOf = unlabelled ? askedOf(sentences, cuts, k, chair) : null;
                     cuts.put(k, askedOf != null ? askedOf : chair);
                     otherVoice = askedOf != null;
+                } else if (k > 0 && k + 1 < n && chair == null && !unlabelled && THANKS.find(sentences.get(k))
+                        && Text.wordCount(sentences.get(k)) <= THANKS_WORDS && !cuts.containsKey(k)
+                        && !GOES_ON.matcher(sentences.get(k + 1)).lookingAt()
+                        && Text.wordCount(String.join(" ", sentences.subList(cuts.isEmpty() || cuts.floorKey(k) == null
+                                ? 0 : cuts.floorKey(k), k))) >= FLOOR_VOICE_WORDS) {
+                    // at a room's microphone where no chair speaks (the chair has an account of her own), short
+                    // thanks after a voice had its say, followed by more, are the next voice in the queue taking it
+                    cuts.put(k, null);
+                    nextInQueue.add(k);
                 }
                 lastIntroduced = introduced != null ? introduced : lastIntroduced;
             }
@@ -694,7 +713,8 @@ public final class SpeakerResolver {
                 // a part of captions naming no voice is the voice it introduces; its first part is also who the
                 // turns around it show (a bare marker's turn handed over to by name)
                 Candidate who = forced != null ? forced
-                        : unlabelled ? introduced(said.substring(from, to)) : speakerOf(part, label);
+                        : unlabelled ? introduced(said.substring(from, to))
+                        : nextInQueue.contains(bounds.get(p)) ? nextInQueue(part, label) : speakerOf(part, label);
                 who = who == null && unlabelled && p == 0 ? speakerOf(part, label) : who;
                 if (forced != null) {
                     byLabel.put(label, forced);
@@ -721,6 +741,14 @@ public final class SpeakerResolver {
                 sharedOut.add("\"" + turn.label().strip() + "\" (" + turn.file() + " line " + line(turn) + ")");
             }
             return out;
+        }
+
+        /** The next voice at a room's microphone: the one it introduces, else a new unnamed participant. */
+        private Candidate nextInQueue(Turn part, String label) {
+            Candidate voice = introduced(part.text());
+            voice = voice != null ? voice : unnamedVoice(part);
+            byLabel.put(label, voice);
+            return voice;
         }
 
         /**
@@ -803,6 +831,21 @@ public final class SpeakerResolver {
         }
 
         /**
+         * The listed person a sentence opening on their whole listed name gives the floor to ("Chikondi Banda, over
+         * to you."; a speaker the page lists by title only: "Permanent Secretary, Dr. Moses Kaanjuka, the floor is
+         * yours."); null if none.
+         */
+        private Candidate handedOverByWholeName(String said) {
+            Matcher m = HAND_OVER_WHOLE_NAME.matcher(said);
+            if (!m.find() || !FLOOR_BY_NAME.find(said.substring(m.end()))) {
+                return null;
+            }
+            List<String> named = Names.withoutTitles(Names.tokens(m.group(1)));
+            List<Candidate> found = people.stream().filter(c -> c.listed && c.key.equals(named)).toList();
+            return found.size() == 1 ? found.get(0) : null;
+        }
+
+        /**
          * As {@link #handedOver(String)}; in captions without punctuation ({@code unmarked}) also a sentence opening
          * on the name and words that give the floor with no comma between ("sanjana you first").
          */
@@ -825,7 +868,7 @@ public final class SpeakerResolver {
                 marked = m.find() && FLOOR_BY_NAME_UNMARKED.find(said.substring(m.end()));
             }
             if (!marked) {
-                return null;
+                return handedOverByWholeName(said);
             }
             List<String> given = Names.tokens(m.group(1));
             // a recogniser's misspelling of the given name too, in captions without punctuation
@@ -871,6 +914,9 @@ public final class SpeakerResolver {
                 // ("Carolina, back to you"), else the chair heard there before, taking the floor back
                 if (voice == null && venue(label) && !label.equals(previousLabel)) {
                     voice = handedOverLast(previousText);
+                    if (voice != null && known != voice) {
+                        handedOver.merge(voice.name, 1, Integer::sum);
+                    }
                     voice = voice != null ? voice : chairUnder.get(label);
                 }
                 if (voice != null) {

@@ -507,6 +507,15 @@ class SessionFactsTest {
         ParticipantEstimate.Result two = ParticipantEstimate.of(both);
         assertThat(two.estimate().onsite()).isEqualTo(40);
         assertThat(two.estimate().online()).isEqualTo(25);
+        // a figure and its place with no noun between: "about 40 in the room and 25 online"
+        Discussion bare = Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .turn("Helena Shikongo", "We have about 40 in the room and 25 online, which is not bad at all.")
+                .turn("Helena Shikongo", "We have 3 online services and two more coming.")
+                .discussion();
+        ParticipantEstimate.Result placed = ParticipantEstimate.of(bare);
+        assertThat(placed.estimate().onsite()).isEqualTo(40);
+        assertThat(placed.estimate().online()).isEqualTo(25);
 
         Discussion alone = Fixture.session()
                 .person("Ana Lima", Role.MODERATOR, "Civil Society")

@@ -810,6 +810,58 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A ministry's room account ("MICT Boardroom 2 (Windhoek)") is the speaker the chair has just given the floor by
+     * the whole name the page lists, a title alone ("Permanent Secretary, Dr. Moses Kaanjuka, the floor is yours."),
+     * and is warned about; a name the page does not list gives nobody.
+     */
+    @Test
+    void aRoomAccountHandedTheFloorByTheWholeListedNameIsThatSpeaker() {
+        Person chair = listed("Helena Shikongo", Role.MODERATOR);
+        Person secretary = listed("Permanent Secretary", Role.SPEAKER);
+        String boardroom = "MICT Boardroom 2 (Windhoek)";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, secretary), List.of(
+                turn(0, "Helena Shikongo", "Welcome. Permanent Secretary, Dr. Moses Kaanjuka, the floor is yours."),
+                turn(1, boardroom, "Thank you Helena. Good morning from Windhoek."),
+                turn(2, "Helena Shikongo", "Thank you. Any questions?"),
+                turn(3, boardroom, "We cannot tear up a signed contract.")));
+
+        assertThat(speakers(r)).containsExactly("Helena Shikongo", "Permanent Secretary", "Helena Shikongo",
+                "Permanent Secretary");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("Permanent Secretary (1 turn)"));
+        assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+
+        SpeakerResolver.Resolution unlisted = resolver.resolve(List.of(chair, secretary), List.of(
+                turn(0, "Helena Shikongo", "Deputy Minister, the floor is yours."),
+                turn(1, boardroom, "Thank you Helena.")));
+        assertThat(speakers(unlisted)).containsExactly("Helena Shikongo", "Unnamed participant 1");
+    }
+
+    /**
+     * Two people from the floor one after the other at the room's microphone, the chair speaking on her own account:
+     * short thanks after the first had their say, followed by more, are the second voice, never merged with the
+     * first; thanks followed by "And ..." go on with the same voice.
+     */
+    @Test
+    void twoVoicesInARowAtTheRoomsMicrophoneAreTwoPeople() {
+        Person chair = listed("Helena Shikongo", Role.MODERATOR);
+        String room = "IGF Room 3 Hybrid";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Helena Shikongo", "The gentleman at the back first, and then the lady next to him."),
+                turn(1, room, "Thank you. I work for a mobile operator. Why are the operators not part of this trust"
+                        + " framework? Thank you. Mine is a different point, about women and shared phones.")));
+
+        assertThat(speakers(r)).containsExactly("Helena Shikongo", "Unnamed participant 1", "Unnamed participant 2");
+        assertThat(r.turns().get(2).text()).isEqualTo("Thank you. Mine is a different point, about women and shared"
+                + " phones.");
+
+        SpeakerResolver.Resolution one = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Helena Shikongo", "One more, yes."),
+                turn(1, room, "Thank you. My question is about the data of refugees, who cannot get an ID card at"
+                        + " all. Thank you. And also, who pays for the desks?")));
+        assertThat(speakers(one)).containsExactly("Helena Shikongo", "Unnamed participant 1");
+    }
+
+    /**
      * A room's Zoom account ("IGF Room 5") carries the chair and people in the room, its cues joined into turns: a
      * voice starts where someone introduces themselves, the chair's hand-over by name is hers and what follows is
      * that person's, and after another connection spoke the room is the chair again, or whom that turn handed to.
