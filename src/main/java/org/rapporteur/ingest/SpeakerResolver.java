@@ -257,6 +257,7 @@ public final class SpeakerResolver {
     /** Numbered labels of a meeting tool or a diariser ("User 7", "Speaker 3"), which name no one. */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("(?i)^(user|guest|room|participant|caller|phone"
             + "|speaker)\\s*\\d+$");
+    private static final Set<String> CAPTIONER = Lexicon.words("speaker-label-captioner");
     /** Interpreters' labels: the words of one voice a delegate speaking another language. */
     private static final Set<String> INTERPRETER = Lexicon.words("speaker-label-interpreter");
     /** Language codes beside an interpreter's label ("FR", "EN") are this long at most. */
@@ -309,7 +310,15 @@ public final class SpeakerResolver {
         List<String> warnings = new ArrayList<>();
         // captions that name no voice at all (automatic captions): told apart as a room's account is
         boolean unlabelled = !listed.isEmpty() && turns.stream().allMatch(t -> t.label().isBlank());
+        List<String> captioned = new ArrayList<>();
         for (Turn turn : turns) {
+            if (captioner(turn.label())) {
+                captioned.add("\"" + turn.label().strip() + "\" (" + turn.file() + " line " + line(turn) + ": \""
+                        + head(turn.text()) + "\")");
+                // the turn is skipped, not heard: who spoke before it still hands over past it
+                run.at++;
+                continue;
+            }
             if (venue(turn.label()) || unlabelled) {
                 // a room's account: several voices in one turn, each resolved on its own
                 for (Run.Voiced v : run.venueTurn(turn)) {
@@ -335,6 +344,10 @@ public final class SpeakerResolver {
                 who.aliases.add(label);
             }
             resolved.add(turn.withSpeaker(who == null ? UNIDENTIFIED : who.name));
+        }
+        if (!captioned.isEmpty()) {
+            warnings.add("Left out as the captioner's words, about the captioning and not the session's: "
+                    + String.join("; ", captioned) + ".");
         }
         if (!run.unnamed.isEmpty()) {
             List<String> shown = run.unnamed.subList(0, Math.min(UNNAMED_SHOWN, run.unnamed.size()));
@@ -1549,6 +1562,11 @@ public final class SpeakerResolver {
     }
 
     /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
+    /** A captioner's account ("Captioner - Priscilla", "CART"): never a speaker nor a participant. */
+    private static boolean captioner(String label) {
+        return TechnicalAccount.named(label.strip()) && Names.tokens(label).stream().anyMatch(CAPTIONER::contains);
+    }
+
     private static boolean device(String label) {
         return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find()
                 || CaptionTranscriptReader.PHONE.matcher(label.strip()).matches();

@@ -810,6 +810,28 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A captioner's account ("Captioner - Priscilla", "CART") is no speaker: its words are left out, warned about, and
+     * the hand-over around them still holds; a person whose name holds such a word ("Lisa Cartwright") speaks.
+     */
+    @Test
+    void aCaptionersAccountIsNeverASpeaker() {
+        Person chair = listed("Nadia Berrada", Role.MODERATOR);
+        Person awa = listed("Awa Sarr", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, awa), List.of(
+                turn(0, "Nadia Berrada", "Awa, over to you."),
+                turn(1, "Captioner - Priscilla", "Captioner here, sorry, could speakers please slow down a little."),
+                turn(2, "IGF Room 5", "Thank you. Our audit found forty apps."),
+                turn(3, "CART", "thank you."),
+                turn(4, "Lisa Cartwright", "I build the apps.")));
+
+        assertThat(speakers(r)).containsExactly("Nadia Berrada", "Awa Sarr", "Lisa Cartwright");
+        assertThat(r.turns()).extracting(Turn::index).containsExactly(0, 1, 2);
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Captioner", "Captioner - Priscilla", "CART");
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Left out as the captioner's words")
+                && w.contains("\"Captioner - Priscilla\" (transcript.txt line 2") && w.contains("slow down"));
+    }
+
+    /**
      * A ministry's room account ("MICT Boardroom 2 (Windhoek)") is the speaker the chair has just given the floor by
      * the whole name the page lists, a title alone ("Permanent Secretary, Dr. Moses Kaanjuka, the floor is yours."),
      * and is warned about; a name the page does not list gives nobody.
