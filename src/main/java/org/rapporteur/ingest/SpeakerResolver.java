@@ -546,6 +546,11 @@ public final class SpeakerResolver {
         /** The people bare or generic markers were taken to be as the chair thanked them right after, how often. */
         final Map<String, Integer> thankedAfter = new java.util.LinkedHashMap<>();
         final List<Turn> turns;
+        /**
+         * Whether the transcript labels most of its words' voices: then a turn without a label (a bare "&gt;&gt;") is a change of
+         * voice the captioner could not name, a new unnamed participant each, never one "Unidentified speaker".
+         */
+        final boolean labelled;
         /** The index of the turn being resolved. */
         int at = -1;
         /** The chair heard under each room's account or microphone, once one was. */
@@ -562,6 +567,9 @@ public final class SpeakerResolver {
 
         Run(List<Person> listed, List<Turn> turns) {
             this.turns = turns;
+            int words = turns.stream().mapToInt(Turn::words).sum();
+            int unlabelledWords = turns.stream().filter(t -> t.label().isBlank()).mapToInt(Turn::words).sum();
+            labelled = unlabelledWords < TranscriptShape.UNNAMED_SHARE * words;
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
             chairStatement = chairStatement(turns);
@@ -1053,7 +1061,7 @@ public final class SpeakerResolver {
                     && Text.wordCount(turn.text()) <= FLOOR_REQUEST_WORDS) {
                 // "May I answer as well?": a voice asking for the floor is whoever the chair gives it to next, not
                 // the one the turn before named
-                return label.isEmpty() ? null : unnamedVoice(turn);
+                return label.isEmpty() && !labelled ? null : unnamedVoice(turn);
             }
             List<Candidate> handedBack = introducedGeneric.stream().distinct()
                     .filter(c -> c != previousSpeaker && handsTo(previousText, c)).toList();
@@ -1074,7 +1082,7 @@ public final class SpeakerResolver {
             if (voiced != null) {
                 return voiced;
             }
-            return label.isEmpty() ? null : unnamedVoice(turn);
+            return label.isEmpty() && !labelled ? null : unnamedVoice(turn);
         }
 
         /**
@@ -1196,8 +1204,8 @@ public final class SpeakerResolver {
         private Candidate unnamedVoice(Turn turn) {
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
             voice.unnamed = true;
-            unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn)
-                    + ")");
+            unnamed.add(voice.name + " (" + (turn.label().isBlank() ? "no label" : "\"" + turn.label().strip() + "\"")
+                    + ", " + turn.file() + " line " + line(turn) + ")");
             return voice;
         }
 

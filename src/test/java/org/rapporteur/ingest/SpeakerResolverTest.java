@@ -116,8 +116,9 @@ class SpeakerResolverTest {
 
         SpeakerResolver.Resolution r = resolver.resolve(List.of(POPINEAU), turns);
 
+        // a bare marker naming nobody is a voice of its own too, never one "Unidentified speaker" for all
         assertThat(speakers(r)).containsExactly("Amara Diallo", "Claire Mélanie Popineau", "Yonas",
-                "Unnamed participant 1", SpeakerResolver.UNIDENTIFIED, "Unnamed participant 2");
+                "Unnamed participant 1", "Unnamed participant 2", "Unnamed participant 3");
         assertThat(r.people()).containsExactly(
                 POPINEAU,
                 new Person("Amara Diallo", List.of(Role.PARTICIPANT), null, null, null, List.of("ATTENDEE"),
@@ -126,11 +127,12 @@ class SpeakerResolverTest {
                         List.of("name"), List.of()),
                 new Person("Unnamed participant 1", List.of(Role.PARTICIPANT), null, null, null,
                         List.of("ATTENDEE")),
-                new Person("Unnamed participant 2", List.of(Role.PARTICIPANT), null, null, null,
+                new Person("Unnamed participant 2", List.of(Role.PARTICIPANT), null, null, null, List.of()),
+                new Person("Unnamed participant 3", List.of(Role.PARTICIPANT), null, null, null,
                         List.of("ATTENDEE")));
         assertThat(r.warnings()).singleElement().asString()
                 .contains("Unnamed participant 1 (\"ATTENDEE\", transcript.txt line")
-                .contains("Unnamed participant 2");
+                .contains("Unnamed participant 2 (no label, transcript.txt line 5)");
     }
 
     /** "Dina speaking, from ..." opening a turn names the voice; "Frankly speaking" names nobody. */
@@ -203,7 +205,7 @@ class SpeakerResolverTest {
      * you"), or, where no hand-over names anyone, the person the chair thanks by name as the next turn opens
      * ("Thank you, Ahmed, for that answer"). Thanks alone before a bare turn name the voice before it, thanks later
      * in the chair's turn or by someone who does not chair name nobody, and a hand-over the chair's last words
-     * redirect ("First the lady at the back") names nobody: those stay unidentified.
+     * redirect ("First the lady at the back") names nobody: those are unnamed voices, each its own.
      */
     @Test
     void aBareTurnIsThePersonTheChairHandsOverToWhileThankingOrThanksRightAfter() {
@@ -230,10 +232,10 @@ class SpeakerResolverTest {
 
         SpeakerResolver.Resolution r = resolver.resolve(listed, turns);
 
-        String none = SpeakerResolver.UNIDENTIFIED;
         assertThat(speakers(r)).containsExactly("Nadia Karimi", "Maria Lopes", "Nadia Karimi", "Ahmed Farouk",
-                "Nadia Karimi", none, "Nadia Karimi", none, "Nadia Karimi", none, "Kofi Mensah", "Nadia Karimi",
-                none, "Nadia Karimi", none, "Nadia Karimi");
+                "Nadia Karimi", "Unnamed participant 1", "Nadia Karimi", "Unnamed participant 2", "Nadia Karimi",
+                "Unnamed participant 3", "Kofi Mensah", "Nadia Karimi", "Unnamed participant 4", "Nadia Karimi",
+                "Unnamed participant 5", "Nadia Karimi");
         assertThat(r.warnings()).contains("Turns under a bare caption marker or a generic label, which no hand-over"
                 + " named, were taken to be the person the chair thanked by name right after them: Ahmed Farouk"
                 + " (1 turn). Check who spoke.");
