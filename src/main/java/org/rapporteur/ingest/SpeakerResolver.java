@@ -93,6 +93,9 @@ public final class SpeakerResolver {
      * moderator the page lists (who is the one being stood in for).
      */
     private static final Set<String> ACTING = Lexicon.words("speaker-label-acting-chair");
+    private static final Cue NEXT_SPEAKER = Lexicon.cue("chair-next-speaker");
+    /** Whom a chair calls: a capitalised name or title right after the call. */
+    private static final Pattern CALLED = Pattern.compile("\\s*+\\p{Lu}");
     private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
     private static final Cue CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
     private static final Cue SELF_INTRODUCTION = Lexicon.cue("self-introduction");
@@ -532,6 +535,11 @@ public final class SpeakerResolver {
         int heard;
         int unresolved;
 
+        /**
+         * The turn where someone acting as chair calls the next speaker under their own label, between turns of
+         * the acting chair's label; null if none, or several people do.
+         */
+        final Turn actingChair;
         /** Who the transcript says chairs ("I'm Jane Doe, chair of this committee"), and where; null if nobody. */
         ChairStatement chairStatement;
         final Set<String> chairLabelsWarned = new HashSet<>();
@@ -573,6 +581,7 @@ public final class SpeakerResolver {
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
             chairStatement = chairStatement(turns);
+            actingChair = actingChair(turns);
             // a device's turns before its voice says who it is are that voice's where the transcript shows the
             // same voice: one exchange with the introduction ("Can you hear us?" - "Yes, go ahead." - "My name is
             // ..."), or the label or the hand-over to its first turn naming it ("Ana, can you hear us?" to "iPhone de
@@ -1223,7 +1232,7 @@ public final class SpeakerResolver {
         private Candidate role(List<String> tokens, Turn turn) {
             String whole = String.join(" ", tokens);
             if (ACTING.contains(whole)) {
-                return chairByStatement(turn);
+                return chairStatement == null && actingChair != null ? actingChairByTurns(turn) : chairByStatement(turn);
             }
             for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
                 Role role = ROLES.get(String.join(" ", tokens.subList(0, n)));
@@ -1288,6 +1297,29 @@ public final class SpeakerResolver {
                 warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + chair.name
                         + ", who the transcript says chaired: \"" + chairStatement.quote() + "\" ("
                         + chairStatement.file() + ", line " + chairStatement.line() + "). Check who chaired.");
+            }
+            return chair;
+        }
+
+        /**
+         * The person who called the next speaker under their own label between the acting chair's turns ("MR. BRUCE
+         * STANTON: … We'll move on now to Mr. Johns"), for the acting chair's label: they chair from then on, warned.
+         */
+        private Candidate actingChairByTurns(Turn turn) {
+            String label = actingChair.label().strip();
+            Candidate chair = speakerOf(actingChair, label);
+            if (chair == null) {
+                return null;
+            }
+            if (!chair.roles.contains(Role.MODERATOR)) {
+                chair.roles.add(Role.MODERATOR);
+                chair.roles.remove(Role.PARTICIPANT);
+            }
+            if (chairLabelsWarned.add(turn.label())) {
+                warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + chair.name
+                        + ", who called the next speaker under their own name between its turns: \""
+                        + head(actingChair.text()) + "\" (" + actingChair.file() + ", line " + line(actingChair)
+                        + "). Check who chaired.");
             }
             return chair;
         }
@@ -1476,6 +1508,62 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The turn where a person, under their own label, calls the next speaker ({@code chair-next-speaker}) between two
+     * turns of an acting chair's label, with no other chair's turn between: who acts as chair. Null where nobody
+     * does, or several people do.
+     */
+    private static Turn actingChair(List<Turn> turns) {
+        Turn found = null;
+        String acting = null;
+        for (int k = 1; k + 1 < turns.size(); k++) {
+            Turn t = turns.get(k);
+            List<String> tokens = Names.withoutTitles(Names.tokens(t.label()));
+            if (tokens.isEmpty() || chairish(t.label()) || GENERIC.contains(String.join(" ", tokens))
+                    || !callsNextSpeaker(t.text()) || !actingAround(turns, k, -1) || !actingAround(turns, k, 1)) {
+                continue;
+            }
+            String key = String.join(" ", tokens);
+            if (acting != null && !acting.equals(key)) {
+                return null;
+            }
+            acting = key;
+            found = found == null ? t : found;
+        }
+        return found;
+    }
+
+    /** Whether the text calls someone by name or title next ("We'll move on now to Mr. Johns", not "to the next point"). */
+    private static boolean callsNextSpeaker(String text) {
+        if (!NEXT_SPEAKER.mayHold(text)) {
+            return false;
+        }
+        Matcher m = NEXT_SPEAKER.matcher(text);
+        while (m.find()) {
+            if (CALLED.matcher(text.substring(m.end())).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the nearest chair's turn from {@code k} in the direction {@code step} is the acting chair's. */
+    private static boolean actingAround(List<Turn> turns, int k, int step) {
+        for (int i = k + step; i >= 0 && i < turns.size(); i += step) {
+            if (chairish(turns.get(i).label())) {
+                return ACTING.contains(roleLabel(Names.withoutTitles(Names.tokens(turns.get(i).label()))))
+                        || ACTING.contains(roleLabel(Names.tokens(turns.get(i).label())));
+            }
+        }
+        return false;
+    }
+
+    /** A chair's label: a form of address for whoever chairs, or an acting chair's. */
+    private static boolean chairish(String label) {
+        String role = roleLabel(Names.tokens(label));
+        return ACTING.contains(role) || ROLES.get(role) == Role.MODERATOR;
     }
 
     private static String chairNamed(String sentence) {

@@ -504,6 +504,29 @@ class SpeakerResolverTest {
         assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE ACTING CHAIR\" could not be matched"));
     }
 
+    /**
+     * A hearing's acting chair is the member who, under their own label between the acting chair's turns, calls the
+     * next speaker ("We'll move on now to Mr. Johns"), warned about; a member who calls on nobody, or who speaks
+     * while the chair (not the acting one) presides, is no chair.
+     */
+    @Test
+    void theActingChairIsWhoCallsTheNextSpeakerUnderTheirOwnNameBetweenItsTurns() {
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "We will now take a short break."),
+                turn(1, "THE ACTING CHAIR", "We will now carry on with Mr. Baker. Mr. Baker, go ahead."),
+                turn(2, "MR. YVAN BAKER", "Thank you. My question is on the wage subsidy."),
+                turn(3, "THE ACTING CHAIR", "We'll now go to Mr. Drouin."),
+                turn(4, "MR. FRANCIS DROUIN", "Thank you. We'll move on to the next point in my question."),
+                turn(5, "MR. BRUCE STANTON", "I think you finished, Mr. Drouin. We'll move on now to Mr. Johns."),
+                turn(6, "THE ACTING CHAIR", "The honourable minister."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Chair", "Bruce Stanton", "Yvan Baker", "Bruce Stanton",
+                "Francis Drouin", "Bruce Stanton", "Bruce Stanton");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE ACTING CHAIR\" was taken to be Bruce Stanton")
+                && w.contains("We'll move on now to Mr. Johns"));
+    }
+
     @Test
     void aChairLabelResolvedToTheListedModeratorIsWarnedAbout() {
         SpeakerResolver.Resolution r = resolve(List.of(CASTEX), "CHAIR", "CHAIR");
