@@ -142,7 +142,8 @@ final class SelfIntroductions {
             if (at < 0) {
                 continue;
             }
-            String after = text.substring(at);
+            // the words about them: up to the next person a list of introductions names ("…; Jo-anne Daniels, …")
+            String after = text.substring(at).split(";", 2)[0];
             for (String other : names) {
                 int named = other.equals(p.name()) ? -1 : after.indexOf(other.split("\\s+")[0] + " ");
                 after = named >= 0 ? after.substring(0, named) : after;

@@ -263,6 +263,8 @@ class SessionFactsTest {
                 .turn("Naledi Dlamini", "Thank you. Tendai Moyo works with the Open Data Charter, I believe.")
                 .turn("Helena Shikongo", "Tendai Moyo, welcome, and thanks to Chikondi Banda from the Malawi ICT "
                         + "Association.")
+                .turn("Helena Shikongo", "I welcome Tendai Moyo, our speaker; Karen Cornish, deputy director at "
+                        + "Welsh Government.")
                 .discussion();
 
         Person banda = d.people().person("Chikondi Banda");
