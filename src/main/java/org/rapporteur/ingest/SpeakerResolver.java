@@ -944,7 +944,9 @@ public final class SpeakerResolver {
                 // ("Carolina, back to you"), else the chair heard there before, taking the floor back
                 if (voice == null && venue(label) && !label.equals(previousLabel)) {
                     voice = handedOverLast(previousText);
-                    if (voice != null && known != voice) {
+                    // the chair taking the room back is no guess to warn about; someone else handed it is
+                    if (voice != null && known != voice && !voice.roles.contains(Role.MODERATOR)
+                            && !voice.roles.contains(Role.ONLINE_MODERATOR)) {
                         handedOver.merge(voice.name, 1, Integer::sum);
                     }
                     voice = voice != null ? voice : chairUnder.get(label);
