@@ -92,7 +92,8 @@ class EntityExtractorTest {
                 .person("Awa Sarr", Role.SPEAKER, "Government")
                 .turn("Awa Sarr", "Our Electronic Transactions Act gives an e-signature the same value as a wet one.")
                 .chat("Grace Achieng", "In Kenya the Persons with Disabilities Act 2025 now mentions ICT", false, null)
-                .chat("Martha Nakale", "The Electronic Transactions Act only recognises Namibian providers", false, null)
+                .chat("Martha Nakale", "Namibia's Electronic Transactions Act 2019 only recognises Namibian providers",
+                        false, null)
                 .chat("Tomas Berg", "The Digital Services Act applies to us too", true, null)
                 .discussion();
         List<Entity> instruments = EntityExtractor.extract(d).entities().stream()
