@@ -9,17 +9,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
 /**
  * Keyphrases: noun phrases found by part of speech (adjectives and nouns ending in a noun), and the phrases inside
  * them, scored by how often they are used times how many speakers use them, multi-word phrases preferred. Names of people, stop words and
- * fillers never start or end a phrase; a single word is a keyphrase only as the name of a thing.
+ * fillers never start or end a phrase; a single word is a keyphrase only as an acronym ("CRA", "COVID"), and the
+ * stakeholder groups' own names ("civil society") are who speaks, not what is spoken about; units and the talk's
+ * words about itself ("per cent", "key message") head no theme.
  */
 public final class KeyphraseExtractor {
 
     static final int LIMIT = 12;
+    private static final Set<String> GROUP_NAMES = SelfIntroductions.GROUPS.values().stream()
+            .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NOT_HEADS = Lexicon.words("theme-not-head");
     private static final int MAX_WORDS = 4;
 
     /** A keyphrase as shown, its lemmas, and its score. */
@@ -37,7 +44,6 @@ public final class KeyphraseExtractor {
                 continue;
             }
             Sentence s = d.sentence(i);
-            Token first = s.tokens().isEmpty() ? null : s.tokens().get(0);
             List<List<Token>> phrases = phrases(s.tokens());
             int alone = phrases.size();
             phrases.addAll(openingPhrases(phrases));
@@ -49,11 +55,10 @@ public final class KeyphraseExtractor {
                 c.count++;
                 c.alone += p < alone ? 1 : 0;
                 c.speakers.add(s.speaker());
-                c.forms.merge(surface(phrase), 1, Integer::sum);
+                c.forms.merge(surface(phrase, s.tokens().get(0)), 1, Integer::sum);
                 if (phrase.size() == 1) {
                     Token t = phrase.get(0);
-                    // a capital opening a sentence or a caption line says nothing of a name; an acronym's do
-                    c.named += acronym(t.word()) || t.pos().startsWith("NNP") && t != first ? 1 : 0;
+                    c.acronyms += acronym(t.word()) ? 1 : 0;
                     c.places += "LOCATION".equals(t.ner()) ? 1 : 0;
                 }
             }
@@ -62,7 +67,9 @@ public final class KeyphraseExtractor {
         for (Candidate c : byKey.values()) {
             int minCount = c.lemmas.size() == 1 ? 4 : 2;
             // a phrase never said on its own is part of a longer name ("Canada emergency" of "… response benefit")
-            if (c.count >= minCount && c.alone > 0 && (c.lemmas.size() > 1 || theme(c, d.people()))) {
+            if (c.count >= minCount && c.alone > 0 && !GROUP_NAMES.contains(String.join(" ", c.lemmas))
+                    && !NOT_HEADS.contains(c.lemmas.get(c.lemmas.size() - 1))
+                    && (c.lemmas.size() > 1 || theme(c, d.people()))) {
                 double score = c.count * (1 + Math.log(c.speakers.size())) * (c.lemmas.size() == 1 ? 1 : 2.5);
                 String form = c.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                 scored.add(new Keyphrase(form, c.lemmas, score));
@@ -84,12 +91,13 @@ public final class KeyphraseExtractor {
     }
 
     /**
-     * A theme is a phrase ("universal service funds"); of single words only the name of a thing talked about
-     * ("CRA", "ETSI"): a name in most of its uses, mostly not a place ("Kenya" is where, not what) and not a word of a
-     * session person's name ("Sow" where the tagger missed the person).
+     * A theme is a phrase ("universal service funds"); of single words only an acronym of a thing talked about
+     * ("CRA", "ETSI") in most of its uses, mostly not a place ("UK" is where, not what) and not a session person
+     * ("AMARA" in a caption). A capitalised single word is a people ("Canadians"), a day, a language or a name cut
+     * short ("Prime" of "Prime Minister"), not a theme.
      */
     private static boolean theme(Candidate c, SessionPeople people) {
-        return c.named * 2 > c.count && c.places * 2 < c.count && !people.isSessionPerson(c.lemmas.get(0));
+        return c.acronyms * 2 > c.count && c.places * 2 < c.count && !people.isSessionPerson(c.lemmas.get(0));
     }
 
     /** "CERB", "RPBs", "COVID-19": capitals more than small letters ("Mr.Chair" is none). */
@@ -142,7 +150,10 @@ public final class KeyphraseExtractor {
             if (fits(t)) {
                 run.add(t);
             } else {
-                trimInto(run, out);
+                // a name running on into a person's ("Trinity Saint" of "Trinity Saint David") is no phrase
+                if (!(t.pos().startsWith("NNP") && !run.isEmpty() && run.get(run.size() - 1).pos().startsWith("NNP"))) {
+                    trimInto(run, out);
+                }
                 run = new ArrayList<>();
             }
         }
@@ -194,11 +205,15 @@ public final class KeyphraseExtractor {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
-    /** The phrase as spoken: proper nouns and acronyms keep their capitals, other words are lower-cased. */
-    private static String surface(List<Token> phrase) {
+    /**
+     * The phrase as spoken: proper nouns, acronyms and words capitalised inside a sentence ("Canadian" of "Canadian
+     * Armed Forces", tagged an adjective) keep their capitals, other words are lower-cased.
+     */
+    private static String surface(List<Token> phrase, Token sentenceStart) {
         List<String> words = new ArrayList<>();
         for (Token t : phrase) {
-            boolean keepCase = t.pos().startsWith("NNP") || t.word().chars().filter(Character::isUpperCase).count() > 1;
+            boolean keepCase = t.pos().startsWith("NNP") || t.word().chars().filter(Character::isUpperCase).count() > 1
+                    || t != sentenceStart && Character.isUpperCase(t.word().charAt(0));
             words.add(keepCase ? t.word() : t.word().toLowerCase(Locale.ROOT));
         }
         return String.join(" ", words);
@@ -216,8 +231,8 @@ public final class KeyphraseExtractor {
         int count;
         final Set<String> speakers = new HashSet<>();
         final Map<String, Integer> forms = new HashMap<>();
-        /** Single words: uses as a name (an acronym, or a proper noun not opening its sentence), and as a place. */
-        int named;
+        /** Single words: uses as an acronym, and as a place. */
+        int acronyms;
         int places;
         /** Uses as a phrase of its own, not inside a longer one. */
         int alone;

@@ -105,7 +105,7 @@ final class ParticipantEstimate {
             int twice = joinedTwice(d, attendance, warnings);
             List<String> rooms = venueRooms(d, attendance, warnings);
             int count = attendance.participants() - twice - rooms.size();
-            figures.add(new Figure(count, Place.ONLINE, "attendance export (" + attendance.source() + ")", count
+            figures.add(new Figure(count, Place.ONLINE, attendance.basis(), count
                     + " participants" + (twice == 0 ? "" : " (" + twice + " more connections of people who joined "
                     + "under another name too)") + (rooms.isEmpty() ? "" : " (not counting the room's connection "
                     + String.join(", ", rooms) + ")"), null));

@@ -33,7 +33,7 @@ final class SelfIntroductions {
     private static final Cue CUE = Lexicon.cue("self-introduction");
     private static final Cue PRESS = Lexicon.cue("press-role");
     private static final Set<String> OPENING_END = Lexicon.words("name-opening-end");
-    private static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
+    static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
     /** The UN regional groups by country and city, read once for the session's places (also EntityExtractor). */
     static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
     /**

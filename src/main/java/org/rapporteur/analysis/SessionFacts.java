@@ -44,7 +44,7 @@ final class SessionFacts {
             measured = "by the transcript's timings";
         } else if (d.session().attendance() != null && d.session().attendance().meetingMinutes() != null) {
             minutes = d.session().attendance().meetingMinutes().doubleValue();
-            measured = "by the attendance export (" + d.session().attendance().source() + ")";
+            measured = "by the " + d.session().attendance().basis();
         } else {
             List<Integer> times = d.session().chat().stream().map(ChatMessage::time).map(SessionFacts::seconds)
                     .filter(t -> t != null).toList();

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.tika.Tika;
 import org.rapporteur.model.ChatMessage;
+import org.rapporteur.model.Participation;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Proposal;
 import org.rapporteur.model.Session;
@@ -318,11 +319,7 @@ public final class SessionReader {
             }
         }
         if (p.attendance != null) {
-            if (into.attendance == null) {
-                into.attendance = p.attendance;
-            } else {
-                into.warn(r.name() + ": a second attendance report; ignored");
-            }
+            mergeAttendance(r.name(), p.attendance, into);
         }
         if (p.registration != null) {
             if (into.registration == null) {
@@ -342,6 +339,20 @@ public final class SessionReader {
     }
 
     /**
+     * One attendance count per session: an export listing who came is kept over another report's meeting line, which
+     * counts connections (the host's and rejoins among them), whichever is read first; of two exports the first is
+     * kept, with a warning; of two meeting lines (two poll reports of one meeting) the first.
+     */
+    private static void mergeAttendance(String file, Participation.Attendance found, SessionParts into) {
+        Participation.Attendance kept = into.attendance;
+        if (kept == null || kept.meetingLineOnly() && !found.meetingLineOnly()) {
+            into.attendance = found;
+        } else if (!found.meetingLineOnly() && !kept.meetingLineOnly()) {
+            into.warn(file + ": a second attendance report; ignored");
+        }
+    }
+
+    /**
      * Appends one file's chat: each reader numbers its messages from 0, so index and reply links move past the
      * messages already merged.
      */
@@ -358,12 +369,19 @@ public final class SessionReader {
         List<String> codes = new ArrayList<>(page.otherCodes());
         for (String code : named) {
             boolean known = Stream.concat(Stream.ofNullable(page.code()), codes.stream())
-                    .anyMatch(c -> c.replaceAll("\\s+", "").equalsIgnoreCase(code.replaceAll("\\s+", "")));
+                    .anyMatch(c -> sameCode(c, code));
             if (!known) {
                 codes.add(code);
             }
         }
         return codes;
+    }
+
+    /** "WS #147" in a caption's header is the page's "IGF 2025 WS #147": the year and forum may be left out. */
+    private static boolean sameCode(String a, String b) {
+        String x = a.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String y = b.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return x.endsWith(y) || y.endsWith(x);
     }
 
     /**

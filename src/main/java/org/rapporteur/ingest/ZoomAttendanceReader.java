@@ -87,15 +87,15 @@ public final class ZoomAttendanceReader implements InputReader {
         int rows = 0;
         Header<Field> header = null;
         Integer meetingMinutes = null;
-        int durationColumn = -1;
+        Row meetingHeader = null;
         for (Row row : table.rows()) {
             Optional<Header<Field>> next = header(row);
-            if (durationColumn >= 0) {
-                meetingMinutes = minutes(row, durationColumn);
-                durationColumn = -1;
+            if (meetingHeader != null) {
+                meetingMinutes = MeetingLine.read(meetingHeader, row).minutes();
+                meetingHeader = null;
             }
-            if (next.isEmpty() && meetingMinutes == null && header == null) {
-                durationColumn = meetingDuration(row);
+            if (next.isEmpty() && meetingMinutes == null && header == null && MeetingLine.isHeader(row)) {
+                meetingHeader = row;
             }
             if (next.isPresent()) {
                 header = next.get();
@@ -161,25 +161,6 @@ public final class ZoomAttendanceReader implements InputReader {
         return COLUMNS.match(row, EnumSet.noneOf(Field.class))
                 .filter(h -> (h.has(Field.NAME) || h.has(Field.FIRST)) && h.has(Field.EMAIL) && h.has(Field.REGISTERED))
                 .filter(h -> !h.has(Field.ATTENDED) && !h.has(Field.JOIN) && !h.has(Field.DURATION));
-    }
-
-    /**
-     * The column of the meeting's duration in the header of the meeting block ("Meeting ID,Topic,...,Duration
-     * (Minutes)", a webinar's "Topic,...,Actual Duration (minutes)"); -1 where the row is no such header.
-     */
-    private static int meetingDuration(Row row) {
-        List<String> cells = row.cells().stream().map(Columns::normalize).toList();
-        if (!cells.contains("topic")) {
-            return -1;
-        }
-        int actual = cells.indexOf(Columns.normalize("Actual Duration (minutes)"));
-        return actual >= 0 ? actual : cells.indexOf(Columns.normalize("Duration (Minutes)"));
-    }
-
-    /** A whole number of minutes in the row's cell; null where it holds none. */
-    private static Integer minutes(Row row, int column) {
-        String cell = column < row.cells().size() ? row.cells().get(column).strip() : "";
-        return cell.matches("\\d{1,4}") ? Integer.valueOf(cell) : null;
     }
 
     /** A header names the person (name, or first and last name) and how they took part. */

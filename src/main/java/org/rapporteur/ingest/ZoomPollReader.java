@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rapporteur.ingest.Columns.Header;
 import org.rapporteur.ingest.TableFile.Row;
+import org.rapporteur.model.Participation;
 import org.rapporteur.model.SourceFile;
 import org.rapporteur.model.SourceKind;
 
@@ -25,7 +26,8 @@ import org.rapporteur.model.SourceKind;
  * Multi-select answers are joined with {@code ;}. A respondent is known by e-mail, else by name; "Anonymous
  * Attendee" (or no name and no e-mail) is a new respondent each time. A second submission of the same respondent
  * replaces the first, with a warning. Response rows are those whose first cell is a number. A question nobody
- * answered gives no poll.
+ * answered gives no poll. The meeting line's "# Participants" (and its duration) stands for attendance where the
+ * session has no attendance export.
  */
 public final class ZoomPollReader implements InputReader {
 
@@ -60,8 +62,12 @@ public final class ZoomPollReader implements InputReader {
         Header<Field> header = null;
         List<Integer> columns = List.of();
         List<PollTally> subTable = List.of();
+        MeetingLine meeting = null;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
+            if (meeting == null && i > 0 && MeetingLine.isHeader(rows.get(i - 1))) {
+                meeting = MeetingLine.read(rows.get(i - 1), row);
+            }
             Optional<Header<Field>> next = COLUMNS.match(row, ALL);
             if (next.isPresent()) {
                 header = next.get();
@@ -103,6 +109,11 @@ public final class ZoomPollReader implements InputReader {
         polls.addAll(pairs.values());
         List<PollTally> answered = polls.stream().filter(p -> !p.isEmpty()).toList();
         answered.forEach(p -> parts.polls.add(p.poll(file.name())));
+        // the meeting line's count of participants stands for attendance only where no export lists them
+        if (meeting != null && meeting.participants() != null && parts.attendance == null) {
+            parts.attendance = new Participation.Attendance(meeting.participants(), file.name(), List.of(),
+                    meeting.minutes(), true);
+        }
         parts.sources.add(new SourceFile(file.name(), SourceKind.POLL, format, answered.size()));
     }
 

@@ -1,7 +1,9 @@
 package org.rapporteur.language;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,13 @@ public final class PhraseTable {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
+        return out;
+    }
+
+    /** The values the table names, each once, in the order of the file. */
+    public Set<String> values() {
+        Set<String> out = new LinkedHashSet<>();
+        entries.forEach(e -> out.add(e.value()));
         return out;
     }
 

@@ -42,14 +42,21 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
     /**
      * Counts from an attendance export. {@code connections}: each participant's name and e-mail as the export
      * gives them, to tell which connection a remote hub followed through; {@code meetingMinutes}: how long the
-     * meeting ran by the export's meeting block, null where it has none. Neither is written to report.json.
+     * meeting ran by the export's meeting block, null where it has none; {@code meetingLineOnly}: the count is the
+     * figure of another report's meeting line (a Zoom poll report's "# Participants"), with no one listed. None of
+     * the three is written to report.json.
      */
     public record Attendance(int participants, String source,
                              @com.fasterxml.jackson.annotation.JsonIgnore List<String> connections,
-                             @com.fasterxml.jackson.annotation.JsonIgnore Integer meetingMinutes) {
+                             @com.fasterxml.jackson.annotation.JsonIgnore Integer meetingMinutes,
+                             @com.fasterxml.jackson.annotation.JsonIgnore boolean meetingLineOnly) {
 
         public Attendance {
             connections = connections == null ? List.of() : List.copyOf(connections);
+        }
+
+        public Attendance(int participants, String source, List<String> connections, Integer meetingMinutes) {
+            this(participants, source, connections, meetingMinutes, false);
         }
 
         public Attendance(int participants, String source, List<String> connections) {
@@ -58,6 +65,12 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
 
         public Attendance(int participants, String source) {
             this(participants, source, List.of());
+        }
+
+        /** Where the count comes from, in words: "attendance export (participants.csv)", "meeting line of poll.csv". */
+        public String basis() {
+            return (meetingLineOnly ? "meeting line of " : "attendance export (") + source
+                    + (meetingLineOnly ? "" : ")");
         }
     }
 

@@ -45,7 +45,7 @@ public record IndexEntry(String sessionId, String status, String title, String c
             Integer participants = estimated ? e.participants()
                     : p.attendance() == null ? null : p.attendance().participants();
             String basis = estimated ? e.basis()
-                    : p.attendance() == null ? null : "attendance export (" + p.attendance().source() + ")";
+                    : p.attendance() == null ? null : p.attendance().basis();
             return new Facts(participants, estimated ? e.onsite() : null, estimated ? e.online() : null, basis,
                     p.womenAndGenderDiverse() == null ? null : p.womenAndGenderDiverse().atLeast(),
                     report.session().actualMinutes(), answered);

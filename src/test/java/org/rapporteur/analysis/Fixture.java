@@ -157,6 +157,12 @@ final class Fixture {
         return this;
     }
 
+    /** A poll report's meeting line: how many took part and how long, with no list of who. */
+    Fixture meetingLine(int participants, int minutes) {
+        attendance = new Participation.Attendance(participants, "poll-report.csv", List.of(), minutes, true);
+        return this;
+    }
+
     Fixture registration(int registrants) {
         registration = new Participation.Registration(registrants, "registration.csv");
         return this;

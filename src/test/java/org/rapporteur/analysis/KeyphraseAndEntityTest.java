@@ -43,6 +43,32 @@ class KeyphraseAndEntityTest {
     }
 
     /**
+     * A capitalised single word is a people, an institution or a name cut short, not a theme; a phrase of proper
+     * nouns running on into a person's name ("Trinity Saint David") is none either; the stakeholder groups' names
+     * and units ("per cent") head no theme; a capital inside a sentence is kept ("Canadian Armed Forces").
+     */
+    @Test
+    void themesAreNeitherCapitalisedSingleWordsNorGroupNamesNorUnits() {
+        Discussion small = Discussion.of(Fixture.session()
+                .person("Aminata Sow", org.rapporteur.model.Role.SPEAKER, "Civil Society")
+                .person("Ken Ito", org.rapporteur.model.Role.SPEAKER, "Government")
+                .turn("Aminata Sow", "Canadians expect the Parliament to act on wage subsidies.",
+                        "The Prime Minister promised wage subsidies to Canadians.",
+                        "Civil society asked Parliament for wage subsidies.", "Ten per cent of firms lost staff.",
+                        "Civil society also wants the Canadian Armed Forces in care homes.")
+                .turn("Ken Ito", "Canadians trust the Parliament on this.", "The Prime Minister spoke to Canadians.",
+                        "Twenty per cent of care homes asked for the Canadian Armed Forces.",
+                        "Civil society knows care homes well.", "Ask Prime Minister Trudeau and the Parliament.")
+                .annotate());
+
+        List<String> phrases = KeyphraseExtractor.extract(small).stream()
+                .map(KeyphraseExtractor.Keyphrase::text).toList();
+
+        assertThat(phrases).contains("wage subsidies", "care homes", "Canadian Armed Forces")
+                .doesNotContain("Canadians", "Parliament", "Prime", "Prime Minister", "civil society", "per cent");
+    }
+
+    /**
      * The theme a debate is about, said in several longer phrases ("data localisation laws", "… rules"), outscores a
      * weaker phrase said the same way each time; a phrase said only inside one longer phrase gives way to it.
      */

@@ -648,6 +648,22 @@ class SessionFactsTest {
                 .doesNotContain("lower bound");
     }
 
+    /** A poll report's meeting line gives the estimate and the minutes, and says it is that line, no export. */
+    @Test
+    void aPollReportsMeetingLineCountsWhereNoExportListsWhoCame() {
+        Discussion line = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(
+                Fixture.session().meetingLine(34, 58).build(), List.of()));
+        Participation.Estimate e = ParticipantEstimate.of(line).estimate();
+        SessionFacts.Facts facts = SessionFacts.of(line);
+
+        assertThat(e.participants()).isEqualTo(34);
+        assertThat(e.online()).isEqualTo(34);
+        assertThat(e.basis()).startsWith("meeting line of poll-report.csv").doesNotContain("export");
+        assertThat(facts.info().actualMinutes()).isEqualTo(58.0);
+        assertThat(facts.warnings()).singleElement().asString()
+                .contains("58 minutes by the meeting line of poll-report.csv");
+    }
+
     @Test
     void minutesFromChatTimesOnlyAreWarnedAboutAsALowerBound() {
         Discussion chatOnly = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()

@@ -24,6 +24,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.model.Participation;
 import org.rapporteur.model.Poll;
 import org.rapporteur.model.PollOption;
 import org.rapporteur.model.SourceFile;
@@ -69,6 +70,9 @@ class PollReadersTest {
                         new PollOption("Yes", 2, 100.0)), f));
         assertThat(parts.warnings).containsExactly(
                 "zoom-poll-2021.csv:16: Peter Mwangi submitted again; only the last submission counts");
+        // the report's meeting line: 90 minutes, 57 participants, counted without a list of them
+        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(57, f, List.of(), 90, true));
+        assertThat(parts.attendance.basis()).isEqualTo("meeting line of zoom-poll-2021.csv");
     }
 
     @Test

@@ -164,6 +164,19 @@ class SessionReaderTest {
         assertThat(session.turns()).extracting(Turn::speaker).containsExactly("Lucien M. Castex");
     }
 
+    /** A caption header naming the page's number without the year and forum is the same session, not another. */
+    @Test
+    void aNumberNamedWithoutItsYearIsThePagesOwn(@TempDir Path dir) throws Exception {
+        copy("proposal/ws530-proposal.txt", dir.resolve("proposal.txt"));
+        Files.writeString(dir.resolve("transcript.txt"), "WS #530 SECURITY MEETS RESPONSIBILITY - RAW"
+                + "\n\n***\n\n>> LUCIEN CASTEX:  Welcome.\n");
+
+        Session session = reader.read("ws530", dir);
+
+        assertThat(session.info().code()).isEqualTo("IGF 2022 WS #530");
+        assertThat(session.info().otherCodes()).isEmpty();
+    }
+
     @Test
     void withoutASessionPageTheSessionIsTitledByItsId(@TempDir Path dir) throws Exception {
         copy("transcript/cart.docx", dir.resolve("captions.docx"));
