@@ -62,6 +62,7 @@ final class SelfIntroductions {
     /** In a chair's introduction, also the organisation someone heads ("Naledi is the director of the X Hub"). */
     private static final Pattern ORGANISATION_INTRODUCED = Pattern.compile("\\b(?:(?:at|with|from)\\s++(?:the"
             + "\\s++)?+|of\\s++the\\s++)(" + NAME + ")");
+    private static final Pattern THE = Pattern.compile("\\sthe\\s");
     /** A sentence opening on a given name and saying what they are ("Naledi is the director of ..."). */
     private static final Pattern GIVEN_OPENING = Pattern.compile("\\p{Lu}\\p{L}+\\s+is\\b");
     /** The prepositions of where someone works ("at", "with", "for"), as against where they are from. */
@@ -247,7 +248,10 @@ final class SelfIntroductions {
                     || Character.isDigit(c) || c == '&');
             // where someone works at, with or for, a name the tagger takes for a place but no table knows as one
             // is their company's ("at Eder Automation", "head of accessibility at Lumen Mobile")
-            boolean employer = WORKS_AT.matcher(m.group()).lookingAt();
+            // so is, in a chair's introduction, the organisation someone is "from the" ("from the Pacific Islands
+            // Forum Secretariat"): a place the table knows still is one
+            boolean employer = WORKS_AT.matcher(m.group()).lookingAt()
+                    || organisation == ORGANISATION_INTRODUCED && THE.matcher(m.group()).find();
             boolean place = REGIONS.all(name).stream().anyMatch(f -> f.start() == 0 && f.end() == name.length())
                     || !employer && tagged(name, tokens, "LOCATION");
             // a brand and the country it serves ("with Digicel Tonga", "at MTN Uganda") is a company, whatever the

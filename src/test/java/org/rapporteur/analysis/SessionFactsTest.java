@@ -274,6 +274,16 @@ class SessionFactsTest {
                 .startsWith("Our next speaker is Dr. Chikondi Banda");
         assertThat(d.people().person("Naledi Dlamini").affiliation()).isEqualTo("Digital Rights Hub Southern Africa");
         assertThat(d.people().person("Tendai Moyo").affiliation()).isNull();
+
+        Discussion pacific = Fixture.session()
+                .person("Mele Fifita", Role.MODERATOR, "Civil Society")
+                .person("Anaïs Laurent", Role.SPEAKER, "Intergovernmental Organization")
+                .turn("Mele Fifita", "Thank you, Rohan. That's quite a picture. Our next speaker is Anaïs Laurent, "
+                        + "from the Pacific Islands Forum Secretariat, where she works on the regional digital "
+                        + "strategy. Anaïs, what does the region do with this?")
+                .discussion();
+        assertThat(pacific.people().person("Anaïs Laurent").affiliation())
+                .isEqualTo("Pacific Islands Forum Secretariat");
     }
 
     @Test
