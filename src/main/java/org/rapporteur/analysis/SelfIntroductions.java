@@ -63,6 +63,9 @@ final class SelfIntroductions {
     private static final Pattern ORGANISATION_INTRODUCED = Pattern.compile("\\b(?:(?:at|with|from)\\s++(?:the"
             + "\\s++)?+|of\\s++the\\s++)(" + NAME + ")");
     private static final Pattern THE = Pattern.compile("\\sthe\\s");
+    /** Words between a name and the organisation a chair's introduction gives them, at most. */
+    private static final int INTRODUCED_WITHIN = 14;
+    private static final Pattern RANGE_END = Pattern.compile("\\s++to\\b");
     /** A sentence opening on a given name and saying what they are ("Naledi is the director of ..."). */
     private static final Pattern GIVEN_OPENING = Pattern.compile("\\p{Lu}\\p{L}+\\s+is\\b");
     /** The prepositions of where someone works ("at", "with", "for"), as against where they are from. */
@@ -150,7 +153,10 @@ final class SelfIntroductions {
                 after = named >= 0 ? after.substring(0, named) : after;
             }
             String a = organisation(after, s.tokens(), names, ORGANISATION_INTRODUCED);
-            if (a != null) {
+            int where = a == null ? -1 : after.indexOf(a);
+            // said of them, close after the name; not a range of what they followed ("from the OECD to the ISOC")
+            if (a != null && Wording.words(after.substring(0, where)) <= INTRODUCED_WITHIN
+                    && !RANGE_END.matcher(after.substring(where + a.length())).lookingAt()) {
                 List<String> inferred = new ArrayList<>(p.inferred());
                 inferred.add("affiliation");
                 List<Evidence> evidence = new ArrayList<>(p.evidence());

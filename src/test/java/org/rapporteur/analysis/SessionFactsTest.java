@@ -284,6 +284,16 @@ class SessionFactsTest {
                 .discussion();
         assertThat(pacific.people().person("Anaïs Laurent").affiliation())
                 .isEqualTo("Pacific Islands Forum Secretariat");
+
+        // what they followed, long after the name, is not where they work
+        Discussion far = Fixture.session()
+                .person("Mele Fifita", Role.MODERATOR, "Civil Society")
+                .person("Jean Sahel", Role.SPEAKER, "Technical Community")
+                .turn("Mele Fifita", "To my left, Jean Sahel, who has been working on Internet policy for more than "
+                        + "20 years, with a strong background in the technical community, and who has followed the "
+                        + "discussions in many fora, from the OECD to the Internet Society's work.")
+                .discussion();
+        assertThat(far.people().person("Jean Sahel").affiliation()).isNull();
     }
 
     @Test
