@@ -48,13 +48,17 @@ public final class GenderReflectionFinder {
 
     public static GenderReflection find(Discussion d) {
         List<Mention> mentions = new ArrayList<>();
+        List<Mention> introductions = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
             SentenceKind kind = d.kind(i);
-            if (kind == SentenceKind.SUBSTANCE || kind == SentenceKind.QUESTION) {
-                List<String> topics = topics(d.sentence(i).text());
-                if (topics != null) {
-                    mentions.add(new Mention(d.sentence(i).evidence(), d.sentence(i).speaker(), false, topics));
-                }
+            boolean substance = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.QUESTION;
+            // a speaker's self-introduction may say what their work is about ("we document online harassment of
+            // women journalists"); a chair's procedure only links speakers
+            boolean ownIntroduction = kind == SentenceKind.PROCEDURE && !d.people().chairs(d.sentence(i).speaker());
+            List<String> topics = substance || ownIntroduction ? topics(d.sentence(i).text()) : null;
+            if (topics != null) {
+                (substance ? mentions : introductions).add(
+                        new Mention(d.sentence(i).evidence(), d.sentence(i).speaker(), false, topics));
             }
         }
         for (ChatMessage m : d.session().chat()) {
@@ -64,6 +68,10 @@ public final class GenderReflectionFinder {
                     mentions.add(mention);
                 }
             }
+        }
+        // what people said they work on is the weakest sign, heard only where nothing else spoke of gender
+        if (mentions.isEmpty()) {
+            mentions.addAll(introductions);
         }
         List<GenderTopic> topics = byTopic(mentions);
         return new GenderReflection(!mentions.isEmpty(), mentions.size(),

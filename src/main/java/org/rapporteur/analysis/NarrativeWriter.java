@@ -593,11 +593,14 @@ public final class NarrativeWriter {
             }
             Paragraph p = themes.get(closest);
             Set<String> choice = Terms.ofPlainText(top.label());
-            // a point is a statement: the question that opened the theme matches no choice
+            // a point is a statement: the question that opened the theme matches no choice; the point matched says
+            // most of the choice's words, half of them at least ("language" alone is not "a fund governed by
+            // language communities")
             String matched = p.evidence().stream().filter(e -> e.source() == EvidenceSource.TRANSCRIPT
                             && !e.quote().strip().endsWith("?") && !d.people().chairs(e.speaker())
-                            && Terms.shared(choice, Terms.ofPlainText(e.quote())) > 0)
-                    .map(Evidence::speaker).findFirst().orElse(null);
+                            && !choice.isEmpty() && Terms.shared(choice, Terms.ofPlainText(e.quote())) * 2 >= choice.size())
+                    .max(Comparator.comparingInt(e -> Terms.shared(choice, Terms.ofPlainText(e.quote()))))
+                    .map(Evidence::speaker).orElse(null);
             String question = poll.question() == null || poll.question().isBlank() ? ""
                     : " \"" + poll.question().strip() + "\"";
             String told = "In the poll" + question + ", the room's top choice" + (matched == null ? " was " : ", ")

@@ -7,6 +7,7 @@ import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.GenderReflection;
 import org.rapporteur.model.GenderTopic;
+import org.rapporteur.model.Role;
 
 /**
  * Gender reflection on small sessions: what was said about gender as topics with who raised them, spoken and in
@@ -120,5 +121,36 @@ class GenderReflectionFinderTest {
         assertThat(g.summary()).isEqualTo("Gender issues were touched on briefly: gender-based violence, raised by "
                 + "Lena Hoffmann.");
         assertThat(g.evidence()).singleElement().extracting(Evidence::line).isEqualTo(5);
+    }
+
+    /**
+     * A speaker's self-introduction can say what their work is about, heard where nothing else spoke of gender; the
+     * chair's introduction of someone else only links speakers.
+     */
+    @Test
+    void aSelfIntroductionSaysWhatTheWorkIsAbout() {
+        GenderReflection own = GenderReflectionFinder.find(Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Civil Society")
+                .turn("Yusra Haddad", "I'm with Sawt Network, we are based in Amman and we document online "
+                        + "harassment of women journalists in the Arab region.")
+                .discussion());
+        GenderReflection chairs = GenderReflectionFinder.find(Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Civil Society")
+                .turn("Lucia Ferrante", "Our next speaker is with Sawt Network, which documents online harassment "
+                        + "of women journalists in the Arab region.")
+                .turn("Yusra Haddad", "Thank you, Lucia.")
+                .discussion());
+
+        GenderReflection besideSubstance = GenderReflectionFinder.find(Fixture.session()
+                .turn("Yusra Haddad", "I'm with Sawt Network, we are based in Amman and we document online "
+                        + "harassment of women journalists in the Arab region.",
+                        "Girls in rural areas still have no school computers at all.")
+                .discussion());
+
+        assertThat(own.topics()).extracting(GenderTopic::topic)
+                .containsExactly("technology-facilitated gender-based violence");
+        assertThat(chairs.discussed()).isFalse();
+        assertThat(besideSubstance.topics()).extracting(GenderTopic::topic)
+                .doesNotContain("technology-facilitated gender-based violence");
     }
 }

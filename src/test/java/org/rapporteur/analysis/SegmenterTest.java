@@ -139,6 +139,32 @@ class SegmenterTest {
                 + "matched ").doesNotContain("matched Amina Yusuf's point");
     }
 
+    /** A poll's top choice matches a point saying half of its words at least, not one sharing a word with it. */
+    @Test
+    void aPollMatchesThePointSayingMostOfItsChoice() {
+        org.rapporteur.model.SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
+                .person("Dilnoza Karimova", Role.SPEAKER, "Government")
+                .person("Baraka Mushi", Role.SPEAKER, "Technical Community")
+                .policyQuestion("Who should pay for the language data that smaller languages need?")
+                .turn("Amina Yusuf", "Welcome. Who should pay for the language data that smaller languages need?")
+                .turn("Dilnoza Karimova", "Platforms must answer a notice within two days in every official "
+                        + "language of the country.",
+                        "We receive complaints about scams in our language every week.")
+                .turn("Baraka Mushi", "Platforms should pay into a fund for language data that the language "
+                        + "communities govern themselves.",
+                        "The communities who give the data must keep control of it.")
+                .poll(new org.rapporteur.model.Poll("Poll 1", "Who should pay for language data?",
+                        "multiple-choice", 20, List.of(
+                        new org.rapporteur.model.PollOption("A fund governed by language communities", 13, 65.0),
+                        new org.rapporteur.model.PollOption("Platforms alone", 7, 35.0)), "polls.csv"))
+                .annotate());
+
+        // Dilnoza Karimova's told point shares "language" alone with the choice
+        assertThat(Fixture.text(r.narrative())).contains("A fund governed by language communities (65%)")
+                .doesNotContain("matched Dilnoza Karimova's point");
+    }
+
     /** A question without a verb hands the floor over ("Tomas, a last word …?"): the narrative does not quote it. */
     @Test
     void aVerblessHandOverIsNotTheThemesQuestion() {
