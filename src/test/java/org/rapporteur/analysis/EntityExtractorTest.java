@@ -82,6 +82,20 @@ class EntityExtractorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("WCAG", 2));
     }
 
+    /** The EU's regulation on e-signatures and identification, named by its short name, is an instrument. */
+    @Test
+    void eidasIsAnInstrument() {
+        Discussion d = Fixture.session()
+                .person("Awa Sarr", Role.SPEAKER, "Government")
+                .turn("Awa Sarr", "The European Union did this with eIDAS, it took them ten years.",
+                        "The eIDAS Regulation recognises qualified signatures across member states.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities())
+                .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
+                .extracting(Entity::text, Entity::mentions)
+                .containsExactly(tuple("eIDAS", 2));
+    }
+
     /**
      * An instrument named only in the public chat is one of the session's, the message its evidence; one named in the
      * talk and the chat is one instrument; a direct message is never read for instruments.
