@@ -74,8 +74,8 @@ class FreshSessionFactsTest {
                 tuple("Jonas Lindqvist", 2),
                 // Farida is handed the floor back by name; the next voice under a generic marker is someone else
                 tuple("Farida Haidari", 2), tuple("Unnamed participant 1", 1),
-                // only the bare marker asking for a microphone is nobody's
-                tuple("Unidentified speaker", 1));
+                // the bare marker asking for a microphone is a voice of its own, unnamed
+                tuple("Unnamed participant 2", 1));
         assertThat(speakers()).extracting(s -> s.get("name").asString())
                 .doesNotContain("Galaxy A52", "iPhone de Ana", "User 7", "Conference Room B", "Siosaia Vaipolu");
         assertThat(warnings()).noneMatch(w -> w.startsWith("Speakers not listed on the session page"));
@@ -102,7 +102,8 @@ class FreshSessionFactsTest {
                         tuple("Kwabena Owusu", "Government", "African Group",
                                 List.of("name", "stakeholderGroup", "region")),
                         tuple("Jonas Lindqvist", "Private Sector", "Western European and Others Group (WEOG)",
-                                List.of("name", "stakeholderGroup", "region")));
+                                List.of("name", "stakeholderGroup", "region")),
+                        tuple("Unnamed participant 2", null, null, List.of()));
         assertThat(warnings()).contains("Kwabena Owusu: the name, the stakeholder group (Government), the UN regional "
                 + "group (African Group) taken from what they said of themselves (transcript.vtt, line 337), not from "
                 + "the session page: check it.");

@@ -46,11 +46,11 @@ public final class CallToActionFinder {
             + "((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2011-]+)(?=,|\\s+to\\s)");
     /**
      * "My plea to donors, including …, is simple: fund …", "My call is to the platforms: hire …", and in a round of
-     * calls "Mine is to governments: send …": the call is made to whom the plea is addressed ("my call to action:"
-     * addresses no one).
+     * calls "Mine is to governments: send …" or "Mine is for donors: fund …": the call is made to whom the plea is
+     * addressed ("my call to action:" addresses no one).
      */
     static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:recommendation|plea|ask|appeal|call)"
-            + "(?: is)?|\\bmine is) to\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
+            + "(?: is)?|\\bmine is) (?:to|for)\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
             + "(?:\\s+(?:who|that|which)\\s[^,:]*)?(?=,|\\s+is\\b|\\s*:)");
     /**
      * A pseudo-cleft call: "What governments should ask for instead is a common format" calls on governments to ask
@@ -59,6 +59,8 @@ public final class CallToActionFinder {
     static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)^(?:[\\p{L}']+,?\\s+){0,3}?what\\s+(?<who>(?:[\\p{L}"
             + "\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)\\s+(?:should|must|ought to|need to|needs to)\\s+"
             + "(?<act>(?:[\\p{L}'-]+\\s+){0,4}?[\\p{L}'-]+?)(?<instead>\\s+instead)?\\s+is\\s+(?<what>\\p{L}.*)$");
+    /** "for governments and for donors together": the repeated preposition and "together" name no one. */
+    private static final Pattern PLEA_JOINER = Pattern.compile("(?i)(?<=\\band )(?:for|to) |\\s+(?:together|both|alike)$");
     static final Cue MARKER = Lexicon.cue("call-marker");
     private static final Cue POINTING_OBJECT = Lexicon.cue("pointing-object");
     private static final Cue REPORTED_VIEW = Lexicon.cue("reported-view");
@@ -82,6 +84,10 @@ public final class CallToActionFinder {
     private static final Cue READING_ALOUD = Lexicon.cue("reading-aloud");
     private static final Pattern QUOTATION_START = Pattern.compile("^\\s*[\"'\u2018\u201c]\\s*\\p{Lu}");
     private static final Set<String> BREAKS = Set.of(",", ":", ".");
+    /** The most tokens of an aside between a subject and its modal ("Platforms, and I include us, should"). */
+    private static final int ASIDE_TOKENS = 6;
+    /** Words opening a relative clause on the subject ("every government that buys …"). */
+    private static final Set<String> RELATIVE = Set.of("that", "who", "which");
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "POS", "PRP$", "CC", "HYPH");
 
@@ -248,7 +254,7 @@ public final class CallToActionFinder {
             Matcher called = CALLED.matcher(s.text());
             Matcher plea = PLEA_TO.matcher(s.text());
             String addressee = called.find() ? stripDeterminer(called.group(1))
-                    : plea.find() ? stripDeterminer(plea.group(1))
+                    : plea.find() ? stripDeterminer(PLEA_JOINER.matcher(plea.group(1)).replaceAll(""))
                     : modal != null ? modal.addressee() : askedOf(s);
             return new Candidate(index, addressee, 3);
         }
@@ -277,9 +283,9 @@ public final class CallToActionFinder {
         return actorHead(tokens.get(verb - 1)) ? new Candidate(index, who, 2) : null;
     }
 
-    /** Says it is a call: a marker ("we call on"), or a plea to someone announcing an act after a colon. */
+    /** Says it is a call: a marker ("we call on"), or a plea to someone announcing an act or a call after a colon. */
     private static boolean explicit(String text) {
-        return MARKER.find(text) || CallWording.pleaAct(text) >= 0;
+        return MARKER.find(text) || CallWording.pleaAct(text) >= 0 || CallWording.pleaClause(text) >= 0;
     }
 
     /**
@@ -425,7 +431,9 @@ public final class CallToActionFinder {
         if (pointsBack(act)) {
             return false;
         }
-        if (content(act) < 2) {
+        // "every complaint should be registered": a passive asks for the act it names
+        boolean passive = act.size() > 1 && "be".equals(lemma(act.get(0))) && act.get(1).pos().equals("VBN");
+        if (content(act) < 2 && !passive) {
             // "to do something very simple, ...: print the end date on the box": the act announced follows the
             // colon; "should do that, publish every order it receives": it follows the comma
             int next = from;
@@ -447,8 +455,9 @@ public final class CallToActionFinder {
             }
         }
         // any verb of the act done to a bare demonstrative or pronoun ("avoid repeating that with ...", "use it in
-        // every mission") asks for what the sentence before said: the call cannot stand alone
-        for (int k = 0; k + 1 < act.size(); k++) {
+        // every mission") asks for what the sentence before said: the call cannot stand alone; after a noun of the
+        // act itself ("measure what platforms do and publish it") the pronoun points at that
+        for (int k = 0; k + 1 < act.size() && !act.get(k).isNoun(); k++) {
             if (act.get(k).isVerb() && (demonstrative(act, k + 1) || pronounObject(act, k + 1))) {
                 return false;
             }
@@ -535,13 +544,18 @@ public final class CallToActionFinder {
             if (!modal || counterfactual(tokens, m) || stative(tokens, m)) {
                 continue;
             }
-            int from = m;
-            while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
-                from--;
+            // "Platforms, and I include us, should …": the subject ends before an aside its commas set apart
+            int end = beforeAside(tokens, m);
+            int from = phraseStart(tokens, end);
+            // "every government that buys a system should …": the relative clause describes the head before it
+            if (from >= 3 && from < end && tokens.get(from - 1).isVerb() && RELATIVE.contains(
+                    tokens.get(from - 2).word().toLowerCase(Locale.ROOT)) && tokens.get(from - 3).isNoun()) {
+                end = from - 2;
+                from = phraseStart(tokens, end);
             }
             // "access for researchers should …": a phrase after a preposition describes the noun before it, the head
-            int headAt = m - 1;
-            while (from > 1 && from < m && tokens.get(from - 1).pos().equals("IN") && tokens.get(from - 2).isNoun()) {
+            int headAt = end - 1;
+            while (from > 1 && from < end && tokens.get(from - 1).pos().equals("IN") && tokens.get(from - 2).isNoun()) {
                 headAt = from - 2;
                 from = headAt;
                 while (from > 0 && NP_TAGS.contains(tokens.get(from - 1).pos())) {
@@ -565,18 +579,18 @@ public final class CallToActionFinder {
                     break;
                 }
             }
-            if (from == m) {
-                String pronoun = tokens.get(m - 1).word().toLowerCase(Locale.ROOT);
-                if (isWeak(pronoun) && tokens.get(m - 1).pos().equals("PRP")) {
+            if (from == end) {
+                String pronoun = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+                if (isWeak(pronoun) && tokens.get(end - 1).pos().equals("PRP")) {
                     return new Candidate(index, null, 1);
                 }
                 continue;
             }
             // the addressee is the head's phrase: a name's "of" stays ("the House of Commons"), what describes it goes
             int to = headAt + 1;
-            while (to + 1 < m && tokens.get(to).word().equalsIgnoreCase("of")) {
+            while (to + 1 < end && tokens.get(to).word().equalsIgnoreCase("of")) {
                 to++;
-                while (to < m && NP_TAGS.contains(tokens.get(to).pos())) {
+                while (to < end && NP_TAGS.contains(tokens.get(to).pos())) {
                     to++;
                 }
             }
@@ -596,6 +610,36 @@ public final class CallToActionFinder {
             }
         }
         return onAThing;
+    }
+
+    /**
+     * Where the phrase before {@code m} ends: before an aside of up to {@link #ASIDE_TOKENS} tokens that commas set
+     * apart right before it ("Platforms, and I include us, should …"), else at {@code m}.
+     */
+    private static int beforeAside(List<Token> tokens, int m) {
+        if (!tokens.get(m - 1).word().equals(",")) {
+            return m;
+        }
+        for (int k = m - 2; k > 0 && k >= m - 2 - ASIDE_TOKENS; k--) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("MD") || pos.equals(":")) {
+                return m;
+            }
+            if (tokens.get(k).word().equals(",")) {
+                return tokens.get(k - 1).isNoun() ? k : m;
+            }
+        }
+        return m;
+    }
+
+    /** Where the noun phrase ending before {@code end} starts; a gerund before a noun is part of it ("operating"). */
+    private static int phraseStart(List<Token> tokens, int end) {
+        int from = end;
+        while (from > 0 && (NP_TAGS.contains(tokens.get(from - 1).pos())
+                || tokens.get(from - 1).pos().equals("VBG") && from < end && tokens.get(from).isNoun())) {
+            from--;
+        }
+        return from;
     }
 
     /**

@@ -46,7 +46,12 @@ final class CallWording {
     private static final Pattern OWN_POSSESSIVE = Pattern.compile("\\b(?:our|my)\\b(?=\\s+\\p{L})");
     /** What a colon announces as an act: a word in lower case that is no pronoun or determiner ("fund the …"). */
     private static final Pattern ACT_AFTER_COLON = Pattern.compile("\\s*(?!(?:we|i|you|they|it|he|she|the|a|an|this"
-            + "|that|these|those|there|our|my|their|its)\\b)\\p{Ll}");
+            + "|that|these|those|there|our|my|their|its|every|each|all|no|any|some|most)\\b)\\p{Ll}");
+    /** A clause with a subject and a modal of its own ("every complaint of abuse should be registered"). */
+    private static final Pattern MODAL_CLAUSE = Pattern.compile("(?i)\\s*[\\p{L}\\p{N}'\u2019 -]{1,80}?\\s"
+            + "(?:should|must|ought to|needs? to)\\s");
+    /** An aside set apart by commas between an addressee and its modal (", and I include us,"). */
+    private static final Pattern ASIDE = Pattern.compile("\\s*,[^,.;:]{1,60},\\s*(?=(?:should|must|ought|needs?)\\b)");
     /** "Let" opening an exhortation to the parties named after it. */
     private static final Pattern LET = Pattern.compile("(?i)let\\s+");
     private static final Pattern YOUR = Pattern.compile("\\byour\\b");
@@ -68,6 +73,19 @@ final class CallWording {
         }
         int said = text.indexOf(':', plea.end());
         return said >= 0 && ACT_AFTER_COLON.matcher(text.substring(said + 1)).lookingAt() ? said + 1 : -1;
+    }
+
+    /**
+     * Where the clause a plea announces after its colon starts, a clause with its own subject and modal ("Mine is for
+     * governments: every complaint should be registered"), or -1 (none, or an act: "Mine is to donors: fund …").
+     */
+    static int pleaClause(String text) {
+        Matcher plea = CallToActionFinder.PLEA_TO.matcher(text);
+        if (!plea.find() || pleaAct(text) >= 0) {
+            return -1;
+        }
+        int said = text.indexOf(':', plea.end());
+        return said >= 0 && MODAL_CLAUSE.matcher(text.substring(said + 1)).lookingAt() ? said + 1 : -1;
     }
 
     static CallToAction call(Discussion d, CallToActionFinder.Candidate c) {
@@ -231,6 +249,11 @@ final class CallWording {
                 return Wording.capitalised(addressee) + " should " + text.substring(to + 4);
             }
         }
+        int clause = pleaClause(text);
+        if (addressee != null && clause >= 0) {
+            // "Mine is for governments: every complaint should be registered": the clause the colon announces
+            return Wording.capitalised(text.substring(clause).strip());
+        }
         int act = pleaAct(text);
         if (addressee != null && act >= 0) {
             // "My plea to donors, including …, is simple: fund …": the addressee should do what the colon announces,
@@ -242,6 +265,14 @@ final class CallWording {
             // "I think regulators should ...": from the addressee on
             String lower = text.toLowerCase(Locale.ROOT);
             int at = lower.indexOf(addressee.toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                // "Platforms, and I include us, should publish …": the aside before the modal is the speaker's
+                int end = at + addressee.length();
+                Matcher aside = ASIDE.matcher(text).region(end, text.length());
+                if (aside.lookingAt()) {
+                    text = text.substring(0, end) + " " + text.substring(aside.end());
+                }
+            }
             if (at >= 4 && lower.startsWith("the ", at - 4)) {
                 at -= 4;
             }

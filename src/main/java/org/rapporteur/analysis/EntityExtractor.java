@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Entity;
 import org.rapporteur.model.Evidence;
+import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
@@ -206,9 +208,29 @@ public final class EntityExtractor {
                 }
             }
         }
+        instrumentsInTheChat(d, byKey, aliases);
         mergeShortForms(byKey);
         mergeTheOnlyOneOfItsKind(byKey, bareMentions);
         return new Entities(ranked(byKey.values()), warnings);
+    }
+
+    /**
+     * The instruments the public chat names ("In Kenya the Persons with Disabilities Act 2025 now mentions ICT"):
+     * those the talk named too are counted once more; one named only in the chat is an instrument of the session,
+     * its message the evidence. Direct messages are never quoted.
+     */
+    private static void instrumentsInTheChat(Discussion d, Map<String, Tally> byKey, Map<String, String> aliases) {
+        for (ChatMessage m : d.session().chat()) {
+            if (m.direct()) {
+                continue;
+            }
+            for (InstrumentFinder.Named n : InstrumentFinder.find(m.text(), List.of())) {
+                String key = instrumentKey(n.name(), aliases);
+                Tally t = byKey.computeIfAbsent(key, k -> new Tally(new Evidence(EvidenceSource.CHAT, m.file(),
+                        m.sender(), m.line(), m.time(), m.text())));
+                t.mention(n.form(), INSTRUMENT).name(n.name()).expansion(n.expansion());
+            }
+        }
     }
 
     /**

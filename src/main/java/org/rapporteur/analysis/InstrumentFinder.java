@@ -159,7 +159,7 @@ final class InstrumentFinder {
         }
         for (int i = words.size() - 1; i >= 0; i--) {
             String w = words.get(i);
-            if ((w.endsWith("'s") || w.endsWith("\u2019s")) && namedEntity(tokens, w.substring(0, w.length() - 2))) {
+            if ((w.endsWith("'s") || w.endsWith("\u2019s")) && owner(tokens, w.substring(0, w.length() - 2))) {
                 int at = text.indexOf(w, start) + w.length();
                 start = skipSpace(text, at);
                 words = new ArrayList<>(words.subList(i + 1, words.size()));
@@ -281,6 +281,15 @@ final class InstrumentFinder {
     private static boolean nationality(List<Token> tokens, String word) {
         return tokens.stream().anyMatch(t -> t.word().equals(word) && t.pos().equals("JJ")
                 && ("NATIONALITY".equals(t.ner()) || "MISC".equals(t.ner())));
+    }
+
+    /**
+     * Whether a possessive word says whose instrument it is ("Kenya's Data Protection Act"): a named entity, or in
+     * untagged text (a chat message) a place the regional table knows.
+     */
+    private static boolean owner(List<Token> tokens, String word) {
+        return namedEntity(tokens, word) || tokens.isEmpty() && SelfIntroductions.REGIONS.all(word).stream()
+                .anyMatch(f -> f.start() == 0 && f.end() == word.length());
     }
 
     private static boolean namedEntity(List<Token> tokens, String word) {

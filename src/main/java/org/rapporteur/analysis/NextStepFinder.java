@@ -31,6 +31,7 @@ final class NextStepFinder {
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
     private static final Cue NEXT_STEP = Lexicon.cue("next-step");
+    private static final Cue POINTING_SUBJECT = Lexicon.cue("pointing-subject");
     private static final Cue PROCESS = Lexicon.cue("igf-process");
     private static final Cue NAMED_PROCESS = Lexicon.cue("named-process");
     /** "Several ask whether the report will be shared": a step asked about, not announced. */
@@ -60,7 +61,10 @@ final class NextStepFinder {
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             SentenceKind kind = d.kind(i);
-            boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE;
+            // "The draft is online, the link is in the chat, and comments on the draft are open until 15 January":
+            // a step said with a link's housekeeping is still a step
+            boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE
+                    || kind == SentenceKind.HOUSEKEEPING && NEXT_STEP.find(s.text());
             // a sentence quoting someone ("one participant writes: ...") relays their words
             // "we will continue to work with ..." is reassurance, not a step
             if (!statement || s.isQuestion() || INDIRECT_QUESTION.find(s.text()) || SpokenText.isThanks(s.text())
@@ -84,6 +88,14 @@ final class NextStepFinder {
                 continue;
             }
             taken.add(i);
+            // "Its next meeting is on the 22nd of January": the step is told with the sentence its subject points
+            // back at (an object pointing back, "will write this up", leans on nothing the step needs)
+            if (s.indexInTurn() > 0 && POINTING_SUBJECT.matcher(Wording.clause(s.text())).lookingAt()) {
+                Sentence before = d.sentence(i - 1);
+                out.add(new Claim(followUp(d, before) + " " + followUp(d, s), s.speaker(),
+                        List.of(before.evidence(), s.evidence()), FOLLOW_UP));
+                continue;
+            }
             out.add(new Claim(followUp(d, s), s.speaker(), List.of(s.evidence()), FOLLOW_UP));
         }
         if (!processes.isEmpty()) {

@@ -126,12 +126,21 @@ public final class QuestionFinder {
     static List<Question> fromTranscript(Discussion d) {
         List<Question> out = new ArrayList<>();
         int i = 0;
+        // chat questions read out one after the other in one turn ("Thabo asks …? And the second, from Grace: …?"):
+        // where each such run starts and ends in out
+        List<int[]> readOut = new ArrayList<>();
+        Turn readOutIn = null;
         while (i < d.size()) {
             ChatMessage repeated;
             if (d.relayed(i)) {
                 i = relayed(d, i, out);
             } else if ((repeated = repeatedChatQuestion(d, i)) != null) {
                 Sentence s = d.sentence(i);
+                if (s.turn() != readOutIn || readOut.get(readOut.size() - 1)[1] != out.size()) {
+                    readOut.add(new int[] {out.size(), out.size()});
+                    readOutIn = s.turn();
+                }
+                readOut.get(readOut.size() - 1)[1]++;
                 List<Question.Answer> answers = answers(d, s, repeated.sender());
                 out.add(new Question(Text.collapse(s.text()), writer(repeated), EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, List.of(s.evidence()), null, s.speaker(), answers,
@@ -143,6 +152,7 @@ public final class QuestionFinder {
                 i++;
             }
         }
+        readOut.forEach(run -> shareOutAnswers(d, out.subList(run[0], run[1]), true));
         answerRounds(d, out);
         return out;
     }
@@ -357,6 +367,14 @@ public final class QuestionFinder {
      * on a tie, the one answered least so far, as a panel takes such questions in turn.
      */
     private static void shareOutAnswers(Discussion d, List<Question> together) {
+        shareOutAnswers(d, together, false);
+    }
+
+    /**
+     * As above; where the questions were read out one after the other ({@code readOut}), an answer found for any of
+     * them may answer another ("… and the second, from Grace: what about refugees?" answered "On refugees, …").
+     */
+    private static void shareOutAnswers(Discussion d, List<Question> together, boolean readOut) {
         if (together.size() < 2) {
             return;
         }
@@ -371,7 +389,7 @@ public final class QuestionFinder {
             Set<String> said = Terms.ofPlainText(handOver(d, a, asking) + " " + a.text());
             int best = -1;
             for (int j = 0; j < together.size(); j++) {
-                if (!together.get(j).answers().contains(a)) {
+                if (!readOut && !together.get(j).answers().contains(a)) {
                     continue;
                 }
                 int shared = Terms.shared(asked.get(j), said);

@@ -67,6 +67,9 @@ public final class RelationFinder {
     private static final int OWN_TURN_WORDS = 15;
     /** Content words an unnamed objection must share with a recent claim to answer it. */
     private static final int SHARED_WITH_CLAIM = 2;
+    /** "I don't disagree", "I wouldn't object to …": a disagreement cue negated concedes. */
+    private static final Pattern CONCEDING = Pattern.compile(
+            "(?i)(?:\\bnot|n['\u2019]t)\\s+(?:\\w+\\s+)?(?:disagree|object)");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
     private static final Pattern TO_PREVIOUS = Pattern.compile("(?i)\\b(you|your|previous speaker|last speaker"
             + "|my colleague|the colleague)\\b");
@@ -96,7 +99,8 @@ public final class RelationFinder {
             }
             Sentence s = d.sentence(i);
             Matcher dis = DISAGREE.matcher(s.text());
-            if (DISAGREE.mayHold(s.text()) && dis.find()) {
+            // "I don't disagree" concedes
+            if (DISAGREE.mayHold(s.text()) && dis.find() && !CONCEDING.matcher(dis.group()).find()) {
                 String with = resolve(d, i, dis.start(), true);
                 if (first(related, d, i, with, false)) {
                     disagreements.add(relation(d, i, with));

@@ -12,6 +12,7 @@ import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.PhraseTable;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
+import org.rapporteur.model.Role;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
@@ -40,9 +41,33 @@ final class SelfIntroductions {
      * of names ("Federal Ministry of Communications and Digital Economy", "Red Andina de Ciberseguridad"), or an
      * acronym, never going on to the pronoun "I" ("at USP and I run a club"); possessive quantifiers keep it linear.
      */
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+";
+    /** Capitalised words joined by the small words of names, "and the" too ("… and the Digital Economy"). */
+    private static final String NAME = WORD + "(?:\\s++(?:(?:of|for|and(?:\\s++the)?+|on|de|del|la|du|des|&)\\s++)?+"
+            + "(?!I\\b)" + WORD + ")*+";
+    /**
+     * A name going on after a comma: a list of its parts closed by "and" ("Ministry of Communication, Innovation and
+     * Digital Economy") that ends where the clause does or a place follows ("… in Malawi"); a lone comma ends the name
+     * ("the Digital Rights Hub, based in Johannesburg"), as does a list going on to a common noun ("…, Berlin and
+     * Vienna offices").
+     */
+    private static final Pattern LISTED_PARTS = Pattern.compile("\\G(?:,\\s++" + WORD + "(?:\\s++" + WORD + ")*+)*"
+            + ",\\s++" + WORD + "(?:\\s++" + WORD + ")*+\\s++and\\s++(?:the\\s++)?+" + NAME
+            + "(?=\\s*+(?:[,.;:!?)]|$)|\\s++(?:in|at|based|and|with|where)\\b)");
+    /** A unit of an organisation, named before the organisation it is at ("School of Computing … at Makerere"). */
+    private static final Set<String> UNITS = Lexicon.words("organisation-unit");
+    private static final Pattern AT_ORGANISATION = Pattern.compile("\\G\\s++at\\s++(?:the\\s++)?+" + NAME);
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:at|with|for|from|in)\\s++(?:the\\s++)?+("
-            + "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+(?:\\s++(?:(?:of|for|and|on|de|del|la|du|des|&)\\s++)?+"
-            + "(?!I\\b)\\p{Lu}[\\p{L}\\p{N}'’&.-]*+)*+)");
+            + NAME + ")");
+    /** In a chair's introduction, also the organisation someone heads ("Naledi is the director of the X Hub"). */
+    private static final Pattern ORGANISATION_INTRODUCED = Pattern.compile("\\b(?:(?:at|with|from)\\s++(?:the"
+            + "\\s++)?+|of\\s++the\\s++)(" + NAME + ")");
+    private static final Pattern THE = Pattern.compile("\\sthe\\s");
+    /** Words between a name and the organisation a chair's introduction gives them, at most. */
+    private static final int INTRODUCED_WITHIN = 14;
+    private static final Pattern RANGE_END = Pattern.compile("\\s++to\\b");
+    /** A sentence opening on a given name and saying what they are ("Naledi is the director of ..."). */
+    private static final Pattern GIVEN_OPENING = Pattern.compile("\\p{Lu}\\p{L}+\\s+is\\b");
     /** The prepositions of where someone works ("at", "with", "for"), as against where they are from. */
     private static final Pattern WORKS_AT = Pattern.compile("(?:at|with|for)\\s");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
@@ -89,10 +114,58 @@ final class SelfIntroductions {
         List<Person> out = new ArrayList<>(people.size());
         Set<String> names = new LinkedHashSet<>();
         people.forEach(p -> names.add(p.name()));
+        Set<String> chairs = new LinkedHashSet<>();
+        people.stream().filter(p -> p.has(Role.MODERATOR) || p.has(Role.ONLINE_MODERATOR))
+                .forEach(p -> chairs.add(p.name()));
         for (Person p : people) {
-            out.add(complete(p, sentences, names));
+            Person completed = complete(p, sentences, names);
+            out.add(completed.affiliation() == null || completed.affiliation().isBlank()
+                    ? introducedByChair(completed, sentences, names, chairs) : completed);
         }
         return out;
+    }
+
+    /**
+     * The affiliation a chair's introduction gives a speaker who gave none of their own ("Our next speaker is Dr.
+     * Chikondi Banda, Director of Digital Government, from the Ministry of …"; "Naledi is the director of the Digital
+     * Rights Hub Southern Africa"): the organisation after the speaker's full name, or after their given name opening
+     * the sentence, before anyone else is named; inferred, with the chair's sentence as evidence.
+     */
+    private static Person introducedByChair(Person p, List<Sentence> sentences, Set<String> names, Set<String> chairs) {
+        String given = p.name().split("\\s+")[0];
+        boolean ownGiven = given.length() > 2 && names.stream().filter(n -> n.split("\\s+")[0].equals(given)).count() == 1;
+        for (Sentence s : sentences) {
+            if (!chairs.contains(s.speaker()) || s.speaker().equals(p.name())) {
+                continue;
+            }
+            String text = HYPHENS.matcher(s.text()).replaceAll("-");
+            int at = text.indexOf(p.name());
+            at = at >= 0 ? at + p.name().length()
+                    : ownGiven && GIVEN_OPENING.matcher(text).lookingAt() && text.startsWith(given + " ")
+                    ? given.length() : -1;
+            if (at < 0) {
+                continue;
+            }
+            // the words about them: up to the next person a list of introductions names ("…; Jo-anne Daniels, …")
+            String after = text.substring(at).split(";", 2)[0];
+            for (String other : names) {
+                int named = other.equals(p.name()) ? -1 : after.indexOf(other.split("\\s+")[0] + " ");
+                after = named >= 0 ? after.substring(0, named) : after;
+            }
+            String a = organisation(after, s.tokens(), names, ORGANISATION_INTRODUCED);
+            int where = a == null ? -1 : after.indexOf(a);
+            // said of them, close after the name; not a range of what they followed ("from the OECD to the ISOC")
+            if (a != null && Wording.words(after.substring(0, where)) <= INTRODUCED_WITHIN
+                    && !RANGE_END.matcher(after.substring(where + a.length())).lookingAt()) {
+                List<String> inferred = new ArrayList<>(p.inferred());
+                inferred.add("affiliation");
+                List<Evidence> evidence = new ArrayList<>(p.evidence());
+                evidence.add(s.evidence());
+                return new Person(p.name(), p.roles(), a, p.stakeholderGroup(), p.region(), p.aliases(),
+                        List.copyOf(inferred), List.copyOf(evidence));
+            }
+        }
+        return p;
     }
 
     private static Person complete(Person p, List<Sentence> sentences, Set<String> names) {
@@ -170,14 +243,21 @@ final class SelfIntroductions {
      * knows is one: the tagger takes many a company's name for a place.
      */
     private static String organisation(String text, List<Token> tokens, Set<String> people) {
-        Matcher m = ORGANISATION.matcher(text);
+        return organisation(text, tokens, people, ORGANISATION);
+    }
+
+    private static String organisation(String text, List<Token> tokens, Set<String> people, Pattern organisation) {
+        Matcher m = organisation.matcher(text);
         while (m.find()) {
-            String name = m.group(1).replaceAll("[.'’-]+$", "");
+            String name = wholeName(text, m.start(1), m.end(1)).replaceAll("[.'’-]+$", "");
             boolean acronym = name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c)
                     || Character.isDigit(c) || c == '&');
             // where someone works at, with or for, a name the tagger takes for a place but no table knows as one
             // is their company's ("at Eder Automation", "head of accessibility at Lumen Mobile")
-            boolean employer = WORKS_AT.matcher(m.group()).lookingAt();
+            // so is, in a chair's introduction, the organisation someone is "from the" ("from the Pacific Islands
+            // Forum Secretariat"): a place the table knows still is one
+            boolean employer = WORKS_AT.matcher(m.group()).lookingAt()
+                    || organisation == ORGANISATION_INTRODUCED && THE.matcher(m.group()).find();
             boolean place = REGIONS.all(name).stream().anyMatch(f -> f.start() == 0 && f.end() == name.length())
                     || !employer && tagged(name, tokens, "LOCATION");
             // a brand and the country it serves ("with Digicel Tonga", "at MTN Uganda") is a company, whatever the
@@ -190,6 +270,24 @@ final class SelfIntroductions {
             }
         }
         return null;
+    }
+
+    /**
+     * An organisation's whole name from where its first words end: on through a list of its parts after a comma
+     * ("Ministry of Communication, Innovation and Digital Economy") and, for a unit, to the organisation it is at
+     * ("School of Computing and Informatics Technology at Makerere University").
+     */
+    private static String wholeName(String text, int start, int end) {
+        Matcher listed = LISTED_PARTS.matcher(text);
+        if (listed.find(end)) {
+            end = listed.end();
+        }
+        String first = text.substring(start, end).split("\\s+")[0].toLowerCase(Locale.ROOT);
+        Matcher at = AT_ORGANISATION.matcher(text);
+        if (UNITS.contains(first) && at.find(end)) {
+            end = at.end();
+        }
+        return text.substring(start, end);
     }
 
     /**

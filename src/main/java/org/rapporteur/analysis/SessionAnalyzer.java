@@ -106,8 +106,13 @@ public final class SessionAnalyzer {
             }
             String where = p.evidence().isEmpty() ? "" : " (" + p.evidence().get(0).file() + ", line "
                     + p.evidence().get(0).line() + ")";
-            out.add(p.name() + ": " + String.join(", ", fields) + " taken from what they said of themselves"
-                    + where + ", not from the session page: check it.");
+            // the chair's introduction may give what the speaker did not say of themselves
+            boolean own = p.evidence().isEmpty() || p.evidence().stream().anyMatch(e -> p.name().equals(e.speaker()));
+            boolean introduced = p.evidence().stream().anyMatch(e -> !p.name().equals(e.speaker()));
+            out.add(p.name() + ": " + String.join(", ", fields) + " taken from " + (own && introduced
+                    ? "what they said of themselves and how they were introduced" : introduced
+                    ? "how they were introduced" : "what they said of themselves") + where
+                    + ", not from the session page: check it.");
         }
         return out;
     }

@@ -37,6 +37,7 @@ final class StatedGender {
     private static final Set<String> CHAIR_TITLES = Lexicon.words("address-chair");
     private static final Set<String> ALONE = Lexicon.words("address-woman-alone");
     private static final Cue DESCRIBED = Lexicon.cue("address-woman-described");
+    private static final Cue MAN_DESCRIBED = Lexicon.cue("address-man-described");
     private static final Cue SAYS_WOMAN = Lexicon.cue("self-description-woman");
     private static final Cue SAYS_DIVERSE = Lexicon.cue("self-description-gender-diverse");
     /** A display name's note of pronouns: "(she/her)", "(they / them)"; no '(' inside, so linear on any label. */
@@ -177,11 +178,22 @@ final class StatedGender {
             m.region(m.start(1) + m.group(1).length(), s.text().length());
         }
         // "The lady at the microphone in the middle, please": the chair gives her the floor
-        String described = d.people().chairs(s.speaker()) && DESCRIBED.find(s.text()) ? nextSpeaker(d, i) : null;
+        String described = d.people().chairs(s.speaker()) && DESCRIBED.find(s.text()) && !manFirst(s.text())
+                ? nextSpeaker(d, i) : null;
         if (described != null && !out.contains(described)) {
             out.add(described);
         }
         return out;
+    }
+
+    /** Whether the chair describes a man before the woman ("The gentleman first, and then the lady"): he speaks next. */
+    private static boolean manFirst(String text) {
+        if (!MAN_DESCRIBED.find(text)) {
+            return false;
+        }
+        Matcher man = MAN_DESCRIBED.matcher(text);
+        Matcher woman = DESCRIBED.matcher(text);
+        return man.find() && woman.find() && man.start() < woman.start();
     }
 
     /** Who speaks in the turn after sentence i's: the person a chair just gave the floor to. */

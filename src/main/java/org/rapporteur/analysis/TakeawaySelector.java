@@ -234,13 +234,7 @@ public final class TakeawaySelector {
                 }
             }
             if (basis.equals(CONTESTED) && contestedWith.with() != null) {
-                // "X disagreed with Y, arguing that ...": who held which side
-                String clause = Wording.clause(d.sentence(i).text());
-                String disagreed = who(d, claim.speaker()) + " disagreed with " + contestedWith.with();
-                claim = new Claim(Wording.speaksAsSpeaker(clause)
-                        ? disagreed + ": \u201c" + Wording.closed(clause) + "\u201d"
-                        : Wording.closed(Wording.reported(disagreed + ",", "arguing", clause, d.sentence(i))),
-                        claim.speaker(), claim.evidence(), basis);
+                claim = new Claim(disagreed(d, contestedWith, i), claim.speaker(), claim.evidence(), basis);
             }
             out.add(new Takeaway(claim, List.of(i)));
         }
@@ -322,6 +316,15 @@ public final class TakeawaySelector {
             }
         }
         return best;
+    }
+
+    /** "X disagreed with Y, arguing that ...": who held which side, where {@code r} names the other side. */
+    private static String disagreed(Discussion d, Relation r, int i) {
+        String clause = Wording.clause(d.sentence(i).text());
+        String disagreed = who(d, d.sentence(i).speaker()) + " disagreed with " + r.with();
+        return Wording.speaksAsSpeaker(clause) ? disagreed + ": \u201c" + Wording.closed(clause) + "\u201d"
+                : Wording.closed(Wording.reported(disagreed + ",", "arguing",
+                        fitted(disagreed + ", arguing", clause, d.sentence(i)), d.sentence(i)));
     }
 
     /** "X (group) agreed with Y: “…”": the agreement is the point, in the words that made it. */
@@ -413,7 +416,8 @@ public final class TakeawaySelector {
         Integer best = null;
         for (int j = Math.max(at, 0); at >= 0 && j < d.size() && d.sentence(j).turn() == d.sentence(at).turn(); j++) {
             if (standsAlone(d, scorer, j) && !taken.contains(j) && !DISAGREEING.matcher(d.sentence(j).text())
-                    .find() && (best == null || scorer.score(j) > scorer.score(best))) {
+                    .find() && (r.with() == null || Wording.words(disagreed(d, r, j)) <= MAX_WORDS)
+                    && (best == null || scorer.score(j) > scorer.score(best))) {
                 best = j;
             }
         }
@@ -443,7 +447,9 @@ public final class TakeawaySelector {
                 && !Wording.opensOnBaseVerb(d.sentence(i), clause)
                 && !OPEN_QUESTION.find(text) && !reportsAnAction(d.sentence(i), clause)
                 && !SECOND_PERSON.find(text) && (d.sentence(i).wordCount() <= MAX_WORDS
-                || Wording.words(clause) <= MAX_WORDS);
+                || Wording.words(clause) <= MAX_WORDS)
+                // the form's limit holds for the text shown, its speaker named
+                && Wording.words(statement(d, i, CENTRAL).text()) <= MAX_WORDS;
     }
 
     /**
@@ -495,8 +501,8 @@ public final class TakeawaySelector {
             String clause = Wording.clause(s.text());
             // "X argued that we ..." puts the speaker's "we" in the report's mouth: their words, quoted
             text = Wording.speaksAsSpeaker(clause) ? who(d, s.speaker()) + " " + verb + ": \u201c"
-                    + Wording.closed(clause) + "\u201d"
-                    : Wording.reported(who(d, s.speaker()), verb, fitted(who(d, s.speaker()) + " " + verb, clause), s);
+                    + Wording.closed(fitted(who(d, s.speaker()) + " " + verb, clause, s)) + "\u201d"
+                    : Wording.reported(who(d, s.speaker()), verb, fitted(who(d, s.speaker()) + " " + verb, clause, s), s);
         }
         text = Wording.closed(text);
         return new Claim(text, s.speaker(), List.of(s.evidence()), basis);
@@ -519,13 +525,13 @@ public final class TakeawaySelector {
             text = (consensus ? "Participants agreed" : who(d, p.speaker()) + " concluded") + ": \u201c"
                     + Wording.closed(p.quote()) + "\u201d";
         } else if (consensus) {
-            text = Wording.reported("Participants", "agreed", fitted("Participants agreed", content), statement);
+            text = Wording.reported("Participants", "agreed", fitted("Participants agreed", content, statement), statement);
         } else if (!d.people().chairs(p.speaker())) {
             // a speaker's key message is theirs; the chair's summary is the session's
             String who = who(d, p.speaker());
-            text = Wording.reported(who, "concluded", fitted(who + " concluded", content), statement);
+            text = Wording.reported(who, "concluded", fitted(who + " concluded", content, statement), statement);
         } else {
-            text = Wording.capitalised(Wording.closed(fitted("", content)));
+            text = Wording.capitalised(Wording.closed(fitted("", content, statement)));
         }
         List<Evidence> evidence = p.cue() == p.statement() ? List.of(cue.evidence())
                 : List.of(cue.evidence(), statement.evidence());
@@ -534,15 +540,24 @@ public final class TakeawaySelector {
 
     /**
      * A clause that, told after {@code lead} ("Ana Ruiz (Civil Society) argued that"), keeps the takeaway within
-     * {@link #MAX_WORDS} words: as it is where it fits, else cut before a reason or relative clause its comma sets
-     * apart (", who pay them double"; the evidence keeps every word); as it is where no such cut fits, as a clause
-     * without its comma ("a route for people | who cannot authenticate") says what it is about.
+     * {@link #MAX_WORDS} words: as it is where it fits, else without what its commas set apart and states nothing
+     * (", including grain, potash and coal,"; in a quotation marked "…"), else, outside a quotation, cut before a
+     * reason or relative clause its comma sets apart
+     * (", who pay them double"; the evidence keeps every word); as it is where neither fits, as a clause without its
+     * comma ("a route for people | who cannot authenticate") says what it is about.
      */
-    private static String fitted(String lead, String clause) {
+    private static String fitted(String lead, String clause, Sentence s) {
         String c = clause.strip();
-        String cut = Wording.within(c, MAX_WORDS - Wording.words(lead + " that"));
-        return cut != null && (cut.length() == c.length() || COMMA_CUT.matcher(c.substring(cut.length())).lookingAt())
-                ? cut : c;
+        boolean quoted = Wording.quotes(c, s);
+        // "X argued that …" or "X argued: “…”"
+        int most = MAX_WORDS - Wording.words(quoted ? lead : lead + " that");
+        String compressed = Wording.words(c) <= most ? c : Wording.compressed(c, s, most, quoted);
+        if (compressed != null || quoted) {
+            // a quotation is never cut short unmarked
+            return compressed == null ? c : compressed;
+        }
+        String cut = Wording.within(c, most);
+        return cut != null && COMMA_CUT.matcher(c.substring(cut.length())).lookingAt() ? cut : c;
     }
 
     /** A speaker as the report names them: with their stakeholder group where known. */

@@ -1,7 +1,9 @@
 package org.rapporteur.analysis;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
@@ -19,27 +21,31 @@ final class Wording {
 
     /** How many framing phrases may open one statement ("So, I think my main point is that ..."). */
     private static final int MAX_FRAMES = 4;
-    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("that", "this", "these", "those",
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those",
             "that's", "that\u2019s");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
     private static final Cue FIRST_PERSON_PLURAL = Lexicon.cue("first-person-plural");
     private static final Pattern US = Pattern.compile("\\bUS\\b");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
-    private static final Pattern CLOSED = Pattern.compile("[.!?][\"'\u201d\u2019)]*$");
+    private static final Pattern CLOSED = Pattern.compile("[.!?\u2026][\"'\u201d\u2019)]*$");
     /** Where a reason or a relative clause ending a sentence begins: where a sentence may be cut short. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
-    private static final java.util.Set<String> DANGLING = Lexicon.words("dangling");
+    private static final Set<String> DANGLING = Lexicon.words("dangling");
     /** The rest of an item's label up to its colon: a few words, no sentence mark ("…, the one we agreed on: "). */
     private static final Pattern LABEL_COLON = Pattern.compile("[^.;:?!]{0,60}+:\\s+");
     /** A subordinator ("…, quickly, while | who takes …") opens a clause the cut would leave without its verb. */
-    private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("subordinator");
+    private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
     /** Besides the dangling words: a copula or a preposition leaves the clause open. */
-    private static final java.util.Set<String> OPEN_END = java.util.Set.of("is", "are", "was", "were", "be", "been",
+    private static final Set<String> OPEN_END = Set.of("is", "are", "was", "were", "be", "been",
             "on", "about", "at", "in", "by", "into", "upon", "than", "as", "like");
     /** The fewest words a clause cut short may keep. */
     private static final int SHORTEST_CUT = 8;
+    /** Parts of speech of a finite verb: a piece without one states nothing of its own. */
+    private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
+    /** A piece after a dropped one that keeps its comma: a coordinated or subordinate clause. */
+    private static final Pattern COORDINATOR = Pattern.compile("(?i)(and|but|or|so|yet|because|while|although)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
     private static final Pattern ANNOUNCING_DEMONSTRATIVE = Pattern.compile("(?i)(?:this|these)\\s*:\\s*");
 
@@ -95,9 +101,7 @@ final class Wording {
         if (c.isEmpty()) {
             return who;
         }
-        if (!SelfContained.hasMainVerb(s) || speaksAsSpeaker(c) || opensOnBaseVerb(s, c)
-                || opensOnDemonstrative(s, c) || SelfContained.fragment(c)
-                || openerEnd(c) > 0 || Lexicon.openingEnd("bound-opener", c) > 0 || headedByPhrase(s)) {
+        if (quotes(c, s)) {
             // "X argued that I hope ..." or "X stressed that in our case ..." misreads as the reader's "I" or "our",
             // "X said that you ..." as the reader addressed, "X observed that meet the requirements ..." as no
             // sentence at all, nor "X argued that affordable spectrum, and ..." where nothing is stated;
@@ -109,9 +113,17 @@ final class Wording {
         return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
     }
 
+    /** Whether {@link #reported} quotes the clause as the speaker's words rather than report it. */
+    static boolean quotes(String clause, Sentence s) {
+        String c = clause.strip();
+        return !SelfContained.hasMainVerb(s) || speaksAsSpeaker(c) || opensOnBaseVerb(s, c)
+                || opensOnDemonstrative(s, c) || SelfContained.fragment(c)
+                || openerEnd(c) > 0 || Lexicon.openingEnd("bound-opener", c) > 0 || headedByPhrase(s);
+    }
+
     /** A sentence opening on a phrase without a verb before a colon: "Fast remedies: a court that can rule …". */
     private static boolean headedByPhrase(Sentence s) {
-        for (org.rapporteur.nlp.Token t : s.tokens()) {
+        for (Token t : s.tokens()) {
             if (t.word().equals(":")) {
                 return true;
             }
@@ -132,7 +144,7 @@ final class Wording {
         if (words(c) <= most) {
             return c;
         }
-        java.util.regex.Matcher m = CLAUSE_END.matcher(c);
+        Matcher m = CLAUSE_END.matcher(c);
         while (m.find()) {
             String head = c.substring(0, m.start()).strip();
             if (words(head) > most) {
@@ -147,9 +159,118 @@ final class Wording {
         return null;
     }
 
+    /**
+     * A clause within {@code most} words by dropping what its commas set apart and states nothing: an introductory
+     * phrase ("According to a survey of small businesses, the region ..."), an apposition or example list ("the
+     * whole panel, government, industry and civil society, that ...", ", including grain, potash and coal,") or a
+     * trailing phrase (", not only a line in the budget") — a run of comma-separated pieces without a finite verb,
+     * between pieces that have one (or the clause's start or end), so no list loses some of its items; the fewest
+     * words dropped that make it fit, else the longest run and on. Null where no such dropping fits. {@code s} is
+     * the sentence the clause comes from, whose parts of speech tell a finite verb.
+     */
+    static String compressed(String clause, Sentence s, int most, boolean quoted) {
+        String c = clause.strip();
+        Set<String> finite = new HashSet<>();
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            // a base form not after "to" is a present the tagger misread ("most publish") or an imperative
+            String pos = tokens.get(k).pos();
+            if (FINITE.contains(pos) || pos.equals("VB") && (k == 0 || !tokens.get(k - 1).pos().equals("TO"))) {
+                finite.add(tokens.get(k).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        while (words(c) > most) {
+            Matcher closing = CLOSED.matcher(c);
+            String end = closing.find() ? c.substring(closing.start()) : "";
+            // a comma inside a figure ("1,000") parts nothing
+            List<String> pieces = List.of(c.substring(0, c.length() - end.length()).split("\\s*,\\s+", -1));
+            String best = null;
+            for (int i = 0; i < pieces.size(); i++) {
+                if (i > 0 && !hasFinite(pieces.get(i - 1), finite)) {
+                    continue;
+                }
+                for (int j = i; j < pieces.size() && !hasFinite(pieces.get(j), finite); j++) {
+                    // an opening phrase goes only before the clause's subject, never the subject itself
+                    // nor the first items of a list the next piece ends ("the Economy, Infrastructure and Skills
+                    // Committee found ...")
+                    boolean last = j + 1 == pieces.size();
+                    if (!last && (!hasFinite(pieces.get(j + 1), finite) || listEnd(pieces.get(j + 1), finite))
+                            || i == 0 && (last || hasFinite(pieces.get(j + 1).split("\\s+", 2)[0], finite))) {
+                        continue;
+                    }
+                    String kept = without(pieces, i, j, quoted) + end;
+                    // each dropping shortens the clause (a one-word piece marked "…" does not), so this ends
+                    if (words(kept) >= SHORTEST_CUT && words(kept) < words(c)
+                            && (best == null || fitsBetter(kept, best, most))) {
+                        best = kept;
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            c = capitalised(best);
+        }
+        return c;
+    }
+
+    /**
+     * The pieces but {@code i..j}, joined again; the comma before a conjunction stays ("…, but other goods …"). In
+     * a quotation the omission is marked.
+     */
+    private static String without(List<String> pieces, int i, int j, boolean quoted) {
+        StringBuilder out = new StringBuilder(String.join(", ", pieces.subList(0, i)));
+        if (quoted) {
+            out.append(out.isEmpty() ? "\u2026" : " \u2026");
+        }
+        for (int k = j + 1; k < pieces.size(); k++) {
+            String piece = pieces.get(k);
+            boolean joined = k == j + 1 && !COORDINATOR.matcher(piece).lookingAt();
+            out.append(out.isEmpty() ? "" : joined ? " " : ", ").append(piece);
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Whether a piece ends a list before its verb: "and" or "or" ahead of its first finite verb, not as its first
+     * word ("and most of them never …" is a clause of its own).
+     */
+    private static boolean listEnd(String piece, Set<String> finite) {
+        String[] words = piece.split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            String w = words[k];
+            if (hasFinite(w, finite)) {
+                return false;
+            }
+            if (w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fitting first, keeping the most words; else dropping the most, to go on from. */
+    private static boolean fitsBetter(String a, String b, int most) {
+        boolean fitsA = words(a) <= most;
+        if (fitsA != words(b) <= most) {
+            return fitsA;
+        }
+        return fitsA ? words(a) > words(b) : words(a) < words(b);
+    }
+
+    private static boolean hasFinite(String piece, Set<String> finite) {
+        for (String w : piece.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'\u2019]+")) {
+            String stem = w.endsWith("n't") || w.endsWith("n\u2019t") ? w.substring(0, w.length() - 3) : w;
+            if (!w.isEmpty() && (finite.contains(w) || finite.contains(stem))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsOpen(String head) {
         String[] w = head.replaceAll("[,;:\\s]+$", "").split("\\s+");
-        String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
         return DANGLING.contains(last) || OPEN_END.contains(last) || SUBORDINATORS.contains(last);
     }
 
@@ -173,7 +294,7 @@ final class Wording {
      */
     static String calledOn(String who, String text) {
         String tidy = SpokenText.tidy(text);
-        java.util.regex.Matcher call = CallToActionFinder.EXPLICIT.matcher(tidy);
+        Matcher call = CallToActionFinder.EXPLICIT.matcher(tidy);
         if (!call.find() || !CallToActionFinder.MARKER.matcher(call.group(1)).find()) {
             return null;
         }

@@ -163,7 +163,10 @@ public final class CaptionTranscriptReader implements InputReader {
             // "Marek Nowak | HostPol": a display name and its organisation, set apart
             boolean ok = SEPARATOR.matcher(w).matches() && i > 0 && i < words.length - 1
                     || w.startsWith("(")
-                    || NUMBER.matcher(w).matches() && i > 0 && i == words.length - 1
+                    // a number closing a label ("Speaker 7") or inside a room's account ("IGF Room 3 Hybrid"), not
+                    // two numbers in a row ("In 2024 2025")
+                    || NUMBER.matcher(w).matches() && i > 0 && (i == words.length - 1
+                            || !NUMBER.matcher(words[i + 1]).matches() && !NUMBER.matcher(words[i - 1]).matches())
                     || Character.isUpperCase(w.charAt(0))
                     || PARTICLES.contains(w)
                     || ELIDED_PARTICLE.matcher(w).matches()

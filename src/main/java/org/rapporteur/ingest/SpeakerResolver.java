@@ -93,6 +93,9 @@ public final class SpeakerResolver {
      * moderator the page lists (who is the one being stood in for).
      */
     private static final Set<String> ACTING = Lexicon.words("speaker-label-acting-chair");
+    private static final Cue NEXT_SPEAKER = Lexicon.cue("chair-next-speaker");
+    /** Whom a chair calls: a capitalised name or title right after the call. */
+    private static final Pattern CALLED = Pattern.compile("\\s*+\\p{Lu}");
     private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
     private static final Cue CHAIR_APPOSITION = Lexicon.cue("chair-apposition");
     private static final Cue SELF_INTRODUCTION = Lexicon.cue("self-introduction");
@@ -211,14 +214,18 @@ public final class SpeakerResolver {
     private static final String GIVEN = "\\p{Lu}[\\p{L}'’-]+";
     /** Words a chair opens a hand-over on, going round ("And Wanjiru", "Okay, Lucas"). */
     private static final String ROUND_OPENER = "(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow|[Oo]kay)";
-    /** Where a sentence ends and the next starts. */
-    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+    /** Where a sentence ends and the next starts; never after a title before a name ("Dr. Moses Kaanjuka"). */
+    private static final Pattern SENTENCE_GAP = Pattern.compile(
+            "(?<=[.!?])(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Sen)\\.)\\s+(?=\\S)");
     /**
      * A sentence opening on a given name ("Paula, I think that one is for you.", "Please Andrew, go ahead.",
      * "Marisol?"): a hand-over when it asks them or gives them the floor (lexicon {@code floor-by-name}).
      */
     private static final Pattern HAND_OVER = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow)\\s+)?"
             + "(" + GIVEN + ")(?:,|\\s*\\?$)");
+    /** A sentence opening on a name of two to four words and a comma ("Permanent Secretary, the floor is yours"). */
+    private static final Pattern HAND_OVER_WHOLE_NAME = Pattern.compile("^(?:(?:[Pp]lease|[Ss]o|[Aa]nd|[Nn]ow)\\s+)?"
+            + "(" + GIVEN + "(?:\\s+" + GIVEN + "){1,3}),");
     /** After a name opening a sentence, words that give that person the floor ("Paula, over to you"). */
     private static final Cue FLOOR_BY_NAME = Lexicon.cue("floor-by-name");
     /** A sentence of captions without punctuation opening on a given name ("sanjana you first", capitalised). */
@@ -244,11 +251,16 @@ public final class SpeakerResolver {
     private static final int HAND_OVER_REACH = 4;
     /** A panellist acknowledging what they were asked ("good question"), just before introducing themselves. */
     private static final Cue ACKNOWLEDGEMENT = Lexicon.cue("acknowledgement");
+    /** Words a voice says at a room's microphone before short thanks there can be the next voice's. */
+    private static final int FLOOR_VOICE_WORDS = 12;
+    /** A sentence going on with what the voice before said ("And one more thing", "Also ..."). */
+    private static final Pattern GOES_ON = Pattern.compile("(?:And|Also|Plus)\\b");
     /** Short thanks that, inside a floor speaker's words on a room's microphone, are the chair taking it back. */
     private static final int THANKS_WORDS = 3;
     /** Numbered labels of a meeting tool or a diariser ("User 7", "Speaker 3"), which name no one. */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("(?i)^(user|guest|room|participant|caller|phone"
             + "|speaker)\\s*\\d+$");
+    private static final Set<String> CAPTIONER = Lexicon.words("speaker-label-captioner");
     /** Interpreters' labels: the words of one voice a delegate speaking another language. */
     private static final Set<String> INTERPRETER = Lexicon.words("speaker-label-interpreter");
     /** Language codes beside an interpreter's label ("FR", "EN") are this long at most. */
@@ -301,7 +313,15 @@ public final class SpeakerResolver {
         List<String> warnings = new ArrayList<>();
         // captions that name no voice at all (automatic captions): told apart as a room's account is
         boolean unlabelled = !listed.isEmpty() && turns.stream().allMatch(t -> t.label().isBlank());
+        List<String> captioned = new ArrayList<>();
         for (Turn turn : turns) {
+            if (captioner(turn.label())) {
+                captioned.add("\"" + turn.label().strip() + "\" (" + turn.file() + " line " + line(turn) + ": \""
+                        + head(turn.text()) + "\")");
+                // the turn is skipped, not heard: who spoke before it still hands over past it
+                run.at++;
+                continue;
+            }
             if (venue(turn.label()) || unlabelled) {
                 // a room's account: several voices in one turn, each resolved on its own
                 for (Run.Voiced v : run.venueTurn(turn)) {
@@ -327,6 +347,10 @@ public final class SpeakerResolver {
                 who.aliases.add(label);
             }
             resolved.add(turn.withSpeaker(who == null ? UNIDENTIFIED : who.name));
+        }
+        if (!captioned.isEmpty()) {
+            warnings.add("Left out as the captioner's words, about the captioning and not the session's: "
+                    + String.join("; ", captioned) + ".");
         }
         if (!run.unnamed.isEmpty()) {
             List<String> shown = run.unnamed.subList(0, Math.min(UNNAMED_SHOWN, run.unnamed.size()));
@@ -511,6 +535,11 @@ public final class SpeakerResolver {
         int heard;
         int unresolved;
 
+        /**
+         * The turn where someone acting as chair calls the next speaker under their own label, between turns of
+         * the acting chair's label; null if none, or several people do.
+         */
+        final Turn actingChair;
         /** Who the transcript says chairs ("I'm Jane Doe, chair of this committee"), and where; null if nobody. */
         ChairStatement chairStatement;
         final Set<String> chairLabelsWarned = new HashSet<>();
@@ -525,6 +554,11 @@ public final class SpeakerResolver {
         /** The people bare or generic markers were taken to be as the chair thanked them right after, how often. */
         final Map<String, Integer> thankedAfter = new java.util.LinkedHashMap<>();
         final List<Turn> turns;
+        /**
+         * Whether the transcript labels most of its words' voices: then a turn without a label (a bare "&gt;&gt;") is a change of
+         * voice the captioner could not name, a new unnamed participant each, never one "Unidentified speaker".
+         */
+        final boolean labelled;
         /** The index of the turn being resolved. */
         int at = -1;
         /** The chair heard under each room's account or microphone, once one was. */
@@ -541,9 +575,13 @@ public final class SpeakerResolver {
 
         Run(List<Person> listed, List<Turn> turns) {
             this.turns = turns;
+            int words = turns.stream().mapToInt(Turn::words).sum();
+            int unlabelledWords = turns.stream().filter(t -> t.label().isBlank()).mapToInt(Turn::words).sum();
+            labelled = unlabelledWords < TranscriptShape.UNNAMED_SHARE * words;
             listed.forEach(p -> people.add(new Candidate(p, true)));
             people.forEach(c -> byKey.putIfAbsent(c.key, c));
             chairStatement = chairStatement(turns);
+            actingChair = actingChair(turns);
             // a device's turns before its voice says who it is are that voice's where the transcript shows the
             // same voice: one exchange with the introduction ("Can you hear us?" - "Yes, go ahead." - "My name is
             // ..."), or the label or the hand-over to its first turn naming it ("Ana, can you hear us?" to "iPhone de
@@ -638,6 +676,8 @@ public final class SpeakerResolver {
             }
             // where another voice starts: a sentence index, with the person when the text says whom (else null)
             TreeMap<Integer, Candidate> cuts = new TreeMap<>();
+            // cuts where another voice from the floor takes the room's microphone, named only if it says who it is
+            Set<Integer> nextInQueue = new HashSet<>();
             String lastIntroduced = null;
             boolean otherVoice = false;
             Candidate chair = chairUnder.get(label);
@@ -679,6 +719,15 @@ public final class SpeakerResolver {
                     Candidate askedOf = unlabelled ? askedOf(sentences, cuts, k, chair) : null;
                     cuts.put(k, askedOf != null ? askedOf : chair);
                     otherVoice = askedOf != null;
+                } else if (k > 0 && k + 1 < n && chair == null && !unlabelled && THANKS.find(sentences.get(k))
+                        && Text.wordCount(sentences.get(k)) <= THANKS_WORDS && !cuts.containsKey(k)
+                        && !GOES_ON.matcher(sentences.get(k + 1)).lookingAt()
+                        && Text.wordCount(String.join(" ", sentences.subList(cuts.isEmpty() || cuts.floorKey(k) == null
+                                ? 0 : cuts.floorKey(k), k))) >= FLOOR_VOICE_WORDS) {
+                    // at a room's microphone where no chair speaks (the chair has an account of her own), short
+                    // thanks after a voice had its say, followed by more, are the next voice in the queue taking it
+                    cuts.put(k, null);
+                    nextInQueue.add(k);
                 }
                 lastIntroduced = introduced != null ? introduced : lastIntroduced;
             }
@@ -694,7 +743,8 @@ public final class SpeakerResolver {
                 // a part of captions naming no voice is the voice it introduces; its first part is also who the
                 // turns around it show (a bare marker's turn handed over to by name)
                 Candidate who = forced != null ? forced
-                        : unlabelled ? introduced(said.substring(from, to)) : speakerOf(part, label);
+                        : unlabelled ? introduced(said.substring(from, to))
+                        : nextInQueue.contains(bounds.get(p)) ? nextInQueue(part, label) : speakerOf(part, label);
                 who = who == null && unlabelled && p == 0 ? speakerOf(part, label) : who;
                 if (forced != null) {
                     byLabel.put(label, forced);
@@ -721,6 +771,14 @@ public final class SpeakerResolver {
                 sharedOut.add("\"" + turn.label().strip() + "\" (" + turn.file() + " line " + line(turn) + ")");
             }
             return out;
+        }
+
+        /** The next voice at a room's microphone: the one it introduces, else a new unnamed participant. */
+        private Candidate nextInQueue(Turn part, String label) {
+            Candidate voice = introduced(part.text());
+            voice = voice != null ? voice : unnamedVoice(part);
+            byLabel.put(label, voice);
+            return voice;
         }
 
         /**
@@ -803,6 +861,21 @@ public final class SpeakerResolver {
         }
 
         /**
+         * The listed person a sentence opening on their whole listed name gives the floor to ("Chikondi Banda, over
+         * to you."; a speaker the page lists by title only: "Permanent Secretary, Dr. Moses Kaanjuka, the floor is
+         * yours."); null if none.
+         */
+        private Candidate handedOverByWholeName(String said) {
+            Matcher m = HAND_OVER_WHOLE_NAME.matcher(said);
+            if (!m.find() || !FLOOR_BY_NAME.find(said.substring(m.end()))) {
+                return null;
+            }
+            List<String> named = Names.withoutTitles(Names.tokens(m.group(1)));
+            List<Candidate> found = people.stream().filter(c -> c.listed && c.key.equals(named)).toList();
+            return found.size() == 1 ? found.get(0) : null;
+        }
+
+        /**
          * As {@link #handedOver(String)}; in captions without punctuation ({@code unmarked}) also a sentence opening
          * on the name and words that give the floor with no comma between ("sanjana you first").
          */
@@ -825,7 +898,7 @@ public final class SpeakerResolver {
                 marked = m.find() && FLOOR_BY_NAME_UNMARKED.find(said.substring(m.end()));
             }
             if (!marked) {
-                return null;
+                return handedOverByWholeName(said);
             }
             List<String> given = Names.tokens(m.group(1));
             // a recogniser's misspelling of the given name too, in captions without punctuation
@@ -871,6 +944,11 @@ public final class SpeakerResolver {
                 // ("Carolina, back to you"), else the chair heard there before, taking the floor back
                 if (voice == null && venue(label) && !label.equals(previousLabel)) {
                     voice = handedOverLast(previousText);
+                    // the chair taking the room back is no guess to warn about; someone else handed it is
+                    if (voice != null && known != voice && !voice.roles.contains(Role.MODERATOR)
+                            && !voice.roles.contains(Role.ONLINE_MODERATOR)) {
+                        handedOver.merge(voice.name, 1, Integer::sum);
+                    }
                     voice = voice != null ? voice : chairUnder.get(label);
                 }
                 if (voice != null) {
@@ -994,7 +1072,7 @@ public final class SpeakerResolver {
                     && Text.wordCount(turn.text()) <= FLOOR_REQUEST_WORDS) {
                 // "May I answer as well?": a voice asking for the floor is whoever the chair gives it to next, not
                 // the one the turn before named
-                return label.isEmpty() ? null : unnamedVoice(turn);
+                return label.isEmpty() && !labelled ? null : unnamedVoice(turn);
             }
             List<Candidate> handedBack = introducedGeneric.stream().distinct()
                     .filter(c -> c != previousSpeaker && handsTo(previousText, c)).toList();
@@ -1015,7 +1093,7 @@ public final class SpeakerResolver {
             if (voiced != null) {
                 return voiced;
             }
-            return label.isEmpty() ? null : unnamedVoice(turn);
+            return label.isEmpty() && !labelled ? null : unnamedVoice(turn);
         }
 
         /**
@@ -1137,8 +1215,8 @@ public final class SpeakerResolver {
         private Candidate unnamedVoice(Turn turn) {
             Candidate voice = add("Unnamed participant " + ++unnamedCount);
             voice.unnamed = true;
-            unnamed.add(voice.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn)
-                    + ")");
+            unnamed.add(voice.name + " (" + (turn.label().isBlank() ? "no label" : "\"" + turn.label().strip() + "\"")
+                    + ", " + turn.file() + " line " + line(turn) + ")");
             return voice;
         }
 
@@ -1156,7 +1234,7 @@ public final class SpeakerResolver {
         private Candidate role(List<String> tokens, Turn turn) {
             String whole = String.join(" ", tokens);
             if (ACTING.contains(whole)) {
-                return chairByStatement(turn);
+                return chairStatement == null && actingChair != null ? actingChairByTurns(turn) : chairByStatement(turn);
             }
             for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
                 Role role = ROLES.get(String.join(" ", tokens.subList(0, n)));
@@ -1221,6 +1299,29 @@ public final class SpeakerResolver {
                 warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + chair.name
                         + ", who the transcript says chaired: \"" + chairStatement.quote() + "\" ("
                         + chairStatement.file() + ", line " + chairStatement.line() + "). Check who chaired.");
+            }
+            return chair;
+        }
+
+        /**
+         * The person who called the next speaker under their own label between the acting chair's turns ("MR. BRUCE
+         * STANTON: … We'll move on now to Mr. Johns"), for the acting chair's label: they chair from then on, warned.
+         */
+        private Candidate actingChairByTurns(Turn turn) {
+            String label = actingChair.label().strip();
+            Candidate chair = speakerOf(actingChair, label);
+            if (chair == null) {
+                return null;
+            }
+            if (!chair.roles.contains(Role.MODERATOR)) {
+                chair.roles.add(Role.MODERATOR);
+                chair.roles.remove(Role.PARTICIPANT);
+            }
+            if (chairLabelsWarned.add(turn.label())) {
+                warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + chair.name
+                        + ", who called the next speaker under their own name between its turns: \""
+                        + head(actingChair.text()) + "\" (" + actingChair.file() + ", line " + line(actingChair)
+                        + "). Check who chaired.");
             }
             return chair;
         }
@@ -1411,6 +1512,62 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The turn where a person, under their own label, calls the next speaker ({@code chair-next-speaker}) between two
+     * turns of an acting chair's label, with no other chair's turn between: who acts as chair. Null where nobody
+     * does, or several people do.
+     */
+    private static Turn actingChair(List<Turn> turns) {
+        Turn found = null;
+        String acting = null;
+        for (int k = 1; k + 1 < turns.size(); k++) {
+            Turn t = turns.get(k);
+            List<String> tokens = Names.withoutTitles(Names.tokens(t.label()));
+            if (tokens.isEmpty() || chairish(t.label()) || GENERIC.contains(String.join(" ", tokens))
+                    || !callsNextSpeaker(t.text()) || !actingAround(turns, k, -1) || !actingAround(turns, k, 1)) {
+                continue;
+            }
+            String key = String.join(" ", tokens);
+            if (acting != null && !acting.equals(key)) {
+                return null;
+            }
+            acting = key;
+            found = found == null ? t : found;
+        }
+        return found;
+    }
+
+    /** Whether the text calls someone by name or title next ("We'll move on now to Mr. Johns", not "to the next point"). */
+    private static boolean callsNextSpeaker(String text) {
+        if (!NEXT_SPEAKER.mayHold(text)) {
+            return false;
+        }
+        Matcher m = NEXT_SPEAKER.matcher(text);
+        while (m.find()) {
+            if (CALLED.matcher(text.substring(m.end())).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the nearest chair's turn from {@code k} in the direction {@code step} is the acting chair's. */
+    private static boolean actingAround(List<Turn> turns, int k, int step) {
+        for (int i = k + step; i >= 0 && i < turns.size(); i += step) {
+            if (chairish(turns.get(i).label())) {
+                return ACTING.contains(roleLabel(Names.withoutTitles(Names.tokens(turns.get(i).label()))))
+                        || ACTING.contains(roleLabel(Names.tokens(turns.get(i).label())));
+            }
+        }
+        return false;
+    }
+
+    /** A chair's label: a form of address for whoever chairs, or an acting chair's. */
+    private static boolean chairish(String label) {
+        String role = roleLabel(Names.tokens(label));
+        return ACTING.contains(role) || ROLES.get(role) == Role.MODERATOR;
+    }
+
     private static String chairNamed(String sentence) {
         if (CHAIR_STATEMENT.find(sentence)) {
             for (NameCue cue : List.of(MY_NAME, I_AM, I_AM_SHORT)) {
@@ -1503,6 +1660,11 @@ public final class SpeakerResolver {
     }
 
     /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
+    /** A captioner's account ("Captioner - Priscilla", "CART"): never a speaker nor a participant. */
+    private static boolean captioner(String label) {
+        return TechnicalAccount.named(label.strip()) && Names.tokens(label).stream().anyMatch(CAPTIONER::contains);
+    }
+
     private static boolean device(String label) {
         return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find()
                 || CaptionTranscriptReader.PHONE.matcher(label.strip()).matches();

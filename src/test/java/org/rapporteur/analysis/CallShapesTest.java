@@ -108,4 +108,56 @@ class CallShapesTest {
                 "Industry and the partners should commit a repair ship to the Pacific region with priority for"
                         + " countries that have no second route."));
     }
+    /**
+     * A closing round's calls in the shapes said aloud: a plea "for" someone announcing a clause after its colon, or
+     * an act to several; an aside between the addressee and its modal; a relative clause on the addressee; makers
+     * as actors. A question's preamble recalling what someone said calls on no one.
+     */
+    @Test
+    void aClosingRoundsCallsAreFoundInTheShapesSaidAloud() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(CIVIL, "Community networks are cheap compared to a cable, and nobody funds them.")
+                .turn(INDUSTRY, "You said regulators should publish every repair permit within a week.")
+                .turn(CHAIR, "One last word from each of you, please: who should do what?")
+                .turn(GOVERNMENT, "Mine is for regulators: every outage of more than a day should be reported, and "
+                        + "operators should publish the cause within a week.")
+                .turn(CIVIL, "Mine is for libraries and for schools together: open the computer rooms to the "
+                        + "neighbourhood in the evening.")
+                .turn(INDUSTRY, "Operators, and I say this as one, should publish their repair times every "
+                        + "quarter.", "Every ministry that buys a repair contract should require a second ship in "
+                        + "the tender.", "Router makers should print the end of support on every box.")
+                .annotate());
+
+        List<CallToAction> all = Fixture.calls(r);
+        assertThat(all).extracting(CallToAction::addressee, CallToAction::text).contains(
+                tuple("regulators", "Every outage of more than a day should be reported, and operators should "
+                        + "publish the cause within a week."),
+                tuple("libraries and schools", "Libraries and schools should open the computer rooms to the "
+                        + "neighbourhood in the evening."),
+                tuple("operators", "Operators should publish their repair times every quarter."),
+                tuple("every ministry", "Every ministry that buys a repair contract should require a second ship in "
+                        + "the tender."),
+                tuple("router makers", "Router makers should print the end of support on every box."));
+        // the negative case: the recall of what someone said is no call
+        assertThat(all).extracting(CallToAction::text).noneMatch(t -> t.contains("repair permit within a week"));
+    }
+
+    /**
+     * "… measure what platforms do and publish it": the pronoun points at what the act itself named, so the call
+     * stands alone; "Regulators should publish it every year." points back and is none.
+     */
+    @Test
+    void aPronounAfterTheActsOwnObjectPointsAtIt() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on moderation in smaller languages.")
+                .turn(INDUSTRY, "Regulators should measure what platforms do per language and publish it, instead "
+                        + "of every country inventing its own deadline.")
+                .turn(CIVIL, "The register of notices matters most to journalists.",
+                        "Regulators should publish it every year.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).containsExactly("regulators");
+        assertThat(Fixture.calls(r)).extracting(CallToAction::speaker).containsExactly(INDUSTRY);
+    }
 }

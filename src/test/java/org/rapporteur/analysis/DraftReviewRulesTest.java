@@ -125,6 +125,42 @@ class DraftReviewRulesTest {
                         "The Island Cable Network will publish a short note on emergency permits in two months.");
     }
 
+    /**
+     * A dated step is one, told with what it points back at ("Its next meeting is on the 3rd of March"); so are a
+     * draft's comment period, a report's later publication and an undertaking said with "also" or by "our" body.
+     */
+    @Test
+    void aDatedStepIsToldWithWhatItPointsBackAt() {
+        Discussion d = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.",
+                        "A second route is the difference between a bad week and a national emergency.")
+                .turn(INDUSTRY, "Every day a repair ship waits at sea costs the consortium ninety thousand dollars.")
+                .turn(FACILITATOR, "The Island Cable Network has offered to take the permits question up.",
+                        "Its next meeting is online on the 3rd of March, with the permits on the agenda.",
+                        "The draft is online, the link is in the chat, and comments on the draft are open until "
+                                + "15 January.",
+                        "The final report will be published in April.",
+                        "Maria and I will also share the figures with the mailing list.")
+                .turn(INDUSTRY, "From next year, our consortium will publish the repair times of every cable fault.")
+                .discussion();
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, Set.of())))
+                .extracting(c -> c.text()).containsExactly(
+                        "The Island Cable Network has offered to take the permits question up. Its next meeting is "
+                                + "online on the 3rd of March, with the permits on the agenda.",
+                        "The draft is online, the link is in the chat, and comments on the draft are open until "
+                                + "15 January.",
+                        "The final report will be published in April.",
+                        "\u201cMaria and I will also share the figures with the mailing list.\u201d",
+                        "\u201cFrom next year, our consortium will publish the repair times of every cable fault.\u201d");
+        // the negative case: a meeting that was, and a report that is, are no steps
+        Discussion past = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
+                .turn(FACILITATOR, "The Island Cable Network met on the 3rd of March, with the permits on the agenda.",
+                        "The final report is long and the figures in it are from last year.")
+                .discussion();
+        assertThat(NextStepFinder.find(past, new SentenceScorer(past, Set.of()))).isEmpty();
+    }
+
     @Test
     void anAsideSidingWithSomeoneIsNoPartOfTheCall() {
         SessionReport r = new SessionAnalyzer().analyse(review()

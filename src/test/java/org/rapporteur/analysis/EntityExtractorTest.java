@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Entity;
+import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Role;
 import org.rapporteur.nlp.Token;
 
@@ -79,6 +80,45 @@ class EntityExtractorTest {
                 .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
                 .extracting(Entity::text, Entity::mentions)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("WCAG", 2));
+    }
+
+    /** The EU's regulation on e-signatures and identification, named by its short name, is an instrument. */
+    @Test
+    void eidasIsAnInstrument() {
+        Discussion d = Fixture.session()
+                .person("Awa Sarr", Role.SPEAKER, "Government")
+                .turn("Awa Sarr", "The European Union did this with eIDAS, it took them ten years.",
+                        "The eIDAS Regulation recognises qualified signatures across member states.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities())
+                .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
+                .extracting(Entity::text, Entity::mentions)
+                .containsExactly(tuple("eIDAS", 2));
+    }
+
+    /**
+     * An instrument named only in the public chat is one of the session's, the message its evidence; one named in the
+     * talk and the chat is one instrument; a direct message is never read for instruments.
+     */
+    @Test
+    void anInstrumentNamedOnlyInTheChatIsFoundThere() {
+        Discussion d = Fixture.session()
+                .person("Awa Sarr", Role.SPEAKER, "Government")
+                .turn("Awa Sarr", "Our Electronic Transactions Act gives an e-signature the same value as a wet one.")
+                .chat("Grace Achieng", "In Kenya the Persons with Disabilities Act 2025 now mentions ICT", false, null)
+                .chat("Martha Nakale", "Namibia's Electronic Transactions Act 2019 only recognises Namibian providers",
+                        false, null)
+                .chat("Tomas Berg", "The Digital Services Act applies to us too", true, null)
+                .discussion();
+        List<Entity> instruments = EntityExtractor.extract(d).entities().stream()
+                .filter(e -> e.type().equals(EntityExtractor.INSTRUMENT)).toList();
+
+        assertThat(instruments).extracting(Entity::text).containsExactlyInAnyOrder("Electronic Transactions Act",
+                "Persons with Disabilities Act 2025");
+        assertThat(instruments).filteredOn(e -> e.text().startsWith("Persons")).singleElement()
+                .satisfies(e -> assertThat(e.evidence().get(0).source()).isEqualTo(EvidenceSource.CHAT));
+        assertThat(instruments).filteredOn(e -> e.text().startsWith("Electronic")).singleElement()
+                .extracting(Entity::mentions).isEqualTo(2);
     }
 
     /** "Hello, I'm Ruth Alemu, …" may tag "Hello" a person: a greeting is no entity, the place after it is one. */

@@ -541,6 +541,37 @@ class QuestionFinderTest {
         assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Marit Haugland");
     }
 
+    /**
+     * Two chat questions read out in one turn, each with its writer named, are answered by the turns whose words
+     * they share ("On refugees, …" answers the one on refugees), not all by the first; a turn sharing words with
+     * neither stays with the question it was found for.
+     */
+    @Test
+    void chatQuestionsReadOutInOneTurnAreEachAnsweredByTheTurnOnItsSubject() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .person("Johannes Amukoto", Role.ONLINE_MODERATOR, "Government")
+                .person("Naledi Dlamini", Role.SPEAKER, "Civil Society")
+                .person("Chikondi Banda", Role.SPEAKER, "Government")
+                .turn("Johannes Amukoto", "Thabo Letsie from Maseru asks Naledi: is there any country in the region "
+                        + "that already publishes access logs to citizens?", "And the second, from Grace Phiri, who "
+                        + "is in Lusaka: what about refugees and stateless people who cannot get a national ID at all?")
+                .turn("Naledi Dlamini", "To Thabo: not fully, no. Mauritius comes closest, but it is not yet a log "
+                        + "the citizen can open.")
+                .turn("Chikondi Banda", "On refugees, Malawi has about 50,000 refugees at Dzaleka camp and they "
+                        + "cannot get the national ID.")
+                .chat("Thabo Letsie", "Question for Naledi: is there any country in the region that already "
+                        + "publishes access logs to citizens?", false, null)
+                .chat("Grace Phiri", "What about refugees and stateless people who cannot get a national ID at all?",
+                        false, null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Thabo Letsie", "Grace Phiri");
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Naledi Dlamini");
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Chikondi Banda");
+        assertThat(found.get(1).answered()).isTrue();
+    }
+
     @Test
     void aParticipantsChatReplyIsNoAnswerWhereAPanelIsListed() {
         Discussion d = Discussion.of(new org.rapporteur.nlp.AnnotatedSession(Fixture.session()

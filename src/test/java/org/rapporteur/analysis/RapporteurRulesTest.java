@@ -613,6 +613,35 @@ class RapporteurRulesTest {
                 .endsWith("for the people who cannot authenticate.");
     }
 
+    /**
+     * The form's 35 words hold for the text shown, its speaker named: an example list its commas set apart goes;
+     * a statement no such dropping brings within the limit is no takeaway, however it reads on its own.
+     */
+    @Test
+    void aTakeawayKeepsToThirtyFiveWordsWithItsSpeakerNamed() {
+        Discussion d = panel().turn(CIVIL, "Cheap devices come with default passwords, for example cameras, baby "
+                + "monitors and smart plugs, and most of them never receive a single security update after the sale "
+                + "in poorer markets.", "Cheap devices come with default passwords in our markets, for example "
+                + "cameras, baby monitors and smart plugs, and most never receive a single security update after "
+                + "the sale or any help from the seller.").discussion();
+        assertThat(TakeawaySelector.statement(d, 0, TakeawaySelector.CENTRAL).text()).isEqualTo(CIVIL
+                + " (Civil Society) argued that cheap devices come with default passwords, and most of them never "
+                + "receive a single security update after the sale in poorer markets.");
+        // quoted, the omission is marked
+        assertThat(TakeawaySelector.statement(d, 1, TakeawaySelector.CENTRAL).text()).isEqualTo(CIVIL
+                + " (Civil Society) argued: \u201cCheap devices come with default passwords in our markets \u2026, and "
+                + "most never receive a single security update after the sale or any help from the seller.\u201d");
+        Discussion defining = panel().turn(CIVIL, "No national identity system anywhere in the region should ever be "
+                + "designed or procured without an assisted route that is staffed and funded for every single one "
+                + "of the people who cannot authenticate.").discussion();
+        SentenceScorer scorer = new SentenceScorer(defining, Set.of());
+        assertThat(TakeawaySelector.standsAlone(defining, scorer, 0)).isFalse();
+        // the negative case: the same statement said shorter stands
+        Discussion shorter = panel().turn(CIVIL, "No national identity system should be procured without an "
+                + "assisted route that is staffed and funded for the people who cannot authenticate.").discussion();
+        assertThat(TakeawaySelector.standsAlone(shorter, new SentenceScorer(shorter, Set.of()), 0)).isTrue();
+    }
+
     @Test
     void aShortConcessionIsToldWithItsSpeakerAndTheSentencesCompletingIt() {
         Discussion d = panel()

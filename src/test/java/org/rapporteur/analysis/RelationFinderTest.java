@@ -501,4 +501,25 @@ class RelationFinderTest {
         }
         return f.turn("Chikondi Banda", last).discussion();
     }
+
+    /**
+     * "I have to object to …" disagrees with the one answered; "I don't disagree" and "I wouldn't object to …"
+     * concede, disagreeing with no one.
+     */
+    @Test
+    void anObjectionDisagreesAndANegatedDisagreementConcedes() {
+        Discussion d = Fixture.session()
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .turn("Ana Ruiz", "Every operator should publish its repair times within a week of each fault.")
+                .turn("Tomas Berg", "I have to object to the one-week rule as it is written.",
+                        "Most faults at sea take longer than a week just to locate.")
+                .turn("Ana Ruiz", "That's fair.", "I don't disagree.",
+                        "A month for faults at sea would still tell users what they need.")
+                .turn("Tomas Berg", "I wouldn't object to a month for faults at sea, as a start.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Tomas Berg", "Ana Ruiz"));
+    }
 }

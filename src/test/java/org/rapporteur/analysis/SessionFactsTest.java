@@ -218,6 +218,84 @@ class SessionFactsTest {
         assertThat(town.people().person("Jonas Berg").stakeholderGroup()).isEqualTo("Government");
     }
 
+    /**
+     * An organisation's name goes on past a comma where a list of its parts closes with "and", and from a unit to
+     * the organisation it is at; a lone comma ends it ("the Digital Rights Hub, based in Johannesburg").
+     */
+    @Test
+    void anAffiliationTakesTheWholeNameWhereTheSentenceShowsItsEnd() {
+        Discussion d = Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .person("Awa Ndiaye Sarr", Role.SPEAKER, "Government")
+                .person("Samuel Kiggundu", Role.SPEAKER, "Technical Community")
+                .person("Lena Vogt", Role.SPEAKER, "Civil Society")
+                .turn("Awa Ndiaye Sarr", "I'm Awa Ndiaye Sarr, I work at the Ministry of Communication, "
+                        + "Telecommunications and the Digital Economy of Senegal, in Dakar.")
+                .turn("Samuel Kiggundu", "I'm Samuel Kiggundu, I work at the School of Computing and Informatics "
+                        + "Technology at Makerere University.")
+                .turn("Lena Vogt", "I'm Lena Vogt, I work at the Digital Rights Hub, Berlin and Vienna offices.")
+                .discussion();
+
+        assertThat(d.people().person("Awa Ndiaye Sarr").affiliation())
+                .isEqualTo("Ministry of Communication, Telecommunications and the Digital Economy of Senegal");
+        assertThat(d.people().person("Samuel Kiggundu").affiliation())
+                .isEqualTo("School of Computing and Informatics Technology at Makerere University");
+        assertThat(d.people().person("Lena Vogt").affiliation()).isEqualTo("Digital Rights Hub");
+    }
+
+    /**
+     * The chair's introduction gives the affiliation of a speaker who gave none of their own: after their full
+     * name, or their given name opening the sentence, inferred and cited; a panellist's words about someone else, or
+     * an organisation after another person's name, give none.
+     */
+    @Test
+    void theChairsIntroductionGivesTheAffiliationThePageLeftOut() {
+        Discussion d = Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .person("Chikondi Banda", Role.SPEAKER, "Government")
+                .person("Naledi Dlamini", Role.SPEAKER, "Civil Society")
+                .person("Tendai Moyo", Role.SPEAKER, "Intergovernmental Organization")
+                .turn("Helena Shikongo", "Our next speaker is Dr. Chikondi Banda, Director of Digital Government, "
+                        + "from the Ministry of Communication, Innovation and Digital Economy in Malawi.")
+                .turn("Chikondi Banda", "Thank you Helena. Malawi started with the ID.")
+                .turn("Helena Shikongo", "I see that Naledi Dlamini has joined us. Naledi is the director of the "
+                        + "Digital Rights Hub Southern Africa, based in Johannesburg.")
+                .turn("Naledi Dlamini", "Thank you. Tendai Moyo works with the Open Data Charter, I believe.")
+                .turn("Helena Shikongo", "Tendai Moyo, welcome, and thanks to Chikondi Banda from the Malawi ICT "
+                        + "Association.")
+                .turn("Helena Shikongo", "I welcome Tendai Moyo, our speaker; Karen Cornish, deputy director at "
+                        + "Welsh Government.")
+                .discussion();
+
+        Person banda = d.people().person("Chikondi Banda");
+        assertThat(banda.affiliation()).isEqualTo("Ministry of Communication, Innovation and Digital Economy");
+        assertThat(banda.inferred()).contains("affiliation");
+        assertThat(banda.evidence()).singleElement().extracting(Evidence::quote).asString()
+                .startsWith("Our next speaker is Dr. Chikondi Banda");
+        assertThat(d.people().person("Naledi Dlamini").affiliation()).isEqualTo("Digital Rights Hub Southern Africa");
+        assertThat(d.people().person("Tendai Moyo").affiliation()).isNull();
+
+        Discussion pacific = Fixture.session()
+                .person("Mele Fifita", Role.MODERATOR, "Civil Society")
+                .person("Anaïs Laurent", Role.SPEAKER, "Intergovernmental Organization")
+                .turn("Mele Fifita", "Thank you, Rohan. That's quite a picture. Our next speaker is Anaïs Laurent, "
+                        + "from the Pacific Islands Forum Secretariat, where she works on the regional digital "
+                        + "strategy. Anaïs, what does the region do with this?")
+                .discussion();
+        assertThat(pacific.people().person("Anaïs Laurent").affiliation())
+                .isEqualTo("Pacific Islands Forum Secretariat");
+
+        // what they followed, long after the name, is not where they work
+        Discussion far = Fixture.session()
+                .person("Mele Fifita", Role.MODERATOR, "Civil Society")
+                .person("Jean Sahel", Role.SPEAKER, "Technical Community")
+                .turn("Mele Fifita", "To my left, Jean Sahel, who has been working on Internet policy for more than "
+                        + "20 years, with a strong background in the technical community, and who has followed the "
+                        + "discussions in many fora, from the OECD to the Internet Society's work.")
+                .discussion();
+        assertThat(far.people().person("Jean Sahel").affiliation()).isNull();
+    }
+
     @Test
     void theParticipantEstimateTakesTheBestFigureWithItsBasis() {
         ParticipantEstimate.Result result = ParticipantEstimate.of(d);
@@ -507,6 +585,15 @@ class SessionFactsTest {
         ParticipantEstimate.Result two = ParticipantEstimate.of(both);
         assertThat(two.estimate().onsite()).isEqualTo(40);
         assertThat(two.estimate().online()).isEqualTo(25);
+        // a figure and its place with no noun between: "about 40 in the room and 25 online"
+        Discussion bare = Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .turn("Helena Shikongo", "We have about 40 in the room and 25 online, which is not bad at all.")
+                .turn("Helena Shikongo", "We have 3 online services and two more coming.")
+                .discussion();
+        ParticipantEstimate.Result placed = ParticipantEstimate.of(bare);
+        assertThat(placed.estimate().onsite()).isEqualTo(40);
+        assertThat(placed.estimate().online()).isEqualTo(25);
 
         Discussion alone = Fixture.session()
                 .person("Ana Lima", Role.MODERATOR, "Civil Society")

@@ -93,6 +93,24 @@ class StatedGenderTest {
         assertThat(StatedGender.of(hearing).people()).containsExactly("Louise Chabot");
     }
 
+    /** "The gentleman first, and then the lady": he speaks next, so the next voice is not counted as her. */
+    @Test
+    void aLadyCalledAfterAGentlemanIsNotTheNextSpeaker() {
+        Discussion after = Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .turn("Helena Shikongo", "The gentleman at the back first, and then the lady next to him, please.")
+                .turn("Tomas", "I work for a mobile operator. Why are operators not in the framework?")
+                .discussion();
+        assertThat(StatedGender.of(after)).isNull();
+
+        Discussion first = Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .turn("Helena Shikongo", "The lady in the front first, then the gentleman at the back.")
+                .turn("Rita", "Whose identity is it, when the phone is shared?")
+                .discussion();
+        assertThat(StatedGender.of(first).people()).containsExactly("Rita");
+    }
+
     @Test
     void aSurnameTwoPeopleShareNamesNeither() {
         Discussion hearing = Fixture.session()

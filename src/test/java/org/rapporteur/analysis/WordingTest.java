@@ -28,6 +28,59 @@ class WordingTest {
                 + "quickly, while who takes the order to court is still open.", 20)).isNull();
     }
 
+    /**
+     * A clause too long for the form loses what its commas set apart and states nothing (an example list, an
+     * apposition, a trailing phrase), fewest words first; never a list's last items nor a piece with a verb.
+     */
+    @Test
+    void aLongClauseDropsWhatItsCommasSetApartThatStatesNothing() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Some cities publish their whole budget every month, for example Quito, Rosario "
+                        + "and Medellín, but most publish a summary once a year, long after the money is spent.",
+                        "Every city council, the mayor, the auditors and the citizens' panels, agreed that the "
+                        + "budget data should be open, not only a summary on paper.",
+                        "According to a survey of the regional association of municipalities, four in ten small "
+                        + "towns publish no budget data at all.",
+                        "Last year, the Finance, Audit and Budget Committee found that four in ten small towns "
+                        + "publish no budget data at all.")
+                .discussion();
+        Sentence cities = d.sentence(0);
+        assertThat(Wording.compressed(Wording.clause(cities.text()), cities, 24, false))
+                .isEqualTo("Some cities publish their whole budget every month, but most publish a summary once a "
+                        + "year, long after the money is spent.");
+        Sentence council = d.sentence(1);
+        // the fewest words dropped that fit: the trailing phrase alone where that is enough, both where not
+        assertThat(Wording.compressed(Wording.clause(council.text()), council, 22, false))
+                .isEqualTo("Every city council, the mayor, the auditors and the citizens' panels, agreed that the "
+                        + "budget data should be open.");
+        Sentence survey = d.sentence(2);
+        assertThat(Wording.compressed(Wording.clause(survey.text()), survey, 16, false))
+                .isEqualTo("Four in ten small towns publish no budget data at all.");
+        // a subject is no opening phrase, nor are the items of a list whose first one opens the clause
+        assertThat(Wording.compressed(Wording.clause(council.text()), council, 14, false)).isNull();
+        // quoted, the omission is marked
+        assertThat(Wording.compressed(Wording.clause(cities.text()), cities, 24, true))
+                .isEqualTo("Some cities publish their whole budget every month \u2026, but most publish a summary once "
+                        + "a year, long after the money is spent.");
+        // the negative case: where only a piece with a verb or a list's part could go, nothing fits
+        Sentence committee = d.sentence(3);
+        assertThat(Wording.compressed(Wording.clause(committee.text()), committee, 14, false)).isNull();
+        assertThat(Wording.compressed(Wording.clause(cities.text()), cities, 14, false)).isNull();
+    }
+
+    /** "Quickly, the total cost …" answers a chair's "quickly?": the opener goes; "Quickly rising costs …" keeps it. */
+    @Test
+    void aQuickOpenerIsNoPartOfTheStatement() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Quickly, the full cost over ten years should be in every tender for a city system.",
+                        "Quickly rising costs of maintenance are the main risk for small cities.")
+                .discussion();
+        assertThat(Wording.clause(d.sentence(0).text()))
+                .isEqualTo("The full cost over ten years should be in every tender for a city system.");
+        assertThat(Wording.clause(d.sentence(1).text()))
+                .isEqualTo("Quickly rising costs of maintenance are the main risk for small cities.");
+    }
+
     /** "X added that fast remedies: a court that …" reads as no sentence: a statement headed by a phrase is quoted. */
     @Test
     void aStatementHeadedByAPhraseIsQuoted() {

@@ -37,7 +37,7 @@ class SessionReaderTest {
         assertThat(session.info().id()).isEqualTo("of57");
         assertThat(session.info().code()).isEqualTo("IGF 2024 Open Forum #57");
         assertThat(session.turns()).extracting(Turn::label, Turn::speaker).containsExactly(
-                pair("", SpeakerResolver.UNIDENTIFIED),
+                pair("", "Unnamed participant 1"),
                 pair("MODERATOR", "Nomvula Dlamini"),
                 pair("TENDAI MOYO", "Tendai Moyo"),
                 pair("Tendai Moyo", "Tendai Moyo"),
@@ -46,8 +46,8 @@ class SessionReaderTest {
                 pair("CHAIR", "Nomvula Dlamini"),
                 pair("DR. IBRAHIM SOW", "Ibrahim Sow"),
                 pair("ONLINE MODERATOR", "Kofi Asante"),
-                pair("AUDIENCE MEMBER", "Unnamed participant 1"),
-                pair("", SpeakerResolver.UNIDENTIFIED),
+                pair("AUDIENCE MEMBER", "Unnamed participant 2"),
+                pair("", "Unnamed participant 3"),
                 pair("MODERATOR", "Nomvula Dlamini"));
         assertThat(session.turns()).allSatisfy(t -> assertThat(t.file()).isEqualTo("transcript.txt"));
         assertThat(session.people()).extracting(Person::name, Person::aliases).containsExactly(
@@ -57,8 +57,10 @@ class SessionReaderTest {
                 pair("Grace Achieng Odhiambo", List.of("HON. GRACE ODHIAMBO")),
                 pair("Ibrahim Sow", List.of("DR. IBRAHIM SOW")),
                 pair("Aiko Tanaka", List.of()),
+                pair("Unnamed participant 1", List.of()),
                 pair("Priya Sharma", List.of("ATTENDEE")),
-                pair("Unnamed participant 1", List.of("AUDIENCE MEMBER")));
+                pair("Unnamed participant 2", List.of("AUDIENCE MEMBER")),
+                pair("Unnamed participant 3", List.of()));
         assertThat(session.person("Priya Sharma").orElseThrow().roles()).containsExactly(Role.PARTICIPANT);
         assertThat(session.sources()).containsExactly(
                 new SourceFile("page.txt", SourceKind.PROPOSAL, "igf-proposal", 6),
@@ -67,7 +69,7 @@ class SessionReaderTest {
                 w -> assertThat(w).isEqualTo(
                         "photo.bin: not a recognised input (type application/octet-stream); skipped"),
                 w -> assertThat(w).startsWith("Some people spoke under a generic label without saying their name").contains(
-                        "Unnamed participant 1 (\"AUDIENCE MEMBER\", transcript.txt line"),
+                        "Unnamed participant 2 (\"AUDIENCE MEMBER\", transcript.txt line"),
                 w -> assertThat(w).startsWith("The speaker label \"CHAIR\" was taken to be Nomvula Dlamini, the "
                         + "moderator the session page lists (transcript.txt, line"));
     }
@@ -183,17 +185,18 @@ class SessionReaderTest {
 
         assertThat(session.info()).isEqualTo(SessionInfo.untitled("ws99"));
         assertThat(session.turns()).hasSize(12);
-        assertThat(session.turns()).extracting(Turn::speaker).containsExactly(SpeakerResolver.UNIDENTIFIED,
+        assertThat(session.turns()).extracting(Turn::speaker).containsExactly("Unnamed participant 1",
                 "Nomvula Dlamini", "Tendai Moyo", "Tendai Moyo", "Grace Odhiambo", "Priya Sharma", "Nomvula Dlamini",
-                "Ibrahim Sow", "Online Moderator", "Unnamed participant 1", SpeakerResolver.UNIDENTIFIED,
+                "Ibrahim Sow", "Online Moderator", "Unnamed participant 2", "Unnamed participant 3",
                 "Nomvula Dlamini");
-        assertThat(session.people()).extracting(Person::name).containsExactly("Nomvula Dlamini", "Tendai Moyo",
-                "Grace Odhiambo", "Priya Sharma", "Ibrahim Sow", "Online Moderator", "Unnamed participant 1");
+        assertThat(session.people()).extracting(Person::name).containsExactly("Unnamed participant 1",
+                "Nomvula Dlamini", "Tendai Moyo", "Grace Odhiambo", "Priya Sharma", "Ibrahim Sow", "Online Moderator",
+                "Unnamed participant 2", "Unnamed participant 3");
         assertThat(session.warnings()).satisfiesExactly(
                 w -> assertThat(w).isEqualTo(
                         "no session page (proposal) found: title, listed people and policy questions unknown"),
                 w -> assertThat(w).startsWith("Some people spoke under a generic label without saying their name").contains(
-                        "Unnamed participant 1 (\"AUDIENCE MEMBER\", captions.docx line"));
+                        "Unnamed participant 2 (\"AUDIENCE MEMBER\", captions.docx line"));
     }
 
     @Test
@@ -210,7 +213,7 @@ class SessionReaderTest {
                 w -> assertThat(w).isEqualTo(
                         "2 transcripts: using b-long.html (12 turns, the most); ignored a-short.txt (2 turns)"),
                 w -> assertThat(w).startsWith("Some people spoke under a generic label without saying their name").contains(
-                        "Unnamed participant 1 (\"AUDIENCE MEMBER\", b-long.html line"),
+                        "Unnamed participant 2 (\"AUDIENCE MEMBER\", b-long.html line"),
                 // this transcript's panel is not the page's: every voice named only as labelled is said so
                 w -> assertThat(w).startsWith("Speakers not listed on the session page are named as the transcript "
                         + "labels them: Tendai Moyo (\"TENDAI MOYO\", b-long.html line 9); Grace Odhiambo"),

@@ -116,8 +116,9 @@ class SpeakerResolverTest {
 
         SpeakerResolver.Resolution r = resolver.resolve(List.of(POPINEAU), turns);
 
+        // a bare marker naming nobody is a voice of its own too, never one "Unidentified speaker" for all
         assertThat(speakers(r)).containsExactly("Amara Diallo", "Claire Mélanie Popineau", "Yonas",
-                "Unnamed participant 1", SpeakerResolver.UNIDENTIFIED, "Unnamed participant 2");
+                "Unnamed participant 1", "Unnamed participant 2", "Unnamed participant 3");
         assertThat(r.people()).containsExactly(
                 POPINEAU,
                 new Person("Amara Diallo", List.of(Role.PARTICIPANT), null, null, null, List.of("ATTENDEE"),
@@ -126,11 +127,12 @@ class SpeakerResolverTest {
                         List.of("name"), List.of()),
                 new Person("Unnamed participant 1", List.of(Role.PARTICIPANT), null, null, null,
                         List.of("ATTENDEE")),
-                new Person("Unnamed participant 2", List.of(Role.PARTICIPANT), null, null, null,
+                new Person("Unnamed participant 2", List.of(Role.PARTICIPANT), null, null, null, List.of()),
+                new Person("Unnamed participant 3", List.of(Role.PARTICIPANT), null, null, null,
                         List.of("ATTENDEE")));
         assertThat(r.warnings()).singleElement().asString()
                 .contains("Unnamed participant 1 (\"ATTENDEE\", transcript.txt line")
-                .contains("Unnamed participant 2");
+                .contains("Unnamed participant 2 (no label, transcript.txt line 5)");
     }
 
     /** "Dina speaking, from ..." opening a turn names the voice; "Frankly speaking" names nobody. */
@@ -203,7 +205,7 @@ class SpeakerResolverTest {
      * you"), or, where no hand-over names anyone, the person the chair thanks by name as the next turn opens
      * ("Thank you, Ahmed, for that answer"). Thanks alone before a bare turn name the voice before it, thanks later
      * in the chair's turn or by someone who does not chair name nobody, and a hand-over the chair's last words
-     * redirect ("First the lady at the back") names nobody: those stay unidentified.
+     * redirect ("First the lady at the back") names nobody: those are unnamed voices, each its own.
      */
     @Test
     void aBareTurnIsThePersonTheChairHandsOverToWhileThankingOrThanksRightAfter() {
@@ -230,10 +232,10 @@ class SpeakerResolverTest {
 
         SpeakerResolver.Resolution r = resolver.resolve(listed, turns);
 
-        String none = SpeakerResolver.UNIDENTIFIED;
         assertThat(speakers(r)).containsExactly("Nadia Karimi", "Maria Lopes", "Nadia Karimi", "Ahmed Farouk",
-                "Nadia Karimi", none, "Nadia Karimi", none, "Nadia Karimi", none, "Kofi Mensah", "Nadia Karimi",
-                none, "Nadia Karimi", none, "Nadia Karimi");
+                "Nadia Karimi", "Unnamed participant 1", "Nadia Karimi", "Unnamed participant 2", "Nadia Karimi",
+                "Unnamed participant 3", "Kofi Mensah", "Nadia Karimi", "Unnamed participant 4", "Nadia Karimi",
+                "Unnamed participant 5", "Nadia Karimi");
         assertThat(r.warnings()).contains("Turns under a bare caption marker or a generic label, which no hand-over"
                 + " named, were taken to be the person the chair thanked by name right after them: Ahmed Farouk"
                 + " (1 turn). Check who spoke.");
@@ -500,6 +502,29 @@ class SpeakerResolverTest {
         // the listed moderator is the one an acting chair stands in for: never taken for them
         assertThat(speakers(r)).containsExactly("Member", "Acting Chair");
         assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE ACTING CHAIR\" could not be matched"));
+    }
+
+    /**
+     * A hearing's acting chair is the member who, under their own label between the acting chair's turns, calls the
+     * next speaker ("We'll move on now to Mr. Johns"), warned about; a member who calls on nobody, or who speaks
+     * while the chair (not the acting one) presides, is no chair.
+     */
+    @Test
+    void theActingChairIsWhoCallsTheNextSpeakerUnderTheirOwnNameBetweenItsTurns() {
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "We will now take a short break."),
+                turn(1, "THE ACTING CHAIR", "We will now carry on with Mr. Baker. Mr. Baker, go ahead."),
+                turn(2, "MR. YVAN BAKER", "Thank you. My question is on the wage subsidy."),
+                turn(3, "THE ACTING CHAIR", "We'll now go to Mr. Drouin."),
+                turn(4, "MR. FRANCIS DROUIN", "Thank you. We'll move on to the next point in my question."),
+                turn(5, "MR. BRUCE STANTON", "I think you finished, Mr. Drouin. We'll move on now to Mr. Johns."),
+                turn(6, "THE ACTING CHAIR", "The honourable minister."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Chair", "Bruce Stanton", "Yvan Baker", "Bruce Stanton",
+                "Francis Drouin", "Bruce Stanton", "Bruce Stanton");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE ACTING CHAIR\" was taken to be Bruce Stanton")
+                && w.contains("We'll move on now to Mr. Johns"));
     }
 
     @Test
@@ -807,6 +832,80 @@ class SpeakerResolverTest {
 
     private static Person listed(String name, Role... roles) {
         return new Person(name, List.of(roles), null, null, null, List.of());
+    }
+
+    /**
+     * A captioner's account ("Captioner - Priscilla", "CART") is no speaker: its words are left out, warned about, and
+     * the hand-over around them still holds; a person whose name holds such a word ("Lisa Cartwright") speaks.
+     */
+    @Test
+    void aCaptionersAccountIsNeverASpeaker() {
+        Person chair = listed("Nadia Berrada", Role.MODERATOR);
+        Person awa = listed("Awa Sarr", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, awa), List.of(
+                turn(0, "Nadia Berrada", "Awa, over to you."),
+                turn(1, "Captioner - Priscilla", "Captioner here, sorry, could speakers please slow down a little."),
+                turn(2, "IGF Room 5", "Thank you. Our audit found forty apps."),
+                turn(3, "CART", "thank you."),
+                turn(4, "Lisa Cartwright", "I build the apps.")));
+
+        assertThat(speakers(r)).containsExactly("Nadia Berrada", "Awa Sarr", "Lisa Cartwright");
+        assertThat(r.turns()).extracting(Turn::index).containsExactly(0, 1, 2);
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Captioner", "Captioner - Priscilla", "CART");
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Left out as the captioner's words")
+                && w.contains("\"Captioner - Priscilla\" (transcript.txt line 2") && w.contains("slow down"));
+    }
+
+    /**
+     * A ministry's room account ("MICT Boardroom 2 (Windhoek)") is the speaker the chair has just given the floor by
+     * the whole name the page lists, a title alone ("Permanent Secretary, Dr. Moses Kaanjuka, the floor is yours."),
+     * and is warned about; a name the page does not list gives nobody.
+     */
+    @Test
+    void aRoomAccountHandedTheFloorByTheWholeListedNameIsThatSpeaker() {
+        Person chair = listed("Helena Shikongo", Role.MODERATOR);
+        Person secretary = listed("Permanent Secretary", Role.SPEAKER);
+        String boardroom = "MICT Boardroom 2 (Windhoek)";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, secretary), List.of(
+                turn(0, "Helena Shikongo", "Welcome. Permanent Secretary, Dr. Moses Kaanjuka, the floor is yours."),
+                turn(1, boardroom, "Thank you Helena. Good morning from Windhoek."),
+                turn(2, "Helena Shikongo", "Thank you. Any questions?"),
+                turn(3, boardroom, "We cannot tear up a signed contract.")));
+
+        assertThat(speakers(r)).containsExactly("Helena Shikongo", "Permanent Secretary", "Helena Shikongo",
+                "Permanent Secretary");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("Permanent Secretary (1 turn)"));
+        assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+
+        SpeakerResolver.Resolution unlisted = resolver.resolve(List.of(chair, secretary), List.of(
+                turn(0, "Helena Shikongo", "Deputy Minister, the floor is yours."),
+                turn(1, boardroom, "Thank you Helena.")));
+        assertThat(speakers(unlisted)).containsExactly("Helena Shikongo", "Unnamed participant 1");
+    }
+
+    /**
+     * Two people from the floor one after the other at the room's microphone, the chair speaking on her own account:
+     * short thanks after the first had their say, followed by more, are the second voice, never merged with the
+     * first; thanks followed by "And ..." go on with the same voice.
+     */
+    @Test
+    void twoVoicesInARowAtTheRoomsMicrophoneAreTwoPeople() {
+        Person chair = listed("Helena Shikongo", Role.MODERATOR);
+        String room = "IGF Room 3 Hybrid";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Helena Shikongo", "The gentleman at the back first, and then the lady next to him."),
+                turn(1, room, "Thank you. I work for a mobile operator. Why are the operators not part of this trust"
+                        + " framework? Thank you. Mine is a different point, about women and shared phones.")));
+
+        assertThat(speakers(r)).containsExactly("Helena Shikongo", "Unnamed participant 1", "Unnamed participant 2");
+        assertThat(r.turns().get(2).text()).isEqualTo("Thank you. Mine is a different point, about women and shared"
+                + " phones.");
+
+        SpeakerResolver.Resolution one = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Helena Shikongo", "One more, yes."),
+                turn(1, room, "Thank you. My question is about the data of refugees, who cannot get an ID card at"
+                        + " all. Thank you. And also, who pays for the desks?")));
+        assertThat(speakers(one)).containsExactly("Helena Shikongo", "Unnamed participant 1");
     }
 
     /**
