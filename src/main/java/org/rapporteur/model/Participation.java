@@ -49,10 +49,12 @@ public record Participation(List<SpeakerShare> speakers, List<GroupShare> stakeh
     public record Attendance(int participants, String source,
                              @com.fasterxml.jackson.annotation.JsonIgnore List<String> connections,
                              @com.fasterxml.jackson.annotation.JsonIgnore Integer meetingMinutes,
-                             @com.fasterxml.jackson.annotation.JsonIgnore boolean meetingLineOnly) {
+                             @com.fasterxml.jackson.annotation.JsonIgnore Boolean meetingLineOnly) {
 
         public Attendance {
             connections = connections == null ? List.of() : List.copyOf(connections);
+            // not written to report.json, so absent (null) when it is read back
+            meetingLineOnly = Boolean.TRUE.equals(meetingLineOnly);
         }
 
         public Attendance(int participants, String source, List<String> connections, Integer meetingMinutes) {
