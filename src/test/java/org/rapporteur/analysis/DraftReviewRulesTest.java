@@ -126,6 +126,25 @@ class DraftReviewRulesTest {
     }
 
     /**
+     * The session's output sent on by someone named ("Ines will send the draft report to all speakers …") is a next
+     * step; someone named sending anything else ("will send her regrets") is none.
+     */
+    @Test
+    void theOutputSentOnBySomeoneNamedIsANextStep() {
+        Discussion d = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.",
+                        "A second route is the difference between a bad week and a national emergency.")
+                .turn(INDUSTRY, "Every day a repair ship waits at sea costs the consortium ninety thousand dollars.",
+                        "That cost ends up in the price of capacity for every user on the island.")
+                .turn(FACILITATOR, "Our minister could not join us today and will send her regrets to all speakers.",
+                        "Ines will send the draft report to all speakers by the end of next week.")
+                .discussion();
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, Set.of())))
+                .extracting(c -> c.text()).containsExactly(
+                        "Ines will send the draft report to all speakers by the end of next week.");
+    }
+
+    /**
      * A dated step is one, told with what it points back at ("Its next meeting is on the 3rd of March"); so are a
      * draft's comment period, a report's later publication and an undertaking said with "also" or by "our" body.
      */
