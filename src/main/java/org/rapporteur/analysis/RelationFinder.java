@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,8 @@ public final class RelationFinder {
     private static final Cue RECALL = Lexicon.cue("addressed");
     /** A reservation about what was just recalled: "I am worried about what the fallback becomes." */
     private static final Cue RESERVATION = Lexicon.cue("reservation");
+    /** The words after a reservation's cue that may name whose proposal it is about. */
+    private static final int RESERVATION_OBJECT_WORDS = 4;
     /** Someone in the room spoken to by description: "To the gentleman at the back, …". */
     private static final Cue DESCRIBED_PERSON = Lexicon.cue("described-person");
     /** A disagreement conceded or narrowed: "fair enough", "I can live with that". */
@@ -118,6 +121,15 @@ public final class RelationFinder {
                 }
                 continue;
             }
+            // a reservation about someone's proposal, naming them ("I am worried about Dilnoza's proposal, …"),
+            // disagrees with them; about nobody named, it is a worry about the world
+            String worried = d.substantive(i) ? reservationAbout(d, i) : null;
+            if (worried != null) {
+                if (first(related, d, i, worried, false)) {
+                    disagreements.add(relation(d, i, worried));
+                }
+                continue;
+            }
             // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
             if (contradicts && d.substantive(i) && (s.indexInTurn() <= 1
                     || d.people().mentioned(s.text(), s.speaker()) != null)) {
@@ -139,6 +151,28 @@ public final class RelationFinder {
             settled.add(withResolution(d, r));
         }
         return new Relations(agreements, settled);
+    }
+
+    /**
+     * Whom sentence {@code i}'s reservation is about where it names them after the reservation's words, its framing
+     * dropped ("And I have to say I am worried about Dilnoza's proposal"); null where it names nobody.
+     */
+    private static String reservationAbout(Discussion d, int i) {
+        // the words a reservation needs are looked for before its framing is worked out
+        if (!RESERVATION.mayHold(d.sentence(i).text())) {
+            return null;
+        }
+        String said = Wording.clause(d.sentence(i).text());
+        Matcher worry = RESERVATION.matcher(said);
+        if (!worry.find()) {
+            return null;
+        }
+        // whose proposal it is comes right after ("about Dilnoza's proposal", "by what Kerstin said"); a name further
+        // on is part of the worry ("I fear that students … are expected to do exactly as Gareth says")
+        String[] after = said.substring(worry.end()).strip().split("\\s+", RESERVATION_OBJECT_WORDS + 1);
+        String object = String.join(" ", Arrays.asList(after).subList(0, Math.min(after.length,
+                RESERVATION_OBJECT_WORDS)));
+        return d.people().mentioned(object, d.sentence(i).speaker());
     }
 
     /**
@@ -257,7 +291,6 @@ public final class RelationFinder {
         return ownTurn == null ? r : ownTurn;
     }
 
-    /** {@code r} settled by sentence {@code j}, with the sentences of its turn completing a short concession. */
     /**
      * Whether sentence {@code s}, said by one side of a disagreement, or the sentence before it in its turn, names the
      * other ("I have been thinking about what Paulo said, … I take that point.").
@@ -269,6 +302,7 @@ public final class RelationFinder {
         return before || d.people().mentionedAll(s.text()).contains(other);
     }
 
+    /** {@code r} settled by sentence {@code j}, with the sentences of its turn completing a short concession. */
     private static Relation resolvedBy(Discussion d, Relation r, int j) {
         Sentence s = d.sentence(j);
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));

@@ -42,8 +42,12 @@ final class SelfIntroductions {
      * acronym, never going on to the pronoun "I" ("at USP and I run a club"); possessive quantifiers keep it linear.
      */
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*+";
-    /** Capitalised words joined by the small words of names, "and the" too ("… and the Digital Economy"). */
-    private static final String NAME = WORD + "(?:\\s++(?:(?:of|for|and(?:\\s++the)?+|on|de|del|la|du|des|&)\\s++)?+"
+    /**
+     * Capitalised words joined by the small words of names, "and the" too ("… and the Digital Economy"), and the
+     * particles of place names in other languages ("University of Dar es Salaam", "Universidade do Porto").
+     */
+    private static final String NAME = WORD + "(?:\\s++(?:(?:of|for|and(?:\\s++the)?+|on|de|del|la|los|las|du|des|do|dos"
+            + "|da|das|es|van|von|der|di|&)\\s++)?+"
             + "(?!I\\b)" + WORD + ")*+";
     /**
      * A name going on after a comma: a list of its parts closed by "and" ("Ministry of Communication, Innovation and

@@ -300,6 +300,38 @@ class RelationFinderTest {
      * Recalling someone's words, then contradicting them or voicing a reservation, deep in a turn, is a disagreement
      * with the one recalled, not the previous speaker; the same sentences with no recall before them are none.
      */
+    /**
+     * A reservation naming whose proposal it is about, after framing ("And I have to say I am worried about
+     * Dilnoza's proposal …"), disagrees with them; one about something nobody in the session said is a worry, and so is
+     * one naming someone further on, inside what it fears.
+     */
+    @Test
+    void aReservationNamingWhoseProposalItIsAboutDisagreesWithThem() {
+        Discussion d = Fixture.session()
+                .person("Wairimu Njoroge", Role.MODERATOR, "Civil Society")
+                .person("Dilnoza Rashidova", Role.SPEAKER, "Government")
+                .person("Yusra Haddad", Role.SPEAKER, "Civil Society")
+                .turn("Dilnoza Rashidova", "Platforms above a certain size must answer a notice from a national "
+                        + "authority within 48 hours.")
+                .turn("Wairimu Njoroge", "Thank you, Dilnoza. Yusra, the floor is yours.")
+                .turn("Yusra Haddad", "We document online harassment of journalists in the region.",
+                        "And I have to say I am worried about Dilnoza's proposal, not because of the 48 hours, but "
+                        + "because governments use such channels against journalists.",
+                        "I am also worried about what the next elections will bring for reporters.")
+                .turn("Karim Haddad", "Our newsroom trains young reporters in three cities.",
+                        "I fear that reporters will be expected to do exactly as Dilnoza says and check every notice.")
+                .turn("Dilnoza Rashidova", "In our draft every notice will be published in a register after the "
+                        + "case is closed.")
+                .turn("Yusra Haddad", "A public register helps, I accept that.",
+                        "It doesn't solve the problem of what the law says, though.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Yusra Haddad", "Dilnoza Rashidova"));
+        // narrowed by her own "I accept that" after the reply
+        assertThat(r.disagreements().get(0).resolution()).isNotNull();
+    }
+
     @Test
     void aContradictionOrReservationRightAfterRecallingSomeonesWordsDisagreesWithThem() {
         Discussion d = Fixture.session()

@@ -93,6 +93,29 @@ class SelfIntroductionsTest {
         assertThat(person("Mark Gerrard").stakeholderGroup()).isNull();
     }
 
+    /**
+     * An organisation's name runs on over the particles of place names in other languages ("University of Dar es
+     * Salaam"), not over "in" before where it is.
+     */
+    @Test
+    void anOrganisationsNameRunsOnOverTheParticlesOfPlaceNames() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Nomvula Dlamini", Role.MODERATOR, "Civil Society")
+                .person("Baraka Mushi", Role.PARTICIPANT, null)
+                .person("Rosa Quispe", Role.PARTICIPANT, null)
+                .turn("Nomvula Dlamini", "We open the floor for questions.")
+                .turn("Baraka Mushi", "So I work at the University of Dar es Salaam, we build language technology.",
+                        "Who pays for the data of the smaller languages?")
+                .turn("Rosa Quispe", "I work at the Ministry of Health in Lima.",
+                        "Are the health apps translated into Quechua?")
+                .annotate());
+
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Baraka Mushi")).singleElement()
+                .extracting(Person::affiliation).isEqualTo("University of Dar es Salaam");
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Rosa Quispe")).singleElement()
+                .extracting(Person::affiliation).isEqualTo("Ministry of Health");
+    }
+
     /** A place that names a programme ("the Canada emergency student benefit") says nothing of where one is from. */
     @Test
     void aPlaceInAProgrammesNameGivesNoRegion() {
