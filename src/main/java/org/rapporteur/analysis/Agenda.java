@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which of the session page's policy questions a stretch of talk is about: the one labeller behind the theme
@@ -62,6 +64,8 @@ final class Agenda {
     private final List<KeyphraseExtractor.Keyphrase> keyphrases;
     /** How many sentences of the session use each keyphrase, counted when first asked. */
     private final Map<KeyphraseExtractor.Keyphrase, Integer> inSession = new ConcurrentHashMap<>();
+    /** Whether a phrase is mostly said with an article, worked out once per phrase (a pass over the session). */
+    private final Map<String, Boolean> withArticle = new ConcurrentHashMap<>();
 
     Agenda(Discussion d, List<KeyphraseExtractor.Keyphrase> keyphrases) {
         this.d = d;
@@ -371,9 +375,8 @@ final class Agenda {
         boolean bestInSentence = false;
         int fewest = Integer.MAX_VALUE;
         for (KeyphraseExtractor.Keyphrase k : keyphrases) {
-            // a stakeholder group's name ("the private sector voice") says who speaks, not what about
-            if (k.lemmas().size() < 2 || k.text().equalsIgnoreCase(SelfIntroductions.GROUPS.first(k.text()))
-                    || uses(k, relating) == 0 || uses(k, answered) == 0) {
+            // (no keyphrase is a stakeholder group's name: that says who speaks, not what about)
+            if (k.lemmas().size() < 2 || uses(k, relating) == 0 || uses(k, answered) == 0) {
                 continue;
             }
             boolean inSentence = d.words(i).containsAll(k.lemmas());
@@ -431,12 +434,16 @@ final class Agenda {
 
     /** Whether the speakers say a phrase after an article or a determiner ("the", "a", "our") more often than not. */
     private boolean saidWithThe(String phrase) {
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)(\\b(?:the|a|an|this|that|our|their|its)\\s+)?\\b"
-                + java.util.regex.Pattern.quote(phrase) + "\\b");
+        return withArticle.computeIfAbsent(phrase, this::countedWithThe);
+    }
+
+    private boolean countedWithThe(String phrase) {
+        Pattern p = Pattern.compile("(?i)(\\b(?:the|a|an|this|that|our|their|its)\\s+)?\\b" + Pattern.quote(phrase)
+                + "\\b");
         int with = 0;
         int without = 0;
         for (int i = 0; i < d.size(); i++) {
-            java.util.regex.Matcher m = p.matcher(d.sentence(i).text());
+            Matcher m = p.matcher(d.sentence(i).text());
             while (m.find()) {
                 if (m.group(1) != null) {
                     with++;

@@ -449,7 +449,18 @@ public final class TakeawaySelector {
                 && !SECOND_PERSON.find(text) && (d.sentence(i).wordCount() <= MAX_WORDS
                 || Wording.words(clause) <= MAX_WORDS)
                 // the form's limit holds for the text shown, its speaker named
-                && Wording.words(statement(d, i, CENTRAL).text()) <= MAX_WORDS;
+                && fitsTheForm(d, i);
+    }
+
+    /**
+     * Whether the statement shown keeps the form's limit, its speaker named; worded only where it might not, as
+     * "X (group) argued that …" and "X called on Y to …" add three words at most to the speaker's name and the
+     * sentence's own (this is asked of every sentence of the session).
+     */
+    private static boolean fitsTheForm(Discussion d, int i) {
+        int named = Wording.words(who(d, d.sentence(i).speaker()));
+        return named + 3 + Wording.words(d.sentence(i).text()) <= MAX_WORDS
+                || Wording.words(statement(d, i, CENTRAL).text()) <= MAX_WORDS;
     }
 
     /**
