@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,9 +67,12 @@ final class Agenda {
     private final Map<KeyphraseExtractor.Keyphrase, Integer> inSession = new ConcurrentHashMap<>();
     /** Whether a phrase is mostly said with an article, worked out once per phrase (a pass over the session). */
     private final Map<String, Boolean> withArticle = new ConcurrentHashMap<>();
+    /** Each sentence's text in lower case: where a phrase is not, no pattern need look for it. */
+    private final PerSentence<String> lowered;
 
     Agenda(Discussion d, List<KeyphraseExtractor.Keyphrase> keyphrases) {
         this.d = d;
+        this.lowered = new PerSentence<>(d.size(), i -> d.sentence(i).text().toLowerCase(Locale.ROOT));
         this.keyphrases = keyphrases.stream().filter(k -> k.lemmas().size() > 1).toList();
         this.questions = d.session().info().policyQuestions();
         Map<Integer, Set<String>> turns = new HashMap<>();
@@ -440,9 +444,13 @@ final class Agenda {
     private boolean countedWithThe(String phrase) {
         Pattern p = Pattern.compile("(?i)(\\b(?:the|a|an|this|that|our|their|its)\\s+)?\\b" + Pattern.quote(phrase)
                 + "\\b");
+        String lower = phrase.toLowerCase(Locale.ROOT);
         int with = 0;
         int without = 0;
         for (int i = 0; i < d.size(); i++) {
+            if (!lowered.get(i).contains(lower)) {
+                continue;
+            }
             Matcher m = p.matcher(d.sentence(i).text());
             while (m.find()) {
                 if (m.group(1) != null) {
