@@ -133,7 +133,13 @@ public final class QuestionFinder {
         while (i < d.size()) {
             ChatMessage repeated;
             if (d.relayed(i)) {
+                int before = out.size();
+                Turn turn = d.sentence(i).turn();
                 i = relayed(d, i, out);
+                // a read-out said as one ("And the second, from Grace: …") goes on the run of the turn's others
+                if (out.size() > before && turn == readOutIn && readOut.get(readOut.size() - 1)[1] == before) {
+                    readOut.get(readOut.size() - 1)[1] = out.size();
+                }
             } else if ((repeated = repeatedChatQuestion(d, i)) != null) {
                 Sentence s = d.sentence(i);
                 if (s.turn() != readOutIn || readOut.get(readOut.size() - 1)[1] != out.size()) {

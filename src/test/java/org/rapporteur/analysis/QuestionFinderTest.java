@@ -542,6 +542,38 @@ class QuestionFinderTest {
     }
 
     /**
+     * The second of two chat questions read out in a turn of its own, after the first was answered ("And the second,
+     * from Leila Mansour: …") is relayed and answered by the turn after it; said of no question ("And the second
+     * thing I want to say …") it relays nothing.
+     */
+    @Test
+    void theSecondQuestionReadOutInATurnOfItsOwnIsRelayed() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Wairimu Njoroge", Role.MODERATOR, "Civil Society")
+                .person("Tomas Villa", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Kerstin Albrecht", Role.SPEAKER, "Private Sector")
+                .person("Baraka Mushi", Role.SPEAKER, "Technical Community")
+                .turn("Baraka Mushi", "And the second thing I want to say is that the problem is not only data.")
+                .turn("Tomas Villa", "We have two questions from the chat.", "The first is from Samuel Okonkwo: "
+                        + "\"For Kerstin: will Mosaic publish the number of reviewers per language?\"")
+                .turn("Kerstin Albrecht", "Short answer: yes, our transparency report will include reviewers per "
+                        + "language from next year.")
+                .turn("Tomas Villa", "Thank you.", "And the second, from Leila Mansour: \"How do you stop a language "
+                        + "data fund from being captured by the biggest platform?\"")
+                .turn("Baraka Mushi", "That is why the communities govern the fund, and the contribution is set by a "
+                        + "formula, not by negotiation.")
+                .chat("Samuel Okonkwo", "For Kerstin: will Mosaic publish the number of reviewers per language?",
+                        false, null)
+                .chat("Leila Mansour", "How do you stop a language data fund from being captured by the biggest "
+                        + "platform?", false, null)
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Samuel Okonkwo", "Leila Mansour");
+        assertThat(found).extracting(Question::relayedBy).containsOnly("Tomas Villa");
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Baraka Mushi");
+    }
+
+    /**
      * Two chat questions read out in one turn, each with its writer named, are answered by the turns whose words
      * they share ("On refugees, …" answers the one on refugees), not all by the first; a turn sharing words with
      * neither stays with the question it was found for.
