@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Dependency;
@@ -17,6 +19,14 @@ import org.rapporteur.nlp.Token;
  * sentence alone, fused with the sentence of the same turn that resolves it, or none.
  */
 final class SelfContained {
+
+    /**
+     * A name's possessive and the noun after it as the subject opening a clause, its verb next: "Yusra's point was",
+     * "Ana Ruiz's proposal is" (not "On Wanjiku's question, …", which takes the question up).
+     */
+    private static final Pattern POSSESSED_VIEW = Pattern.compile(
+            "(\\p{Lu}[\\p{L}-]*+(?:\\s\\p{Lu}[\\p{L}-]*+){0,2})['\u2019]s\\s+(\\p{L}+)\\s+(?:was|is|were|are)\\b");
+    private static final Set<String> VIEW_NOUNS = Lexicon.words("view-noun");
 
     /** The most words a fused statement may have in the display, as the IGF form's takeaways and points. */
     static final int MAX_WORDS = 35;
@@ -54,6 +64,16 @@ final class SelfContained {
      * in the same turn that give what it announces; empty where it is a fragment, has no main clause, or cannot be
      * made whole within {@link #MAX_WORDS} words.
      */
+    /**
+     * Whether the clause's subject is another person's view ("Yusra's point was that …", lexicon {@code view-noun}):
+     * what the speaker reports of someone else is not theirs to be told by.
+     */
+    private static boolean reportsAnothersView(Discussion d, Sentence s, String clause) {
+        Matcher m = POSSESSED_VIEW.matcher(clause);
+        return m.lookingAt() && VIEW_NOUNS.contains(m.group(2).toLowerCase(Locale.ROOT))
+                && d.people().mentioned(m.group(1), s.speaker()) != null;
+    }
+
     static List<Integer> told(Discussion d, int i) {
         Sentence s = d.sentence(i);
         String clause = Wording.clause(s.text());
@@ -61,7 +81,8 @@ final class SelfContained {
         // nothing of the speaker's
         // an instruction ("Put a sunset clause on the most intrusive powers") is a main clause without a subject,
         // as the dependency parse reads it too
-        if (fragment(clause) || !hasMainVerb(s) && !instruction(s, clause) || SpokenText.isThanks(s.text())) {
+        if (fragment(clause) || !hasMainVerb(s) && !instruction(s, clause) || SpokenText.isThanks(s.text())
+                || reportsAnothersView(d, s, clause)) {
             return List.of();
         }
         if (announcesDisagreement(s)) {

@@ -51,6 +51,24 @@ class SelfContainedTest {
                         + "device.");
     }
 
+    /**
+     * "Yusra's point was that …" reports another session person's view: not told as the speaker's; the speaker's own
+     * "My point was that …", a possessive of no one in the session ("Kenya's law") and one taking a question up ("On
+     * Yusra's question, …") are.
+     */
+    @Test
+    void anotherPersonsViewReportedIsNotTheSpeakers() {
+        Discussion d = Fixture.session()
+                .person("Yusra Haddad", org.rapporteur.model.Role.SPEAKER, "Civil Society")
+                .turn("Ana Ruiz", "Yusra's point was that the fund must include dialects, not only the official "
+                        + "languages.", "Kenya's law already requires reviewers in Kiswahili for large platforms.",
+                        "On Yusra's question, the reviewers we hire must be paid as well as those in English.")
+                .discussion();
+        assertThat(SelfContained.told(d, 0)).isEmpty();
+        assertThat(SelfContained.told(d, 1)).containsExactly(1);
+        assertThat(SelfContained.told(d, 2)).containsExactly(2);
+    }
+
     @Test
     void aFragmentIsNeverReportedNorTold() {
         Discussion d = turn("Because today, honestly, the start-ups use open source libraries and a cloud platform.");
