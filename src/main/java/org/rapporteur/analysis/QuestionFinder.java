@@ -75,9 +75,6 @@ public final class QuestionFinder {
     private static final int LONG_PART_OPENER_WORDS = 8;
     /** Words of the topic a sentence opens on ("On the safeguards, …"), at most. */
     private static final int TOPIC_WORDS = 5;
-    private static final Cue FIRST_PERSON = Lexicon.cue("first-person");
-    private static final Cue FIRST_PERSON_PLURAL = Lexicon.cue("first-person-plural");
-    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
@@ -982,14 +979,14 @@ public final class QuestionFinder {
     private static boolean opensPart(Sentence s) {
         // a longer one speaking in a person's voice states something ("For a bank account, you can argue.")
         boolean topicOnly = s.wordCount() <= PART_OPENER_WORDS || s.wordCount() <= LONG_PART_OPENER_WORDS
-                && !FIRST_PERSON.find(s.text()) && !FIRST_PERSON_PLURAL.find(s.text()) && !SECOND_PERSON.find(s.text());
+                && !Wording.speaksAsSpeaker(s.text());
         return topicOnly && !asks(s) && ANSWER_PART.find(s.text());
     }
 
-    /** A turn's first substantive sentences as an answer; null when it has none. */
     /**
-     * The answering sentences from {@code from}: passing the question on ("I am not the right person, maybe Abena")
-     * answers nothing, and a sentence turning to another asker's question ends the answer.
+     * A turn's first substantive sentences from {@code from} as an answer; null when it has none. Passing the
+     * question on ("I am not the right person, maybe Abena") answers nothing, and a sentence turning to another
+     * asker's question ends the answer.
      */
     private static Question.Answer answer(Discussion d, int from, int to, Set<String> audience, String askerFirst) {
         List<Evidence> evidence = new ArrayList<>();

@@ -65,7 +65,8 @@ public final class ZoomPollReader implements InputReader {
         MeetingLine meeting = null;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            if (meeting == null && i > 0 && MeetingLine.isHeader(rows.get(i - 1))) {
+            // the meeting line comes before the first poll's table
+            if (meeting == null && polls.isEmpty() && i > 0 && MeetingLine.isHeader(rows.get(i - 1))) {
                 meeting = MeetingLine.read(rows.get(i - 1), row);
             }
             Optional<Header<Field>> next = COLUMNS.match(row, ALL);
