@@ -94,6 +94,19 @@ public final class CallToActionFinder {
     record Candidate(int index, String addressee, double score) {
     }
 
+    /** The strength of an imperative said to an addressee named before it ("Donors. Fund helplines …"). */
+    private static final double VOCATIVE_CALL = 2.5;
+    /** The most words of an addressee said alone before an imperative ("To the platforms, fix …"). */
+    private static final Set<String> OBJECT_START = Set.of("DT", "CD", "PRP$", "PRP", "JJ", "NN", "NNS");
+    private static final int VOCATIVE_WORDS = 4;
+
+    /**
+     * An imperative said to an addressee named before it, in the sentence before ("Donors. Fund helplines …") or
+     * before a comma ("To the platforms, fix three things: …"): the addressee, and whether it was said alone.
+     */
+    record Vocative(String addressee, boolean alone) {
+    }
+
     /** The strength of a proposal on a thing that calls on no one ("licence conditions should include …"). */
     static final double ON_A_THING = 1.8;
 
@@ -126,7 +139,9 @@ public final class CallToActionFinder {
             if (REPORTED_VIEW.find(d.sentence(i).text()) || RULE_IN_FORCE.find(d.sentence(i).text())) {
                 continue;
             }
-            Candidate c = candidate(d.sentence(i), i);
+            Vocative called = vocative(d, i);
+            Candidate c = called != null ? new Candidate(i, called.addressee(), VOCATIVE_CALL)
+                    : candidate(d.sentence(i), i);
             // "I would encourage your community to …": advice to the one who asked, not a call of the session
             if (c != null && c.addressee() != null && SECOND_PERSON_ADDRESSEE.matcher(c.addressee()).lookingAt()) {
                 continue;
@@ -259,6 +274,70 @@ public final class CallToActionFinder {
             return new Candidate(index, addressee, 3);
         }
         return modal;
+    }
+
+    /**
+     * The addressee sentence {@code i}'s imperative is said to, where it opens on one ("To the platforms, fix three
+     * things: …") or the sentence before in its turn is one said alone ("Donors. Fund helplines …"); null where the
+     * sentence is no imperative or the words before it name no one who can act ("Listen. Fund …", "Sebastián, fund
+     * …": a person spoken to is asked, not called on).
+     */
+    static Vocative vocative(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        if (s.isQuestion()) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int at = Wording.firstWord(s);
+        for (int comma = at + 1; comma < Math.min(tokens.size() - 1, at + VOCATIVE_WORDS + 2); comma++) {
+            String who = tokens.get(comma).pos().equals(",") ? addresseeAlone(tokens.subList(at, comma)) : null;
+            if (who != null) {
+                return imperative(s, comma + 1) ? new Vocative(who, false) : null;
+            }
+        }
+        if (s.indexInTurn() == 0 || !imperative(s, at)) {
+            return null;
+        }
+        List<Token> before = d.sentence(i - 1).tokens();
+        int end = before.size();
+        while (end > 0 && !before.get(end - 1).word().chars().anyMatch(Character::isLetterOrDigit)) {
+            end--;
+        }
+        String who = addresseeAlone(before.subList(0, end));
+        return who == null ? null : new Vocative(who, true);
+    }
+
+    /** "Donors", "to the platforms": a few words naming who can act and nothing else, as a call names them. */
+    private static String addresseeAlone(List<Token> words) {
+        int from = !words.isEmpty() && words.get(0).word().equalsIgnoreCase("to") ? 1 : 0;
+        if (words.size() - from < 1 || words.size() - from > VOCATIVE_WORDS
+                || !words.subList(from, words.size()).stream().allMatch(t -> NP_TAGS.contains(t.pos()))
+                || !actorHead(words.get(words.size() - 1), true) || !isActor(words.get(words.size() - 1).word())) {
+            return null;
+        }
+        String who = stripDeterminer(joinWords(words.subList(from, words.size())));
+        return words.get(from).pos().startsWith("NNP") && from + 1 < words.size() ? who
+                : who.substring(0, 1).toLowerCase(Locale.ROOT) + who.substring(1);
+    }
+
+    /**
+     * Whether token {@code k} opens an imperative: a verb in the base form followed by its object, where no finite
+     * verb follows before the clause ends; a singular noun there is such a verb the tagger misread ("Fund/NNP
+     * helplines for three years", "fix/NN three things: …").
+     */
+    private static boolean imperative(Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        if (k + 1 >= tokens.size() || LIGHT_VERBS.contains(lemma(tokens.get(k)))
+                || !Set.of("VB", "NN", "NNP").contains(tokens.get(k).pos())
+                || !OBJECT_START.contains(tokens.get(k + 1).pos())) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && !Set.of(":", ".").contains(tokens.get(j).pos()); j++) {
+            if (Set.of("VBZ", "VBP", "VBD", "MD").contains(tokens.get(j).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

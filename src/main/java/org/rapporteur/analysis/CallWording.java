@@ -91,7 +91,9 @@ final class CallWording {
     static CallToAction call(Discussion d, CallToActionFinder.Candidate c) {
         Sentence s = d.sentence(c.index());
         String addressee = c.addressee() == null ? ALL_STAKEHOLDERS : c.addressee();
-        String text = wording(SpokenText.tidy(s.text()), c.addressee());
+        CallToActionFinder.Vocative vocative = CallToActionFinder.vocative(d, c.index());
+        String text = vocative == null ? wording(SpokenText.tidy(s.text()), c.addressee())
+                : imperativeAsCall(SpokenText.tidy(s.text()), vocative);
         if (c.addressee() != null) {
             // "X should A, and for Y to B": Y is called on too, and its act is worded as X's
             Matcher second = SECOND_ADDRESSEE.matcher(text);
@@ -114,6 +116,9 @@ final class CallWording {
         text = DO_THAT.matcher(text).replaceFirst("$1 ");
         text = withoutSpeakerSide(text);
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
+        if (vocative != null && vocative.alone()) {
+            evidence.add(0, d.sentence(c.index() - 1).evidence());
+        }
         // a list ("fix three things: A; B") said past the sentence goes on in the sentences after it
         int promised = StatedConclusions.promisedItems(s.text());
         int colon = text.indexOf(':');
@@ -133,6 +138,13 @@ final class CallWording {
         double explicitness = strength == null ? 0 : strength.score();
         return new CallToAction(Wording.closed(text), s.speaker(), addressee(s, addressee), evidence,
                 explicitness >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
+    }
+
+    /** "To the platforms, fix three things: …": the platforms should fix them; "Fund …" after "Donors.", the same. */
+    private static String imperativeAsCall(String text, CallToActionFinder.Vocative vocative) {
+        String act = vocative.alone() ? text : text.substring(text.indexOf(',') + 1).strip();
+        return Wording.capitalised(vocative.addressee()) + " should "
+                + Character.toLowerCase(act.charAt(0)) + act.substring(1);
     }
 
     /**

@@ -160,4 +160,26 @@ class CallShapesTest {
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).containsExactly("regulators");
         assertThat(Fixture.calls(r)).extracting(CallToAction::speaker).containsExactly(INDUSTRY);
     }
+
+    /**
+     * "Donors. Fund helplines …": an addressee said alone, then an imperative, calls on it; "To the platforms, fix three
+     * things: …" keeps its list. "Donors. They come and go." and "Listen. Fund …" call on no one named.
+     */
+    @Test
+    void anAddresseeSaidAloneThenAnImperativeIsACallOnIt() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on helplines for people harmed online.")
+                .turn(CIVIL, "Our counsellors leave when a project ends.", "Donors.",
+                        "Fund helplines for three years, not three months.")
+                .turn(GOVERNMENT, "Foundations.", "They come and go with their priorities.")
+                .turn(INDUSTRY, "To the platforms, fix three things: a named contact for each helpline; an answer "
+                        + "within a day with a case number; and feedback on what was done with the report.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).contains(
+                tuple("donors", "Donors should fund helplines for three years, not three months."),
+                tuple("platforms", "Platforms should fix three things: a named contact for each helpline; an answer "
+                        + "within a day with a case number; and feedback on what was done with the report."));
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).doesNotContain("foundations");
+    }
 }
