@@ -49,6 +49,11 @@ public final class RelationFinder {
             + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b)");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
+    /** A sentence opening on a contrast ("But what you describe is …"). */
+    private static final Cue CONTRAST = Lexicon.cue("contrast");
+    /** A sentence opening by addressing someone: the words before its first comma ("Sebastián, I hear you"). */
+    private static final Pattern ADDRESSING = Pattern.compile("^\\W*([^,]{2,40}),");
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your)\\b");
     /** Someone's words recalled to them: "Daniel, you said Kenya paused …", "in your report". */
     private static final Cue RECALL = Lexicon.cue("addressed");
     /** A reservation about what was just recalled: "I am worried about what the fallback becomes." */
@@ -112,10 +117,22 @@ public final class RelationFinder {
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
             boolean contradicts = CONTRADICTION.mayHold(s.text()) && contra.find();
+            int contraAt = contradicts ? contra.start() : 0;
+            // "But then your problem is the person and not the line." opening a reply contradicts whom it answers
+            boolean contrasts = CONTRAST.find(s.text()) && !d.people().chairs(s.speaker());
+            if (!contradicts && contrasts && s.indexInTurn() == 0 && SECOND_PERSON.matcher(s.text()).find()) {
+                contradicts = true;
+            }
             // right after recalling someone's words, a contradiction or a reservation answers them, anywhere in a
-            // turn: "Daniel, you said Kenya paused. That is not what happened in Kenya."
+            // turn: "Daniel, you said Kenya paused. That is not what happened in Kenya."; so does a contrast right
+            // after addressing them by name: "Sebastián, I hear you. But what you describe is …"
             String recalled = recalled(d, i);
-            if (recalled != null && d.substantive(i) && (contradicts || RESERVATION.find(s.text()))) {
+            String addressed = contrasts ? addressedBefore(d, i) : null;
+            if (recalled == null && addressed != null) {
+                recalled = addressed;
+            }
+            if (recalled != null && d.substantive(i)
+                    && (contradicts || RESERVATION.find(s.text()) || contrasts)) {
                 if (first(related, d, i, recalled, false)) {
                     disagreements.add(relation(d, i, recalled));
                 }
@@ -133,7 +150,7 @@ public final class RelationFinder {
             // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
             if (contradicts && d.substantive(i) && (s.indexInTurn() <= 1
                     || d.people().mentioned(s.text(), s.speaker()) != null)) {
-                String with = resolve(d, i, contra.start(), true);
+                String with = resolve(d, i, contraAt, true);
                 if (with != null) {
                     if (first(related, d, i, with, false)) {
                         disagreements.add(relation(d, i, with));
@@ -280,7 +297,7 @@ public final class RelationFinder {
             // ("Partly fair … But I take the point."), said as a sentence of its own, not inside a run-on caption
             boolean narrowed = !later && ownTurn == null && j - at <= OWN_TURN_SENTENCES
                     && s.wordCount() <= OWN_TURN_WORDS;
-            if (side && (later || narrowed) && RESOLUTION.find(s.text())) {
+            if (side && (later || narrowed) && (RESOLUTION.find(s.text()) || later && concedesTo(d, j, r))) {
                 Relation resolved = resolvedBy(d, r, j);
                 if (later) {
                     return resolved;
@@ -292,14 +309,26 @@ public final class RelationFinder {
     }
 
     /**
-     * Whether sentence {@code s}, said by one side of a disagreement, or the sentence before it in its turn, names the
+     * Whether sentence {@code s}, said by one side of a disagreement, or a sentence of its turn before it, names the
      * other ("I have been thinking about what Paulo said, … I take that point.").
      */
     private static boolean namesOtherSide(Discussion d, Sentence s, Relation r) {
-        String other = s.speaker().equals(r.speaker()) ? r.with() : r.speaker();
-        boolean before = s.indexInTurn() > 0
-                && d.people().mentionedAll(d.sentence(s.index() - 1).text()).contains(other);
-        return before || d.people().mentionedAll(s.text()).contains(other);
+        String other = otherSide(s, r);
+        for (int k = s.index() - s.indexInTurn(); k <= s.index(); k++) {
+            if (d.people().mentionedAll(d.sentence(k).text()).contains(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String otherSide(Sentence s, Relation r) {
+        return s.speaker().equals(r.speaker()) ? r.with() : r.speaker();
+    }
+
+    /** Whether sentence {@code j}, said by one side, agrees with the other: "Halima is right that …" concedes. */
+    private static boolean concedesTo(Discussion d, int j, Relation r) {
+        return sidesWith(d, j, otherSide(d.sentence(j), r));
     }
 
     /** {@code r} settled by sentence {@code j}, with the sentences of its turn completing a short concession. */
@@ -393,6 +422,22 @@ public final class RelationFinder {
             return named;
         }
         return TO_PREVIOUS.matcher(d.sentence(i - 1).text()).find() ? answered(d, i) : null;
+    }
+
+    /**
+     * Whom the sentence before {@code i} in its turn addresses by name at its start ("Sebastián, I hear you, …"), where
+     * it does not side with them ("Ana, you are right."); null where it addresses no one of the session so.
+     */
+    private static String addressedBefore(Discussion d, int i) {
+        if (d.sentence(i).indexInTurn() == 0) {
+            return null;
+        }
+        Matcher opening = ADDRESSING.matcher(d.sentence(i - 1).text());
+        if (!opening.find()) {
+            return null;
+        }
+        String named = d.people().mentioned(opening.group(1), d.sentence(i).speaker());
+        return named == null || d.people().chairs(named) || sidesWith(d, i - 1, named) ? null : named;
     }
 
     /** Whether sentence {@code j} agrees with {@code person}. */

@@ -554,4 +554,68 @@ class RelationFinderTest {
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with)
                 .containsExactly(tuple("Tomas Berg", "Ana Ruiz"));
     }
+
+    /**
+     * A contrast right after addressing someone by name contradicts them ("Sebastián, I hear you. But what happened
+     * is …"), and a later concession owning to them by name earlier in its turn narrows it ("Sebastián has convinced
+     * me on one thing. … I accept that."); "Halima, you are right about the appropriation. But …" sides with her.
+     */
+    @Test
+    void aContrastAfterAddressingSomeoneByNameDisagreesWithThem() {
+        Fixture f = budgetLine()
+                .turn("Halima Danjuma", "Sebastián, I hear you, and I am sorry about what happened with your ministry.",
+                        "But what happened is a ministry that did not respect the agreement it signed with you.")
+                .turn("Mei Ling Tan", "Halima, you are right about the appropriation.",
+                        "But helplines also need a direct line to the platforms when images spread.");
+        for (int k = 0; k < 6; k++) {
+            f.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
+        }
+        Discussion d = f.turn("Halima Danjuma", "Sebastián has convinced me on one thing.",
+                "A helpline funded from the budget should have its own independent board.", "I accept that.")
+                .discussion();
+
+        assertThat(RelationFinder.find(d).disagreements()).singleElement().satisfies(r -> {
+            assertThat(r.speaker()).isEqualTo("Halima Danjuma");
+            assertThat(r.with()).isEqualTo("Sebastián Correa");
+            assertThat(r.resolution()).isNotNull();
+            assertThat(r.resolution().evidence().get(0).quote()).isEqualTo("Sebastián has convinced me on one thing.");
+        });
+    }
+
+    /**
+     * A reply opening on "But" that speaks to "you" contradicts whom it answers, and the other side's later "Halima is
+     * right that …" narrows it; "But" opening a reply that says no "you" is no disagreement by itself.
+     */
+    @Test
+    void aReplyOpeningOnAContrastToYouDisagreesAndAgreeingWithTheOtherSideLaterNarrowsIt() {
+        Fixture f = budgetLine()
+                .turn("Halima Danjuma", "But then your problem is the person who signs the transfer, not the line.");
+        for (int k = 0; k < 6; k++) {
+            f.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
+        }
+        Discussion d = f.turn("Sebastián Correa", "I am not against the budget line.",
+                "Halima is right that without public money the counsellors go to the banks.").discussion();
+        assertThat(RelationFinder.find(d).disagreements()).singleElement().satisfies(r -> {
+            assertThat(r.speaker()).isEqualTo("Halima Danjuma");
+            assertThat(r.with()).isEqualTo("Sebastián Correa");
+            assertThat(r.resolution()).isNotNull();
+        });
+
+        Discussion plain = budgetLine()
+                .turn("Halima Danjuma", "But the appropriation act also pays for the short code and the night shift.")
+                .discussion();
+        assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
+    }
+
+    /** Halima Danjuma on the budget line, Sebastián Correa on what his ministry line cost him. */
+    private static Fixture budgetLine() {
+        return Fixture.session()
+                .person("Ingrid Solberg", Role.MODERATOR, "Civil Society")
+                .person("Halima Danjuma", Role.SPEAKER, "Government")
+                .person("Sebastián Correa", Role.SPEAKER, "Civil Society")
+                .person("Mei Ling Tan", Role.SPEAKER, "Private Sector")
+                .turn("Halima Danjuma", "Once a line is in the appropriation it is carried forward every year.")
+                .turn("Sebastián Correa", "We had a ministry line for four years.",
+                        "In the third year the ministry asked us to stop publishing our numbers on the police.");
+    }
 }
