@@ -49,6 +49,8 @@ public final class RelationFinder {
             + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b)");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
+    /** A numbered item of the document discussed ("finding three"): an objection to it goes to its presenter. */
+    private static final Cue NUMBERED_ITEM = Lexicon.cue("numbered-item");
     /** A sentence opening on a contrast ("But what you describe is …"). */
     private static final Cue CONTRAST = Lexicon.cue("contrast");
     /** A sentence opening by addressing someone: the words before its first comma ("Sebastián, I hear you"). */
@@ -109,7 +111,10 @@ public final class RelationFinder {
             Matcher dis = DISAGREE.matcher(s.text());
             // "I don't disagree" concedes
             if (DISAGREE.mayHold(s.text()) && dis.find() && !CONCEDING.matcher(dis.group()).find()) {
-                String with = resolve(d, i, dis.start(), true);
+                String with = d.people().mentioned(s.text(), s.speaker()) == null ? presenter(d, i) : null;
+                if (with == null) {
+                    with = resolve(d, i, dis.start(), true);
+                }
                 if (first(related, d, i, with, false)) {
                     disagreements.add(relation(d, i, with));
                 }
@@ -438,6 +443,26 @@ public final class RelationFinder {
         }
         String named = d.people().mentioned(opening.group(1), d.sentence(i).speaker());
         return named == null || d.people().chairs(named) || sidesWith(d, i - 1, named) ? null : named;
+    }
+
+    /**
+     * Who presented the numbered item sentence {@code i} names ("I have to object to finding three"): the first
+     * speaker other than its own to say the same words before it ("Finding three, and I think this one will be
+     * discussed."); null where it names no such item or nobody else said it.
+     */
+    private static String presenter(Discussion d, int i) {
+        Matcher item = NUMBERED_ITEM.matcher(d.sentence(i).text());
+        if (!NUMBERED_ITEM.mayHold(d.sentence(i).text()) || !item.find()) {
+            return null;
+        }
+        Pattern same = Pattern.compile("(?i)\\b" + Pattern.quote(item.group()) + "\\b");
+        for (int j = 0; j < i; j++) {
+            Sentence p = d.sentence(j);
+            if (!p.speaker().equals(d.sentence(i).speaker()) && same.matcher(p.text()).find()) {
+                return p.speaker();
+            }
+        }
+        return null;
     }
 
     /** Whether sentence {@code j} agrees with {@code person}. */

@@ -607,6 +607,35 @@ class RelationFinderTest {
         assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
     }
 
+    /**
+     * An objection to a numbered item naming no one goes to whoever presented the item, not to the moderator who
+     * handed over, and the presenter's "I accept your rewording" much later settles it.
+     */
+    @Test
+    void anObjectionToANumberedItemGoesToItsPresenter() {
+        Fixture f = Fixture.session()
+                .person("Marta Kowalczyk", Role.MODERATOR, "Civil Society")
+                .person("Nandini Rao", Role.SPEAKER, "Civil Society")
+                .person("Grace Wanjiru", Role.SPEAKER, "Private Sector")
+                .person("Kofi Mensah", Role.SPEAKER, "Technical Community")
+                .turn("Nandini Rao", "Finding three, and I think this one will be discussed.",
+                        "The draft says platforms should respond to every report within a day.")
+                .turn("Kofi Mensah", "Hashing images before they spread is something the operating systems can do.")
+                .turn("Marta Kowalczyk", "Thank you.", "Grace, your reaction please.")
+                .turn("Grace Wanjiru", "I have to object to finding three as it is written.",
+                        "A blanket rule puts the urgent cases in the same queue as everything else.");
+        for (int k = 0; k < 6; k++) {
+            f.turn("Kofi Mensah", "Stalkerware is installed on phones by partners in most of the cases we see.");
+        }
+        Discussion d = f.turn("Nandini Rao", "Grace, I have been taking notes on the queue.",
+                "So I accept your rewording.").discussion();
+
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Grace Wanjiru", "Nandini Rao"));
+        assertThat(RelationFinder.find(d).disagreements().get(0).resolution()).isNotNull()
+                .satisfies(res -> assertThat(res.evidence().get(0).quote()).isEqualTo("So I accept your rewording."));
+    }
+
     /** Halima Danjuma on the budget line, Sebastián Correa on what his ministry line cost him. */
     private static Fixture budgetLine() {
         return Fixture.session()
