@@ -55,7 +55,6 @@ public final class RelationFinder {
     private static final Cue CONTRAST = Lexicon.cue("contrast");
     /** A sentence opening by addressing someone: the words before its first comma ("Sebastián, I hear you"). */
     private static final Pattern ADDRESSING = Pattern.compile("^\\W*([^,]{2,40}),");
-    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your)\\b");
     /** Someone's words recalled to them: "Daniel, you said Kenya paused …", "in your report". */
     private static final Cue RECALL = Lexicon.cue("addressed");
     /** A reservation about what was just recalled: "I am worried about what the fallback becomes." */
@@ -122,12 +121,8 @@ public final class RelationFinder {
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
             boolean contradicts = CONTRADICTION.mayHold(s.text()) && contra.find();
-            int contraAt = contradicts ? contra.start() : 0;
-            // "But then your problem is the person and not the line." opening a reply contradicts whom it answers
-            boolean contrasts = CONTRAST.find(s.text()) && !d.people().chairs(s.speaker());
-            if (!contradicts && contrasts && s.indexInTurn() == 0 && SECOND_PERSON.matcher(s.text()).find()) {
-                contradicts = true;
-            }
+            // in a hearing a member's "Minister, … But …" questions the witness; it states no view
+            boolean contrasts = CONTRAST.find(s.text()) && !d.people().chairs(s.speaker()) && !d.readsAsHearing();
             // right after recalling someone's words, a contradiction or a reservation answers them, anywhere in a
             // turn: "Daniel, you said Kenya paused. That is not what happened in Kenya."; so does a contrast right
             // after addressing them by name: "Sebastián, I hear you. But what you describe is …"
@@ -155,7 +150,7 @@ public final class RelationFinder {
             // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
             if (contradicts && d.substantive(i) && (s.indexInTurn() <= 1
                     || d.people().mentioned(s.text(), s.speaker()) != null)) {
-                String with = resolve(d, i, contraAt, true);
+                String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
                     if (first(related, d, i, with, false)) {
                         disagreements.add(relation(d, i, with));

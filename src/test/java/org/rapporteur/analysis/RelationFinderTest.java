@@ -583,13 +583,14 @@ class RelationFinderTest {
     }
 
     /**
-     * A reply opening on "But" that speaks to "you" contradicts whom it answers, and the other side's later "Halima is
-     * right that …" narrows it; "But" opening a reply that says no "you" is no disagreement by itself.
+     * The other side's later "Halima is right that …" narrows a disagreement; a reply opening on "But" that speaks to
+     * "you" without addressing anyone by name is no disagreement by itself (in a hearing a member's follow-up is one).
      */
     @Test
-    void aReplyOpeningOnAContrastToYouDisagreesAndAgreeingWithTheOtherSideLaterNarrowsIt() {
+    void agreeingWithTheOtherSideLaterNarrowsADisagreement() {
         Fixture f = budgetLine()
-                .turn("Halima Danjuma", "But then your problem is the person who signs the transfer, not the line.");
+                .turn("Halima Danjuma", "Sebastián, I hear you.",
+                        "But then the problem is the person who signs the transfer, not the line.");
         for (int k = 0; k < 6; k++) {
             f.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
         }
@@ -602,7 +603,7 @@ class RelationFinderTest {
         });
 
         Discussion plain = budgetLine()
-                .turn("Halima Danjuma", "But the appropriation act also pays for the short code and the night shift.")
+                .turn("Halima Danjuma", "But then your problem is the person who signs the transfer, not the line.")
                 .discussion();
         assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
     }
