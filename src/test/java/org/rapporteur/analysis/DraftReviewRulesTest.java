@@ -180,6 +180,35 @@ class DraftReviewRulesTest {
         assertThat(NextStepFinder.find(past, new SentenceScorer(past, Set.of()))).isEmpty();
     }
 
+    /**
+     * A body's next meeting said with "will hold", a comment period counted in weeks and what a body's next report will
+     * hold are steps; a meeting held and a report that held something are none.
+     */
+    @Test
+    void aBodysNextMeetingCommentWeeksAndNextReportAreSteps() {
+        Discussion d = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.",
+                        "A second route is the difference between a bad week and a national emergency.",
+                        "Every day a repair ship waits at sea costs the consortium ninety thousand dollars.")
+                .turn(FACILITATOR, "I will circulate the revised text by Friday to the members' list.",
+                        "Members have two weeks for comments.",
+                        "And the coalition will hold its next call in February, where we adopt the text.")
+                .turn(INDUSTRY, "From next year, our transparency report will include the repair times per island.")
+                .discussion();
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, Set.of())))
+                .extracting(c -> c.text()).containsExactly(
+                        FACILITATOR + " will circulate the revised text by Friday to the members' list.",
+                        "Members have two weeks for comments.",
+                        "\u201cThe coalition will hold its next call in February, where we adopt the text.\u201d",
+                        "\u201cFrom next year, our transparency report will include the repair times per island.\u201d");
+        Discussion past = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
+                .turn(FACILITATOR, "The coalition held its last call in February, with the permits on the agenda.",
+                        "Our transparency report included the repair times per island last year.")
+                .discussion();
+        assertThat(NextStepFinder.find(past, new SentenceScorer(past, Set.of()))).isEmpty();
+    }
+
     @Test
     void anAsideSidingWithSomeoneIsNoPartOfTheCall() {
         SessionReport r = new SessionAnalyzer().analyse(review()
