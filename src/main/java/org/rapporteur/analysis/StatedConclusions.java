@@ -46,6 +46,10 @@ final class StatedConclusions {
     /** Sentences an item of an unannounced list may run on before the next item opens. */
     private static final int ITEM_RUNS_ON = 2;
     private static final Pattern TOPIC_START = Pattern.compile("(?i)^(on|about|around)\\s");
+    /** A short remainder joined to the cue by "and" is an aside to the room ("…, and Kwabena, correct me."). */
+    private static final Pattern ASIDE = Pattern.compile("(?i)^[\\s,;\u2014\u2013-]*and\\b");
+    /** An item opening on its topic ("On recommendation two, we keep …"): the topic, then a comma. */
+    private static final Pattern TOPIC_ITEM = Pattern.compile("(?i)^(?:and\\s+)?(?:on|as for)\\s+[^,.;:]{2,50},");
 
     /**
      * One point: its basis, who said it, the sentence that announced it, the sentence stating it (the same where
@@ -139,9 +143,10 @@ final class StatedConclusions {
         }
         String rest = content(stated);
         if (!rest.matches("(?s).*[\\p{L}\\p{N}].*")
-                || Wording.words(rest) < MIN_CONTENT_WORDS && forWhom(s, Wording.words(rest))) {
-            // the cue ended the sentence ("Let me try to sum up."), or only says whom for ("… sum up for Carmen."):
-            // what follows states it
+                || Wording.words(rest) < MIN_CONTENT_WORDS && (forWhom(s, Wording.words(rest)) || ASIDE.matcher(stated)
+                .lookingAt())) {
+            // the cue ended the sentence ("Let me try to sum up."), only says whom for ("… sum up for Carmen."), or
+            // goes on with an aside ("… sum up, and Kwabena, correct me."): what follows states it
             rest = "";
         }
         if (promised == 0 && i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn()
@@ -293,9 +298,13 @@ final class StatedConclusions {
         return false;
     }
 
-    /** Whether a sentence opens an item of a list said in one breath ("Second, …"). */
+    /**
+     * Whether a sentence opens an item of a list said in one breath ("Second, …"), or of a summary going through its
+     * topics ("On recommendation two, we keep …").
+     */
     private static boolean opensItem(Discussion d, int j) {
-        return Lexicon.openingEnd("item-opener", d.sentence(j).text()) > 0;
+        return Lexicon.openingEnd("item-opener", d.sentence(j).text()) > 0
+                || TOPIC_ITEM.matcher(d.sentence(j).text()).lookingAt();
     }
 
     /** Whether a sentence can be an item of a summary: a statement of some length, whoever chairs. */

@@ -59,6 +59,24 @@ class SessionOwnSummaryTest {
                 + "it on their own fields.");
     }
 
+    /**
+     * "Let me try to sum up, and Kwabena, correct me.": the aside is no point; a summary going through its topics ("On
+     * the contract, …") gives one point per topic. A short message joined by "and" that is no aside stays a point.
+     */
+    @Test
+    void aSummarysAsideIsNoPointAndItsTopicsAreItsItems() {
+        Discussion d = panel()
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you, and then I will sum up.")
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(CHAIR, "Let me try to sum up, and Rafael, correct me.",
+                        "On the contract, farmers should decide who may sell the irrigation data.",
+                        "On calibration, sensor makers keep a narrow licence to the data they need.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content).containsExactly(
+                "On the contract, farmers should decide who may sell the irrigation data.",
+                "On calibration, sensor makers keep a narrow licence to the data they need.");
+    }
+
     @Test
     void aListOfTakeawaysIsToldByItsPointsNotByItsAnnouncement() {
         Discussion d = panel()
