@@ -39,6 +39,10 @@ public final class PositionFinder {
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     /** A follow-up announced: the chair's announcement runs the session. */
     private static final Cue NEXT_STEP = Lexicon.cue("next-step");
+    /** A point praised, a group sent off, a poll read out: a chair's, chairing. */
+    private static final Cue PRAISE = Lexicon.cue("praise");
+    private static final Cue GROUP = Lexicon.cue("group-label");
+    private static final Cue POLL_READING = Lexicon.cue("poll-reading");
     private static final Set<String> REPORTING_VERBS = Lexicon.words("reporting-verb");
     /** Words of the names before a reporting verb ("Wanjiku and Hannah want …"), at most. */
     private static final int REPORTED_NAME_WORDS = 4;
@@ -107,7 +111,7 @@ public final class PositionFinder {
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
             boolean frames = chairs && (summed.contains(i) || STATED_PURPOSE.find(d.sentence(i).text())
                     || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i)
-                    || NEXT_STEP.find(d.sentence(i).text()));
+                    || NEXT_STEP.find(d.sentence(i).text()) || runsTheRoom(d.sentence(i).text()));
             if (scorer.quotable(i) && !frames && !reportsAnother(d, i)) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
@@ -436,11 +440,21 @@ public final class PositionFinder {
                 }
                 Set<String> named = new HashSet<>(d.people().mentionedAll(who));
                 named.remove(s.speaker());
-                return !named.isEmpty() && Arrays.stream(words, 0, k)
+                // a chair relays whom they name, listed or not ("Lucía says that …", a chat writer)
+                return (!named.isEmpty() || d.people().chairs(s.speaker())) && Arrays.stream(words, 0, k)
                         .allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.equals("and"));
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a chair's sentence does what chairing does rather than state a view: it praises a point to prompt the
+     * next speaker ("Paulo made a strong case for …"), sends a numbered group off ("group two, with Baraka and Yusra,
+     * takes the second"), or reads a poll out ("the top answer, with 38%, is …").
+     */
+    private static boolean runsTheRoom(String text) {
+        return PRAISE.find(text) || GROUP.find(text) || POLL_READING.find(text);
     }
 
     /**

@@ -343,6 +343,37 @@ class PositionFinderTest {
         assertThat(speaker(panelPositions, "Ben Ode").points()).hasSizeGreaterThan(member.points().size());
     }
 
+    /**
+     * A moderator with nothing but chairing holds no position: the session's plan, a group sent off, a point praised
+     * to prompt the next speaker, a poll read out, a chat comment relayed. A view of their own is kept.
+     */
+    @Test
+    void aChairWithNothingButChairingHoldsNoPosition() {
+        Fixture f = Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Ben Ode", Role.SPEAKER, "Private Sector")
+                .turn("Mateo Rojas", "We will have two short inputs, five minutes each, to set the scene.",
+                        "Group two, with Ana and Ben, takes the second question, who pays for the shared services.")
+                .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
+                        + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
+                .turn("Mateo Rojas", "Ana made a strong case for shared services run by the national CERT.",
+                        "The top answer of the poll, with 38%, is shared security services between utilities.",
+                        "Lucía says that the controllers in the field are older than the staff who run them.")
+                .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
+                        + "session for the operator.", "Liability without limit would push vendors out of small "
+                        + "markets.");
+        List<Position> chairing = PositionFinder.find(f.discussion(), new SentenceScorer(f.discussion(), Set.of()));
+        assertThat(chairing).extracting(Position::speaker).doesNotContain("Mateo Rojas").contains("Ana Ruiz");
+
+        Discussion own = f.turn("Mateo Rojas", "Honestly, the old controllers in the field worry me more than the new "
+                        + "ones, because nobody patches them.",
+                        "Utilities in our region still run controllers from the nineteen nineties without any patches.")
+                .discussion();
+        assertThat(PositionFinder.find(own, new SentenceScorer(own, Set.of()))).extracting(Position::speaker)
+                .contains("Mateo Rojas");
+    }
+
     /** A moderator's closing summary tells the room's views, not the moderator's: none of it is a position. */
     @Test
     void aChairsClosingSummaryIsNoPositionOfTheirs() {
