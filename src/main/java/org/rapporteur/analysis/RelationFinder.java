@@ -53,8 +53,8 @@ public final class RelationFinder {
     private static final Cue NUMBERED_ITEM = Lexicon.cue("numbered-item");
     /** A sentence opening on a contrast ("But what you describe is …"). */
     private static final Cue CONTRAST = Lexicon.cue("contrast");
-    /** A sentence opening by addressing someone: the words before its first comma ("Sebastián, I hear you"). */
-    private static final Pattern ADDRESSING = Pattern.compile("^\\W*([^,]{2,40}),");
+    /** A sentence opening by addressing someone by name, then a comma ("Sebastián, I hear you"). */
+    private static final Pattern ADDRESSING = Pattern.compile("^\\W*(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3}),");
     /** Someone's words recalled to them: "Daniel, you said Kenya paused …", "in your report". */
     private static final Cue RECALL = Lexicon.cue("addressed");
     /** A reservation about what was just recalled: "I am worried about what the fallback becomes." */
@@ -121,8 +121,10 @@ public final class RelationFinder {
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
             boolean contradicts = CONTRADICTION.mayHold(s.text()) && contra.find();
-            // in a hearing a member's "Minister, … But …" questions the witness; it states no view
-            boolean contrasts = CONTRAST.find(s.text()) && !d.people().chairs(s.speaker()) && !d.readsAsHearing();
+            // in a hearing a member's "Minister, … But …" questions the witness, and a question's preamble ("You said
+            // X. But Y. Should …?") sets up what it asks: neither states a view
+            boolean contrasts = CONTRAST.find(s.text()) && !d.people().chairs(s.speaker()) && !d.readsAsHearing()
+                    && !asksLater(d, i);
             // right after recalling someone's words, a contradiction or a reservation answers them, anywhere in a
             // turn: "Daniel, you said Kenya paused. That is not what happened in Kenya."; so does a contrast right
             // after addressing them by name: "Sebastián, I hear you. But what you describe is …"
@@ -458,6 +460,16 @@ public final class RelationFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the turn of sentence {@code i} asks a question after it. */
+    private static boolean asksLater(Discussion d, int i) {
+        for (int j = i + 1; j < d.size() && d.sentence(j).turn() == d.sentence(i).turn(); j++) {
+            if (d.sentence(j).isQuestion() || d.kind(j) == SentenceKind.QUESTION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether sentence {@code j} agrees with {@code person}. */

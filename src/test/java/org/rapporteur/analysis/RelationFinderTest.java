@@ -558,7 +558,8 @@ class RelationFinderTest {
     /**
      * A contrast right after addressing someone by name contradicts them ("Sebastián, I hear you. But what happened
      * is …"), and a later concession owning to them by name earlier in its turn narrows it ("Sebastián has convinced
-     * me on one thing. … I accept that."); "Halima, you are right about the appropriation. But …" sides with her.
+     * me on one thing. … I accept that."); "Halima, you are right about the appropriation. But …" sides with her, a
+     * name inside a sentence's subject addresses no one, and "Sebastián, you said … But …?" sets up a question.
      */
     @Test
     void aContrastAfterAddressingSomeoneByNameDisagreesWithThem() {
@@ -566,7 +567,11 @@ class RelationFinderTest {
                 .turn("Halima Danjuma", "Sebastián, I hear you, and I am sorry about what happened with your ministry.",
                         "But what happened is a ministry that did not respect the agreement it signed with you.")
                 .turn("Mei Ling Tan", "Halima, you are right about the appropriation.",
-                        "But helplines also need a direct line to the platforms when images spread.");
+                        "But helplines also need a direct line to the platforms when images spread.",
+                        "The helpline model Sebastián described, this is a good model.",
+                        "But platforms answer helplines faster than they answer anyone else.",
+                        "Sebastián, you said the ministry stopped your numbers.",
+                        "But the foundations never asked for anything.", "Do they read the numbers at all?");
         for (int k = 0; k < 6; k++) {
             f.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
         }
