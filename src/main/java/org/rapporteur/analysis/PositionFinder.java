@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -39,6 +40,10 @@ public final class PositionFinder {
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     /** A follow-up announced: the chair's announcement runs the session. */
     private static final Cue NEXT_STEP = Lexicon.cue("next-step");
+    /** A numbered item of the document discussed ("recommendation two"). */
+    private static final Cue NUMBERED_ITEM = Lexicon.cue("numbered-item");
+    /** Words before a numbered item for a sentence still to open on it ("And recommendation three, …"). */
+    private static final int ITEM_OPENING_WORDS = 2;
     /** A point praised, a group sent off, a poll read out: a chair's, chairing. */
     private static final Cue PRAISE = Lexicon.cue("praise");
     private static final Cue GROUP = Lexicon.cue("group-label");
@@ -111,7 +116,7 @@ public final class PositionFinder {
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
             boolean frames = chairs && (summed.contains(i) || STATED_PURPOSE.find(d.sentence(i).text())
                     || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i)
-                    || NEXT_STEP.find(d.sentence(i).text()) || runsTheRoom(d.sentence(i).text()));
+                    || NEXT_STEP.find(d.sentence(i).text()) || runsTheRoom(d, i));
             if (scorer.quotable(i) && !frames && !reportsAnother(d, i)) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
@@ -449,12 +454,24 @@ public final class PositionFinder {
     }
 
     /**
-     * Whether a chair's sentence does what chairing does rather than state a view: it praises a point to prompt the
-     * next speaker ("Paulo made a strong case for …"), sends a numbered group off ("group two, with Baraka and Yusra,
-     * takes the second"), or reads a poll out ("the top answer, with 38%, is …").
+     * Whether a chair's sentence does what chairing does rather than state a view: it recalls someone's point to
+     * prompt the next speaker ("Paulo made a strong case for …. Chikondi, …?"), praises one, sends a numbered group
+     * off ("group two, with Baraka and Yusra, takes the second"), reads a poll out ("the top answer, with 38%, is …"),
+     * or reads out a numbered item of the document discussed ("Recommendation two. Helplines should be funded …").
      */
-    private static boolean runsTheRoom(String text) {
-        return PRAISE.find(text) || GROUP.find(text) || POLL_READING.find(text);
+    private static boolean runsTheRoom(Discussion d, int i) {
+        String text = d.sentence(i).text();
+        boolean recalls = d.people().mentioned(text, d.sentence(i).speaker()) != null && RelationFinder.prompts(d, i);
+        boolean readsItem = opensOnItem(text)
+                || d.sentence(i).indexInTurn() > 0 && opensOnItem(d.sentence(i - 1).text());
+        return recalls || readsItem || PRAISE.find(text) || GROUP.find(text) || POLL_READING.find(text);
+    }
+
+    /** Whether a sentence opens on a numbered item of the document discussed ("And recommendation three, …"). */
+    private static boolean opensOnItem(String text) {
+        Matcher item = NUMBERED_ITEM.matcher(text);
+        return NUMBERED_ITEM.mayHold(text) && item.find()
+                && Wording.words(text.substring(0, item.start())) <= ITEM_OPENING_WORDS;
     }
 
     /**

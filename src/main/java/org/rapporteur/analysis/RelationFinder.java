@@ -252,7 +252,7 @@ public final class RelationFinder {
     }
 
     /** Whether a chair's sentence leads to a question or hand-over in the rest of their turn: a prompt. */
-    private static boolean prompts(Discussion d, int i) {
+    static boolean prompts(Discussion d, int i) {
         Turn turn = d.sentence(i).turn();
         for (int j = i; j < d.size() && d.sentence(j).turn() == turn; j++) {
             if (d.sentence(j).isQuestion() || d.kind(j) == SentenceKind.QUESTION) {

@@ -344,8 +344,9 @@ class PositionFinderTest {
     }
 
     /**
-     * A moderator with nothing but chairing holds no position: the session's plan, a group sent off, a point praised
-     * to prompt the next speaker, a poll read out, a chat comment relayed. A view of their own is kept.
+     * A moderator with nothing but chairing holds no position: the session's plan, a group sent off, a point recalled
+     * to prompt the next speaker, a poll read out, a chat comment relayed, a recommendation of the draft read out. A
+     * view of their own is kept.
      */
     @Test
     void aChairWithNothingButChairingHoldsNoPosition() {
@@ -357,9 +358,12 @@ class PositionFinderTest {
                         "Group two, with Ana and Ben, takes the second question, who pays for the shared services.")
                 .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
                         + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
-                .turn("Mateo Rojas", "Ana made a strong case for shared services run by the national CERT.",
-                        "The top answer of the poll, with 38%, is shared security services between utilities.",
-                        "Lucía says that the controllers in the field are older than the staff who run them.")
+                .turn("Mateo Rojas", "The top answer of the poll, with 38%, is shared security services between "
+                        + "utilities.", "Lucía says that the controllers in the field are older than the staff who "
+                        + "run them.", "And recommendation two, from the working group on vendors.",
+                        "Vendors should log every remote session and hand the logs to the operator.",
+                        "Ana made a case for shared services run by the national CERT.",
+                        "Ben, would your members pay for them?")
                 .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
                         + "session for the operator.", "Liability without limit would push vendors out of small "
                         + "markets.");
