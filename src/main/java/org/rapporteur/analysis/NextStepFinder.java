@@ -36,6 +36,7 @@ final class NextStepFinder {
     private static final Cue NAMED_PROCESS = Lexicon.cue("named-process");
     /** "Several ask whether the report will be shared": a step asked about, not announced. */
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
+    private static final Cue CLOSING_ROUND = Lexicon.cue("closing-round");
     private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
     /** A process's name runs on over capitalised words and the small words between them ("on the Internet of"). */
     private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|\\p{Lu}[\\p{L}\\p{N}+'-]*"
@@ -67,7 +68,9 @@ final class NextStepFinder {
                     || kind == SentenceKind.HOUSEKEEPING && NEXT_STEP.find(s.text());
             // a sentence quoting someone ("one participant writes: ...") relays their words
             // "we will continue to work with ..." is reassurance, not a step
+            // "Let me ask each of you for one last point, one thing … before next year's IGF" opens a closing round
             if (!statement || s.isQuestion() || INDIRECT_QUESTION.find(s.text()) || SpokenText.isThanks(s.text())
+                    || CLOSING_ROUND.find(s.text())
                     || RELAY.matcher(s.text()).find()
                     || SentenceScorer.reassurance(s.text()) || s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS
                     || SentenceScorer.brokenOff(d, i)) {

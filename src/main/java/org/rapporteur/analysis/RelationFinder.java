@@ -46,7 +46,9 @@ public final class RelationFinder {
     private static final Pattern NAMING_AGREEMENT = Pattern.compile("(?i)\\b(as (?<as>(" + NAME_WORD + " ){1,4}?)"
             + "(said|mentioned|pointed out|noted|highlighted|stressed|emphasi[sz]ed|put it|rightly (said|pointed out"
             + "|noted))|like (?<like>(" + NAME_WORD + " ){1,3}?)said"
-            + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b)");
+            + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b"
+            + "|(?:i am|i'm|we are|we're) (?:much |a bit |rather )?closer to (?<closer>(" + NAME_WORD + " ){0,2}"
+            + NAME_WORD + "))");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
     /** A numbered item of the document discussed ("finding three"): an objection to it goes to its presenter. */
@@ -366,8 +368,8 @@ public final class RelationFinder {
 
     /** Whom an agreement that names its person ("as X said") points at, or null when nobody can be named. */
     private static String namedIn(Discussion d, int i, Matcher agree) {
-        String named = agree.group("as") != null ? agree.group("as")
-                : agree.group("like") != null ? agree.group("like") : agree.group("right");
+        String named = agree.group("as") != null ? agree.group("as") : agree.group("like") != null
+                ? agree.group("like") : agree.group("closer") != null ? agree.group("closer") : agree.group("right");
         {
             // "as I said", "that is right": no one else is referred to
             String n = named.strip();

@@ -182,7 +182,7 @@ class DraftReviewRulesTest {
 
     /**
      * A body's next meeting said with "will hold", a comment period counted in weeks and what a body's next report will
-     * hold are steps; a meeting held and a report that held something are none.
+     * hold are steps; a meeting held, a report that held something and the closing round's announcement are none.
      */
     @Test
     void aBodysNextMeetingCommentWeeksAndNextReportAreSteps() {
@@ -203,7 +203,9 @@ class DraftReviewRulesTest {
                         "\u201cFrom next year, our transparency report will include the repair times per island.\u201d");
         Discussion past = review()
                 .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
-                .turn(FACILITATOR, "The coalition held its last call in February, with the permits on the agenda.",
+                .turn(FACILITATOR, "Let me ask each of you for one last point, one thing you would want the "
+                        + "network to do before next year's IGF.",
+                        "The coalition held its last call in February, with the permits on the agenda.",
                         "Our transparency report included the repair times per island last year.")
                 .discussion();
         assertThat(NextStepFinder.find(past, new SentenceScorer(past, Set.of()))).isEmpty();

@@ -642,6 +642,23 @@ class RelationFinderTest {
                 .satisfies(res -> assertThat(res.evidence().get(0).quote()).isEqualTo("So I accept your rewording."));
     }
 
+    /** "On the channel I am closer to Chikondi" agrees with her, "I am closer to the end of my time" with no one. */
+    @Test
+    void beingCloserToSomeoneAgreesWithThem() {
+        Discussion d = Fixture.session()
+                .person("Annelie Brandt", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Chikondi Banda", Role.SPEAKER, "Civil Society")
+                .person("Paulo Souza", Role.SPEAKER, "Government")
+                .person("Lusine Hakobyan", Role.SPEAKER, "Technical Community")
+                .turn("Paulo Souza", "A budget line set in law is stable from one government to the next.")
+                .turn("Chikondi Banda", "A budget line set in law is only as stable as the ministry that pays it.")
+                .turn("Lusine Hakobyan", "On the channel I am closer to Chikondi.",
+                        "I am closer to the end of my time than to the end of my list, so one more point.")
+                .discussion();
+        assertThat(RelationFinder.find(d).agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Lusine Hakobyan", "Chikondi Banda"));
+    }
+
     /** Halima Danjuma on the budget line, Sebastián Correa on what his ministry line cost him. */
     private static Fixture budgetLine() {
         return Fixture.session()
