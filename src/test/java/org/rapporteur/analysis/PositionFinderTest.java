@@ -372,12 +372,13 @@ class PositionFinderTest {
                 .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
                 .person("Ana Ruiz", Role.SPEAKER, "Government")
                 .person("Ben Ode", Role.SPEAKER, "Private Sector")
-                .turn("Mateo Rojas", "We will have two short inputs, five minutes each, to set the scene.",
+                .turn("Mateo Rojas", "There is a Slido code on the screen, and there are two questions there for "
+                        + "the end.", "We will have two short inputs, five minutes each, to set the scene.",
                         "Group two, with Ana and Ben, takes the second question, who pays for the shared services.")
                 .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
                         + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
-                .turn("Mateo Rojas", "The top answer of the poll, with 38%, is shared security services between "
-                        + "utilities.", "Lucía says that the controllers in the field are older than the staff who "
+                .turn("Mateo Rojas", "Let me look at the Slido before we hear the vendors on liability.",
+                        "The top answer of the poll, with 38%, is shared security services between utilities.", "Lucía says that the controllers in the field are older than the staff who "
                         + "run them.", "And recommendation two, from the working group on vendors.",
                         "Vendors should log every remote session and hand the logs to the operator.",
                         "Ana made a case for shared services run by the national CERT.",
