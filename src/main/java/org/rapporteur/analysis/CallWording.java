@@ -55,6 +55,8 @@ final class CallWording {
     /** "Let" opening an exhortation to the parties named after it. */
     private static final Pattern LET = Pattern.compile("(?i)let\\s+");
     private static final Pattern YOUR = Pattern.compile("\\byour\\b");
+    /** "you" as the subject of a clause said to the addressee ("what you did"). */
+    private static final Pattern YOU = Pattern.compile("\\byou\\b(?=\\s+\\p{Ll})");
     /** "my own", "our own": whose, which "the own" would lose. */
     private static final Pattern MY_OWN = Pattern.compile("(?i)\\bmy\\s+own\\b");
     private static final Pattern OUR_OWN = Pattern.compile("(?i)\\bour\\s+own\\b");
@@ -140,9 +142,13 @@ final class CallWording {
                 explicitness >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
     }
 
-    /** "To the platforms, fix three things: …": the platforms should fix them; "Fund …" after "Donors.", the same. */
+    /**
+     * "To the platforms, fix three things: …": the platforms should fix them; "Fund …" after "Donors.", the same. What
+     * is said to them is theirs: "tell the helpline what you did" is what they did.
+     */
     private static String imperativeAsCall(String text, CallToActionFinder.Vocative vocative) {
         String act = vocative.alone() ? text : text.substring(text.indexOf(',') + 1).strip();
+        act = YOU.matcher(YOUR.matcher(act).replaceAll("their")).replaceAll("they");
         return Wording.capitalised(vocative.addressee()) + " should "
                 + Character.toLowerCase(act.charAt(0)) + act.substring(1);
     }

@@ -163,7 +163,7 @@ class CallShapesTest {
 
     /**
      * "Donors. Fund helplines …": an addressee said alone, then an imperative, calls on it; "To the platforms, fix three
-     * things: …" keeps its list. "Donors. They come and go." and "Listen. Fund …" call on no one named.
+     * things: …" keeps its list, what is said to them theirs ("what you did" is what they did). "Donors. They come and go." and "Listen. Fund …" call on no one named.
      */
     @Test
     void anAddresseeSaidAloneThenAnImperativeIsACallOnIt() {
@@ -173,13 +173,13 @@ class CallShapesTest {
                         "Fund helplines for three years, not three months.")
                 .turn(GOVERNMENT, "Foundations.", "They come and go with their priorities.")
                 .turn(INDUSTRY, "To the platforms, fix three things: a named contact for each helpline; an answer "
-                        + "within a day with a case number; and feedback on what was done with the report.")
+                        + "within a day with a case number; and tell the helpline what you did with the report.")
                 .annotate());
 
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).contains(
                 tuple("donors", "Donors should fund helplines for three years, not three months."),
                 tuple("platforms", "Platforms should fix three things: a named contact for each helpline; an answer "
-                        + "within a day with a case number; and feedback on what was done with the report."));
+                        + "within a day with a case number; and tell the helpline what they did with the report."));
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).doesNotContain("foundations");
     }
 }
