@@ -966,6 +966,13 @@ public final class SpeakerResolver {
                         handedOver.merge(given.name, 1, Integer::sum);
                     }
                     known = first != null ? named(first) : given != null ? given : handedTo(turn);
+                    // an institution's account the chair called by title ("the Honourable Member from Kenya") is
+                    // the one the chair thanks by name once its voice has finished ("Thank you, Honourable Chebet")
+                    Candidate thanked = known == null || !known.listed ? thankedRightAfter(label) : null;
+                    if (thanked != null && thanked.listed) {
+                        thankedAfter.merge(thanked.name, 1, Integer::sum);
+                        known = thanked;
+                    }
                     byLabel.put(label, known);
                 }
             }
@@ -1158,10 +1165,20 @@ public final class SpeakerResolver {
          * and the next turn's label is one already known to chair. Null otherwise.
          */
         private Candidate thankedRightAfter() {
-            if (at + 1 >= turns.size()) {
-                return null;
+            return at + 1 < turns.size() ? thankedIn(turns.get(at + 1)) : null;
+        }
+
+        /** As {@link #thankedRightAfter()}, the chair's turn after the run of {@code label}'s turns this one opens. */
+        private Candidate thankedRightAfter(String label) {
+            int next = at + 1;
+            while (next < turns.size() && spoken(turns.get(next).label()).equals(label)) {
+                next++;
             }
-            Turn next = turns.get(at + 1);
+            return next < turns.size() ? thankedIn(turns.get(next)) : null;
+        }
+
+        /** The person a chair's turn opens by thanking by name; null if it does not, or is no chair's. */
+        private Candidate thankedIn(Turn next) {
             Candidate chair = byLabel.get(spoken(next.label()));
             if (chair == null || !chair.roles.contains(Role.MODERATOR) && !chair.roles.contains(Role.ONLINE_MODERATOR)) {
                 return null;

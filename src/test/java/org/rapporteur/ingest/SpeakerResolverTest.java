@@ -884,6 +884,41 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A member on their parliament's account, called by title only ("the Honourable Member from Kenya"): the
+     * listed member the chair thanks by name once the account's voice has finished, or who names themselves there
+     * later ("Daniel Chebet, for the record"); an account thanked by no listed name stays as labelled.
+     */
+    @Test
+    void anInstitutionsAccountIsTheMemberTheChairThanksByNameAfterIt() {
+        Person chair = listed("Abena Serwaa Darko", Role.MODERATOR);
+        Person member = listed("Daniel Kiprono Chebet", Role.SPEAKER);
+        String account = "National Assembly of Kenya";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, member), List.of(
+                turn(0, "Abena Serwaa Darko", "I give the floor to the Honourable Member from Kenya."),
+                turn(1, account, "Thank you, Madam Chair. Can you hear me? In Kenya we passed the Data Protection Act"
+                        + " in 2019."),
+                turn(2, "Abena Serwaa Darko", "Thank you very much, Honourable Chebet, for keeping to time.")));
+
+        assertThat(speakers(r)).containsExactly("Abena Serwaa Darko", "Daniel Kiprono Chebet", "Abena Serwaa Darko");
+        assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+
+        SpeakerResolver.Resolution named = resolver.resolve(List.of(chair, member), List.of(
+                turn(0, "Abena Serwaa Darko", "I give the floor to the Honourable Member from Kenya."),
+                turn(1, account, "Thank you, Madam Chair."),
+                turn(2, "Abena Serwaa Darko", "Thank you. Who wants to take that question?"),
+                turn(3, account, "Thank you, Madam Chair. Daniel Chebet, for the record, Kenya. Alone a small"
+                        + " country has no leverage.")));
+        assertThat(speakers(named)).containsExactly("Abena Serwaa Darko", "Daniel Kiprono Chebet",
+                "Abena Serwaa Darko", "Daniel Kiprono Chebet");
+
+        SpeakerResolver.Resolution nobody = resolver.resolve(List.of(chair, member), List.of(
+                turn(0, "Abena Serwaa Darko", "I give the floor to the delegation."),
+                turn(1, account, "Thank you, Madam Chair."),
+                turn(2, "Abena Serwaa Darko", "Thank you. Next.")));
+        assertThat(speakers(nobody).get(1)).isNotEqualTo("Daniel Kiprono Chebet");
+    }
+
+    /**
      * Two people from the floor one after the other at the room's microphone, the chair speaking on her own account:
      * short thanks after the first had their say, followed by more, are the second voice, never merged with the
      * first; thanks followed by "And ..." go on with the same voice.
