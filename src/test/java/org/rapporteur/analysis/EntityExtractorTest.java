@@ -152,6 +152,27 @@ class EntityExtractorTest {
                         + "Information", "Bill 21");
     }
 
+    /**
+     * A name listing its subjects goes on past their commas to the "and" closing the list; a lone comma ends it, and
+     * a year after "in" says when, not which.
+     */
+    @Test
+    void anInstrumentListingItsSubjectsGoesOnPastTheirCommas() {
+        Discussion d = Fixture.session()
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .turn("Hirut Alemayehu", "We are working on the Act on Cybersecurity, Data Protection and Electronic"
+                        + " Transactions, it is one draft.",
+                        "SADC has its Protocol on Transport, Communications and Meteorology.",
+                        "Kenya passed the Data Protection Act in 2019.",
+                        "Its Charter on Statistics, Kenya and Uganda signed it first.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities())
+                .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT)).extracting(Entity::text)
+                .containsExactlyInAnyOrder("Act on Cybersecurity, Data Protection and Electronic Transactions",
+                        "Protocol on Transport, Communications and Meteorology", "Data Protection Act",
+                        "Charter on Statistics");
+    }
+
     @Test
     void theFormsOfOneInstrumentAreOneEntityWithTheArticleNoted() {
         assertThat(instruments()).filteredOn(e -> e.text().equals("GDPR")).singleElement().satisfies(e -> {
