@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,23 @@ class EntityExtractorTest {
                 .containsExactlyInAnyOrder("Act on Cybersecurity, Data Protection and Electronic Transactions",
                         "Protocol on Transport, Communications and Meteorology", "Data Protection Act",
                         "Charter on Statistics");
+    }
+
+    /** A language is a language and an IGF process no place, whatever the tagger says; a country stays a place. */
+    @Test
+    void languagesAndIgfProcessesAreNoPlaces() {
+        Discussion d = Fixture.session()
+                .person("Daniel Chebet", Role.SPEAKER, "Government")
+                .turn("Daniel Chebet", "In Kenya the moderation of hate speech in Kiswahili and Sheng is almost nothing.",
+                        "We translated the toolkit into Amharic, and the Policy Network will publish it in Nairobi.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).filteredOn(e -> Set.of("Kiswahili", "Amharic", "Sheng").contains(e.text()))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.type()).isEqualTo(EntityExtractor.LANGUAGE));
+        assertThat(found).filteredOn(e -> e.text().equals("Policy Network"))
+                .allSatisfy(e -> assertThat(e.type()).isNotEqualTo("LOCATION"));
+        assertThat(found).filteredOn(e -> e.text().equals("Kenya")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("LOCATION"));
     }
 
     @Test
