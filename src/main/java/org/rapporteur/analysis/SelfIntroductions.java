@@ -216,6 +216,13 @@ final class SelfIntroductions {
                 wantsNameEvidence = false;
             }
         }
+        if (wantsNameEvidence) {
+            // a name someone else gave with the title the page lists ("Permanent Secretary, Dr. Moses Kaanjuka, the
+            // floor is yours."): their sentence is the evidence
+            sentences.stream().filter(s -> !s.speaker().equals(p.name()) && s.text().contains(p.name())
+                            && p.aliases().stream().anyMatch(s.text()::contains))
+                    .findFirst().ifPresent(s -> evidence.add(s.evidence()));
+        }
         return new Person(p.name(), p.roles(), affiliation, group, region, p.aliases(), List.copyOf(inferred),
                 List.copyOf(evidence));
     }

@@ -872,10 +872,22 @@ class SpeakerResolverTest {
                 turn(2, "Helena Shikongo", "Thank you. Any questions?"),
                 turn(3, boardroom, "We cannot tear up a signed contract.")));
 
-        assertThat(speakers(r)).containsExactly("Helena Shikongo", "Permanent Secretary", "Helena Shikongo",
-                "Permanent Secretary");
+        // the name the chair gave with the title is the speaker's, the title kept as an alias
+        assertThat(speakers(r)).containsExactly("Helena Shikongo", "Moses Kaanjuka", "Helena Shikongo",
+                "Moses Kaanjuka");
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Moses Kaanjuka")).singleElement().satisfies(p -> {
+            assertThat(p.aliases()).contains("Permanent Secretary");
+            assertThat(p.inferred()).contains("name");
+        });
         assertThat(r.warnings()).anyMatch(w -> w.contains("Permanent Secretary (1 turn)"));
         assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+
+        // a name another listed person has is no title's apposition
+        Person minister = listed("Chikondi Banda", Role.SPEAKER);
+        SpeakerResolver.Resolution other = resolver.resolve(List.of(chair, secretary, minister), List.of(
+                turn(0, "Helena Shikongo", "Permanent Secretary, Chikondi Banda, the floor is yours."),
+                turn(1, boardroom, "Thank you Helena.")));
+        assertThat(speakers(other)).containsExactly("Helena Shikongo", "Permanent Secretary");
 
         SpeakerResolver.Resolution unlisted = resolver.resolve(List.of(chair, secretary), List.of(
                 turn(0, "Helena Shikongo", "Deputy Minister, the floor is yours."),
