@@ -3,9 +3,11 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Text;
@@ -69,6 +72,9 @@ public final class QuestionFinder {
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     /** "On liability.", "To the nurse, first.": the start of the part of a turn that takes up one question. */
     private static final Cue ANSWER_PART = Lexicon.cue("answer-part");
+    /** Ordinals in their order ("first", "second", ...), by which a chair hands out a round's questions. */
+    private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + String.join("|", ORDINALS) + ")\\b");
     /** Words of a sentence that opens a part of an answer, at most ("To the nurse, first."). */
     private static final int PART_OPENER_WORDS = 6;
     /** Words of a part's opening naming its topic at more length ("On New York, and who reads the messages."). */
@@ -214,9 +220,61 @@ public final class QuestionFinder {
                 for (int k = 0; k < open.size(); k++) {
                     round.set(open.get(k), unanswered.get(k));
                 }
+                answersByOrdinal(d, round, at);
             }
             start = end;
         }
+    }
+
+    /**
+     * A round's questions handed out by their order ("Chikondi, can you take the second one, and Tendai the
+     * first?"): in the chair's words right after the last question, a panellist's given name and the ordinal
+     * (lexicon {@code question-ordinal}) after it before anyone else is named; that panellist's answers in the
+     * round go to that question alone.
+     */
+    private static void answersByOrdinal(Discussion d, List<Question> round, int lastAsked) {
+        Map<String, Integer> taking = new LinkedHashMap<>();
+        List<Person> panel = d.people().all().stream()
+                .filter(p -> d.people().onPanel(p.name()) && !d.people().chairs(p.name())).toList();
+        for (int i = lastAsked + 1; i < d.size() && d.people().chairs(d.sentence(i).speaker()); i++) {
+            String text = d.sentence(i).text();
+            List<int[]> named = new ArrayList<>();
+            for (int k = 0; k < panel.size(); k++) {
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(panel.get(k).name().split("\\s+")[0]) + "\\b")
+                        .matcher(text);
+                if (m.find()) {
+                    named.add(new int[] {m.end(), k});
+                }
+            }
+            named.sort(Comparator.comparingInt(n -> n[0]));
+            for (int n = 0; n < named.size(); n++) {
+                int to = n + 1 < named.size() ? named.get(n + 1)[0] : text.length();
+                Matcher ordinal = ORDINAL.matcher(text.substring(named.get(n)[0], to));
+                if (ordinal.find()) {
+                    int which = ORDINALS.indexOf(ordinal.group().toLowerCase(Locale.ROOT));
+                    if (which < round.size()) {
+                        taking.putIfAbsent(panel.get(named.get(n)[1]).name(), which);
+                    }
+                }
+            }
+        }
+        taking.forEach((speaker, which) -> {
+            List<Question.Answer> theirs = new ArrayList<>();
+            for (int k = 0; k < round.size(); k++) {
+                Question q = round.get(k);
+                q.answers().stream().filter(a -> a.speaker().equals(speaker) && !theirs.contains(a))
+                        .forEach(theirs::add);
+                List<Question.Answer> kept = new ArrayList<>(q.answers().stream()
+                        .filter(a -> !a.speaker().equals(speaker)).toList());
+                round.set(k, new Question(q.text(), q.asker(), q.source(), kept.isEmpty() ? null : Boolean.TRUE,
+                        q.evidence(), q.upvotes(), q.relayedBy(), kept, q.channel()));
+            }
+            Question q = round.get(which);
+            List<Question.Answer> all = new ArrayList<>(q.answers());
+            all.addAll(theirs);
+            round.set(which, new Question(q.text(), q.asker(), q.source(), all.isEmpty() ? null : Boolean.TRUE,
+                    q.evidence(), q.upvotes(), q.relayedBy(), all, q.channel()));
+        });
     }
 
     /**

@@ -1061,6 +1061,36 @@ class QuestionFinderTest {
     }
 
     /**
+     * A chair handing out a round's questions by their order ("Chikondi, can you take the second one, and Tendai the
+     * first?"): each panellist's answer goes to the question at that place, whatever words it shares with the
+     * other (Chikondi Banda's names the operator's customer).
+     */
+    @Test
+    void aRoundHandedOutByOrdinalGivesEachPanellistTheirQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .person("Chikondi Banda", Role.SPEAKER, "Government")
+                .person("Tendai Moyo", Role.SPEAKER, "Intergovernmental Organization")
+                .turn("Helena Shikongo", "Questions from the floor, please.")
+                .turn("Ama Mensah", "I work for a mobile operator. Why are the operators not part of this trust"
+                        + " framework?")
+                .turn("Grace Phiri", "Many women use their husband's phone. How does the framework protect a woman"
+                        + " who wants an account of her own?")
+                .turn("Helena Shikongo", "Two very good questions. Chikondi, can you take the second one, and Tendai"
+                        + " the first?")
+                .turn("Chikondi Banda", "The phone is shared, and the one-time passwords go to the phone of the"
+                        + " operator's customer, so we let the district office register a second number.")
+                .turn("Tendai Moyo", "On the operators, SIM registration is regulated by the communications"
+                        + " regulators.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerers(found, "operators not part")).containsExactly("Tendai Moyo");
+        assertThat(answerers(found, "protect a woman")).containsExactly("Chikondi Banda");
+    }
+
+    /**
      * A town hall's round: a short question from the floor ("What should I do?": a question word, then the auxiliary;
      * "Really?" is none), one read out from the Q&A with an aside ("Ifeoma Eze asks, and I'm shortening it a bit,
      * whether …") and one from "an anonymous participant"; a respondent answering two of them in parts ("To the
