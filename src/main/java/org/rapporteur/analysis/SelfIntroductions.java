@@ -263,20 +263,24 @@ final class SelfIntroductions {
             String name = wholeName(text, m.start(1), m.end(1)).replaceAll("[.'’-]+$", "");
             boolean acronym = name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c)
                     || Character.isDigit(c) || c == '&');
-            // where someone works at, with or for, a name the tagger takes for a place but no table knows as one
-            // is their company's ("at Eder Automation", "head of accessibility at Lumen Mobile")
+            // where someone works at or with, a name the tagger takes for a place but no table knows as one is
+            // their company's ("at Eder Automation", "head of accessibility at Lumen Mobile")
             // so is, in a chair's introduction, the organisation someone is "from the" ("from the Pacific Islands
             // Forum Secretariat"): a place the table knows still is one
             boolean employer = WORKS_AT.matcher(m.group()).lookingAt()
                     || organisation == ORGANISATION_INTRODUCED && THE.matcher(m.group()).find();
+            // work "for" a place is its scope ("policy work for East Africa"), not an employer
             boolean place = REGIONS.all(name).stream().anyMatch(f -> f.start() == 0 && f.end() == name.length())
-                    || !employer && tagged(name, tokens, "LOCATION");
+                    || (!employer || m.group().startsWith("for")) && tagged(name, tokens, "LOCATION");
             // a brand and the country it serves ("with Digicel Tonga", "at MTN Uganda") is a company, whatever the
             // tagger says
             boolean branch = REGIONS.all(name).stream().anyMatch(f -> f.start() > 0 && f.end() == name.length());
             boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
                     || !branch && tagged(name, tokens, "PERSON");
-            if ((acronym || name.contains(" ")) && !place && !person) {
+            // one word is a name only where the tagger says it is an organisation the speaker works at ("I lead
+            // trust and safety policy for emerging markets at Mosaic")
+            boolean company = employer && tagged(name, tokens, "ORGANIZATION");
+            if ((acronym || name.contains(" ") || company) && !place && !person) {
                 return name;
             }
         }

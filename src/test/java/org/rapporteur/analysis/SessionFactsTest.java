@@ -244,6 +244,25 @@ class SessionFactsTest {
     }
 
     /**
+     * An employer after a long clause ("… for emerging markets at Mosaic"), one word the tagger takes for an
+     * organisation, is the affiliation; one word that is a place or a person is none.
+     */
+    @Test
+    void anEmployerOfOneWordAfterALongClauseIsTheAffiliation() {
+        Discussion d = Fixture.session()
+                .person("Wairimu Njoroge", Role.MODERATOR, "Civil Society")
+                .person("Kerstin Albrecht", Role.SPEAKER, "Private Sector")
+                .person("Ines Carvalho", Role.SPEAKER, "Civil Society")
+                .turn("Kerstin Albrecht", "I lead the trust and safety policy work for East Africa at Google, which is"
+                        + " a big platform.")
+                .turn("Ines Carvalho", "I work with Kerstin on the appeals for East Africa.")
+                .discussion();
+
+        assertThat(d.people().person("Kerstin Albrecht").affiliation()).isEqualTo("Google");
+        assertThat(d.people().person("Ines Carvalho").affiliation()).isNull();
+    }
+
+    /**
      * The chair's introduction gives the affiliation of a speaker who gave none of their own: after their full
      * name, or their given name opening the sentence, inferred and cited; a panellist's words about someone else, or
      * an organisation after another person's name, give none.
