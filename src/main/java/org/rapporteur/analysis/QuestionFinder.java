@@ -236,7 +236,12 @@ public final class QuestionFinder {
         Map<String, Integer> taking = new LinkedHashMap<>();
         List<Person> panel = d.people().all().stream()
                 .filter(p -> d.people().onPanel(p.name()) && !d.people().chairs(p.name())).toList();
-        for (int i = lastAsked + 1; i < d.size() && d.people().chairs(d.sentence(i).speaker()); i++) {
+        int from = lastAsked + 1;
+        // past the rest of the asker's words ("… whose identity is it? I would like the panel to say …")
+        while (from < d.size() && d.sentence(from).speaker().equals(d.sentence(lastAsked).speaker())) {
+            from++;
+        }
+        for (int i = from; i < d.size() && d.people().chairs(d.sentence(i).speaker()); i++) {
             String text = d.sentence(i).text();
             List<int[]> named = new ArrayList<>();
             for (int k = 0; k < panel.size(); k++) {

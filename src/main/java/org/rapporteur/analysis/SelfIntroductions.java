@@ -277,9 +277,9 @@ final class SelfIntroductions {
             boolean branch = REGIONS.all(name).stream().anyMatch(f -> f.start() > 0 && f.end() == name.length());
             boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
                     || !branch && tagged(name, tokens, "PERSON");
-            // one word is a name only where the tagger says it is an organisation the speaker works at ("I lead
-            // trust and safety policy for emerging markets at Mosaic")
-            boolean company = employer && tagged(name, tokens, "ORGANIZATION");
+            // one word is a name only where the speaker works at it ("I lead trust and safety policy for emerging
+            // markets at Mosaic"), or with or for what the tagger takes for an organisation
+            boolean company = m.group().startsWith("at") || employer && tagged(name, tokens, "ORGANIZATION");
             if ((acronym || name.contains(" ") || company) && !place && !person) {
                 return name;
             }

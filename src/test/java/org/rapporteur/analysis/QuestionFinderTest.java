@@ -1075,7 +1075,7 @@ class QuestionFinderTest {
                 .turn("Ama Mensah", "I work for a mobile operator. Why are the operators not part of this trust"
                         + " framework?")
                 .turn("Grace Phiri", "Many women use their husband's phone. How does the framework protect a woman"
-                        + " who wants an account of her own?")
+                        + " who wants an account of her own? I would like the panel to say it.")
                 .turn("Helena Shikongo", "Two very good questions. Chikondi, can you take the second one, and Tendai"
                         + " the first?")
                 .turn("Chikondi Banda", "The phone is shared, and the one-time passwords go to the phone of the"
