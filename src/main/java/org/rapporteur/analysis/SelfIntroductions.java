@@ -13,6 +13,7 @@ import org.rapporteur.language.PhraseTable;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
+import org.rapporteur.model.Text;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
@@ -86,8 +87,23 @@ final class SelfIntroductions {
      */
     static boolean introduces(Sentence s) {
         // a name is often set off by commas ("I'm Farah Siddiqui, from a non-profit in Karachi")
-        return s.indexInTurn() < INTRODUCTION_REACH && s.wordCount() <= INTRODUCTION_WORDS
-                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")) || opensOnOwnName(s) || saysFullName(s));
+        return s.indexInTurn() < INTRODUCTION_REACH && (s.wordCount() <= INTRODUCTION_WORDS
+                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")) || opensOnOwnName(s) || saysFullName(s))
+                || shortClauseIntroduces(s.text()));
+    }
+
+    /**
+     * A long sentence whose first clause introduces: "I lead trust and safety policy for emerging markets at Mosaic,
+     * which is a social platform, …" (the cue, and the words to the comma after it, within an introduction's
+     * length).
+     */
+    private static boolean shortClauseIntroduces(String text) {
+        Matcher cue = CUE.matcher(text);
+        if (!CUE.mayHold(text) || !cue.find()) {
+            return false;
+        }
+        int comma = text.indexOf(',', cue.end());
+        return Text.wordCount(text.substring(0, comma < 0 ? text.length() : comma)) <= INTRODUCTION_WORDS;
     }
 
     /** "This is Ibrahim Kamara from the Sierra Leone IGF hub in Freetown": the speaker's own full name, as written. */

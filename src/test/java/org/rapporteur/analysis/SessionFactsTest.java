@@ -254,7 +254,8 @@ class SessionFactsTest {
                 .person("Kerstin Albrecht", Role.SPEAKER, "Private Sector")
                 .person("Ines Carvalho", Role.SPEAKER, "Civil Society")
                 .turn("Kerstin Albrecht", "I lead the trust and safety policy work for East Africa at Mosaic, which is"
-                        + " a social platform.")
+                        + " a social platform, mid-sized, around 300 million users, so we are not one of the very big"
+                        + " ones, and that matters for this discussion.")
                 .turn("Ines Carvalho", "I work with Kerstin on the appeals for East Africa.")
                 .discussion();
 
