@@ -83,6 +83,7 @@ public final class QuestionFinder {
     private static final int TOPIC_WORDS = 5;
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
+    private static final Cue TOGETHER = Lexicon.cue("question-taking-together");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     private static final Cue PASSING_ON = Lexicon.cue("passing-on");
     private static final Cue RELAY = Lexicon.cue("relay");
@@ -221,6 +222,7 @@ public final class QuestionFinder {
                     round.set(open.get(k), unanswered.get(k));
                 }
                 answersByOrdinal(d, round, at);
+                answeredTogether(d, round, at);
             }
             start = end;
         }
@@ -283,6 +285,38 @@ public final class QuestionFinder {
     }
 
     /**
+     * A round's questions handed to one panellist together ("Dr. Hirut, can you take them both?"), or taken so ("I
+     * will take the two questions together"): a question of the round left without an answer takes the answers the
+     * others were given.
+     */
+    private static void answeredTogether(Discussion d, List<Question> round, int lastAsked) {
+        int i = lastAsked + 1;
+        while (i < d.size() && d.sentence(i).speaker().equals(d.sentence(lastAsked).speaker())) {
+            i++;
+        }
+        boolean together = false;
+        // the chair's hand-over, then the first words of whoever answers
+        for (; i < d.size() && !together; i++) {
+            together = TOGETHER.find(d.sentence(i).text());
+            if (!d.people().chairs(d.sentence(i).speaker())) {
+                break;
+            }
+        }
+        if (!together) {
+            return;
+        }
+        List<Question.Answer> all = new ArrayList<>();
+        round.forEach(q -> q.answers().stream().filter(a -> !all.contains(a)).forEach(all::add));
+        for (int k = 0; k < round.size(); k++) {
+            Question q = round.get(k);
+            if (q.answers().isEmpty() && !all.isEmpty()) {
+                round.set(k, new Question(q.text(), q.asker(), q.source(), Boolean.TRUE, q.evidence(), q.upvotes(),
+                        q.relayedBy(), all, q.channel()));
+            }
+        }
+    }
+
+    /**
      * Whether no panellist spoke between two questions (the chair, the audience or no one at all did) and the first
      * was not answered before the second was asked.
      */
@@ -295,7 +329,9 @@ public final class QuestionFinder {
         }
         for (int i = from + 1; i < to; i++) {
             String speaker = d.sentence(i).speaker();
-            if (d.people().onPanel(speaker) && !d.people().chairs(speaker)) {
+            // a member asking is no panellist answering: their own words around their questions
+            if (d.people().onPanel(speaker) && !d.people().chairs(speaker) && !speaker.equals(first.asker())
+                    && !speaker.equals(next.asker())) {
                 return false;
             }
         }
@@ -308,8 +344,32 @@ public final class QuestionFinder {
         return (d.kind(i) == SentenceKind.QUESTION || shortAnnounced(d, i))
                 && (s.wordCount() >= MIN_WORDS || announcedBefore(d, i)
                         || s.wordCount() >= MIN_WORDS - 1 && SpokenText.asksAfterQuestionWord(s))
-                && !d.people().onPanel(s.speaker()) && !d.chairsAt(i)
+                && (!d.people().onPanel(s.speaker()) || asksAPanellist(d, i)) && !d.chairsAt(i)
                 && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
+    }
+
+    /**
+     * A panellist putting a question to another, as members put theirs to a regulator at a parliamentary
+     * roundtable: their turn says whom it is for ("My question is for Dr. Hirut"), or the chair hands it on as a
+     * question right after ("Two questions to the regulator. Dr. Hirut, can you take them both?"). A panellist's
+     * question the chair does not take up so is part of the discussion.
+     */
+    private static boolean asksAPanellist(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        if (d.people().chairs(s.speaker())) {
+            return false;
+        }
+        Turn turn = s.turn();
+        String other = d.people().mentioned(turn.text(), s.speaker());
+        if (OWN_QUESTION.find(turn.text()) && other != null && d.people().onPanel(other)
+                && !d.people().chairs(other)) {
+            return true;
+        }
+        int next = i;
+        while (next < d.size() && d.sentence(next).turn() == turn) {
+            next++;
+        }
+        return next < d.size() && d.chairsAt(next) && QUESTION_TAKING.find(d.sentence(next).turn().text());
     }
 
     /**

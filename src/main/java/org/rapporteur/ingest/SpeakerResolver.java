@@ -987,14 +987,16 @@ public final class SpeakerResolver {
                         // does the region do with this?") is that person, as a bare marker would be
                         handedOver.merge(given.name, 1, Integer::sum);
                     }
-                    known = first != null ? named(first) : given != null ? given : handedTo(turn);
                     // an institution's account the chair called by title ("the Honourable Member from Kenya") is
                     // the one the chair thanks by name once its voice has finished ("Thank you, Honourable Chebet")
-                    Candidate thanked = known == null || !known.listed ? thankedRightAfter(label) : null;
+                    Candidate thanked = first == null && given == null ? thankedRightAfter(label) : null;
                     if (thanked != null && thanked.listed) {
                         thankedAfter.merge(thanked.name, 1, Integer::sum);
-                        known = thanked;
+                    } else {
+                        thanked = null;
                     }
+                    known = first != null ? named(first) : given != null ? given : thanked != null ? thanked
+                            : handedTo(turn);
                     byLabel.put(label, known);
                 }
             }

@@ -1091,6 +1091,39 @@ class QuestionFinderTest {
     }
 
     /**
+     * Members putting questions to the regulator at a roundtable: a panellist's question is one where their turn says
+     * whom it is for, or the chair hands it on as a question; the regulator answering both in parts answers each. A
+     * panellist's question nobody takes up so is the discussion's.
+     */
+    @Test
+    void aPanellistsQuestionToAnotherIsOneWhereItIsPutAsSuch() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .person("Tomasz Wielgosz", Role.SPEAKER, "Government")
+                .person("Marisol Quintana", Role.SPEAKER, "Government")
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .turn("Abena Darko", "So now I open the floor.")
+                .turn("Tomasz Wielgosz", "Thank you, Madam Chair. My question is for Dr. Hirut. Who can remove the"
+                        + " Director General when the government is not happy?")
+                .turn("Abena Darko", "Thank you. Senator, please.")
+                .turn("Marisol Quintana", "Also for the regulator. How do you make sure the data protection part is"
+                        + " not weaker inside a cybersecurity law?")
+                .turn("Abena Darko", "Two questions to the regulator. Dr. Hirut, can you take them both?")
+                .turn("Hirut Alemayehu", "To the Honourable Member from Poland: the Director General can only be"
+                        + " removed by a vote of the House. To the Senator: the data protection commissioner is a"
+                        + " separate office inside the authority with its own budget line.")
+                .turn("Tomasz Wielgosz", "Is that really enough, in a country where the budget is the ministry's?")
+                .turn("Hirut Alemayehu", "The budget is a problem everywhere.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerers(found, "remove the Director General")).containsExactly("Hirut Alemayehu");
+        assertThat(answerers(found, "data protection part")).containsExactly("Hirut Alemayehu");
+        assertThat(found).noneMatch(q -> q.text().contains("really enough"));
+    }
+
+    /**
      * A town hall's round: a short question from the floor ("What should I do?": a question word, then the auxiliary;
      * "Really?" is none), one read out from the Q&A with an aside ("Ifeoma Eze asks, and I'm shortening it a bit,
      * whether …") and one from "an anonymous participant"; a respondent answering two of them in parts ("To the
