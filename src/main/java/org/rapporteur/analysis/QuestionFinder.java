@@ -24,6 +24,7 @@ import org.rapporteur.model.Role;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * Audience questions: asked in the room by participants, typed into the public chat, submitted through a Q&amp;A
@@ -460,12 +461,12 @@ public final class QuestionFinder {
             List<Evidence> evidence = new ArrayList<>(List.of(d.sentence(i).evidence()));
             StringBuilder text = new StringBuilder();
             // "Two questions from the chat. The first one is from Arjun, who says: ...": named after the cue
-            String asker = author(d, d.sentence(i).text(), first.speaker());
+            String asker = author(d, d.sentence(i), first.speaker());
             i++;
             while (i < d.size() && d.relayed(i) && d.sentence(i).turn() == first.turn()
                     && !opensItem(d, i, asker)) {
                 if (asker == null) {
-                    asker = author(d, d.sentence(i).text(), first.speaker());
+                    asker = author(d, d.sentence(i), first.speaker());
                 }
                 collect(d.sentence(i), evidence, text);
                 i++;
@@ -616,15 +617,36 @@ public final class QuestionFinder {
      * The author a relay cue names: a chat sender (full name, or a first name only one sender has), else a
      * person of the session other than the reader.
      */
-    private static String author(Discussion d, String cue, String reader) {
+    private static String author(Discussion d, Sentence read, String reader) {
+        String cue = read.text();
         String sender = chatAuthor(d, cue, reader);
         if (sender != null) {
             return sender;
         }
         // "a question for Claire" names whom it is put to: the panel and the chairs do not ask the audience's questions
-        return d.people().mentionedAll(cue).stream()
+        String known = d.people().mentionedAll(cue).stream()
                 .filter(n -> !n.equals(reader) && !d.people().onPanel(n) && !d.people().chairs(n))
                 .findFirst().orElse(null);
+        return known != null ? known : namedWriter(d, read);
+    }
+
+    /**
+     * A writer nobody of the session is and no export lists ("Amal Haddad writes in the chat, she is with …"): the
+     * first full name the tagger finds in the words reading it out, where it is nobody of the panel.
+     */
+    private static String namedWriter(Discussion d, Sentence read) {
+        List<String> name = new ArrayList<>();
+        for (Token t : read.tokens()) {
+            if ("PERSON".equals(t.ner())) {
+                name.add(t.word());
+            } else if (name.size() >= 2) {
+                break;
+            } else {
+                name.clear();
+            }
+        }
+        String full = name.size() >= 2 ? String.join(" ", name) : null;
+        return full == null || d.people().isSessionPerson(full) ? null : full;
     }
 
     /**

@@ -1124,6 +1124,28 @@ class QuestionFinderTest {
     }
 
     /**
+     * A chat question read out where no chat export was given: its writer is the full name the reading gives
+     * ("Amal Haddad writes in the chat"), relayed by the online moderator; a panellist named is whom it is for.
+     */
+    @Test
+    void aReadOutQuestionWithoutAChatExportIsTheNamedWritersOwn() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .person("Ravi Menon", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .turn("Abena Darko", "Ravi, anything online?")
+                .turn("Ravi Menon", "Yes. Amal Haddad writes in the chat, she is with a regional telecom association:"
+                        + " is there a risk that only the big platforms can comply with every country's obligations?")
+                .turn("Hirut Alemayehu", "It is a real risk, yes. That is why the thresholds matter for platforms.")
+                .annotate());
+
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Amal Haddad");
+            assertThat(q.relayedBy()).isEqualTo("Ravi Menon");
+        });
+    }
+
+    /**
      * A town hall's round: a short question from the floor ("What should I do?": a question word, then the auxiliary;
      * "Really?" is none), one read out from the Q&A with an aside ("Ifeoma Eze asks, and I'm shortening it a bit,
      * whether …") and one from "an anonymous participant"; a respondent answering two of them in parts ("To the
