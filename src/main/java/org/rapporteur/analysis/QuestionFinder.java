@@ -75,7 +75,9 @@ public final class QuestionFinder {
     private static final Cue ANSWER_PART = Lexicon.cue("answer-part");
     /** Ordinals in their order ("first", "second", ...), by which a chair hands out a round's questions. */
     private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
-    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + String.join("|", ORDINALS) + ")\\b");
+    /** An ordinal standing for a question: "the second one", "the first question", "and Tendai the first?". */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + String.join("|", ORDINALS)
+            + ")\\b(?=\\s+(?:one|question)\\b|\\s*(?:[?.,!;]|$))");
     /** Words of a sentence that opens a part of an answer, at most ("To the nurse, first."). */
     private static final int PART_OPENER_WORDS = 6;
     /** Words of a part's opening naming its topic at more length ("On New York, and who reads the messages."). */

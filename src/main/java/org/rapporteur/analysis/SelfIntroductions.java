@@ -75,6 +75,8 @@ final class SelfIntroductions {
     private static final Pattern GIVEN_OPENING = Pattern.compile("\\p{Lu}\\p{L}+\\s+is\\b");
     /** The prepositions of where someone works ("at", "with", "for"), as against where they are from. */
     private static final Pattern WORKS_AT = Pattern.compile("(?:at|with|for)\\s");
+    /** An employer named after "at": "… at Mosaic". */
+    private static final Pattern AT_EMPLOYER = Pattern.compile("\\sat\\s++(?:the\\s++)?+\\p{Lu}");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013]");
 
@@ -93,9 +95,9 @@ final class SelfIntroductions {
     }
 
     /**
-     * A long sentence whose first clause introduces: "I lead trust and safety policy for emerging markets at Mosaic,
-     * which is a social platform, …" (the cue, and the words to the comma after it, within an introduction's
-     * length).
+     * A long sentence whose first clause introduces the speaker and where they work: "I lead trust and safety policy
+     * for emerging markets at Mosaic, which is a social platform, …" (the cue, and the words to the comma after it
+     * naming an employer "at", within an introduction's length).
      */
     private static boolean shortClauseIntroduces(String text) {
         Matcher cue = CUE.matcher(text);
@@ -103,7 +105,8 @@ final class SelfIntroductions {
             return false;
         }
         int comma = text.indexOf(',', cue.end());
-        return Text.wordCount(text.substring(0, comma < 0 ? text.length() : comma)) <= INTRODUCTION_WORDS;
+        String clause = text.substring(0, comma < 0 ? text.length() : comma);
+        return AT_EMPLOYER.matcher(clause).find() && Text.wordCount(clause) <= INTRODUCTION_WORDS;
     }
 
     /** "This is Ibrahim Kamara from the Sierra Leone IGF hub in Freetown": the speaker's own full name, as written. */
@@ -294,8 +297,8 @@ final class SelfIntroductions {
             boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
                     || !branch && tagged(name, tokens, "PERSON");
             // one word is a name only where the speaker works at it ("I lead trust and safety policy for emerging
-            // markets at Mosaic"), or with or for what the tagger takes for an organisation
-            boolean company = m.group().startsWith("at") || employer && tagged(name, tokens, "ORGANIZATION");
+            // markets at Mosaic")
+            boolean company = m.group().startsWith("at");
             if ((acronym || name.contains(" ") || company) && !place && !person) {
                 return name;
             }

@@ -147,6 +147,10 @@ public final class TeamsAttendanceReader implements InputReader {
     private static List<Row> rows(InputFile file, int max) throws IOException {
         List<String> lines = file.text().lines();
         if (lines.stream().limit(TableFile.SNIFF_ROWS).noneMatch(l -> l.indexOf('\t') >= 0)) {
+            if (max <= TableFile.SNIFF_ROWS) {
+                // detection: the head every table reader shares, parsed once
+                return file.tableHead().rows();
+            }
             try {
                 return TableFile.read(file).rows();
             } catch (InputException e) {
