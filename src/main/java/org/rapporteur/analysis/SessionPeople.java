@@ -66,6 +66,12 @@ public final class SessionPeople {
             String full = String.join(" ", parts);
             patterns.add(new NamePattern(p, Pattern.compile("(?i)\\b" + Pattern.quote(full) + "\\b"), 3,
                     asciiLowerCase(full), true));
+            if (listedByTitle(p)) {
+                // the title the page listed them by still names them: "I agree with the Permanent Secretary"
+                String title = p.aliases().get(0);
+                patterns.add(new NamePattern(p, Pattern.compile("(?i)\\b" + Pattern.quote(title) + "\\b"), 3,
+                        asciiLowerCase(title), true));
+            }
             if (parts.size() > 1) {
                 String surname = parts.get(parts.size() - 1);
                 if (surname.length() >= 3) {
@@ -85,6 +91,15 @@ public final class SessionPeople {
                                 false)));
             }
         }
+    }
+
+    /**
+     * A panellist the page listed by title only, named by the chair with it: the name inferred, the listed title
+     * their first alias.
+     */
+    private static boolean listedByTitle(Person p) {
+        return p.inferred().contains("name") && !p.aliases().isEmpty()
+                && (p.has(Role.SPEAKER) || p.has(Role.MODERATOR) || p.has(Role.ORGANIZER));
     }
 
     /**
