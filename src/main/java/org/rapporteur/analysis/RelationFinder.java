@@ -2,9 +2,11 @@ package org.rapporteur.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -301,7 +303,7 @@ public final class RelationFinder {
             // ("Partly fair … But I take the point."), said as a sentence of its own, not inside a run-on caption
             boolean narrowed = !later && ownTurn == null && j - at <= OWN_TURN_SENTENCES
                     && s.wordCount() <= OWN_TURN_WORDS;
-            if (side && (later || narrowed) && (RESOLUTION.find(s.text()) || later && concedesTo(d, j, r))) {
+            if (side && (later || narrowed) && (RESOLUTION.find(s.text()) || later && concedesTo(d, j, r, at))) {
                 Relation resolved = resolvedBy(d, r, j);
                 if (later) {
                     return resolved;
@@ -330,9 +332,28 @@ public final class RelationFinder {
         return s.speaker().equals(r.speaker()) ? r.with() : r.speaker();
     }
 
-    /** Whether sentence {@code j}, said by one side, agrees with the other: "Halima is right that …" concedes. */
-    private static boolean concedesTo(Discussion d, int j, Relation r) {
-        return sidesWith(d, j, otherSide(d.sentence(j), r));
+    /**
+     * Whether sentence {@code j}, said by one side, agrees with the other on what the disagreement at sentence
+     * {@code at} was about ("I am not against the budget line. Halima is right that …" concedes); agreeing on another
+     * point ("I fully share Claire's view that consumers …" after doubting her optimism about the market) does not.
+     */
+    private static boolean concedesTo(Discussion d, int j, Relation r, int at) {
+        return sidesWith(d, j, otherSide(d.sentence(j), r)) && sameMatter(d, j, r, at);
+    }
+
+    /**
+     * Whether sentence {@code j}, or the one before it in its turn, says something of what the disagreement at
+     * sentence {@code at} was about; naming each other ("I'm actually with Jean-Jacques on this one.") is not that.
+     */
+    private static boolean sameMatter(Discussion d, int j, Relation r, int at) {
+        Set<String> said = new HashSet<>(d.terms(j));
+        if (d.sentence(j).indexInTurn() > 0) {
+            said.addAll(d.terms(j - 1));
+        }
+        for (String side : List.of(r.speaker(), r.with())) {
+            said.removeAll(Arrays.asList(side.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")));
+        }
+        return !Collections.disjoint(said, d.terms(at));
     }
 
     /** {@code r} settled by sentence {@code j}, with the sentences of its turn completing a short concession. */

@@ -611,6 +611,18 @@ class RelationFinderTest {
                 .turn("Halima Danjuma", "But then your problem is the person who signs the transfer, not the line.")
                 .discussion();
         assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
+
+        // agreeing with the other side on another point leaves the disagreement as it was
+        Fixture g = budgetLine()
+                .turn("Halima Danjuma", "Sebastián, I hear you.",
+                        "But then the problem is the person who signs the transfer, not the line.");
+        for (int k = 0; k < 6; k++) {
+            g.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
+        }
+        Discussion elsewhere = g.turn("Sebastián Correa", "Counsellors burn out within two years.",
+                "Halima is right that counsellors need supervision every single week.").discussion();
+        assertThat(RelationFinder.find(elsewhere).disagreements()).singleElement()
+                .satisfies(r -> assertThat(r.resolution()).isNull());
     }
 
     /**
