@@ -1099,7 +1099,7 @@ public final class NarrativeWriter {
                     && !pairsTold.contains(pair(r)) && endingsTold.add(pair(r))) {
                 cited.add(r.evidence().get(0));
                 // in their own words: who agreed with whom says nothing of what they agreed on
-                pairs.add(r.speaker() + " agreed with " + r.with() + ": \u201c" + r.evidence().get(0).quote().strip()
+                pairs.add(r.speaker() + " agreed with " + r.with() + ": \u201c" + spoken(r.evidence().subList(0, 1))
                         + "\u201d");
             }
         }
@@ -1111,7 +1111,7 @@ public final class NarrativeWriter {
      * its turn says what is conceded and is quoted with it; null where nothing follows to say it.
      */
     private String conceded(List<Evidence> said) {
-        String quote = String.join(" ", said.stream().map(e -> e.quote().strip()).toList());
+        String quote = spoken(said);
         if (Terms.ofPlainText(quote).size() >= AGREED_WORDS) {
             return quote;
         }
@@ -1288,14 +1288,13 @@ public final class NarrativeWriter {
             if (q.relayedBy() != null) {
                 p.append(" (read out by ").append(q.relayedBy()).append(')');
             }
-            p.append(": \u201c").append(String.join(" ", asked.stream().map(e -> e.quote().strip()).toList()))
-                    .append('\u201d');
+            p.append(": \u201c").append(spoken(asked)).append('\u201d');
             Question.Answer a = spokenAnswer(q).orElse(null);
             if (a != null) {
                 List<Evidence> said = answering(a);
                 cited.addAll(said);
-                p.append(' ').append(who(a.speaker())).append(" answered: \u201c").append(String.join(" ",
-                        said.stream().map(e -> e.quote().strip()).toList())).append('\u201d');
+                p.append(' ').append(who(a.speaker())).append(" answered: \u201c").append(spoken(said))
+                        .append('\u201d');
             }
         }
         return p.toString();
@@ -1735,17 +1734,22 @@ public final class NarrativeWriter {
         return group == null || !named.add(speaker) ? speaker : speaker + " (" + group + ")";
     }
 
+    /** Evidence quoted in prose, one after the other, from after the first one's discourse openers. */
+    private static String spoken(List<Evidence> said) {
+        return Wording.unopened(String.join(" ", said.stream().map(e -> e.quote().strip()).toList()));
+    }
+
+    /** A sentence quoted from after its discourse openers ({@link Wording#unopened}). */
     private String quote(int i) {
         cited.add(d.sentence(i).evidence());
-        String text = d.sentence(i).text().strip();
-        return "\u201c" + text + "\u201d";
+        return "\u201c" + Wording.unopened(d.sentence(i).text()) + "\u201d";
     }
 
     /** Two sentences of one turn quoted together, the omission between them marked. */
     private String quote(int a, int b) {
         cited.add(d.sentence(a).evidence());
         cited.add(d.sentence(b).evidence());
-        return "\u201c" + d.sentence(a).text().strip() + (b == a + 1 ? " " : " \u2026 ")
+        return "\u201c" + Wording.unopened(d.sentence(a).text()) + (b == a + 1 ? " " : " \u2026 ")
                 + d.sentence(b).text().strip() + "\u201d";
     }
 

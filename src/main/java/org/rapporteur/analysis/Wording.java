@@ -79,6 +79,23 @@ final class Wording {
     }
 
     /**
+     * A quotation in prose begun after its discourse openers ("So, the regulator …", "And I agree …", "But …"):
+     * they join the sentence to talk the prose does not quote; the evidence keeps them, and everything after them
+     * is quoted as said.
+     */
+    static String unopened(String sentence) {
+        String t = sentence.strip();
+        for (int k = 0; k < MAX_FRAMES; k++) {
+            int end = openerEnd(t);
+            if (end == 0 || end >= t.length()) {
+                break;
+            }
+            t = LEADING_PUNCTUATION.matcher(t.substring(end)).replaceFirst("");
+        }
+        return capitalised(t);
+    }
+
+    /**
      * Where a discourse opener ("So", "And", "Well,", "Yes,") ends, or 0: only a whole word, and only where it does
      * not bind the word after it ("So far", "Now that", "Well-being" stay).
      */
