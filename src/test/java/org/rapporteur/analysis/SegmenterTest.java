@@ -75,6 +75,19 @@ class SegmenterTest {
         assertThat(d.sentence(segments.get(2).first()).text()).isEqualTo("Thank you.");
     }
 
+    /** A hand-over's question followed by the floor given by name and title is still the theme's question. */
+    @Test
+    void aHandOverFollowedByTheFloorGivenByNameStatesItsQuestion() {
+        Discussion d = libraries(true, "Let us turn to the last part. What should libraries log when people "
+                + "browse? I will start with Tomas Berg, who builds browsers for a living. Tomas, the floor is yours.")
+                .discussion();
+        assertThat(d.segments()).extracting(Segment::question).containsExactly(0, 1, 2);
+        // the floor given by name alone, after thanks and a remark on the talk before, states no question
+        Discussion named = libraries(true, "Thank you, that was a clear point on what older people learn. I will "
+                + "start with Tomas Berg, who builds browsers for a living. Tomas, the floor is yours.").discussion();
+        assertThat(named.segments()).extracting(Segment::question).doesNotContain(2);
+    }
+
     @Test
     void aChairPassingTheFloorByNameOnlyGivesNoThemeBoundaryInAShortSession() {
         Discussion d = libraries(false).discussion();
