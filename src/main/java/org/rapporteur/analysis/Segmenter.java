@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
@@ -128,7 +129,9 @@ final class Segmenter {
                 // comment before are on the talk just heard, the floor given by name after the move is no question
                 int q = stated(d, Math.max(i, Math.min(end - 2, lastMove(d, i, end))), end, words, idf);
                 if (q >= 0 && q != current && !done.contains(q)) {
-                    if (said >= HANDED_WORDS_AT_LEAST) {
+                    // a first stretch already on the question handed over (a round of statements on it) goes on
+                    if (said >= HANDED_WORDS_AT_LEAST
+                            && !(current < 0 && d.agenda().supported(range(start, i)) == q)) {
                         if (current >= 0) {
                             done.add(current);
                         }
@@ -142,6 +145,10 @@ final class Segmenter {
             i = end;
         }
         return out;
+    }
+
+    private static List<Integer> range(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
     }
 
     /** Whether a chair's turn (sentences {@code from..to-1}) puts a question or announces a move to another topic. */
