@@ -107,7 +107,7 @@ class SegmenterTest {
                         + "the logs after a week, because a history of every page is a record someone will ask for.",
                 "A library computer that keeps the pages people browse is a risk to them, so the logs should "
                         + "be deleted, and nobody should log what users read.");
-        assertThat(offIt.segments()).extracting(Segment::question).doesNotStartWith(0);
+        assertThat(offIt.segments().get(0).question()).isNotEqualTo(0);
     }
 
     private static Discussion statementsThenHandOvers(String first, String second) {
@@ -122,7 +122,7 @@ class SegmenterTest {
                 .turn("Ana Ruiz", first)
                 .turn("Amina Yusuf", "Thank you. Tomas.")
                 .turn("Tomas Berg", second)
-                .turn("Amina Yusuf", "Thank you both. Ana, who should pay for the Wi-Fi in libraries, then?")
+                .turn("Amina Yusuf", "Thank you both. Ana, on funding: who should pay for the Wi-Fi, then?")
                 .turn("Ana Ruiz", "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are "
                         + "paid from the transport fund, because it is infrastructure and not culture.")
                 .turn("Amina Yusuf", "Thank you. Kofi, on skills: how do older people learn digital skills at your "
