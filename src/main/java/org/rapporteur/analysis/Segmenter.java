@@ -129,9 +129,10 @@ final class Segmenter {
                 // comment before are on the talk just heard, the floor given by name after the move is no question
                 int q = stated(d, Math.max(i, Math.min(end - 2, lastMove(d, i, end))), end, words, idf);
                 if (q >= 0 && q != current && !done.contains(q)) {
-                    // a first stretch already on the question handed over (a round of statements on it) goes on
+                    // a first stretch already on the page's first question, handed over only now (a round of
+                    // statements on it), goes on as that question's: the session works through them in order
                     if (said >= HANDED_WORDS_AT_LEAST
-                            && !(current < 0 && d.agenda().supported(range(start, i)) == q)) {
+                            && !(current < 0 && q == 0 && d.agenda().supported(range(start, i)) == q)) {
                         if (current >= 0) {
                             done.add(current);
                         }
