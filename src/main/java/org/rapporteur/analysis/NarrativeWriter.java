@@ -729,7 +729,12 @@ public final class NarrativeWriter {
                 panel.add(who(person.name()));
             }
         }
-        if (!panel.isEmpty()) {
+        if (panel.size() == 1 && !d.readsAsHearing()) {
+            // one speaker is brought together with no one: a talk, a keynote, its speaker named once
+            if (firstVoice == null || !panel.get(0).startsWith(firstVoice.speaker())) {
+                p.append(' ').append(panel.get(0)).append(" presented.");
+            }
+        } else if (!panel.isEmpty()) {
             p.append(d.readsAsHearing() ? " The committee heard " : " The discussion brought together ")
                     .append(list(panel)).append('.');
         }

@@ -89,6 +89,23 @@ class NarrativeAnswerTest {
                 .contains("answered: \u201cSo far universal service funds have financed");
     }
 
+    /** A session with one speaker names them as its presenter; "brought together" needs two. */
+    @Test
+    void aSingleSpeakerPresented() {
+        Discussion d = Fixture.session()
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .timedTurn(CHAIR, 0.0, 20.0, "Welcome to this lightning talk. Leila, over to you.")
+                .timedTurn(REGULATOR, 20.0, 600.0, "Thank you, Nomsa.", "Next slide, please.",
+                        "In March a village cooperative asked us for a licence, and it took us a year to answer.")
+                .timedTurn(CHAIR, 600.0, 620.0, "Thank you, Leila.")
+                .discussion();
+        String opening = NarrativeWriter.write(d, new SentenceScorer(d, Set.of()),
+                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(d), List.of(), Set.of())
+                .get(0).text();
+        assertThat(opening).doesNotContain("brought together").containsOnlyOnce(REGULATOR);
+    }
+
     private static List<Paragraph> answered(String answer) {
         Discussion d = Fixture.session()
                 .person(CHAIR, Role.MODERATOR, "Civil Society")
