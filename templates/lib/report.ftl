@@ -5,9 +5,10 @@
 <#-- The people of the session with one role (organizer, speaker, moderator, online-moderator, rapporteur). -->
 <#function withRole people role><#return people?filter(p -> p.roles?seq_contains(role))></#function>
 
-<#-- "Name, Affiliation (Stakeholder group, Region)", leaving out what is not known. -->
+<#-- "Name, Affiliation (Stakeholder group, Region)", leaving out what is not known, and a region that only repeats the
+     group (the IGF's pages give "Intergovernmental Organization" as both). -->
 <#function person p>
-  <#local detail = [p.stakeholderGroup!, p.region!]?filter(x -> x?has_content)>
+  <#local detail = [p.stakeholderGroup!, (p.region! != p.stakeholderGroup!)?then(p.region!, "")]?filter(x -> x?has_content)>
   <#local text = p.name + hearingRole(p)>
   <#if p.affiliation?has_content><#local text += ", " + p.affiliation></#if>
   <#if detail?has_content><#local text += " (" + detail?join(", ") + ")"></#if>

@@ -191,8 +191,9 @@ public final class WordReport {
 
         private static String person(Person p) {
             String text = name(p) + (p.affiliation() != null ? ", " + p.affiliation() : "");
+            // a region that only repeats the group ("Intergovernmental Organization" as both) is said once
             String detail = Stream.of(p.stakeholderGroup(), p.region()).filter(x -> x != null && !x.isBlank())
-                    .collect(Collectors.joining(", "));
+                    .distinct().collect(Collectors.joining(", "));
             text = detail.isEmpty() ? text : text + " (" + detail + ")";
             return p.inferred().isEmpty() ? text : text + " [inferred from what they said: "
                     + p.inferred().stream().map(f -> f.equals("stakeholderGroup") ? "stakeholder group" : f)

@@ -62,7 +62,9 @@ public final class ReportFixtures {
                         List.of("CLAIRE POPINEAU")),
                 new Person("Sébastien Bachollet", List.of(Role.ONLINE_MODERATOR), null, "Civil Society", "WEOG",
                         List.of()),
-                new Person("Samih Souissi", List.of(Role.RAPPORTEUR), null, "Government", "WEOG", List.of()),
+                // an intergovernmental organisation's person: the IGF's pages give its name as group and region alike
+                new Person("Samih Souissi", List.of(Role.RAPPORTEUR), null, "Intergovernmental Organization",
+                        "Intergovernmental Organization", List.of()),
                 new Person("Amara Diallo", List.of(Role.PARTICIPANT), "a civil society organisation in Senegal",
                         "Civil Society", "African Group", List.of("AUDIENCE", "AMARA DIALO"),
                         List.of("name", "affiliation", "stakeholderGroup", "region"),

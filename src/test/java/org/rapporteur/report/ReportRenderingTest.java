@@ -185,7 +185,9 @@ class ReportRenderingTest {
                     .contains("Open source maintainers are exempt")
                     .contains("20 respondents").contains("mean 2.3")
                     .contains("suggested: at least 2 (1 woman, 1 gender-diverse: Maria Silva, Jo Lee")
-                    .contains("A lower bound from what people stated; not a count.").contains("Greetings from Recife");
+                    .contains("A lower bound from what people stated; not a count.").contains("Greetings from Recife")
+                    .contains("Samih Souissi (Intergovernmental Organization)")
+                    .doesNotContain("Intergovernmental Organization, Intergovernmental Organization");
         }
     }
 

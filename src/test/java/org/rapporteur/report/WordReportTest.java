@@ -60,7 +60,8 @@ class WordReportTest {
             assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal())
                     .isEqualTo(java.math.BigInteger.ZERO);
             assertThat(doc.getProperties().getCoreProperties().getTitle()).startsWith("Security meets Responsibility");
-            assertThat(text(doc)).contains("IGF 2022 WS #530");
+            assertThat(text(doc)).contains("IGF 2022 WS #530").contains("Samih Souissi (Intergovernmental Organization)")
+                    .doesNotContain("Intergovernmental Organization, Intergovernmental Organization");
         }
     }
 
