@@ -971,6 +971,16 @@ public final class NarrativeWriter {
             used.add(next);
         }
         List<Integer> chosen = List.copyOf(picked);
+        Agenda.Label toldOn = toldOn(segment, topic, chosen);
+        if (toldOn != topic) {
+            // a session told as one theme is filed under the question its voices speak to most, not the one its
+            // talk reached first
+            topicsNamed.remove(topic.question());
+            topicsNamed.add(toldOn.question());
+            segmentTopic = toldOn.text();
+            p.setLength(0);
+            p.append("The discussion opened on ").append(sentence(topicLabel(toldOn.text()))).append(' ');
+        }
         Map<Integer, Integer> wordsOf = new HashMap<>();
         picked.sort(Integer::compare);
         String previousLead = "";
@@ -1492,6 +1502,23 @@ public final class NarrativeWriter {
     }
 
     /** What a segment is about, by the session's {@link Agenda}; null where it names nothing. */
+    /**
+     * The policy question a session told as one theme is about: the one the voices its paragraph tells support most,
+     * where that is another than the one its talk reached first; else {@code topic} as it is.
+     */
+    private Agenda.Label toldOn(Segment segment, Agenda.Label topic, List<Integer> told) {
+        if (d.segments().size() > 1 || topic == null || !topic.isPolicyQuestion() || segment.number() != 0) {
+            return topic;
+        }
+        int q = topic.question();
+        for (int k = 0; k < d.agenda().questionCount(); k++) {
+            if (d.agenda().support(told, k) > d.agenda().support(told, q)) {
+                q = k;
+            }
+        }
+        return q == topic.question() ? topic : new Agenda.Label(q, d.agenda().question(q));
+    }
+
     private Agenda.Label topic(Segment segment) {
         Agenda.Label label = d.agenda().themes().get(segment.number());
         if (label != null && label.isPolicyQuestion()) {
@@ -1770,7 +1797,8 @@ public final class NarrativeWriter {
     static String topicLabel(String policyQuestion) {
         String q = policyQuestion.strip();
         int colon = q.indexOf(':');
-        if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8) {
+        if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8
+                && !QUESTION_WORD.matcher(q.substring(0, colon)).find()) {
             q = q.substring(0, colon).strip();
         } else if (QUESTION_WORD.matcher(q).find()) {
             // not in quotes: quotes in the narrative are reserved for the transcript's words
