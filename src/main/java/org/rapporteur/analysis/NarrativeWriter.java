@@ -1503,20 +1503,32 @@ public final class NarrativeWriter {
 
     /** What a segment is about, by the session's {@link Agenda}; null where it names nothing. */
     /**
-     * The policy question a session told as one theme is about: the one the voices its paragraph tells support most,
-     * where that is another than the one its talk reached first; else {@code topic} as it is.
+     * The policy question a session told as one theme is about: the one more of the voices its paragraph tells speak
+     * to (each to the question whose words it shares most) than to the one its talk reached first; else {@code
+     * topic} as it is.
      */
     private Agenda.Label toldOn(Segment segment, Agenda.Label topic, List<Integer> told) {
         if (d.segments().size() > 1 || topic == null || !topic.isPolicyQuestion() || segment.number() != 0) {
             return topic;
         }
-        int q = topic.question();
-        for (int k = 0; k < d.agenda().questionCount(); k++) {
-            if (d.agenda().support(told, k) > d.agenda().support(told, q)) {
-                q = k;
+        Agenda agenda = d.agenda();
+        int[] voices = new int[agenda.questionCount()];
+        for (int i : told) {
+            int closest = -1;
+            for (int q = 0; q < voices.length; q++) {
+                if (agenda.share(i, q) > 0 && (closest < 0 || agenda.share(i, q) > agenda.share(i, closest))) {
+                    closest = q;
+                }
+            }
+            if (closest >= 0) {
+                voices[closest]++;
             }
         }
-        return q == topic.question() ? topic : new Agenda.Label(q, d.agenda().question(q));
+        int most = topic.question();
+        for (int q = 0; q < voices.length; q++) {
+            most = voices[q] > voices[most] ? q : most;
+        }
+        return most == topic.question() ? topic : new Agenda.Label(most, agenda.question(most));
     }
 
     private Agenda.Label topic(Segment segment) {
