@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
@@ -32,6 +33,10 @@ final class OwnWords {
     private static final Cue HAND_OVER = Lexicon.cue("hand-over");
     private static final Cue ATTENDANCE_FIGURE = Lexicon.cue("attendance-figure");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
+    /** How many turns back a chair's echo looks for what it repeats: the words just said. */
+    private static final int ECHO_TURNS = 3;
+    /** Fewer content words than this ("Thank you, Tendai") are repeated by chance, not echoed. */
+    private static final int ECHO_TERMS = 3;
     /** What a relay cue's "from" may name that reads out nothing: the speaker themselves. */
     private static final Pattern OWN_SOURCE = Pattern.compile("(?i)\\s*(?:me|myself|my side|us)\\b");
 
@@ -48,11 +53,33 @@ final class OwnWords {
                 i = relay(sentences, i, chairs, kinds);
                 continue;
             }
-            if (isOpinionKind(kinds.get(i)) && runsTheSession(s, chairs, people)) {
+            if (isOpinionKind(kinds.get(i)) && (runsTheSession(s, chairs, people) || chairs && echoes(sentences, i))) {
                 kinds.set(i, SentenceKind.PROCEDURE);
             }
             i++;
         }
+    }
+
+    /**
+     * A chair repeating what someone has just said ("Equipment without people is a monument, not a network.", after
+     * the panellist's closing line): acknowledging it, not holding it. Every content word of the chair's sentence is
+     * in one sentence of another speaker's, a few turns back.
+     */
+    private static boolean echoes(List<Sentence> sentences, int i) {
+        Sentence s = sentences.get(i);
+        Set<String> terms = Terms.of(s);
+        if (terms.size() < ECHO_TERMS) {
+            return false;
+        }
+        int turnsBack = 0;
+        for (int k = i - 1; k >= 0 && turnsBack <= ECHO_TURNS; k--) {
+            Sentence before = sentences.get(k);
+            turnsBack += before.turn() != sentences.get(k + 1).turn() ? 1 : 0;
+            if (turnsBack > 0 && !before.speaker().equals(s.speaker()) && Terms.of(before).containsAll(terms)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -226,6 +226,24 @@ class PositionFinderTest {
     }
 
     @Test
+    void aChairEchoingWhatAPanellistJustSaidStatesNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Nomsa Dube", Role.MODERATOR, "Civil Society")
+                .person("Tariq Aziz", Role.SPEAKER, "Technical Community")
+                .turn("Nomsa Dube", "Tariq, your last word?")
+                .turn("Tariq Aziz", "Fund the technicians who keep rural networks running for five years.",
+                        "A mast without a technician is scrap metal within a year.")
+                .turn("Nomsa Dube", "A mast without a technician is scrap metal within a year.",
+                        "Rural networks also need a regulator that lets them charge their users a fee.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(positions).filteredOn(p -> p.speaker().equals("Nomsa Dube")).flatMap(Position::points)
+                .extracting(Claim::text).noneMatch(t -> t.contains("scrap metal"));
+        assertThat(speaker(positions, "Tariq Aziz").points()).extracting(Claim::text)
+                .anyMatch(t -> t.contains("scrap metal"));
+    }
+
+    @Test
     void theChairReadingOutAPollsQuestionStatesNoPosition() {
         Discussion d = Fixture.session()
                 .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
