@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.Session;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.AnnotatedSession;
@@ -62,8 +63,10 @@ public final class Discussion {
 
     private Discussion(AnnotatedSession annotated) {
         this.annotated = annotated;
-        this.people = new SessionPeople(SelfIntroductions.complete(annotated.session().people(),
-                annotated.sentences()));
+        List<Person> completed = SelfIntroductions.complete(annotated.session().people(), annotated.sentences());
+        SessionPeople listed = new SessionPeople(completed);
+        Set<String> officials = SessionOfficials.of(annotated.sentences(), listed);
+        this.people = officials.isEmpty() ? listed : new SessionPeople(completed, officials);
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Set<String>> speakers = new HashMap<>();
         annotated.session().turns().stream().filter(t -> t.words() > 0).forEach(t -> voices.add(t.speaker()));

@@ -78,6 +78,12 @@ public final class EntityExtractor {
     private static final Set<String> THING_ACRONYMS = Lexicon.words("thing-acronym");
     /** Nouns that make a place's name the name of a thing it issues ("the Ghana Card"). */
     private static final Set<String> NAMED_THINGS = Lexicon.words("named-thing-noun");
+    /** The kind of an entity that is a language (facts/languages.txt). */
+    static final String LANGUAGE = "LANGUAGE";
+    private static final Set<String> LANGUAGES = Lexicon.lines("facts/languages.txt", true).stream()
+            .map(EntityExtractor::norm).collect(Collectors.toSet());
+    /** An IGF process named as a whole ("Policy Network", "Dynamic Coalition"). */
+    private static final Cue IGF_PROCESS = Lexicon.cue("igf-process");
 
     /** The entities of a session, and the doubts about them worth a rapporteur's look. */
     public record Entities(List<Entity> entities, List<String> warnings) {
@@ -183,6 +189,13 @@ public final class EntityExtractor {
                 String text = withoutGreeting(e[0], greeting);
                 String type = ("PERSON".equals(e[1]) || "ORGANIZATION".equals(e[1])) && isPlace(text) ? "LOCATION" : e[1];
                 if ("LOCATION".equals(type) && namesAThing(text)) {
+                    type = "MISC";
+                }
+                // the tagger's known mistakes: a language ("in Kiswahili and Amharic") or an IGF process ("the
+                // Policy Network") taken for a place
+                if (LANGUAGES.contains(norm(text))) {
+                    type = LANGUAGE;
+                } else if (!"ORGANIZATION".equals(type) && IGF_PROCESS.matcher(text).matches()) {
                     type = "MISC";
                 }
                 if (affiliations.contains(norm(text))) {

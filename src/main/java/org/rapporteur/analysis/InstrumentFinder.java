@@ -43,6 +43,11 @@ final class InstrumentFinder {
     private static final String JOINED = "(?:(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + "|" + POSSESSIVE_DETERMINER
             + ")\\s+)?|(?:" + AND + ")\\s+(?:(?:" + POSSESSIVE_DETERMINER + ")\\s+)?)";
     private static final String PART = words("instrument-part", false);
+    /** The coordinator closing a list of a name's subjects ("…, Data Protection and Electronic Transactions"). */
+    private static final Pattern LIST_CLOSE = Pattern.compile("\\s(?:" + AND + ")\\s");
+    private static final Pattern CAP_WORD = Pattern.compile(CAP);
+    /** A year after "in" says when an instrument was passed, not which it is ("Data Protection Act in 2019"). */
+    private static final Pattern IN_YEAR = Pattern.compile("\\s+in\\s+\\d");
     /** A small word a name does not open on ("of", "and", "the"). */
     private static final Pattern LINK = Pattern.compile("(?i)(?:" + JOIN + "|" + AND + "|" + ARTICLE + ")");
     /**
@@ -56,8 +61,8 @@ final class InstrumentFinder {
             + CAP + "\\s+(?:(?:" + JOIN + "|" + AND + ")\\s+)?){0,7})"
             + "(?<head>\\b(?:" + HEAD + "))\\b"
             + "(?<num>\\s+(?:No\\.?\\s*)?(?:[A-Z]-)?\\d[\\p{N}/.]*+\\+?)?"
-            + "(?<post>\\s+(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?(?<first>" + CAP + ")(?:\\s+" + JOINED + "?"
-            + CAP + "){0,7})?");
+            + "(?<post>\\s+(?:" + JOIN + ")\\s+(?:(?:" + ARTICLE + ")\\s+)?(?<first>" + CAP + ")(?:(?:\\s+" + JOINED
+            + "?|,\\s+)" + CAP + "){0,7})?");
     /** A name ending on a numbered head: "Bill S-204", "Resolution 1325", "Convention 108+". */
     private static final Pattern NUMBERED = Pattern.compile("\\b(?:" + HEAD + ")\\s+(?:No\\.?\\s*)?(?:[A-Z]-)?\\d[\\p{N}/.]*+"
             + "\\+?$");
@@ -122,11 +127,14 @@ final class InstrumentFinder {
         // most sentences hold no head noun: one cheap search spares them the name pattern
         if (HEADS.anyIn(text) && HEAD_WORD.matcher(text).find()) {
             Matcher m = NAME.matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
                 Named n = name(text, m, tokens);
                 if (n != null && free(out, n.start(), n.end())) {
                     out.add(n);
                 }
+                // a name cut at a comma leaves the words after it to be read again ("…, Act 843 as …")
+                from = n != null && n.end() < m.end() ? n.end() : m.end();
             }
         }
         Matcher s = STANDARD.matcher(text);
@@ -171,11 +179,16 @@ final class InstrumentFinder {
             words.remove(0);
         }
         boolean post = m.group("post") != null;
-        if (post && placeOrPerson(tokens, m.group("first")) && !HEAD_WORD.matcher(m.group("first")).matches()) {
+        int comma = post ? m.group("post").indexOf(',') : -1;
+        boolean list = comma >= 0 && listOfTheName(m.group("post").substring(comma), tokens);
+        if (post && (placeOrPerson(tokens, m.group("first")) && !HEAD_WORD.matcher(m.group("first")).matches() && !list
+                || IN_YEAR.matcher(m.group("post")).lookingAt())) {
             // "Bill 21 in Quebec": where it applies, not its name; "Declaration of Principles on …" is one, whatever
-            // the tagger made of "Principles"
+            // the tagger made of "Principles", and so is a list of subjects; "Data Protection Act in 2019": when
             end = m.start("post");
             post = false;
+        } else if (comma >= 0 && !list) {
+            end = m.start("post") + comma;
         }
         boolean capitalised = words.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
         boolean generic = words.stream().allMatch(w -> LINK.matcher(w).matches()
@@ -207,6 +220,17 @@ final class InstrumentFinder {
             start += cited.end();
         }
         return new Named(name, null, provision, name, start, end);
+    }
+
+    /**
+     * Whether a complement's words after a comma go on with the name: a list of its subjects closing with "and"
+     * ("Act on Cybersecurity, Data Protection and Electronic Transactions"), none of them a place or a person; a
+     * lone comma ("Convention on Cybercrime, Budapest") ends the name.
+     */
+    private static boolean listOfTheName(String afterComma, List<Token> tokens) {
+        String last = afterComma.substring(afterComma.lastIndexOf(',') + 1);
+        return LIST_CLOSE.matcher(last).find() && CAP_WORD.matcher(afterComma).results()
+                .noneMatch(w -> placeOrPerson(tokens, w.group()));
     }
 
     /**

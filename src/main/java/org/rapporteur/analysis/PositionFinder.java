@@ -124,8 +124,9 @@ public final class PositionFinder {
         }
         List<Position> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : bySpeaker.entrySet()) {
-            // a hearing's chair runs it: their turns are procedure and questions, not a position
-            if (e.getValue().size() < MIN_POINTS || d.readsAsHearing() && d.people().chairs(e.getKey())) {
+            // a hearing's chair runs it, as a clerk runs any session: their turns are procedure, not a position
+            if (e.getValue().size() < MIN_POINTS || d.readsAsHearing() && d.people().chairs(e.getKey())
+                    || d.people().official(e.getKey())) {
                 continue;
             }
             Map<Integer, List<Integer>> told = new HashMap<>();

@@ -3,9 +3,11 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,11 +18,13 @@ import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * Audience questions: asked in the room by participants, typed into the public chat, submitted through a Q&amp;A
@@ -69,6 +73,11 @@ public final class QuestionFinder {
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     /** "On liability.", "To the nurse, first.": the start of the part of a turn that takes up one question. */
     private static final Cue ANSWER_PART = Lexicon.cue("answer-part");
+    /** Ordinals in their order ("first", "second", ...), by which a chair hands out a round's questions. */
+    private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
+    /** An ordinal standing for a question: "the second one", "the first question", "and Tendai the first?". */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + String.join("|", ORDINALS)
+            + ")\\b(?=\\s+(?:one|question)\\b|\\s*(?:[?.,!;]|$))");
     /** Words of a sentence that opens a part of an answer, at most ("To the nurse, first."). */
     private static final int PART_OPENER_WORDS = 6;
     /** Words of a part's opening naming its topic at more length ("On New York, and who reads the messages."). */
@@ -77,6 +86,7 @@ public final class QuestionFinder {
     private static final int TOPIC_WORDS = 5;
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue QUESTION_TAKING = Lexicon.cue("question-taking");
+    private static final Cue TOGETHER = Lexicon.cue("question-taking-together");
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     private static final Cue PASSING_ON = Lexicon.cue("passing-on");
     private static final Cue RELAY = Lexicon.cue("relay");
@@ -214,8 +224,98 @@ public final class QuestionFinder {
                 for (int k = 0; k < open.size(); k++) {
                     round.set(open.get(k), unanswered.get(k));
                 }
+                answersByOrdinal(d, round, at);
+                answeredTogether(d, round, at);
             }
             start = end;
+        }
+    }
+
+    /**
+     * A round's questions handed out by their order ("Chikondi, can you take the second one, and Tendai the
+     * first?"): in the chair's words right after the last question, a panellist's given name and the ordinal
+     * (lexicon {@code question-ordinal}) after it before anyone else is named; that panellist's answers in the
+     * round go to that question alone.
+     */
+    private static void answersByOrdinal(Discussion d, List<Question> round, int lastAsked) {
+        Map<String, Integer> taking = new LinkedHashMap<>();
+        List<Person> panel = d.people().all().stream()
+                .filter(p -> d.people().onPanel(p.name()) && !d.people().chairs(p.name())).toList();
+        int from = lastAsked + 1;
+        // past the rest of the asker's words ("… whose identity is it? I would like the panel to say …")
+        while (from < d.size() && d.sentence(from).speaker().equals(d.sentence(lastAsked).speaker())) {
+            from++;
+        }
+        for (int i = from; i < d.size() && d.people().chairs(d.sentence(i).speaker()); i++) {
+            String text = d.sentence(i).text();
+            List<int[]> named = new ArrayList<>();
+            for (int k = 0; k < panel.size(); k++) {
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(panel.get(k).name().split("\\s+")[0]) + "\\b")
+                        .matcher(text);
+                if (m.find()) {
+                    named.add(new int[] {m.end(), k});
+                }
+            }
+            named.sort(Comparator.comparingInt(n -> n[0]));
+            for (int n = 0; n < named.size(); n++) {
+                int to = n + 1 < named.size() ? named.get(n + 1)[0] : text.length();
+                Matcher ordinal = ORDINAL.matcher(text.substring(named.get(n)[0], to));
+                if (ordinal.find()) {
+                    int which = ORDINALS.indexOf(ordinal.group().toLowerCase(Locale.ROOT));
+                    if (which < round.size()) {
+                        taking.putIfAbsent(panel.get(named.get(n)[1]).name(), which);
+                    }
+                }
+            }
+        }
+        taking.forEach((speaker, which) -> {
+            List<Question.Answer> theirs = new ArrayList<>();
+            for (int k = 0; k < round.size(); k++) {
+                Question q = round.get(k);
+                q.answers().stream().filter(a -> a.speaker().equals(speaker) && !theirs.contains(a))
+                        .forEach(theirs::add);
+                List<Question.Answer> kept = new ArrayList<>(q.answers().stream()
+                        .filter(a -> !a.speaker().equals(speaker)).toList());
+                round.set(k, new Question(q.text(), q.asker(), q.source(), kept.isEmpty() ? null : Boolean.TRUE,
+                        q.evidence(), q.upvotes(), q.relayedBy(), kept, q.channel()));
+            }
+            Question q = round.get(which);
+            List<Question.Answer> all = new ArrayList<>(q.answers());
+            all.addAll(theirs);
+            round.set(which, new Question(q.text(), q.asker(), q.source(), all.isEmpty() ? null : Boolean.TRUE,
+                    q.evidence(), q.upvotes(), q.relayedBy(), all, q.channel()));
+        });
+    }
+
+    /**
+     * A round's questions handed to one panellist together ("Dr. Hirut, can you take them both?"), or taken so ("I
+     * will take the two questions together"): a question of the round left without an answer takes the answers the
+     * others were given.
+     */
+    private static void answeredTogether(Discussion d, List<Question> round, int lastAsked) {
+        int i = lastAsked + 1;
+        while (i < d.size() && d.sentence(i).speaker().equals(d.sentence(lastAsked).speaker())) {
+            i++;
+        }
+        boolean together = false;
+        // the chair's hand-over, then the first words of whoever answers
+        for (; i < d.size() && !together; i++) {
+            together = TOGETHER.find(d.sentence(i).text());
+            if (!d.people().chairs(d.sentence(i).speaker())) {
+                break;
+            }
+        }
+        if (!together) {
+            return;
+        }
+        List<Question.Answer> all = new ArrayList<>();
+        round.forEach(q -> q.answers().stream().filter(a -> !all.contains(a)).forEach(all::add));
+        for (int k = 0; k < round.size(); k++) {
+            Question q = round.get(k);
+            if (q.answers().isEmpty() && !all.isEmpty()) {
+                round.set(k, new Question(q.text(), q.asker(), q.source(), Boolean.TRUE, q.evidence(), q.upvotes(),
+                        q.relayedBy(), all, q.channel()));
+            }
         }
     }
 
@@ -232,7 +332,9 @@ public final class QuestionFinder {
         }
         for (int i = from + 1; i < to; i++) {
             String speaker = d.sentence(i).speaker();
-            if (d.people().onPanel(speaker) && !d.people().chairs(speaker)) {
+            // a member asking is no panellist answering: their own words around their questions
+            if (d.people().onPanel(speaker) && !d.people().chairs(speaker) && !speaker.equals(first.asker())
+                    && !speaker.equals(next.asker())) {
                 return false;
             }
         }
@@ -245,8 +347,32 @@ public final class QuestionFinder {
         return (d.kind(i) == SentenceKind.QUESTION || shortAnnounced(d, i))
                 && (s.wordCount() >= MIN_WORDS || announcedBefore(d, i)
                         || s.wordCount() >= MIN_WORDS - 1 && SpokenText.asksAfterQuestionWord(s))
-                && !d.people().onPanel(s.speaker()) && !d.chairsAt(i)
+                && (!d.people().onPanel(s.speaker()) || asksAPanellist(d, i)) && !d.chairsAt(i)
                 && !POLL_ANNOUNCEMENT.find(s.text()) && !answersItself(d, i);
+    }
+
+    /**
+     * A panellist putting a question to another, as members put theirs to a regulator at a parliamentary
+     * roundtable: their turn says whom it is for ("My question is for Dr. Hirut"), or the chair hands it on as a
+     * question right after ("Two questions to the regulator. Dr. Hirut, can you take them both?"). A panellist's
+     * question the chair does not take up so is part of the discussion.
+     */
+    private static boolean asksAPanellist(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        if (d.people().chairs(s.speaker())) {
+            return false;
+        }
+        Turn turn = s.turn();
+        String other = d.people().mentioned(turn.text(), s.speaker());
+        if (OWN_QUESTION.find(turn.text()) && other != null && d.people().onPanel(other)
+                && !d.people().chairs(other)) {
+            return true;
+        }
+        int next = i;
+        while (next < d.size() && d.sentence(next).turn() == turn) {
+            next++;
+        }
+        return next < d.size() && d.chairsAt(next) && QUESTION_TAKING.find(d.sentence(next).turn().text());
     }
 
     /**
@@ -337,12 +463,12 @@ public final class QuestionFinder {
             List<Evidence> evidence = new ArrayList<>(List.of(d.sentence(i).evidence()));
             StringBuilder text = new StringBuilder();
             // "Two questions from the chat. The first one is from Arjun, who says: ...": named after the cue
-            String asker = author(d, d.sentence(i).text(), first.speaker());
+            String asker = author(d, d.sentence(i), first.speaker());
             i++;
             while (i < d.size() && d.relayed(i) && d.sentence(i).turn() == first.turn()
                     && !opensItem(d, i, asker)) {
                 if (asker == null) {
-                    asker = author(d, d.sentence(i).text(), first.speaker());
+                    asker = author(d, d.sentence(i), first.speaker());
                 }
                 collect(d.sentence(i), evidence, text);
                 i++;
@@ -493,15 +619,36 @@ public final class QuestionFinder {
      * The author a relay cue names: a chat sender (full name, or a first name only one sender has), else a
      * person of the session other than the reader.
      */
-    private static String author(Discussion d, String cue, String reader) {
+    private static String author(Discussion d, Sentence read, String reader) {
+        String cue = read.text();
         String sender = chatAuthor(d, cue, reader);
         if (sender != null) {
             return sender;
         }
         // "a question for Claire" names whom it is put to: the panel and the chairs do not ask the audience's questions
-        return d.people().mentionedAll(cue).stream()
+        String known = d.people().mentionedAll(cue).stream()
                 .filter(n -> !n.equals(reader) && !d.people().onPanel(n) && !d.people().chairs(n))
                 .findFirst().orElse(null);
+        return known != null ? known : namedWriter(d, read);
+    }
+
+    /**
+     * A writer nobody of the session is and no export lists ("Amal Haddad writes in the chat, she is with …"): the
+     * first full name the tagger finds in the words reading it out, where it is nobody of the panel.
+     */
+    private static String namedWriter(Discussion d, Sentence read) {
+        List<String> name = new ArrayList<>();
+        for (Token t : read.tokens()) {
+            if ("PERSON".equals(t.ner())) {
+                name.add(t.word());
+            } else if (name.size() >= 2) {
+                break;
+            } else {
+                name.clear();
+            }
+        }
+        String full = name.size() >= 2 ? String.join(" ", name) : null;
+        return full == null || d.people().isSessionPerson(full) ? null : full;
     }
 
     /**

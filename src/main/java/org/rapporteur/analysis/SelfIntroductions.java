@@ -13,6 +13,7 @@ import org.rapporteur.language.PhraseTable;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
+import org.rapporteur.model.Text;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
@@ -74,6 +75,8 @@ final class SelfIntroductions {
     private static final Pattern GIVEN_OPENING = Pattern.compile("\\p{Lu}\\p{L}+\\s+is\\b");
     /** The prepositions of where someone works ("at", "with", "for"), as against where they are from. */
     private static final Pattern WORKS_AT = Pattern.compile("(?:at|with|for)\\s");
+    /** An employer named after "at": "… at Mosaic". */
+    private static final Pattern AT_EMPLOYER = Pattern.compile("\\sat\\s++(?:the\\s++)?+\\p{Lu}");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013]");
 
@@ -86,8 +89,24 @@ final class SelfIntroductions {
      */
     static boolean introduces(Sentence s) {
         // a name is often set off by commas ("I'm Farah Siddiqui, from a non-profit in Karachi")
-        return s.indexInTurn() < INTRODUCTION_REACH && s.wordCount() <= INTRODUCTION_WORDS
-                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")) || opensOnOwnName(s) || saysFullName(s));
+        return s.indexInTurn() < INTRODUCTION_REACH && (s.wordCount() <= INTRODUCTION_WORDS
+                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")) || opensOnOwnName(s) || saysFullName(s))
+                || shortClauseIntroduces(s.text()));
+    }
+
+    /**
+     * A long sentence whose first clause introduces the speaker and where they work: "I lead trust and safety policy
+     * for emerging markets at Mosaic, which is a social platform, …" (the cue, and the words to the comma after it
+     * naming an employer "at", within an introduction's length).
+     */
+    private static boolean shortClauseIntroduces(String text) {
+        Matcher cue = CUE.matcher(text);
+        if (!CUE.mayHold(text) || !cue.find()) {
+            return false;
+        }
+        int comma = text.indexOf(',', cue.end());
+        String clause = text.substring(0, comma < 0 ? text.length() : comma);
+        return AT_EMPLOYER.matcher(clause).find() && Text.wordCount(clause) <= INTRODUCTION_WORDS;
     }
 
     /** "This is Ibrahim Kamara from the Sierra Leone IGF hub in Freetown": the speaker's own full name, as written. */
@@ -216,6 +235,13 @@ final class SelfIntroductions {
                 wantsNameEvidence = false;
             }
         }
+        if (wantsNameEvidence) {
+            // a name someone else gave with the title the page lists ("Permanent Secretary, Dr. Moses Kaanjuka, the
+            // floor is yours."): their sentence is the evidence
+            sentences.stream().filter(s -> !s.speaker().equals(p.name()) && s.text().contains(p.name())
+                            && p.aliases().stream().anyMatch(s.text()::contains))
+                    .findFirst().ifPresent(s -> evidence.add(s.evidence()));
+        }
         return new Person(p.name(), p.roles(), affiliation, group, region, p.aliases(), List.copyOf(inferred),
                 List.copyOf(evidence));
     }
@@ -256,20 +282,24 @@ final class SelfIntroductions {
             String name = wholeName(text, m.start(1), m.end(1)).replaceAll("[.'’-]+$", "");
             boolean acronym = name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c)
                     || Character.isDigit(c) || c == '&');
-            // where someone works at, with or for, a name the tagger takes for a place but no table knows as one
-            // is their company's ("at Eder Automation", "head of accessibility at Lumen Mobile")
+            // where someone works at or with, a name the tagger takes for a place but no table knows as one is
+            // their company's ("at Eder Automation", "head of accessibility at Lumen Mobile")
             // so is, in a chair's introduction, the organisation someone is "from the" ("from the Pacific Islands
             // Forum Secretariat"): a place the table knows still is one
             boolean employer = WORKS_AT.matcher(m.group()).lookingAt()
                     || organisation == ORGANISATION_INTRODUCED && THE.matcher(m.group()).find();
+            // work "for" a place is its scope ("policy work for East Africa"), not an employer
             boolean place = REGIONS.all(name).stream().anyMatch(f -> f.start() == 0 && f.end() == name.length())
-                    || !employer && tagged(name, tokens, "LOCATION");
+                    || (!employer || m.group().startsWith("for")) && tagged(name, tokens, "LOCATION");
             // a brand and the country it serves ("with Digicel Tonga", "at MTN Uganda") is a company, whatever the
             // tagger says
             boolean branch = REGIONS.all(name).stream().anyMatch(f -> f.start() > 0 && f.end() == name.length());
             boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
                     || !branch && tagged(name, tokens, "PERSON");
-            if ((acronym || name.contains(" ")) && !place && !person) {
+            // one word is a name only where the speaker works at it ("I lead trust and safety policy for emerging
+            // markets at Mosaic")
+            boolean company = m.group().startsWith("at");
+            if ((acronym || name.contains(" ") || company) && !place && !person) {
                 return name;
             }
         }

@@ -39,8 +39,16 @@ public final class SessionPeople {
 
     /** A display name's note in parentheses ("(she/her)"); linear on unclosed ones. */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*+\\)");
+    /** Those the chair called on to run part of the session ({@link SessionOfficials}). */
+    private final Set<String> officials;
 
     public SessionPeople(List<Person> people) {
+        this(people, Set.of());
+    }
+
+    /** The people, and those who run the session with the chair though not listed as moderators (a clerk). */
+    SessionPeople(List<Person> people, Set<String> officials) {
+        this.officials = Set.copyOf(officials);
         Map<String, Integer> firstNames = new HashMap<>();
         for (Person p : people) {
             byName.putIfAbsent(p.name(), p);
@@ -58,6 +66,12 @@ public final class SessionPeople {
             String full = String.join(" ", parts);
             patterns.add(new NamePattern(p, Pattern.compile("(?i)\\b" + Pattern.quote(full) + "\\b"), 3,
                     asciiLowerCase(full), true));
+            if (listedByTitle(p)) {
+                // the title the page listed them by still names them: "I agree with the Permanent Secretary"
+                String title = p.aliases().get(0);
+                patterns.add(new NamePattern(p, Pattern.compile("(?i)\\b" + Pattern.quote(title) + "\\b"), 3,
+                        asciiLowerCase(title), true));
+            }
             if (parts.size() > 1) {
                 String surname = parts.get(parts.size() - 1);
                 if (surname.length() >= 3) {
@@ -77,6 +91,15 @@ public final class SessionPeople {
                                 false)));
             }
         }
+    }
+
+    /**
+     * A panellist the page listed by title only, named by the chair with it: the name inferred, the listed title
+     * their first alias.
+     */
+    private static boolean listedByTitle(Person p) {
+        return p.inferred().contains("name") && !p.aliases().isEmpty()
+                && (p.has(Role.SPEAKER) || p.has(Role.MODERATOR) || p.has(Role.ORGANIZER));
     }
 
     /**
@@ -129,9 +152,14 @@ public final class SessionPeople {
         return p != null && p.has(role);
     }
 
-    /** Moderators chair: their short lines and hand-overs are procedure. */
+    /** Moderators chair, and a clerk runs the session with them: their short lines and hand-overs are procedure. */
     public boolean chairs(String speaker) {
-        return has(speaker, Role.MODERATOR) || has(speaker, Role.ONLINE_MODERATOR);
+        return has(speaker, Role.MODERATOR) || has(speaker, Role.ONLINE_MODERATOR) || officials.contains(speaker);
+    }
+
+    /** Whether the speaker runs the session with the chair, not listed as a moderator: a clerk. */
+    public boolean official(String speaker) {
+        return officials.contains(speaker);
     }
 
     /** Listed to speak or to run the session: their questions are not the audience's. */

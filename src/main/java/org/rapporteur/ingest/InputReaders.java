@@ -17,6 +17,7 @@ final class InputReaders {
                 new ZoomChatReader(),
                 new ZoomPollReader(),
                 new ZoomQaReader(),
+                new TeamsAttendanceReader(),
                 new ZoomAttendanceReader(),
                 new FormsPollReader(),
                 new MentimeterReader(),

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.PhraseTable;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Proposal;
 import org.rapporteur.model.Role;
@@ -69,6 +70,7 @@ public final class ProposalReader implements InputReader {
     /** A caption file's " - RAW COPY" ending; found from the start of a run of spaces and dashes only. */
     private static final Pattern RAW_ENDING =
             Pattern.compile("(?i)(?<![\\s\\-–—])[\\s\\-–—]*+RAW(?:\\s++COPY)?\\s*+$");
+    private static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
     private static final List<String> GROUPS = List.of("government", "civil society", "private sector",
             "technical community", "intergovernmental organization", "intergovernmental organisation",
             "international organization", "international organisation", "academia", "parliament", "youth");
@@ -296,9 +298,20 @@ public final class ProposalReader implements InputReader {
         return -1;
     }
 
+    /**
+     * A stakeholder group's name, alone or with more after it ("Civil Society (NGO)", "Private Sector / Business");
+     * an organisation named after one ("Parliament of Ghana") is none.
+     */
     private static boolean isGroup(String s) {
         String l = s.toLowerCase(Locale.ROOT);
-        return GROUPS.stream().anyMatch(l::startsWith);
+        return GROUPS.stream().anyMatch(g -> l.startsWith(g) && (l.length() == g.length()
+                || !Character.isLetter(l.charAt(g.length())) && !l.startsWith(" of ", g.length())));
+    }
+
+    /** Whether a page's region field names a UN regional group itself ("Western European and Others Group"). */
+    private static boolean namesRegionalGroup(String region) {
+        String l = region.toLowerCase(Locale.ROOT);
+        return REGIONS.values().stream().anyMatch(v -> l.startsWith(v.toLowerCase(Locale.ROOT)));
     }
 
     /** The people of the page, one entry per person however many roles they are listed in. */
@@ -339,6 +352,14 @@ public final class ProposalReader implements InputReader {
                 group = rest.get(rest.size() - 2);
                 region = rest.get(rest.size() - 1);
                 affiliation = rest.size() > 2 ? String.join(", ", rest.subList(0, rest.size() - 2)) : null;
+                // "Member of Parliament, Ghana (presiding)": a title or organisation and a country, not a group
+                // and a region; the country gives the regional group
+                String country = REGIONS.first(region);
+                if (!isGroup(group) && country != null && !namesRegionalGroup(region)) {
+                    affiliation = affiliation == null ? group : affiliation + ", " + group;
+                    group = null;
+                    region = country;
+                }
             } else if (rest.size() == 1 && isGroup(rest.get(0))) {
                 group = rest.get(0);
             } else if (!rest.isEmpty()) {

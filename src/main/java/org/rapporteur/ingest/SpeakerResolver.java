@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -406,7 +407,14 @@ public final class SpeakerResolver {
                     + " out among them by who introduced themselves, to whom the chair gave the floor by name and where"
                     + " the chair took it back: " + String.join(", ", run.sharedOut) + ". Check who spoke.");
         }
-        return new Resolution(run.people.stream().map(Candidate::person).toList(), resolved, warnings);
+        if (!run.namedByTitle.isEmpty()) {
+            // the name the chair gave a speaker listed by title only is theirs, the title kept as an alias
+            Map<String, String> renamed = new HashMap<>();
+            run.namedByTitle.forEach((c, name) -> renamed.put(c.name, name));
+            resolved.replaceAll(t -> renamed.containsKey(t.speaker()) ? t.withSpeaker(renamed.get(t.speaker())) : t);
+        }
+        return new Resolution(run.people.stream().map(c -> run.namedByTitle.containsKey(c)
+                ? c.namedAs(run.namedByTitle.get(c)) : c.person()).toList(), resolved, warnings);
     }
 
     /**
@@ -516,6 +524,8 @@ public final class SpeakerResolver {
 
         final List<Candidate> people = new ArrayList<>();
         final Map<String, Candidate> byLabel = new HashMap<>();
+        /** Speakers the page lists by title only, and the name the chair gave them with it. */
+        final Map<Candidate, String> namedByTitle = new LinkedHashMap<>();
         final Map<Role, Candidate> roleHolders = new EnumMap<>(Role.class);
         /** People who introduced themselves under a generic label, who may be handed the floor back by name. */
         final List<Candidate> introducedGeneric = new ArrayList<>();
@@ -872,7 +882,19 @@ public final class SpeakerResolver {
             }
             List<String> named = Names.withoutTitles(Names.tokens(m.group(1)));
             List<Candidate> found = people.stream().filter(c -> c.listed && c.key.equals(named)).toList();
-            return found.size() == 1 ? found.get(0) : null;
+            if (found.size() != 1) {
+                return null;
+            }
+            // a speaker the page lists by title only, named by the chair with it: "Permanent Secretary, Dr. Moses
+            // Kaanjuka, the floor is yours." gives their name, unless it is another's of the session
+            Matcher apposition = APPOSED_NAME.matcher(said.substring(m.end() - 1));
+            if (apposition.lookingAt() && FLOOR_BY_NAME.find(said.substring(m.end() - 1 + apposition.end()))) {
+                List<String> given = Names.withoutTitles(Names.tokens(apposition.group(1)));
+                if (given.size() > 1 && byName(given) == null && given.stream().noneMatch(named::contains)) {
+                    namedByTitle.putIfAbsent(found.get(0), Names.withoutTitles(apposition.group(1)));
+                }
+            }
+            return found.get(0);
         }
 
         /**
@@ -965,7 +987,16 @@ public final class SpeakerResolver {
                         // does the region do with this?") is that person, as a bare marker would be
                         handedOver.merge(given.name, 1, Integer::sum);
                     }
-                    known = first != null ? named(first) : given != null ? given : handedTo(turn);
+                    // an institution's account the chair called by title ("the Honourable Member from Kenya") is
+                    // the one the chair thanks by name once its voice has finished ("Thank you, Honourable Chebet")
+                    Candidate thanked = first == null && given == null ? thankedRightAfter(label) : null;
+                    if (thanked != null && thanked.listed) {
+                        thankedAfter.merge(thanked.name, 1, Integer::sum);
+                    } else {
+                        thanked = null;
+                    }
+                    known = first != null ? named(first) : given != null ? given : thanked != null ? thanked
+                            : handedTo(turn);
                     byLabel.put(label, known);
                 }
             }
@@ -1158,10 +1189,20 @@ public final class SpeakerResolver {
          * and the next turn's label is one already known to chair. Null otherwise.
          */
         private Candidate thankedRightAfter() {
-            if (at + 1 >= turns.size()) {
-                return null;
+            return at + 1 < turns.size() ? thankedIn(turns.get(at + 1)) : null;
+        }
+
+        /** As {@link #thankedRightAfter()}, the chair's turn after the run of {@code label}'s turns this one opens. */
+        private Candidate thankedRightAfter(String label) {
+            int next = at + 1;
+            while (next < turns.size() && spoken(turns.get(next).label()).equals(label)) {
+                next++;
             }
-            Turn next = turns.get(at + 1);
+            return next < turns.size() ? thankedIn(turns.get(next)) : null;
+        }
+
+        /** The person a chair's turn opens by thanking by name; null if it does not, or is no chair's. */
+        private Candidate thankedIn(Turn next) {
             Candidate chair = byLabel.get(spoken(next.label()));
             if (chair == null || !chair.roles.contains(Role.MODERATOR) && !chair.roles.contains(Role.ONLINE_MODERATOR)) {
                 return null;
@@ -1782,6 +1823,15 @@ public final class SpeakerResolver {
         Person person() {
             return new Person(name, roles, affiliation, group, region, List.copyOf(aliases), List.copyOf(inferred),
                     List.of());
+        }
+
+        /** This person under the name someone gave them, the name listed kept as an alias; the name inferred. */
+        Person namedAs(String given) {
+            List<String> known = new ArrayList<>(List.of(name));
+            known.addAll(aliases);
+            Set<String> guessed = new LinkedHashSet<>(inferred);
+            guessed.add("name");
+            return new Person(given, roles, affiliation, group, region, known, List.copyOf(guessed), List.of());
         }
     }
 }

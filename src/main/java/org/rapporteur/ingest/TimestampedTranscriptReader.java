@@ -25,8 +25,8 @@ import org.rapporteur.model.Turn;
  * </pre>
  * Otter and Teams: a line "Name, spaces, m:ss or h:mm:ss" opens a turn that runs to the next such line, which is
  * where it ends. Meet: a line holding only a time stamps the "Name: words" lines after it; a turn starts at the
- * stamp before it, and a line without a name goes on with the one before. Consecutive turns of one speaker are
- * merged. System lines (transcription started or stopped, Otter's footer, the end of the meeting) are
+ * stamp before it, and a line without a name goes on with the one before; the time to the next stamp is shared
+ * out among the lines under a stamp by their length. Consecutive turns of one speaker are merged. System lines (transcription started or stopped, Otter's footer, the end of the meeting) are
  * left out.
  */
 public final class TimestampedTranscriptReader implements InputReader {
@@ -37,6 +37,8 @@ public final class TimestampedTranscriptReader implements InputReader {
 
     private static final Pattern HEADER = Pattern.compile("^(\\S.{0,59}?)\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*$");
     private static final Pattern STAMP = Pattern.compile("^\\s*(\\d{1,2}:\\d{2}:\\d{2})\\s*$");
+    /** Meet's last line, giving when the meeting ended: "Meeting ended after 01:28:41". */
+    private static final Pattern ENDED = Pattern.compile("(?i)^meeting ended after (\\d{1,2}:\\d{2}:\\d{2})");
     private static final Pattern SYSTEM = Pattern.compile("(?i)(?:\\b(?:started|stopped) transcription$"
             + "|^transcribed by https?://otter\\.ai|^meeting ended after )");
 
@@ -101,37 +103,56 @@ public final class TimestampedTranscriptReader implements InputReader {
         return cues;
     }
 
-    /** Meet: "Name: words" lines under the last time stamp; a line without a name goes on with the one before. */
+    /**
+     * Meet: "Name: words" lines under the last time stamp; a line without a name goes on with the one before. Meet
+     * stamps only every few minutes, so the time from one stamp to the next (or to "Meeting ended after") is shared
+     * out among the lines under it by their length; under the last stamp with no end known, each line starts at it.
+     */
     private static List<TimedTurns.Cue> meet(List<String> lines) {
         List<TimedTurns.Cue> cues = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<List<Passage>> block = new ArrayList<>();
         Double stamp = null;
-        String label = null;
-        double start = 0;
-        List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             Matcher s = STAMP.matcher(line);
+            Matcher ended = ENDED.matcher(line);
             String[] named = stamp == null ? null : TimedTurns.speakerPrefix(line);
-            if (s.matches()) {
-                stamp = TimedTurns.seconds(s.group(1));
+            if (s.matches() || ended.find()) {
+                Double next = TimedTurns.seconds(s.matches() ? s.group(1) : ended.group(1));
+                if (stamp != null) {
+                    shareOut(labels, block, stamp, next, cues);
+                }
+                stamp = next;
             } else if (named != null) {
-                if (label != null) {
-                    cues.add(new TimedTurns.Cue(label, start, null, passages, false));
-                }
-                label = named[0];
-                start = stamp;
-                passages = new ArrayList<>();
+                labels.add(named[0]);
+                block.add(new ArrayList<>());
                 if (!named[1].isBlank()) {
-                    passages.add(new Passage(i + 1, named[1].strip()));
+                    block.get(block.size() - 1).add(new Passage(i + 1, named[1].strip()));
                 }
-            } else if (label != null && !line.isEmpty() && !SYSTEM.matcher(line).find()) {
-                passages.add(new Passage(i + 1, line));
+            } else if (!block.isEmpty() && !line.isEmpty() && !SYSTEM.matcher(line).find()) {
+                block.get(block.size() - 1).add(new Passage(i + 1, line));
             }
         }
-        if (label != null) {
-            cues.add(new TimedTurns.Cue(label, start, null, passages, false));
+        if (stamp != null) {
+            shareOut(labels, block, stamp, null, cues);
         }
         return cues;
+    }
+
+    /** The lines of one stamp's block as cues, [from, to) shared out by their length; then the block is emptied. */
+    private static void shareOut(List<String> labels, List<List<Passage>> block, double from, Double to,
+                                 List<TimedTurns.Cue> cues) {
+        int total = block.stream().flatMap(List::stream).mapToInt(p -> p.text().length()).sum();
+        double start = from;
+        for (int k = 0; k < block.size(); k++) {
+            int length = block.get(k).stream().mapToInt(p -> p.text().length()).sum();
+            Double end = to == null || to < from || total == 0 ? null : start + (to - from) * length / total;
+            cues.add(new TimedTurns.Cue(labels.get(k), end == null ? from : start, end, block.get(k), false));
+            start = end == null ? from : end;
+        }
+        labels.clear();
+        block.clear();
     }
 
     /**

@@ -1,12 +1,9 @@
 package org.rapporteur.ingest;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,11 +77,7 @@ public final class ZoomAttendanceReader implements InputReader {
             readRegistrations(file, table, parts);
             return;
         }
-        Set<String> participants = new HashSet<>();
-        List<String> connections = new ArrayList<>();
-        Set<String> technical = new LinkedHashSet<>();
-        int technicalRows = 0;
-        int rows = 0;
+        AttendanceCount count = new AttendanceCount();
         Header<Field> header = null;
         Integer meetingMinutes = null;
         Row meetingHeader = null;
@@ -101,36 +94,12 @@ public final class ZoomAttendanceReader implements InputReader {
                 header = next.get();
             } else if (row.filled().size() <= 1) {
                 header = null;
-            } else if (header != null && !header.get(row, Field.ATTENDED).equalsIgnoreCase("no")) {
-                String key = key(header, row);
-                if (key == null) {
-                    parts.warn(InputWarning.at(file.name(), row.line(), "participant without name or e-mail; skipped"));
-                } else if (TechnicalAccount.named(name(header, row))) {
-                    technical.add(name(header, row).strip());
-                    technicalRows++;
-                    rows++;
-                } else {
-                    if (participants.add(key)) {
-                        connections.add(connection(header, row));
-                    }
-                    rows++;
-                }
+            } else if (header != null && !header.get(row, Field.ATTENDED).equalsIgnoreCase("no")
+                    && !count.add(name(header, row), missing(header.get(row, Field.EMAIL)), name(header, row))) {
+                parts.warn(InputWarning.at(file.name(), row.line(), "participant without name or e-mail; skipped"));
             }
         }
-        if (!technical.isEmpty()) {
-            parts.warn(file.name() + ": " + technicalRows + (technicalRows == 1 ? " row" : " rows")
-                    + " left out of the participant count, as accounts of those running the session (hosting,"
-                    + " captioning, interpreting or a room's computer), not participants: "
-                    + String.join(", ", technical));
-        }
-        if (parts.attendance != null) {
-            parts.warn(file.name() + ": a second attendance report; the count of " + parts.attendance.source()
-                    + " is kept");
-        } else {
-            parts.attendance = new Participation.Attendance(participants.size(), file.name(), connections,
-                    meetingMinutes);
-        }
-        parts.sources.add(new SourceFile(file.name(), SourceKind.ATTENDANCE, format, rows));
+        count.addTo(parts, file.name(), format, meetingMinutes);
     }
 
     /** Registrants counted once each, like participants; a second registration report is ignored when merged. */
@@ -171,18 +140,7 @@ public final class ZoomAttendanceReader implements InputReader {
     }
 
     private static String key(Header<Field> header, Row row) {
-        String email = missing(header.get(row, Field.EMAIL));
-        if (!email.isEmpty()) {
-            return email.toLowerCase(Locale.ROOT);
-        }
-        String name = header.has(Field.NAME) ? missing(header.get(row, Field.NAME))
-                : (missing(header.get(row, Field.FIRST)) + " " + missing(header.get(row, Field.LAST))).strip();
-        return name.isEmpty() ? null : name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /** A participant's name and e-mail, as written: "Conference Room B suva.hub@example.fj". */
-    private static String connection(Header<Field> header, Row row) {
-        return (name(header, row).strip() + " " + missing(header.get(row, Field.EMAIL))).strip();
+        return AttendanceCount.id(missing(header.get(row, Field.EMAIL)), name(header, row));
     }
 
     /** The name a row shows: its name cell, else its first and last names. */

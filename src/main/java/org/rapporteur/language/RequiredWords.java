@@ -154,24 +154,26 @@ public final class RequiredWords {
      * or digit), so no match is missed.
      */
     public boolean anyIn(CharSequence text) {
-        char[][] words = Words.of(text);
+        int n = text.length();
         // a phrase whose other words the text lacks lacks them wherever its stem recurs: each is looked for once
         Set<Kept> lacking = null;
-        for (char[] word : words) {
-            Kept[] kept = kept(word[0]);
-            if (kept == null) {
-                continue;
-            }
-            for (Kept k : kept) {
-                if (!begins(word, k.stem()) || lacking != null && lacking.contains(k)) {
-                    continue;
+        boolean boundary = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            Kept[] kept = boundary ? kept(fold(c)) : null;
+            if (kept != null) {
+                for (Kept k : kept) {
+                    if (!startsWith(text, i, k.stem()) || lacking != null && lacking.contains(k)) {
+                        continue;
+                    }
+                    if (allBegin(text, k.others())) {
+                        return true;
+                    }
+                    lacking = lacking == null ? Collections.newSetFromMap(new IdentityHashMap<>()) : lacking;
+                    lacking.add(k);
                 }
-                if (allBegin(words, k.others())) {
-                    return true;
-                }
-                lacking = lacking == null ? Collections.newSetFromMap(new IdentityHashMap<>()) : lacking;
-                lacking.add(k);
             }
+            boundary = !letterOrDigit(c);
         }
         return false;
     }
@@ -180,91 +182,45 @@ public final class RequiredWords {
         return first < 128 ? ascii[first] : other.get(first);
     }
 
-    /** Whether each of the words, by one of its beginnings, begins a word of the text. */
-    private static boolean allBegin(char[][] words, List<char[][]> required) {
-        for (char[][] alternatives : required) {
-            if (!anyBegins(words, alternatives)) {
+    /**
+     * Whether each of the words, by one of its beginnings, begins a word of the text. Each is looked for from the
+     * text's start, in place: most are found early, and nothing is copied for the many texts asked of every cue.
+     */
+    private static boolean allBegin(CharSequence text, List<char[][]> words) {
+        for (char[][] alternatives : words) {
+            if (!anyBegins(text, alternatives)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean anyBegins(char[][] words, char[][] alternatives) {
-        for (char[] word : words) {
-            for (char[] stem : alternatives) {
-                if (begins(word, stem)) {
-                    return true;
+    private static boolean anyBegins(CharSequence text, char[][] alternatives) {
+        int n = text.length();
+        boolean boundary = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (boundary) {
+                for (char[] stem : alternatives) {
+                    if (startsWith(text, i, stem)) {
+                        return true;
+                    }
                 }
             }
+            boundary = !letterOrDigit(c);
         }
         return false;
     }
 
-    private static boolean begins(char[] word, char[] stem) {
-        if (stem.length > word.length) {
+    private static boolean startsWith(CharSequence text, int at, char[] stem) {
+        if (at + stem.length > text.length()) {
             return false;
         }
         for (int k = 0; k < stem.length; k++) {
-            if (word[k] != stem[k]) {
+            if (fold(text.charAt(at + k)) != stem[k]) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * A text's words, folded: each run of letters and digits that begins the text or follows another sign, which is
-     * where a stem can begin. Every cue asks of the same sentences one after another, so each thread keeps the words
-     * of the last few texts it was asked about (strings only, which cannot change under it).
-     */
-    private static final class Words {
-
-        private static final int KEPT = 4;
-        private static final ThreadLocal<Words> RECENT = ThreadLocal.withInitial(Words::new);
-
-        private final CharSequence[] texts = new CharSequence[KEPT];
-        private final char[][][] words = new char[KEPT][][];
-        private int next;
-
-        static char[][] of(CharSequence text) {
-            if (!(text instanceof String)) {
-                return split(text);
-            }
-            Words recent = RECENT.get();
-            for (int i = 0; i < KEPT; i++) {
-                if (recent.texts[i] == text) {
-                    return recent.words[i];
-                }
-            }
-            char[][] split = split(text);
-            recent.texts[recent.next] = text;
-            recent.words[recent.next] = split;
-            recent.next = (recent.next + 1) % KEPT;
-            return split;
-        }
-
-        private static char[][] split(CharSequence text) {
-            List<char[]> out = new ArrayList<>();
-            int n = text.length();
-            int i = 0;
-            while (i < n) {
-                if (!letterOrDigit(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int end = i;
-                while (end < n && letterOrDigit(text.charAt(end))) {
-                    end++;
-                }
-                char[] word = new char[end - i];
-                for (int k = 0; k < word.length; k++) {
-                    word[k] = fold(text.charAt(i + k));
-                }
-                out.add(word);
-                i = end;
-            }
-            return out.toArray(new char[0][]);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,44 @@ class EntityExtractorTest {
                 .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT)).extracting(Entity::text)
                 .containsExactlyInAnyOrder("Declaration of Principles on Freedom of Expression and Access to "
                         + "Information", "Bill 21");
+    }
+
+    /**
+     * A name listing its subjects goes on past their commas to the "and" closing the list; a lone comma ends it, and
+     * a year after "in" says when, not which.
+     */
+    @Test
+    void anInstrumentListingItsSubjectsGoesOnPastTheirCommas() {
+        Discussion d = Fixture.session()
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .turn("Hirut Alemayehu", "We are working on the Act on Cybersecurity, Data Protection and Electronic"
+                        + " Transactions, it is one draft.",
+                        "SADC has its Protocol on Transport, Communications and Meteorology.",
+                        "Kenya passed the Data Protection Act in 2019.",
+                        "Its Charter on Statistics, Kenya and Uganda signed it first.")
+                .discussion();
+        assertThat(EntityExtractor.extract(d).entities())
+                .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT)).extracting(Entity::text)
+                .containsExactlyInAnyOrder("Act on Cybersecurity, Data Protection and Electronic Transactions",
+                        "Protocol on Transport, Communications and Meteorology", "Data Protection Act",
+                        "Charter on Statistics");
+    }
+
+    /** A language is a language and an IGF process no place, whatever the tagger says; a country stays a place. */
+    @Test
+    void languagesAndIgfProcessesAreNoPlaces() {
+        Discussion d = Fixture.session()
+                .person("Daniel Chebet", Role.SPEAKER, "Government")
+                .turn("Daniel Chebet", "In Kenya the moderation of hate speech in Kiswahili and Sheng is almost nothing.",
+                        "We translated the toolkit into Amharic, and the Policy Network will publish it in Nairobi.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).filteredOn(e -> Set.of("Kiswahili", "Amharic", "Sheng").contains(e.text()))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.type()).isEqualTo(EntityExtractor.LANGUAGE));
+        assertThat(found).filteredOn(e -> e.text().equals("Policy Network"))
+                .allSatisfy(e -> assertThat(e.type()).isNotEqualTo("LOCATION"));
+        assertThat(found).filteredOn(e -> e.text().equals("Kenya")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("LOCATION"));
     }
 
     @Test

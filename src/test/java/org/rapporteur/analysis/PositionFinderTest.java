@@ -165,6 +165,35 @@ class PositionFinderTest {
                 .anyMatch(t -> t.contains("repair ships"));
     }
 
+    /**
+     * The clerk the chair calls on to read the procedure runs the session with her: no position of theirs, however
+     * long the procedure; someone unlisted speaking after a chair who called on nobody so keeps theirs.
+     */
+    @Test
+    void theClerkReadingTheProcedureStatesNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .turn("Abena Darko", "Before we start I will ask the clerk to read the procedure. Mr. Antwi.")
+                .turn("Kojo Antwi", "Each member will have up to five minutes for an opening intervention on the"
+                                + " accountability of platforms.",
+                        "Members wishing to take the floor are requested to raise their hand in the room or online.",
+                        "Participants online may submit questions through Slido with the code on the screen.")
+                .turn("Hirut Alemayehu", "Regulators can only enforce what the law gives them, so penalties matter.",
+                        "Independence also means a budget that does not come from the ministry every year.")
+                .discussion();
+        assertThat(d.people().chairs("Kojo Antwi")).isTrue();
+        assertThat(PositionFinder.find(d, new SentenceScorer(d, Set.of()))).extracting(Position::speaker)
+                .doesNotContain("Kojo Antwi").contains("Hirut Alemayehu");
+
+        Discussion other = Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .turn("Abena Darko", "Before we start, the floor is open.")
+                .turn("Kojo Antwi", "Each member should have five minutes for the accountability of platforms.")
+                .discussion();
+        assertThat(other.people().chairs("Kojo Antwi")).isFalse();
+    }
+
     @Test
     void theChairSpeakingToSomeoneOrReportingAQuestionStatesNoPosition() {
         Discussion d = Fixture.session()

@@ -1061,6 +1061,91 @@ class QuestionFinderTest {
     }
 
     /**
+     * A chair handing out a round's questions by their order ("Chikondi, can you take the second one, and Tendai the
+     * first?"): each panellist's answer goes to the question at that place, whatever words it shares with the
+     * other (Chikondi Banda's names the operator's customer).
+     */
+    @Test
+    void aRoundHandedOutByOrdinalGivesEachPanellistTheirQuestion() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .person("Chikondi Banda", Role.SPEAKER, "Government")
+                .person("Tendai Moyo", Role.SPEAKER, "Intergovernmental Organization")
+                .turn("Helena Shikongo", "Questions from the floor, please.")
+                .turn("Ama Mensah", "I work for a mobile operator. Why are the operators not part of this trust"
+                        + " framework?")
+                .turn("Grace Phiri", "Many women use their husband's phone. How does the framework protect a woman"
+                        + " who wants an account of her own? I would like the panel to say it.")
+                .turn("Helena Shikongo", "Two very good questions. Chikondi, can you take the second one, and Tendai"
+                        + " the first?")
+                .turn("Chikondi Banda", "The phone is shared, and the one-time passwords go to the phone of the"
+                        + " operator's customer, so we let the district office register a second number.")
+                .turn("Tendai Moyo", "On the operators, SIM registration is regulated by the communications"
+                        + " regulators.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerers(found, "operators not part")).containsExactly("Tendai Moyo");
+        assertThat(answerers(found, "protect a woman")).containsExactly("Chikondi Banda");
+    }
+
+    /**
+     * Members putting questions to the regulator at a roundtable: a panellist's question is one where their turn says
+     * whom it is for, or the chair hands it on as a question; the regulator answering both in parts answers each. A
+     * panellist's question nobody takes up so is the discussion's.
+     */
+    @Test
+    void aPanellistsQuestionToAnotherIsOneWhereItIsPutAsSuch() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .person("Tomasz Wielgosz", Role.SPEAKER, "Government")
+                .person("Marisol Quintana", Role.SPEAKER, "Government")
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .turn("Abena Darko", "So now I open the floor.")
+                .turn("Tomasz Wielgosz", "Thank you, Madam Chair. My question is for Dr. Hirut. Who can remove the"
+                        + " Director General when the government is not happy?")
+                .turn("Abena Darko", "Thank you. Senator, please.")
+                .turn("Marisol Quintana", "Also for the regulator. How do you make sure the data protection part is"
+                        + " not weaker inside a cybersecurity law?")
+                .turn("Abena Darko", "Two questions to the regulator. Dr. Hirut, can you take them both?")
+                .turn("Hirut Alemayehu", "To the Honourable Member from Poland: the Director General can only be"
+                        + " removed by a vote of the House. To the Senator: the data protection commissioner is a"
+                        + " separate office inside the authority with its own budget line.")
+                .turn("Tomasz Wielgosz", "Is that really enough, in a country where the budget is the ministry's?")
+                .turn("Hirut Alemayehu", "The budget is a problem everywhere.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerers(found, "remove the Director General")).containsExactly("Hirut Alemayehu");
+        assertThat(answerers(found, "data protection part")).containsExactly("Hirut Alemayehu");
+        assertThat(found).noneMatch(q -> q.text().contains("really enough"));
+    }
+
+    /**
+     * A chat question read out where no chat export was given: its writer is the full name the reading gives
+     * ("Amal Haddad writes in the chat"), relayed by the online moderator; a panellist named is whom it is for.
+     */
+    @Test
+    void aReadOutQuestionWithoutAChatExportIsTheNamedWritersOwn() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .person("Ravi Menon", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .turn("Abena Darko", "Ravi, anything online?")
+                .turn("Ravi Menon", "Yes. Amal Haddad writes in the chat, she is with a regional telecom association:"
+                        + " is there a risk that only the big platforms can comply with every country's obligations?")
+                .turn("Hirut Alemayehu", "It is a real risk, yes. That is why the thresholds matter for platforms.")
+                .annotate());
+
+        assertThat(QuestionFinder.find(d)).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Amal Haddad");
+            assertThat(q.relayedBy()).isEqualTo("Ravi Menon");
+        });
+    }
+
+    /**
      * A town hall's round: a short question from the floor ("What should I do?": a question word, then the auxiliary;
      * "Really?" is none), one read out from the Q&A with an aside ("Ifeoma Eze asks, and I'm shortening it a bit,
      * whether …") and one from "an anonymous participant"; a respondent answering two of them in parts ("To the

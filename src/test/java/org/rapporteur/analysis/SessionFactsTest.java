@@ -244,6 +244,26 @@ class SessionFactsTest {
     }
 
     /**
+     * An employer after a long clause ("… for East Africa at Mosaic"), one word, is the affiliation; a place the
+     * work is "for" and a person one works "with" are none.
+     */
+    @Test
+    void anEmployerOfOneWordAfterALongClauseIsTheAffiliation() {
+        Discussion d = Fixture.session()
+                .person("Wairimu Njoroge", Role.MODERATOR, "Civil Society")
+                .person("Kerstin Albrecht", Role.SPEAKER, "Private Sector")
+                .person("Ines Carvalho", Role.SPEAKER, "Civil Society")
+                .turn("Kerstin Albrecht", "I lead the trust and safety policy work for East Africa at Mosaic, which is"
+                        + " a social platform, mid-sized, around 300 million users, so we are not one of the very big"
+                        + " ones, and that matters for this discussion.")
+                .turn("Ines Carvalho", "I work with Kerstin on the appeals for East Africa.")
+                .discussion();
+
+        assertThat(d.people().person("Kerstin Albrecht").affiliation()).isEqualTo("Mosaic");
+        assertThat(d.people().person("Ines Carvalho").affiliation()).isNull();
+    }
+
+    /**
      * The chair's introduction gives the affiliation of a speaker who gave none of their own: after their full
      * name, or their given name opening the sentence, inferred and cited; a panellist's words about someone else, or
      * an organisation after another person's name, give none.

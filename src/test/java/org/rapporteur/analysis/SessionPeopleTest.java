@@ -17,6 +17,23 @@ class SessionPeopleTest {
             person("Ana Ruiz"), person("José Núñez"), person("Grace Young"), person("Ana Costa")));
 
     /**
+     * A speaker the page listed by title only, named by the chair, is still the one the title names ("I agree with
+     * the Permanent Secretary"); a participant's label (a room's account) names nobody.
+     */
+    @Test
+    void theTitleASpeakerWasListedByNamesThem() {
+        SessionPeople people = new SessionPeople(List.of(
+                new Person("Moses Kaanjuka", List.of(Role.SPEAKER), null, null, null,
+                        List.of("Permanent Secretary", "MICT Boardroom 2 (Windhoek)"), List.of("name"), List.of()),
+                new Person("Aisha Bello", List.of(Role.PARTICIPANT), null, null, null, List.of("IGF Room 6"),
+                        List.of("name"), List.of()),
+                person("Naledi Dlamini")));
+        assertThat(people.mentioned("I agree with the Permanent Secretary on mutual recognition.", "Naledi Dlamini"))
+                .isEqualTo("Moses Kaanjuka");
+        assertThat(people.mentioned("Questions from IGF Room 6 please.", "Naledi Dlamini")).isNull();
+    }
+
+    /**
      * A listed Robert Lindqvist who spoke as "Bob Lindqvist" is "Bob" in talk; a device's label and a role label in
      * capitals give no name, and a first name two people go by names neither.
      */

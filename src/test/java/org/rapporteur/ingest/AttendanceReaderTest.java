@@ -14,6 +14,7 @@ import org.rapporteur.model.SourceKind;
 class AttendanceReaderTest {
 
     private final ZoomAttendanceReader reader = new ZoomAttendanceReader();
+    private final TeamsAttendanceReader teams = new TeamsAttendanceReader();
 
     @Test
     void participantsReportCountsEachPersonOnceAcrossRejoins() throws Exception {
@@ -79,6 +80,63 @@ class AttendanceReaderTest {
         assertThat(parts.registration).isEqualTo(new Participation.Registration(4, "zoom-registration.csv"));
         assertThat(parts.sources).containsExactly(
                 new SourceFile("zoom-registration.csv", SourceKind.ATTENDANCE, "zoom-registration", 5));
+    }
+
+    /**
+     * A Teams report as downloaded (UTF-16, TABs): each person once from its participants section, the rejoins of
+     * its activities not counted again, a guest's and an external account's mark no part of whom they are, the
+     * organiser's hosting account left out, and the meeting's minutes from its summary.
+     */
+    @Test
+    void teamsAttendanceReportCountsEachPersonOnce() throws Exception {
+        SessionParts parts = read(teams, fixture("attendance/teams-attendance.csv"), "teams-attendance");
+
+        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(5, "teams-attendance.csv", List.of(
+                "Ama Owusu (she/her) ama.owusu@parliament.example.gh", "Tendai Moyo (Guest)",
+                "Lars Nyberg (External) lars@riksdag.example.se", "Kofi Mensah kofi@example.org",
+                "Mrs. Halima Idris"), 93));
+        assertThat(parts.sources).containsExactly(
+                new SourceFile("teams-attendance.csv", SourceKind.ATTENDANCE, "teams-attendance", 6));
+        assertThat(parts.warnings).containsExactly("teams-attendance.csv: 1 row left out of the participant count,"
+                + " as accounts of those running the session (hosting, captioning, interpreting or a room's"
+                + " computer), not participants: IGF Host");
+    }
+
+    /** The same report re-saved as UTF-8 with commas (a title's comma and quotes in a quoted cell) reads alike. */
+    @Test
+    void aTeamsReportResavedAsUtf8ReadsAlike() throws Exception {
+        SessionParts parts = read(teams, fixture("attendance/teams-attendance-utf8.csv"), "teams-attendance");
+
+        assertThat(parts.attendance.participants()).isEqualTo(5);
+        assertThat(parts.attendance.meetingMinutes()).isEqualTo(93);
+        assertThat(parts.attendance.connections()).contains("Tendai Moyo (Guest)", "Kofi Mensah kofi@example.org");
+    }
+
+    /**
+     * The download before 2022: one table of joins and leaves; a person who joined three times and a guest counted
+     * once each, "Joined before" a join, the minutes from the first to the last time stamp.
+     */
+    @Test
+    void anOldTeamsAttendanceListCountsThoseWhoJoined() throws Exception {
+        SessionParts parts = read(teams, fixture("attendance/teams-attendance-2020.csv"), "teams-attendance-2020");
+
+        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(3, "teams-attendance-2020.csv",
+                List.of("Nadia Berrada", "Samuel Okoro", "Maria Silva (Guest)"), 64));
+        assertThat(parts.sources).containsExactly(
+                new SourceFile("teams-attendance-2020.csv", SourceKind.ATTENDANCE, "teams-attendance-2020", 5));
+        assertThat(parts.warnings).isEmpty();
+    }
+
+    /** A report cut short counts those it lists and says the summary gave more; the Zoom reader does not take it. */
+    @Test
+    void aTeamsReportCutShortCountsThoseListedAndSaysSo() throws Exception {
+        SessionParts parts = read(teams, fixture("attendance/teams-attendance-truncated.csv"), "teams-attendance");
+
+        assertThat(parts.attendance.participants()).isEqualTo(4);
+        assertThat(parts.warnings).contains("teams-attendance-truncated.csv: its summary gives 6 attended"
+                + " participants but lists 5, so the file may be cut short; those listed are counted");
+        assertThat(detect(teams, fixture("attendance/zoom-participants.csv"))).isEmpty();
+        assertThat(detect(teams, fixture("attendance/zoom-attendees.csv"))).isEmpty();
     }
 
     @Test

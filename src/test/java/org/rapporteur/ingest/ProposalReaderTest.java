@@ -150,6 +150,33 @@ class ProposalReaderTest {
                 null, "Government", "Latin American and Caribbean Group (GRULAC)", List.of()));
     }
 
+    /**
+     * A line giving a title or organisation and a country where a group and a region belong ("Member of Parliament,
+     * Ghana (presiding)"): the country gives the regional group, the rest is no stakeholder group; an organisation
+     * named after a group ("Parliament of Ghana") is an affiliation; "Name, Group, Region" stays as written.
+     */
+    @Test
+    void aTitleAndACountryAreNoGroupAndRegion(@TempDir Path dir) throws Exception {
+        String page = """
+                IGF 2026 Parliamentary Track Roundtable #2 Lawmakers and regulators
+                Organizer 1: Abena Serwaa Darko, Parliament of Ghana
+                Speaker 1: Daniel Kiprono Chebet, Government, African Group
+                Onsite Moderator
+                Hon. Abena Serwaa Darko, Member of Parliament, Ghana (presiding)
+                Format
+                Roundtable - 90 Min
+                """;
+        InputFile file = Exports.write(dir, "page.txt", page.getBytes(StandardCharsets.UTF_8));
+
+        Proposal proposal = read(reader, file, "igf-proposal").proposal;
+
+        assertThat(proposal.people()).containsExactly(
+                new Person("Abena Serwaa Darko", List.of(Role.ORGANIZER, Role.MODERATOR), "Parliament of Ghana",
+                        null, "African Group", List.of()),
+                new Person("Daniel Kiprono Chebet", List.of(Role.SPEAKER), null, "Government", "African Group",
+                        List.of()));
+    }
+
     @Test
     void detectsOnlySessionPages(@TempDir Path dir) {
         assertThat(detect(reader, fixture("transcript/cart.txt"))).isEmpty();

@@ -872,15 +872,62 @@ class SpeakerResolverTest {
                 turn(2, "Helena Shikongo", "Thank you. Any questions?"),
                 turn(3, boardroom, "We cannot tear up a signed contract.")));
 
-        assertThat(speakers(r)).containsExactly("Helena Shikongo", "Permanent Secretary", "Helena Shikongo",
-                "Permanent Secretary");
+        // the name the chair gave with the title is the speaker's, the title kept as an alias
+        assertThat(speakers(r)).containsExactly("Helena Shikongo", "Moses Kaanjuka", "Helena Shikongo",
+                "Moses Kaanjuka");
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Moses Kaanjuka")).singleElement().satisfies(p -> {
+            assertThat(p.aliases()).contains("Permanent Secretary");
+            assertThat(p.inferred()).contains("name");
+        });
         assertThat(r.warnings()).anyMatch(w -> w.contains("Permanent Secretary (1 turn)"));
         assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+
+        // a name another listed person has is no title's apposition
+        Person minister = listed("Chikondi Banda", Role.SPEAKER);
+        SpeakerResolver.Resolution other = resolver.resolve(List.of(chair, secretary, minister), List.of(
+                turn(0, "Helena Shikongo", "Permanent Secretary, Chikondi Banda, the floor is yours."),
+                turn(1, boardroom, "Thank you Helena.")));
+        assertThat(speakers(other)).containsExactly("Helena Shikongo", "Permanent Secretary");
 
         SpeakerResolver.Resolution unlisted = resolver.resolve(List.of(chair, secretary), List.of(
                 turn(0, "Helena Shikongo", "Deputy Minister, the floor is yours."),
                 turn(1, boardroom, "Thank you Helena.")));
         assertThat(speakers(unlisted)).containsExactly("Helena Shikongo", "Unnamed participant 1");
+    }
+
+    /**
+     * A member on their parliament's account, called by title only ("the Honourable Member from Kenya"): the
+     * listed member the chair thanks by name once the account's voice has finished, or who names themselves there
+     * later ("Daniel Chebet, for the record"); an account thanked by no listed name stays as labelled.
+     */
+    @Test
+    void anInstitutionsAccountIsTheMemberTheChairThanksByNameAfterIt() {
+        Person chair = listed("Abena Serwaa Darko", Role.MODERATOR);
+        Person member = listed("Daniel Kiprono Chebet", Role.SPEAKER);
+        String account = "National Assembly of Kenya";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, member), List.of(
+                turn(0, "Abena Serwaa Darko", "I give the floor to the Honourable Member from Kenya."),
+                turn(1, account, "Thank you, Madam Chair. Can you hear me? In Kenya we passed the Data Protection Act"
+                        + " in 2019."),
+                turn(2, "Abena Serwaa Darko", "Thank you very much, Honourable Chebet, for keeping to time.")));
+
+        assertThat(speakers(r)).containsExactly("Abena Serwaa Darko", "Daniel Kiprono Chebet", "Abena Serwaa Darko");
+        assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+
+        SpeakerResolver.Resolution named = resolver.resolve(List.of(chair, member), List.of(
+                turn(0, "Abena Serwaa Darko", "I give the floor to the Honourable Member from Kenya."),
+                turn(1, account, "Thank you, Madam Chair."),
+                turn(2, "Abena Serwaa Darko", "Thank you. Who wants to take that question?"),
+                turn(3, account, "Thank you, Madam Chair. Daniel Chebet, for the record, Kenya. Alone a small"
+                        + " country has no leverage.")));
+        assertThat(speakers(named)).containsExactly("Abena Serwaa Darko", "Daniel Kiprono Chebet",
+                "Abena Serwaa Darko", "Daniel Kiprono Chebet");
+
+        SpeakerResolver.Resolution nobody = resolver.resolve(List.of(chair, member), List.of(
+                turn(0, "Abena Serwaa Darko", "I give the floor to the delegation."),
+                turn(1, account, "Thank you, Madam Chair."),
+                turn(2, "Abena Serwaa Darko", "Thank you. Next.")));
+        assertThat(speakers(nobody).get(1)).isNotEqualTo("Daniel Kiprono Chebet");
     }
 
     /**

@@ -53,8 +53,10 @@ class TimestampedTranscriptReaderTest {
         String f = "meet.docx";
 
         assertThat(parts.turns).containsExactly(
-                turn(0, "Ana Ruiz", f, 0.0, null, new Passage(6, "Good morning, everyone.")),
-                turn(1, "Kwame Mensah", f, 0.0, null, new Passage(7, "Hello."),
+                // the five minutes under the first stamp shared by length (23 and 6 characters); the meeting's end
+                // ends the last
+                turn(0, "Ana Ruiz", f, 0.0, 300.0 * 23 / 29, new Passage(6, "Good morning, everyone.")),
+                turn(1, "Kwame Mensah", f, 300.0 * 23 / 29, 754.0, new Passage(7, "Hello."),
                         new Passage(9, "On the poll: two questions only."),
                         new Passage(10, "And a word cloud at the end.")));
     }
@@ -67,6 +69,28 @@ class TimestampedTranscriptReaderTest {
         assertThat(read(reader, file, "meet-docx").turns).extracting(Turn::startSeconds, Turn::endSeconds)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0.0, 90.0),
                         org.assertj.core.groups.Tuple.tuple(90.0, null));
+    }
+
+    /**
+     * Meet stamps every few minutes: the time to the next stamp is shared among the lines under one by their
+     * length, and "Meeting ended after" ends the last; where nothing ends the last stamp, its lines start there.
+     */
+    @Test
+    void meetShareTheTimeBetweenStampsAmongTheLinesUnderThem(@TempDir Path dir) throws Exception {
+        InputFile file = Exports.write(dir, "meet.txt", ("00:00:00\nAna Ruiz: Hello, twenty chars.\n"
+                + "Kwame Mensah: And mine is sixty characters long, three times the first one\n00:04:00\n"
+                + "Ana Ruiz: Thanks.\nMeeting ended after 00:05:00\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read(reader, file, "meet-docx").turns).extracting(Turn::startSeconds, Turn::endSeconds)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0.0, 60.0),
+                        org.assertj.core.groups.Tuple.tuple(60.0, 240.0),
+                        org.assertj.core.groups.Tuple.tuple(240.0, 300.0));
+
+        InputFile open = Exports.write(dir, "meet2.txt", ("00:04:00\nAna Ruiz: Thanks.\nKwame Mensah: Bye.\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(read(reader, open, "meet-docx").turns).extracting(Turn::startSeconds, Turn::endSeconds)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(240.0, null),
+                        org.assertj.core.groups.Tuple.tuple(240.0, null));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.rapporteur.analysis;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rapporteur.language.Cue;
+import org.rapporteur.language.Lexicon;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * Those who run the session with the chair without being listed as its moderators: the clerk or secretary the chair
+ * calls on to read the procedure ("I will ask the clerk to read the procedure. Mr. Antwi."; lexicon
+ * {@code session-official}). The voice of the next turn is the official, unless the session page lists it to speak
+ * or chair; like the chair's, its words are procedure and hand-overs, never positions or audience questions.
+ */
+final class SessionOfficials {
+
+    private static final Cue CALLED = Lexicon.cue("session-official");
+
+    private SessionOfficials() {
+    }
+
+    static Set<String> of(List<Sentence> sentences, SessionPeople people) {
+        Set<String> officials = new LinkedHashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (!people.chairs(s.speaker()) || !CALLED.find(s.text())) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < sentences.size() && sentences.get(next).turn() == s.turn()) {
+                next++;
+            }
+            if (next < sentences.size() && !people.onPanel(sentences.get(next).speaker())
+                    && !people.chairs(sentences.get(next).speaker())) {
+                officials.add(sentences.get(next).speaker());
+            }
+        }
+        return officials;
+    }
+}
