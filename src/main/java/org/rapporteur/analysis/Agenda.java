@@ -227,6 +227,11 @@ final class Agenda {
         return questionOf(sentences, taken, FLOOR);
     }
 
+    /** The policy question a stretch's talk supports most, at least {@link #FLOOR}; -1 where none reaches it. */
+    int supported(List<Integer> sentences) {
+        return questionOf(sentences, Set.of());
+    }
+
     private int questionOf(List<Integer> sentences, Set<Integer> taken, double floor) {
         int best = -1;
         double bestSupport = floor;

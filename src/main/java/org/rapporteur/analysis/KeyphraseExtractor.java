@@ -27,6 +27,8 @@ public final class KeyphraseExtractor {
     private static final Set<String> GROUP_NAMES = SelfIntroductions.GROUPS.values().stream()
             .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NOT_HEADS = Lexicon.words("theme-not-head");
+    /** A person's office ("Cabinet Secretary", "Deputy Minister"): whom the talk addresses, not what it is about. */
+    private static final Set<String> OFFICES = Lexicon.words("stand-in-title");
     private static final int MAX_WORDS = 4;
 
     /** A keyphrase as shown, its lemmas, and its score. */
@@ -69,6 +71,7 @@ public final class KeyphraseExtractor {
             // a phrase never said on its own is part of a longer name ("Canada emergency" of "… response benefit")
             if (c.count >= minCount && c.alone > 0 && !GROUP_NAMES.contains(String.join(" ", c.lemmas))
                     && !NOT_HEADS.contains(c.lemmas.get(c.lemmas.size() - 1))
+                    && !OFFICES.contains(c.lemmas.get(c.lemmas.size() - 1))
                     && (c.lemmas.size() > 1 || theme(c, d.people()))) {
                 double score = c.count * (1 + Math.log(c.speakers.size())) * (c.lemmas.size() == 1 ? 1 : 2.5);
                 String form = c.forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();

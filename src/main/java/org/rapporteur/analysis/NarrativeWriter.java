@@ -729,7 +729,12 @@ public final class NarrativeWriter {
                 panel.add(who(person.name()));
             }
         }
-        if (!panel.isEmpty()) {
+        if (panel.size() == 1 && !d.readsAsHearing()) {
+            // one speaker is brought together with no one: a talk, a keynote, its speaker named once
+            if (firstVoice == null || !panel.get(0).startsWith(firstVoice.speaker())) {
+                p.append(' ').append(panel.get(0)).append(" presented.");
+            }
+        } else if (!panel.isEmpty()) {
             p.append(d.readsAsHearing() ? " The committee heard " : " The discussion brought together ")
                     .append(list(panel)).append('.');
         }
@@ -966,6 +971,16 @@ public final class NarrativeWriter {
             used.add(next);
         }
         List<Integer> chosen = List.copyOf(picked);
+        Agenda.Label toldOn = toldOn(segment, topic, chosen);
+        if (toldOn != topic) {
+            // a session told as one theme is filed under the question its voices speak to most, not the one its
+            // talk reached first
+            topicsNamed.remove(topic.question());
+            topicsNamed.add(toldOn.question());
+            segmentTopic = toldOn.text();
+            p.setLength(0);
+            p.append("The discussion opened on ").append(sentence(topicLabel(toldOn.text()))).append(' ');
+        }
         Map<Integer, Integer> wordsOf = new HashMap<>();
         picked.sort(Integer::compare);
         String previousLead = "";
@@ -1099,7 +1114,7 @@ public final class NarrativeWriter {
                     && !pairsTold.contains(pair(r)) && endingsTold.add(pair(r))) {
                 cited.add(r.evidence().get(0));
                 // in their own words: who agreed with whom says nothing of what they agreed on
-                pairs.add(r.speaker() + " agreed with " + r.with() + ": \u201c" + r.evidence().get(0).quote().strip()
+                pairs.add(r.speaker() + " agreed with " + r.with() + ": \u201c" + spoken(r.evidence().subList(0, 1))
                         + "\u201d");
             }
         }
@@ -1111,7 +1126,7 @@ public final class NarrativeWriter {
      * its turn says what is conceded and is quoted with it; null where nothing follows to say it.
      */
     private String conceded(List<Evidence> said) {
-        String quote = String.join(" ", said.stream().map(e -> e.quote().strip()).toList());
+        String quote = spoken(said);
         if (Terms.ofPlainText(quote).size() >= AGREED_WORDS) {
             return quote;
         }
@@ -1288,14 +1303,13 @@ public final class NarrativeWriter {
             if (q.relayedBy() != null) {
                 p.append(" (read out by ").append(q.relayedBy()).append(')');
             }
-            p.append(": \u201c").append(String.join(" ", asked.stream().map(e -> e.quote().strip()).toList()))
-                    .append('\u201d');
+            p.append(": \u201c").append(spoken(asked)).append('\u201d');
             Question.Answer a = spokenAnswer(q).orElse(null);
             if (a != null) {
                 List<Evidence> said = answering(a);
                 cited.addAll(said);
-                p.append(' ').append(who(a.speaker())).append(" answered: \u201c").append(String.join(" ",
-                        said.stream().map(e -> e.quote().strip()).toList())).append('\u201d');
+                p.append(' ').append(who(a.speaker())).append(" answered: \u201c").append(spoken(said))
+                        .append('\u201d');
             }
         }
         return p.toString();
@@ -1488,6 +1502,35 @@ public final class NarrativeWriter {
     }
 
     /** What a segment is about, by the session's {@link Agenda}; null where it names nothing. */
+    /**
+     * The policy question a session told as one theme is about: the one more of the voices its paragraph tells speak
+     * to (each to the question whose words it shares most) than to the one its talk reached first; else {@code
+     * topic} as it is.
+     */
+    private Agenda.Label toldOn(Segment segment, Agenda.Label topic, List<Integer> told) {
+        if (d.segments().size() > 1 || topic == null || !topic.isPolicyQuestion() || segment.number() != 0) {
+            return topic;
+        }
+        Agenda agenda = d.agenda();
+        int[] voices = new int[agenda.questionCount()];
+        for (int i : told) {
+            int closest = -1;
+            for (int q = 0; q < voices.length; q++) {
+                if (agenda.share(i, q) > 0 && (closest < 0 || agenda.share(i, q) > agenda.share(i, closest))) {
+                    closest = q;
+                }
+            }
+            if (closest >= 0) {
+                voices[closest]++;
+            }
+        }
+        int most = topic.question();
+        for (int q = 0; q < voices.length; q++) {
+            most = voices[q] > voices[most] ? q : most;
+        }
+        return most == topic.question() ? topic : new Agenda.Label(most, agenda.question(most));
+    }
+
     private Agenda.Label topic(Segment segment) {
         Agenda.Label label = d.agenda().themes().get(segment.number());
         if (label != null && label.isPolicyQuestion()) {
@@ -1735,17 +1778,22 @@ public final class NarrativeWriter {
         return group == null || !named.add(speaker) ? speaker : speaker + " (" + group + ")";
     }
 
+    /** Evidence quoted in prose, one after the other, from after the first one's discourse openers. */
+    private static String spoken(List<Evidence> said) {
+        return Wording.unopened(String.join(" ", said.stream().map(e -> e.quote().strip()).toList()));
+    }
+
+    /** A sentence quoted from after its discourse openers ({@link Wording#unopened}). */
     private String quote(int i) {
         cited.add(d.sentence(i).evidence());
-        String text = d.sentence(i).text().strip();
-        return "\u201c" + text + "\u201d";
+        return "\u201c" + Wording.unopened(d.sentence(i).text()) + "\u201d";
     }
 
     /** Two sentences of one turn quoted together, the omission between them marked. */
     private String quote(int a, int b) {
         cited.add(d.sentence(a).evidence());
         cited.add(d.sentence(b).evidence());
-        return "\u201c" + d.sentence(a).text().strip() + (b == a + 1 ? " " : " \u2026 ")
+        return "\u201c" + Wording.unopened(d.sentence(a).text()) + (b == a + 1 ? " " : " \u2026 ")
                 + d.sentence(b).text().strip() + "\u201d";
     }
 
@@ -1761,7 +1809,8 @@ public final class NarrativeWriter {
     static String topicLabel(String policyQuestion) {
         String q = policyQuestion.strip();
         int colon = q.indexOf(':');
-        if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8) {
+        if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8
+                && !QUESTION_WORD.matcher(q.substring(0, colon)).find()) {
             q = q.substring(0, colon).strip();
         } else if (QUESTION_WORD.matcher(q).find()) {
             // not in quotes: quotes in the narrative are reserved for the transcript's words

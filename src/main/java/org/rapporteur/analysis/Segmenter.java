@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.nlp.Sentence;
@@ -124,10 +125,14 @@ final class Segmenter {
                     said += d.substantive(k) ? d.sentence(k).wordCount() : 0;
                 }
             } else if (end < d.size() && !d.people().chairs(d.sentence(end).speaker()) && handsOver(d, i, end)) {
-                // the turn's last two sentences: the thanks and comment before them are on the talk just heard
-                int q = stated(d, Math.max(i, end - 2), end, words, idf);
+                // from the turn's last move or its last two sentences, whichever comes first: the thanks and
+                // comment before are on the talk just heard, the floor given by name after the move is no question
+                int q = stated(d, Math.max(i, Math.min(end - 2, lastMove(d, i, end))), end, words, idf);
                 if (q >= 0 && q != current && !done.contains(q)) {
-                    if (said >= HANDED_WORDS_AT_LEAST) {
+                    // a first stretch already on the page's first question, handed over only now (a round of
+                    // statements on it), goes on as that question's: the session works through them in order
+                    if (said >= HANDED_WORDS_AT_LEAST
+                            && !(current < 0 && q == 0 && d.agenda().supported(range(start, i)) == q)) {
                         if (current >= 0) {
                             done.add(current);
                         }
@@ -143,14 +148,23 @@ final class Segmenter {
         return out;
     }
 
+    private static List<Integer> range(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
+    }
+
     /** Whether a chair's turn (sentences {@code from..to-1}) puts a question or announces a move to another topic. */
     private static boolean handsOver(Discussion d, int from, int to) {
-        for (int k = from; k < to; k++) {
+        return lastMove(d, from, to) < to;
+    }
+
+    /** The last sentence of {@code from..to-1} that puts a question or announces a move; {@code to} where none does. */
+    private static int lastMove(Discussion d, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
             if (d.sentence(k).isQuestion() || d.kind(k) == SentenceKind.QUESTION || TRANSITION.find(d.sentence(k).text())) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return to;
     }
 
     /** The policy question the turn's words state, clearly above the others and {@link #HAND_OVER_WEIGHT}; else -1. */

@@ -79,6 +79,23 @@ final class Wording {
     }
 
     /**
+     * A quotation in prose begun after its discourse openers ("So, the regulator …", "And I agree …", "But …"):
+     * they join the sentence to talk the prose does not quote; the evidence keeps them, and everything after them
+     * is quoted as said.
+     */
+    static String unopened(String sentence) {
+        String t = sentence.strip();
+        for (int k = 0; k < MAX_FRAMES; k++) {
+            int end = openerEnd(t);
+            if (end == 0 || end >= t.length()) {
+                break;
+            }
+            t = LEADING_PUNCTUATION.matcher(t.substring(end)).replaceFirst("");
+        }
+        return capitalised(t);
+    }
+
+    /**
      * Where a discourse opener ("So", "And", "Well,", "Yes,") ends, or 0: only a whole word, and only where it does
      * not bind the word after it ("So far", "Now that", "Well-being" stay).
      */
@@ -165,7 +182,8 @@ final class Wording {
      * whole panel, government, industry and civil society, that ...", ", including grain, potash and coal,") or a
      * trailing phrase (", not only a line in the budget") — a run of comma-separated pieces without a finite verb,
      * between pieces that have one (or the clause's start or end), so no list loses some of its items; the fewest
-     * words dropped that make it fit, else the longest run and on. Null where no such dropping fits. {@code s} is
+     * words dropped that make it fit, else the longest run and on; where no such run is left, a statement after the
+     * last semicolon. Null where no such dropping fits. {@code s} is
      * the sentence the clause comes from, whose parts of speech tell a finite verb.
      */
     static String compressed(String clause, Sentence s, int most, boolean quoted) {
@@ -207,7 +225,14 @@ final class Wording {
                 }
             }
             if (best == null) {
-                return null;
+                // nothing set apart by commas left to drop: a second statement joined by a semicolon goes, where
+                // the first stands with a verb of its own
+                int semicolon = c.lastIndexOf("; ");
+                String first = semicolon < 0 ? "" : c.substring(0, semicolon).strip();
+                if (words(first) < SHORTEST_CUT || !hasFinite(first, finite)) {
+                    return null;
+                }
+                best = first + (quoted ? " \u2026" : "") + (end.isEmpty() ? "." : end);
             }
             c = capitalised(best);
         }

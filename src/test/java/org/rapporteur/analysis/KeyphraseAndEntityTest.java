@@ -68,6 +68,24 @@ class KeyphraseAndEntityTest {
                 .doesNotContain("Canadians", "Parliament", "Prime", "Prime Minister", "civil society", "per cent");
     }
 
+    /** A person's office said as often as the theme ("Cabinet Secretary") is whom the talk addresses, no theme. */
+    @Test
+    void aPersonsOfficeIsNoTheme() {
+        Discussion small = Discussion.of(Fixture.session()
+                .person("Aminata Sow", org.rapporteur.model.Role.SPEAKER, "Civil Society")
+                .person("Ken Ito", org.rapporteur.model.Role.SPEAKER, "Government")
+                .turn("Aminata Sow", "Cabinet Secretary, spectrum pricing decides where towers go.",
+                        "The Cabinet Secretary knows that spectrum pricing is a tax on rural coverage.")
+                .turn("Ken Ito", "The Cabinet Secretary has proposed lower spectrum pricing for coverage duties.",
+                        "Thank you, Cabinet Secretary, spectrum pricing will be on the agenda.")
+                .annotate());
+
+        List<String> phrases = KeyphraseExtractor.extract(small).stream()
+                .map(KeyphraseExtractor.Keyphrase::text).toList();
+
+        assertThat(phrases).contains("spectrum pricing").doesNotContain("Cabinet Secretary");
+    }
+
     /**
      * The theme a debate is about, said in several longer phrases ("data localisation laws", "… rules"), outscores a
      * weaker phrase said the same way each time; a phrase said only inside one longer phrase gives way to it.

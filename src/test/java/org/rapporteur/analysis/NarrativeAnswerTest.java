@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Role;
 
 /** The audience paragraph quotes what an answer says, not the thanks or "good question" it opens with. */
@@ -66,5 +68,58 @@ class NarrativeAnswerTest {
 
         assertThat(narrative).contains("spoke first on substance: \u201cCommunity networks need a dedicated licence")
                 .doesNotContain("substance: \u201cAffordable spectrum").doesNotContain("that affordable spectrum");
+    }
+
+    /**
+     * A quotation in prose begins after the discourse opener that ties it to the talk before ("And", "So,"); the
+     * evidence keeps the sentence whole, and an opener bound to its next word ("So far") stays quoted.
+     */
+    @Test
+    void aQuotationInProseBeginsAfterItsDiscourseOpener() {
+        for (String opener : List.of("And u", "So, u", "But u")) {
+            List<Paragraph> narrative = answered(opener + "niversal service funds should finance community networks "
+                    + "directly, with simple application rules and public reports on every grant.");
+            assertThat(Fixture.text(narrative))
+                    .contains("answered: \u201cUniversal service funds should finance community networks");
+            assertThat(narrative).flatExtracting(Paragraph::evidence).extracting(Evidence::quote)
+                    .anyMatch(q -> q.startsWith(opener + "niversal service funds should finance"));
+        }
+        assertThat(Fixture.text(answered("So far universal service funds have financed community networks directly, "
+                + "with simple application rules and public reports on every grant.")))
+                .contains("answered: \u201cSo far universal service funds have financed");
+    }
+
+    /** A session with one speaker names them as its presenter; "brought together" needs two. */
+    @Test
+    void aSingleSpeakerPresented() {
+        Discussion d = Fixture.session()
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .timedTurn(CHAIR, 0.0, 20.0, "Welcome to this lightning talk. Leila, over to you.")
+                .timedTurn(REGULATOR, 20.0, 600.0, "Thank you, Nomsa.", "Next slide, please.",
+                        "In March a village cooperative asked us for a licence, and it took us a year to answer.")
+                .timedTurn(CHAIR, 600.0, 620.0, "Thank you, Leila.")
+                .discussion();
+        String opening = NarrativeWriter.write(d, new SentenceScorer(d, Set.of()),
+                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(d), List.of(), Set.of())
+                .get(0).text();
+        assertThat(opening).doesNotContain("brought together").containsOnlyOnce(REGULATOR);
+    }
+
+    private static List<Paragraph> answered(String answer) {
+        Discussion d = Fixture.session()
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .timedTurn(CHAIR, 0.0, 20.0, "Welcome to this forum on rural connectivity.")
+                .timedTurn(REGULATOR, 20.0, 600.0,
+                        "Community networks need a dedicated licence with very low fees, because a village "
+                                + "cooperative is not a national operator.")
+                .timedTurn(CHAIR, 600.0, 620.0, "Any questions from the floor? Yes, please.")
+                .timedTurn("Fatima Bello", 620.0, 680.0, "My name is Fatima Bello, from Kano.",
+                        "How will universal service funds reach community networks in northern Nigeria?")
+                .timedTurn(REGULATOR, 690.0, 1200.0, answer)
+                .discussion();
+        return NarrativeWriter.write(d, new SentenceScorer(d, Set.of()),
+                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(d), List.of(), Set.of());
     }
 }

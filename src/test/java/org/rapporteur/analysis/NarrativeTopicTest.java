@@ -21,6 +21,9 @@ class NarrativeTopicTest {
                 .isEqualTo("regulation and innovation");
         assertThat(NarrativeWriter.topicLabel("How must governments protect children online?"))
                 .isEqualTo("the policy question: How must governments protect children online?");
+        // a question asked before its colon has no label: the colon lists its answers
+        assertThat(NarrativeWriter.topicLabel("Where should a national CSIRT sit: in a ministry or a regulator?"))
+                .isEqualTo("the policy question: Where should a national CSIRT sit: in a ministry or a regulator?");
     }
 
     @Test
@@ -73,11 +76,12 @@ class NarrativeTopicTest {
         List<Paragraph> narrative = NarrativeWriter.write(d, scorer,
                 new RelationFinder.Relations(List.of(), List.of()), List.of(), List.of(), Set.of());
         String all = Fixture.text(narrative);
-        // one agenda item introduces the paragraph, the other is named after it with what was said on it that the
-        // paragraph did not tell, its evidence cited; the untouched one is not named
-        assertThat(all).contains("The discussion opened on open budget data in cities.")
-                .contains("On licence and reuse of budget data, ").doesNotContain("took up");
-        String on = all.substring(all.indexOf("On licence and reuse of budget data, "));
+        // one agenda item introduces the paragraph, the one its voices speak to most (both on the licence); the
+        // other is named after it with what was said on it that the paragraph did not tell, its evidence cited; the
+        // untouched one is not named
+        assertThat(all).contains("The discussion opened on licence and reuse of budget data.")
+                .contains("On open budget data in cities, ").doesNotContain("took up");
+        String on = all.substring(all.indexOf("On open budget data in cities, "));
         assertThat(narrative.get(narrative.size() - 1).evidence()).extracting(e -> e.quote())
                 .anyMatch(quote -> on.contains(Wording.uncapitalised(quote).replaceAll("\\.$", "")));
         assertThat(all.split("budget data in cities", -1)).hasSize(2);

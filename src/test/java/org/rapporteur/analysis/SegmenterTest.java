@@ -75,6 +75,65 @@ class SegmenterTest {
         assertThat(d.sentence(segments.get(2).first()).text()).isEqualTo("Thank you.");
     }
 
+    /** A hand-over's question followed by the floor given by name and title is still the theme's question. */
+    @Test
+    void aHandOverFollowedByTheFloorGivenByNameStatesItsQuestion() {
+        Discussion d = libraries(true, "Let us turn to the last part. What should libraries log when people "
+                + "browse? I will start with Tomas Berg, who builds browsers for a living. Tomas, the floor is yours.")
+                .discussion();
+        assertThat(d.segments()).extracting(Segment::question).containsExactly(0, 1, 2);
+        // the floor given by name alone, after thanks and a remark on the talk before, states no question
+        Discussion named = libraries(true, "Thank you, that was a clear point on what older people learn. I will "
+                + "start with Tomas Berg, who builds browsers for a living. Tomas, the floor is yours.").discussion();
+        assertThat(named.segments()).extracting(Segment::question).doesNotContain(2);
+    }
+
+    /**
+     * Statements already on the question a chair then hands over (a leaders' round on it) are that question's theme
+     * with the exchange after them; statements on another question stay a stretch of their own.
+     */
+    @Test
+    void statementsAlreadyOnTheQuestionHandedOverAreItsTheme() {
+        Discussion onIt = statementsThenHandOvers(
+                "In our city the council pays for the library Wi-Fi out of the culture budget, and that budget "
+                        + "shrinks every year, so who pays for the connection decides whether libraries stay open.",
+                "Operators can carry part of the cost of library Wi-Fi, but a connection paid by one company "
+                        + "depends on its marketing budget, so public funds should pay for it.");
+        assertThat(onIt.segments()).extracting(Segment::question).containsExactly(0, 1);
+        assertThat(onIt.segments().get(0).first()).isZero();
+
+        Discussion offIt = statementsThenHandOvers(
+                "Libraries should log as little as the law allows about what their users browse, and delete "
+                        + "the logs after a week, because a history of every page is a record someone will ask for.",
+                "A library computer that keeps the pages people browse is a risk to them, so the logs should "
+                        + "be deleted, and nobody should log what users read.");
+        assertThat(offIt.segments().get(0).question()).isNotEqualTo(0);
+    }
+
+    private static Discussion statementsThenHandOvers(String first, String second) {
+        return Fixture.session()
+                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .person("Kofi Mensah", Role.SPEAKER, "Civil Society")
+                .policyQuestion(FUNDING)
+                .policyQuestion(SKILLS)
+                .turn("Amina Yusuf", "Welcome to our session on public libraries online. Ana, you first.")
+                .turn("Ana Ruiz", first)
+                .turn("Amina Yusuf", "Thank you. Tomas.")
+                .turn("Tomas Berg", second)
+                .turn("Amina Yusuf", "Thank you both. Ana, on funding: who should pay for the Wi-Fi, then?")
+                .turn("Ana Ruiz", "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are "
+                        + "paid from the transport fund, because it is infrastructure and not culture.")
+                .turn("Amina Yusuf", "Thank you. Kofi, on skills: how do older people learn digital skills at your "
+                        + "libraries?")
+                .turn("Kofi Mensah", "Older people learn best from a volunteer of their own age who sits next to "
+                                + "them, not from a course with slides.",
+                        "The skills programmes that work are slow and repeated, and they need librarians trained "
+                                + "to teach adults.")
+                .discussion();
+    }
+
     @Test
     void aChairPassingTheFloorByNameOnlyGivesNoThemeBoundaryInAShortSession() {
         Discussion d = libraries(false).discussion();

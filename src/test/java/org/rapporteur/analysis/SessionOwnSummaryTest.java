@@ -119,7 +119,7 @@ class SessionOwnSummaryTest {
 
         // where the points are not among the takeaways, the summary is quoted with its announcement as before
         List<Paragraph> untold = told.untold();
-        assertThat(untold.get(untold.size() - 1).text()).contains("summed up: \u201cSo, three things I take away.");
+        assertThat(untold.get(untold.size() - 1).text()).contains("summed up: \u201cThree things I take away.");
     }
 
     @Test

@@ -39,6 +39,17 @@ class SpokenTextTest {
         }
     }
 
+    /** Where the session's own papers are is logistics; a page the talk is about is not. */
+    @Test
+    void theSessionPagesWhereaboutsAreHousekeeping() {
+        assertThat(kind("The two policy questions we worked on, they are on the session page.", false))
+                .isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Platforms should publish the response times on the page where users report abuse.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+        assertThat(kind("Every national IGF should publish who paid on its website, every year.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+    }
+
     @Test
     void housekeepingIsRecognised() {
         assertThat(kind("Can you hear me now?", false)).isEqualTo(SentenceKind.HOUSEKEEPING);

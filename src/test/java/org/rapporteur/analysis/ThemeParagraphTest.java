@@ -64,7 +64,7 @@ class ThemeParagraphTest {
                 .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
                         + "people living under the routes.")
                 .discussion();
-        assertThat(narrative(d).get(0).text()).contains("framed the discussion: \u201cSo the question for us today "
+        assertThat(narrative(d).get(0).text()).contains("framed the discussion: \u201cThe question for us today "
                 + "is: who answers for a drone that falls on a street?\u201d").doesNotContain("At the same time");
 
         // without a stated question the framing is chosen as before, and the scene-setting may stand
@@ -73,7 +73,7 @@ class ThemeParagraphTest {
                 .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
                         + "people living under the routes.")
                 .discussion();
-        assertThat(narrative(unstated).get(0).text()).doesNotContain("So the question for us today");
+        assertThat(narrative(unstated).get(0).text()).doesNotContain("question for us today");
     }
 
     @Test
@@ -200,7 +200,7 @@ class ThemeParagraphTest {
         assertThat(themes).contains("disagreed with " + ENGINEER + ": \u201cHere I would push back on what Kwame "
                         + "said about voluntary industry codes. \u2026 Voluntary codes cannot reach the cheap delivery "
                         + "drones")
-                .contains(ENGINEER + " later agreed: \u201cYes, I think Sofia is right about the cheap drones")
+                .contains(ENGINEER + " later agreed: \u201cI think Sofia is right about the cheap drones")
                 .doesNotContain("later agreed with");
         for (Paragraph p : narrative) {
             assertThat(p.evidence()).doesNotHaveDuplicates();

@@ -32,6 +32,27 @@ class WordingTest {
      * A clause too long for the form loses what its commas set apart and states nothing (an example list, an
      * apposition, a trailing phrase), fewest words first; never a list's last items nor a piece with a verb.
      */
+    /** A closing summary's item too long for a takeaway keeps its first statement, not the one after a semicolon. */
+    @Test
+    void aLongClauseDropsAStatementAfterItsLastSemicolon() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "There is no single funding model, but there is a shared rule: publish who pays and "
+                        + "who decides, and cap what any one funder gives; Mei and Lu proposed to put this into the "
+                        + "toolkit for every region.",
+                        "It works; the cities that publish their budget every month and the towns that publish it "
+                        + "every year both agreed on that rule.")
+                .discussion();
+        Sentence rule = d.sentence(0);
+        assertThat(Wording.compressed(Wording.clause(rule.text()), rule, 26, false))
+                .isEqualTo("There is no single funding model, but there is a shared rule: publish who pays and who "
+                        + "decides, and cap what any one funder gives.");
+        assertThat(Wording.compressed(Wording.clause(rule.text()), rule, 26, true))
+                .endsWith("cap what any one funder gives \u2026.");
+        // the negative case: a first statement too short to stand alone is no cut
+        Sentence works = d.sentence(1);
+        assertThat(Wording.compressed(Wording.clause(works.text()), works, 12, false)).isNull();
+    }
+
     @Test
     void aLongClauseDropsWhatItsCommasSetApartThatStatesNothing() {
         Discussion d = Fixture.session()
