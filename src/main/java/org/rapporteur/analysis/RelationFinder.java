@@ -53,6 +53,7 @@ public final class RelationFinder {
             + NAME_WORD + "))");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
+    private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     /** A numbered item of the document discussed ("finding three"): an objection to it goes to its presenter. */
     private static final Cue NUMBERED_ITEM = Lexicon.cue("numbered-item");
     /** A sentence opening on a contrast ("But what you describe is …"). */
@@ -295,7 +296,7 @@ public final class RelationFinder {
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
             // later on, only a concession naming the other side takes the disagreement up again ("I have been
             // thinking about what Paulo said … I take that point.")
-            if (turns > RESOLUTION_TURNS && !(side && namesOtherSide(d, s, r))) {
+            if (turns > RESOLUTION_TURNS && !(side && namesOtherSide(d, s, r, at))) {
                 continue;
             }
             boolean later = s.turn() != own;
@@ -315,17 +316,23 @@ public final class RelationFinder {
     }
 
     /**
-     * Whether sentence {@code s}, said by one side of a disagreement, or a sentence of its turn before it, names the
-     * other ("I have been thinking about what Paulo said, … I take that point.").
+     * Whether sentence {@code s}, said by one side of a disagreement, or the sentence before it, names the other, or
+     * an earlier sentence of its turn does and it speaks to them ("Grace, … So I accept your rewording.") or of the
+     * same matter ("I have been thinking about what Paulo said on the budget line, … I take that point."): "That's
+     * fair." to the other side on something else is no settling.
      */
-    private static boolean namesOtherSide(Discussion d, Sentence s, Relation r) {
+    private static boolean namesOtherSide(Discussion d, Sentence s, Relation r, int at) {
         String other = otherSide(s, r);
+        boolean earlier = false;
         for (int k = s.index() - s.indexInTurn(); k <= s.index(); k++) {
             if (d.people().mentionedAll(d.sentence(k).text()).contains(other)) {
-                return true;
+                if (k >= s.index() - 1) {
+                    return true;
+                }
+                earlier = true;
             }
         }
-        return false;
+        return earlier && (SECOND_PERSON.find(s.text()) || sameMatter(d, s.index(), r, at));
     }
 
     private static String otherSide(Sentence s, Relation r) {

@@ -623,6 +623,18 @@ class RelationFinderTest {
                 "Halima is right that counsellors need supervision every single week.").discussion();
         assertThat(RelationFinder.find(elsewhere).disagreements()).singleElement()
                 .satisfies(r -> assertThat(r.resolution()).isNull());
+
+        // much later, "That's fair." in a turn that named the other side on another matter settles nothing
+        Fixture h = budgetLine()
+                .turn("Halima Danjuma", "Sebastián, I hear you.",
+                        "But then the problem is the person who signs the transfer, not the line.");
+        for (int k = 0; k < 6; k++) {
+            h.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
+        }
+        Discussion late = h.turn("Sebastián Correa", "Halima mentioned the counsellors earlier.",
+                "Counsellors burn out within two years.", "That's fair.").discussion();
+        assertThat(RelationFinder.find(late).disagreements()).singleElement()
+                .satisfies(r -> assertThat(r.resolution()).isNull());
     }
 
     /**
