@@ -593,14 +593,8 @@ class RelationFinderTest {
      */
     @Test
     void agreeingWithTheOtherSideLaterNarrowsADisagreement() {
-        Fixture f = budgetLine()
-                .turn("Halima Danjuma", "Sebastián, I hear you.",
-                        "But then the problem is the person who signs the transfer, not the line.");
-        for (int k = 0; k < 6; k++) {
-            f.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
-        }
-        Discussion d = f.turn("Sebastián Correa", "I am not against the budget line.",
-                "Halima is right that without public money the counsellors go to the banks.").discussion();
+        Discussion d = halimaObjectsThenSebastian("I am not against the budget line.",
+                "Halima is right that without public money the counsellors go to the banks.");
         assertThat(RelationFinder.find(d).disagreements()).singleElement().satisfies(r -> {
             assertThat(r.speaker()).isEqualTo("Halima Danjuma");
             assertThat(r.with()).isEqualTo("Sebastián Correa");
@@ -613,28 +607,27 @@ class RelationFinderTest {
         assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
 
         // agreeing with the other side on another point leaves the disagreement as it was
-        Fixture g = budgetLine()
-                .turn("Halima Danjuma", "Sebastián, I hear you.",
-                        "But then the problem is the person who signs the transfer, not the line.");
-        for (int k = 0; k < 6; k++) {
-            g.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
-        }
-        Discussion elsewhere = g.turn("Sebastián Correa", "Counsellors burn out within two years.",
-                "Halima is right that counsellors need supervision every single week.").discussion();
+        Discussion elsewhere = halimaObjectsThenSebastian("Counsellors burn out within two years.",
+                "Halima is right that counsellors need supervision every single week.");
         assertThat(RelationFinder.find(elsewhere).disagreements()).singleElement()
                 .satisfies(r -> assertThat(r.resolution()).isNull());
 
         // much later, "That's fair." in a turn that named the other side on another matter settles nothing
-        Fixture h = budgetLine()
+        Discussion late = halimaObjectsThenSebastian("Halima mentioned the counsellors earlier.",
+                "Counsellors burn out within two years.", "That's fair.");
+        assertThat(RelationFinder.find(late).disagreements()).singleElement()
+                .satisfies(r -> assertThat(r.resolution()).isNull());
+    }
+
+    /** Halima Danjuma objecting to Sebastián Correa, six turns of someone else, then Sebastián's words. */
+    private static Discussion halimaObjectsThenSebastian(String... sebastian) {
+        Fixture f = budgetLine()
                 .turn("Halima Danjuma", "Sebastián, I hear you.",
                         "But then the problem is the person who signs the transfer, not the line.");
         for (int k = 0; k < 6; k++) {
-            h.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
+            f.turn("Mei Ling Tan", "Our platform caps what any one helpline may escalate at a hundred reports a week.");
         }
-        Discussion late = h.turn("Sebastián Correa", "Halima mentioned the counsellors earlier.",
-                "Counsellors burn out within two years.", "That's fair.").discussion();
-        assertThat(RelationFinder.find(late).disagreements()).singleElement()
-                .satisfies(r -> assertThat(r.resolution()).isNull());
+        return f.turn("Sebastián Correa", sebastian).discussion();
     }
 
     /**
