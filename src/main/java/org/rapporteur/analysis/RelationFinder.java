@@ -296,7 +296,9 @@ public final class RelationFinder {
             boolean side = s.speaker().equals(r.speaker()) || s.speaker().equals(r.with());
             // later on, only a concession naming the other side takes the disagreement up again ("I have been
             // thinking about what Paulo said … I take that point.")
-            if (turns > RESOLUTION_TURNS && !(side && namesOtherSide(d, s, r, at))) {
+            // (what concedes is asked first: looking back over a long turn for the other's name costs more)
+            boolean concedes = side && (RESOLUTION.find(s.text()) || s.turn() != own && concedesTo(d, j, r, at));
+            if (turns > RESOLUTION_TURNS && !(concedes && namesOtherSide(d, s, r, at))) {
                 continue;
             }
             boolean later = s.turn() != own;
@@ -304,7 +306,7 @@ public final class RelationFinder {
             // ("Partly fair … But I take the point."), said as a sentence of its own, not inside a run-on caption
             boolean narrowed = !later && ownTurn == null && j - at <= OWN_TURN_SENTENCES
                     && s.wordCount() <= OWN_TURN_WORDS;
-            if (side && (later || narrowed) && (RESOLUTION.find(s.text()) || later && concedesTo(d, j, r, at))) {
+            if (concedes && (later || narrowed)) {
                 Relation resolved = resolvedBy(d, r, j);
                 if (later) {
                     return resolved;
