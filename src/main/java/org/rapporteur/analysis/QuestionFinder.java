@@ -109,7 +109,8 @@ public final class QuestionFinder {
             add(q, kept, keptTerms);
         }
         for (Question q : d.session().submittedQuestions()) {
-            if (!courtesy(q.text())) {
+            // as in the chat, asking after the slides or the recording is logistics, not a question to the panel
+            if (!courtesy(q.text()) && !SpokenText.isHousekeeping(q.text())) {
                 add(q, kept, keptTerms);
             }
         }

@@ -341,10 +341,11 @@ class QuestionFinderTest {
 
     /**
      * "This one is anonymous. They ask: …?" reads a Q&A question out, which is answered by the panellist who
-     * follows; a Q&A entry that only thanks ("Thanks for this session!") is no question, one that thanks and asks is.
+     * follows; a Q&A entry that only thanks ("Thanks for this session!") or asks after the slides is no question, one
+     * that thanks and asks is.
      */
     @Test
-    void aQuestionReadOutWithTheyAskIsRelayedAndThanksInTheQaAreNoQuestion() {
+    void aQuestionReadOutWithTheyAskIsRelayedAndThanksOrLogisticsInTheQaAreNoQuestion() {
         Discussion d = Discussion.of(Fixture.session()
                 .person("Adjoa Boateng", Role.MODERATOR, "Government")
                 .person("Lina Haddad", Role.ONLINE_MODERATOR, "Intergovernmental Organization")
@@ -357,11 +358,14 @@ class QuestionFinderTest {
                 .submitted(new Question("Is there a minimum checklist that a two-person IT team can follow?", null,
                         EvidenceSource.QA, true, List.of(), 9))
                 .submitted(new Question("Thanks for this session!", null, EvidenceSource.QA, false, List.of(), 0))
-                .submitted(new Question("Thank you all. Will the slides be shared?", "Ken Ito", EvidenceSource.QA,
-                        false, List.of(), 0))
+                .submitted(new Question("Thank you all. Will the checklist be translated into French?", "Ken Ito",
+                        EvidenceSource.QA, false, List.of(), 0))
+                .submitted(new Question("Madam Chair please can the slides be shared", "Ana Ruiz", EvidenceSource.QA,
+                        false, List.of(), 3))
                 .annotate());
         List<Question> found = QuestionFinder.find(d);
-        assertThat(found).extracting(Question::text).noneMatch(t -> t.startsWith("Thanks for this session"));
+        assertThat(found).extracting(Question::text).noneMatch(t -> t.startsWith("Thanks for this session"))
+                .noneMatch(t -> t.contains("slides"));
         assertThat(found).filteredOn(q -> q.asker() == null).singleElement().satisfies(q -> {
             assertThat(q.relayedBy()).isEqualTo("Lina Haddad");
             assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Chiamaka Eze");
