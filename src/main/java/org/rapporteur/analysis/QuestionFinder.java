@@ -216,8 +216,7 @@ public final class QuestionFinder {
                     all.addAll(byPanel);
                     List<Question.Answer> found = all.stream().filter(a -> !given.contains(a.evidence().get(0)))
                             .toList();
-                    round.set(k, new Question(q.text(), q.asker(), q.source(), found.isEmpty() ? null : Boolean.TRUE,
-                            q.evidence(), q.upvotes(), q.relayedBy(), found, q.channel()));
+                    round.set(k, q.withAnswersOnly(found));
                     open.add(k);
                 }
                 List<Question> unanswered = new ArrayList<>(open.stream().map(round::get).toList());
@@ -247,12 +246,13 @@ public final class QuestionFinder {
         while (from < d.size() && d.sentence(from).speaker().equals(d.sentence(lastAsked).speaker())) {
             from++;
         }
+        List<Pattern> givenNames = panel.stream()
+                .map(p -> Pattern.compile("\\b" + Pattern.quote(p.name().split("\\s+")[0]) + "\\b")).toList();
         for (int i = from; i < d.size() && d.people().chairs(d.sentence(i).speaker()); i++) {
             String text = d.sentence(i).text();
             List<int[]> named = new ArrayList<>();
             for (int k = 0; k < panel.size(); k++) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(panel.get(k).name().split("\\s+")[0]) + "\\b")
-                        .matcher(text);
+                Matcher m = givenNames.get(k).matcher(text);
                 if (m.find()) {
                     named.add(new int[] {m.end(), k});
                 }
@@ -275,16 +275,13 @@ public final class QuestionFinder {
                 Question q = round.get(k);
                 q.answers().stream().filter(a -> a.speaker().equals(speaker) && !theirs.contains(a))
                         .forEach(theirs::add);
-                List<Question.Answer> kept = new ArrayList<>(q.answers().stream()
-                        .filter(a -> !a.speaker().equals(speaker)).toList());
-                round.set(k, new Question(q.text(), q.asker(), q.source(), kept.isEmpty() ? null : Boolean.TRUE,
-                        q.evidence(), q.upvotes(), q.relayedBy(), kept, q.channel()));
+                round.set(k, q.withAnswersOnly(
+                        q.answers().stream().filter(a -> !a.speaker().equals(speaker)).toList()));
             }
             Question q = round.get(which);
             List<Question.Answer> all = new ArrayList<>(q.answers());
             all.addAll(theirs);
-            round.set(which, new Question(q.text(), q.asker(), q.source(), all.isEmpty() ? null : Boolean.TRUE,
-                    q.evidence(), q.upvotes(), q.relayedBy(), all, q.channel()));
+            round.set(which, q.withAnswersOnly(all));
         });
     }
 
@@ -314,8 +311,7 @@ public final class QuestionFinder {
         for (int k = 0; k < round.size(); k++) {
             Question q = round.get(k);
             if (q.answers().isEmpty() && !all.isEmpty()) {
-                round.set(k, new Question(q.text(), q.asker(), q.source(), Boolean.TRUE, q.evidence(), q.upvotes(),
-                        q.relayedBy(), all, q.channel()));
+                round.set(k, q.withAnswersOnly(all));
             }
         }
     }
@@ -532,8 +528,7 @@ public final class QuestionFinder {
         }
         for (int k = 0; k < together.size(); k++) {
             Question q = together.get(k);
-            together.set(k, new Question(q.text(), q.asker(), q.source(), kept.get(k).isEmpty() ? null : Boolean.TRUE,
-                    q.evidence(), q.upvotes(), q.relayedBy(), kept.get(k), q.channel()));
+            together.set(k, q.withAnswersOnly(kept.get(k)));
         }
     }
 

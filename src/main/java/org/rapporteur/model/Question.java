@@ -35,6 +35,15 @@ public record Question(String text, String asker, EvidenceSource source, Boolean
                 given, channel);
     }
 
+    /**
+     * The question with exactly these answers, where answers were shared out anew: answered where there are any,
+     * not known to be where there are none.
+     */
+    public Question withAnswersOnly(List<Answer> given) {
+        return new Question(text, asker, source, given.isEmpty() ? null : Boolean.TRUE, evidence, upvotes, relayedBy,
+                given, channel);
+    }
+
     public Question withChannel(Channel c) {
         return new Question(text, asker, source, answered, evidence, upvotes, relayedBy, answers, c);
     }

@@ -21,14 +21,19 @@ class SegmenterTest {
         return libraries(handOvers, "Tomas, you work on privacy. What should libraries log when people browse?");
     }
 
-    private static Fixture libraries(boolean handOvers, String privacyHandOver) {
+    /** The libraries panel, its moderator and its first two policy questions, before anyone speaks. */
+    private static Fixture librariesPanel() {
         return Fixture.session()
                 .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
                 .person("Ana Ruiz", Role.SPEAKER, "Government")
                 .person("Tomas Berg", Role.SPEAKER, "Private Sector")
                 .person("Kofi Mensah", Role.SPEAKER, "Civil Society")
                 .policyQuestion(FUNDING)
-                .policyQuestion(SKILLS)
+                .policyQuestion(SKILLS);
+    }
+
+    private static Fixture libraries(boolean handOvers, String privacyHandOver) {
+        return librariesPanel()
                 .policyQuestion(PRIVACY)
                 .turn("Amina Yusuf", "Welcome to our session on public libraries online.",
                         "We have three questions: who pays, how people learn, and what gets logged.",
@@ -111,13 +116,7 @@ class SegmenterTest {
     }
 
     private static Discussion statementsThenHandOvers(String first, String second) {
-        return Fixture.session()
-                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
-                .person("Ana Ruiz", Role.SPEAKER, "Government")
-                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
-                .person("Kofi Mensah", Role.SPEAKER, "Civil Society")
-                .policyQuestion(FUNDING)
-                .policyQuestion(SKILLS)
+        return librariesPanel()
                 .turn("Amina Yusuf", "Welcome to our session on public libraries online. Ana, you first.")
                 .turn("Ana Ruiz", first)
                 .turn("Amina Yusuf", "Thank you. Tomas.")
