@@ -106,6 +106,18 @@ class ProposalReaderTest {
         assertThat(ProposalReader.sessionCode("High-Level Roundtable on islands")).isEmpty();
     }
 
+    /** The IGF website's titles put the day and the room between the year and the code, set apart by dashes. */
+    @Test
+    void theWebsitesDayAndRoomAreNoPartOfTheCode() {
+        assertThat(ProposalReader.sessionCode("IGF 2026 - Day 3 - Workshop Room 4 - WS #144 Second life - RAW"))
+                .hasValue("IGF 2026 WS #144");
+        assertThat(ProposalReader.titleAfterCode("IGF 2026 – Day 3 – Workshop Room 4 – WS #144 Second life – RAW"))
+                .hasValue("Second life");
+        assertThat(ProposalReader.sessionCode("IGF 2024 Day 1 Workshop Room 1 WS171 Safe online spaces - RAW"))
+                .hasValue("IGF 2024 WS171");
+        assertThat(ProposalReader.sessionCode("Day 3 - Room 4 - a chat about repair")).isEmpty();
+    }
+
     /**
      * A caption file's title line names the room before " - RAW": the room is no part of the title; words after a
      * dash that are no room's, or not a name's capitals ("- from the room to the world"), stay.
