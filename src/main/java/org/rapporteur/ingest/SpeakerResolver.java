@@ -1505,7 +1505,10 @@ public final class SpeakerResolver {
                 if (!c.listed || c.key.isEmpty()) {
                     continue;
                 }
-                for (List<String> form : List.of(c.key, List.of(first(c.key), last(c.key)), List.of(last(c.key)))) {
+                // a short form of the given name keeps its place ("EMEKA NWACHUKU" for Chukwuemeka Nwachukwu)
+                List<String> given = tokens.size() >= 2 && Names.shortFor(first(tokens), first(c.key))
+                        ? List.of(first(tokens), last(c.key)) : List.of(first(c.key), last(c.key));
+                for (List<String> form : List.of(c.key, given, List.of(last(c.key)))) {
                     if (distance(tokens, form) <= 2 && !close.contains(c)) {
                         close.add(c);
                     }

@@ -588,6 +588,18 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A short form of the listed given name with the surname misspelt ("EMEKA NWACHUKU" for Chukwuemeka Nwachukwu)
+     * is that person too; the short form with another surname is somebody else.
+     */
+    @Test
+    void aShortFormOfTheGivenNameWithAMisspeltSurnameIsThatPerson() {
+        Person emeka = listed("Chukwuemeka Nwachukwu", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolve(List.of(emeka), "EMEKA NWACHUKWU", "EMEKA NWACHUKU", "EMEKA OKONKWO");
+        assertThat(speakers(r)).containsExactly("Chukwuemeka Nwachukwu", "Chukwuemeka Nwachukwu", "Emeka Okonkwo");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("EMEKA NWACHUKU"));
+    }
+
+    /**
      * A microphone's or a hall's label ("Hall B Floor Mic") takes the name its voice gives, as a device's does;
      * an interpreter's turn that names nobody is the one person that label voiced from the same language before,
      * with a warning; from another language, or after voicing two people, it is nobody's.
