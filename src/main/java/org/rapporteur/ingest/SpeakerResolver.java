@@ -1050,6 +1050,24 @@ public final class SpeakerResolver {
         }
 
         /**
+         * A short turn under a named generic label ("PARTICIPANT: Hello, can you hear us?") answered in one exchange
+         * ("We hear you.") by a turn of the same label where a voice introduces itself: that voice, as on a
+         * device's label; null otherwise. A bare marker, or the label's next turn right after, marks a change of voice.
+         */
+        private Candidate introducedAhead(Turn turn, String label) {
+            if (label.isEmpty() || Text.wordCount(turn.text()) > EXCHANGE_WORDS) {
+                return null;
+            }
+            for (int k = at + 1; k < turns.size() && k <= at + EXCHANGE_TURNS + 1; k++) {
+                if (spoken(turns.get(k).label()).equals(label)) {
+                    // two turns of the label in a row: the captioner marked a change of voice
+                    return k > at + 1 && oneExchange(turns, at, k) ? introduced(turns.get(k).text()) : null;
+                }
+            }
+            return null;
+        }
+
+        /**
          * The one person an interpreter's label was heard voicing from the same language before, for a turn of it
          * that names nobody (an interpreter voices a delegate: "[Interpretation from Spanish]"); null where it
          * voiced nobody known, or several people, from that language.
@@ -1098,6 +1116,10 @@ public final class SpeakerResolver {
             if (introduced != null) {
                 introducedGeneric.add(introduced);
                 return introduced;
+            }
+            Candidate ahead = introducedAhead(turn, label);
+            if (ahead != null) {
+                return ahead;
             }
             if (FLOOR_REQUEST.find(turn.text())
                     && Text.wordCount(turn.text()) <= FLOOR_REQUEST_WORDS) {

@@ -338,6 +338,34 @@ class SpeakerResolverTest {
         assertThat(apart.people()).extracting(Person::name).doesNotContain("Conference Room 4");
     }
 
+    /**
+     * A generic label's sound check answered in a few words is the voice that introduces itself in the label's next
+     * turn; with the panel speaking at length between them, or under bare markers, it stays another voice.
+     */
+    @Test
+    void aGenericLabelsSoundCheckIsTheNextVoicesOnlyWithinOneExchange() {
+        Person chair = listed("Rosa Diaz", Role.MODERATOR);
+        String intro = "Okay. This is the Lagos hub, we have 14 people here. My name is Bisi Adeyemi, I run the hub.";
+        SpeakerResolver.Resolution same = resolver.resolve(List.of(chair), List.of(
+                turn(0, "PARTICIPANT", "Hello, good morning from Lagos. Can you hear us?"),
+                turn(1, "Rosa Diaz", "We hear you."),
+                turn(2, "PARTICIPANT", intro)));
+        assertThat(speakers(same)).containsExactly("Bisi Adeyemi", "Rosa Diaz", "Bisi Adeyemi");
+
+        SpeakerResolver.Resolution apart = resolver.resolve(List.of(chair), List.of(
+                turn(0, "PARTICIPANT", "Hello, good morning from Lagos. Can you hear us?"),
+                turn(1, "Rosa Diaz", "Not yet. Local traffic should stay local, and an exchange point is the cheapest "
+                        + "way to keep it so when the international link goes down, as we saw after the last storm."),
+                turn(2, "PARTICIPANT", intro)));
+        assertThat(speakers(apart)).containsExactly("Unnamed participant 1", "Rosa Diaz", "Bisi Adeyemi");
+
+        SpeakerResolver.Resolution bare = resolver.resolve(List.of(chair), List.of(
+                turn(0, "", "Hello, good morning from Lagos. Can you hear us?"),
+                turn(1, "Rosa Diaz", "We hear you."),
+                turn(2, "", intro)));
+        assertThat(speakers(bare).get(0)).isNotEqualTo("Bisi Adeyemi");
+    }
+
     /** Otter's and Teams' diarised labels: "Speaker 7" and "Speaker 8" are two voices, never one person. */
     @Test
     void numberedSpeakerLabelsAreDistinctVoicesNamedByTheirIntroductions() {
