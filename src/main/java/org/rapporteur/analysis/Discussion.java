@@ -63,7 +63,8 @@ public final class Discussion {
 
     private Discussion(AnnotatedSession annotated) {
         this.annotated = annotated;
-        List<Person> completed = SelfIntroductions.complete(annotated.session().people(), annotated.sentences());
+        List<Person> completed = SelfIntroductions.complete(annotated.session().people(), annotated.sentences(),
+                annotated.session().chat());
         SessionPeople listed = new SessionPeople(completed);
         Set<String> officials = SessionOfficials.of(annotated.sentences(), listed);
         this.people = officials.isEmpty() ? listed : new SessionPeople(completed, officials);

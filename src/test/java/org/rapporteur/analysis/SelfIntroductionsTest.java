@@ -272,4 +272,33 @@ class SelfIntroductionsTest {
         assertThat(List.of(shaped("Sven Lund"), shaped("Paolo Ricci"))).allSatisfy(p ->
                 assertThat(p.inferred()).isEmpty());
     }
+
+    /**
+     * A participant who says where they work only in the chat ("I work at the Environmental Protection Agency here
+     * in Ghana") gets affiliation, group and region from the message, cited; a chat message about someone else's
+     * work, or another person's message, gives nothing.
+     */
+    @Test
+    void anIntroductionWrittenInTheChatCompletesTheWriter() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("Kwame Mensah", Role.PARTICIPANT, null)
+                .person("Samuel Otieno", Role.PARTICIPANT, null)
+                .chat("Kwame Mensah", "Good morning from Accra! I work at the Environmental Protection Agency here in "
+                        + "Ghana, on the e-waste desk", false, null)
+                .chat("Samuel Otieno", "Agree with Priyanka, in Kenya the first seller is usually a trader", false, null)
+                .turn("Ngozi Okafor", "Kwame, please unmute.")
+                .turn("Kwame Mensah", "Thank you. I am Kwame Mensah. Who pays for collection?")
+                .turn("Samuel Otieno", "Thank you. Who regulates the traders?")
+                .annotate());
+        Person kwame = r.people().stream().filter(p -> p.name().equals("Kwame Mensah")).findFirst().orElseThrow();
+        assertThat(kwame.affiliation()).isEqualTo("Environmental Protection Agency");
+        assertThat(kwame.stakeholderGroup()).isEqualTo("Government");
+        assertThat(kwame.region()).isEqualTo("African Group");
+        assertThat(kwame.inferred()).contains("affiliation", "stakeholderGroup", "region");
+        assertThat(kwame.evidence()).anySatisfy(e -> assertThat(e.file()).isEqualTo("chat.txt"));
+        Person samuel = r.people().stream().filter(p -> p.name().equals("Samuel Otieno")).findFirst().orElseThrow();
+        assertThat(samuel.region()).isNull();
+        assertThat(samuel.inferred()).isEmpty();
+    }
 }
