@@ -166,7 +166,8 @@ final class SelfIntroductions {
                 continue;
             }
             String text = HYPHENS.matcher(s.text()).replaceAll("-");
-            int at = text.indexOf(p.name());
+            // one word ("Maria", a label nobody resolved) is no full name to find
+            int at = p.name().contains(" ") ? text.indexOf(p.name()) : -1;
             at = at >= 0 ? at + p.name().length()
                     : ownGiven && GIVEN_OPENING.matcher(text).lookingAt() && text.startsWith(given + " ")
                     ? given.length() : -1;
@@ -176,8 +177,15 @@ final class SelfIntroductions {
             // the words about them: up to the next person a list of introductions names ("…; Jo-anne Daniels, …")
             String after = text.substring(at).split(";", 2)[0];
             for (String other : names) {
-                int named = other.equals(p.name()) ? -1 : after.indexOf(other.split("\\s+")[0] + " ");
-                after = named >= 0 ? after.substring(0, named) : after;
+                // by given name or by surname: the chair may call them by another given name ("Emeka Nwachukwu"
+                // for the listed Chukwuemeka Nwachukwu)
+                String[] words = other.split("\\s+");
+                if (other.equals(p.name())) {
+                    continue;
+                }
+                Matcher named = Pattern.compile("\\b(?:" + Pattern.quote(words[0]) + " |"
+                        + Pattern.quote(words[words.length - 1]) + "\\b)").matcher(after);
+                after = named.find() ? after.substring(0, named.start()) : after;
             }
             String a = organisation(after, s.tokens(), names, ORGANISATION_INTRODUCED);
             int where = a == null ? -1 : after.indexOf(a);

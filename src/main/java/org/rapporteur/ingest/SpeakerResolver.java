@@ -1,6 +1,7 @@
 package org.rapporteur.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -164,7 +165,8 @@ public final class SpeakerResolver {
         return Map.copyOf(roles);
     }
 
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+    /** A capitalised word; with a full stop only an initial or a short title ("J.", "Dr.", "Prof."): "Aalto." ends. */
+    private static final String NAME_WORD = "(?:\\p{Lu}\\p{Ll}?\\.|(?:Mrs|Prof)\\.|\\p{Lu}[\\p{L}'’\\-]*+)";
     private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
     /** The name words of an introduction: capitalised, with particles ("Amadou da Silva"), one to four. */
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){%d,3}";
@@ -1023,6 +1025,15 @@ public final class SpeakerResolver {
                             + ", the one listed name it is a small misspelling of (" + turn.file() + ", line "
                             + line(turn) + "): check who spoke.");
                 }
+                Candidate addressed = known == null ? addressedAmong(ambiguous) : null;
+                if (addressed != null) {
+                    // for this turn only: another turn of the label may be the other person's
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could be any of "
+                            + String.join(", ", ambiguous.stream().map(c -> c.name).toList()) + "; the turn before "
+                            + "names " + addressed.name + ", so it was taken to be theirs (" + turn.file() + ", line "
+                            + line(turn) + "): check who spoke.");
+                    return addressed;
+                }
                 if (known == null && !ambiguous.isEmpty() && warnedLabels.add(label)) {
                     warnings.add("The speaker label \"" + turn.label().strip() + "\" could be any of "
                             + String.join(", ", ambiguous.stream().map(c -> c.name).toList())
@@ -1047,6 +1058,20 @@ public final class SpeakerResolver {
                 interpreted.computeIfAbsent(interpretedKey(turn, label), k -> new LinkedHashSet<>()).add(voice);
             }
             return voice;
+        }
+
+        /**
+         * The one of the people an ambiguous label could be ("MARIA" for María Fernanda Rojas or Maria Schultz) whom
+         * the turn before names in full ("My question is for Maria Schultz."); null where it names none or several.
+         */
+        private Candidate addressedAmong(List<Candidate> candidates) {
+            if (previousText == null || candidates.isEmpty()) {
+                return null;
+            }
+            List<String> said = Names.tokens(previousText);
+            List<Candidate> named = candidates.stream().filter(c -> c.key.size() >= 2
+                    && Collections.indexOfSubList(said, c.key) >= 0).toList();
+            return named.size() == 1 ? named.get(0) : null;
         }
 
         /**

@@ -616,6 +616,24 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A given name two listed people share ("MARIA") is the one the turn before names in full ("My question is for
+     * Maria Schultz."), for that turn only; where the turn before names neither, it stays as written, warned.
+     */
+    @Test
+    void anAmbiguousLabelIsThePersonTheTurnBeforeNamesInFull() {
+        Person rojas = listed("María Fernanda Rojas", Role.SPEAKER);
+        Person schultz = listed("Maria Schultz", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(rojas, schultz), List.of(
+                turn(0, "AUDIENCE", "My name is Henrik Aalto. My question is for Maria Schultz. Is it the price?"),
+                turn(1, "MARIA", "It is not the price."),
+                turn(2, "AUDIENCE", "Thank you. Who pays?"),
+                turn(3, "MARIA", "The importer pays.")));
+        assertThat(speakers(r)).containsExactly("Henrik Aalto", "Maria Schultz", "Unnamed participant 1", "Maria");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"MARIA\"") && w.contains("taken to be theirs"))
+                .anyMatch(w -> w.contains("\"MARIA\"") && w.contains("left as written"));
+    }
+
+    /**
      * A short form of the listed given name with the surname misspelt ("EMEKA NWACHUKU" for Chukwuemeka Nwachukwu)
      * is that person too; the short form with another surname is somebody else.
      */
