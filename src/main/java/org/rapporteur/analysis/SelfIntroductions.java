@@ -166,9 +166,11 @@ final class SelfIntroductions {
                 continue;
             }
             String text = HYPHENS.matcher(s.text()).replaceAll("-");
-            // one word ("Maria", a label nobody resolved) is no full name to find
+            // one word ("Maria", a label nobody resolved) is no full name to find; a label the captioner wrote them
+            // by is ("EMEKA NWACHUKWU" for the listed Chukwuemeka Nwachukwu, introduced as "Emeka Nwachukwu")
             int at = p.name().contains(" ") ? text.indexOf(p.name()) : -1;
-            at = at >= 0 ? at + p.name().length()
+            at = at >= 0 ? at + p.name().length() : aliasEnd(text, p.aliases());
+            at = at >= 0 ? at
                     : ownGiven && GIVEN_OPENING.matcher(text).lookingAt() && text.startsWith(given + " ")
                     ? given.length() : -1;
             if (at < 0) {
@@ -230,6 +232,18 @@ final class SelfIntroductions {
             }
         }
         return out;
+    }
+
+    /** Where the first of the full-name aliases said in the text ends, whatever their case; -1 where none is. */
+    private static int aliasEnd(String text, List<String> aliases) {
+        for (String alias : aliases) {
+            Matcher m = alias.contains(" ") ? Pattern.compile("(?iu)\\b" + Pattern.quote(alias) + "\\b").matcher(text)
+                    : null;
+            if (m != null && m.find()) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     private static Person complete(Person p, List<Sentence> sentences, List<ChatMessage> chat, Set<String> names) {

@@ -301,4 +301,27 @@ class SelfIntroductionsTest {
         assertThat(samuel.region()).isNull();
         assertThat(samuel.inferred()).isEmpty();
     }
+
+    /**
+     * A chair introducing someone by the name the captioner labelled them with ("Emeka Nwachukwu" for the listed
+     * Chukwuemeka Nwachukwu) gives them the organisation after it; the words about the one introduced before end
+     * where that name begins, so the organisation is not theirs.
+     */
+    @Test
+    void aChairsIntroductionByTheLabelledNameGivesTheAffiliationToThatPersonOnly() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("Maria Schultz", Role.SPEAKER, "Private Sector")
+                .person(new Person("Chukwuemeka Nwachukwu", List.of(Role.SPEAKER), null, "Technical Community", null,
+                        List.of("EMEKA NWACHUKWU")))
+                .turn("Ngozi Okafor", "We have Maria Schultz from ReCircuit, a refurbisher in Berlin, Emeka Nwachukwu "
+                        + "from the Internet Society Nigeria Chapter, and others.")
+                .turn("Maria Schultz", "Parts pairing is the first barrier to repair.")
+                .turn("Chukwuemeka Nwachukwu", "Repairers are infrastructure, not a risk.")
+                .annotate());
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Chukwuemeka Nwachukwu")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Internet Society Nigeria Chapter"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Maria Schultz")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isNull());
+    }
 }
