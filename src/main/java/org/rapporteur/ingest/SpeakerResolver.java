@@ -362,17 +362,19 @@ public final class SpeakerResolver {
                     + String.join("; ", shown) + (run.unnamed.size() > shown.size() ? "; and "
                     + (run.unnamed.size() - shown.size()) + " more" : "") + ". Add their names if you know them.");
         }
+        String marker = "Turns under a bare caption marker or a generic label";
+        String account = "Turns under a shared connection (a device's, a room's or an institution's account)";
         if (!run.handedOver.isEmpty()) {
-            warnings.add("Turns under a bare caption marker or a generic label were taken to be the person the "
-                    + "chair had just given the floor to by name: " + run.handedOver.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
-                    .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
+            warnings.add(marker + handedOverWords(run.handedOver));
+        }
+        if (!run.accountHandedOver.isEmpty()) {
+            warnings.add(account + handedOverWords(run.accountHandedOver));
         }
         if (!run.thankedAfter.isEmpty()) {
-            warnings.add("Turns under a bare caption marker or a generic label, which no hand-over named, were taken"
-                    + " to be the person the chair thanked by name right after them: " + run.thankedAfter.entrySet()
-                    .stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
-                    .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
+            warnings.add(marker + thankedWords(run.thankedAfter));
+        }
+        if (!run.accountThankedAfter.isEmpty()) {
+            warnings.add(account + thankedWords(run.accountThankedAfter));
         }
         List<String> standInWarnings = new ArrayList<>();
         Set<String> standIns = standIns(run, resolved, standInWarnings);
@@ -565,6 +567,9 @@ public final class SpeakerResolver {
         final Map<String, Set<Candidate>> interpreted = new HashMap<>();
         /** The people bare or generic markers were taken to be as the chair thanked them right after, how often. */
         final Map<String, Integer> thankedAfter = new java.util.LinkedHashMap<>();
+        /** As {@link #handedOver} and {@link #thankedAfter}, for a device's, room's or institution's account. */
+        final Map<String, Integer> accountHandedOver = new java.util.LinkedHashMap<>();
+        final Map<String, Integer> accountThankedAfter = new java.util.LinkedHashMap<>();
         final List<Turn> turns;
         /**
          * Whether the transcript labels most of its words' voices: then a turn without a label (a bare "&gt;&gt;") is a change of
@@ -971,7 +976,7 @@ public final class SpeakerResolver {
                     // the chair taking the room back is no guess to warn about; someone else handed it is
                     if (voice != null && known != voice && !voice.roles.contains(Role.MODERATOR)
                             && !voice.roles.contains(Role.ONLINE_MODERATOR)) {
-                        handedOver.merge(voice.name, 1, Integer::sum);
+                        accountHandedOver.merge(voice.name, 1, Integer::sum);
                     }
                     voice = voice != null ? voice : chairUnder.get(label);
                 }
@@ -987,13 +992,13 @@ public final class SpeakerResolver {
                     if (given != null) {
                         // a diariser's "Speaker 3" the chair has just given the floor to by name ("Anaïs, what
                         // does the region do with this?") is that person, as a bare marker would be
-                        handedOver.merge(given.name, 1, Integer::sum);
+                        accountHandedOver.merge(given.name, 1, Integer::sum);
                     }
                     // an institution's account the chair called by title ("the Honourable Member from Kenya") is
                     // the one the chair thanks by name once its voice has finished ("Thank you, Honourable Chebet")
                     Candidate thanked = first == null && given == null ? thankedRightAfter(label) : null;
                     if (thanked != null && thanked.listed) {
-                        thankedAfter.merge(thanked.name, 1, Integer::sum);
+                        accountThankedAfter.merge(thanked.name, 1, Integer::sum);
                     } else {
                         thanked = null;
                     }
@@ -1576,6 +1581,23 @@ public final class SpeakerResolver {
             misspelt = close.size() == 1;
             return close.size() == 1 ? close.get(0) : null;
         }
+    }
+
+    private static String handedOverWords(Map<String, Integer> people) {
+        return " were taken to be the person the chair had just given the floor to by name: " + turnCounts(people)
+                + ". Check who spoke.";
+    }
+
+    private static String thankedWords(Map<String, Integer> people) {
+        return ", which no hand-over named, were taken to be the person the chair thanked by name right after them: "
+                + turnCounts(people) + ". Check who spoke.";
+    }
+
+    /** "Daniel Chebet (3 turns), Ana Ruiz (1 turn)". */
+    private static String turnCounts(Map<String, Integer> people) {
+        return people.entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Who the transcript says chairs, with the sentence that says so. */
