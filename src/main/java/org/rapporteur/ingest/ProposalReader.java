@@ -72,6 +72,7 @@ public final class ProposalReader implements InputReader {
     private static final Pattern ROOM_ENDING = Pattern.compile("\\s[-–—]\\s++((?:\\p{Lu}\\p{L}*+|\\d++)"
             + "(?:\\s++(?:\\p{Lu}\\p{L}*+|\\d++)){0,3})$");
     private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
+    private static final Cue IGF_PROCESS = Lexicon.cue("igf-process");
     /** A caption file's " - RAW COPY" ending; found from the start of a run of spaces and dashes only. */
     private static final Pattern RAW_ENDING =
             Pattern.compile("(?i)(?<![\\s\\-–—])[\\s\\-–—]*+RAW(?:\\s++COPY)?\\s*+$");
@@ -346,7 +347,9 @@ public final class ProposalReader implements InputReader {
                 fields.add(f.strip());
             }
             String name = fields.get(0);
-            if (name.isEmpty() || isGroup(name) || Text.wordCount(name) > 8 || Names.key(name).isEmpty()) {
+            // a group or an IGF process listed as organiser ("IGF Parliamentary Track, UNDESA") is no person
+            if (name.isEmpty() || isGroup(name) || IGF_PROCESS.find(name) || Text.wordCount(name) > 8
+                    || Names.key(name).isEmpty()) {
                 return;
             }
             List<String> rest = fields.subList(1, fields.size()).stream().filter(f -> !f.isEmpty()).toList();

@@ -165,13 +165,15 @@ class ProposalReaderTest {
     /**
      * A line giving a title or organisation and a country where a group and a region belong ("Member of Parliament,
      * Ghana (presiding)"): the country gives the regional group, the rest is no stakeholder group; an organisation
-     * named after a group ("Parliament of Ghana") is an affiliation; "Name, Group, Region" stays as written.
+     * named after a group ("Parliament of Ghana") is an affiliation; "Name, Group, Region" stays as written; an IGF
+     * process listed as organiser ("IGF Parliamentary Track, UNDESA") is no person.
      */
     @Test
     void aTitleAndACountryAreNoGroupAndRegion(@TempDir Path dir) throws Exception {
         String page = """
                 IGF 2026 Parliamentary Track Roundtable #2 Lawmakers and regulators
                 Organizer 1: Abena Serwaa Darko, Parliament of Ghana
+                Organizer 2: IGF Parliamentary Track, UNDESA
                 Speaker 1: Daniel Kiprono Chebet, Government, African Group
                 Onsite Moderator
                 Hon. Abena Serwaa Darko, Member of Parliament, Ghana (presiding)
