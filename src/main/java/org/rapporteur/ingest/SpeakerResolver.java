@@ -266,6 +266,9 @@ public final class SpeakerResolver {
     private static final Set<String> CAPTIONER = Lexicon.words("speaker-label-captioner");
     /** Interpreters' labels: the words of one voice a delegate speaking another language. */
     private static final Set<String> INTERPRETER = Lexicon.words("speaker-label-interpreter");
+    /** English function words: a turn of {@value #FOREIGN_WORDS} words or more with none is in another language. */
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-word");
+    private static final int FOREIGN_WORDS = 4;
     /** Language codes beside an interpreter's label ("FR", "EN") are this long at most. */
     private static final int LANGUAGE_CODE = 3;
     /** An interpreter's note opening a turn: "[Interpretation from Spanish]", "(interpreted from French)". */
@@ -1117,6 +1120,25 @@ public final class SpeakerResolver {
             return voice;
         }
 
+        /**
+         * A listed person whose own words in another language ("Merci, Madame la modératrice.") the interpreter's
+         * turn right after them voices; null where the turn before is no listed person's or is in English. Warned.
+         */
+        private Candidate interpretedRightAfter(Turn turn, String label) {
+            if (!interpreter(label) || previousSpeaker == null || !previousSpeaker.listed
+                    || interpreter(previousLabel)) {
+                return null;
+            }
+            List<String> words = Names.tokens(previousText);
+            if (words.size() < FOREIGN_WORDS || words.stream().anyMatch(FUNCTION_WORDS::contains)) {
+                return null;
+            }
+            warnings.add("The turn labelled \"" + turn.label().strip() + "\" (" + turn.file() + ", line " + line(turn)
+                    + ") was taken to be " + previousSpeaker.name + ", whose own words in another language it "
+                    + "follows: check who spoke.");
+            return previousSpeaker;
+        }
+
         private static boolean interpreter(String label) {
             return Names.tokens(label).stream().anyMatch(INTERPRETER::contains);
         }
@@ -1171,6 +1193,10 @@ public final class SpeakerResolver {
             if (thanked != null) {
                 thankedAfter.merge(thanked.name, 1, Integer::sum);
                 return thanked;
+            }
+            Candidate original = interpretedRightAfter(turn, label);
+            if (original != null) {
+                return original;
             }
             Candidate voiced = interpretedBefore(turn, label);
             if (voiced != null) {

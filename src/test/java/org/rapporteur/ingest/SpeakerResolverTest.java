@@ -634,6 +634,28 @@ class SpeakerResolverTest {
     }
 
     /**
+     * An interpreter's turn right after a listed speaker's own words in another language voices that speaker, and so
+     * do its later turns that name nobody; after words in English it is nobody's.
+     */
+    @Test
+    void anInterpretersTurnAfterAListedSpeakersOwnWordsInAnotherLanguageIsTheirs() {
+        Person chair = listed("Hanna Virtanen", Role.MODERATOR);
+        Person minister = listed("Cheikh Ahmadou Diop", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, minister), List.of(
+                turn(0, "Cheikh Ahmadou Diop", "Merci, Madame la modératrice. Excellences, mesdames et messieurs."),
+                turn(1, "Interpreter (English)", "Thank you, Madam Moderator. The mobile network covers 85 percent."),
+                turn(2, "Hanna Virtanen", "Merci beaucoup. What is your answer on the levy?"),
+                turn(3, "Interpreter (English)", "We are not asking for a tax on the users.")));
+        assertThat(speakers(r)).containsExactly("Cheikh Ahmadou Diop", "Cheikh Ahmadou Diop", "Hanna Virtanen",
+                "Cheikh Ahmadou Diop");
+
+        SpeakerResolver.Resolution english = resolver.resolve(List.of(chair, minister), List.of(
+                turn(0, "Cheikh Ahmadou Diop", "Thank you, Madam Moderator, and good morning to all of you."),
+                turn(1, "Interpreter (English)", "The mobile network covers 85 percent of the territory.")));
+        assertThat(speakers(english).get(1)).isNotEqualTo("Cheikh Ahmadou Diop");
+    }
+
+    /**
      * A short form of the listed given name with the surname misspelt ("EMEKA NWACHUKU" for Chukwuemeka Nwachukwu)
      * is that person too; the short form with another surname is somebody else.
      */
