@@ -521,6 +521,34 @@ class SessionFactsTest {
     }
 
     /**
+     * A chair's figure for everyone online across two platforms ("around 30 online between Meet and Teams") counts
+     * more than the export of one of them: it is the online figure, with the chair's sentence as evidence and the
+     * choice warned about; a smaller said figure leaves the export's.
+     */
+    @Test
+    void aSaidOnlineFigureAboveAnExportOfOnePlatformIsTheOnlineFigure() {
+        String said = "We have about 55 people here in the room and Ravi tells me around 30 online between Meet and Teams.";
+        Discussion d = Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .turn("Abena Darko", said)
+                .attendance(12, "Grace Akello grace@example.org")
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+        assertThat(r.estimate().online()).isEqualTo(30);
+        assertThat(r.estimate().onsite()).isEqualTo(55);
+        assertThat(r.estimate().basis()).contains("\u201caround 30 online\u201d");
+        assertThat(r.estimate().evidence()).extracting(e -> e.quote()).contains(said);
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Participants online: 12") || w.contains("30"));
+
+        Discussion fewer = Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .turn("Abena Darko", "We have around 8 online at the moment.")
+                .attendance(12, "Grace Akello grace@example.org")
+                .discussion();
+        assertThat(ParticipantEstimate.of(fewer).estimate().online()).isEqualTo(12);
+    }
+
+    /**
      * A speaker heard under two connections of the export (her name, then a phone dialling in; a tablet, then her
      * name) is one participant; one heard under a single connection, whatever the case of its label, is counted
      * once as it is.
