@@ -92,6 +92,26 @@ class QuestionFinderTest {
     }
 
     /**
+     * A chair handing a floor question on with "do you want to take that" keeps the exchange going: the panellist's
+     * turn after it answers.
+     */
+    @Test
+    void aChairAskingAPanellistToTakeThatHandsTheQuestionOn() {
+        Fixture f = Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("María Fernanda Rojas", Role.SPEAKER, "Government")
+                .turn("Amina Diallo", "In our municipality we tried a buy-back for old phones and the devices just "
+                        + "disappeared to exporters.", "How do you stop that?");
+        Discussion handed = Discussion.of(f
+                .turn("Ngozi Okafor", "María Fernanda, do you want to take that, because Colombia has the targets?")
+                .turn("María Fernanda Rojas", "What worked for us is to pay the collection to the repair shops, not to "
+                        + "the exporter, so the local shop gets the device first.")
+                .annotate());
+        assertThat(QuestionFinder.find(handed)).singleElement().satisfies(q -> assertThat(q.answers())
+                .extracting(Question.Answer::speaker).containsExactly("María Fernanda Rojas"));
+    }
+
+    /**
      * A chat question put to a panellist, read out without its author's name: the panellist's spoken answer is the
      * answer, not her one-line chat reply nor another participant's "+1" comment under it.
      */
