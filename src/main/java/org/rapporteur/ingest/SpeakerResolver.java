@@ -366,7 +366,8 @@ public final class SpeakerResolver {
                     + (run.unnamed.size() - shown.size()) + " more" : "") + ". Add their names if you know them.");
         }
         String marker = "Turns under a bare caption marker or a generic label";
-        String account = "Turns under a shared connection (a device's, a room's or an institution's account)";
+        String account = "Turns under a label that names no one (a device's, a room's or an institution's account, or"
+                + " a transcription tool's \"Speaker 3\")";
         if (!run.handedOver.isEmpty()) {
             warnings.add(marker + handedOverWords(run.handedOver));
         }

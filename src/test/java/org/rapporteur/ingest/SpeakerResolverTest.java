@@ -993,8 +993,9 @@ class SpeakerResolverTest {
 
         assertThat(speakers(r)).containsExactly("Abena Serwaa Darko", "Daniel Kiprono Chebet", "Abena Serwaa Darko");
         assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"))
-                .anyMatch(w -> w.startsWith("Turns under a shared connection (a device's, a room's or an institution's"
-                        + " account), which no hand-over named") && w.contains("Daniel Kiprono Chebet (1 turn)"))
+                .anyMatch(w -> w.startsWith("Turns under a label that names no one (a device's, a room's or an "
+                        + "institution's account") && w.contains("which no hand-over named")
+                        && w.contains("Daniel Kiprono Chebet (1 turn)"))
                 .noneMatch(w -> w.contains("bare caption marker"));
 
         SpeakerResolver.Resolution named = resolver.resolve(List.of(chair, member), List.of(
