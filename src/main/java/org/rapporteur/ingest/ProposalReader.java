@@ -73,6 +73,8 @@ public final class ProposalReader implements InputReader {
             + "(?:\\s++(?:\\p{Lu}\\p{L}*+|\\d++)){0,3})$");
     private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
     private static final Cue IGF_PROCESS = Lexicon.cue("igf-process");
+    /** A name opening on "IGF" ("IGF Parliamentary Track", "IGF Secretariat") is a part of the IGF, not a person. */
+    private static final Pattern IGF_BODY = Pattern.compile("IGF\\b");
     /** A caption file's " - RAW COPY" ending; found from the start of a run of spaces and dashes only. */
     private static final Pattern RAW_ENDING =
             Pattern.compile("(?i)(?<![\\s\\-–—])[\\s\\-–—]*+RAW(?:\\s++COPY)?\\s*+$");
@@ -347,8 +349,10 @@ public final class ProposalReader implements InputReader {
                 fields.add(f.strip());
             }
             String name = fields.get(0);
-            // a group or an IGF process listed as organiser ("IGF Parliamentary Track, UNDESA") is no person
-            if (name.isEmpty() || isGroup(name) || IGF_PROCESS.find(name) || Text.wordCount(name) > 8
+            // a group, an IGF process or a part of the IGF listed as organiser ("IGF Parliamentary Track, UNDESA") is
+            // no person
+            if (name.isEmpty() || isGroup(name) || IGF_PROCESS.find(name) || IGF_BODY.matcher(name).lookingAt()
+                    || Text.wordCount(name) > 8
                     || Names.key(name).isEmpty()) {
                 return;
             }
