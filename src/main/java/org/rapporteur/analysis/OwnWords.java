@@ -29,8 +29,9 @@ final class OwnWords {
     private static final Cue RELAY = Lexicon.cue("relay");
     private static final Cue RELAY_ANNOUNCEMENT = Lexicon.cue("relay-announcement");
     private static final Cue NAMED_RELAY = Lexicon.cue("relay-named");
-    /** A capitalised word (a name) ending right before a cue of {@code relay-named}. */
-    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]*+\\s++$");
+    /** A capitalised word (a name, not a pronoun: "I wondered if") ending right before a cue of {@code relay-named}. */
+    private static final Pattern CAPITALISED_BEFORE =
+            Pattern.compile("(?<![\\p{L}'’-])(?!(?:I|We|You|He|She|They|It)\\s)\\p{Lu}[\\p{L}'’-]*+\\s++$");
     private static final Cue POLL_READING = Lexicon.cue("poll-reading");
     private static final Cue REPORT_REMARK = Lexicon.cue("report-remark");
     private static final Cue INTRODUCTION = Lexicon.cue("introduction");

@@ -94,7 +94,8 @@ class QuestionFinderTest {
     /**
      * Two chat questions read out in one breath ("Lina Haddad asks whether …, and Samuel Otieno asks how …") are two
      * questions, each its writer's, relayed, with the chat message and the spoken relay as evidence, and answered by
-     * the panellist taking that writer's question; a panellist saying what a policy question asks reads out nobody.
+     * the panellist taking that writer's question; a panellist saying what a policy question asks, or what "I
+     * wondered", reads out nobody.
      */
     @Test
     void twoChatQuestionsReadOutInOneBreathAreTwoQuestionsEachAnswered() {
@@ -108,7 +109,7 @@ class QuestionFinderTest {
                 .chat("Samuel Otieno", "Question for the panel: how do we bring the informal collectors in Nairobi "
                         + "into EPR schemes without pushing them out?", false, null)
                 .turn("Emeka Nwachukwu", "Our first policy question asks whether repairers can wipe data safely.",
-                        "We think they can, with free tools.")
+                        "I wondered if we could start with data.", "We think they can, with free tools.")
                 .turn("Ngozi Okafor", "Thank you. Tomas, what do we have online?")
                 .turn("Tomas Herrera", "Yes, we have two in the chat, so I will read them together.",
                         "Lina Haddad asks whether refurbished devices sold in developing markets come with any "
