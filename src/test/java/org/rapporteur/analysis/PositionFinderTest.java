@@ -408,7 +408,9 @@ class PositionFinderTest {
                         + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
                 .turn("Mateo Rojas", "Let me look at the Slido before we hear the vendors on liability.",
                         "The top answer of the poll, with 38%, is shared security services between utilities.", "Lucía says that the controllers in the field are older than the staff who "
-                        + "run them.", "And recommendation two, from the working group on vendors.",
+                        + "run them.", "Omar Haddad from Cairo writes that the vendors in his country never log "
+                        + "remote sessions at all.", "I see a hand in the third row, and then the gentleman at the "
+                        + "microphone.", "And recommendation two, from the working group on vendors.",
                         "Vendors should log every remote session and hand the logs to the operator.",
                         "Ana made a case for shared services run by the national CERT.",
                         "Ben, would your members pay for them?")
