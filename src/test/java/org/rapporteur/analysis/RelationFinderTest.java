@@ -687,4 +687,68 @@ class RelationFinderTest {
                 .turn("Sebastián Correa", "We had a ministry line for four years.",
                         "In the third year the ministry asked us to stop publishing our numbers on the police.");
     }
+
+    /** The same conclusion reached elsewhere agrees with whom the reply thanks: "That is exactly where we landed too." */
+    @Test
+    void reachingTheSameConclusionElsewhereAgrees() {
+        Discussion d = Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Pieter de Vries", Role.SPEAKER, "Government")
+                .person("Valentina Rojas", Role.SPEAKER, "Government")
+                .turn("Pieter de Vries", "What we publish is what the system is for and who can overrule it.")
+                .turn("Chiara Benedetti", "Thank you. Valentina, Chile built its register a bit later.")
+                .turn("Valentina Rojas", "Thank you, Chiara, and thank you Pieter.",
+                        "That is exactly where we landed in Chile too.",
+                        "That is exactly the budget we asked the ministry for this year.")
+                .discussion();
+        assertThat(RelationFinder.find(d).agreements()).extracting(Relation::speaker, Relation::with, Relation::text)
+                .containsExactly(tuple("Valentina Rojas", "Pieter de Vries",
+                        "That is exactly where we landed in Chile too."));
+    }
+
+    /** "On transparency, yes. On the registry, no.": a point granted agrees, a point refused disagrees. */
+    @Test
+    void aPointGrantedAndAPointRefusedInAWord() {
+        Discussion d = Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Amina Diallo", Role.SPEAKER, "Civil Society")
+                .person("Sofia Lindqvist", Role.SPEAKER, "Private Sector")
+                .turn("Amina Diallo", "Transparency means a public registry with the documentation of every model.")
+                .turn("Chiara Benedetti", "Sofia, you represent a lot of companies.")
+                .turn("Sofia Lindqvist", "I do, about two hundred software companies.",
+                        "Amina, on transparency, yes.", "On the registry, no.",
+                        "A registry of every model becomes a compliance exercise nobody reads.",
+                        "On the budget side, we spent a lot on compliance last year.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with, Relation::text)
+                .containsExactly(tuple("Sofia Lindqvist", "Amina Diallo", "Amina, on transparency, yes."));
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with, Relation::text)
+                .containsExactly(tuple("Sofia Lindqvist", "Amina Diallo", "On the registry, no."));
+    }
+
+    /**
+     * A reply opening on an objection, after its thanks, answers the view the chair has just put to its speaker
+     * ("Lucía said …. Samuel, how do you answer her?"), not whoever spoke before the chair; a chair reporting no one's
+     * view leaves it to the reply's own words.
+     */
+    @Test
+    void anObjectionAnswersTheViewTheChairPutToItsSpeaker() {
+        Fixture f = Fixture.session()
+                .person("Katrin Vogel", Role.MODERATOR, "Civil Society")
+                .person("Lucía Benítez", Role.SPEAKER, "Civil Society")
+                .person("Henrik Dahl", Role.SPEAKER, "Private Sector")
+                .person("Samuel Ogunleye", Role.SPEAKER, "Government")
+                .turn("Lucía Benítez", "No essential service should be conditioned on a digital ID.")
+                .turn("Henrik Dahl", "Our bank opens accounts with a phone number and a photo.");
+        Discussion d = f.turn("Katrin Vogel", "Thank you, Henrik.",
+                        "Lucía said no essential service should be conditioned on a digital ID.",
+                        "Samuel, your agency did exactly that for transfers. How do you answer her?")
+                .turn("Samuel Ogunleye", "Thanks Katrin.", "Good afternoon.",
+                        "With respect, I think that position, in our context, is not realistic.",
+                        "The ghost beneficiaries come back the next day.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Samuel Ogunleye", "Lucía Benítez"));
+    }
 }
