@@ -101,6 +101,39 @@ public final class CallToActionFinder {
     private static final int VOCATIVE_WORDS = 4;
 
     /**
+     * The call sentence {@code s} makes tentatively: "It might be worth considering a regional audit pool" on all
+     * stakeholders, "Perhaps the IGF could consider a best practice forum" on the IGF; null where it makes none so,
+     * where the words before the modal name no one who can act ("The ministry's plan could consider …" names a
+     * thing, "we could consider" the speaker's side), or where little is left to consider.
+     */
+    static Hedged hedged(Sentence s) {
+        String text = SpokenText.tidy(s.text());
+        Matcher m = HEDGED.matcher(text);
+        if (!HEDGED.mayHold(text) || !m.find()) {
+            return null;
+        }
+        String act = text.substring(m.end()).strip().replaceAll("[.!]+$", "");
+        List<String> before = new ArrayList<>(List.of(text.substring(0, m.start()).replace(",", " ").strip()
+                .split("\\s+")));
+        before.removeIf(String::isEmpty);
+        while (!before.isEmpty() && HEDGE_WORDS.contains(before.get(0).toLowerCase(Locale.ROOT))) {
+            before.remove(0);
+        }
+        if (Wording.words(act) < HEDGED_ACT_WORDS) {
+            return null;
+        }
+        boolean impersonal = m.group().toLowerCase(Locale.ROOT).startsWith("it ");
+        if (before.isEmpty()) {
+            return impersonal ? new Hedged(null, null, act) : null;
+        }
+        String who = String.join(" ", before);
+        String head = before.get(before.size() - 1);
+        return !impersonal && before.size() <= VOCATIVE_WORDS + 1 && isActor(who)
+                && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT))
+                ? new Hedged(stripDeterminer(who), Character.isUpperCase(head.charAt(0)) ? who : null, act) : null;
+    }
+
+    /**
      * An imperative said to an addressee named before it, in the sentence before ("Donors. Fund helplines …") or
      * before a comma ("To the platforms, fix three things: …"): the addressee, and whether it was said alone.
      */
@@ -109,6 +142,18 @@ public final class CallToActionFinder {
 
     /** The strength of a proposal on a thing that calls on no one ("licence conditions should include …"). */
     static final double ON_A_THING = 1.8;
+    /** A call said tentatively ("It might be worth considering …", "Perhaps the IGF could consider …"). */
+    private static final Cue HEDGED = Lexicon.cue("hedged-call");
+    private static final Set<String> HEDGE_WORDS = Lexicon.words("hedge-word");
+    /** The fewest words of what a tentative call asks to consider. */
+    private static final int HEDGED_ACT_WORDS = 3;
+
+    /**
+     * A call said tentatively: whom it names (null: all stakeholders), as said ("the IGF", a name keeping its
+     * article), and what they should consider.
+     */
+    record Hedged(String addressee, String named, String act) {
+    }
 
     private CallToActionFinder() {
     }
@@ -235,6 +280,10 @@ public final class CallToActionFinder {
     static Candidate candidate(Sentence s, int index) {
         if (s.isQuestion() || SpokenText.asksInverted(s)) {
             return null;
+        }
+        Hedged hedged = hedged(s);
+        if (hedged != null) {
+            return new Candidate(index, hedged.addressee(), ON_A_THING);
         }
         // "I would add a recommendation that governments consult …": the recommendation proposed for the text calls
         // on its subject, read the same by either tier (the parser takes the clause for one describing a noun)
@@ -525,10 +574,10 @@ public final class CallToActionFinder {
                     next++;
                 }
             }
-            if (next + 1 >= tokens.size() || !tokens.get(next + 1).isVerb() && !tokens.get(next).pos().equals(":")) {
-                return false;
-            }
-            act = act(tokens, next + 1);
+            // else "tell people, in their language, when a machine helped decide": the act goes on past an aside
+            boolean announced = next + 1 < tokens.size()
+                    && (tokens.get(next + 1).isVerb() || tokens.get(next).pos().equals(":"));
+            act = announced ? act(tokens, next + 1) : tokens.subList(from, tokens.size());
             if (content(act) < 2) {
                 return false;
             }

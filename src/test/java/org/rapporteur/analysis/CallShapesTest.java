@@ -182,4 +182,36 @@ class CallShapesTest {
                         + "within a day with a case number; and tell the helpline what they did with the report."));
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).doesNotContain("foundations");
     }
+
+    /**
+     * A call said tentatively is one, worded "… should consider …": impersonal on all stakeholders, with a weak modal on
+     * whom it names; a thing's or the speaker's side's "could consider" calls on no one.
+     */
+    @Test
+    void aCallSaidTentativelyIsOne() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and who checks them.")
+                .turn(GOVERNMENT, "It might be worth considering a right to a human decision within thirty days.")
+                .turn(INDUSTRY, "Perhaps the IGF could consider a best practice forum on public procurement of AI.",
+                        "The ministry's new plan could consider audits too, but it is only a draft.",
+                        "We could consider a lighter register for small vendors in our own association.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
+                tuple("all stakeholders",
+                        "All stakeholders should consider a right to a human decision within thirty days."),
+                tuple("IGF", "The IGF should consider a best practice forum on public procurement of AI."));
+    }
+
+    /** "Governments should tell people, in their language, when …": the act goes on past the aside. */
+    @Test
+    void aCallsActGoesOnPastAnAside() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and who checks them.")
+                .turn(CIVIL, "Governments should tell people, in their language, when a machine helped decide their "
+                        + "case.", "Vendors should do that, in my view.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).containsExactly("governments");
+    }
 }
