@@ -99,6 +99,9 @@ public final class RelationFinder {
     private static final Set<String> AUXILIARY = Set.of("is", "was", "has", "had");
     /** The most words of a name opening a chair's sentence that reports a view. */
     private static final int HOLDER_WORDS = 3;
+    /** Whose view a contradiction names just before its cue: "the European Commission's position that … is wrong". */
+    private static final Pattern HOLDER = Pattern.compile(
+            "((?:\\b(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}-]*)['\u2019]s\\s+$");
     private static final Pattern FACTUAL_RIGHT = Pattern.compile("(?i)^(that|this|it|which|what|all|you're|that's)$");
 
     private RelationFinder() {
@@ -162,6 +165,15 @@ public final class RelationFinder {
             if (worried != null) {
                 if (first(related, d, i, worried, false)) {
                     disagreements.add(relation(d, i, worried));
+                }
+                continue;
+            }
+            // a view contradicted as its holder's ("the European Commission's position that … is wrong"): a
+            // disagreement with them, in the room or not
+            String holder = contradicts && d.substantive(i) ? holderOf(d, i, contra.start()) : null;
+            if (holder != null) {
+                if (first(related, d, i, holder, false)) {
+                    disagreements.add(relation(d, i, holder));
                 }
                 continue;
             }
@@ -332,7 +344,9 @@ public final class RelationFinder {
             // later on, only a concession naming the other side takes the disagreement up again ("I have been
             // thinking about what Paulo said … I take that point.")
             // (what concedes is asked first: looking back over a long turn for the other's name costs more)
-            boolean concedes = side && (RESOLUTION.find(s.text()) || s.turn() != own && concedesTo(d, j, r, at));
+            // "I take the point that … But on the money, …": granting something before holding the line settles nothing
+            boolean concedes = side && (RESOLUTION.find(s.text()) || s.turn() != own && concedesTo(d, j, r, at))
+                    && !(s.turn() != own && holdsTheLineAfter(d, j));
             if (turns > RESOLUTION_TURNS && !(concedes && namesOtherSide(d, s, r, at))) {
                 continue;
             }
@@ -350,6 +364,16 @@ public final class RelationFinder {
             }
         }
         return ownTurn == null ? r : ownTurn;
+    }
+
+    /** Whether a later sentence of the turn of sentence {@code j} opens on a contrast ("But on the money, …"). */
+    private static boolean holdsTheLineAfter(Discussion d, int j) {
+        for (int k = j + 1; k < d.size() && d.sentence(k).turn() == d.sentence(j).turn(); k++) {
+            if (d.substantive(k) && CONTRAST.find(d.sentence(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -532,6 +556,28 @@ public final class RelationFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whose view sentence {@code i} contradicts where it names them in the possessive just before the cue at
+     * {@code at} ("the European Commission's position that …", "Amina's idea …"): a person of the session by their
+     * name, anyone else as said; null where no possessive name comes there, or the speaker's own.
+     */
+    private static String holderOf(Discussion d, int i, int at) {
+        Sentence s = d.sentence(i);
+        Matcher named = HOLDER.matcher(s.text().substring(0, at));
+        if (!named.find()) {
+            return null;
+        }
+        String holder = named.group(1).strip();
+        String person = d.people().mentioned(holder, s.speaker());
+        if (person != null || d.people().isSessionPerson(holder)) {
+            return person;
+        }
+        // someone not in the room is a body named as such ("the Commission", "the European Commission"), not a
+        // sentence's first word ("Today's focus …")
+        boolean article = holder.startsWith("the ") || holder.startsWith("The ");
+        return article ? "the " + holder.substring(4) : holder.contains(" ") ? holder : null;
     }
 
     /** Whether sentence {@code i} is the first of its turn with substance: thanks and greetings only before it. */

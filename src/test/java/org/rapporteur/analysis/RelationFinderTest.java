@@ -751,4 +751,49 @@ class RelationFinderTest {
         assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
                 .containsExactly(tuple("Samuel Ogunleye", "Lucía Benítez"));
     }
+
+    /**
+     * A view contradicted as its holder's disagrees with them, in the room or not ("the European Commission's position
+     * that … is wrong"); a sentence's first word in the possessive ("Today's focus …") holds no view.
+     */
+    @Test
+    void aViewContradictedAsItsHoldersDisagreesWithThem() {
+        Discussion d = Fixture.session()
+                .person("Nalini Perera", Role.SPEAKER, "Technical Community")
+                .person("Daniel Kim", Role.SPEAKER, "Private Sector")
+                .turn("Daniel Kim", "Most of what goes wrong is in the data the agency feeds the model.")
+                .turn("Nalini Perera", "We have audited eleven public systems in four years.",
+                        "And I have to say that the European Commission's position that providers can assess their "
+                                + "own conformity, for systems that decide on benefits, is wrong.",
+                        "Today's focus on the model alone is misplaced in most ministries.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Nalini Perera", "the European Commission"));
+    }
+
+    /**
+     * "With respect," opens a disagreement with whom it names; a concession followed in its turn by a "But" that holds
+     * the line ("I take the point that … But on the money, …") settles nothing, the other side's later "fair enough"
+     * does.
+     */
+    @Test
+    void aConcessionThatHoldsTheLineAfterItSettlesNothing() {
+        Discussion d = Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Amina Diallo", Role.SPEAKER, "Civil Society")
+                .person("Pieter de Vries", Role.SPEAKER, "Government")
+                .turn("Pieter de Vries", "The audit is for the system and redress is for the person.",
+                        "The person must reach a human who decides within thirty days.")
+                .turn("Amina Diallo", "Pieter, with respect, a human within thirty days is not redress for a mother "
+                        + "whose transfer stopped today.")
+                .turn("Chiara Benedetti", "Thank you. Let us hear from the room.")
+                .turn("Amina Diallo", "Pieter, I take the point that the audit and the redress are different things.",
+                        "But on the money, the payment must continue while the review runs.")
+                .turn("Pieter de Vries", "Amina, fair enough.",
+                        "For benefits, the payment continues while the review runs.")
+                .discussion();
+        Relation first = RelationFinder.find(d).disagreements().get(0);
+        assertThat(first.with()).isEqualTo("Pieter de Vries");
+        assertThat(first.resolution().evidence().get(0).quote()).isEqualTo("Amina, fair enough.");
+    }
 }
