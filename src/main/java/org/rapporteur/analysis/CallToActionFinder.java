@@ -863,7 +863,9 @@ public final class CallToActionFinder {
     }
 
     static String stripDeterminer(String phrase) {
-        // "and donors", "the regulators": the addressee is the noun phrase without its link or article
-        return phrase.replaceFirst("(?i)^((and|or|but|so)\\s+)?((the|a|an)\\s+)?", "").strip();
+        // "and donors", "the regulators": the addressee is the noun phrase without its link or article; "my fellow
+        // ministers" are ministers, said by one of them
+        return phrase.replaceFirst("(?i)^((and|or|but|so)\\s+)?((the|a|an)\\s+|(my|our)\\s+(fellow\\s+)?)?", "")
+                .strip();
     }
 }

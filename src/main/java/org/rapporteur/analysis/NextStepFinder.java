@@ -40,8 +40,11 @@ final class NextStepFinder {
     /** A time ahead ("in May", "by Friday"): a follow-up so dated is one wherever it is announced. */
     private static final Cue TIME_AHEAD = Lexicon.cue("time-ahead");
     private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
-    /** A process's name runs on over capitalised words and the small words between them ("on the Internet of"). */
-    private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|\\p{Lu}[\\p{L}\\p{N}+'-]*"
+    /**
+     * A process's name runs on over capitalised words and the small words between them ("on the Internet of"), not
+     * over the speaker's "I" ("the IGF Secretariat and I have the honour").
+     */
+    private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*"
             + "|\\p{N}[\\p{L}\\p{N}+-]*))*");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b(?:the|a|an|our)\\s+)?(?:(?:\\p{Lu}|\\p{N})"
             + "[\\p{L}\\p{N}+'-]*\\s+)*$");

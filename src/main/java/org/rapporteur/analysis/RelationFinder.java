@@ -326,6 +326,10 @@ public final class RelationFinder {
         if (at < 0 || r.with() == null) {
             return r;
         }
+        // "Fair enough, committed to contracts is fine with me. What I object to is …": the objection narrowed
+        if (d.sentence(at).indexInTurn() > 0 && RESOLUTION.find(d.sentence(at - 1).text())) {
+            return resolvedBy(d, r, at - 1);
+        }
         Turn own = d.sentence(at).turn();
         Turn last = own;
         int turns = 0;

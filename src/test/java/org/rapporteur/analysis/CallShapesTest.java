@@ -214,4 +214,21 @@ class CallShapesTest {
 
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).containsExactly("governments");
     }
+
+    /**
+     * A view heard from others and set off by a comma is reported to be rejected, no call ("what I often hear from the
+     * operators, that governments should …"); "my fellow ministers" are called on as ministers.
+     */
+    @Test
+    void aViewHeardFromOthersIsNoCallAndFellowMinistersAreMinisters() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on spectrum, funds and the last villages without coverage.")
+                .turn(GOVERNMENT, "I disagree with what I often hear from the operator side, that governments should "
+                        + "simply release more spectrum for free and the market will do the rest.",
+                        "I would urge my fellow ministers to look at the sector as an enabler of the whole economy.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
+                tuple("ministers", "Ministers should look at the sector as an enabler of the whole economy."));
+    }
 }

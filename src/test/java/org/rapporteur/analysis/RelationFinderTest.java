@@ -796,4 +796,22 @@ class RelationFinderTest {
         assertThat(first.with()).isEqualTo("Pieter de Vries");
         assertThat(first.resolution().evidence().get(0).quote()).isEqualTo("Amina, fair enough.");
     }
+
+    /** "Fair enough, X is fine with me. What I object to is Y.": the objection right after a concession is narrowed. */
+    @Test
+    void anObjectionRightAfterAConcessionIsNarrowed() {
+        Discussion d = Fixture.session()
+                .person("Aisha Bello", Role.SPEAKER, "Private Sector")
+                .person("Michael Chen", Role.SPEAKER, "Private Sector")
+                .turn("Aisha Bello", "The balance should be committed, legally, to contracts, not sitting in a bank.")
+                .turn("Michael Chen", "Fair enough, committed to contracts is fine with me.",
+                        "What I object to is money that sits there for years and then goes to the budget.")
+                .turn("Aisha Bello", "Then we should publish the balance every year.",
+                        "I object to any cut of the levy before the contracts are signed.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker,
+                x -> x.resolution() == null ? null : x.resolution().evidence().get(0).quote()).containsExactly(
+                tuple("Michael Chen", "Fair enough, committed to contracts is fine with me."),
+                tuple("Aisha Bello", null));
+    }
 }
