@@ -574,9 +574,15 @@ public final class CallToActionFinder {
                     next++;
                 }
             }
-            // else "tell people, in their language, when a machine helped decide": the act goes on past an aside
+            // else "tell people, in their language, when a machine helped decide": an act of its own goes on past an
+            // aside a preposition opens ("needs to do, and that's why …" does not)
             boolean announced = next + 1 < tokens.size()
                     && (tokens.get(next + 1).isVerb() || tokens.get(next).pos().equals(":"));
+            boolean aside = !announced && content(act) > 0 && next + 1 < tokens.size()
+                    && tokens.get(next + 1).pos().equals("IN");
+            if (!announced && !aside) {
+                return false;
+            }
             act = announced ? act(tokens, next + 1) : tokens.subList(from, tokens.size());
             if (content(act) < 2) {
                 return false;

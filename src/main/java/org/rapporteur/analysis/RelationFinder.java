@@ -38,6 +38,8 @@ public final class RelationFinder {
 
     private static final Cue DISAGREE = Lexicon.cue("disagreement");
     private static final Cue AGREE = Lexicon.cue("agreement");
+    /** "With respect, …": a disagreement outside hearings, where it is the courtesy before a question. */
+    private static final Cue POLITE_OBJECTION = Lexicon.cue("polite-objection");
     /** Taking a proposal further: an agreement with the one whose proposal the phrase names. */
     private static final Cue BUILDING_ON = Lexicon.cue("building-on");
     /** Praise of a point: a speaker's agreement, a chair's prompt for the next speaker. */
@@ -133,6 +135,14 @@ public final class RelationFinder {
                 if (with == null) {
                     with = resolve(d, i, dis.start(), true);
                 }
+                if (first(related, d, i, with, false)) {
+                    disagreements.add(relation(d, i, with));
+                }
+                continue;
+            }
+            Matcher polite = POLITE_OBJECTION.matcher(s.text());
+            if (!d.readsAsHearing() && d.substantive(i) && POLITE_OBJECTION.mayHold(s.text()) && polite.find()) {
+                String with = resolve(d, i, polite.start(), true);
                 if (first(related, d, i, with, false)) {
                     disagreements.add(relation(d, i, with));
                 }
