@@ -187,6 +187,9 @@ public final class CallToActionFinder {
             Vocative called = vocative(d, i);
             Candidate c = called != null ? new Candidate(i, called.addressee(), VOCATIVE_CALL)
                     : candidate(d.sentence(i), i);
+            if (c == null && closingImperative(d, i)) {
+                c = new Candidate(i, null, ON_A_THING);
+            }
             // "I would encourage your community to …": advice to the one who asked, not a call of the session
             if (c != null && c.addressee() != null && SECOND_PERSON_ADDRESSEE.matcher(c.addressee()).lookingAt()) {
                 continue;
@@ -354,6 +357,23 @@ public final class CallToActionFinder {
         }
         String who = addresseeAlone(before.subList(0, end));
         return who == null ? null : new Vocative(who, true);
+    }
+
+    /**
+     * Whether sentence {@code i} is an imperative a panellist says to the room in the closing round ("Tell people when a
+     * model was used in their case.", "List decisions, not models."): a call on all stakeholders. Not the chair's, not
+     * one done to a pronoun ("Give them a human …"), which leans on the sentence before.
+     */
+    static boolean closingImperative(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        List<Token> tokens = s.tokens();
+        int at = Wording.firstWord(s);
+        // a verb the tagger reads as a base form opening the sentence, then its object: a clause after it may have
+        // a verb of its own ("… when a model was used")
+        return d.inClosingRound(i) && !d.people().chairs(s.speaker()) && !s.isQuestion() && at + 1 < tokens.size()
+                && tokens.get(at).pos().equals("VB") && !LIGHT_VERBS.contains(lemma(tokens.get(at)))
+                && OBJECT_START.contains(tokens.get(at + 1).pos()) && !tokens.get(at + 1).pos().startsWith("PRP")
+                && content(tokens.subList(at, tokens.size())) >= 2;
     }
 
     /** "Donors", "to the platforms": a few words naming who can act and nothing else, as a call names them. */

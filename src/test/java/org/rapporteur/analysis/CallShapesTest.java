@@ -231,4 +231,23 @@ class CallShapesTest {
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
                 tuple("ministers", "Ministers should look at the sector as an enabler of the whole economy."));
     }
+
+    /**
+     * An imperative a panellist says to the room in the closing round calls on all stakeholders; one done to a pronoun
+     * and the same said before the closing round are none.
+     */
+    @Test
+    void anImperativeToTheRoomInTheClosingRoundIsACall() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and who checks them.")
+                .turn(GOVERNMENT, "Publish the register of every system in one place.",
+                        "Our register has seven hundred entries and most of them are thin.")
+                .turn(CHAIR, "Let me ask each of you for one last word, one minute each.")
+                .turn(GOVERNMENT, "Tell people when a model was used in their case.",
+                        "Give them a human who can change the decision.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
+                tuple("all stakeholders", "All stakeholders should tell people when a model was used in their case."));
+    }
 }
