@@ -595,11 +595,13 @@ public final class CallToActionFinder {
                 }
             }
             // else "tell people, in their language, when a machine helped decide": an act of its own goes on past an
-            // aside a preposition opens ("needs to do, and that's why …" does not)
+            // aside a preposition opens and a comma closes ("needs to do, and that's why …", "have its own board, with
+            // civil society on it, and …", "come with a licence, so that …" do not)
             boolean announced = next + 1 < tokens.size()
                     && (tokens.get(next + 1).isVerb() || tokens.get(next).pos().equals(":"));
-            boolean aside = !announced && content(act) > 0 && next + 1 < tokens.size()
-                    && tokens.get(next + 1).pos().equals("IN");
+            boolean aside = !announced && !act.isEmpty() && act.get(0).isVerb()
+                    && !LIGHT_VERBS.contains(lemma(act.get(0))) && next + 1 < tokens.size()
+                    && tokens.get(next + 1).pos().equals("IN") && closesAside(tokens, next + 1);
             if (!announced && !aside) {
                 return false;
             }
@@ -625,6 +627,16 @@ public final class CallToActionFinder {
         }
         // a verb of thinking on a personal pronoun ("understand it") asks nothing either
         return !act.get(verb + 1).pos().equals("PRP");
+    }
+
+    /** Whether another comma closes, within a few tokens, the aside opening at token {@code from} (", in their language,"). */
+    private static boolean closesAside(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + ASIDE_TOKENS); k++) {
+            if (tokens.get(k).pos().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "use the same format", "do likewise": the act is done to what the sentence before said, unless "as" says. */

@@ -209,7 +209,8 @@ class CallShapesTest {
         SessionReport r = new SessionAnalyzer().analyse(roundtable()
                 .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and who checks them.")
                 .turn(CIVIL, "Governments should tell people, in their language, when a machine helped decide their "
-                        + "case.", "Vendors should do that, in my view.")
+                        + "case.", "Vendors should do that, in my view.",
+                        "Data from communities must come with a licence, so that a platform cannot sell it back.")
                 .annotate());
 
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).containsExactly("governments");
