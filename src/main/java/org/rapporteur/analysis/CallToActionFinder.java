@@ -370,10 +370,19 @@ public final class CallToActionFinder {
         int at = Wording.firstWord(s);
         // a verb the tagger reads as a base form opening the sentence, then its object: a clause after it may have
         // a verb of its own ("… when a model was used")
-        return d.inClosingRound(i) && !d.people().chairs(s.speaker()) && !s.isQuestion() && at + 1 < tokens.size()
-                && tokens.get(at).pos().equals("VB") && !LIGHT_VERBS.contains(lemma(tokens.get(at)))
-                && OBJECT_START.contains(tokens.get(at + 1).pos()) && !tokens.get(at + 1).pos().startsWith("PRP")
-                && content(tokens.subList(at, tokens.size())) >= 2;
+        if (!d.inClosingRound(i) || d.people().chairs(s.speaker()) || s.isQuestion() || at + 1 >= tokens.size()
+                || !tokens.get(at).pos().equals("VB") || LIGHT_VERBS.contains(lemma(tokens.get(at)))
+                || !OBJECT_START.contains(tokens.get(at + 1).pos()) || tokens.get(at + 1).pos().startsWith("PRP")
+                || content(tokens.subList(at, tokens.size())) < 2) {
+            return false;
+        }
+        // "Open source means they can check": a finite verb, or a clause's subject, right after the phrase makes it
+        // the subject (the tagger may read "means" as a plural noun)
+        int end = at + 1;
+        while (end < tokens.size() && NP_TAGS.contains(tokens.get(end).pos())) {
+            end++;
+        }
+        return end >= tokens.size() || !Set.of("VBZ", "VBP", "VBD", "MD", "PRP").contains(tokens.get(end).pos());
     }
 
     /** "Donors", "to the platforms": a few words naming who can act and nothing else, as a call names them. */

@@ -234,8 +234,8 @@ class CallShapesTest {
     }
 
     /**
-     * An imperative a panellist says to the room in the closing round calls on all stakeholders; one done to a pronoun
-     * and the same said before the closing round are none.
+     * An imperative a panellist says to the room in the closing round calls on all stakeholders; one done to a pronoun,
+     * the same said before the closing round and a subject that only looks like one ("Open source means …") are none.
      */
     @Test
     void anImperativeToTheRoomInTheClosingRoundIsACall() {
@@ -243,9 +243,14 @@ class CallShapesTest {
                 .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and who checks them.")
                 .turn(GOVERNMENT, "Publish the register of every system in one place.",
                         "Our register has seven hundred entries and most of them are thin.")
+                .turn(INDUSTRY, "Our members publish the error rates of their systems by group every quarter.",
+                        "Small vendors cannot afford a full audit of every model they sell to a city.")
+                .turn(CIVIL, "In our region nobody is told that a formula decided who gets the cash transfer.",
+                        "We asked for the contract of the targeting system for eleven months.")
                 .turn(CHAIR, "Let me ask each of you for one last word, one minute each.")
                 .turn(GOVERNMENT, "Tell people when a model was used in their case.",
-                        "Give them a human who can change the decision.")
+                        "Give them a human who can change the decision.",
+                        "Open source means they can check the code, not that anyone did.")
                 .annotate());
 
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
