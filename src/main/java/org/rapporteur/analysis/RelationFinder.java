@@ -205,8 +205,10 @@ public final class RelationFinder {
             }
         }
         List<Relation> settled = new ArrayList<>();
+        // each disagreement looks through the rest of the session for its concession: a sentence is asked once
+        PerSentence<Boolean> conceding = new PerSentence<>(d.size(), j -> RESOLUTION.find(d.sentence(j).text()));
         for (Relation r : disagreements) {
-            settled.add(withResolution(d, r));
+            settled.add(withResolution(d, r, conceding));
         }
         return new Relations(agreements, settled);
     }
@@ -220,7 +222,7 @@ public final class RelationFinder {
         if (!RESERVATION.mayHold(d.sentence(i).text())) {
             return null;
         }
-        String said = Wording.clause(d.sentence(i).text());
+        String said = d.clause(i);
         Matcher worry = RESERVATION.matcher(said);
         if (!worry.find()) {
             return null;
@@ -331,13 +333,13 @@ public final class RelationFinder {
      * ({@link #namesOtherSide}), told with who said it and, where the concession is a few
      * words ("Fair enough."), the sentences of the turn that complete it.
      */
-    private static Relation withResolution(Discussion d, Relation r) {
+    private static Relation withResolution(Discussion d, Relation r, PerSentence<Boolean> conceding) {
         int at = indexOf(d, r.evidence().get(0));
         if (at < 0 || r.with() == null) {
             return r;
         }
         // "Fair enough, committed to contracts is fine with me. What I object to is …": the objection narrowed
-        if (d.sentence(at).indexInTurn() > 0 && RESOLUTION.find(d.sentence(at - 1).text())) {
+        if (d.sentence(at).indexInTurn() > 0 && conceding.get(at - 1)) {
             return resolvedBy(d, r, at - 1);
         }
         Turn own = d.sentence(at).turn();
@@ -359,7 +361,7 @@ public final class RelationFinder {
             // thinking about what Paulo said … I take that point.")
             // (what concedes is asked first: looking back over a long turn for the other's name costs more)
             // "I take the point that … But on the money, …": granting something before holding the line settles nothing
-            boolean concedes = side && (RESOLUTION.find(s.text()) || s.turn() != own && concedesTo(d, j, r, at))
+            boolean concedes = side && (conceding.get(j) || s.turn() != own && concedesTo(d, j, r, at))
                     && !(s.turn() != own && holdsTheLineAfter(d, j));
             if (turns > RESOLUTION_TURNS && !(concedes && namesOtherSide(d, s, r, at))) {
                 continue;

@@ -167,7 +167,7 @@ final class StatedConclusions {
             // backdrop in the past ("For ten years, security was a matter of good will.") but the claim after it
             Integer next = pointAfter(d, i);
             if (next != null) {
-                String point = Wording.within(Wording.clause(d.sentence(next).text()),
+                String point = Wording.within(d.clause(next),
                         TakeawaySelector.MAX_WORDS - Wording.words(rest));
                 if (point != null) {
                     String fused = rest.replaceAll("[.!]+$", "") + ": " + Wording.uncapitalised(point);
@@ -198,14 +198,14 @@ final class StatedConclusions {
                 stating = j + 1;
             }
             if (item(d, stating)) {
-                out.add(new Point(basis, speaker, i, stating, Wording.clause(d.sentence(stating).text())));
+                out.add(new Point(basis, speaker, i, stating, d.clause(stating)));
             }
         }
         if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
             // "We have a consensus." agrees with what was just said
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                 if (item(d, j)) {
-                    out.add(new Point(basis, speaker, i, j, Wording.clause(d.sentence(j).text())));
+                    out.add(new Point(basis, speaker, i, j, d.clause(j)));
                     break;
                 }
             }
