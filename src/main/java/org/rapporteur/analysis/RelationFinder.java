@@ -338,8 +338,9 @@ public final class RelationFinder {
         if (at < 0 || r.with() == null) {
             return r;
         }
-        // "Fair enough, committed to contracts is fine with me. What I object to is …": the objection narrowed
-        if (d.sentence(at).indexInTurn() > 0 && conceding.get(at - 1)) {
+        // "Fair enough, committed to contracts is fine with me. What I object to is …": the objection narrowed ("I
+        // take the point that …. But on the money, …" holds the line instead)
+        if (d.sentence(at).indexInTurn() > 0 && conceding.get(at - 1) && !CONTRAST.find(d.sentence(at).text())) {
             return resolvedBy(d, r, at - 1);
         }
         Turn own = d.sentence(at).turn();

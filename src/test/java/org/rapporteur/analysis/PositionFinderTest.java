@@ -595,4 +595,22 @@ class PositionFinderTest {
                         + "to read the rules for them.",
                 last};
     }
+
+    /** A chat comment the chair reads out with where its writer is ("Omar Haddad from Cairo writes that …") is not theirs. */
+    @Test
+    void aCommentRelayedWithWhereItsWriterIsIsNotTheChairs() {
+        Discussion d = Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
+                        + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
+                .turn("Mateo Rojas", "Omar Haddad from Cairo writes that the vendors in his country never log remote "
+                        + "sessions at all.", "Honestly, the old controllers in the field worry me more than the new "
+                        + "ones, because nobody patches them.", "Utilities in our region still run controllers from the "
+                        + "nineteen nineties without any patches.")
+                .discussion();
+        assertThat(PositionFinder.find(d, new SentenceScorer(d, Set.of()))).filteredOn(p -> p.speaker()
+                .equals("Mateo Rojas")).flatExtracting(Position::points).extracting(c -> c.evidence().get(0).quote())
+                .isNotEmpty().noneMatch(q -> q.startsWith("Omar Haddad"));
+    }
 }

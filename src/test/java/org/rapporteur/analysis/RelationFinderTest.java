@@ -792,9 +792,12 @@ class RelationFinderTest {
                 .turn("Pieter de Vries", "Amina, fair enough.",
                         "For benefits, the payment continues while the review runs.")
                 .discussion();
-        Relation first = RelationFinder.find(d).disagreements().get(0);
+        RelationFinder.Relations r = RelationFinder.find(d);
+        Relation first = r.disagreements().get(0);
         assertThat(first.with()).isEqualTo("Pieter de Vries");
         assertThat(first.resolution().evidence().get(0).quote()).isEqualTo("Amina, fair enough.");
+        assertThat(r.disagreements()).last().satisfies(held -> assertThat(held.resolution().evidence().get(0).quote())
+                .isEqualTo("Amina, fair enough."));
     }
 
     /** "Fair enough, X is fine with me. What I object to is Y.": the objection right after a concession is narrowed. */
