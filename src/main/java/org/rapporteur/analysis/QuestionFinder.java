@@ -481,6 +481,12 @@ public final class QuestionFinder {
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers,
                         QuestionChannel.readOut(d, d.sentence(itemStart).text())));
+                for (String[] item : furtherWriters(d, d.sentence(itemStart), asker, first.speaker())) {
+                    List<Question.Answer> theirs = answers(d, first, item[0], false, Terms.ofPlainText(item[1]));
+                    out.add(new Question(Text.collapse(item[1]), item[0], EvidenceSource.TRANSCRIPT,
+                            theirs.isEmpty() ? null : Boolean.TRUE, List.of(d.sentence(itemStart).evidence()), null,
+                            first.speaker(), theirs, QuestionChannel.readOut(d, d.sentence(itemStart).text())));
+                }
             }
         }
         shareOutAnswers(d, out.subList(before, out.size()));
@@ -651,6 +657,27 @@ public final class QuestionFinder {
      * The writer of the audience (a chat sender or a Q&A asker) a text names: the full name, or a first name only one
      * writer has; null if none. A panellist named ("a question for Claire") is whom it is put to, not its author.
      */
+    /**
+     * The writers of the further questions one sentence reads out after its first ("Lina Haddad asks whether …, and
+     * Samuel Otieno asks how …"): for each later relay cue, the chat's writer named between the cue before and it,
+     * other than {@code first}, with the words from that name on.
+     */
+    private static List<String[]> furtherWriters(Discussion d, Sentence read, String first, String reader) {
+        List<String[]> out = new ArrayList<>();
+        String text = read.text();
+        List<int[]> cues = OwnWords.namedRelays(text);
+        for (int k = 1; k < cues.size() && first != null; k++) {
+            int from = cues.get(k - 1)[1];
+            String between = text.substring(from, cues.get(k)[0]);
+            String writer = chatAuthor(d, between, reader);
+            if (writer != null && !writer.equals(first) && out.stream().noneMatch(o -> o[0].equals(writer))) {
+                int at = Math.max(0, between.indexOf(writer.split("\\s+")[0]));
+                out.add(new String[] {writer, text.substring(from + at)});
+            }
+        }
+        return out;
+    }
+
     private static String chatAuthor(Discussion d, String cue, String reader) {
         Set<String> senders = new LinkedHashSet<>();
         List<String> writers = new ArrayList<>();

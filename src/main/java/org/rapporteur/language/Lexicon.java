@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     private static final String ROOT = "lexicon/";
-    private static final String WORD = "[\\p{L}\\p{N}'\u2019-]++";
+    /** A word a gap may skip: captioners write hyphens as U+2011 ("high\u2011level"). */
+    private static final String WORD = "[\\p{L}\\p{N}'\u2019\u2011-]++";
     private static final Map<String, Cue> CUES = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
     private static final List<String> LANGUAGES = languages();
