@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.Evidence;
@@ -791,10 +792,16 @@ public final class RelationFinder {
     }
 
     /** The relation sentence {@code i} states, with the issue: what its exchange is about ({@link Agenda}). */
+    /**
+     * The relation sentence {@code i} states, with the claim after it where it only announces a disagreement ("I
+     * don't agree, Wolfgang." then what the speaker holds instead): the view is what was disagreed with and why.
+     */
     private static Relation relation(Discussion d, int i, String with) {
-        Sentence s = d.sentence(i);
-        return new Relation(s.speaker(), with, SpokenText.tidy(s.text()), List.of(s.evidence()), issue(d, i, with),
-                null);
+        List<Integer> said = SelfContained.announcesDisagreement(d.sentence(i)) && d.told(i).size() > 1
+                && d.told(i).get(0) == i ? d.told(i) : List.of(i);
+        String text = said.stream().map(k -> SpokenText.tidy(d.sentence(k).text())).collect(Collectors.joining(" "));
+        return new Relation(d.sentence(i).speaker(), with, text,
+                said.stream().map(k -> d.sentence(k).evidence()).toList(), issue(d, i, with), null);
     }
 
     /** What a relation is about ({@link Agenda#issue}): a policy question by its label, or a topic; null if none. */

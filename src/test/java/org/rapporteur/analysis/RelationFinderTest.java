@@ -61,6 +61,34 @@ class RelationFinderTest {
                 tuple("Hefin David", "Julie Morgan"));
     }
 
+    /**
+     * A disagreement that only announces itself ("I don't agree, Wolfgang.") is told with the claim that follows
+     * in its turn, both sentences its evidence; one that says what it holds is told alone.
+     */
+    @Test
+    void anAnnouncedDisagreementCarriesTheClaimAfterIt() {
+        Discussion d = Fixture.session()
+                .person("Wolfgang Eder", Role.SPEAKER, "Private Sector")
+                .person("Tunde Bakare", Role.SPEAKER, "Government")
+                .person("Ingrid Solberg", Role.SPEAKER, "Civil Society")
+                .turn("Wolfgang Eder", "Vendors already log every remote session for their own protection.")
+                .turn("Tunde Bakare", "I don't agree, Wolfgang.",
+                        "A log kept by the vendor is useless to the operator who runs the plant.")
+                .turn("Ingrid Solberg", "I disagree with Wolfgang that the logs are enough, because nobody reads "
+                        + "them.", "The operators need alerts in real time.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        Relation announced = r.disagreements().stream().filter(x -> x.speaker().equals("Tunde Bakare"))
+                .findFirst().orElseThrow();
+        assertThat(announced.text()).isEqualTo("I don't agree, Wolfgang. A log kept by the vendor is useless to "
+                + "the operator who runs the plant.");
+        assertThat(announced.evidence()).extracting(e -> e.quote()).containsExactly("I don't agree, Wolfgang.",
+                "A log kept by the vendor is useless to the operator who runs the plant.");
+        Relation stated = r.disagreements().stream().filter(x -> x.speaker().equals("Ingrid Solberg"))
+                .findFirst().orElseThrow();
+        assertThat(stated.evidence()).hasSize(1);
+    }
+
     @Test
     void ownReferencesAndFactsAreNotAgreements() {
         Discussion d = Fixture.session()
