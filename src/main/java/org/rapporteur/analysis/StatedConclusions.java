@@ -13,6 +13,7 @@ import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * What a session says about itself: a closing summary ("Three things I take away: ...", "to sum up", "my key message
@@ -49,6 +50,8 @@ final class StatedConclusions {
     /** A short remainder joined to the cue by "and" is an aside to the room ("…, and Kwabena, correct me."). */
     private static final Pattern ASIDE = Pattern.compile("(?i)^[\\s,;\u2014\u2013-]*and\\b");
     /** An item opening on its topic ("On recommendation two, we keep …"): the topic, then a comma. */
+    /** Tags of the words that only point back at what was said ("on that", "with this", "about it"). */
+    private static final Set<String> POINTER_TAGS = Set.of("IN", "TO", "DT", "PRP", "WDT");
     private static final Pattern TOPIC_ITEM = Pattern.compile("(?i)^(?:and\\s+)?(?:on|as for)\\s+[^,.;:]{2,50},");
 
     /**
@@ -142,6 +145,10 @@ final class StatedConclusions {
             return out;
         }
         String rest = content(stated);
+        if (basis.equals(STATED_CONSENSUS) && pointsBack(s, Wording.words(rest))) {
+            // "There is agreement on that.": the agreement is on what was just said, not on what comes next
+            return agreedBefore(d, i);
+        }
         if (!rest.matches("(?s).*[\\p{L}\\p{N}].*")
                 || Wording.words(rest) < MIN_CONTENT_WORDS && (forWhom(s, Wording.words(rest)) || ASIDE.matcher(stated)
                 .lookingAt())) {
@@ -203,14 +210,39 @@ final class StatedConclusions {
         }
         if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
             // "We have a consensus." agrees with what was just said
-            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-                if (item(d, j)) {
-                    out.add(new Point(basis, speaker, i, j, Wording.clause(d.sentence(j).text())));
-                    break;
+            return agreedBefore(d, i);
+        }
+        return out;
+    }
+
+    /** The agreement stated at sentence {@code i} on the statement said just before it, if any. */
+    private static List<Point> agreedBefore(Discussion d, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (item(d, j)) {
+                return List.of(new Point(STATED_CONSENSUS, d.sentence(i).speaker(), i, j,
+                        Wording.clause(d.sentence(j).text())));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the last {@code words} words of a sentence only point back ("on that", "about this"): prepositions,
+     * determiners and pronouns, one of them at least.
+     */
+    private static boolean pointsBack(Sentence s, int words) {
+        List<Token> tokens = s.tokens();
+        int seen = 0;
+        for (int k = tokens.size() - 1; k >= 0 && seen < words; k--) {
+            Token t = tokens.get(k);
+            if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
+                seen++;
+                if (!POINTER_TAGS.contains(t.pos())) {
+                    return false;
                 }
             }
         }
-        return out;
+        return seen > 0;
     }
 
     /**
@@ -233,7 +265,7 @@ final class StatedConclusions {
 
     /** Whether a sentence tells the past as a backdrop: its first finite verb is in the past tense. */
     static boolean backdrop(Sentence s) {
-        for (org.rapporteur.nlp.Token t : s.tokens()) {
+        for (Token t : s.tokens()) {
             String pos = t.pos();
             if (pos.equals("VBD")) {
                 return true;
@@ -268,11 +300,11 @@ final class StatedConclusions {
      * Carmen", "in one minute"): a preposition first, no verb.
      */
     private static boolean forWhom(Sentence s, int words) {
-        List<org.rapporteur.nlp.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         int seen = 0;
-        org.rapporteur.nlp.Token first = null;
+        Token first = null;
         for (int k = tokens.size() - 1; k >= 0 && seen < words; k--) {
-            org.rapporteur.nlp.Token t = tokens.get(k);
+            Token t = tokens.get(k);
             if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
                 seen++;
                 if (t.isVerb() || t.pos().equals("MD")) {

@@ -341,4 +341,56 @@ class SessionOwnSummaryTest {
         assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::quote)
                 .anyMatch(q -> q.startsWith("We agree that farmers should own the irrigation data"));
     }
+
+    /**
+     * "There is agreement on that." agrees with what was just said, not with the disagreement said next; an
+     * agreement announced on what follows ("on the following") is still stated by the next sentence.
+     */
+    @Test
+    void anAgreementOnThatIsOnWhatWasJustSaid() {
+        Discussion d = panel()
+                .turn(CHAIR, "So what I'm hearing is that farmers own the irrigation data and makers get a narrow "
+                                + "licence to calibrate.",
+                        "There is agreement on that.",
+                        "Where we are not yet agreed is who pays for the audits of the sensor makers.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content)
+                .singleElement().asString().contains("farmers own the irrigation data").doesNotContain("audits");
+
+        Discussion following = panel()
+                .turn(CHAIR, "So what I'm hearing is that farmers own the irrigation data and makers get a narrow "
+                                + "licence to calibrate.",
+                        "There is agreement on the following.",
+                        "Regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        assertThat(StatedConclusions.find(following)).extracting(StatedConclusions.Point::content)
+                .singleElement().asString().containsIgnoringCase("regulators should publish a model contract");
+    }
+
+    /**
+     * A rapporteur "capturing the key points" on air sums the session up: each numbered point is one; capturing
+     * something else ("the mood in the room") is no summary.
+     */
+    @Test
+    void capturingTheKeyPointsGivesTheNumberedPoints() {
+        Fixture closing = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.");
+        Discussion d = closing
+                .turn(CHAIR, "Let me try to capture the key points.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "And finally, regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::basis).containsOnly(
+                StatedConclusions.CLOSING_SUMMARY).hasSize(3);
+
+        Discussion mood = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.")
+                .turn(CHAIR, "Let me try to capture the mood in the room before we close today.",
+                        "Farmers and sensor makers are closer on the licence for calibration than they were.")
+                .discussion();
+        assertThat(StatedConclusions.find(mood)).isEmpty();
+    }
 }
