@@ -66,7 +66,7 @@ final class StatedConclusions {
         }
 
         List<Integer> sentences() {
-            return cue == statement ? List.of(cue) : List.of(cue, statement);
+            return cue == statement ? List.of(cue) : List.of(Math.min(cue, statement), Math.max(cue, statement));
         }
     }
 
@@ -98,13 +98,13 @@ final class StatedConclusions {
     }
 
     /**
-     * The sentences a chair's closing summary spans: from each cue to its last point, and the sentences its last
+     * The sentences a chair's or the rapporteur's closing summary spans: from each cue to its last point, and the sentences its last
      * item runs on with ("Second, A narrowed. Both accept B. They still differ on C."), within the turn. What the
      * chair sums up there is the room's, not a view of theirs nor their agreement with whom they name.
      */
     static Set<Integer> chairsSummary(Discussion d, List<Point> points) {
         Map<Integer, Integer> lastPoint = new HashMap<>();
-        points.stream().filter(p -> p.basis().equals(CLOSING_SUMMARY) && d.people().chairs(p.speaker()))
+        points.stream().filter(p -> p.basis().equals(CLOSING_SUMMARY) && d.people().speaksForSession(p.speaker()))
                 .forEach(p -> lastPoint.merge(p.cue(), p.statement(), Math::max));
         Set<Integer> span = new HashSet<>();
         lastPoint.forEach((cue, last) -> {

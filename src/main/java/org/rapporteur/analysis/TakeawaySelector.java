@@ -108,14 +108,14 @@ public final class TakeawaySelector {
             questions.forEach(q -> q.answers().forEach(a -> a.evidence()
                     .forEach(e -> answers.add(RelationFinder.indexOf(d, e)))));
         }
-        // the chair's summary is the session's, in the order said; then consensus; then the speakers' own key
+        // the chair's or the rapporteur's summary is the session's, in the order said; then consensus; then the speakers' own key
         // messages, best first
         List<StatedConclusions.Point> own = new ArrayList<>();
         List<StatedConclusions.Point> consensus = new ArrayList<>();
         List<StatedConclusions.Point> messages = new ArrayList<>();
         for (StatedConclusions.Point p : conclusions) {
             (p.basis().equals(StatedConclusions.STATED_CONSENSUS) ? consensus
-                    : d.people().chairs(p.speaker()) ? own : messages).add(p);
+                    : d.people().speaksForSession(p.speaker()) ? own : messages).add(p);
         }
         messages.sort(Comparator.comparingDouble(p -> scorer.quotable(p.statement()) ? -scorer.score(p.statement())
                 : 0));
@@ -127,7 +127,7 @@ public final class TakeawaySelector {
                 break;
             }
             // the speakers' own key messages leave a place for the rest of the session; the chair's summary not
-            boolean chair = d.people().chairs(p.speaker());
+            boolean chair = d.people().speaksForSession(p.speaker());
             if (!chair && p.basis().equals(StatedConclusions.CLOSING_SUMMARY) && speakersOwn >= LIMIT - 1) {
                 continue;
             }
@@ -537,8 +537,8 @@ public final class TakeawaySelector {
                     + Wording.closed(p.quote()) + "\u201d";
         } else if (consensus) {
             text = Wording.reported("Participants", "agreed", fitted("Participants agreed", content, statement), statement);
-        } else if (!d.people().chairs(p.speaker())) {
-            // a speaker's key message is theirs; the chair's summary is the session's
+        } else if (!d.people().speaksForSession(p.speaker())) {
+            // a speaker's key message is theirs; the chair's or the rapporteur's summary is the session's
             String who = who(d, p.speaker());
             text = Wording.reported(who, "concluded", fitted(who + " concluded", content, statement), statement);
         } else {

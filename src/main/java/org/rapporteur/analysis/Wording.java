@@ -29,9 +29,12 @@ final class Wording {
     private static final Pattern US = Pattern.compile("\\bUS\\b");
     private static final Pattern STRAY_QUOTE = Pattern.compile("^['\"\u2019\u201d]\\s+");
     private static final Pattern CLOSED = Pattern.compile("[.!?\u2026][\"'\u201d\u2019)]*$");
-    /** Where a reason or a relative clause ending a sentence begins: where a sentence may be cut short. */
+    /**
+     * Where a reason, a relative clause or a contrast set apart by a comma ending a sentence begins: where a sentence
+     * may be cut short.
+     */
     private static final Pattern CLAUSE_END = Pattern.compile(
-            "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
+            "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|,\\s*(?=while\\b)|;\\s*");
     private static final Set<String> DANGLING = Lexicon.words("dangling");
     /** The rest of an item's label up to its colon: a few words, no sentence mark ("…, the one we agreed on: "). */
     private static final Pattern LABEL_COLON = Pattern.compile("[^.;:?!]{0,60}+:\\s+");

@@ -393,4 +393,43 @@ class SessionOwnSummaryTest {
                 .discussion();
         assertThat(StatedConclusions.find(mood)).isEmpty();
     }
+
+    /**
+     * The rapporteur's summary on air is the session's, as the chair's is: its points lead the takeaways in the
+     * session's voice, not as "X concluded", a point opening on its topic ("Remedy: …") is told on that topic in the
+     * closing, and a point too long for the form is cut before its contrast. A panellist's summary stays theirs.
+     */
+    @Test
+    void theRapporteursSummaryIsTheSessions() {
+        String rapporteur = "Daniela Ortiz";
+        Discussion d = panel()
+                .person(rapporteur, Role.RAPPORTEUR, "Civil Society")
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.")
+                .turn(rapporteur, "Let me try to capture the key points.",
+                        "First, remedy: farmers need an independent ombudsman who can order a sensor maker to correct "
+                                + "the irrigation data.",
+                        "Second, on the licence, the farmers and the sensor makers agreed that the makers keep a "
+                                + "narrow licence to calibrate the sensors on the farms of the cooperative, while who "
+                                + "pays for the audits of that licence was narrowed but not settled.",
+                        "And finally, regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        Told told = told(d);
+        assertThat(told.takeaways()).hasSize(3).allSatisfy(t -> {
+            assertThat(t.claim().text()).doesNotContain("concluded");
+            assertThat(Wording.words(t.claim().text())).isLessThanOrEqualTo(TakeawaySelector.MAX_WORDS);
+        });
+        String closing = told.narrative().get(told.narrative().size() - 1).text();
+        assertThat(closing).contains(rapporteur + " (Civil Society) summed up in three points: on remedy, that "
+                + "farmers need an independent ombudsman");
+
+        Discussion panellist = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Let me try to capture the key points.",
+                        "First, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "Second, the makers will publish what they do with the irrigation data every year.")
+                .discussion();
+        assertThat(told(panellist).takeaways()).extracting(t -> t.claim().text())
+                .anyMatch(t -> t.startsWith(ENGINEER + " (Private Sector) concluded"));
+    }
 }
