@@ -31,6 +31,8 @@ final class StatedConclusions {
     private static final int MAX_ITEMS = 6;
     /** A remainder shorter than this after the cue states nothing on its own ("— write it down."). */
     private static final int MIN_CONTENT_WORDS = 8;
+    /** The fewest words of a clause before an agreement cue that state what is agreed on. */
+    private static final int MIN_CLAUSE_WORDS = 4;
     /** Words after the cue within which "that" or a colon introduce the content ("from today is that X"). */
     private static final int INTRODUCER_WINDOW = 4;
 
@@ -86,12 +88,12 @@ final class StatedConclusions {
             Matcher summary = SUMMARY.matcher(text);
             boolean late = d.position(i) >= SUMMARY_NOT_BEFORE || d.inClosingRound(i);
             if (late && SUMMARY.mayHold(text) && summary.find() && !preamblesQuestion(d, i)) {
-                out.addAll(points(d, i, CLOSING_SUMMARY, summary.end()));
+                out.addAll(points(d, i, CLOSING_SUMMARY, summary.start(), summary.end()));
                 continue;
             }
             Matcher consensus = CONSENSUS.matcher(text);
             if (CONSENSUS.mayHold(text) && consensus.find()) {
-                out.addAll(points(d, i, STATED_CONSENSUS, consensus.end()));
+                out.addAll(points(d, i, STATED_CONSENSUS, consensus.start(), consensus.end()));
             }
         }
         return out;
@@ -133,8 +135,8 @@ final class StatedConclusions {
         return false;
     }
 
-    /** The points the cue at sentence {@code i} (ending at {@code cueEnd}) introduces. */
-    private static List<Point> points(Discussion d, int i, String basis, int cueEnd) {
+    /** The points the cue at sentence {@code i} (from {@code cueStart} to {@code cueEnd}) introduces. */
+    private static List<Point> points(Discussion d, int i, String basis, int cueStart, int cueEnd) {
         Sentence s = d.sentence(i);
         String speaker = s.speaker();
         int promised = promisedItems(s.text());
@@ -146,8 +148,12 @@ final class StatedConclusions {
         }
         String rest = content(stated);
         if (basis.equals(STATED_CONSENSUS) && pointsBack(s, Wording.words(rest))) {
-            // "There is agreement on that.": the agreement is on what was just said, not on what comes next
-            return agreedBefore(d, i);
+            // "There is agreement on that.": the agreement is on what was just said, not on what comes next: the
+            // clause before the cue ("We had to support people and we all agree on that."), else the sentence before
+            String before = QUESTION_LINK.matcher(s.text().substring(0, cueStart)).replaceFirst("");
+            return Wording.words(before) >= MIN_CLAUSE_WORDS
+                    ? List.of(new Point(basis, speaker, i, i, Wording.closed(Wording.clause(before))))
+                    : agreedBefore(d, i);
         }
         if (!rest.matches("(?s).*[\\p{L}\\p{N}].*")
                 || Wording.words(rest) < MIN_CONTENT_WORDS && (forWhom(s, Wording.words(rest)) || ASIDE.matcher(stated)

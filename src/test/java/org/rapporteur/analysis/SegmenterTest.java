@@ -231,4 +231,48 @@ class SegmenterTest {
         assertThat(Fixture.text(r.narrative())).contains("Amina Yusuf asked: \u201cKofi, on skills")
                 .doesNotContain("a last word");
     }
+
+    /**
+     * A chair taking the page's questions out of order by their place ("start with the second one", "the first
+     * question on the page") hands over each, and may come back to one ("back to the second question"); "the second
+     * one" said of anything else hands over nothing.
+     */
+    @Test
+    void aQuestionNamedByItsPlaceIsHandedOverAndMayBeComeBackTo() {
+        Discussion d = Fixture.session()
+                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .policyQuestion(FUNDING)
+                .policyQuestion(SKILLS)
+                .policyQuestion(PRIVACY)
+                .turn("Amina Yusuf", "Welcome to our session on public libraries online.",
+                        "We have three policy questions on the page, but I will start with the second one, because "
+                                + "that is where people get left behind.", "Ana, what works?")
+                .turn("Ana Ruiz", "Older people learn best from a volunteer of their own age who sits next to them, "
+                                + "not from a course with slides, and our libraries run weekly afternoons for them.",
+                        "The afternoons that work are slow and repeated, and they need librarians trained to teach "
+                                + "adults rather than children.",
+                        "A grandmother who learns to call her grandchildren on video comes back the next week with "
+                                + "her neighbour, and that is how the skills spread in a small town.")
+                .turn("Amina Yusuf", "Let's go to the first question on the page now. Tomas, who pays?")
+                .turn("Tomas Berg", "Operators can carry part of the cost of the connection, and we do in two "
+                                + "regions already, but a public fund with clear rules should pay for the rest.",
+                        "A connection paid by one company depends on that company's marketing budget every year.",
+                        "When the budget goes, the library is offline again, and the people who rely on it have "
+                                + "nowhere else to go for a form or a job application.")
+                .turn("Amina Yusuf", "Let me take us back to the second question. Ana, who trains the librarians?")
+                .turn("Ana Ruiz", "The ministry now trains librarians to teach adults, and every library must "
+                                + "offer an afternoon each week for the people who come to learn.",
+                        "The training takes three days and the librarians say it changed how they teach.")
+                .discussion();
+        assertThat(d.segments()).extracting(Segment::question).containsExactly(1, 0, 1);
+
+        Discussion other = libraries(false)
+                .turn("Amina Yusuf", "Kofi, you had two points. Let's start with the second one. Why?")
+                .turn("Kofi Mensah", "Because the librarians are the only ones people trust with a computer in "
+                        + "the town, and they have never been asked what they need to keep doing it.")
+                .discussion();
+        assertThat(other.segments()).extracting(Segment::question).doesNotContain(1);
+    }
 }

@@ -357,6 +357,14 @@ class SessionOwnSummaryTest {
         assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content)
                 .singleElement().asString().contains("farmers own the irrigation data").doesNotContain("audits");
 
+        // said in the same sentence, the agreement is on the clause before it
+        Discussion same = panel()
+                .turn(CHAIR, "Farmers must own the irrigation data of their fields and we all agree on that.",
+                        "But we have to know how far the licence of the sensor makers goes.")
+                .discussion();
+        assertThat(StatedConclusions.find(same)).extracting(StatedConclusions.Point::content)
+                .containsExactly("Farmers must own the irrigation data of their fields.");
+
         Discussion following = panel()
                 .turn(CHAIR, "So what I'm hearing is that farmers own the irrigation data and makers get a narrow "
                                 + "licence to calibrate.",
