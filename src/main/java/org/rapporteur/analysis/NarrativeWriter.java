@@ -147,6 +147,8 @@ public final class NarrativeWriter {
     private final Set<String> named = new HashSet<>();
     /** Policy questions a paragraph has already been introduced with. */
     private final Set<Integer> topicsNamed = new HashSet<>();
+    /** The themes the paragraphs so far opened on: a later one on the same theme returns to it. */
+    private final Set<String> themesOpened = new HashSet<>();
     /** Evidence of what the paragraph being written quotes. */
     private final List<Evidence> cited = new ArrayList<>();
     private final Map<Integer, Set<String>> centroids = new HashMap<>();
@@ -819,7 +821,7 @@ public final class NarrativeWriter {
     }
 
     /**
-     * The session page's first policy question as asked, its label dropped ("Enabling environments: Which
+     * The session page's policy question the talk opened on (else its first) as asked, its label dropped ("Enabling environments: Which
      * licensing ...?" gives "Which licensing ...?"); empty where the page asks none.
      */
     private String pageQuestion() {
@@ -827,7 +829,9 @@ public final class NarrativeWriter {
         if (questions.isEmpty()) {
             return "";
         }
-        String q = questions.get(0).strip();
+        // the question the talk was handed over on first, where the chair took the page's questions out of order
+        int first = d.segments().get(0).question();
+        String q = questions.get(first >= 0 && first < questions.size() ? first : 0).strip();
         int colon = q.indexOf(':');
         if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8 && colon < q.length() - 1) {
             q = q.substring(colon + 1).strip();
@@ -928,8 +932,10 @@ public final class NarrativeWriter {
         if (topic != null && !topic.isPolicyQuestion() && topic.text().equals(Agenda.STATEMENTS)) {
             p.append("The panellists opened with prepared statements. ");
         } else if (theme != null) {
-            p.append(segment.number() == 0 ? "The discussion opened on " : "The discussion then turned to ")
-                    .append(sentence(theme)).append(' ');
+            p.append(segment.number() == 0 ? "The discussion opened on " : themesOpened.contains(theme)
+                    ? "The discussion returned to " : "The discussion then turned to ").append(sentence(theme))
+                    .append(' ');
+            themesOpened.add(theme);
         }
         Integer question = segment.number() > 0 ? openingQuestion(segment) : null;
         // in a hearing a long question is the setting of what the witness answered, named with the answer, never

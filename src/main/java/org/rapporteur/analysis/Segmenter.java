@@ -130,9 +130,11 @@ final class Segmenter {
                 for (int k = i; k < end; k++) {
                     said += d.substantive(k) ? d.sentence(k).wordCount() : 0;
                 }
-            } else if (end < d.size() && !d.people().chairs(d.sentence(end).speaker()) && handsOver(d, i, end)) {
+            } else if (end < d.size() && !d.people().chairs(d.sentence(end).speaker())
+                    && (handsOver(d, i, end) || byPlace(d, i, end, questions.size()) >= 0)) {
                 // from the turn's last move or its last two sentences, whichever comes first: the thanks and
-                // comment before are on the talk just heard, the floor given by name after the move is no question
+                // comment before are on the talk just heard, the floor given by name after the move is no question;
+                // a question named by its place is itself the move ("touch on the third question. Sofia, you start.")
                 int byPlace = byPlace(d, i, end, questions.size());
                 int q = byPlace >= 0 ? byPlace
                         : stated(d, Math.max(i, Math.min(end - 2, lastMove(d, i, end))), end, words, idf);

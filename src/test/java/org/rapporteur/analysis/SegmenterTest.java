@@ -3,7 +3,9 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Role;
 
 /**
@@ -264,9 +266,21 @@ class SegmenterTest {
                 .turn("Amina Yusuf", "Let me take us back to the second question. Ana, who trains the librarians?")
                 .turn("Ana Ruiz", "The ministry now trains librarians to teach adults, and every library must "
                                 + "offer an afternoon each week for the people who come to learn.",
-                        "The training takes three days and the librarians say it changed how they teach.")
+                        "The training takes three days and the librarians say it changed how they teach.",
+                        "In the small towns the librarian is often the only person who can help with an online form, "
+                                + "so the training reaches far more people than the library's own visitors.")
+                .turn("Amina Yusuf", "For the last round, please touch on the third question too. Tomas, you start.")
+                .turn("Tomas Berg", "Libraries should log as little as the law allows and delete the logs of what "
+                        + "people browse after a week, because a history kept is a history someone will ask for.")
                 .discussion();
-        assertThat(d.segments()).extracting(Segment::question).containsExactly(1, 0, 1);
+        assertThat(d.segments()).extracting(Segment::question).containsExactly(1, 0, 1, 2);
+        List<Paragraph> narrative = NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
+                QuestionFinder.find(d), List.of(), Set.of());
+        assertThat(narrative).extracting(Paragraph::text).anyMatch(t -> t.contains("The discussion returned to "
+                + "skills."));
+        // the opening gives the page's question the talk opened on, not the page's first
+        assertThat(narrative.get(0).text()).contains("The session page asked: How can libraries teach digital "
+                + "skills to older people?");
 
         Discussion other = libraries(false)
                 .turn("Amina Yusuf", "Kofi, you had two points. Let's start with the second one. Why?")
