@@ -36,6 +36,7 @@ import org.rapporteur.nlp.Sentence;
 public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
+    private static final Cue CHAIR_RECAP = Lexicon.cue("chair-recap");
     private static final Cue VOTE_CALL = Lexicon.cue("vote-call");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     /** A follow-up announced: the chair's announcement runs the session. */
@@ -101,8 +102,8 @@ public final class PositionFinder {
     }
 
     /**
-     * The positions, where a chair's closing summary ({@code conclusions}) tells what the room said and is no view
-     * of theirs.
+     * The positions, where a chair's or the rapporteur's closing summary ({@code conclusions}), and a chair's recap
+     * before moving on, tell what the room said and are no view of theirs.
      */
     static List<Position> find(Discussion d, SentenceScorer scorer, List<StatedConclusions.Point> conclusions) {
         Set<Integer> summed = StatedConclusions.chairsSummary(d, conclusions);
@@ -114,7 +115,8 @@ public final class PositionFinder {
             // out or put to a show of hands asks the room, what the chair says to someone or reports them asking runs
             // it, and their closing summary tells the room's views: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
-            boolean frames = chairs && (summed.contains(i) || STATED_PURPOSE.find(d.sentence(i).text())
+            boolean frames = summed.contains(i) || chairs && (CHAIR_RECAP.find(d.sentence(i).text())
+                    || STATED_PURPOSE.find(d.sentence(i).text())
                     || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i)
                     || NEXT_STEP.find(d.sentence(i).text()) || runsTheRoom(d, i));
             if (scorer.quotable(i) && !frames && !reportsAnother(d, i)) {
