@@ -33,7 +33,7 @@ final class Segmenter {
 
     private static final Cue TRANSITION = Lexicon.cue("transition");
     private static final Cue BY_PLACE = Lexicon.cue("question-by-place");
-    private static final Cue BY_PLACE_ONE = Lexicon.cue("question-by-place-one");
+    private static final Cue BY_PLACE_PLAIN = Lexicon.cue("question-by-place-plain");
     private static final Cue QUESTIONS_NAMED = Lexicon.cue("questions-named");
     private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
     /** Words of substance by others than the chairs a stretch must hold before a hand-over closes it: a lead-up is no theme. */
@@ -120,6 +120,7 @@ final class Segmenter {
         int current = -1;
         int said = 0;
         Set<Integer> done = new HashSet<>();
+        boolean takenByPlace = false;
         for (int i = 0; i < d.size(); ) {
             int end = i;
             while (end < d.size() && d.sentence(end).turn() == d.sentence(i).turn()) {
@@ -131,11 +132,12 @@ final class Segmenter {
                     said += d.substantive(k) ? d.sentence(k).wordCount() : 0;
                 }
             } else if (end < d.size() && !d.people().chairs(d.sentence(end).speaker())
-                    && (handsOver(d, i, end) || byPlace(d, i, end, questions.size()) >= 0)) {
+                    && (handsOver(d, i, end) || byPlace(d, i, end, questions.size(), takenByPlace) >= 0)) {
                 // from the turn's last move or its last two sentences, whichever comes first: the thanks and
                 // comment before are on the talk just heard, the floor given by name after the move is no question;
                 // a question named by its place is itself the move ("touch on the third question. Sofia, you start.")
-                int byPlace = byPlace(d, i, end, questions.size());
+                int byPlace = byPlace(d, i, end, questions.size(), takenByPlace);
+                takenByPlace |= byPlace >= 0;
                 int q = byPlace >= 0 ? byPlace
                         : stated(d, Math.max(i, Math.min(end - 2, lastMove(d, i, end))), end, words, idf);
                 // a question named by its place may be come back to; one only stated by its words is done with
@@ -160,15 +162,16 @@ final class Segmenter {
     }
 
     /**
-     * The policy question a chair's turn (sentences {@code from..to-1}) names by its place ("the second question",
-     * "start with the second one" where the turn names the questions), the last so named; -1 where none is, or the page has no question at that place.
+     * The policy question a chair's turn (sentences {@code from..to-1}) names by its place ("the first question on
+     * the page"; "the second question", "start with the second one" where the turn names the questions or the chair
+     * has taken them by their place before, {@code takenByPlace}), the last so named; -1 where none is, or the page has no question at that place.
      */
-    private static int byPlace(Discussion d, int from, int to, int questions) {
-        boolean named = false;
+    private static int byPlace(Discussion d, int from, int to, int questions, boolean takenByPlace) {
+        boolean named = takenByPlace;
         for (int k = from; k < to && !named; k++) {
             named = QUESTIONS_NAMED.find(d.sentence(k).text());
         }
-        List<Cue> cues = named ? List.of(BY_PLACE, BY_PLACE_ONE) : List.of(BY_PLACE);
+        List<Cue> cues = named ? List.of(BY_PLACE, BY_PLACE_PLAIN) : List.of(BY_PLACE);
         int q = -1;
         for (int k = from; k < to; k++) {
             String text = d.sentence(k).text();

@@ -288,5 +288,14 @@ class SegmenterTest {
                         + "the town, and they have never been asked what they need to keep doing it.")
                 .discussion();
         assertThat(other.segments()).extracting(Segment::question).doesNotContain(1);
+
+        // a poll's or the chat's question named by its place is none of the page's
+        Discussion chat = libraries(false)
+                .turn("Amina Yusuf", "We have two questions from the chat.",
+                        "The second question is from Olivia, who asks whether insurers could pay. Tomas?")
+                .turn("Tomas Berg", "Insurers already ask libraries about their backups, so they could ask about "
+                        + "the logs of what people browse as well, and pay for the deletion tools.")
+                .discussion();
+        assertThat(chat.segments()).extracting(Segment::question).doesNotContain(1);
     }
 }
