@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Role;
@@ -43,6 +44,29 @@ class RelationFinderTest {
                 // the second sentence of a turn still answers the previous speaker
                 tuple("Hefin David", "Julie Morgan"),
                 tuple("Suzy Davies", "Hefin David"));
+    }
+
+    /**
+     * "With respect, …" opening a reply, after the chair let the speaker come in, contradicts the claim answered;
+     * "With respect to the budget, …" says what the point is about and disagrees with no one.
+     */
+    @Test
+    void aReplyOpeningWithRespectDisagrees() {
+        Supplier<Fixture> portal = () -> Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Julie Morgan", Role.SPEAKER, "Government")
+                .person("Hefin David", Role.SPEAKER, "Civil Society")
+                .turn("Julie Morgan", "Every complaint goes through the single grievance portal and is closed within "
+                        + "thirty days.")
+                .turn("Mateo Rojas", "Very briefly, Hefin.");
+        Discussion d = portal.get().turn("Hefin David", "With respect, the grievance portal is the problem I am describing, "
+                        + "because you need a phone to log in.").discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Julie Morgan"));
+
+        Discussion about = portal.get().turn("Hefin David", "With respect to the budget, the grievance portal costs less "
+                        + "than the counters it replaced in the district offices.").discussion();
+        assertThat(RelationFinder.find(about).disagreements()).isEmpty();
     }
 
     @Test
