@@ -821,7 +821,7 @@ public final class NarrativeWriter {
     }
 
     /**
-     * The session page's policy question the talk opened on (else its first) as asked, its label dropped ("Enabling environments: Which
+     * The session page's first policy question as asked, its label dropped ("Enabling environments: Which
      * licensing ...?" gives "Which licensing ...?"); empty where the page asks none.
      */
     private String pageQuestion() {
@@ -829,9 +829,7 @@ public final class NarrativeWriter {
         if (questions.isEmpty()) {
             return "";
         }
-        // the question the talk was handed over on first, where the chair took the page's questions out of order
-        int first = d.segments().get(0).question();
-        String q = questions.get(first >= 0 && first < questions.size() ? first : 0).strip();
+        String q = questions.get(0).strip();
         int colon = q.indexOf(':');
         if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8 && colon < q.length() - 1) {
             q = q.substring(colon + 1).strip();
