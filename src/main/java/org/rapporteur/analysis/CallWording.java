@@ -129,7 +129,7 @@ final class CallWording {
         List<String> items = new ArrayList<>();
         for (int j = c.index() + 1; j < d.size() && d.sentence(j).turn() == s.turn() && items.size() < wanted; j++) {
             if (d.substantive(j) && !d.sentence(j).isQuestion()) {
-                items.add(Wording.clause(d.sentence(j).text()).replaceAll("[.!]+$", ""));
+                items.add(d.clause(j).replaceAll("[.!]+$", ""));
                 evidence.add(d.sentence(j).evidence());
             }
         }

@@ -60,9 +60,13 @@ public final class Discussion {
     private final Set<Integer> pausedTurns = new HashSet<>();
     /** What tells each sentence on its own, worked out once for the finders that quote whole statements. */
     private final PerSentence<List<Integer>> told;
+    /** Each sentence's statement without its framing, which several finders word for most sentences. */
+    private final PerSentence<String> clauses;
 
     private Discussion(AnnotatedSession annotated) {
         this.annotated = annotated;
+        this.clauses = new PerSentence<>(annotated.sentences().size(),
+                i -> Wording.clause(annotated.sentences().get(i).text()));
         List<Person> completed = SelfIntroductions.complete(annotated.session().people(), annotated.sentences());
         SessionPeople listed = new SessionPeople(completed);
         Set<String> officials = SessionOfficials.of(annotated.sentences(), listed);
@@ -79,12 +83,12 @@ public final class Discussion {
             kinds.add(SpokenText.classify(s.text(), s.wordCount(), s.isQuestion()
                     || SpokenText.asksAfterQuestionWord(s), chairsAt(i)));
         }
-        OwnWords.mark(annotated.sentences(), people, kinds);
+        annotated.sentences().forEach(s -> terms.add(Terms.of(s)));
+        OwnWords.mark(annotated.sentences(), people, kinds, terms);
         for (int i = 0; i < kinds.size(); i++) {
             Sentence s = annotated.sentences().get(i);
             SentenceKind kind = kinds.get(i);
-            Set<String> t = Terms.of(s);
-            terms.add(t);
+            Set<String> t = terms.get(i);
             Set<String> w = new HashSet<>(t);
             w.addAll(Terms.ofPlainText(s.text()));
             words.add(Set.copyOf(w));
@@ -186,6 +190,11 @@ public final class Discussion {
     /** The sentences that tell sentence {@code index} on its own ({@link SelfContained#told}); empty where none do. */
     List<Integer> told(int index) {
         return told.get(index);
+    }
+
+    /** The sentence's statement without framing, hesitations or list opener ({@link Wording#clause}). */
+    String clause(int index) {
+        return clauses.get(index);
     }
 
     /** Whether a sentence ends where the speech paused rather than on a stop: its captions have no punctuation. */

@@ -43,8 +43,12 @@ final class OwnWords {
     private OwnWords() {
     }
 
-    /** Re-marks, in place, the kinds of the sentences that are not their speaker's own view. */
-    static void mark(List<Sentence> sentences, SessionPeople people, List<SentenceKind> kinds) {
+    /**
+     * Re-marks, in place, the kinds of the sentences that are not their speaker's own view; {@code terms}: each
+     * sentence's {@link Terms#of}.
+     */
+    static void mark(List<Sentence> sentences, SessionPeople people, List<SentenceKind> kinds,
+                     List<Set<String>> terms) {
         int i = 0;
         while (i < sentences.size()) {
             Sentence s = sentences.get(i);
@@ -53,7 +57,7 @@ final class OwnWords {
                 i = relay(sentences, i, chairs, kinds);
                 continue;
             }
-            if (isOpinionKind(kinds.get(i)) && (runsTheSession(s, chairs, people) || chairs && echoes(sentences, i))) {
+            if (isOpinionKind(kinds.get(i)) && (runsTheSession(s, chairs, people) || chairs && echoes(sentences, terms, i))) {
                 kinds.set(i, SentenceKind.PROCEDURE);
             }
             i++;
@@ -65,17 +69,17 @@ final class OwnWords {
      * the panellist's closing line): acknowledging it, not holding it. Every content word of the chair's sentence is
      * in one sentence of another speaker's, a few turns back.
      */
-    private static boolean echoes(List<Sentence> sentences, int i) {
+    private static boolean echoes(List<Sentence> sentences, List<Set<String>> terms, int i) {
         Sentence s = sentences.get(i);
-        Set<String> terms = Terms.of(s);
-        if (terms.size() < ECHO_TERMS) {
+        Set<String> own = terms.get(i);
+        if (own.size() < ECHO_TERMS) {
             return false;
         }
         int turnsBack = 0;
         for (int k = i - 1; k >= 0 && turnsBack <= ECHO_TURNS; k--) {
             Sentence before = sentences.get(k);
             turnsBack += before.turn() != sentences.get(k + 1).turn() ? 1 : 0;
-            if (turnsBack > 0 && !before.speaker().equals(s.speaker()) && Terms.of(before).containsAll(terms)) {
+            if (turnsBack > 0 && !before.speaker().equals(s.speaker()) && terms.get(k).containsAll(own)) {
                 return true;
             }
         }

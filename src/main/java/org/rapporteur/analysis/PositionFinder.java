@@ -156,7 +156,7 @@ public final class PositionFinder {
                 String verb = fromOpening ? "opened by saying" : "said";
                 String text = Wording.closed(told.get(i).size() > 1 ? Wording.quoted(e.getKey(), verb,
                         told.get(i).stream().map(d::sentence).toList())
-                        : Wording.reported(e.getKey(), verb, Wording.clause(d.sentence(i).text()), d.sentence(i)));
+                        : Wording.reported(e.getKey(), verb, d.clause(i), d.sentence(i)));
                 points.add(new Claim(text, e.getKey(), evidence, fromOpening ? OPENING_STATEMENT : null));
             }
             out.add(new Position(e.getKey(), d.group(e.getKey()), points));

@@ -171,8 +171,10 @@ public final class RelationFinder {
             }
         }
         List<Relation> settled = new ArrayList<>();
+        // each disagreement looks through the rest of the session for its concession: a sentence is asked once
+        PerSentence<Boolean> conceding = new PerSentence<>(d.size(), j -> RESOLUTION.find(d.sentence(j).text()));
         for (Relation r : disagreements) {
-            settled.add(withResolution(d, r));
+            settled.add(withResolution(d, r, conceding));
         }
         return new Relations(agreements, settled);
     }
@@ -186,7 +188,7 @@ public final class RelationFinder {
         if (!RESERVATION.mayHold(d.sentence(i).text())) {
             return null;
         }
-        String said = Wording.clause(d.sentence(i).text());
+        String said = d.clause(i);
         Matcher worry = RESERVATION.matcher(said);
         if (!worry.find()) {
             return null;
@@ -274,7 +276,7 @@ public final class RelationFinder {
      * ({@link #namesOtherSide}), told with who said it and, where the concession is a few
      * words ("Fair enough."), the sentences of the turn that complete it.
      */
-    private static Relation withResolution(Discussion d, Relation r) {
+    private static Relation withResolution(Discussion d, Relation r, PerSentence<Boolean> conceding) {
         int at = indexOf(d, r.evidence().get(0));
         if (at < 0 || r.with() == null) {
             return r;
@@ -297,7 +299,7 @@ public final class RelationFinder {
             // later on, only a concession naming the other side takes the disagreement up again ("I have been
             // thinking about what Paulo said … I take that point.")
             // (what concedes is asked first: looking back over a long turn for the other's name costs more)
-            boolean concedes = side && (RESOLUTION.find(s.text()) || s.turn() != own && concedesTo(d, j, r, at));
+            boolean concedes = side && (conceding.get(j) || s.turn() != own && concedesTo(d, j, r, at));
             if (turns > RESOLUTION_TURNS && !(concedes && namesOtherSide(d, s, r, at))) {
                 continue;
             }

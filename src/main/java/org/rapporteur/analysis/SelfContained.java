@@ -76,7 +76,7 @@ final class SelfContained {
 
     static List<Integer> told(Discussion d, int i) {
         Sentence s = d.sentence(i);
-        String clause = Wording.clause(s.text());
+        String clause = d.clause(i);
         // a thank-you, however long ("I'd like to thank the member for his very thoughtful question ..."), states
         // nothing of the speaker's
         // an instruction ("Put a sunset clause on the most intrusive powers") is a main clause without a subject,
@@ -88,7 +88,7 @@ final class SelfContained {
         if (announcesDisagreement(s)) {
             return withClaim(d, i);
         }
-        if (announces(s.text())) {
+        if (announces(s.text(), clause)) {
             return withContent(d, i);
         }
         if (pointsBack(s, clause)) {
@@ -97,8 +97,8 @@ final class SelfContained {
                 return List.of();
             }
             Sentence b = d.sentence(before);
-            if (!hasMainVerb(b) || pointsBack(b, Wording.clause(b.text()))
-                    || fragment(Wording.clause(b.text()))
+            if (!hasMainVerb(b) || pointsBack(b, d.clause(before))
+                    || fragment(d.clause(before))
                     || b.wordCount() + s.wordCount() > MAX_WORDS) {
                 return List.of();
             }
@@ -193,13 +193,18 @@ final class SelfContained {
      * a point ending on a colon, with nothing of substance after a colon.
      */
     static boolean announces(String text) {
+        return announces(text, Wording.clause(text.strip()));
+    }
+
+    /** {@link #announces(String)} where the text's clause is already worded. */
+    private static boolean announces(String text, String clause) {
         String t = text.strip();
         int colon = t.lastIndexOf(':');
         if (colon >= 0 && Wording.words(t.substring(colon + 1)) >= CONTENT_AFTER_COLON) {
             return false;
         }
         return colon >= 0 && colon >= t.length() - 1 || LIST_ANNOUNCEMENT.find(t)
-                || ANNOUNCEMENT.find(Wording.clause(t))
+                || ANNOUNCEMENT.find(clause)
                 || t.toLowerCase(Locale.ROOT).contains("the following");
     }
 

@@ -180,7 +180,7 @@ final class StatedConclusions {
             // backdrop in the past ("For ten years, security was a matter of good will.") but the claim after it
             Integer next = pointAfter(d, i);
             if (next != null) {
-                String point = Wording.within(Wording.clause(d.sentence(next).text()),
+                String point = Wording.within(d.clause(next),
                         TakeawaySelector.MAX_WORDS - Wording.words(rest));
                 if (point != null) {
                     String fused = rest.replaceAll("[.!]+$", "") + ": " + Wording.uncapitalised(point);
@@ -211,7 +211,7 @@ final class StatedConclusions {
                 stating = j + 1;
             }
             if (item(d, stating)) {
-                out.add(new Point(basis, speaker, i, stating, Wording.clause(d.sentence(stating).text())));
+                out.add(new Point(basis, speaker, i, stating, d.clause(stating)));
             }
         }
         if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
@@ -225,8 +225,7 @@ final class StatedConclusions {
     private static List<Point> agreedBefore(Discussion d, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
             if (item(d, j)) {
-                return List.of(new Point(STATED_CONSENSUS, d.sentence(i).speaker(), i, j,
-                        Wording.clause(d.sentence(j).text())));
+                return List.of(new Point(STATED_CONSENSUS, d.sentence(i).speaker(), i, j, d.clause(j)));
             }
         }
         return List.of();

@@ -305,7 +305,7 @@ public final class TakeawaySelector {
                     || !d.told(at).equals(List.of(at))) {
                 continue;
             }
-            String clause = Wording.clause(d.sentence(at).text());
+            String clause = d.clause(at);
             if (AGREEING.matcher(clause).lookingAt() || Wording.words(clause) < CONCEDED_AT_LEAST
                     || Wording.words(concession(d, r, at)) > MAX_WORDS) {
                 continue;
@@ -320,7 +320,7 @@ public final class TakeawaySelector {
 
     /** "X disagreed with Y, arguing that ...": who held which side, where {@code r} names the other side. */
     private static String disagreed(Discussion d, Relation r, int i) {
-        String clause = Wording.clause(d.sentence(i).text());
+        String clause = d.clause(i);
         String disagreed = who(d, d.sentence(i).speaker()) + " disagreed with " + r.with();
         return Wording.speaksAsSpeaker(clause) ? disagreed + ": \u201c" + Wording.closed(clause) + "\u201d"
                 : Wording.closed(Wording.reported(disagreed + ",", "arguing",
@@ -330,7 +330,7 @@ public final class TakeawaySelector {
     /** "X (group) agreed with Y: “…”": the agreement is the point, in the words that made it. */
     private static String concession(Discussion d, Relation r, int at) {
         return who(d, r.speaker()) + " agreed with " + r.with() + ": \u201c"
-                + Wording.closed(Wording.clause(d.sentence(at).text())) + "\u201d";
+                + Wording.closed(d.clause(at)) + "\u201d";
     }
 
     private static boolean similar(SentenceScorer scorer, int a, int b) {
@@ -431,7 +431,7 @@ public final class TakeawaySelector {
     private static double ownVoice(Discussion d, int i) {
         String text = d.sentence(i).text();
         // the clause is worded only where the sentence holds a personal word at all
-        return Wording.speaksAsSpeaker(text) && Wording.speaksAsSpeaker(Wording.clause(text)) ? OWN_VOICE : 1;
+        return Wording.speaksAsSpeaker(text) && Wording.speaksAsSpeaker(d.clause(i)) ? OWN_VOICE : 1;
     }
 
     /** A statement a reader understands without the transcript, short enough for the form. */
@@ -442,7 +442,7 @@ public final class TakeawaySelector {
         }
         // what is left once "I think" goes must stand too: "I think I mentioned before ..." points back, "Security
         // updates, and telling the consumer ..." is a fragment, "Build on ..." an instruction
-        String clause = Wording.clause(text);
+        String clause = d.clause(i);
         return !SentenceScorer.backReference(clause) && !LEADS_BACK.matcher(clause).find()
                 && !Wording.opensOnBaseVerb(d.sentence(i), clause)
                 && !OPEN_QUESTION.find(text) && !reportsAnAction(d.sentence(i), clause)
@@ -509,7 +509,7 @@ public final class TakeawaySelector {
         if (text == null) {
             String verb = basis.equals(CONTESTED) ? "objected" : basis.equals(PROPOSAL) ? "proposed"
                     : basis.equals(NEW_FACT) ? "reported" : "argued";
-            String clause = Wording.clause(s.text());
+            String clause = d.clause(i);
             // "X argued that we ..." puts the speaker's "we" in the report's mouth: their words, quoted
             text = Wording.speaksAsSpeaker(clause) ? who(d, s.speaker()) + " " + verb + ": \u201c"
                     + Wording.closed(fitted(who(d, s.speaker()) + " " + verb, clause, s)) + "\u201d"
