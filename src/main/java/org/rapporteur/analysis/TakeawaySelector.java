@@ -554,7 +554,8 @@ public final class TakeawaySelector {
      * {@link #MAX_WORDS} words: as it is where it fits, else without what its commas set apart and states nothing
      * (", including grain, potash and coal,"; in a quotation marked "…"), else, outside a quotation, cut before a
      * reason or relative clause its comma sets apart
-     * (", who pay them double"; the evidence keeps every word); as it is where neither fits, as a clause without its
+     * (", who pay them double"; the evidence keeps every word), else before a contrast so set apart (", while …");
+     * as it is where none fits, as a clause without its
      * comma ("a route for people | who cannot authenticate") says what it is about.
      */
     private static String fitted(String lead, String clause, Sentence s) {
@@ -568,7 +569,12 @@ public final class TakeawaySelector {
             return compressed == null ? c : compressed;
         }
         String cut = Wording.within(c, most);
-        return cut != null && COMMA_CUT.matcher(c.substring(cut.length())).lookingAt() ? cut : c;
+        if (cut != null && COMMA_CUT.matcher(c.substring(cut.length())).lookingAt()) {
+            return cut;
+        }
+        // the form's limit holds: last, a contrast set apart goes, kept in the evidence
+        String contrast = Wording.beforeContrast(c, most);
+        return contrast != null ? contrast : c;
     }
 
     /** A speaker as the report names them: with their stakeholder group where known. */
