@@ -57,6 +57,8 @@ public final class PositionFinder {
     private static final Cue AGREEING = Lexicon.cue("agreement");
     private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final int MIN_POINTS = 2;
+    /** Sentences a chair's recap of the room runs on with after its cue. */
+    private static final int RECAP_RUNS_ON = 2;
     static final int MAX_POINTS = 6;
     /**
      * A hearing's member puts questions; what they state is the evidence their questions rest on, so they get fewer
@@ -102,6 +104,23 @@ public final class PositionFinder {
     }
 
     /**
+     * Whether sentence {@code i} is a chair's recap of the room: the recap's cue ("So what I'm hearing is …") or one
+     * of the {@link #RECAP_RUNS_ON} sentences of its turn after it, up to a question ("There is agreement on that.
+     * Where we are not yet agreed is …").
+     */
+    private static boolean recaps(Discussion d, int i) {
+        for (int k = i; k >= 0 && k >= i - RECAP_RUNS_ON && d.sentence(k).turn() == d.sentence(i).turn(); k--) {
+            if (k < i && d.sentence(k).isQuestion()) {
+                return false;
+            }
+            if (CHAIR_RECAP.find(d.sentence(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The positions, where a chair's or the rapporteur's closing summary ({@code conclusions}), and a chair's recap
      * before moving on, tell what the room said and are no view of theirs.
      */
@@ -115,7 +134,7 @@ public final class PositionFinder {
             // out or put to a show of hands asks the room, what the chair says to someone or reports them asking runs
             // it, and their closing summary tells the room's views: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
-            boolean frames = summed.contains(i) || chairs && (CHAIR_RECAP.find(d.sentence(i).text())
+            boolean frames = summed.contains(i) || chairs && (recaps(d, i)
                     || STATED_PURPOSE.find(d.sentence(i).text())
                     || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i)
                     || NEXT_STEP.find(d.sentence(i).text()) || runsTheRoom(d, i));

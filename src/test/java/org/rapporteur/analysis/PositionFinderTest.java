@@ -480,10 +480,16 @@ class PositionFinderTest {
                 .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
                         + "session for the operator.", "Liability without limit would push vendors out of small "
                         + "markets.")
-                .turn("Mateo Rojas", "So what I'm hearing is that shared services and vendor logs are agreed, and "
-                        + "liability is where the panel still differs.", "Ana, is a cap on liability the answer?")
+                .turn("Mateo Rojas", "So what I'm hearing is that shared services and vendor logs are agreed.",
+                        "There is agreement on that.",
+                        "Where the panel still differs is liability, and how far a vendor answers for old controllers.",
+                        "Ana, is a cap on liability the answer?")
                 .turn("Ana Ruiz", "A cap on liability at the value of the contract would keep vendors in small "
                         + "markets.", "Regulators in our region are discussing it this year.")
+                .turn("Mateo Rojas", "So what I'm hearing on liability is a cap at the value of the contract.",
+                        "Where the panel still differs is who pays once a vendor has left the small markets for good.",
+                        "Ben, would your members accept that?")
+                .turn("Ben Ode", "Our members could accept a cap at the value of the contract in small markets.")
                 .turn("Lina Haddad", "Let me try to capture the key points.",
                         "First, small utilities need shared services because they cannot hire security staff.",
                         "Second, vendors should log every remote session and hand the logs to the operator.",
