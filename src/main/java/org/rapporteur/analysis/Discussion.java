@@ -60,6 +60,8 @@ public final class Discussion {
     private final Set<Integer> pausedTurns = new HashSet<>();
     /** What tells each sentence on its own, worked out once for the finders that quote whole statements. */
     private final PerSentence<List<Integer>> told;
+    private final boolean hearing;
+    private final boolean readsAsHearing;
     /** Each sentence's statement without its framing, which several finders word for most sentences. */
     private final PerSentence<String> clauses;
 
@@ -85,6 +87,9 @@ public final class Discussion {
         }
         annotated.sentences().forEach(s -> terms.add(Terms.of(s)));
         OwnWords.mark(annotated.sentences(), people, kinds, terms);
+        // the kinds are settled: whether it is a hearing is asked of nearly every sentence
+        hearing = computeIsHearing();
+        readsAsHearing = computeReadsAsHearing();
         for (int i = 0; i < kinds.size(); i++) {
             Sentence s = annotated.sentences().get(i);
             SentenceKind kind = kinds.get(i);
@@ -245,6 +250,10 @@ public final class Discussion {
      * put a question, so the questions are the format rather than an audience round.
      */
     public boolean isHearing() {
+        return hearing;
+    }
+
+    private boolean computeIsHearing() {
         Map<Integer, Boolean> asks = new HashMap<>();
         for (int i = 0; i < size(); i++) {
             Sentence s = sentence(i);
@@ -262,6 +271,10 @@ public final class Discussion {
      * "committee"), or, where the page says neither, the transcript shows one ({@link #isHearing}).
      */
     public boolean readsAsHearing() {
+        return readsAsHearing;
+    }
+
+    private boolean computeReadsAsHearing() {
         var info = session().info();
         String stated = info.kind() != null ? info.kind() : info.format();
         if (stated != null && !stated.isBlank()) {
