@@ -69,6 +69,37 @@ class RelationFinderTest {
         assertThat(RelationFinder.find(about).disagreements()).isEmpty();
     }
 
+    /**
+     * After the chair reports someone's view and asks the next speaker to answer it ("Julie said … Hefin, how do you
+     * answer her?"), the reply's contradiction is with whom the chair reported, not the last panellist; a prompt
+     * reporting no one leaves it with the last panellist.
+     */
+    @Test
+    void aReplyToAViewTheChairReportsDisagreesWithItsHolder() {
+        Supplier<Fixture> panel = () -> Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Julie Morgan", Role.SPEAKER, "Civil Society")
+                .person("Hefin David", Role.SPEAKER, "Government")
+                .person("Ben Ode", Role.SPEAKER, "Private Sector")
+                .turn("Julie Morgan", "No essential service should be conditioned on a digital identity.")
+                .turn("Ben Ode", "Our members verify identities for banks, and most of them now do it online.");
+        Discussion d = panel.get()
+                .turn("Mateo Rojas", "Julie said no essential service should be conditioned on a digital identity.",
+                        "Hefin, how do you answer her?")
+                .turn("Hefin David", "With respect, in our context that position is not realistic for social "
+                        + "transfers.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Julie Morgan"));
+
+        Discussion plain = panel.get()
+                .turn("Mateo Rojas", "Hefin, how do you answer that?")
+                .turn("Hefin David", "With respect, in our context that is not realistic for the banks.")
+                .discussion();
+        assertThat(RelationFinder.find(plain).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Ben Ode"));
+    }
+
     @Test
     void sidingWithSomeoneAndAnnouncedDisagreementsAreFound() {
         Discussion d = Fixture.session()
