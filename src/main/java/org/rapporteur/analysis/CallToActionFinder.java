@@ -103,6 +103,39 @@ public final class CallToActionFinder {
     private static final int VOCATIVE_WORDS = 4;
 
     /**
+     * The call sentence {@code s} makes tentatively: "It might be worth considering a regional audit pool" on all
+     * stakeholders, "Perhaps the IGF could consider a best practice forum" on the IGF; null where it makes none so,
+     * where the words before the modal name no one who can act ("The ministry's plan could consider …" names a
+     * thing, "we could consider" the speaker's side), or where little is left to consider.
+     */
+    static Hedged hedged(Sentence s) {
+        String text = SpokenText.tidy(s.text());
+        Matcher m = HEDGED.matcher(text);
+        if (!HEDGED.mayHold(text) || !m.find()) {
+            return null;
+        }
+        String act = text.substring(m.end()).strip().replaceAll("[.!]+$", "");
+        List<String> before = new ArrayList<>(List.of(text.substring(0, m.start()).replace(",", " ").strip()
+                .split("\\s+")));
+        before.removeIf(String::isEmpty);
+        while (!before.isEmpty() && HEDGE_WORDS.contains(before.get(0).toLowerCase(Locale.ROOT))) {
+            before.remove(0);
+        }
+        if (Wording.words(act) < HEDGED_ACT_WORDS) {
+            return null;
+        }
+        boolean impersonal = m.group().toLowerCase(Locale.ROOT).startsWith("it ");
+        if (before.isEmpty()) {
+            return impersonal ? new Hedged(null, null, act) : null;
+        }
+        String who = String.join(" ", before);
+        String head = before.get(before.size() - 1);
+        return !impersonal && before.size() <= VOCATIVE_WORDS + 1 && isActor(who)
+                && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT))
+                ? new Hedged(stripDeterminer(who), Character.isUpperCase(head.charAt(0)) ? who : null, act) : null;
+    }
+
+    /**
      * An imperative said to an addressee named before it, in the sentence before ("Donors. Fund helplines …") or
      * before a comma ("To the platforms, fix three things: …"): the addressee, and whether it was said alone.
      */
@@ -111,6 +144,18 @@ public final class CallToActionFinder {
 
     /** The strength of a proposal on a thing that calls on no one ("licence conditions should include …"). */
     static final double ON_A_THING = 1.8;
+    /** A call said tentatively ("It might be worth considering …", "Perhaps the IGF could consider …"). */
+    private static final Cue HEDGED = Lexicon.cue("hedged-call");
+    private static final Set<String> HEDGE_WORDS = Lexicon.words("hedge-word");
+    /** The fewest words of what a tentative call asks to consider. */
+    private static final int HEDGED_ACT_WORDS = 3;
+
+    /**
+     * A call said tentatively: whom it names (null: all stakeholders), as said ("the IGF", a name keeping its
+     * article), and what they should consider.
+     */
+    record Hedged(String addressee, String named, String act) {
+    }
 
     private CallToActionFinder() {
     }
@@ -144,6 +189,9 @@ public final class CallToActionFinder {
             Vocative called = vocative(d, i);
             Candidate c = called != null ? new Candidate(i, called.addressee(), VOCATIVE_CALL)
                     : candidate(d.sentence(i), i);
+            if (c == null && closingImperative(d, i)) {
+                c = new Candidate(i, null, ON_A_THING);
+            }
             // "I would encourage your community to …": advice to the one who asked, not a call of the session
             if (c != null && c.addressee() != null && SECOND_PERSON_ADDRESSEE.matcher(c.addressee()).lookingAt()) {
                 continue;
@@ -238,6 +286,10 @@ public final class CallToActionFinder {
         if (s.isQuestion() || SpokenText.asksInverted(s)) {
             return null;
         }
+        Hedged hedged = hedged(s);
+        if (hedged != null) {
+            return new Candidate(index, hedged.addressee(), ON_A_THING);
+        }
         // "I would add a recommendation that governments consult …": the recommendation proposed for the text calls
         // on its subject, read the same by either tier (the parser takes the clause for one describing a noun)
         Candidate proposed = proposedChange(s, index);
@@ -307,6 +359,32 @@ public final class CallToActionFinder {
         }
         String who = addresseeAlone(before.subList(0, end));
         return who == null ? null : new Vocative(who, true);
+    }
+
+    /**
+     * Whether sentence {@code i} is an imperative a panellist says to the room in the closing round ("Tell people when a
+     * model was used in their case.", "List decisions, not models."): a call on all stakeholders. Not the chair's, not
+     * one done to a pronoun ("Give them a human …"), which leans on the sentence before.
+     */
+    static boolean closingImperative(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        List<Token> tokens = s.tokens();
+        int at = Wording.firstWord(s);
+        // a verb the tagger reads as a base form opening the sentence, then its object: a clause after it may have
+        // a verb of its own ("… when a model was used")
+        if (!d.inClosingRound(i) || d.people().chairs(s.speaker()) || s.isQuestion() || at + 1 >= tokens.size()
+                || !tokens.get(at).pos().equals("VB") || LIGHT_VERBS.contains(lemma(tokens.get(at)))
+                || !OBJECT_START.contains(tokens.get(at + 1).pos()) || tokens.get(at + 1).pos().startsWith("PRP")
+                || content(tokens.subList(at, tokens.size())) < 2) {
+            return false;
+        }
+        // "Open source means they can check": a finite verb, or a clause's subject, right after the phrase makes it
+        // the subject (the tagger may read "means" as a plural noun)
+        int end = at + 1;
+        while (end < tokens.size() && NP_TAGS.contains(tokens.get(end).pos())) {
+            end++;
+        }
+        return end >= tokens.size() || !Set.of("VBZ", "VBP", "VBD", "MD", "PRP").contains(tokens.get(end).pos());
     }
 
     /** "Donors", "to the platforms": a few words naming who can act and nothing else, as a call names them. */
@@ -555,10 +633,18 @@ public final class CallToActionFinder {
                     next++;
                 }
             }
-            if (next + 1 >= tokens.size() || !tokens.get(next + 1).isVerb() && !tokens.get(next).pos().equals(":")) {
+            // else "tell people, in their language, when a machine helped decide": an act of its own goes on past an
+            // aside a preposition opens and a comma closes ("needs to do, and that's why …", "have its own board, with
+            // civil society on it, and …", "come with a licence, so that …" do not)
+            boolean announced = next + 1 < tokens.size()
+                    && (tokens.get(next + 1).isVerb() || tokens.get(next).pos().equals(":"));
+            boolean aside = !announced && !act.isEmpty() && act.get(0).isVerb()
+                    && !LIGHT_VERBS.contains(lemma(act.get(0))) && next + 1 < tokens.size()
+                    && tokens.get(next + 1).pos().equals("IN") && closesAside(tokens, next + 1);
+            if (!announced && !aside) {
                 return false;
             }
-            act = act(tokens, next + 1);
+            act = announced ? act(tokens, next + 1) : tokens.subList(from, tokens.size());
             if (content(act) < 2) {
                 return false;
             }
@@ -580,6 +666,16 @@ public final class CallToActionFinder {
         }
         // a verb of thinking on a personal pronoun ("understand it") asks nothing either
         return !act.get(verb + 1).pos().equals("PRP");
+    }
+
+    /** Whether another comma closes, within a few tokens, the aside opening at token {@code from} (", in their language,"). */
+    private static boolean closesAside(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + ASIDE_TOKENS); k++) {
+            if (tokens.get(k).pos().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "use the same format", "do likewise": the act is done to what the sentence before said, unless "as" says. */
@@ -850,7 +946,9 @@ public final class CallToActionFinder {
     }
 
     static String stripDeterminer(String phrase) {
-        // "and donors", "the regulators": the addressee is the noun phrase without its link or article
-        return phrase.replaceFirst("(?i)^((and|or|but|so)\\s+)?((the|a|an)\\s+)?", "").strip();
+        // "and donors", "the regulators": the addressee is the noun phrase without its link or article; "my fellow
+        // ministers" are ministers, said by one of them
+        return phrase.replaceFirst("(?i)^((and|or|but|so)\\s+)?((the|a|an)\\s+|(my|our)\\s+(fellow\\s+)?)?", "")
+                .strip();
     }
 }

@@ -94,8 +94,14 @@ final class CallWording {
         Sentence s = d.sentence(c.index());
         String addressee = c.addressee() == null ? ALL_STAKEHOLDERS : c.addressee();
         CallToActionFinder.Vocative vocative = CallToActionFinder.vocative(d, c.index());
-        String text = vocative == null ? wording(SpokenText.tidy(s.text()), c.addressee())
-                : imperativeAsCall(SpokenText.tidy(s.text()), vocative);
+        CallToActionFinder.Hedged hedged = CallToActionFinder.hedged(s);
+        String text = hedged != null ? Wording.capitalised(hedged.named() != null ? hedged.named() : addressee)
+                + " should consider " + hedged.act() + "."
+                : vocative != null ? imperativeAsCall(SpokenText.tidy(s.text()), vocative)
+                // said to the room in the closing round: on all stakeholders
+                : c.addressee() == null && CallToActionFinder.closingImperative(d, c.index())
+                ? imperativeAsCall(SpokenText.tidy(s.text()), new CallToActionFinder.Vocative(addressee, true))
+                : wording(SpokenText.tidy(s.text()), c.addressee());
         if (c.addressee() != null) {
             // "X should A, and for Y to B": Y is called on too, and its act is worded as X's
             Matcher second = SECOND_ADDRESSEE.matcher(text);

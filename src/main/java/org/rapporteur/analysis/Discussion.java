@@ -69,7 +69,8 @@ public final class Discussion {
         this.annotated = annotated;
         this.clauses = new PerSentence<>(annotated.sentences().size(),
                 i -> Wording.clause(annotated.sentences().get(i).text()));
-        List<Person> completed = SelfIntroductions.complete(annotated.session().people(), annotated.sentences());
+        List<Person> completed = SelfIntroductions.complete(annotated.session().people(), annotated.sentences(),
+                annotated.session().chat());
         SessionPeople listed = new SessionPeople(completed);
         Set<String> officials = SessionOfficials.of(annotated.sentences(), listed);
         this.people = officials.isEmpty() ? listed : new SessionPeople(completed, officials);

@@ -84,6 +84,10 @@ public final class EntityExtractor {
             .map(EntityExtractor::norm).collect(Collectors.toSet());
     /** An IGF process named as a whole ("Policy Network", "Dynamic Coalition"). */
     private static final Cue IGF_PROCESS = Lexicon.cue("igf-process");
+    /** Forms of address the tagger takes for names ("Honourable Members"): never an entity. */
+    private static final Set<String> ADDRESS_FORMS = Lexicon.words("address-form");
+    /** Parliaments and chambers (facts/legislatures.txt): organisations, whatever the tagger said. */
+    private static final Set<String> LEGISLATURES = Set.copyOf(Lexicon.lines("facts/legislatures.txt", true));
 
     /** The entities of a session, and the doubts about them worth a rapporteur's look. */
     public record Entities(List<Entity> entities, List<String> warnings) {
@@ -198,6 +202,9 @@ public final class EntityExtractor {
                 } else if (!"ORGANIZATION".equals(type) && IGF_PROCESS.matcher(text).matches()) {
                     type = "MISC";
                 }
+                if (LEGISLATURES.contains(norm(text))) {
+                    type = "ORGANIZATION";
+                }
                 if (affiliations.contains(norm(text))) {
                     // someone's affiliation, said in their introduction, is an organisation whatever the tagger says
                     type = "ORGANIZATION";
@@ -207,6 +214,7 @@ public final class EntityExtractor {
                 if (text.length() < 2 || people.named(text) || HEADS.contains(norm(text))
                         || PLURAL_ACRONYM.matcher(text).matches() || THING_ACRONYMS.contains(norm(text))
                         || MEETING_TOOLS.contains(norm(text)) || PARTS.contains(norm(text))
+                        || ADDRESS_FORMS.contains(norm(text))
                         || Lexicon.openingEnd("greeting", text) == text.length()) {
                     continue;
                 }

@@ -1108,7 +1108,9 @@ public final class NarrativeWriter {
                             + later.speaker() + (what == null ? " later agreed with " + later.with() + "."
                             : " later agreed: \u201c" + what + "\u201d");
                 }
-                return about + "The disagreement between " + r.speaker() + " and " + r.with() + " was left open.";
+                // with someone not in the room ("the European Commission's position"), nothing could settle it
+                return d.people().isSessionPerson(r.with()) ? about + "The disagreement between " + r.speaker()
+                        + " and " + r.with() + " was left open." : about.strip();
             }
         }
         // in a hearing "I agree with the minister" is courtesy before the question more often than a conclusion

@@ -37,9 +37,14 @@ final class NextStepFinder {
     /** "Several ask whether the report will be shared": a step asked about, not announced. */
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     private static final Cue CLOSING_ROUND = Lexicon.cue("closing-round");
+    /** A time ahead ("in May", "by Friday"): a follow-up so dated is one wherever it is announced. */
+    private static final Cue TIME_AHEAD = Lexicon.cue("time-ahead");
     private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
-    /** A process's name runs on over capitalised words and the small words between them ("on the Internet of"). */
-    private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|\\p{Lu}[\\p{L}\\p{N}+'-]*"
+    /**
+     * A process's name runs on over capitalised words and the small words between them ("on the Internet of"), not
+     * over the speaker's "I" ("the IGF Secretariat and I have the honour").
+     */
+    private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*"
             + "|\\p{N}[\\p{L}\\p{N}+-]*))*");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b(?:the|a|an|our)\\s+)?(?:(?:\\p{Lu}|\\p{N})"
             + "[\\p{L}\\p{N}+'-]*\\s+)*$");
@@ -84,8 +89,10 @@ final class NextStepFinder {
             if (!named.isEmpty()) {
                 processEvidence.add(s.evidence());
             }
-            boolean followUp = (d.position(i) >= FOLLOW_UP_NOT_BEFORE || d.inClosingRound(i))
-                    && NEXT_STEP.find(s.text());
+            // a panellist's dated undertaking early on ("We will put the standard out for public comment in May")
+            // is one too; undated, a "we will share …" early on is mostly about the session itself
+            boolean followUp = NEXT_STEP.find(s.text()) && (d.position(i) >= FOLLOW_UP_NOT_BEFORE
+                    || d.inClosingRound(i) || TIME_AHEAD.find(s.text()));
             int at = i;
             if (!followUp || out.size() >= LIMIT || taken.stream().anyMatch(t -> scorer.similarity(t, at) > 0.5)) {
                 continue;

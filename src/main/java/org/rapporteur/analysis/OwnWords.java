@@ -1,5 +1,6 @@
 package org.rapporteur.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,6 +28,10 @@ final class OwnWords {
 
     private static final Cue RELAY = Lexicon.cue("relay");
     private static final Cue RELAY_ANNOUNCEMENT = Lexicon.cue("relay-announcement");
+    private static final Cue NAMED_RELAY = Lexicon.cue("relay-named");
+    /** A capitalised word (a name, not a pronoun: "I wondered if") ending right before a cue of {@code relay-named}. */
+    private static final Pattern CAPITALISED_BEFORE =
+            Pattern.compile("(?<![\\p{L}'’-])(?!(?:I|We|You|He|She|They|It)\\s)\\p{Lu}[\\p{L}'’-]*+\\s++$");
     private static final Cue POLL_READING = Lexicon.cue("poll-reading");
     private static final Cue REPORT_REMARK = Lexicon.cue("report-remark");
     private static final Cue INTRODUCTION = Lexicon.cue("introduction");
@@ -121,6 +126,9 @@ final class OwnWords {
      * "every comment from today".
      */
     private static boolean readsOut(String text) {
+        if (!namedRelays(text).isEmpty()) {
+            return true;
+        }
         if (!RELAY.mayHold(text)) {
             return false;
         }
@@ -133,6 +141,25 @@ final class OwnWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Where each "asks whether" of a writer named right before it starts and ends ("Lina Haddad asks whether …, and
+     * Samuel Otieno asks how …"), in order; empty where none follows a capitalised word.
+     */
+    static List<int[]> namedRelays(String text) {
+        List<int[]> out = new ArrayList<>();
+        if (!NAMED_RELAY.mayHold(text)) {
+            return out;
+        }
+        Matcher m = NAMED_RELAY.matcher(text);
+        while (m.find()) {
+            Matcher before = CAPITALISED_BEFORE.matcher(text.substring(0, m.start()));
+            if (before.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
     }
 
     /** Marks a relayed stretch from the cue sentence at {@code from}; returns the first sentence after it. */

@@ -238,8 +238,10 @@ final class ParticipantEstimate {
             place = place == Place.UNKNOWN ? place(text) : place;
             // "35 of us here" under the room's microphone is the room; "we are eight people" there is a company's size
             place = place == Place.UNKNOWN && HERE.find(clause) ? unplaced : place;
-            // "we have the Freetown hub with us, with 18 people in the room there": the room is the hub's
-            if (place == Place.ONSITE && ELSEWHERE.find(clause) && HUB.find(text)) {
+            // "we have the Freetown hub with us, with 18 people in the room there": the room is the hub's; so is the
+            // room a hub's own connection writes from ("Lagos Hub - Yaba": "14 of us in the room")
+            if (place == Place.ONSITE && (ELSEWHERE.find(clause) && HUB.find(text)
+                    || evidence.speaker() != null && HUB.find(evidence.speaker()))) {
                 place = Place.HUB;
             }
             if (placed && place == Place.UNKNOWN || !places.add(place)) {

@@ -468,8 +468,9 @@ public final class PositionFinder {
                 Set<String> named = new HashSet<>(d.people().mentionedAll(who));
                 named.remove(s.speaker());
                 // a chair relays whom they name, listed or not ("Lucía says that …", a chat writer)
+                // where they write from may come between ("Omar Haddad from Cairo writes that …")
                 return (!named.isEmpty() || d.people().chairs(s.speaker())) && Arrays.stream(words, 0, k)
-                        .allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.equals("and"));
+                        .allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals("from"));
             }
         }
         return false;

@@ -481,6 +481,13 @@ public final class QuestionFinder {
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers,
                         QuestionChannel.readOut(d, d.sentence(itemStart).text())));
+                for (ReadOut item : furtherWriters(d, d.sentence(itemStart), asker, first.speaker())) {
+                    List<Question.Answer> theirs = answers(d, first, item.writer(), false,
+                            Terms.ofPlainText(item.words()));
+                    out.add(new Question(Text.collapse(item.words()), item.writer(), EvidenceSource.TRANSCRIPT,
+                            theirs.isEmpty() ? null : Boolean.TRUE, List.of(d.sentence(itemStart).evidence()), null,
+                            first.speaker(), theirs, QuestionChannel.readOut(d, d.sentence(itemStart).text())));
+                }
             }
         }
         shareOutAnswers(d, out.subList(before, out.size()));
@@ -645,6 +652,31 @@ public final class QuestionFinder {
         }
         String full = name.size() >= 2 ? String.join(" ", name) : null;
         return full == null || d.people().isSessionPerson(full) ? null : full;
+    }
+
+    /** A question read out with its writer's name: who wrote it and the words read from that name on. */
+    private record ReadOut(String writer, String words) {
+    }
+
+    /**
+     * The writers of the further questions one sentence reads out after its first ("Lina Haddad asks whether …, and
+     * Samuel Otieno asks how …"): for each later relay cue, the chat's writer named between the cue before and it,
+     * other than {@code first}, with the words from that name on.
+     */
+    private static List<ReadOut> furtherWriters(Discussion d, Sentence read, String first, String reader) {
+        List<ReadOut> out = new ArrayList<>();
+        String text = read.text();
+        List<int[]> cues = OwnWords.namedRelays(text);
+        for (int k = 1; k < cues.size() && first != null; k++) {
+            int from = cues.get(k - 1)[1];
+            String between = text.substring(from, cues.get(k)[0]);
+            String writer = chatAuthor(d, between, reader);
+            if (writer != null && !writer.equals(first) && out.stream().noneMatch(o -> o.writer().equals(writer))) {
+                int at = Math.max(0, between.indexOf(writer.split("\\s+")[0]));
+                out.add(new ReadOut(writer, text.substring(from + at)));
+            }
+        }
+        return out;
     }
 
     /**

@@ -38,6 +38,8 @@ public final class RelationFinder {
 
     private static final Cue DISAGREE = Lexicon.cue("disagreement");
     private static final Cue AGREE = Lexicon.cue("agreement");
+    /** "With respect, …": a disagreement outside hearings, where it is the courtesy before a question. */
+    private static final Cue POLITE_OBJECTION = Lexicon.cue("polite-objection");
     /** Taking a proposal further: an agreement with the one whose proposal the phrase names. */
     private static final Cue BUILDING_ON = Lexicon.cue("building-on");
     /** Praise of a point: a speaker's agreement, a chair's prompt for the next speaker. */
@@ -90,6 +92,20 @@ public final class RelationFinder {
     private static final Pattern TO_PREVIOUS = Pattern.compile("(?i)\\b(you|your|previous speaker|last speaker"
             + "|my colleague|the colleague)\\b");
     private static final Pattern OWN = Pattern.compile("(?i)^(i|we|i've|we've|i have|we have|i already|already)\\b");
+    /** A sentence opening on the point it grants or refuses in a word: "On transparency, yes. On the registry, no." */
+    private static final Cue POINT_OPENER = Lexicon.cue("point-opener");
+    private static final Set<String> POINT_GRANTED = Lexicon.words("point-granted");
+    private static final Set<String> POINT_REFUSED = Lexicon.words("point-refused");
+    /** The most words of the point granted or refused ("on the registry as you describe it"). */
+    private static final int POINT_WORDS = 8;
+    /** Verbs by which a chair puts someone's view to the next speaker ("Lucía said …", "Amina is asking for …"). */
+    private static final Set<String> REPORTING = Lexicon.words("reporting-verb");
+    private static final Set<String> AUXILIARY = Set.of("is", "was", "has", "had");
+    /** The most words of a name opening a chair's sentence that reports a view. */
+    private static final int HOLDER_WORDS = 3;
+    /** Whose view a contradiction names just before its cue: "the European Commission's position that … is wrong". */
+    private static final Pattern HOLDER = Pattern.compile(
+            "((?:\\b(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}-]*)['\u2019]s\\s+$");
     private static final Pattern FACTUAL_RIGHT = Pattern.compile("(?i)^(that|this|it|which|what|all|you're|that's)$");
 
     private RelationFinder() {
@@ -126,6 +142,14 @@ public final class RelationFinder {
                 }
                 continue;
             }
+            Matcher polite = POLITE_OBJECTION.matcher(s.text());
+            if (!d.readsAsHearing() && d.substantive(i) && POLITE_OBJECTION.mayHold(s.text()) && polite.find()) {
+                String with = resolve(d, i, polite.start(), true);
+                if (first(related, d, i, with, false)) {
+                    disagreements.add(relation(d, i, with));
+                }
+                continue;
+            }
             Matcher contra = CONTRADICTION.matcher(s.text());
             boolean contradicts = CONTRADICTION.mayHold(s.text()) && contra.find();
             // in a hearing a member's "Minister, … But …" questions the witness, and a question's preamble ("You said
@@ -156,8 +180,18 @@ public final class RelationFinder {
                 }
                 continue;
             }
-            // a contradiction without the word "disagree" answers someone: at the start of a reply, or naming them
-            if (contradicts && d.substantive(i) && (s.indexInTurn() <= 1
+            // a view contradicted as its holder's ("the European Commission's position that … is wrong"): a
+            // disagreement with them, in the room or not
+            String holder = contradicts && d.substantive(i) ? holderOf(d, i, contra.start()) : null;
+            if (holder != null) {
+                if (first(related, d, i, holder, false)) {
+                    disagreements.add(relation(d, i, holder));
+                }
+                continue;
+            }
+            // a contradiction without the word "disagree" answers someone: at the start of a reply (its thanks and
+            // greetings before it), or naming them
+            if (contradicts && d.substantive(i) && (s.indexInTurn() <= 1 || opensReply(d, i)
                     || d.people().mentioned(s.text(), s.speaker()) != null)) {
                 String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
@@ -252,12 +286,35 @@ public final class RelationFinder {
                 return new Stance(true, with);
             }
         }
+        Boolean granted = chair ? null : pointStance(s.text());
+        if (granted != null) {
+            // "Amina, on transparency, yes. On the registry, no.": the point granted or refused is the one named or
+            // answered, each a stance of its own
+            String with = d.people().mentioned(s.text(), s.speaker());
+            with = with == null ? answered(d, i) : with;
+            return with == null ? null : new Stance(granted, with);
+        }
         Matcher praise = PRAISE.matcher(s.text());
         if (!chair && PRAISE.mayHold(s.text()) && praise.find()) {
             String with = resolve(d, i, praise.start(), false);
             return with == null ? null : new Stance(true, with);
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence grants (true) or refuses (false) a point in a word after naming it ("On transparency, yes.",
+     * "Amina, on the registry, no."); null where it does neither.
+     */
+    private static Boolean pointStance(String text) {
+        Matcher name = ADDRESSING.matcher(text);
+        String rest = (name.find() ? text.substring(name.end()) : text).strip();
+        int comma = rest.lastIndexOf(',');
+        if (comma < 0 || Wording.words(rest.substring(0, comma)) > POINT_WORDS || !POINT_OPENER.find(rest)) {
+            return null;
+        }
+        String word = rest.substring(comma + 1).replaceAll("[\\p{P}\\s]+$", "").strip().toLowerCase(Locale.ROOT);
+        return POINT_GRANTED.contains(word) ? Boolean.TRUE : POINT_REFUSED.contains(word) ? Boolean.FALSE : null;
     }
 
     /** Whether a chair's sentence leads to a question or hand-over in the rest of their turn: a prompt. */
@@ -283,6 +340,11 @@ public final class RelationFinder {
         if (at < 0 || r.with() == null) {
             return r;
         }
+        // "Fair enough, committed to contracts is fine with me. What I object to is …": the objection narrowed ("I
+        // take the point that …. But on the money, …" holds the line instead)
+        if (d.sentence(at).indexInTurn() > 0 && conceding.get(at - 1) && !CONTRAST.find(d.sentence(at).text())) {
+            return resolvedBy(d, r, at - 1);
+        }
         Turn own = d.sentence(at).turn();
         Turn last = own;
         int turns = 0;
@@ -301,7 +363,9 @@ public final class RelationFinder {
             // later on, only a concession naming the other side takes the disagreement up again ("I have been
             // thinking about what Paulo said … I take that point.")
             // (what concedes is asked first: looking back over a long turn for the other's name costs more)
-            boolean concedes = side && (conceding.get(j) || s.turn() != own && concedesTo(d, j, r, at));
+            // "I take the point that … But on the money, …": granting something before holding the line settles nothing
+            boolean concedes = side && (conceding.get(j) || s.turn() != own && concedesTo(d, j, r, at))
+                    && !(s.turn() != own && holdsTheLineAfter(d, j));
             if (turns > RESOLUTION_TURNS && !(concedes && namesOtherSide(d, s, r, at))) {
                 continue;
             }
@@ -319,6 +383,16 @@ public final class RelationFinder {
             }
         }
         return ownTurn == null ? r : ownTurn;
+    }
+
+    /** Whether a later sentence of the turn of sentence {@code j} opens on a contrast ("But on the money, …"). */
+    private static boolean holdsTheLineAfter(Discussion d, int j) {
+        for (int k = j + 1; k < d.size() && d.sentence(k).turn() == d.sentence(j).turn(); k++) {
+            if (d.substantive(k) && CONTRAST.find(d.sentence(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -431,6 +505,11 @@ public final class RelationFinder {
             person = d.people().mentioned(s.text(), s.speaker());
         }
         boolean addressed = TO_PREVIOUS.matcher(after).find();
+        // a reply opening on an objection answers the view the chair has just put to its speaker ("Lucía said no
+        // service should … How do you answer her?" - "With respect, I think that position … is not realistic.")
+        if (person == null && allowNull && !addressed && opensReply(d, i)) {
+            person = prompted(d, i);
+        }
         // an objection naming no one answers the claim it takes up, which need not be the last speaker's ("Where
         // I'd part ways is on putting every new use through a council" after someone else's aside)
         if (person == null && allowNull && !addressed && namedEarlier(d, i) == null) {
@@ -496,6 +575,70 @@ public final class RelationFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whose view sentence {@code i} contradicts where it names them in the possessive just before the cue at
+     * {@code at} ("the European Commission's position that …", "Amina's idea …"): a person of the session by their
+     * name, anyone else as said; null where no possessive name comes there, or the speaker's own.
+     */
+    private static String holderOf(Discussion d, int i, int at) {
+        Sentence s = d.sentence(i);
+        Matcher named = HOLDER.matcher(s.text().substring(0, at));
+        if (!named.find()) {
+            return null;
+        }
+        String holder = named.group(1).strip();
+        String person = d.people().mentioned(holder, s.speaker());
+        if (person != null || d.people().isSessionPerson(holder)) {
+            return person;
+        }
+        // someone not in the room is a body named as such ("the Commission", "the European Commission"), not a
+        // sentence's first word ("Today's focus …")
+        boolean article = holder.startsWith("the ") || holder.startsWith("The ");
+        return article ? "the " + holder.substring(4) : holder.contains(" ") ? holder : null;
+    }
+
+    /** Whether sentence {@code i} is the first of its turn with substance: thanks and greetings only before it. */
+    private static boolean opensReply(Discussion d, int i) {
+        for (int j = i - d.sentence(i).indexInTurn(); j < i; j++) {
+            if (d.substantive(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whose view the chair put to the speaker of sentence {@code i} in the turn right before: the one person other
+     * than that speaker a sentence of the chair's turn opens on with a verb reporting their view ("Lucía said no
+     * essential service …", "Amina is asking for the contracts to be public."); null where the turn before is no
+     * chair's, or it reports no one's view, or more than one's.
+     */
+    private static String prompted(Discussion d, int i) {
+        int start = i - d.sentence(i).indexInTurn();
+        if (start == 0 || !d.people().chairs(d.sentence(start - 1).speaker())) {
+            return null;
+        }
+        Turn chair = d.sentence(start - 1).turn();
+        String replier = d.sentence(i).speaker();
+        Set<String> holders = new HashSet<>();
+        for (int j = start - 1; j >= 0 && d.sentence(j).turn() == chair; j--) {
+            String[] words = d.sentence(j).text().strip().split("\\s+", HOLDER_WORDS + 3);
+            for (int k = 1; k <= HOLDER_WORDS && k < words.length - 1; k++) {
+                String verb = words[k].toLowerCase(Locale.ROOT);
+                boolean reports = REPORTING.contains(verb)
+                        || AUXILIARY.contains(verb) && REPORTING.contains(words[k + 1].toLowerCase(Locale.ROOT));
+                if (reports) {
+                    String holder = d.people().mentioned(String.join(" ", Arrays.asList(words).subList(0, k)), replier);
+                    if (holder != null && !d.people().chairs(holder)) {
+                        holders.add(holder);
+                    }
+                    break;
+                }
+            }
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     /** Whether the turn of sentence {@code i} asks a question after it. */

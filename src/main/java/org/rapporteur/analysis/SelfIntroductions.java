@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.PhraseTable;
+import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
+import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Text;
@@ -79,6 +81,8 @@ final class SelfIntroductions {
     private static final Pattern AT_EMPLOYER = Pattern.compile("\\sat\\s++(?:the\\s++)?+\\p{Lu}");
     /** Hyphens and dashes captioners write ("non‑profit", "start‑up"), read as a plain hyphen when matching. */
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013]");
+    /** Where a sentence of a chat message ends, for messages the tagger did not split. */
+    private static final Pattern CHAT_SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private SelfIntroductions() {
     }
@@ -132,8 +136,8 @@ final class SelfIntroductions {
         return words.length >= 2 && words[0].equals(given) && OPENING_END.contains(words[1].toLowerCase(Locale.ROOT));
     }
 
-    /** The people with what their own introductions add. */
-    static List<Person> complete(List<Person> people, List<Sentence> sentences) {
+    /** The people with what their own introductions add, said or written in the chat. */
+    static List<Person> complete(List<Person> people, List<Sentence> sentences, List<ChatMessage> chat) {
         List<Person> out = new ArrayList<>(people.size());
         Set<String> names = new LinkedHashSet<>();
         people.forEach(p -> names.add(p.name()));
@@ -141,7 +145,7 @@ final class SelfIntroductions {
         people.stream().filter(p -> p.has(Role.MODERATOR) || p.has(Role.ONLINE_MODERATOR))
                 .forEach(p -> chairs.add(p.name()));
         for (Person p : people) {
-            Person completed = complete(p, sentences, names);
+            Person completed = complete(p, sentences, chat, names);
             out.add(completed.affiliation() == null || completed.affiliation().isBlank()
                     ? introducedByChair(completed, sentences, names, chairs) : completed);
         }
@@ -162,8 +166,11 @@ final class SelfIntroductions {
                 continue;
             }
             String text = HYPHENS.matcher(s.text()).replaceAll("-");
-            int at = text.indexOf(p.name());
-            at = at >= 0 ? at + p.name().length()
+            // one word ("Maria", a label nobody resolved) is no full name to find; a label the captioner wrote them
+            // by is ("EMEKA NWACHUKWU" for the listed Chukwuemeka Nwachukwu, introduced as "Emeka Nwachukwu")
+            int at = p.name().contains(" ") ? text.indexOf(p.name()) : -1;
+            at = at >= 0 ? at + p.name().length() : aliasEnd(text, p.aliases());
+            at = at >= 0 ? at
                     : ownGiven && GIVEN_OPENING.matcher(text).lookingAt() && text.startsWith(given + " ")
                     ? given.length() : -1;
             if (at < 0) {
@@ -172,8 +179,15 @@ final class SelfIntroductions {
             // the words about them: up to the next person a list of introductions names ("…; Jo-anne Daniels, …")
             String after = text.substring(at).split(";", 2)[0];
             for (String other : names) {
-                int named = other.equals(p.name()) ? -1 : after.indexOf(other.split("\\s+")[0] + " ");
-                after = named >= 0 ? after.substring(0, named) : after;
+                // by given name or by surname: the chair may call them by another given name ("Emeka Nwachukwu"
+                // for the listed Chukwuemeka Nwachukwu)
+                String[] words = other.split("\\s+");
+                if (other.equals(p.name())) {
+                    continue;
+                }
+                Matcher named = Pattern.compile("\\b(?:" + Pattern.quote(words[0]) + " |"
+                        + Pattern.quote(words[words.length - 1]) + "\\b)").matcher(after);
+                after = named.find() ? after.substring(0, named.start()) : after;
             }
             String a = organisation(after, s.tokens(), names, ORGANISATION_INTRODUCED);
             int where = a == null ? -1 : after.indexOf(a);
@@ -191,7 +205,48 @@ final class SelfIntroductions {
         return p;
     }
 
-    private static Person complete(Person p, List<Sentence> sentences, Set<String> names) {
+    /** Words someone said or wrote of themselves, with the tagger's tokens where they were said. */
+    private record Said(String text, List<Token> tokens, Evidence evidence) {
+    }
+
+    /**
+     * What a person says of themselves: their introductions in the transcript, then in their own chat messages
+     * ("Good morning from Accra! I work at the Environmental Protection Agency here in Ghana"), a sentence of a
+     * message with an introduction cue and an introduction's length; the message is the evidence.
+     */
+    private static List<Said> ownIntroductions(Person p, List<Sentence> sentences, List<ChatMessage> chat) {
+        List<Said> out = new ArrayList<>();
+        sentences.stream().filter(s -> s.speaker().equals(p.name()) && introduces(s))
+                .forEach(s -> out.add(new Said(s.text(), s.tokens(), s.evidence())));
+        for (ChatMessage m : chat) {
+            if (m.direct() || m.sender() == null
+                    || !(m.sender().equals(p.name()) || m.sender().startsWith(p.name() + " ("))) {
+                continue;
+            }
+            String[] parts = CHAT_SENTENCE_END.split(m.text().strip());
+            for (int k = 0; k < Math.min(parts.length, INTRODUCTION_REACH); k++) {
+                if (CUE.find(parts[k]) && Text.wordCount(parts[k]) <= INTRODUCTION_WORDS) {
+                    out.add(new Said(parts[k], List.of(), new Evidence(EvidenceSource.CHAT, m.file(), m.sender(),
+                            m.line(), m.time(), m.text())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the first of the full-name aliases said in the text ends, whatever their case; -1 where none is. */
+    private static int aliasEnd(String text, List<String> aliases) {
+        for (String alias : aliases) {
+            Matcher m = alias.contains(" ") ? Pattern.compile("(?iu)\\b" + Pattern.quote(alias) + "\\b").matcher(text)
+                    : null;
+            if (m != null && m.find()) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    private static Person complete(Person p, List<Sentence> sentences, List<ChatMessage> chat, Set<String> names) {
         boolean wantsGroup = p.stakeholderGroup() == null || p.stakeholderGroup().isBlank();
         boolean wantsRegion = p.region() == null || p.region().isBlank();
         boolean wantsNameEvidence = p.inferred().contains("name") && p.evidence().isEmpty();
@@ -204,10 +259,7 @@ final class SelfIntroductions {
         String region = p.region();
         Set<String> inferred = new LinkedHashSet<>(p.inferred());
         Set<Evidence> evidence = new LinkedHashSet<>(p.evidence());
-        for (Sentence s : sentences) {
-            if (!s.speaker().equals(p.name()) || !introduces(s)) {
-                continue;
-            }
+        for (Said s : ownIntroductions(p, sentences, chat)) {
             String text = HYPHENS.matcher(s.text()).replaceAll("-");
             boolean used = wantsNameEvidence && Pattern.compile(Pattern.quote(p.name().split("\\s+")[0]))
                     .matcher(s.text()).find();

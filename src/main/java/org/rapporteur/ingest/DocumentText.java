@@ -36,7 +36,9 @@ import org.xml.sax.SAXException;
  * <ul>
  *   <li>plain text: the file's own lines;</li>
  *   <li>HTML: one line per block element (p, div, li, heading, table row...) and per {@code <br>}, whitespace
- *       collapsed as a browser would; script, style and head are left out;</li>
+ *       collapsed as a browser would; script, style and head are left out, and so is a saved web page's chrome:
+ *       everything outside its {@code <main>} where it has one, navigation, page header and footer, forms,
+ *       buttons, dialogs (a cookie banner), and a line made only of links (a menu, share links);</li>
  *   <li>DOCX: one line per paragraph (table cells included, in document order), a paragraph with line breaks
  *       giving several lines;</li>
  *   <li>PDF and other documents Tika parses: the lines of Tika's plain-text output;</li>
@@ -53,6 +55,12 @@ final class DocumentText {
     private static final Set<String> DOCUMENTS = Set.of(DOCX, "application/pdf", "application/msword",
             "application/rtf", "application/vnd.oasis.opendocument.text");
     private static final Set<String> IGNORED = Set.of("script", "style", "template");
+    /** A saved web page's chrome around the document: menus, banners, forms, cookie dialogs. */
+    private static final Set<String> CHROME = Set.of("nav", "footer", "form", "button", "select", "noscript");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "search",
+            "dialog", "alertdialog");
+    /** A header inside these is the document's own (its title), not the site's banner. */
+    private static final Set<String> SECTIONING = Set.of("main", "article", "section");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table",
             "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "section", "article", "header", "footer",
             "main", "aside", "nav", "figure", "figcaption", "hr", "address", "details", "summary");
@@ -81,42 +89,66 @@ final class DocumentText {
 
     private static SourceText html(String name, byte[] bytes) throws IOException {
         Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        Element main = doc.body().selectFirst("main, [role=main]");
+        HtmlLines lines = new HtmlLines();
         // Counted on the way down and up rather than looked up per text node: deep nesting costs no more.
         int[] ignored = {0};
-        doc.body().traverse(new NodeVisitor() {
+        int[] linked = {0};
+        (main == null ? doc.body() : main).traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text && ignored[0] == 0) {
-                    line.append(text.getWholeText());
-                } else if (node instanceof Element el && IGNORED.contains(el.normalName())) {
+                    lines.append(text.getWholeText(), linked[0] > 0);
+                } else if (node instanceof Element el && ignores(el)) {
                     ignored[0]++;
+                } else if (node instanceof Element el && el.nameIs("a")) {
+                    linked[0]++;
                 } else if (node instanceof Element el && (el.nameIs("br") || BLOCKS.contains(el.normalName()))) {
-                    flush(line, lines);
+                    lines.flush();
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el && IGNORED.contains(el.normalName())) {
+                if (node instanceof Element el && ignores(el)) {
                     ignored[0]--;
+                } else if (node instanceof Element el && el.nameIs("a")) {
+                    linked[0]--;
                 } else if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
-                    flush(line, lines);
+                    lines.flush();
                 }
             }
         });
-        flush(line, lines);
-        return bounded(name, lines, doc.charset().name(), new ArrayList<>());
+        lines.flush();
+        return bounded(name, lines.lines, doc.charset().name(), new ArrayList<>());
     }
 
-    /** Ends the current HTML line; consecutive block boundaries do not make empty lines. */
-    private static void flush(StringBuilder line, List<String> lines) {
-        String text = Text.collapse(line.toString().replace('\u00A0', ' '));
-        if (!text.isEmpty()) {
-            lines.add(text);
+    private static boolean ignores(Element el) {
+        String tag = el.normalName();
+        return IGNORED.contains(tag) || CHROME.contains(tag) || CHROME_ROLES.contains(el.attr("role"))
+                || tag.equals("header") && el.parents().stream().noneMatch(p -> SECTIONING.contains(p.normalName()));
+    }
+
+    /** HTML lines being built: a line whose words all stand in links is a menu or share links, left out. */
+    private static final class HtmlLines {
+        final List<String> lines = new ArrayList<>();
+        private final StringBuilder line = new StringBuilder();
+        private boolean prose;
+
+        void append(String text, boolean inLink) {
+            line.append(text);
+            prose |= !inLink && !text.isBlank();
         }
-        line.setLength(0);
+
+        /** Ends the current line; consecutive block boundaries do not make empty lines. */
+        void flush() {
+            String text = Text.collapse(line.toString().replace('\u00A0', ' '));
+            if (!text.isEmpty() && prose) {
+                lines.add(text);
+            }
+            line.setLength(0);
+            prose = false;
+        }
     }
 
     private static SourceText docx(String name, byte[] bytes) throws IOException {

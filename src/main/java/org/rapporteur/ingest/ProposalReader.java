@@ -46,7 +46,12 @@ public final class ProposalReader implements InputReader {
             + "|Launch\\s*(?:&|and)\\s*Award|Networking\\s*Session|Dynamic\\s*Coalition|DC|Day\\s*0\\s*Event"
             + "|Main\\s*Session|High[- ]Level\\s*Session|NRIs?\\s*(?:Collaborative\\s*)?Session"
             + "|Parliamentary\\s*(?:Track\\s*(?:Session)?|Session)|Youth\\s*Session|Pre-?Event)";
-    private static final Pattern CODE_LINE = Pattern.compile("(?i)^((?:IGF\\s+\\d{4}\\s+)?(?:Day\\s+\\d+\\s+)?"
+    /** The day and the room the IGF website puts between year and code ("IGF 2026 - Day 3 - Workshop Room 4 - WS #144"). */
+    private static final String DAY_AND_ROOM = "(?:Day\\s++\\d++\\s*+[-–—]?\\s*+)?"
+            + "(?:(?:\\p{Lu}\\p{L}*+\\s++){0,2}Room\\s++\\w{1,3}\\s*+[-–—]?\\s*+)?";
+    private static final Pattern YEAR = Pattern.compile("(?i)IGF\\s+\\d{4}\\s*+");
+    private static final Pattern DAY_AND_ROOM_PART = Pattern.compile("(?i)[-–—]?\\s*+" + DAY_AND_ROOM);
+    private static final Pattern CODE_LINE = Pattern.compile("(?i)^((?:IGF\\s+\\d{4}\\s*+[-–—]?\\s*+)?" + DAY_AND_ROOM
             + "(?:" + SESSION_TYPE + "\\s*+#?\\s*+\\d+|Committee\\s++Hearing\\s++\\S+)"
             // a session type the list does not know, numbered after the year: "IGF 2025 High-Level Roundtable #3"
             + "|IGF\\s++\\d{4}\\s++(?:[\\p{L}&-]++\\s++){1,4}#\\s*+\\d++)\\s*+[-–—:|]?\\s*+(.*)$");
@@ -67,6 +72,9 @@ public final class ProposalReader implements InputReader {
     private static final Pattern ROOM_ENDING = Pattern.compile("\\s[-–—]\\s++((?:\\p{Lu}\\p{L}*+|\\d++)"
             + "(?:\\s++(?:\\p{Lu}\\p{L}*+|\\d++)){0,3})$");
     private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
+    private static final Cue IGF_PROCESS = Lexicon.cue("igf-process");
+    /** A name opening on "IGF" ("IGF Parliamentary Track", "IGF Secretariat") is a part of the IGF, not a person. */
+    private static final Pattern IGF_BODY = Pattern.compile("IGF\\b");
     /** A caption file's " - RAW COPY" ending; found from the start of a run of spaces and dashes only. */
     private static final Pattern RAW_ENDING =
             Pattern.compile("(?i)(?<![\\s\\-–—])[\\s\\-–—]*+RAW(?:\\s++COPY)?\\s*+$");
@@ -192,13 +200,20 @@ public final class ProposalReader implements InputReader {
     }
 
     /**
-     * The session code a title line starts with, without the day ("IGF 2022 Day 4 Town Hall #110 Title - RAW" →
-     * "IGF 2022 Town Hall #110").
+     * The session code a title line starts with, without the day and room ("IGF 2022 Day 4 Town Hall #110 Title -
+     * RAW" → "IGF 2022 Town Hall #110", "IGF 2026 - Day 3 - Workshop Room 4 - WS #144 ..." → "IGF 2026 WS #144").
      */
     static Optional<String> sessionCode(String line) {
         Matcher m = CODE_LINE.matcher(line.strip());
-        return m.matches() ? Optional.of(Text.collapse(m.group(1)).replaceAll("(?i)\\bDay\\s+\\d+\\s+", ""))
-                : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String code = m.group(1);
+        Matcher year = YEAR.matcher(code);
+        int from = year.lookingAt() ? year.end() : 0;
+        Matcher dayAndRoom = DAY_AND_ROOM_PART.matcher(code).region(from, code.length());
+        String rest = dayAndRoom.lookingAt() ? code.substring(dayAndRoom.end()) : code.substring(from);
+        return Optional.of(Text.collapse(code.substring(0, from) + " " + rest));
     }
 
     /**
@@ -334,7 +349,11 @@ public final class ProposalReader implements InputReader {
                 fields.add(f.strip());
             }
             String name = fields.get(0);
-            if (name.isEmpty() || isGroup(name) || Text.wordCount(name) > 8 || Names.key(name).isEmpty()) {
+            // a group, an IGF process or a part of the IGF listed as organiser ("IGF Parliamentary Track, UNDESA") is
+            // no person
+            if (name.isEmpty() || isGroup(name) || IGF_PROCESS.find(name) || IGF_BODY.matcher(name).lookingAt()
+                    || Text.wordCount(name) > 8
+                    || Names.key(name).isEmpty()) {
                 return;
             }
             List<String> rest = fields.subList(1, fields.size()).stream().filter(f -> !f.isEmpty()).toList();

@@ -1,6 +1,7 @@
 package org.rapporteur.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -164,7 +165,8 @@ public final class SpeakerResolver {
         return Map.copyOf(roles);
     }
 
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+    /** A capitalised word; with a full stop only an initial or a short title ("J.", "Dr.", "Prof."): "Aalto." ends. */
+    private static final String NAME_WORD = "(?:\\p{Lu}\\p{Ll}?\\.|(?:Mrs|Prof)\\.|\\p{Lu}[\\p{L}'’\\-]*+)";
     private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
     /** The name words of an introduction: capitalised, with particles ("Amadou da Silva"), one to four. */
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){%d,3}";
@@ -264,6 +266,9 @@ public final class SpeakerResolver {
     private static final Set<String> CAPTIONER = Lexicon.words("speaker-label-captioner");
     /** Interpreters' labels: the words of one voice a delegate speaking another language. */
     private static final Set<String> INTERPRETER = Lexicon.words("speaker-label-interpreter");
+    /** English function words: a turn of {@value #FOREIGN_WORDS} words or more with none is in another language. */
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-word");
+    private static final int FOREIGN_WORDS = 4;
     /** Language codes beside an interpreter's label ("FR", "EN") are this long at most. */
     private static final int LANGUAGE_CODE = 3;
     /** An interpreter's note opening a turn: "[Interpretation from Spanish]", "(interpreted from French)". */
@@ -360,17 +365,20 @@ public final class SpeakerResolver {
                     + String.join("; ", shown) + (run.unnamed.size() > shown.size() ? "; and "
                     + (run.unnamed.size() - shown.size()) + " more" : "") + ". Add their names if you know them.");
         }
+        String marker = "Turns under a bare caption marker or a generic label";
+        String account = "Turns under a label that names no one (a device's, a room's or an institution's account, or"
+                + " a transcription tool's \"Speaker 3\")";
         if (!run.handedOver.isEmpty()) {
-            warnings.add("Turns under a bare caption marker or a generic label were taken to be the person the "
-                    + "chair had just given the floor to by name: " + run.handedOver.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
-                    .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
+            warnings.add(marker + handedOverWords(run.handedOver));
+        }
+        if (!run.accountHandedOver.isEmpty()) {
+            warnings.add(account + handedOverWords(run.accountHandedOver));
         }
         if (!run.thankedAfter.isEmpty()) {
-            warnings.add("Turns under a bare caption marker or a generic label, which no hand-over named, were taken"
-                    + " to be the person the chair thanked by name right after them: " + run.thankedAfter.entrySet()
-                    .stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
-                    .collect(java.util.stream.Collectors.joining(", ")) + ". Check who spoke.");
+            warnings.add(marker + thankedWords(run.thankedAfter));
+        }
+        if (!run.accountThankedAfter.isEmpty()) {
+            warnings.add(account + thankedWords(run.accountThankedAfter));
         }
         List<String> standInWarnings = new ArrayList<>();
         Set<String> standIns = standIns(run, resolved, standInWarnings);
@@ -563,6 +571,9 @@ public final class SpeakerResolver {
         final Map<String, Set<Candidate>> interpreted = new HashMap<>();
         /** The people bare or generic markers were taken to be as the chair thanked them right after, how often. */
         final Map<String, Integer> thankedAfter = new java.util.LinkedHashMap<>();
+        /** As {@link #handedOver} and {@link #thankedAfter}, for a device's, room's or institution's account. */
+        final Map<String, Integer> accountHandedOver = new java.util.LinkedHashMap<>();
+        final Map<String, Integer> accountThankedAfter = new java.util.LinkedHashMap<>();
         final List<Turn> turns;
         /**
          * Whether the transcript labels most of its words' voices: then a turn without a label (a bare "&gt;&gt;") is a change of
@@ -969,7 +980,7 @@ public final class SpeakerResolver {
                     // the chair taking the room back is no guess to warn about; someone else handed it is
                     if (voice != null && known != voice && !voice.roles.contains(Role.MODERATOR)
                             && !voice.roles.contains(Role.ONLINE_MODERATOR)) {
-                        handedOver.merge(voice.name, 1, Integer::sum);
+                        accountHandedOver.merge(voice.name, 1, Integer::sum);
                     }
                     voice = voice != null ? voice : chairUnder.get(label);
                 }
@@ -985,13 +996,13 @@ public final class SpeakerResolver {
                     if (given != null) {
                         // a diariser's "Speaker 3" the chair has just given the floor to by name ("Anaïs, what
                         // does the region do with this?") is that person, as a bare marker would be
-                        handedOver.merge(given.name, 1, Integer::sum);
+                        accountHandedOver.merge(given.name, 1, Integer::sum);
                     }
                     // an institution's account the chair called by title ("the Honourable Member from Kenya") is
                     // the one the chair thanks by name once its voice has finished ("Thank you, Honourable Chebet")
                     Candidate thanked = first == null && given == null ? thankedRightAfter(label) : null;
                     if (thanked != null && thanked.listed) {
-                        thankedAfter.merge(thanked.name, 1, Integer::sum);
+                        accountThankedAfter.merge(thanked.name, 1, Integer::sum);
                     } else {
                         thanked = null;
                     }
@@ -1023,6 +1034,15 @@ public final class SpeakerResolver {
                             + ", the one listed name it is a small misspelling of (" + turn.file() + ", line "
                             + line(turn) + "): check who spoke.");
                 }
+                Candidate addressed = known == null ? addressedAmong(ambiguous) : null;
+                if (addressed != null) {
+                    // for this turn only: another turn of the label may be the other person's
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" could be any of "
+                            + String.join(", ", ambiguous.stream().map(c -> c.name).toList()) + "; the turn before "
+                            + "names " + addressed.name + ", so it was taken to be theirs (" + turn.file() + ", line "
+                            + line(turn) + "): check who spoke.");
+                    return addressed;
+                }
                 if (known == null && !ambiguous.isEmpty() && warnedLabels.add(label)) {
                     warnings.add("The speaker label \"" + turn.label().strip() + "\" could be any of "
                             + String.join(", ", ambiguous.stream().map(c -> c.name).toList())
@@ -1050,6 +1070,38 @@ public final class SpeakerResolver {
         }
 
         /**
+         * The one of the people an ambiguous label could be ("MARIA" for María Fernanda Rojas or Maria Schultz) whom
+         * the turn before names in full ("My question is for Maria Schultz."); null where it names none or several.
+         */
+        private Candidate addressedAmong(List<Candidate> candidates) {
+            if (previousText == null || candidates.isEmpty()) {
+                return null;
+            }
+            List<String> said = Names.tokens(previousText);
+            List<Candidate> named = candidates.stream().filter(c -> c.key.size() >= 2
+                    && Collections.indexOfSubList(said, c.key) >= 0).toList();
+            return named.size() == 1 ? named.get(0) : null;
+        }
+
+        /**
+         * A short turn under a named generic label ("PARTICIPANT: Hello, can you hear us?") answered in one exchange
+         * ("We hear you.") by a turn of the same label where a voice introduces itself: that voice, as on a
+         * device's label; null otherwise. A bare marker, or the label's next turn right after, marks a change of voice.
+         */
+        private Candidate introducedAhead(Turn turn, String label) {
+            if (label.isEmpty() || Text.wordCount(turn.text()) > EXCHANGE_WORDS) {
+                return null;
+            }
+            for (int k = at + 1; k < turns.size() && k <= at + EXCHANGE_TURNS + 1; k++) {
+                if (spoken(turns.get(k).label()).equals(label)) {
+                    // two turns of the label in a row: the captioner marked a change of voice
+                    return k > at + 1 && oneExchange(turns, at, k) ? introduced(turns.get(k).text()) : null;
+                }
+            }
+            return null;
+        }
+
+        /**
          * The one person an interpreter's label was heard voicing from the same language before, for a turn of it
          * that names nobody (an interpreter voices a delegate: "[Interpretation from Spanish]"); null where it
          * voiced nobody known, or several people, from that language.
@@ -1067,6 +1119,25 @@ public final class SpeakerResolver {
                     + ") names nobody; it was taken to be " + voice.name + ", the one person that interpreter was "
                     + "heard voicing before: check who spoke.");
             return voice;
+        }
+
+        /**
+         * A listed person whose own words in another language ("Merci, Madame la modératrice.") the interpreter's
+         * turn right after them voices; null where the turn before is no listed person's or is in English. Warned.
+         */
+        private Candidate interpretedRightAfter(Turn turn, String label) {
+            if (!interpreter(label) || previousSpeaker == null || !previousSpeaker.listed
+                    || interpreter(previousLabel)) {
+                return null;
+            }
+            List<String> words = Names.tokens(previousText);
+            if (words.size() < FOREIGN_WORDS || words.stream().anyMatch(FUNCTION_WORDS::contains)) {
+                return null;
+            }
+            warnings.add("The turn labelled \"" + turn.label().strip() + "\" (" + turn.file() + ", line " + line(turn)
+                    + ") was taken to be " + previousSpeaker.name + ", whose own words in another language it "
+                    + "follows: check who spoke.");
+            return previousSpeaker;
         }
 
         private static boolean interpreter(String label) {
@@ -1099,6 +1170,10 @@ public final class SpeakerResolver {
                 introducedGeneric.add(introduced);
                 return introduced;
             }
+            Candidate ahead = introducedAhead(turn, label);
+            if (ahead != null) {
+                return ahead;
+            }
             if (FLOOR_REQUEST.find(turn.text())
                     && Text.wordCount(turn.text()) <= FLOOR_REQUEST_WORDS) {
                 // "May I answer as well?": a voice asking for the floor is whoever the chair gives it to next, not
@@ -1119,6 +1194,10 @@ public final class SpeakerResolver {
             if (thanked != null) {
                 thankedAfter.merge(thanked.name, 1, Integer::sum);
                 return thanked;
+            }
+            Candidate original = interpretedRightAfter(turn, label);
+            if (original != null) {
+                return original;
             }
             Candidate voiced = interpretedBefore(turn, label);
             if (voiced != null) {
@@ -1505,7 +1584,10 @@ public final class SpeakerResolver {
                 if (!c.listed || c.key.isEmpty()) {
                     continue;
                 }
-                for (List<String> form : List.of(c.key, List.of(first(c.key), last(c.key)), List.of(last(c.key)))) {
+                // a short form of the given name keeps its place ("EMEKA NWACHUKU" for Chukwuemeka Nwachukwu)
+                List<String> given = tokens.size() >= 2 && Names.shortFor(first(tokens), first(c.key))
+                        ? List.of(first(tokens), last(c.key)) : List.of(first(c.key), last(c.key));
+                for (List<String> form : List.of(c.key, given, List.of(last(c.key)))) {
                     if (distance(tokens, form) <= 2 && !close.contains(c)) {
                         close.add(c);
                     }
@@ -1526,6 +1608,23 @@ public final class SpeakerResolver {
             misspelt = close.size() == 1;
             return close.size() == 1 ? close.get(0) : null;
         }
+    }
+
+    private static String handedOverWords(Map<String, Integer> people) {
+        return " were taken to be the person the chair had just given the floor to by name: " + turnCounts(people)
+                + ". Check who spoke.";
+    }
+
+    private static String thankedWords(Map<String, Integer> people) {
+        return ", which no hand-over named, were taken to be the person the chair thanked by name right after them: "
+                + turnCounts(people) + ". Check who spoke.";
+    }
+
+    /** "Daniel Chebet (3 turns), Ana Ruiz (1 turn)". */
+    private static String turnCounts(Map<String, Integer> people) {
+        return people.entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " turn)" : " turns)"))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Who the transcript says chairs, with the sentence that says so. */

@@ -24,8 +24,9 @@ import org.rapporteur.model.Turn;
  *   <li>a change of voice: {@code >>} with or without {@code NAME:}, or a dialogue dash {@code - };</li>
  *   <li>a {@code Name: words} prefix on the cue's first line (Zoom; "Note:" is not a name).</li>
  * </ul>
- * Other cues have no named speaker, except in SRT, which names a speaker only where the voice changes: there an
- * unnamed cue goes on with the speaker before it. YouTube's rolling cues repeat the previous line: only new text
+ * Other cues have no named speaker, except in SRT and YouTube captions, which name a speaker only where the voice
+ * changes ({@code >> NAME:}, as captioners and volunteers write it): there an unnamed cue goes on with the speaker
+ * before it. YouTube's rolling cues repeat the previous line: only new text
  * (the line with inline word timings, or a line not just shown) is kept, tags removed. NOTE, STYLE and REGION
  * blocks are skipped; a block without timing is skipped with a warning. Consecutive cues of one speaker make one
  * turn ({@link TimedTurns}). Passages are the cue text lines with tags removed and entities decoded, so where a
@@ -117,7 +118,8 @@ public final class SubtitleReader implements InputReader {
         if (rolling != null && !unpunctuated(cues)) {
             cues = withoutPauses(cues);
         }
-        List<Turn> turns = TimedTurns.of(file.name(), format.equals(SRT) ? continued(cues) : cues);
+        List<Turn> turns = TimedTurns.of(file.name(),
+                format.equals(SRT) || format.equals(YOUTUBE) ? continued(cues) : cues);
         if (turns.isEmpty()) {
             throw new InputException(file.name(), "no cue with text: nothing was said");
         }
@@ -148,7 +150,7 @@ public final class SubtitleReader implements InputReader {
         return out;
     }
 
-    /** SRT names a speaker where the voice changes: an unnamed cue goes on with the speaker before it. */
+    /** SRT and YouTube name a speaker where the voice changes: an unnamed cue goes on with the speaker before it. */
     private static List<TimedTurns.Cue> continued(List<TimedTurns.Cue> cues) {
         List<TimedTurns.Cue> out = new ArrayList<>();
         String speaker = "";

@@ -29,9 +29,11 @@ final class TechnicalAccount {
     private static final Set<String> SERVICES = Lexicon.words("technical-account-service");
     /**
      * A service's account with the person doing the work named after it: "Captioner - Lena", "Interpreter FR
-     * (Marc)"; the role, then one to three capitalised words after a dash or in brackets.
+     * (Marc)"; the role, then one to three capitalised words after a dash or in brackets. The role ends on a
+     * character other than a space, and the spaces after it are taken whole: a long run of spaces in a name is
+     * passed over once, not tried at every split.
      */
-    private static final Pattern SERVICE_BY = Pattern.compile("^([^()\\-–—|:]+?)\\s*(?:[\\-–—|:]\\s*"
+    private static final Pattern SERVICE_BY = Pattern.compile("^([^()\\-–—|:]*[^()\\-–—|:\\s])\\s*+(?:[\\-–—|:]\\s*"
             + "(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})|\\((\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})\\))\\s*$");
 
     private TechnicalAccount() {

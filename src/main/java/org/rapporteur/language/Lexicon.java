@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
  * language does, so a French lexicon is a folder and a line, not code. The phrase syntax (lexicon/README.md):
  * words separated by spaces; {@code a|b} alternatives; {@code a_b} several words as one alternative; a trailing
  * {@code ?} makes a word optional; {@code word...} matches the word's beginning; {@code *} one word, {@code *3} up
- * to three; {@code <n>} a number; {@code ^} first: only at the start of the sentence; {@code 's} matches straight
+ * to three, {@code *3,} up to three with commas between or after them; {@code <n>} a number; {@code ^} first: only at the start of the sentence; {@code 's} matches straight
  * and curly apostrophes. Every phrase compiles to a pattern without nested repetition, so no input can make it
  * backtrack for long.
  */
 public final class Lexicon {
 
     private static final String ROOT = "lexicon/";
-    private static final String WORD = "[\\p{L}\\p{N}'\u2019-]++";
+    /** A word a gap may skip: captioners write hyphens as U+2011 ("high\u2011level"). */
+    private static final String WORD = "[\\p{L}\\p{N}'\u2019\u2011-]++";
     private static final Map<String, Cue> CUES = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
     private static final List<String> LANGUAGES = languages();
@@ -140,8 +141,13 @@ public final class Lexicon {
         for (int i = start + 1; i < tokens.length; i++) {
             String t = tokens[i];
             if (t.startsWith("*")) {
-                int most = t.length() == 1 ? 1 : Integer.parseInt(t.substring(1));
-                re.append("(?:\\s++").append(WORD).append("){0,").append(most).append("}");
+                // "*8," lets the gap run on across commas: "that position, in our context, is not realistic"
+                boolean commas = t.endsWith(",");
+                String count = t.substring(1, t.length() - (commas ? 1 : 0));
+                int most = count.isEmpty() ? 1 : Integer.parseInt(count);
+                String comma = commas ? ",?" : "";
+                re.append("(?:").append(comma).append("\\s++").append(WORD).append("){0,").append(most).append("}")
+                        .append(comma);
             } else if (t.endsWith("?") && t.length() > 1) {
                 String word = t.substring(0, t.length() - 1);
                 // an optional word is taken whole or not at all: "that?" leaves "that's" alone

@@ -205,4 +205,78 @@ class CallShapesTest {
                 .annotate());
         assertThat(Fixture.calls(own)).extracting(CallToAction::speaker).containsExactly(INDUSTRY);
     }
+
+    /**
+     * A call said tentatively is one, worded "… should consider …": impersonal on all stakeholders, with a weak modal on
+     * whom it names; a thing's or the speaker's side's "could consider" calls on no one.
+     */
+    @Test
+    void aCallSaidTentativelyIsOne() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and who checks them.")
+                .turn(GOVERNMENT, "It might be worth considering a right to a human decision within thirty days.")
+                .turn(INDUSTRY, "Perhaps the IGF could consider a best practice forum on public procurement of AI.",
+                        "The ministry's new plan could consider audits too, but it is only a draft.",
+                        "We could consider a lighter register for small vendors in our own association.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
+                tuple("all stakeholders",
+                        "All stakeholders should consider a right to a human decision within thirty days."),
+                tuple("IGF", "The IGF should consider a best practice forum on public procurement of AI."));
+    }
+
+    /** "Governments should tell people, in their language, when …": the act goes on past the aside. */
+    @Test
+    void aCallsActGoesOnPastAnAside() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and who checks them.")
+                .turn(CIVIL, "Governments should tell people, in their language, when a machine helped decide their "
+                        + "case.", "Vendors should do that, in my view.",
+                        "Data from communities must come with a licence, so that a platform cannot sell it back.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).containsExactly("governments");
+    }
+
+    /**
+     * A view heard from others and set off by a comma is reported to be rejected, no call ("what I often hear from the
+     * operators, that governments should …"); "my fellow ministers" are called on as ministers.
+     */
+    @Test
+    void aViewHeardFromOthersIsNoCallAndFellowMinistersAreMinisters() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on spectrum, funds and the last villages without coverage.")
+                .turn(GOVERNMENT, "I disagree with what I often hear from the operator side, that governments should "
+                        + "simply release more spectrum for free and the market will do the rest.",
+                        "I would urge my fellow ministers to look at the sector as an enabler of the whole economy.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
+                tuple("ministers", "Ministers should look at the sector as an enabler of the whole economy."));
+    }
+
+    /**
+     * An imperative a panellist says to the room in the closing round calls on all stakeholders; one done to a pronoun,
+     * the same said before the closing round and a subject that only looks like one ("Open source means …") are none.
+     */
+    @Test
+    void anImperativeToTheRoomInTheClosingRoundIsACall() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and who checks them.")
+                .turn(GOVERNMENT, "Publish the register of every system in one place.",
+                        "Our register has seven hundred entries and most of them are thin.")
+                .turn(INDUSTRY, "Our members publish the error rates of their systems by group every quarter.",
+                        "Small vendors cannot afford a full audit of every model they sell to a city.")
+                .turn(CIVIL, "In our region nobody is told that a formula decided who gets the cash transfer.",
+                        "We asked for the contract of the targeting system for eleven months.")
+                .turn(CHAIR, "Let me ask each of you for one last word, one minute each.")
+                .turn(GOVERNMENT, "Tell people when a model was used in their case.",
+                        "Give them a human who can change the decision.",
+                        "Open source means they can check the code, not that anyone did.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
+                tuple("all stakeholders", "All stakeholders should tell people when a model was used in their case."));
+    }
 }

@@ -181,13 +181,15 @@ class DraftReviewRulesTest {
     }
 
     /**
-     * A body's next meeting said with "will hold", a comment period counted in weeks and what a body's next report will
-     * hold are steps; a meeting held, a report that held something and the closing round's announcement are none.
+     * A body's next meeting said with "will hold", a comment period counted in weeks, what a body's next report will
+     * hold and a text put out for comment are steps, a dated one wherever it is said (an undated one early on is not); a meeting held, a report that held something and the closing round's announcement are none.
      */
     @Test
     void aBodysNextMeetingCommentWeeksAndNextReportAreSteps() {
         Discussion d = review()
                 .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.",
+                        "We will put our permit standard out for public comment in May.",
+                        "We will share the permit figures with the panel in a moment.",
                         "A second route is the difference between a bad week and a national emergency.",
                         "Every day a repair ship waits at sea costs the consortium ninety thousand dollars.")
                 .turn(FACILITATOR, "I will circulate the revised text by Friday to the members' list.",
@@ -197,6 +199,7 @@ class DraftReviewRulesTest {
                 .discussion();
         assertThat(NextStepFinder.find(d, new SentenceScorer(d, Set.of())))
                 .extracting(c -> c.text()).containsExactly(
+                        "\u201cWe will put our permit standard out for public comment in May.\u201d",
                         FACILITATOR + " will circulate the revised text by Friday to the members' list.",
                         "Members have two weeks for comments.",
                         "\u201cThe coalition will hold its next call in February, where we adopt the text.\u201d",

@@ -191,6 +191,23 @@ class EntityExtractorTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo("LOCATION"));
     }
 
+    /**
+     * A form of address ("Honourable Members") names nobody; a parliament's chamber ("Dewan Rakyat") is an
+     * organisation, whatever the tagger says; a member's own name stays a person.
+     */
+    @Test
+    void formsOfAddressAreNoEntitiesAndChambersAreOrganisations() {
+        Discussion d = Fixture.session()
+                .person("Nurul Hidayah", Role.SPEAKER, "Government")
+                .turn("Nurul Hidayah", "Honourable Members, the Dewan Rakyat passed the amendments in March.",
+                        "Last year Dewan Rakyat members from both sides asked Anwar Rahman to publish the takedown orders.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).noneMatch(e -> e.text().contains("Honourable"));
+        assertThat(found).filteredOn(e -> e.text().equals("Dewan Rakyat")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ORGANIZATION"));
+    }
+
     @Test
     void theFormsOfOneInstrumentAreOneEntityWithTheArticleNoted() {
         assertThat(instruments()).filteredOn(e -> e.text().equals("GDPR")).singleElement().satisfies(e -> {

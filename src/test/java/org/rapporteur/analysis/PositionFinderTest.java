@@ -408,7 +408,9 @@ class PositionFinderTest {
                         + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
                 .turn("Mateo Rojas", "Let me look at the Slido before we hear the vendors on liability.",
                         "The top answer of the poll, with 38%, is shared security services between utilities.", "Lucía says that the controllers in the field are older than the staff who "
-                        + "run them.", "And recommendation two, from the working group on vendors.",
+                        + "run them.", "Omar Haddad from Cairo writes that the vendors in his country never log "
+                        + "remote sessions at all.", "I see a hand in the third row, and then the gentleman at the "
+                        + "microphone.", "And recommendation two, from the working group on vendors.",
                         "Vendors should log every remote session and hand the logs to the operator.",
                         "Ana made a case for shared services run by the national CERT.",
                         "Ben, would your members pay for them?")
@@ -629,5 +631,23 @@ class PositionFinderTest {
                 "The firms we work with are mostly small, with fewer than twenty staff and no lawyer of their own "
                         + "to read the rules for them.",
                 last};
+    }
+
+    /** A chat comment the chair reads out with where its writer is ("Omar Haddad from Cairo writes that …") is not theirs. */
+    @Test
+    void aCommentRelayedWithWhereItsWriterIsIsNotTheChairs() {
+        Discussion d = Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
+                        + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
+                .turn("Mateo Rojas", "Omar Haddad from Cairo writes that the vendors in his country never log remote "
+                        + "sessions at all.", "Honestly, the old controllers in the field worry me more than the new "
+                        + "ones, because nobody patches them.", "Utilities in our region still run controllers from the "
+                        + "nineteen nineties without any patches.")
+                .discussion();
+        assertThat(PositionFinder.find(d, new SentenceScorer(d, Set.of()))).filteredOn(p -> p.speaker()
+                .equals("Mateo Rojas")).flatExtracting(Position::points).extracting(c -> c.evidence().get(0).quote())
+                .isNotEmpty().noneMatch(q -> q.startsWith("Omar Haddad"));
     }
 }

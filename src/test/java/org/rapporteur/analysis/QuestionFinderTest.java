@@ -92,6 +92,66 @@ class QuestionFinderTest {
     }
 
     /**
+     * Two chat questions read out in one breath ("Lina Haddad asks whether …, and Samuel Otieno asks how …") are two
+     * questions, each its writer's, relayed, with the chat message and the spoken relay as evidence, and answered by
+     * the panellist taking that writer's question; a panellist saying what a policy question asks, or what "I
+     * wondered", reads out nobody.
+     */
+    @Test
+    void twoChatQuestionsReadOutInOneBreathAreTwoQuestionsEachAnswered() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("Tomas Herrera", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Maria Schultz", Role.SPEAKER, "Private Sector")
+                .person("Emeka Nwachukwu", Role.SPEAKER, "Technical Community")
+                .chat("Lina Haddad (she/her)", "Question: do refurbished devices sold in developing markets come with "
+                        + "any guarantee of security updates?", false, null)
+                .chat("Samuel Otieno", "Question for the panel: how do we bring the informal collectors in Nairobi "
+                        + "into EPR schemes without pushing them out?", false, null)
+                .turn("Emeka Nwachukwu", "Our first policy question asks whether repairers can wipe data safely.",
+                        "I wondered if we could start with data.", "We think they can, with free tools.")
+                .turn("Ngozi Okafor", "Thank you. Tomas, what do we have online?")
+                .turn("Tomas Herrera", "Yes, we have two in the chat, so I will read them together.",
+                        "Lina Haddad asks whether refurbished devices sold in developing markets come with any "
+                        + "guarantee of security updates, and Samuel Otieno asks how the panel would bring the informal "
+                        + "collectors in Nairobi into the producer responsibility schemes without pushing them out.")
+                .turn("Maria Schultz", "Let me take Lina's question.", "Today there is no guarantee of updates.",
+                        "A refurbisher can only promise what the manufacturer supports.")
+                .turn("Emeka Nwachukwu", "On Samuel's question, I would say the same for Nairobi as for Lagos.",
+                        "Register the informal collectors, do not license them out of existence.")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Lina Haddad", "Samuel Otieno");
+        assertThat(found).allSatisfy(q -> {
+            assertThat(q.relayedBy()).isEqualTo("Tomas Herrera");
+            assertThat(q.evidence()).extracting(e -> e.source())
+                    .contains(EvidenceSource.CHAT, EvidenceSource.TRANSCRIPT);
+        });
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Maria Schultz");
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Emeka Nwachukwu");
+    }
+
+    /**
+     * A chair handing a floor question on with "do you want to take that" keeps the exchange going: the panellist's
+     * turn after it answers.
+     */
+    @Test
+    void aChairAskingAPanellistToTakeThatHandsTheQuestionOn() {
+        Fixture f = Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("María Fernanda Rojas", Role.SPEAKER, "Government")
+                .turn("Amina Diallo", "In our municipality we tried a buy-back for old phones and the devices just "
+                        + "disappeared to exporters.", "How do you stop that?");
+        Discussion handed = Discussion.of(f
+                .turn("Ngozi Okafor", "María Fernanda, do you want to take that, because Colombia has the targets?")
+                .turn("María Fernanda Rojas", "What worked for us is to pay the collection to the repair shops, not to "
+                        + "the exporter, so the local shop gets the device first.")
+                .annotate());
+        assertThat(QuestionFinder.find(handed)).singleElement().satisfies(q -> assertThat(q.answers())
+                .extracting(Question.Answer::speaker).containsExactly("María Fernanda Rojas"));
+    }
+
+    /**
      * A chat question put to a panellist, read out without its author's name: the panellist's spoken answer is the
      * answer, not her one-line chat reply nor another participant's "+1" comment under it.
      */

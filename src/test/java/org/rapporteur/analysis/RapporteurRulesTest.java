@@ -557,6 +557,9 @@ class RapporteurRulesTest {
                 "the national and regional IGFs", "WSIS+20");
         assertThat(NextStepFinder.processesNamed("The coalition of the willing met in a forum of its own."))
                 .isEmpty();
+        // the speaker's "I" after a process is no part of its name
+        assertThat(NextStepFinder.processesNamed("My colleagues of the IGF Secretariat and I have the honour of "
+                + "moderating.")).containsExactly("the IGF Secretariat");
     }
 
     @Test

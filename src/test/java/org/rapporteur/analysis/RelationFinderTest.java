@@ -742,4 +742,134 @@ class RelationFinderTest {
                 .turn("Sebastián Correa", "We had a ministry line for four years.",
                         "In the third year the ministry asked us to stop publishing our numbers on the police.");
     }
+
+    /** The same conclusion reached elsewhere agrees with whom the reply thanks: "That is exactly where we landed too." */
+    @Test
+    void reachingTheSameConclusionElsewhereAgrees() {
+        Discussion d = Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Pieter de Vries", Role.SPEAKER, "Government")
+                .person("Valentina Rojas", Role.SPEAKER, "Government")
+                .turn("Pieter de Vries", "What we publish is what the system is for and who can overrule it.")
+                .turn("Chiara Benedetti", "Thank you. Valentina, Chile built its register a bit later.")
+                .turn("Valentina Rojas", "Thank you, Chiara, and thank you Pieter.",
+                        "That is exactly where we landed in Chile too.",
+                        "That is exactly the budget we asked the ministry for this year.")
+                .discussion();
+        assertThat(RelationFinder.find(d).agreements()).extracting(Relation::speaker, Relation::with, Relation::text)
+                .containsExactly(tuple("Valentina Rojas", "Pieter de Vries",
+                        "That is exactly where we landed in Chile too."));
+    }
+
+    /** "On transparency, yes. On the registry, no.": a point granted agrees, a point refused disagrees. */
+    @Test
+    void aPointGrantedAndAPointRefusedInAWord() {
+        Discussion d = Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Amina Diallo", Role.SPEAKER, "Civil Society")
+                .person("Sofia Lindqvist", Role.SPEAKER, "Private Sector")
+                .turn("Amina Diallo", "Transparency means a public registry with the documentation of every model.")
+                .turn("Chiara Benedetti", "Sofia, you represent a lot of companies.")
+                .turn("Sofia Lindqvist", "I do, about two hundred software companies.",
+                        "Amina, on transparency, yes.", "On the registry, no.",
+                        "A registry of every model becomes a compliance exercise nobody reads.",
+                        "On the budget side, we spent a lot on compliance last year.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with, Relation::text)
+                .containsExactly(tuple("Sofia Lindqvist", "Amina Diallo", "Amina, on transparency, yes."));
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with, Relation::text)
+                .containsExactly(tuple("Sofia Lindqvist", "Amina Diallo", "On the registry, no."));
+    }
+
+    /**
+     * A reply opening on an objection, after its thanks, answers the view the chair has just put to its speaker
+     * ("Lucía said …. Samuel, how do you answer her?"), not whoever spoke before the chair; a chair reporting no one's
+     * view leaves it to the reply's own words.
+     */
+    @Test
+    void anObjectionAnswersTheViewTheChairPutToItsSpeaker() {
+        Fixture f = Fixture.session()
+                .person("Katrin Vogel", Role.MODERATOR, "Civil Society")
+                .person("Lucía Benítez", Role.SPEAKER, "Civil Society")
+                .person("Henrik Dahl", Role.SPEAKER, "Private Sector")
+                .person("Samuel Ogunleye", Role.SPEAKER, "Government")
+                .turn("Lucía Benítez", "No essential service should be conditioned on a digital ID.")
+                .turn("Henrik Dahl", "Our bank opens accounts with a phone number and a photo.");
+        Discussion d = f.turn("Katrin Vogel", "Thank you, Henrik.",
+                        "Lucía said no essential service should be conditioned on a digital ID.",
+                        "Samuel, your agency did exactly that for transfers. How do you answer her?")
+                .turn("Samuel Ogunleye", "Thanks Katrin.", "Good afternoon.",
+                        "With respect, I think that position, in our context, is not realistic.",
+                        "The ghost beneficiaries come back the next day.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Samuel Ogunleye", "Lucía Benítez"));
+    }
+
+    /**
+     * A view contradicted as its holder's disagrees with them, in the room or not ("the European Commission's position
+     * that … is wrong"); a sentence's first word in the possessive ("Today's focus …") holds no view.
+     */
+    @Test
+    void aViewContradictedAsItsHoldersDisagreesWithThem() {
+        Discussion d = Fixture.session()
+                .person("Nalini Perera", Role.SPEAKER, "Technical Community")
+                .person("Daniel Kim", Role.SPEAKER, "Private Sector")
+                .turn("Daniel Kim", "Most of what goes wrong is in the data the agency feeds the model.")
+                .turn("Nalini Perera", "We have audited eleven public systems in four years.",
+                        "And I have to say that the European Commission's position that providers can assess their "
+                                + "own conformity, for systems that decide on benefits, is wrong.",
+                        "Today's focus on the model alone is misplaced in most ministries.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Nalini Perera", "the European Commission"));
+    }
+
+    /**
+     * "With respect," opens a disagreement with whom it names; a concession followed in its turn by a "But" that holds
+     * the line ("I take the point that … But on the money, …") settles nothing, the other side's later "fair enough"
+     * does.
+     */
+    @Test
+    void aConcessionThatHoldsTheLineAfterItSettlesNothing() {
+        Discussion d = Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Amina Diallo", Role.SPEAKER, "Civil Society")
+                .person("Pieter de Vries", Role.SPEAKER, "Government")
+                .turn("Pieter de Vries", "The audit is for the system and redress is for the person.",
+                        "The person must reach a human who decides within thirty days.")
+                .turn("Amina Diallo", "Pieter, with respect, a human within thirty days is not redress for a mother "
+                        + "whose transfer stopped today.")
+                .turn("Chiara Benedetti", "Thank you. Let us hear from the room.")
+                .turn("Amina Diallo", "Pieter, I take the point that the audit and the redress are different things.",
+                        "But on the money, the payment must continue while the review runs.")
+                .turn("Pieter de Vries", "Amina, fair enough.",
+                        "For benefits, the payment continues while the review runs.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        Relation first = r.disagreements().get(0);
+        assertThat(first.with()).isEqualTo("Pieter de Vries");
+        assertThat(first.resolution().evidence().get(0).quote()).isEqualTo("Amina, fair enough.");
+        assertThat(r.disagreements()).last().satisfies(held -> assertThat(held.resolution().evidence().get(0).quote())
+                .isEqualTo("Amina, fair enough."));
+    }
+
+    /** "Fair enough, X is fine with me. What I object to is Y.": the objection right after a concession is narrowed. */
+    @Test
+    void anObjectionRightAfterAConcessionIsNarrowed() {
+        Discussion d = Fixture.session()
+                .person("Aisha Bello", Role.SPEAKER, "Private Sector")
+                .person("Michael Chen", Role.SPEAKER, "Private Sector")
+                .turn("Aisha Bello", "The balance should be committed, legally, to contracts, not sitting in a bank.")
+                .turn("Michael Chen", "Fair enough, committed to contracts is fine with me.",
+                        "What I object to is money that sits there for years and then goes to the budget.")
+                .turn("Aisha Bello", "Then we should publish the balance every year.",
+                        "I object to any cut of the levy before the contracts are signed.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker,
+                x -> x.resolution() == null ? null : x.resolution().evidence().get(0).quote()).containsExactly(
+                tuple("Michael Chen", "Fair enough, committed to contracts is fine with me."),
+                tuple("Aisha Bello", null));
+    }
 }

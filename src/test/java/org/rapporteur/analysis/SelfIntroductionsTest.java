@@ -272,4 +272,56 @@ class SelfIntroductionsTest {
         assertThat(List.of(shaped("Sven Lund"), shaped("Paolo Ricci"))).allSatisfy(p ->
                 assertThat(p.inferred()).isEmpty());
     }
+
+    /**
+     * A participant who says where they work only in the chat ("I work at the Environmental Protection Agency here
+     * in Ghana") gets affiliation, group and region from the message, cited; a chat message about someone else's
+     * work, or another person's message, gives nothing.
+     */
+    @Test
+    void anIntroductionWrittenInTheChatCompletesTheWriter() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("Kwame Mensah", Role.PARTICIPANT, null)
+                .person("Samuel Otieno", Role.PARTICIPANT, null)
+                .chat("Kwame Mensah", "Good morning from Accra! I work at the Environmental Protection Agency here in "
+                        + "Ghana, on the e-waste desk", false, null)
+                .chat("Samuel Otieno", "Agree with Priyanka, in Kenya the first seller is usually a trader", false, null)
+                .turn("Ngozi Okafor", "Kwame, please unmute.")
+                .turn("Kwame Mensah", "Thank you. I am Kwame Mensah. Who pays for collection?")
+                .turn("Samuel Otieno", "Thank you. Who regulates the traders?")
+                .annotate());
+        Person kwame = r.people().stream().filter(p -> p.name().equals("Kwame Mensah")).findFirst().orElseThrow();
+        assertThat(kwame.affiliation()).isEqualTo("Environmental Protection Agency");
+        assertThat(kwame.stakeholderGroup()).isEqualTo("Government");
+        assertThat(kwame.region()).isEqualTo("African Group");
+        assertThat(kwame.inferred()).contains("affiliation", "stakeholderGroup", "region");
+        assertThat(kwame.evidence()).anySatisfy(e -> assertThat(e.file()).isEqualTo("chat.txt"));
+        Person samuel = r.people().stream().filter(p -> p.name().equals("Samuel Otieno")).findFirst().orElseThrow();
+        assertThat(samuel.region()).isNull();
+        assertThat(samuel.inferred()).isEmpty();
+    }
+
+    /**
+     * A chair introducing someone by the name the captioner labelled them with ("Emeka Nwachukwu" for the listed
+     * Chukwuemeka Nwachukwu) gives them the organisation after it; the words about the one introduced before end
+     * where that name begins, so the organisation is not theirs.
+     */
+    @Test
+    void aChairsIntroductionByTheLabelledNameGivesTheAffiliationToThatPersonOnly() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("Maria Schultz", Role.SPEAKER, "Private Sector")
+                .person(new Person("Chukwuemeka Nwachukwu", List.of(Role.SPEAKER), null, "Technical Community", null,
+                        List.of("EMEKA NWACHUKWU")))
+                .turn("Ngozi Okafor", "We have Maria Schultz from ReCircuit, a refurbisher in Berlin, Emeka Nwachukwu "
+                        + "from the Internet Society Nigeria Chapter, and others.")
+                .turn("Maria Schultz", "Parts pairing is the first barrier to repair.")
+                .turn("Chukwuemeka Nwachukwu", "Repairers are infrastructure, not a risk.")
+                .annotate());
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Chukwuemeka Nwachukwu")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Internet Society Nigeria Chapter"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Maria Schultz")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isNull());
+    }
 }

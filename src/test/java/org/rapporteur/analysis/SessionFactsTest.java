@@ -493,6 +493,62 @@ class SessionFactsTest {
     }
 
     /**
+     * A hub's own voice saying "we have 14 people here at the Yaba tech hub", and the room its connection writes
+     * from ("14 of us in the room"), are the hub's people, counted once and in place of that connection; the same
+     * words without a place, or from someone's own connection, are no hub.
+     */
+    @Test
+    void aHubsVoiceAndItsConnectionsRoomAreTheHubsPeople() {
+        Discussion d = Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .turn("Ngozi Okafor", "We have about forty people in the room.")
+                .turn("Bisi Adeyemi", "This is the Lagos hub, we have 14 people here at the Yaba tech hub.")
+                .chat("Lagos Hub - Yaba", "Lagos hub is here, 14 of us in the room :)", false, null)
+                .attendance(43, "Ngozi Okafor ngozi@example.org", "Lagos Hub - Yaba lagoshub@example.org")
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+        assertThat(r.estimate().onsite()).isEqualTo(40);
+        assertThat(r.estimate().online()).isEqualTo(43 - 1 + 14);
+
+        Discussion company = Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .turn("Ngozi Okafor", "We have about forty people in the room.")
+                .turn("Bisi Adeyemi", "At our start-up we have 14 people.")
+                .chat("Kofi Boateng", "14 of us in the room here, great session", false, null)
+                .discussion();
+        assertThat(ParticipantEstimate.of(company).estimate().onsite()).isEqualTo(40);
+        assertThat(ParticipantEstimate.of(company).estimate().online()).isNull();
+    }
+
+    /**
+     * A chair's figure for everyone online across two platforms ("around 30 online between Meet and Teams") counts
+     * more than the export of one of them: it is the online figure, with the chair's sentence as evidence and the
+     * choice warned about; a smaller said figure leaves the export's.
+     */
+    @Test
+    void aSaidOnlineFigureAboveAnExportOfOnePlatformIsTheOnlineFigure() {
+        String said = "We have about 55 people here in the room and Ravi tells me around 30 online between Meet and Teams.";
+        Discussion d = Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .turn("Abena Darko", said)
+                .attendance(12, "Grace Akello grace@example.org")
+                .discussion();
+        ParticipantEstimate.Result r = ParticipantEstimate.of(d);
+        assertThat(r.estimate().online()).isEqualTo(30);
+        assertThat(r.estimate().onsite()).isEqualTo(55);
+        assertThat(r.estimate().basis()).contains("\u201caround 30 online\u201d");
+        assertThat(r.estimate().evidence()).extracting(e -> e.quote()).contains(said);
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Participants online: 12") || w.contains("30"));
+
+        Discussion fewer = Fixture.session()
+                .person("Abena Darko", Role.MODERATOR, "Government")
+                .turn("Abena Darko", "We have around 8 online at the moment.")
+                .attendance(12, "Grace Akello grace@example.org")
+                .discussion();
+        assertThat(ParticipantEstimate.of(fewer).estimate().online()).isEqualTo(12);
+    }
+
+    /**
      * A speaker heard under two connections of the export (her name, then a phone dialling in; a tablet, then her
      * name) is one participant; one heard under a single connection, whatever the case of its label, is counted
      * once as it is.

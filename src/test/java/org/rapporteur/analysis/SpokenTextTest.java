@@ -19,6 +19,15 @@ class SpokenTextTest {
         return SpokenText.classify(text, Text.wordCount(text), text.strip().endsWith("?"), chairing);
     }
 
+    /** Asking for the floor in the chat and leaving early for another session are housekeeping; a question is not. */
+    @Test
+    void aFloorRequestInTheChatAndLeavingEarlyAreHousekeeping() {
+        assertThat(SpokenText.isHousekeeping("raised my hand, can I speak?")).isTrue();
+        assertThat(SpokenText.isHousekeeping("Ngozi, I am so sorry, I have to go to the high‑level session.")).isTrue();
+        assertThat(SpokenText.isHousekeeping("Who should pay for the collection of old phones?")).isFalse();
+        assertThat(SpokenText.isHousekeeping("We have to go further than the session page suggests.")).isFalse();
+    }
+
     @Test
     void theInternetAndTechnicalProblemsDiscussedAreNoHousekeeping() {
         for (String substance : List.of(

@@ -93,6 +93,36 @@ class CaptionTranscriptReaderTest {
         assertThat(turns).noneMatch(t -> t.text().contains("NOT A TURN"));
     }
 
+    /**
+     * A transcript page saved from the IGF website: menus, banner, share links, footer and cookie banner are page
+     * chrome, not words of the last turn; a link inside a spoken line stays; the title gives the session code.
+     */
+    @Test
+    void aTranscriptPageSavedFromTheWebsiteIsReadWithoutItsChrome() throws Exception {
+        SessionParts parts = read(reader, fixture("transcript/website.html"), "igf-cart");
+
+        assertThat(detect(reader, fixture("transcript/website.html"))).contains("igf-cart");
+        assertThat(parts.turns).extracting(Turn::label).containsExactly("ANA RUIZ", "", "ANA RUIZ");
+        assertThat(parts.turns.get(0).text()).isEqualTo("Good morning. Our report is at example.org, we’ll start.");
+        assertThat(parts.turns.get(2).passages()).containsExactly(new Passage(7, "Thank you, Lagos. We close here."));
+        assertThat(parts.sessionCodes).containsExactly("IGF 2026 WS #12");
+    }
+
+    /** Without a main element, the page's navigation, footer and dialogs are still no text of the document. */
+    @Test
+    void aPageWithoutMainLeavesOutItsNavigationFooterAndDialogs(@TempDir Path dir) throws Exception {
+        InputFile page = Exports.write(dir, "page.html", """
+                <html><body><nav><a href="/">Home</a> Menu</nav><header><p>Site banner</p></header>
+                <p>&gt;&gt; ANA RUIZ: We close here.</p>
+                <article><header><h1>Kept title</h1></header></article>
+                <footer><p>Contact us</p></footer><div role="dialog"><p>We use cookies</p></div></body></html>
+                """.getBytes(StandardCharsets.UTF_8));
+
+        List<String> lines = page.content().lines();
+
+        assertThat(lines).containsExactly(">> ANA RUIZ: We close here.", "Kept title");
+    }
+
     @Test
     void readsTheCaptionFirstHeaderHardWrapsAndTrailingDisclaimer(@TempDir Path dir) throws Exception {
         String text = """

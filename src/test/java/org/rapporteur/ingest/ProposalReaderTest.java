@@ -106,6 +106,18 @@ class ProposalReaderTest {
         assertThat(ProposalReader.sessionCode("High-Level Roundtable on islands")).isEmpty();
     }
 
+    /** The IGF website's titles put the day and the room between the year and the code, set apart by dashes. */
+    @Test
+    void theWebsitesDayAndRoomAreNoPartOfTheCode() {
+        assertThat(ProposalReader.sessionCode("IGF 2026 - Day 3 - Workshop Room 4 - WS #144 Second life - RAW"))
+                .hasValue("IGF 2026 WS #144");
+        assertThat(ProposalReader.titleAfterCode("IGF 2026 – Day 3 – Workshop Room 4 – WS #144 Second life – RAW"))
+                .hasValue("Second life");
+        assertThat(ProposalReader.sessionCode("IGF 2024 Day 1 Workshop Room 1 WS171 Safe online spaces - RAW"))
+                .hasValue("IGF 2024 WS171");
+        assertThat(ProposalReader.sessionCode("Day 3 - Room 4 - a chat about repair")).isEmpty();
+    }
+
     /**
      * A caption file's title line names the room before " - RAW": the room is no part of the title; words after a
      * dash that are no room's, or not a name's capitals ("- from the room to the world"), stay.
@@ -153,13 +165,15 @@ class ProposalReaderTest {
     /**
      * A line giving a title or organisation and a country where a group and a region belong ("Member of Parliament,
      * Ghana (presiding)"): the country gives the regional group, the rest is no stakeholder group; an organisation
-     * named after a group ("Parliament of Ghana") is an affiliation; "Name, Group, Region" stays as written.
+     * named after a group ("Parliament of Ghana") is an affiliation; "Name, Group, Region" stays as written; an IGF
+     * process listed as organiser ("IGF Parliamentary Track, UNDESA") is no person.
      */
     @Test
     void aTitleAndACountryAreNoGroupAndRegion(@TempDir Path dir) throws Exception {
         String page = """
                 IGF 2026 Parliamentary Track Roundtable #2 Lawmakers and regulators
                 Organizer 1: Abena Serwaa Darko, Parliament of Ghana
+                Organizer 2: IGF Parliamentary Track, UNDESA
                 Speaker 1: Daniel Kiprono Chebet, Government, African Group
                 Onsite Moderator
                 Hon. Abena Serwaa Darko, Member of Parliament, Ghana (presiding)

@@ -75,6 +75,23 @@ class SubtitleReaderTest {
                 turn(1, "", f, 5.01, 8.0, new Passage(23, "thank you chair", true, 5.01)));
     }
 
+    /** Captions uploaded to YouTube with names at each change of voice: the cues after a name are that speaker's. */
+    @Test
+    void youtubeCaptionsNamingASpeakerAtEachChangeGoOnWithThatSpeaker(@TempDir Path dir) throws Exception {
+        String vtt = "WEBVTT\nKind: captions\nLanguage: en\n\n00:00:01.000 --> 00:00:03.000\n>> Ana Ruiz: Welcome, everyone.\n\n"
+                + "00:00:03.000 --> 00:00:05.000\nWe start with the panel.\n\n00:00:05.500 --> 00:00:07.000\n"
+                + ">> Kwame Mensah: Thank you, Ana.\n\n00:00:07.000 --> 00:00:08.000\nI will be brief.\n\n"
+                + "00:00:08.500 --> 00:00:09.000\n>> Can you hear me?\n\n00:00:09.000 --> 00:00:10.000\nI am online.\n";
+        String f = "named.vtt";
+        SessionParts parts = read(reader, Exports.write(dir, f, vtt.getBytes(StandardCharsets.UTF_8)), "youtube-vtt");
+
+        assertThat(parts.turns).extracting(Turn::label).containsExactly("Ana Ruiz", "Kwame Mensah", "");
+        assertThat(parts.turns.get(1).passages()).extracting(Passage::text)
+                .containsExactly("Thank you, Ana.", "I will be brief.");
+        assertThat(parts.turns.get(2).passages()).extracting(Passage::text)
+                .containsExactly("Can you hear me?", "I am online.");
+    }
+
     /**
      * Automatic captions without punctuation: a pause of a second or more between the starts of two timed words, in
      * a line or across cues, starts a passage where a sentence starts; shorter gaps do not. Punctuated captions keep

@@ -42,6 +42,16 @@ class LexiconTest {
     }
 
     @Test
+    void aGapWithACommaRunsOnAcrossCommas() {
+        assertThat(matches("position *4, is not realistic", "that position, in our context, is not realistic")).isTrue();
+        assertThat(matches("position *4 is not realistic", "that position, in our context, is not realistic")).isFalse();
+        assertThat(matches("position *2, is not realistic", "that position, in our own context, is not realistic"))
+                .isFalse();
+        Pattern p = Pattern.compile("(?iu)" + Lexicon.compile("put *3, on the? screen"));
+        assertThat(p.matcher("put " + "word, ".repeat(200_000) + "nowhere").find()).isFalse();
+    }
+
+    @Test
     void aPhraseMustBeginWithAWord() {
         assertThatThrownBy(() -> Lexicon.compile("maybe? not")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Lexicon.compile("*2 words")).isInstanceOf(IllegalArgumentException.class);
