@@ -55,8 +55,6 @@ public final class RelationFinder {
             + NAME_WORD + "))");
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
-    /** Verbs by which a chair reports someone's view ("Lucía said …"). */
-    private static final Set<String> REPORTING = Lexicon.words("reporting-verb");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     /** A numbered item of the document discussed ("finding three"): an objection to it goes to its presenter. */
     private static final Cue NUMBERED_ITEM = Lexicon.cue("numbered-item");
@@ -754,10 +752,6 @@ public final class RelationFinder {
         Sentence s = d.sentence(i);
         Turn own = s.turn();
         boolean hearing = d.readsAsHearing();
-        String recalled = hearing ? null : recalledByChair(d, i);
-        if (recalled != null) {
-            return recalled;
-        }
         for (int j = i - 1; j >= 0; j--) {
             Sentence p = d.sentence(j);
             if (p.turn() != own && !p.speaker().equals(own.speaker()) && d.substantive(j)
@@ -766,28 +760,6 @@ public final class RelationFinder {
             }
         }
         return previousSpeaker(d, i);
-    }
-
-    /**
-     * Whom the chair's prompt right before the turn of sentence {@code i} reports the view of ("Lucía said no
-     * essential service should be conditioned on a digital ID. Samuel, … How do you answer her?"): the reply answers
-     * them, not the last panellist who spoke; the latest such person in the prompt, null where none is.
-     */
-    private static String recalledByChair(Discussion d, int i) {
-        int before = i - d.sentence(i).indexInTurn() - 1;
-        if (before < 0 || !d.people().chairs(d.sentence(before).speaker())) {
-            return null;
-        }
-        Turn prompt = d.sentence(before).turn();
-        for (int j = before; j >= 0 && d.sentence(j).turn() == prompt; j--) {
-            Sentence p = d.sentence(j);
-            String named = d.people().mentioned(p.text(), d.sentence(i).speaker());
-            if (named != null && !d.people().chairs(named)
-                    && p.tokens().stream().anyMatch(t -> REPORTING.contains(t.word().toLowerCase(Locale.ROOT)))) {
-                return named;
-            }
-        }
-        return null;
     }
 
     /**
