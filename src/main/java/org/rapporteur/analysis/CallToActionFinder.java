@@ -99,8 +99,36 @@ public final class CallToActionFinder {
     /** The strength of an imperative said to an addressee named before it ("Donors. Fund helplines …"). */
     private static final double VOCATIVE_CALL = 2.5;
     /** The most words of an addressee said alone before an imperative ("To the platforms, fix …"). */
-    private static final Set<String> OBJECT_START = Set.of("DT", "CD", "PRP$", "PRP", "JJ", "NN", "NNS");
     private static final int VOCATIVE_WORDS = 4;
+    /** Parts of speech an imperative's object opens on ("Tell people …", "List decisions …"). */
+    private static final Set<String> OBJECT_START = Set.of("DT", "CD", "PRP$", "PRP", "JJ", "NN", "NNS");
+    /** Parts of speech after an opening phrase that make it the sentence's subject ("Open source means …"). */
+    private static final Set<String> SUBJECT_FOLLOWED_BY = Set.of("VBZ", "VBP", "VBD", "MD", "PRP");
+
+    /**
+     * An imperative said to an addressee named before it, in the sentence before ("Donors. Fund helplines …") or
+     * before a comma ("To the platforms, fix three things: …"): the addressee, and whether it was said alone.
+     */
+    record Vocative(String addressee, boolean alone) {
+    }
+
+    /** The strength of a proposal on a thing that calls on no one ("licence conditions should include …"). */
+    static final double ON_A_THING = 1.8;
+    /** A call said tentatively ("It might be worth considering …", "Perhaps the IGF could consider …"). */
+    private static final Cue HEDGED = Lexicon.cue("hedged-call");
+    private static final Set<String> HEDGE_WORDS = Lexicon.words("hedge-word");
+    /** The fewest words of what a tentative call asks to consider. */
+    private static final int HEDGED_ACT_WORDS = 3;
+
+    /**
+     * A call said tentatively: whom it names (null: all stakeholders), as said ("the IGF", a name keeping its
+     * article), and what they should consider.
+     */
+    record Hedged(String addressee, String named, String act) {
+    }
+
+    private CallToActionFinder() {
+    }
 
     /**
      * The call sentence {@code s} makes tentatively: "It might be worth considering a regional audit pool" on all
@@ -133,31 +161,6 @@ public final class CallToActionFinder {
         return !impersonal && before.size() <= VOCATIVE_WORDS + 1 && isActor(who)
                 && !PRONOUNS.contains(who.toLowerCase(Locale.ROOT))
                 ? new Hedged(stripDeterminer(who), Character.isUpperCase(head.charAt(0)) ? who : null, act) : null;
-    }
-
-    /**
-     * An imperative said to an addressee named before it, in the sentence before ("Donors. Fund helplines …") or
-     * before a comma ("To the platforms, fix three things: …"): the addressee, and whether it was said alone.
-     */
-    record Vocative(String addressee, boolean alone) {
-    }
-
-    /** The strength of a proposal on a thing that calls on no one ("licence conditions should include …"). */
-    static final double ON_A_THING = 1.8;
-    /** A call said tentatively ("It might be worth considering …", "Perhaps the IGF could consider …"). */
-    private static final Cue HEDGED = Lexicon.cue("hedged-call");
-    private static final Set<String> HEDGE_WORDS = Lexicon.words("hedge-word");
-    /** The fewest words of what a tentative call asks to consider. */
-    private static final int HEDGED_ACT_WORDS = 3;
-
-    /**
-     * A call said tentatively: whom it names (null: all stakeholders), as said ("the IGF", a name keeping its
-     * article), and what they should consider.
-     */
-    record Hedged(String addressee, String named, String act) {
-    }
-
-    private CallToActionFinder() {
     }
 
     /** The form's calls to action and every further one, each in the order spoken. */
@@ -384,7 +387,7 @@ public final class CallToActionFinder {
         while (end < tokens.size() && NP_TAGS.contains(tokens.get(end).pos())) {
             end++;
         }
-        return end >= tokens.size() || !Set.of("VBZ", "VBP", "VBD", "MD", "PRP").contains(tokens.get(end).pos());
+        return end >= tokens.size() || !SUBJECT_FOLLOWED_BY.contains(tokens.get(end).pos());
     }
 
     /** "Donors", "to the platforms": a few words naming who can act and nothing else, as a call names them. */

@@ -104,6 +104,8 @@ public final class RelationFinder {
     /** Whose view a contradiction names just before its cue: "the European Commission's position that … is wrong". */
     private static final Pattern HOLDER = Pattern.compile(
             "((?:\\b(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}-]*)['\u2019]s\\s+$");
+    /** How far before a contradiction's cue its holder's name is looked for: the pattern's five words and more. */
+    private static final int HOLDER_REACH = 160;
     private static final Pattern FACTUAL_RIGHT = Pattern.compile("(?i)^(that|this|it|which|what|all|you're|that's)$");
 
     private RelationFinder() {
@@ -582,7 +584,8 @@ public final class RelationFinder {
      */
     private static String holderOf(Discussion d, int i, int at) {
         Sentence s = d.sentence(i);
-        Matcher named = HOLDER.matcher(s.text().substring(0, at));
+        // the name ends right before the cue: the few words there are all the pattern needs to see
+        Matcher named = HOLDER.matcher(s.text().substring(Math.max(0, at - HOLDER_REACH), at));
         if (!named.find()) {
             return null;
         }
