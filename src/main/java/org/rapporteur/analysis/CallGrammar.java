@@ -47,7 +47,7 @@ final class CallGrammar {
     }
 
     private CallToActionFinder.Candidate read(int index) {
-        boolean marked = CallToActionFinder.MARKER.matcher(s.text()).find();
+        boolean marked = CallToActionFinder.marked(s);
         String forWhom = null;
         for (int v = 0; v < tokens.size(); v++) {
             if (tokens.get(v).isVerb() && mark(v, "to") && !embedded(v)) {

@@ -72,6 +72,8 @@ public final class CallToActionFinder {
     /** Actors only where a word before them says which ("the civil service"); alone, a thing offered. */
     private static final Set<String> QUALIFIED_ACTORS = Lexicon.words("actor-qualified");
     private static final Set<String> WEAK_SUBJECTS = Set.of("we", "you");
+    /** Subjects by which the speaker makes a call themselves ("we call on"). */
+    private static final Set<String> SPEAKERS = Set.of("i", "we");
     static final Set<String> PRONOUNS = Lexicon.words("pronoun");
     static final Set<String> THINKING = Lexicon.words("thinking-verb");
     private static final Set<String> ASKING = Lexicon.words("asking-verb");
@@ -199,7 +201,7 @@ public final class CallToActionFinder {
             }
             // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
             if (c != null && d.people().chairs(d.sentence(i).speaker())
-                    && (!explicit(d.sentence(i).text()) || c.addressee() == null)) {
+                    && (!explicit(d.sentence(i)) || c.addressee() == null)) {
                 continue;
             }
             // a weak "we need to ..." names no one: it is a call only when it can stand as a short quote
@@ -320,7 +322,7 @@ public final class CallToActionFinder {
             }
         }
         Candidate modal = modalCall(s, index);
-        if (explicit(s.text())) {
+        if (explicit(s)) {
             Matcher called = CALLED.matcher(s.text());
             Matcher plea = PLEA_TO.matcher(s.text());
             String addressee = called.find() ? stripDeterminer(called.group(1))
@@ -444,8 +446,36 @@ public final class CallToActionFinder {
     }
 
     /** Says it is a call: a marker ("we call on"), or a plea to someone announcing an act or a call after a colon. */
-    private static boolean explicit(String text) {
-        return MARKER.find(text) || CallWording.pleaAct(text) >= 0 || CallWording.pleaClause(text) >= 0;
+    private static boolean explicit(Sentence s) {
+        String text = s.text();
+        return marked(s) || CallWording.pleaAct(text) >= 0 || CallWording.pleaClause(text) >= 0;
+    }
+
+    /**
+     * Whether a sentence holds a call marker said as a call: "your engineers can call on a community of thousands"
+     * tells what others are able to do (a modal between "call" and a subject other than the speaker), and calls on
+     * no one.
+     */
+    static boolean marked(Sentence s) {
+        if (!MARKER.find(s.text())) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        for (int k = 2; k < tokens.size(); k++) {
+            if (!"call".equals(lemma(tokens.get(k))) || !tokens.get(k).isVerb()) {
+                continue;
+            }
+            int modal = k - 1;
+            while (modal > 0 && tokens.get(modal).pos().startsWith("RB")) {
+                modal--;
+            }
+            Token subject = tokens.get(Math.max(0, modal - 1));
+            if (tokens.get(modal).pos().equals("MD")
+                    && !SPEAKERS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -729,6 +759,12 @@ public final class CallToActionFinder {
             if (from >= 3 && from < end && tokens.get(from - 1).isVerb() && RELATIVE.contains(
                     tokens.get(from - 2).word().toLowerCase(Locale.ROOT)) && tokens.get(from - 3).isNoun()) {
                 end = from - 2;
+                from = phraseStart(tokens, end);
+            }
+            // "donors funding the system should …": a participle's phrase describes the head before it
+            if (from >= 2 && from < end && Set.of("VBG", "VBN").contains(tokens.get(from - 1).pos())
+                    && tokens.get(from - 2).isNoun()) {
+                end = from - 1;
                 from = phraseStart(tokens, end);
             }
             // "access for researchers should …": a phrase after a preposition describes the noun before it, the head

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ import org.rapporteur.model.Relation;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * The "Session Report" narrative: who opened and framed the session, per topic segment who argued what and how
@@ -59,6 +61,9 @@ public final class NarrativeWriter {
     private static final int TOPIC_NAMED = 8;
     /** The most words a summary point's gist keeps where it can be cut short before its reason. */
     private static final int GIST_WORDS = 20;
+    /** A summary's point opening on its topic and a colon ("Remedy: …"), the topic a few words, no clause. */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("(?s)([\\p{L}][\\p{L}\\p{N} '\u2011-]*):\\s+(\\S.*)");
+    private static final int TOPIC_LABEL_WORDS = 4;
     /** A summary naming where the room did not agree: a summary, not the room's agreement. */
     private static final Cue DISSENT_NOTED = Lexicon.cue("dissent-noted");
     /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
@@ -142,6 +147,8 @@ public final class NarrativeWriter {
     private final Set<String> named = new HashSet<>();
     /** Policy questions a paragraph has already been introduced with. */
     private final Set<Integer> topicsNamed = new HashSet<>();
+    /** The themes the paragraphs so far opened on: a later one on the same theme returns to it. */
+    private final Set<String> themesOpened = new HashSet<>();
     /** Evidence of what the paragraph being written quotes. */
     private final List<Evidence> cited = new ArrayList<>();
     private final Map<Integer, Set<String>> centroids = new HashMap<>();
@@ -923,8 +930,10 @@ public final class NarrativeWriter {
         if (topic != null && !topic.isPolicyQuestion() && topic.text().equals(Agenda.STATEMENTS)) {
             p.append("The panellists opened with prepared statements. ");
         } else if (theme != null) {
-            p.append(segment.number() == 0 ? "The discussion opened on " : "The discussion then turned to ")
-                    .append(sentence(theme)).append(' ');
+            p.append(segment.number() == 0 ? "The discussion opened on " : themesOpened.contains(theme)
+                    ? "The discussion returned to " : "The discussion then turned to ").append(sentence(theme))
+                    .append(' ');
+            themesOpened.add(theme);
         }
         Integer question = segment.number() > 0 ? openingQuestion(segment) : null;
         // in a hearing a long question is the setting of what the witness answered, named with the answer, never
@@ -1420,8 +1429,10 @@ public final class NarrativeWriter {
             if (c.statement() != c.cue() && (used.add(c.statement()) || !list)) {
                 // the summary's cue and the statement it introduces, one quotation where said in one turn; a message
                 // is told with its point though the takeaways quote it too
-                summary.append(sameTurn(c.cue(), c.statement())
-                        ? quote(c.cue(), c.statement()) : quote(c.cue()) + " " + quote(c.statement()));
+                // in the order said: an agreement stated "on that" follows the statement it agrees with
+                int first = Math.min(c.cue(), c.statement());
+                int second = Math.max(c.cue(), c.statement());
+                summary.append(sameTurn(first, second) ? quote(first, second) : quote(first) + " " + quote(second));
             } else {
                 summary.append(quote(c.cue()));
             }
@@ -1444,13 +1455,38 @@ public final class NarrativeWriter {
             cited.add(d.sentence(x.statement()).evidence());
             String point = Wording.within(x.content(), GIST_WORDS);
             point = (point == null ? x.content() : point).strip().replaceAll("[.!;:,]+$", "");
-            told.add(Wording.speaksAsSpeaker(point) ? "\u201c" + Wording.closed(Wording.capitalised(point))
-                    + "\u201d" : "that " + Wording.uncapitalised(point));
+            Matcher topic = TOPIC_LABEL.matcher(point);
+            // "Remedy: an internal portal is …" is told on its topic: "on remedy, that an internal portal is …"
+            String on = topic.matches() && topicLabel(d.sentence(x.statement()), topic.group(1))
+                    ? "on " + Wording.uncapitalised(topic.group(1)) + ", " : "";
+            point = on.isEmpty() ? point : topic.group(2);
+            told.add(Wording.speaksAsSpeaker(point) ? on + "\u201c" + Wording.closed(Wording.capitalised(point))
+                    + "\u201d" : on + "that " + Wording.uncapitalised(point));
         }
         String count = items.size() == 1 ? "one point" : Numbers.word(items.size()) + " points";
         String joined = told.size() == 1 ? told.get(0) : String.join("; ", told.subList(0, told.size() - 1))
                 + "; and " + told.get(told.size() - 1);
         return Wording.closed(who(speaker) + " summed up in " + count + ": " + joined);
+    }
+
+    /**
+     * Whether the words before a point's colon name its topic: a few words, none of them a verb ("Remedy", not "One
+     * thing is clear").
+     */
+    private static boolean topicLabel(Sentence s, String label) {
+        Set<String> words = new HashSet<>(Arrays.asList(label.toLowerCase(Locale.ROOT).split("\\s+")));
+        if (words.size() > TOPIC_LABEL_WORDS) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.word().equals(":")) {
+                return true;
+            }
+            if ((t.isVerb() || t.pos().equals("MD")) && words.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,6 +36,7 @@ import org.rapporteur.nlp.Sentence;
 public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
+    private static final Cue CHAIR_RECAP = Lexicon.cue("chair-recap");
     private static final Cue VOTE_CALL = Lexicon.cue("vote-call");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     /** A follow-up announced: the chair's announcement runs the session. */
@@ -56,6 +57,8 @@ public final class PositionFinder {
     private static final Cue AGREEING = Lexicon.cue("agreement");
     private static final Cue DISAGREEING = Lexicon.cue("disagreement");
     static final int MIN_POINTS = 2;
+    /** Sentences a chair's recap of the room runs on with after its cue. */
+    private static final int RECAP_RUNS_ON = 2;
     static final int MAX_POINTS = 6;
     /**
      * A hearing's member puts questions; what they state is the evidence their questions rest on, so they get fewer
@@ -101,8 +104,25 @@ public final class PositionFinder {
     }
 
     /**
-     * The positions, where a chair's closing summary ({@code conclusions}) tells what the room said and is no view
-     * of theirs.
+     * Whether sentence {@code i} is a chair's recap of the room: the recap's cue ("So what I'm hearing is …") or one
+     * of the {@link #RECAP_RUNS_ON} sentences of its turn after it, up to a question ("There is agreement on that.
+     * Where we are not yet agreed is …").
+     */
+    private static boolean recaps(Discussion d, int i) {
+        for (int k = i; k >= 0 && k >= i - RECAP_RUNS_ON && d.sentence(k).turn() == d.sentence(i).turn(); k--) {
+            if (k < i && d.sentence(k).isQuestion()) {
+                return false;
+            }
+            if (CHAIR_RECAP.find(d.sentence(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The positions, where a chair's or the rapporteur's closing summary ({@code conclusions}), and a chair's recap
+     * before moving on, tell what the room said and are no view of theirs.
      */
     static List<Position> find(Discussion d, SentenceScorer scorer, List<StatedConclusions.Point> conclusions) {
         Set<Integer> summed = StatedConclusions.chairsSummary(d, conclusions);
@@ -114,7 +134,8 @@ public final class PositionFinder {
             // out or put to a show of hands asks the room, what the chair says to someone or reports them asking runs
             // it, and their closing summary tells the room's views: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
-            boolean frames = chairs && (summed.contains(i) || STATED_PURPOSE.find(d.sentence(i).text())
+            boolean frames = summed.contains(i) || chairs && (recaps(d, i)
+                    || STATED_PURPOSE.find(d.sentence(i).text())
                     || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i)
                     || NEXT_STEP.find(d.sentence(i).text()) || runsTheRoom(d, i));
             if (scorer.quotable(i) && !frames && !reportsAnother(d, i)) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -30,6 +32,10 @@ final class Segmenter {
     private static final int MAX_SEGMENTS = 6;
 
     private static final Cue TRANSITION = Lexicon.cue("transition");
+    private static final Cue BY_PLACE = Lexicon.cue("question-by-place");
+    private static final Cue BY_PLACE_PLAIN = Lexicon.cue("question-by-place-plain");
+    private static final Cue QUESTIONS_NAMED = Lexicon.cue("questions-named");
+    private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
     /** Words of substance by others than the chairs a stretch must hold before a hand-over closes it: a lead-up is no theme. */
     private static final int HANDED_WORDS_AT_LEAST = 60;
     /** The distinctive weight of a question's words a hand-over must say to state it: a word or two said in few turns. */
@@ -114,6 +120,7 @@ final class Segmenter {
         int current = -1;
         int said = 0;
         Set<Integer> done = new HashSet<>();
+        boolean takenByPlace = false;
         for (int i = 0; i < d.size(); ) {
             int end = i;
             while (end < d.size() && d.sentence(end).turn() == d.sentence(i).turn()) {
@@ -124,11 +131,17 @@ final class Segmenter {
                 for (int k = i; k < end; k++) {
                     said += d.substantive(k) ? d.sentence(k).wordCount() : 0;
                 }
-            } else if (end < d.size() && !d.people().chairs(d.sentence(end).speaker()) && handsOver(d, i, end)) {
+            } else if (end < d.size() && !d.people().chairs(d.sentence(end).speaker())
+                    && (handsOver(d, i, end) || byPlace(d, i, end, questions.size(), takenByPlace) >= 0)) {
                 // from the turn's last move or its last two sentences, whichever comes first: the thanks and
-                // comment before are on the talk just heard, the floor given by name after the move is no question
-                int q = stated(d, Math.max(i, Math.min(end - 2, lastMove(d, i, end))), end, words, idf);
-                if (q >= 0 && q != current && !done.contains(q)) {
+                // comment before are on the talk just heard, the floor given by name after the move is no question;
+                // a question named by its place is itself the move ("touch on the third question. Sofia, you start.")
+                int byPlace = byPlace(d, i, end, questions.size(), takenByPlace);
+                takenByPlace |= byPlace >= 0;
+                int q = byPlace >= 0 ? byPlace
+                        : stated(d, Math.max(i, Math.min(end - 2, lastMove(d, i, end))), end, words, idf);
+                // a question named by its place may be come back to; one only stated by its words is done with
+                if (q >= 0 && q != current && (byPlace >= 0 || !done.contains(q))) {
                     // a first stretch already on the page's first question, handed over only now (a round of
                     // statements on it), goes on as that question's: the session works through them in order
                     if (said >= HANDED_WORDS_AT_LEAST
@@ -146,6 +159,36 @@ final class Segmenter {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * The policy question a chair's turn (sentences {@code from..to-1}) names by its place ("the first question on
+     * the page"; "the second question", "start with the second one" where the turn names the questions or the chair
+     * has taken them by their place before, {@code takenByPlace}), the last so named; -1 where none is, or the page has no question at that place.
+     */
+    private static int byPlace(Discussion d, int from, int to, int questions, boolean takenByPlace) {
+        boolean named = takenByPlace;
+        for (int k = from; k < to && !named; k++) {
+            named = QUESTIONS_NAMED.find(d.sentence(k).text());
+        }
+        List<Cue> cues = named ? List.of(BY_PLACE, BY_PLACE_PLAIN) : List.of(BY_PLACE);
+        int q = -1;
+        for (int k = from; k < to; k++) {
+            String text = d.sentence(k).text();
+            for (Cue cue : cues) {
+                if (!cue.mayHold(text)) {
+                    continue;
+                }
+                Matcher m = cue.matcher(text);
+                while (m.find()) {
+                    for (String word : m.group().toLowerCase(Locale.ROOT).split("\\s+")) {
+                        int place = ORDINALS.indexOf(word);
+                        q = place >= 0 && place < questions ? place : q;
+                    }
+                }
+            }
+        }
+        return q;
     }
 
     private static List<Integer> range(int from, int to) {

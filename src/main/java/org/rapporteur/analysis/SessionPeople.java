@@ -157,6 +157,11 @@ public final class SessionPeople {
         return has(speaker, Role.MODERATOR) || has(speaker, Role.ONLINE_MODERATOR) || officials.contains(speaker);
     }
 
+    /** Who speaks for the session when summing it up: its chairs and its rapporteur. */
+    public boolean speaksForSession(String speaker) {
+        return chairs(speaker) || has(speaker, Role.RAPPORTEUR);
+    }
+
     /** Whether the speaker runs the session with the chair, not listed as a moderator: a clerk. */
     public boolean official(String speaker) {
         return officials.contains(speaker);

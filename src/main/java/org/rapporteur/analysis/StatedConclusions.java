@@ -13,6 +13,7 @@ import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * What a session says about itself: a closing summary ("Three things I take away: ...", "to sum up", "my key message
@@ -30,6 +31,8 @@ final class StatedConclusions {
     private static final int MAX_ITEMS = 6;
     /** A remainder shorter than this after the cue states nothing on its own ("— write it down."). */
     private static final int MIN_CONTENT_WORDS = 8;
+    /** The fewest words of a clause before an agreement cue that state what is agreed on. */
+    private static final int MIN_CLAUSE_WORDS = 4;
     /** Words after the cue within which "that" or a colon introduce the content ("from today is that X"). */
     private static final int INTRODUCER_WINDOW = 4;
 
@@ -49,6 +52,8 @@ final class StatedConclusions {
     /** A short remainder joined to the cue by "and" is an aside to the room ("…, and Kwabena, correct me."). */
     private static final Pattern ASIDE = Pattern.compile("(?i)^[\\s,;\u2014\u2013-]*and\\b");
     /** An item opening on its topic ("On recommendation two, we keep …"): the topic, then a comma. */
+    /** Tags of the words that only point back at what was said ("on that", "with this", "about it"). */
+    private static final Set<String> POINTER_TAGS = Set.of("IN", "TO", "DT", "PRP", "WDT");
     private static final Pattern TOPIC_ITEM = Pattern.compile("(?i)^(?:and\\s+)?(?:on|as for)\\s+[^,.;:]{2,50},");
 
     /**
@@ -63,7 +68,7 @@ final class StatedConclusions {
         }
 
         List<Integer> sentences() {
-            return cue == statement ? List.of(cue) : List.of(cue, statement);
+            return cue == statement ? List.of(cue) : List.of(Math.min(cue, statement), Math.max(cue, statement));
         }
     }
 
@@ -83,25 +88,25 @@ final class StatedConclusions {
             Matcher summary = SUMMARY.matcher(text);
             boolean late = d.position(i) >= SUMMARY_NOT_BEFORE || d.inClosingRound(i);
             if (late && SUMMARY.mayHold(text) && summary.find() && !preamblesQuestion(d, i)) {
-                out.addAll(points(d, i, CLOSING_SUMMARY, summary.end()));
+                out.addAll(points(d, i, CLOSING_SUMMARY, summary.start(), summary.end()));
                 continue;
             }
             Matcher consensus = CONSENSUS.matcher(text);
             if (CONSENSUS.mayHold(text) && consensus.find()) {
-                out.addAll(points(d, i, STATED_CONSENSUS, consensus.end()));
+                out.addAll(points(d, i, STATED_CONSENSUS, consensus.start(), consensus.end()));
             }
         }
         return out;
     }
 
     /**
-     * The sentences a chair's closing summary spans: from each cue to its last point, and the sentences its last
+     * The sentences a chair's or the rapporteur's closing summary spans: from each cue to its last point, and the sentences its last
      * item runs on with ("Second, A narrowed. Both accept B. They still differ on C."), within the turn. What the
      * chair sums up there is the room's, not a view of theirs nor their agreement with whom they name.
      */
     static Set<Integer> chairsSummary(Discussion d, List<Point> points) {
         Map<Integer, Integer> lastPoint = new HashMap<>();
-        points.stream().filter(p -> p.basis().equals(CLOSING_SUMMARY) && d.people().chairs(p.speaker()))
+        points.stream().filter(p -> p.basis().equals(CLOSING_SUMMARY) && d.people().speaksForSession(p.speaker()))
                 .forEach(p -> lastPoint.merge(p.cue(), p.statement(), Math::max));
         Set<Integer> span = new HashSet<>();
         lastPoint.forEach((cue, last) -> {
@@ -130,8 +135,8 @@ final class StatedConclusions {
         return false;
     }
 
-    /** The points the cue at sentence {@code i} (ending at {@code cueEnd}) introduces. */
-    private static List<Point> points(Discussion d, int i, String basis, int cueEnd) {
+    /** The points the cue at sentence {@code i} (from {@code cueStart} to {@code cueEnd}) introduces. */
+    private static List<Point> points(Discussion d, int i, String basis, int cueStart, int cueEnd) {
         Sentence s = d.sentence(i);
         String speaker = s.speaker();
         int promised = promisedItems(s.text());
@@ -142,6 +147,14 @@ final class StatedConclusions {
             return out;
         }
         String rest = content(stated);
+        if (basis.equals(STATED_CONSENSUS) && pointsBack(s, Wording.words(rest))) {
+            // "There is agreement on that.": the agreement is on what was just said, not on what comes next: the
+            // clause before the cue ("We had to support people and we all agree on that."), else the sentence before
+            String before = QUESTION_LINK.matcher(s.text().substring(0, cueStart)).replaceFirst("");
+            return Wording.words(before) >= MIN_CLAUSE_WORDS
+                    ? List.of(new Point(basis, speaker, i, i, Wording.closed(Wording.clause(before))))
+                    : agreedBefore(d, i);
+        }
         if (!rest.matches("(?s).*[\\p{L}\\p{N}].*")
                 || Wording.words(rest) < MIN_CONTENT_WORDS && (forWhom(s, Wording.words(rest)) || ASIDE.matcher(stated)
                 .lookingAt())) {
@@ -203,14 +216,38 @@ final class StatedConclusions {
         }
         if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
             // "We have a consensus." agrees with what was just said
-            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-                if (item(d, j)) {
-                    out.add(new Point(basis, speaker, i, j, d.clause(j)));
-                    break;
+            return agreedBefore(d, i);
+        }
+        return out;
+    }
+
+    /** The agreement stated at sentence {@code i} on the statement said just before it, if any. */
+    private static List<Point> agreedBefore(Discussion d, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (item(d, j)) {
+                return List.of(new Point(STATED_CONSENSUS, d.sentence(i).speaker(), i, j, d.clause(j)));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the last {@code words} words of a sentence only point back ("on that", "about this"): prepositions,
+     * determiners and pronouns, one of them at least.
+     */
+    private static boolean pointsBack(Sentence s, int words) {
+        List<Token> tokens = s.tokens();
+        int seen = 0;
+        for (int k = tokens.size() - 1; k >= 0 && seen < words; k--) {
+            Token t = tokens.get(k);
+            if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
+                seen++;
+                if (!POINTER_TAGS.contains(t.pos())) {
+                    return false;
                 }
             }
         }
-        return out;
+        return seen > 0;
     }
 
     /**
@@ -233,7 +270,7 @@ final class StatedConclusions {
 
     /** Whether a sentence tells the past as a backdrop: its first finite verb is in the past tense. */
     static boolean backdrop(Sentence s) {
-        for (org.rapporteur.nlp.Token t : s.tokens()) {
+        for (Token t : s.tokens()) {
             String pos = t.pos();
             if (pos.equals("VBD")) {
                 return true;
@@ -268,11 +305,11 @@ final class StatedConclusions {
      * Carmen", "in one minute"): a preposition first, no verb.
      */
     private static boolean forWhom(Sentence s, int words) {
-        List<org.rapporteur.nlp.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         int seen = 0;
-        org.rapporteur.nlp.Token first = null;
+        Token first = null;
         for (int k = tokens.size() - 1; k >= 0 && seen < words; k--) {
-            org.rapporteur.nlp.Token t = tokens.get(k);
+            Token t = tokens.get(k);
             if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
                 seen++;
                 if (t.isVerb() || t.pos().equals("MD")) {

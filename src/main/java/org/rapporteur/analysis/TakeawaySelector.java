@@ -108,14 +108,14 @@ public final class TakeawaySelector {
             questions.forEach(q -> q.answers().forEach(a -> a.evidence()
                     .forEach(e -> answers.add(RelationFinder.indexOf(d, e)))));
         }
-        // the chair's summary is the session's, in the order said; then consensus; then the speakers' own key
+        // the chair's or the rapporteur's summary is the session's, in the order said; then consensus; then the speakers' own key
         // messages, best first
         List<StatedConclusions.Point> own = new ArrayList<>();
         List<StatedConclusions.Point> consensus = new ArrayList<>();
         List<StatedConclusions.Point> messages = new ArrayList<>();
         for (StatedConclusions.Point p : conclusions) {
             (p.basis().equals(StatedConclusions.STATED_CONSENSUS) ? consensus
-                    : d.people().chairs(p.speaker()) ? own : messages).add(p);
+                    : d.people().speaksForSession(p.speaker()) ? own : messages).add(p);
         }
         messages.sort(Comparator.comparingDouble(p -> scorer.quotable(p.statement()) ? -scorer.score(p.statement())
                 : 0));
@@ -127,7 +127,7 @@ public final class TakeawaySelector {
                 break;
             }
             // the speakers' own key messages leave a place for the rest of the session; the chair's summary not
-            boolean chair = d.people().chairs(p.speaker());
+            boolean chair = d.people().speaksForSession(p.speaker());
             if (!chair && p.basis().equals(StatedConclusions.CLOSING_SUMMARY) && speakersOwn >= LIMIT - 1) {
                 continue;
             }
@@ -537,8 +537,8 @@ public final class TakeawaySelector {
                     + Wording.closed(p.quote()) + "\u201d";
         } else if (consensus) {
             text = Wording.reported("Participants", "agreed", fitted("Participants agreed", content, statement), statement);
-        } else if (!d.people().chairs(p.speaker())) {
-            // a speaker's key message is theirs; the chair's summary is the session's
+        } else if (!d.people().speaksForSession(p.speaker())) {
+            // a speaker's key message is theirs; the chair's or the rapporteur's summary is the session's
             String who = who(d, p.speaker());
             text = Wording.reported(who, "concluded", fitted(who + " concluded", content, statement), statement);
         } else {
@@ -554,7 +554,8 @@ public final class TakeawaySelector {
      * {@link #MAX_WORDS} words: as it is where it fits, else without what its commas set apart and states nothing
      * (", including grain, potash and coal,"; in a quotation marked "…"), else, outside a quotation, cut before a
      * reason or relative clause its comma sets apart
-     * (", who pay them double"; the evidence keeps every word); as it is where neither fits, as a clause without its
+     * (", who pay them double"; the evidence keeps every word), else before a contrast so set apart (", while …");
+     * as it is where none fits, as a clause without its
      * comma ("a route for people | who cannot authenticate") says what it is about.
      */
     private static String fitted(String lead, String clause, Sentence s) {
@@ -568,7 +569,12 @@ public final class TakeawaySelector {
             return compressed == null ? c : compressed;
         }
         String cut = Wording.within(c, most);
-        return cut != null && COMMA_CUT.matcher(c.substring(cut.length())).lookingAt() ? cut : c;
+        if (cut != null && COMMA_CUT.matcher(c.substring(cut.length())).lookingAt()) {
+            return cut;
+        }
+        // the form's limit holds: last, a contrast set apart goes, kept in the evidence
+        String contrast = Wording.beforeContrast(c, most);
+        return contrast != null ? contrast : c;
     }
 
     /** A speaker as the report names them: with their stakeholder group where known. */

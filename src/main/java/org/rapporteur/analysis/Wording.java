@@ -32,6 +32,8 @@ final class Wording {
     /** Where a reason or a relative clause ending a sentence begins: where a sentence may be cut short. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
+    /** Where a contrast its comma sets apart begins (", while …"): a takeaway's last resort to fit the form. */
+    private static final Pattern CONTRAST_END = Pattern.compile("(?i),\\s*(?=while\\b)");
     private static final Set<String> DANGLING = Lexicon.words("dangling");
     /** The rest of an item's label up to its colon: a few words, no sentence mark ("…, the one we agreed on: "). */
     private static final Pattern LABEL_COLON = Pattern.compile("[^.;:?!]{0,60}+:\\s+");
@@ -174,6 +176,21 @@ final class Wording {
             }
         }
         return null;
+    }
+
+    /**
+     * The clause before the contrast its comma sets apart (", while who pays is still open"), where that fits within
+     * {@code most} words and the clause alone does not; null otherwise. What is left open then stays in the evidence
+     * only, so this is for a form that must be short, after every other cut.
+     */
+    static String beforeContrast(String clause, int most) {
+        String c = clause.strip();
+        Matcher m = CONTRAST_END.matcher(c);
+        if (words(c) <= most || !m.find()) {
+            return null;
+        }
+        String head = c.substring(0, m.start()).strip();
+        return words(head) >= SHORTEST_CUT && words(head) <= most && !endsOpen(head) ? head : null;
     }
 
     /**

@@ -184,6 +184,29 @@ class CallShapesTest {
     }
 
     /**
+     * "Donors funding the islands' networks should fund …" calls on donors, the participle's phrase describing them;
+     * "your engineers can call on a community of thousands" tells what others can do and calls on no one, while "we
+     * call on regulators to …" stays a call.
+     */
+    @Test
+    void aSubjectDescribedByAParticipleIsCalledOnAndAbilityToCallOnIsNoCall() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(CIVIL, "Donors funding the island networks should fund the repair crews who keep them running.")
+                .turn(INDUSTRY, "With a common format, your three engineers can call on a community of thousands "
+                        + "who know the same repair standard.")
+                .annotate());
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::speaker)
+                .containsExactly(tuple("donors", CIVIL));
+
+        SessionReport own = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(INDUSTRY, "We call on regulators to publish a common fault reporting format for repair crews.")
+                .annotate());
+        assertThat(Fixture.calls(own)).extracting(CallToAction::speaker).containsExactly(INDUSTRY);
+    }
+
+    /**
      * A call said tentatively is one, worded "… should consider …": impersonal on all stakeholders, with a weak modal on
      * whom it names; a thing's or the speaker's side's "could consider" calls on no one.
      */

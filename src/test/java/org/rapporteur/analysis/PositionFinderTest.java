@@ -465,6 +465,43 @@ class PositionFinderTest {
         assertThat(RelationFinder.find(d).agreements()).extracting(Relation::speaker).doesNotContain("Mateo Rojas");
     }
 
+    /**
+     * The rapporteur's closing summary is the room's as the chair's is, and a chair's recap before moving on ("So
+     * what I'm hearing is …") too: neither is a position; the rapporteur's own point outside the summary is kept.
+     */
+    @Test
+    void theRapporteursSummaryAndAChairsRecapAreNoPositions() {
+        Discussion d = Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Ben Ode", Role.SPEAKER, "Private Sector")
+                .person("Lina Haddad", Role.RAPPORTEUR, "Civil Society")
+                .turn("Mateo Rojas", "Welcome to our session on small water utilities and their security.")
+                .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
+                        + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
+                .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
+                        + "session for the operator.", "Liability without limit would push vendors out of small "
+                        + "markets.")
+                .turn("Mateo Rojas", "So what I'm hearing is that shared services and vendor logs are agreed.",
+                        "There is agreement on that.",
+                        "Where the panel still differs is liability, and how far a vendor answers for old controllers.",
+                        "Ana, is a cap on liability the answer?")
+                .turn("Ana Ruiz", "A cap on liability at the value of the contract would keep vendors in small "
+                        + "markets.", "Regulators in our region are discussing it this year.")
+                .turn("Mateo Rojas", "So what I'm hearing on liability is a cap at the value of the contract.",
+                        "Where the panel still differs is who pays once a vendor has left the small markets for good.",
+                        "Ben, would your members accept that?")
+                .turn("Ben Ode", "Our members could accept a cap at the value of the contract in small markets.")
+                .turn("Lina Haddad", "Let me try to capture the key points.",
+                        "First, small utilities need shared services because they cannot hire security staff.",
+                        "Second, vendors should log every remote session and hand the logs to the operator.",
+                        "And finally, a cap on liability at the value of the contract narrowed the differences.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(positions).extracting(Position::speaker).doesNotContain("Lina Haddad", "Mateo Rojas")
+                .contains("Ana Ruiz", "Ben Ode");
+    }
+
     private static Position speaker(List<Position> positions, String name) {
         return positions.stream().filter(p -> p.speaker().equals(name)).findFirst().orElseThrow();
     }

@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Role;
@@ -43,6 +44,60 @@ class RelationFinderTest {
                 // the second sentence of a turn still answers the previous speaker
                 tuple("Hefin David", "Julie Morgan"),
                 tuple("Suzy Davies", "Hefin David"));
+    }
+
+    /**
+     * "With respect, …" opening a reply, after the chair let the speaker come in, contradicts the claim answered;
+     * "With respect to the budget, …" says what the point is about and disagrees with no one.
+     */
+    @Test
+    void aReplyOpeningWithRespectDisagrees() {
+        Supplier<Fixture> portal = () -> Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Julie Morgan", Role.SPEAKER, "Government")
+                .person("Hefin David", Role.SPEAKER, "Civil Society")
+                .turn("Julie Morgan", "Every complaint goes through the single grievance portal and is closed within "
+                        + "thirty days.")
+                .turn("Mateo Rojas", "Very briefly, Hefin.");
+        Discussion d = portal.get().turn("Hefin David", "With respect, the grievance portal is the problem I am describing, "
+                        + "because you need a phone to log in.").discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Julie Morgan"));
+
+        Discussion about = portal.get().turn("Hefin David", "With respect to the budget, the grievance portal costs less "
+                        + "than the counters it replaced in the district offices.").discussion();
+        assertThat(RelationFinder.find(about).disagreements()).isEmpty();
+    }
+
+    /**
+     * After the chair reports someone's view and asks the next speaker to answer it ("Julie said … Hefin, how do you
+     * answer her?"), the reply's contradiction is with whom the chair reported, not the last panellist; a prompt
+     * reporting no one leaves it with the last panellist.
+     */
+    @Test
+    void aReplyToAViewTheChairReportsDisagreesWithItsHolder() {
+        Supplier<Fixture> panel = () -> Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Julie Morgan", Role.SPEAKER, "Civil Society")
+                .person("Hefin David", Role.SPEAKER, "Government")
+                .person("Ben Ode", Role.SPEAKER, "Private Sector")
+                .turn("Julie Morgan", "No essential service should be conditioned on a digital identity.")
+                .turn("Ben Ode", "Our members verify identities for banks, and most of them now do it online.");
+        Discussion d = panel.get()
+                .turn("Mateo Rojas", "Julie said no essential service should be conditioned on a digital identity.",
+                        "Hefin, how do you answer her?")
+                .turn("Hefin David", "With respect, in our context that position is not realistic for social "
+                        + "transfers.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Julie Morgan"));
+
+        Discussion plain = panel.get()
+                .turn("Mateo Rojas", "Hefin, how do you answer that?")
+                .turn("Hefin David", "With respect, in our context that is not realistic for the banks.")
+                .discussion();
+        assertThat(RelationFinder.find(plain).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Ben Ode"));
     }
 
     @Test

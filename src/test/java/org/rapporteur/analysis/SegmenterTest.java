@@ -3,7 +3,9 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Role;
 
 /**
@@ -230,5 +232,67 @@ class SegmenterTest {
         org.rapporteur.model.SessionReport r = new SessionAnalyzer().analyse(libraries(true, asked).annotate());
         assertThat(Fixture.text(r.narrative())).contains("Amina Yusuf asked: \u201cKofi, on skills")
                 .doesNotContain("a last word");
+    }
+
+    /**
+     * A chair taking the page's questions out of order by their place ("start with the second one", "the first
+     * question on the page") hands over each, and may come back to one ("back to the second question"); "the second
+     * one" said of anything else hands over nothing.
+     */
+    @Test
+    void aQuestionNamedByItsPlaceIsHandedOverAndMayBeComeBackTo() {
+        Discussion d = Fixture.session()
+                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Tomas Berg", Role.SPEAKER, "Private Sector")
+                .policyQuestion(FUNDING)
+                .policyQuestion(SKILLS)
+                .policyQuestion(PRIVACY)
+                .turn("Amina Yusuf", "Welcome to our session on public libraries online.",
+                        "We have three policy questions on the page, but I will start with the second one, because "
+                                + "that is where people get left behind.", "Ana, what works?")
+                .turn("Ana Ruiz", "Older people learn best from a volunteer of their own age who sits next to them, "
+                                + "not from a course with slides, and our libraries run weekly afternoons for them.",
+                        "The afternoons that work are slow and repeated, and they need librarians trained to teach "
+                                + "adults rather than children.",
+                        "A grandmother who learns to call her grandchildren on video comes back the next week with "
+                                + "her neighbour, and that is how the skills spread in a small town.")
+                .turn("Amina Yusuf", "Let's go to the first question on the page now. Tomas, who pays?")
+                .turn("Tomas Berg", "Operators can carry part of the cost of the connection, and we do in two "
+                                + "regions already, but a public fund with clear rules should pay for the rest.",
+                        "A connection paid by one company depends on that company's marketing budget every year.",
+                        "When the budget goes, the library is offline again, and the people who rely on it have "
+                                + "nowhere else to go for a form or a job application.")
+                .turn("Amina Yusuf", "Let me take us back to the second question. Ana, who trains the librarians?")
+                .turn("Ana Ruiz", "The ministry now trains librarians to teach adults, and every library must "
+                                + "offer an afternoon each week for the people who come to learn.",
+                        "The training takes three days and the librarians say it changed how they teach.",
+                        "In the small towns the librarian is often the only person who can help with an online form, "
+                                + "so the training reaches far more people than the library's own visitors.")
+                .turn("Amina Yusuf", "For the last round, please touch on the third question too. Tomas, you start.")
+                .turn("Tomas Berg", "Libraries should log as little as the law allows and delete the logs of what "
+                        + "people browse after a week, because a history kept is a history someone will ask for.")
+                .discussion();
+        assertThat(d.segments()).extracting(Segment::question).containsExactly(1, 0, 1, 2);
+        List<Paragraph> narrative = NarrativeWriter.write(d, new SentenceScorer(d, Set.of()), RelationFinder.find(d),
+                QuestionFinder.find(d), List.of(), Set.of());
+        assertThat(narrative).extracting(Paragraph::text).anyMatch(t -> t.contains("The discussion returned to "
+                + "skills."));
+
+        Discussion other = libraries(false)
+                .turn("Amina Yusuf", "Kofi, you had two points. Let's start with the second one. Why?")
+                .turn("Kofi Mensah", "Because the librarians are the only ones people trust with a computer in "
+                        + "the town, and they have never been asked what they need to keep doing it.")
+                .discussion();
+        assertThat(other.segments()).extracting(Segment::question).doesNotContain(1);
+
+        // a poll's or the chat's question named by its place is none of the page's
+        Discussion chat = libraries(false)
+                .turn("Amina Yusuf", "We have two questions from the chat.",
+                        "The second question is from Olivia, who asks whether insurers could pay. Tomas?")
+                .turn("Tomas Berg", "Insurers already ask libraries about their backups, so they could ask about "
+                        + "the logs of what people browse as well, and pay for the deletion tools.")
+                .discussion();
+        assertThat(chat.segments()).extracting(Segment::question).doesNotContain(1);
     }
 }

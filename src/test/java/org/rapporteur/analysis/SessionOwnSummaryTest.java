@@ -341,4 +341,103 @@ class SessionOwnSummaryTest {
         assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::quote)
                 .anyMatch(q -> q.startsWith("We agree that farmers should own the irrigation data"));
     }
+
+    /**
+     * "There is agreement on that." agrees with what was just said, not with the disagreement said next; an
+     * agreement announced on what follows ("on the following") is still stated by the next sentence.
+     */
+    @Test
+    void anAgreementOnThatIsOnWhatWasJustSaid() {
+        Discussion d = panel()
+                .turn(CHAIR, "So what I'm hearing is that farmers own the irrigation data and makers get a narrow "
+                                + "licence to calibrate.",
+                        "There is agreement on that.",
+                        "Where we are not yet agreed is who pays for the audits of the sensor makers.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content)
+                .singleElement().asString().contains("farmers own the irrigation data").doesNotContain("audits");
+
+        // said in the same sentence, the agreement is on the clause before it
+        Discussion same = panel()
+                .turn(CHAIR, "Farmers must own the irrigation data of their fields and we all agree on that.",
+                        "But we have to know how far the licence of the sensor makers goes.")
+                .discussion();
+        assertThat(StatedConclusions.find(same)).extracting(StatedConclusions.Point::content)
+                .containsExactly("Farmers must own the irrigation data of their fields.");
+
+        Discussion following = panel()
+                .turn(CHAIR, "So what I'm hearing is that farmers own the irrigation data and makers get a narrow "
+                                + "licence to calibrate.",
+                        "There is agreement on the following.",
+                        "Regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        assertThat(StatedConclusions.find(following)).extracting(StatedConclusions.Point::content)
+                .singleElement().asString().containsIgnoringCase("regulators should publish a model contract");
+    }
+
+    /**
+     * A rapporteur "capturing the key points" on air sums the session up: each numbered point is one; capturing
+     * something else ("the mood in the room") is no summary.
+     */
+    @Test
+    void capturingTheKeyPointsGivesTheNumberedPoints() {
+        Fixture closing = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.");
+        Discussion d = closing
+                .turn(CHAIR, "Let me try to capture the key points.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "And finally, regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::basis).containsOnly(
+                StatedConclusions.CLOSING_SUMMARY).hasSize(3);
+
+        Discussion mood = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.")
+                .turn(CHAIR, "Let me try to capture the mood in the room before we close today.",
+                        "Farmers and sensor makers are closer on the licence for calibration than they were.")
+                .discussion();
+        assertThat(StatedConclusions.find(mood)).isEmpty();
+    }
+
+    /**
+     * The rapporteur's summary on air is the session's, as the chair's is: its points lead the takeaways in the
+     * session's voice, not as "X concluded", a point opening on its topic ("Remedy: …") is told on that topic in the
+     * closing, and a point too long for the form is cut before its contrast. A panellist's summary stays theirs.
+     */
+    @Test
+    void theRapporteursSummaryIsTheSessions() {
+        String rapporteur = "Daniela Ortiz";
+        Discussion d = panel()
+                .person(rapporteur, Role.RAPPORTEUR, "Civil Society")
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.")
+                .turn(rapporteur, "Let me try to capture the key points.",
+                        "First, remedy: farmers need an independent ombudsman who can order a sensor maker to correct "
+                                + "the irrigation data.",
+                        "Second, on the licence, the farmers and the sensor makers agreed that the makers keep a "
+                                + "narrow licence to calibrate the sensors on the farms of the cooperative, while who "
+                                + "pays for the audits of that licence was narrowed but not settled.",
+                        "And finally, regulators should publish a model contract for farm data before the next season.")
+                .discussion();
+        Told told = told(d);
+        assertThat(told.takeaways()).hasSize(3).allSatisfy(t -> {
+            assertThat(t.claim().text()).doesNotContain("concluded");
+            assertThat(Wording.words(t.claim().text())).isLessThanOrEqualTo(TakeawaySelector.MAX_WORDS);
+        });
+        String closing = told.narrative().get(told.narrative().size() - 1).text();
+        assertThat(closing).contains(rapporteur + " (Civil Society) summed up in three points: on remedy, that "
+                + "farmers need an independent ombudsman");
+
+        Discussion panellist = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Let me try to capture the key points.",
+                        "First, sensor makers need a narrow licence to the data to calibrate their sensors.",
+                        "Second, the makers will publish what they do with the irrigation data every year.")
+                .discussion();
+        assertThat(told(panellist).takeaways()).extracting(t -> t.claim().text())
+                .anyMatch(t -> t.startsWith(ENGINEER + " (Private Sector) concluded"));
+    }
 }

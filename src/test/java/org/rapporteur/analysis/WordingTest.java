@@ -26,6 +26,11 @@ class WordingTest {
                 + "libraries or companies, but we ended with libraries first.", 12)).isNull();
         assertThat(Wording.within("Operators should insist on a court order and publish every order they receive, "
                 + "quickly, while who takes the order to court is still open.", 20)).isNull();
+        // a takeaway that must fit the form loses the contrast only as a last resort, and only where it must
+        assertThat(Wording.beforeContrast("Operators should insist on a court order and publish every order they "
+                + "receive, quickly, while who takes the order to court is still open.", 15))
+                .isEqualTo("Operators should insist on a court order and publish every order they receive, quickly");
+        assertThat(Wording.beforeContrast("Operators publish every order, while courts decide.", 15)).isNull();
     }
 
     /**
