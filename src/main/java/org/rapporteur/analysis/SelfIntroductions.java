@@ -161,6 +161,8 @@ final class SelfIntroductions {
     private static Person introducedByChair(Person p, List<Sentence> sentences, Set<String> names, Set<String> chairs) {
         String given = p.name().split("\\s+")[0];
         boolean ownGiven = given.length() > 2 && names.stream().filter(n -> n.split("\\s+")[0].equals(given)).count() == 1;
+        // compiled once: most of the chair's sentences are looked at for each person without an affiliation
+        List<Pattern> aliases = fullNameAliases(p.aliases());
         for (Sentence s : sentences) {
             if (!chairs.contains(s.speaker()) || s.speaker().equals(p.name())) {
                 continue;
@@ -169,7 +171,7 @@ final class SelfIntroductions {
             // one word ("Maria", a label nobody resolved) is no full name to find; a label the captioner wrote them
             // by is ("EMEKA NWACHUKWU" for the listed Chukwuemeka Nwachukwu, introduced as "Emeka Nwachukwu")
             int at = p.name().contains(" ") ? text.indexOf(p.name()) : -1;
-            at = at >= 0 ? at + p.name().length() : aliasEnd(text, p.aliases());
+            at = at >= 0 ? at + p.name().length() : aliasEnd(text, aliases);
             at = at >= 0 ? at
                     : ownGiven && GIVEN_OPENING.matcher(text).lookingAt() && text.startsWith(given + " ")
                     ? given.length() : -1;
@@ -234,12 +236,17 @@ final class SelfIntroductions {
         return out;
     }
 
-    /** Where the first of the full-name aliases said in the text ends, whatever their case; -1 where none is. */
-    private static int aliasEnd(String text, List<String> aliases) {
-        for (String alias : aliases) {
-            Matcher m = alias.contains(" ") ? Pattern.compile("(?iu)\\b" + Pattern.quote(alias) + "\\b").matcher(text)
-                    : null;
-            if (m != null && m.find()) {
+    /** The full-name aliases (of more than one word), each found whatever its case. */
+    private static List<Pattern> fullNameAliases(List<String> aliases) {
+        return aliases.stream().filter(a -> a.contains(" "))
+                .map(a -> Pattern.compile("(?iu)\\b" + Pattern.quote(a) + "\\b")).toList();
+    }
+
+    /** Where the first of the aliases said in the text ends; -1 where none is. */
+    private static int aliasEnd(String text, List<Pattern> aliases) {
+        for (Pattern alias : aliases) {
+            Matcher m = alias.matcher(text);
+            if (m.find()) {
                 return m.end();
             }
         }
