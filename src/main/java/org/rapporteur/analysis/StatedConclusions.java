@@ -31,6 +31,11 @@ final class StatedConclusions {
     private static final int MAX_ITEMS = 6;
     /** A remainder shorter than this after the cue states nothing on its own ("— write it down."). */
     private static final int MIN_CONTENT_WORDS = 8;
+    /** The fewest items, and words of each, of a list said in one sentence. */
+    private static final int MIN_ITEMS = 3;
+    private static final int MIN_ITEM_WORDS = 5;
+    /** The link before a list's last item ("; and audits must …"). */
+    private static final Pattern LIST_LINK = Pattern.compile("(?i)^(?:and|or)\\s+");
     /** The fewest words of a clause before an agreement cue that state what is agreed on. */
     private static final int MIN_CLAUSE_WORDS = 4;
     /** Words after the cue within which "that" or a colon introduce the content ("from today is that X"). */
@@ -211,12 +216,42 @@ final class StatedConclusions {
                 stating = j + 1;
             }
             if (item(d, stating)) {
-                out.add(new Point(basis, speaker, i, stating, d.clause(stating)));
+                // "Where we converged: A; B; and C.": a list said in one sentence gives one point per item
+                List<String> items = listAfterColon(d.clause(stating));
+                if (items.isEmpty()) {
+                    out.add(new Point(basis, speaker, i, stating, d.clause(stating)));
+                }
+                for (String listed : items) {
+                    out.add(new Point(basis, speaker, i, stating, listed));
+                }
             }
         }
         if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
             // "We have a consensus." agrees with what was just said
             return agreedBefore(d, i);
+        }
+        return out;
+    }
+
+    /**
+     * The items of a list said in one sentence after a colon and set apart by semicolons ("Where we converged: people
+     * must be told …; what is published should be …; and audits must be paid for …"), each one that states something
+     * ({@link #MIN_ITEM_WORDS} words at least); empty where the clause is no such list.
+     */
+    static List<String> listAfterColon(String clause) {
+        int colon = clause.indexOf(':');
+        String[] parts = colon < 0 ? new String[0] : clause.substring(colon + 1).split(";");
+        // a list: three items at least, the last one linked ("; and …"); two clauses a semicolon joins are no list
+        if (parts.length < MIN_ITEMS || !LIST_LINK.matcher(parts[parts.length - 1].strip()).lookingAt()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            String listed = LIST_LINK.matcher(part.strip()).replaceFirst("");
+            if (Wording.words(listed) < MIN_ITEM_WORDS) {
+                return List.of();
+            }
+            out.add(Wording.closed(Wording.capitalised(listed)));
         }
         return out;
     }

@@ -122,6 +122,7 @@ public final class TakeawaySelector {
         own.addAll(consensus);
         own.addAll(messages);
         int speakersOwn = 0;
+        StatedConclusions.Point before = null;
         for (StatedConclusions.Point p : own) {
             if (out.size() >= LIMIT) {
                 break;
@@ -132,12 +133,15 @@ public final class TakeawaySelector {
                 continue;
             }
             speakersOwn += chair ? 0 : 1;
-            if (taken.contains(p.statement()) || taken.stream().anyMatch(t -> scorer.similarity(t, p.statement())
-                    > 0.5)) {
+            // the items of a list said in one sentence share it: each is a point of its own
+            boolean nextItem = before != null && before.statement() == p.statement() && before.cue() == p.cue();
+            if (!nextItem && (taken.contains(p.statement()) || taken.stream().anyMatch(t -> scorer.similarity(t,
+                    p.statement()) > 0.5))) {
                 continue;
             }
             out.add(new Takeaway(conclusion(d, p), p.sentences()));
             taken.addAll(p.sentences());
+            before = p;
         }
         int open = LIMIT - out.size();
         if (open == 0) {

@@ -86,6 +86,33 @@ class RapporteurRulesTest {
                 .contains(CHAIR + " summed up in three points: that security updates must come with a clear end date");
     }
 
+    /**
+     * A summary list said in one sentence after a colon, its items set apart by semicolons, gives one takeaway per
+     * item, each with the whole sentence as evidence; a list whose items are too short to state anything stays one.
+     */
+    @Test
+    void aSummaryListSaidInOneSentenceGivesItsItems() {
+        SessionReport r = report(withDiscussion(panel())
+                .turn(CHAIR, "Let me try to pull this together.", "Where we converged: security updates must come "
+                        + "with a clear end date for every device; harmonised requirements keep small manufacturers "
+                        + "in the market; and labels work only when the law enforces what they promise.")
+                .turn(CIVIL, "Thank you all."));
+        assertThat(r.keyTakeaways()).extracting(Claim::text).containsExactly(
+                "Security updates must come with a clear end date for every device.",
+                "Harmonised requirements keep small manufacturers in the market.",
+                "Labels work only when the law enforces what they promise.");
+        assertThat(r.keyTakeaways().get(1).evidence()).extracting(e -> e.quote()).last().asString()
+                .startsWith("Where we converged: security updates");
+
+        assertThat(StatedConclusions.listAfterColon("Where we converged: updates; labels; and clear end dates "
+                + "for every connected device in the market.")).isEmpty();
+        assertThat(StatedConclusions.listAfterColon("Security updates must come with a clear end date; labels "
+                + "work only when the law enforces them.")).isEmpty();
+        // a colon inside the point and a clause joined by a semicolon: no list
+        assertThat(StatedConclusions.listAfterColon("There is a shared rule: publish who pays and who decides the "
+                + "programme; two members proposed to put this into the national toolkit.")).isEmpty();
+    }
+
     @Test
     void anEarlySumUpIsNoClosingSummary() {
         SessionReport r = report(withDiscussion(panel()
