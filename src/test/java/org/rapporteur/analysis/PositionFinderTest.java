@@ -428,10 +428,9 @@ class PositionFinderTest {
                 .contains("Mateo Rojas");
     }
 
-    /** A moderator's closing summary tells the room's views, not the moderator's: none of it is a position. */
-    @Test
-    void aChairsClosingSummaryIsNoPositionOfTheirs() {
-        Discussion d = Fixture.session()
+    /** A moderator and two panellists on small water utilities, each panellist's opening turn said. */
+    private static Fixture waterUtilitiesOpening() {
+        return Fixture.session()
                 .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
                 .person("Ana Ruiz", Role.SPEAKER, "Government")
                 .person("Ben Ode", Role.SPEAKER, "Private Sector")
@@ -440,7 +439,13 @@ class PositionFinderTest {
                         + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
                 .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
                         + "session for the operator.", "Liability without limit would push vendors out of small "
-                        + "markets.")
+                        + "markets.");
+    }
+
+    /** A moderator's closing summary tells the room's views, not the moderator's: none of it is a position. */
+    @Test
+    void aChairsClosingSummaryIsNoPositionOfTheirs() {
+        Discussion d = waterUtilitiesOpening()
                 .turn("Ana Ruiz", "A cap on liability at the value of the contract would keep vendors in small "
                         + "markets.", "Regulators in our region are discussing it this year.")
                 .turn("Ben Ode", "We could accept a cap for small markets.", "Who pays after a vendor leaves is "
@@ -471,17 +476,8 @@ class PositionFinderTest {
      */
     @Test
     void theRapporteursSummaryAndAChairsRecapAreNoPositions() {
-        Discussion d = Fixture.session()
-                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
-                .person("Ana Ruiz", Role.SPEAKER, "Government")
-                .person("Ben Ode", Role.SPEAKER, "Private Sector")
+        Discussion d = waterUtilitiesOpening()
                 .person("Lina Haddad", Role.RAPPORTEUR, "Civil Society")
-                .turn("Mateo Rojas", "Welcome to our session on small water utilities and their security.")
-                .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
-                        + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
-                .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
-                        + "session for the operator.", "Liability without limit would push vendors out of small "
-                        + "markets.")
                 .turn("Mateo Rojas", "So what I'm hearing is that shared services and vendor logs are agreed.",
                         "There is agreement on that.",
                         "Where the panel still differs is liability, and how far a vendor answers for old controllers.",
