@@ -82,6 +82,8 @@ public final class RelationFinder {
     /** How far into the objector's own turn a concession still narrows the objection just made. */
     private static final int OWN_TURN_SENTENCES = 3;
     private static final int OWN_TURN_WORDS = 15;
+    /** The most words of a turn's opening that echoes the turn before ("Through the ministry, again."). */
+    private static final int ECHO_WORDS = 5;
     /** Content words an unnamed objection must share with a recent claim to answer it. */
     private static final int SHARED_WITH_CLAIM = 2;
     /** "I don't disagree", "I wouldn't object to …": a disagreement cue negated concedes. */
@@ -161,6 +163,9 @@ public final class RelationFinder {
             // turn: "Daniel, you said Kenya paused. That is not what happened in Kenya."; so does a contrast right
             // after addressing them by name: "Sebastián, I hear you. But what you describe is …"
             String recalled = recalled(d, i);
+            if (recalled == null) {
+                recalled = echoed(d, i);
+            }
             String addressed = contrasts ? addressedBefore(d, i) : null;
             if (recalled == null && addressed != null) {
                 recalled = addressed;
@@ -192,8 +197,12 @@ public final class RelationFinder {
             }
             // a contradiction without the word "disagree" answers someone: at the start of a reply (its thanks and
             // greetings before it), or naming them
+            // or later in a turn that speaks to someone: its cue says "you" ("the problem with your example is …"),
+            // or, outside hearings (where a member's statement names the chair and goes on), the turn named them
+            // before ("Farid, I agree with you … I take the point on appeals, but not on timelines.")
             if (contradicts && d.substantive(i) && (s.indexInTurn() <= 1 || opensReply(d, i)
-                    || d.people().mentioned(s.text(), s.speaker()) != null)) {
+                    || d.people().mentioned(s.text(), s.speaker()) != null || SECOND_PERSON.find(contra.group())
+                    || !d.readsAsHearing() && namedEarlier(d, i) != null)) {
                 String with = resolve(d, i, contra.start(), true);
                 if (with != null) {
                     if (first(related, d, i, with, false)) {
@@ -490,7 +499,13 @@ public final class RelationFinder {
             if (person != null) {
                 return person;
             }
-            return TO_PREVIOUS.matcher(n).find() && !speaksToSomeoneDescribed(d, i) ? previousSpeaker(d, i) : null;
+            if (!TO_PREVIOUS.matcher(n).find() || speaksToSomeoneDescribed(d, i)) {
+                return null;
+            }
+            // "Farid, Hassan, Grace, you are right that …": the "you" is whom the sentence opens by addressing, not
+            // the chair who gave the floor
+            String opening = addressedAtStart(d, i);
+            return opening != null ? opening : previousSpeaker(d, i);
         }
     }
 
@@ -508,7 +523,8 @@ public final class RelationFinder {
         boolean addressed = TO_PREVIOUS.matcher(after).find();
         // a reply opening on an objection answers the view the chair has just put to its speaker ("Lucía said no
         // service should … How do you answer her?" - "With respect, I think that position … is not realistic.")
-        if (person == null && allowNull && !addressed && opensReply(d, i)) {
+        // (its "you" anywhere in the turn: "So when you tell me a budget line is stable, what I hear is …")
+        if (person == null && allowNull && (addressed ? namedEarlier(d, i) == null : opensReply(d, i))) {
             person = prompted(d, i);
         }
         // an objection naming no one answers the claim it takes up, which need not be the last speaker's ("Where
@@ -518,6 +534,11 @@ public final class RelationFinder {
         }
         if (person == null && allowNull && !addressed) {
             person = contradicted(d, i);
+        }
+        // an objection later in a turn that named someone goes to them: "What Ms. Tan said about takedowns worries
+        // me. … So I don't agree that speed is more important than anything."
+        if (person == null && allowNull && !addressed) {
+            person = namedEarlier(d, i);
         }
         if (person == null && (addressed || s.indexInTurn() <= 1)) {
             person = answered(d, i);
@@ -543,6 +564,27 @@ public final class RelationFinder {
     }
 
     /**
+     * Whose words the turn of sentence {@code i} opens by echoing, a few sentences before it: a first sentence of a
+     * few words and no verb, all its content words from the last sentence of the turn before ("… if it arrives
+     * through their own ministry." - "Through the ministry, again."), a chair's never; null where the turn opens
+     * otherwise.
+     */
+    private static String echoed(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        int first = i - s.indexInTurn();
+        if (s.indexInTurn() == 0 || s.indexInTurn() > OWN_TURN_SENTENCES || first == 0) {
+            return null;
+        }
+        Sentence opening = d.sentence(first);
+        String echoed = d.sentence(first - 1).speaker();
+        if (opening.wordCount() > ECHO_WORDS || opening.hasFiniteVerb() || d.terms(first).isEmpty()
+                || echoed.equals(s.speaker()) || d.people().chairs(echoed)) {
+            return null;
+        }
+        return d.terms(first - 1).containsAll(d.terms(first)) ? echoed : null;
+    }
+
+    /**
      * Whom the sentence before {@code i} in its turn addresses by name at its start ("Sebastián, I hear you, …"), where
      * it does not side with them ("Ana, you are right."); null where it addresses no one of the session so.
      */
@@ -550,12 +592,18 @@ public final class RelationFinder {
         if (d.sentence(i).indexInTurn() == 0) {
             return null;
         }
-        Matcher opening = ADDRESSING.matcher(d.sentence(i - 1).text());
+        String named = addressedAtStart(d, i - 1);
+        return named == null || sidesWith(d, i - 1, named) ? null : named;
+    }
+
+    /** Whom sentence {@code i} opens by addressing by name ("Farid, …"), other than whoever chairs; else null. */
+    private static String addressedAtStart(Discussion d, int i) {
+        Matcher opening = ADDRESSING.matcher(d.sentence(i).text());
         if (!opening.find()) {
             return null;
         }
         String named = d.people().mentioned(opening.group(1), d.sentence(i).speaker());
-        return named == null || d.people().chairs(named) || sidesWith(d, i - 1, named) ? null : named;
+        return named == null || d.people().chairs(named) ? null : named;
     }
 
     /**

@@ -900,4 +900,125 @@ class RelationFinderTest {
                 tuple("Michael Chen", "Fair enough, committed to contracts is fine with me."),
                 tuple("Aisha Bello", null));
     }
+
+    /** A town hall's panel and floor: the moderator hands the floor over between the voices. */
+    private static Fixture townHall() {
+        return Fixture.session().format("Town Hall - 75 Min")
+                .person("Marta Quint", Role.MODERATOR, "Civil Society")
+                .person("Mei Lin Tan", Role.SPEAKER, "Private Sector")
+                .person("Rodrigo Alba", Role.SPEAKER, "Government")
+                .person("Farid Haddad", Role.PARTICIPANT, null)
+                .turn("Mei Lin Tan", "In the last week before a vote, speed matters more than anything, and we "
+                        + "remove false information about voting within the hour.")
+                .turn("Marta Quint", "Thank you. The floor is open. The gentleman at the front.");
+    }
+
+    /**
+     * An objection later in a turn goes to whom the turn named before it ("What Ms. Tan said about takedowns worries
+     * me. … So I don't agree that speed is …"); "Farid, Hassan, you are right that …" agrees with whom it addresses,
+     * not with the chair who gave the floor; a point granted and another refused ("I take the point on appeals, but
+     * not on timelines.") disagrees with whom the turn named.
+     */
+    @Test
+    void anObjectionLaterInATurnGoesToWhomTheTurnNamed() {
+        Discussion d = townHall()
+                .turn("Farid Haddad", "What Ms. Tan said about takedowns worries me.",
+                        "Our investigation into vote buying was removed twice on the day before the vote.",
+                        "So I don't agree that speed is more important than anything.")
+                .turn("Marta Quint", "Thank you, Farid. Mei Lin, you first.")
+                .turn("Mei Lin Tan", "Thank you, Farid, I mean that.", "I hear the frustration.",
+                        "I take the point on appeals, but not on timelines.",
+                        "Farid, you are right that an appeal answered after the vote is no appeal.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with, Relation::text).containsExactly(
+                tuple("Farid Haddad", "Mei Lin Tan", "So I don't agree that speed is more important than anything."),
+                tuple("Mei Lin Tan", "Farid Haddad", "I take the point on appeals, but not on timelines."));
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Mei Lin Tan", "Farid Haddad"));
+    }
+
+    /**
+     * A contradiction later in a turn that says "your" answers whom the turn speaks to ("Farid, I agree with you … But
+     * the problem with your example is …"), beside the agreement; the same words late in a turn that speaks to no one
+     * and names no one are a view of the world.
+     */
+    @Test
+    void aContradictionSayingYourLaterInATurnAnswersWhomItSpeaksTo() {
+        Discussion d = townHall()
+                .turn("Farid Haddad", "Our investigation into vote buying was removed twice on the day before the vote.")
+                .turn("Rodrigo Alba", "Thank you.", "I want to answer Farid.",
+                        "Farid, I agree with you that the cost of a wrong takedown for a journalist is huge.",
+                        "But the problem with your example is that it was not a request from an electoral authority.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Rodrigo Alba", "Farid Haddad"));
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Rodrigo Alba", "Farid Haddad"));
+
+        Discussion plain = townHall()
+                .turn("Rodrigo Alba", "Our tribunal asks only for false information about voting to come down.",
+                        "We signed a memorandum with two platforms before the municipal elections.",
+                        "The trouble with this is that small parties never hear about such channels.")
+                .discussion();
+        assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
+    }
+
+    /**
+     * "So when you tell me a budget line is stable, what I hear is …" answers the view the chair has just put to the
+     * speaker ("Paulo made a strong case for …"), wherever in the reply it comes; a reply that turns on no "you" does
+     * not.
+     */
+    @Test
+    void aClaimRestatedToItsHolderAnswersTheViewTheChairPut() {
+        Supplier<Fixture> nri = () -> Fixture.session()
+                .person("Anne Brandt", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Paulo Vasco", Role.SPEAKER, "Government")
+                .person("Chikondi Banda", Role.SPEAKER, "Civil Society")
+                .person("Mei Ling Tan", Role.SPEAKER, "Civil Society")
+                .turn("Paulo Vasco", "A budget line set in law is the only stable funding for a national forum.")
+                .turn("Mei Ling Tan", "We bring a hundred fellows every year and then most of them we never see again.")
+                .turn("Anne Brandt", "Paulo made a strong case for a budget line set in law.",
+                        "Chikondi, your government paid in 2022. How was that year?");
+        Discussion d = nri.get().turn("Chikondi Banda", "In 2022 the ministry paid for the hall and the transport.",
+                        "The programme had three sessions on the digital strategy and none on the shutdown.",
+                        "So when you tell me a budget line is stable, what I hear is that the agenda is also stable.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Chikondi Banda", "Paulo Vasco"));
+
+        Discussion plain = nri.get().turn("Chikondi Banda", "In 2022 the ministry paid for the hall and the transport.",
+                        "The programme had three sessions on the digital strategy and none on the shutdown.",
+                        "What I remember is that the agenda was also stable.")
+                .discussion();
+        assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
+    }
+
+    /**
+     * A reply opening by echoing the last words said ("… through their own ministry." - "Through the ministry,
+     * again.") and then preferring otherwise ("I would rather …") disagrees with whom it echoes; the same preference
+     * in a reply that opens otherwise is the speaker's own wish.
+     */
+    @Test
+    void aReplyEchoingTheWordsJustSaidAndPreferringOtherwiseDisagrees() {
+        Supplier<Fixture> panel = () -> Fixture.session()
+                .person("Anne Brandt", Role.MODERATOR, "Intergovernmental Organization")
+                .person("Paulo Vasco", Role.SPEAKER, "Government")
+                .person("Chikondi Banda", Role.SPEAKER, "Civil Society")
+                .turn("Paulo Vasco", "Governments do read the messages of their national forum if they arrive "
+                        + "through their own ministry.");
+        Discussion d = panel.get().turn("Chikondi Banda", "Through the ministry, again.",
+                        "Our messages would go to the same ministry that sat on the opening panel.",
+                        "I would rather the forums carried them together to the main session.")
+                .discussion();
+        assertThat(RelationFinder.find(d).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Chikondi Banda", "Paulo Vasco"));
+
+        Discussion plain = panel.get().turn("Chikondi Banda", "Our forum met twice this year.",
+                        "Our messages went to the regional forum first.",
+                        "I would rather the forums carried them together to the main session.")
+                .discussion();
+        assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
+    }
 }
