@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.model.CallToAction;
+import org.rapporteur.model.Evidence;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
@@ -30,6 +32,14 @@ public final class CallToActionFinder {
     private static final double EXPLICIT_CALL = 3;
     /** Further calls kept beyond the form's, the strongest first. */
     static final int MAX_FURTHER = 8;
+    /** Word similarity over which two calls say the same. */
+    private static final double SAME_WORDS = 0.5;
+    /** A sentence going on from the one before ("And that human must …"). */
+    private static final Cue BACK_REFERENCE = Lexicon.cue("back-reference");
+    /** The link word a call's follow-up opens on, left out where it is told after the call. */
+    private static final Pattern FOLLOW_UP_OPENER = Pattern.compile("(?i)^(?:and|so|but),?\\s+");
+    /** Other speakers' sentences a call shows as its support. */
+    private static final int MAX_SUPPORT = 3;
     /** What each other speaker or group taking a call up adds to its rank. */
     private static final double SUPPORT = 0.3;
 
@@ -59,6 +69,13 @@ public final class CallToActionFinder {
     static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)^(?:[\\p{L}']+,?\\s+){0,3}?what\\s+(?<who>(?:[\\p{L}"
             + "\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)\\s+(?:should|must|ought to|need to|needs to)\\s+"
             + "(?<act>(?:[\\p{L}'-]+\\s+){0,4}?[\\p{L}'-]+?)(?<instead>\\s+instead)?\\s+is\\s+(?<what>\\p{L}.*)$");
+    /**
+     * What the speaker's side needs from an actor: "What we need from the platforms is an appeal that …" calls on the
+     * platforms to provide it.
+     */
+    static final Pattern NEED_FROM = Pattern.compile("(?i)^(?:[\\p{L}']+,?\\s+){0,3}?what\\s+(?:we|i)\\s+"
+            + "(?:need|want|expect|ask)\\s+(?:from|of)\\s+(?<who>(?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?"
+            + "[\\p{L}\\p{N}'\u2011-]+)\\s+is\\s+(?<what>\\p{L}.*)$");
     /** "for governments and for donors together": the repeated preposition and "together" name no one. */
     private static final Pattern PLEA_JOINER = Pattern.compile("(?i)(?<=\\band )(?:for|to) |\\s+(?:together|both|alike)$");
     static final Cue MARKER = Lexicon.cue("call-marker");
@@ -102,6 +119,10 @@ public final class CallToActionFinder {
     private static final int VOCATIVE_WORDS = 4;
     /** Parts of speech an imperative's object opens on ("Tell people …", "List decisions …"). */
     private static final Set<String> OBJECT_START = Set.of("DT", "CD", "PRP$", "PRP", "JJ", "NN", "NNS");
+    /** What someone is owed rather than asked to provide, after "should have" ("the opportunity", "a say"). */
+    private static final Set<String> ENTITLEMENT = Lexicon.words("entitlement");
+    /** Tags that open what an actor is asked to have ("a contact person", "clear rules"). */
+    private static final Set<String> PROVIDED_START = Set.of("DT", "CD", "JJ", "NN", "NNS");
     /** Parts of speech after an opening phrase that make it the sentence's subject ("Open source means …"). */
     private static final Set<String> SUBJECT_FOLLOWED_BY = Set.of("VBZ", "VBP", "VBD", "MD", "PRP");
 
@@ -177,11 +198,18 @@ public final class CallToActionFinder {
         // how explicit each call is as said (1 weak .. 3 explicit), without what its place or support adds
         Map<Integer, Double> said = new HashMap<>();
         boolean hearing = d.readsAsHearing();
+        // a call read out from the chat ("And he adds a suggestion for everyone: public defenders should …") or
+        // reported by a chair as a named writer's ("Pedro Mamani from Bolivia writes that platforms should …") is
+        // its author's, the words read out its evidence
+        Map<Integer, String> authors = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {
+            String author = d.relayed(i) ? QuestionFinder.relayAuthor(d, i)
+                    : d.people().chairs(d.sentence(i).speaker()) && d.substantive(i)
+                    ? PositionFinder.reportedHolder(d, i) : null;
             // procedure ("it is customary to give members a chance to ...") is never a call, nor a criterion read
             // out of a document
-            if (!d.substantive(i) || d.sentence(i).wordCount() < 6 || SpokenText.isProcedure(d.sentence(i).text())
-                    || readAloud(d, i)) {
+            if (!d.substantive(i) && author == null || d.sentence(i).wordCount() < 6
+                    || SpokenText.isProcedure(d.sentence(i).text()) || readAloud(d, i)) {
                 continue;
             }
             // "I would push back on the idea that the platforms should decide alone": a view disputed, not a call;
@@ -200,7 +228,7 @@ public final class CallToActionFinder {
                 continue;
             }
             // a chair's "I invite everybody to continue" hands over; a chair's call says it is one
-            if (c != null && d.people().chairs(d.sentence(i).speaker())
+            if (c != null && author == null && d.people().chairs(d.sentence(i).speaker())
                     && (!explicit(d.sentence(i)) || c.addressee() == null)) {
                 continue;
             }
@@ -216,9 +244,25 @@ public final class CallToActionFinder {
                 continue;
             }
             if (c != null && !weakRunOn) {
+                if (author != null) {
+                    authors.put(i, author);
+                }
                 said.put(i, c.score());
                 double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
+            }
+        }
+        // a call's next sentence that goes on from it ("… reach a human who has the power to change the decision.
+        // And that human must decide within a fixed time.") is the same call, not one of its own
+        Map<Integer, List<Integer>> followUps = new HashMap<>();
+        for (Candidate c : List.copyOf(candidates)) {
+            int lead = c.index() - 1;
+            if (lead >= 0 && said.containsKey(lead) && d.sentence(lead).turn() == d.sentence(c.index()).turn()
+                    && BACK_REFERENCE.find(d.sentence(c.index()).text())) {
+                int root = followUps.entrySet().stream().filter(e -> e.getValue().contains(lead))
+                        .map(Map.Entry::getKey).findFirst().orElse(lead);
+                followUps.computeIfAbsent(root, k -> new ArrayList<>()).add(c.index());
+                candidates.remove(c);
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -232,9 +276,17 @@ public final class CallToActionFinder {
         supported.sort(Comparator.comparingDouble(Candidate::score).reversed());
         candidates = supported;
         List<Candidate> distinct = new ArrayList<>();
+        // one call made again by other speakers in nearly the same words is one call, their words its support
+        Map<Integer, List<Integer>> support = new HashMap<>();
         for (Candidate c : candidates) {
-            if (distinct.stream().noneMatch(p -> p.index() == c.index() || scorer.similarity(p.index(), c.index())
-                    > 0.5)) {
+            Candidate same = distinct.stream().filter(p -> sameCall(d, scorer, p, c)).findFirst().orElse(null);
+            if (same != null) {
+                List<Integer> others = support.computeIfAbsent(same.index(), k -> new ArrayList<>());
+                if (others.size() < MAX_SUPPORT) {
+                    others.add(c.index());
+                }
+            } else if (distinct.stream().noneMatch(p -> p.index() == c.index() || scorer.similarity(p.index(),
+                    c.index()) > SAME_WORDS)) {
                 distinct.add(c);
             }
         }
@@ -258,15 +310,50 @@ public final class CallToActionFinder {
         List<Candidate> further = new ArrayList<>(distinct);
         further.removeAll(form);
         further = further.subList(0, Math.min(MAX_FURTHER, further.size()));
-        return new Calls(calls(d, form), calls(d, further));
+        Said known = new Said(support, authors, followUps);
+        return new Calls(calls(d, form, known), calls(d, further, known));
     }
 
-    private static List<CallToAction> calls(Discussion d, List<Candidate> picked) {
+    /** Whether call {@code c} is the call {@code p} made again by someone else, in nearly the same words. */
+    private static boolean sameCall(Discussion d, SentenceScorer scorer, Candidate p, Candidate c) {
+        return p.index() != c.index() && !d.sentence(p.index()).speaker().equals(d.sentence(c.index()).speaker())
+                && scorer.similarity(p.index(), c.index()) > SAME_WORDS;
+    }
+
+    /**
+     * What is known of each call besides its sentence: other speakers' sentences making it too ({@code support}),
+     * the author of one read out ({@code authors}), the sentences that go on from it ({@code followUps}).
+     */
+    private record Said(Map<Integer, List<Integer>> support, Map<Integer, String> authors,
+                        Map<Integer, List<Integer>> followUps) {
+    }
+
+    private static List<CallToAction> calls(Discussion d, List<Candidate> picked, Said known) {
         List<Candidate> ordered = new ArrayList<>(picked);
         ordered.sort(Comparator.comparingInt(Candidate::index));
         List<CallToAction> out = new ArrayList<>();
         for (Candidate c : ordered) {
-            out.add(CallWording.call(d, c));
+            CallToAction call = CallWording.call(d, c);
+            String speaker = known.authors().getOrDefault(c.index(), call.speaker());
+            List<Integer> next = known.followUps().getOrDefault(c.index(), List.of());
+            if (!next.isEmpty() || !speaker.equals(call.speaker())) {
+                StringBuilder text = new StringBuilder(call.text());
+                List<Evidence> evidence = new ArrayList<>(call.evidence());
+                for (int k : next) {
+                    text.append(' ').append(Wording.capitalised(
+                            FOLLOW_UP_OPENER.matcher(SpokenText.tidy(d.sentence(k).text())).replaceFirst("")));
+                    evidence.add(d.sentence(k).evidence());
+                }
+                call = new CallToAction(text.toString(), speaker, call.addressee(), evidence, call.basis());
+            }
+            List<Integer> others = known.support().getOrDefault(c.index(), List.of());
+            if (!others.isEmpty()) {
+                List<Evidence> evidence = new ArrayList<>(call.evidence());
+                others.stream().sorted().forEach(k -> evidence.add(d.sentence(k).evidence()));
+                call = new CallToAction(call.text(), call.speaker(), call.addressee(), evidence,
+                        TakeawaySelector.TAKEN_UP_BY_OTHERS);
+            }
+            out.add(call);
         }
         return out;
     }
@@ -304,6 +391,10 @@ public final class CallToActionFinder {
         if (cleft.find() && isActor(cleft.group("who"))
                 && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
             return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
+        }
+        Matcher need = NEED_FROM.matcher(SpokenText.tidy(s.text()));
+        if (need.find() && isActor(need.group("who")) && !PRONOUNS.contains(need.group("who").toLowerCase(Locale.ROOT))) {
+            return new Candidate(index, stripDeterminer(need.group("who")), 2);
         }
         Candidate let = letCall(s, index);
         if (let != null) {
@@ -749,7 +840,9 @@ public final class CallToActionFinder {
             boolean modal = (w.equals("should") || w.equals("must") || w.equals("ought"))
                     && tokens.get(m).pos().equals("MD")
                     || (w.equals("need") || w.equals("needs")) && next.equals("to") && tokens.get(m).isVerb();
-            if (!modal || counterfactual(tokens, m) || stative(tokens, m)) {
+            // "the platforms should have a contact person in each country": an actor asked to provide something
+            boolean provides = providing(tokens, m);
+            if (!modal || !provides && counterfactual(tokens, m) || stative(tokens, m)) {
                 continue;
             }
             // "Platforms, and I include us, should …": the subject ends before an aside its commas set apart
@@ -816,6 +909,10 @@ public final class CallToActionFinder {
                 String addressee = stripDeterminer(joinWords(np));
                 return new Candidate(index, addressee, w.equals("must") ? 2.2 : 2);
             }
+            // what a thing or a person "should have" is what they are owed ("every child should have a place")
+            if (provides) {
+                continue;
+            }
             // "measurement networks should be funded as public infrastructure", "licence conditions should include
             // compensation": a proposal on a thing, asked of everyone, where no actor is called on
             if (onAThing == null && head.isNoun() && !head.pos().startsWith("NNP") && !w.startsWith("need")
@@ -861,11 +958,8 @@ public final class CallToActionFinder {
      * suspended operations" (a condition): none of them asks anyone to act.
      */
     private static boolean counterfactual(List<Token> tokens, int m) {
-        for (int k = Math.max(0, m - 3); k < m; k++) {
-            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("if") || w.equals("whether") || w.equals("unless")) {
-                return true;
-            }
+        if (conditional(tokens, m)) {
+            return true;
         }
         // "should (not) have done"; "need to have suspended operations" states a condition already met or not
         int after = tokens.get(m + 1).word().equalsIgnoreCase("to") ? m + 2 : m + 1;
@@ -873,6 +967,37 @@ public final class CallToActionFinder {
         return tokens.get(m + 1).word().equalsIgnoreCase("have") || not && m + 2 < tokens.size()
                 && tokens.get(m + 2).word().equalsIgnoreCase("have") || after + 1 < tokens.size()
                 && tokens.get(after).word().equalsIgnoreCase("have") && tokens.get(after + 1).pos().equals("VBN");
+    }
+
+    /** Whether a condition comes just before the modal at {@code m}: "if we need to", "whether they should". */
+    private static boolean conditional(List<Token> tokens, int m) {
+        for (int k = Math.max(0, m - 3); k < m; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("if") || w.equals("whether") || w.equals("unless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the modal at {@code m} asks its subject to have something, a thing after "have" ("should have a
+     * contact person"), not a deed done ("should have done", "should have been"), in no condition.
+     */
+    private static boolean providing(List<Token> tokens, int m) {
+        if (m + 2 >= tokens.size() || !tokens.get(m + 1).word().equalsIgnoreCase("have")
+                || !PROVIDED_START.contains(tokens.get(m + 2).pos()) || conditional(tokens, m)) {
+            return false;
+        }
+        // what one is owed is no provision: "should have the opportunity to …", "must have a say in …"
+        for (int k = m + 2; k < tokens.size() && NP_TAGS.contains(tokens.get(k).pos()); k++) {
+            if (tokens.get(k).isNoun() && ENTITLEMENT.contains(lemma(tokens.get(k)))) {
+                return false;
+            }
+        }
+        // the subject right before the modal, not a place or thing a preposition governs ("who sells in Dakar")
+        int from = phraseStart(tokens, m);
+        return from == 0 || !tokens.get(from - 1).pos().equals("IN");
     }
 
     /** "must be in work", "should be the case": a state, not an action; a passive ("should be held") still asks. */

@@ -20,6 +20,10 @@ import org.rapporteur.nlp.Sentence;
 final class CallWording {
 
     static final String ALL_STAKEHOLDERS = "all stakeholders";
+    /** An article right before the addressee as said ("the platforms", "an electoral body"). */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:the|an?) $");
+    /** A list said whole after its colon: its last item joined by ", and" or ", or" ("A, B, and everything else"). */
+    private static final Pattern LAST_ITEM = Pattern.compile("(?i)[,;]\\s+(?:and|or)\\s+\\S");
     /** Items a call announced as a list may take from the rest of its turn. */
     private static final int MAX_ITEMS = 5;
     /** Words that may come before "we need to" for it still to be the call ("So I think we need to"). */
@@ -131,6 +135,10 @@ final class CallWording {
         int promised = StatedConclusions.promisedItems(s.text());
         int colon = text.indexOf(':');
         int said = colon < 0 || colon == text.length() - 1 ? 0 : text.substring(colon + 1).split(";").length;
+        // "separate two things: the urgent category, …, and everything else": every item was said
+        if (said > 0 && LAST_ITEM.matcher(text.substring(colon + 1)).find()) {
+            said = Math.max(said, promised);
+        }
         int wanted = colon < 0 ? 0 : Math.min(MAX_ITEMS, Math.max(promised, 1) - said);
         List<String> items = new ArrayList<>();
         for (int j = c.index() + 1; j < d.size() && d.sentence(j).turn() == s.turn() && items.size() < wanted; j++) {
@@ -247,6 +255,13 @@ final class CallWording {
             // "I would add a recommendation that governments consult …": the recommendation is the call
             return Wording.capitalised(text.substring(change.end()).strip());
         }
+        Matcher need = CallToActionFinder.NEED_FROM.matcher(text);
+        if (addressee != null && need.find()) {
+            // "What we need from the platforms is an appeal that …": the platforms should provide it
+            String what = need.group("what").strip().replaceAll("[.!]+$", "");
+            return Wording.capitalised(addressee) + (what.toLowerCase(Locale.ROOT).startsWith("that ")
+                    ? " should ensure " : " should provide ") + what + ".";
+        }
         Matcher cleft = CallToActionFinder.PSEUDO_CLEFT.matcher(text);
         if (addressee != null && cleft.find()) {
             // "What governments should ask for instead is X": governments should ask for X instead
@@ -297,8 +312,10 @@ final class CallWording {
                     text = text.substring(0, end) + " " + text.substring(aside.end());
                 }
             }
-            if (at >= 4 && lower.startsWith("the ", at - 4)) {
-                at -= 4;
+            // "An electoral body should never …": the article the addressee was said with stays
+            Matcher article = ARTICLE_BEFORE.matcher(lower.substring(0, Math.max(0, at)));
+            if (article.find()) {
+                at = article.start();
             }
             if (at >= 0) {
                 return Wording.capitalised(text.substring(at));

@@ -456,6 +456,15 @@ public final class PositionFinder {
      * government answers …", "Wanjiku and Hannah want the vendor named"): theirs, not the speaker's.
      */
     private static boolean reportsAnother(Discussion d, int i) {
+        return reportedHolder(d, i) != null;
+    }
+
+    /**
+     * Whose view sentence {@code i} reports, named as it opens with a reporting verb: the one person of the session
+     * it names, else the words naming them before where they write from ("Pedro Mamani from Bolivia writes that …",
+     * read out by a chair); null where the sentence reports no one's.
+     */
+    static String reportedHolder(Discussion d, int i) {
         Sentence s = d.sentence(i);
         String[] words = s.text().strip().split("\\s+");
         for (int k = 1; k < Math.min(words.length, REPORTED_NAME_WORDS + 1); k++) {
@@ -463,17 +472,21 @@ public final class PositionFinder {
                 String who = String.join(" ", Arrays.asList(words).subList(0, k));
                 // "Mr. Chair, I want to thank …" is the speaker's own: no comma, no "I" or "you" before the verb
                 if (who.contains(",") || FIRST_PERSON.find(who) || SECOND_PERSON.find(who)) {
-                    return false;
+                    return null;
                 }
                 Set<String> named = new HashSet<>(d.people().mentionedAll(who));
                 named.remove(s.speaker());
                 // a chair relays whom they name, listed or not ("Lucía says that …", a chat writer)
                 // where they write from may come between ("Omar Haddad from Cairo writes that …")
-                return (!named.isEmpty() || d.people().chairs(s.speaker())) && Arrays.stream(words, 0, k)
+                boolean reports = (!named.isEmpty() || d.people().chairs(s.speaker())) && Arrays.stream(words, 0, k)
                         .allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals("from"));
+                if (!reports) {
+                    return null;
+                }
+                return named.size() == 1 ? named.iterator().next() : who.split(" from ", 2)[0];
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -619,6 +619,21 @@ public final class QuestionFinder {
     }
 
     /**
+     * Whose words sentence {@code i} reads out: the author the nearest sentence of its relayed stretch up to it names
+     * ("So the question is from Lucas Pereira, … And he adds a suggestion for everyone: …"); null where none does.
+     */
+    static String relayAuthor(Discussion d, int i) {
+        Sentence read = d.sentence(i);
+        for (int j = i; j >= 0 && d.relayed(j) && d.sentence(j).turn() == read.turn(); j--) {
+            String author = author(d, d.sentence(j), read.speaker());
+            if (author != null) {
+                return author;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The author a relay cue names: a chat sender (full name, or a first name only one sender has), else a
      * person of the session other than the reader.
      */

@@ -279,4 +279,111 @@ class CallShapesTest {
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
                 tuple("all stakeholders", "All stakeholders should tell people when a model was used in their case."));
     }
+
+    /**
+     * "The platforms should have a contact person …" asks the platforms to provide one; what a thing or a person
+     * "should have" ("Every child should have a place …") is what they are owed, and "should have done" a regret.
+     */
+    @Test
+    void anActorAskedToHaveSomethingIsCalledOnAndWhatWeNeedFromThemIsTheirs() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this town hall on content moderation in an election year.")
+                .turn(CIVIL, "Our candidate's page was restricted in the last ten days of the campaign.",
+                        "The platforms should have a contact person for the candidates in each country.")
+                .turn(GOVERNMENT, "Every child should have a place in a school near home.",
+                        "The ministry should have acted two years ago on the reports we sent.")
+                .turn(INDUSTRY, "So, what we need from the regulators is a clear rule on urgent content before each campaign.",
+                        "What we need from you is a little patience with the engineers.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
+                tuple("platforms", "The platforms should have a contact person for the candidates in each country."),
+                tuple("regulators", "Regulators should provide a clear rule on urgent content before each campaign."));
+    }
+
+    /**
+     * A call read out from the chat is its writer's, the words read out its evidence ("He adds a suggestion for
+     * everyone: public defenders should …"); so is one a moderator reports as a named writer's ("Pedro Mamani from
+     * Bolivia writes that platforms should …"). A moderator's own "I think platforms should …" stays no call.
+     */
+    @Test
+    void aCallReadOutIsItsWritersCall() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .person("Kenji Sato", Role.ONLINE_MODERATOR, "Technical Community")
+                .turn(CHAIR, "Welcome to this town hall on content moderation in an election year.")
+                .turn(INDUSTRY, "We remove false information about voting within the hour in the last week.")
+                .turn("Kenji Sato", "There is a comment from Lucas Pereira in the chat.",
+                        "He adds a suggestion for everyone: public defenders should get access to the moderation "
+                                + "logs when they represent a candidate.")
+                .turn(CHAIR, "Pedro Mamani from Bolivia writes that platforms should keep their political ad "
+                                + "libraries open for five years after each election.",
+                        "I think platforms should also look at their own recommendation systems before each vote.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::speaker, CallToAction::addressee).containsExactly(
+                tuple("Lucas Pereira", "public defenders"),
+                tuple("Pedro Mamani", "platforms"));
+        assertThat(Fixture.calls(r).get(0).evidence()).extracting(e -> e.speaker()).containsExactly("Kenji Sato");
+    }
+
+    /**
+     * A call's next sentence going on from it ("And that human must decide …") is the same call, told after it with
+     * both sentences as evidence; a second call of its own in the next sentence stays a call of its own.
+     */
+    @Test
+    void aCallsFollowUpSentenceIsTheSameCall() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on algorithms in public services and redress.")
+                .turn(GOVERNMENT, "The person must be able to reach a human who has the power to change the decision.",
+                        "And that human must decide within a fixed time.")
+                .turn(CIVIL, "Governments should publish every contract with a vendor of such systems.",
+                        "Donors should fund independent audits of the systems they pay for.")
+                .annotate());
+
+        List<CallToAction> calls = Fixture.calls(r);
+        assertThat(calls).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "The person must be able to reach a human who has the power to change the decision. That human must "
+                        + "decide within a fixed time.",
+                "Governments should publish every contract with a vendor of such systems.",
+                "Donors should fund independent audits of the systems they pay for.");
+        assertThat(calls).filteredOn(c -> c.speaker().equals(GOVERNMENT)).singleElement()
+                .satisfies(c -> assertThat(c.evidence()).hasSize(2));
+    }
+
+    /**
+     * A list said whole after its colon ("two things: A, and B") takes no item from the next sentence; the article
+     * the addressee was said with stays ("An electoral body should …").
+     */
+    @Test
+    void aListSaidWholeTakesNoNextSentenceAndTheArticleStays() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this town hall on content moderation in an election year.")
+                .turn(GOVERNMENT, "So I think we should separate two things: false information about voting, where "
+                                + "speed is right, and everything else, where the normal appeal should apply.",
+                        "On the languages, she is right, and it is embarrassing for us also.",
+                        "An electoral body should never decide on political opinions.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).containsExactlyInAnyOrder(
+                "All stakeholders should separate two things: false information about voting, where speed is right, "
+                        + "and everything else, where the normal appeal should apply.",
+                "An electoral body should never decide on political opinions.");
+    }
+
+    /** A call made again by someone else in nearly the same words is one call, their words its support. */
+    @Test
+    void aCallMadeAgainByAnotherIsOneSupportedCall() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this town hall on content moderation in an election year.")
+                .turn(CIVIL, "Platforms should answer every appeal before polling day.")
+                .turn(INDUSTRY, "Our appeals take about a week in most markets.")
+                .turn(GOVERNMENT, "Yes, platforms should answer every appeal before polling day.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).singleElement().satisfies(c -> {
+            assertThat(c.speaker()).isEqualTo(CIVIL);
+            assertThat(c.basis()).isEqualTo(TakeawaySelector.TAKEN_UP_BY_OTHERS);
+            assertThat(c.evidence()).extracting(e -> e.speaker()).containsExactly(CIVIL, GOVERNMENT);
+        });
+    }
 }
