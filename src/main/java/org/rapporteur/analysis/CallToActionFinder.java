@@ -393,7 +393,8 @@ public final class CallToActionFinder {
             return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
         }
         Matcher need = NEED_FROM.matcher(SpokenText.tidy(s.text()));
-        if (need.find() && isActor(need.group("who")) && !PRONOUNS.contains(need.group("who").toLowerCase(Locale.ROOT))) {
+        if (need.find() && isActor(need.group("who"))
+                && !PRONOUNS.contains(need.group("who").toLowerCase(Locale.ROOT))) {
             return new Candidate(index, stripDeterminer(need.group("who")), 2);
         }
         Candidate let = letCall(s, index);
@@ -895,7 +896,9 @@ public final class CallToActionFinder {
             }
             // the addressee is the head's phrase: a name's "of" stays ("the House of Commons"), what describes it goes
             int to = headAt + 1;
-            while (to + 1 < end && tokens.get(to).word().equalsIgnoreCase("of")) {
+            // ("the government of course should …": an aside, no name)
+            while (to + 1 < end && tokens.get(to).word().equalsIgnoreCase("of")
+                    && !tokens.get(to + 1).word().equalsIgnoreCase("course")) {
                 to++;
                 while (to < end && NP_TAGS.contains(tokens.get(to).pos())) {
                     to++;

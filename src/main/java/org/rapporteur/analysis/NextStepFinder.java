@@ -40,6 +40,8 @@ final class NextStepFinder {
     /** A time ahead ("in May", "by Friday"): a follow-up so dated is one wherever it is announced. */
     private static final Cue TIME_AHEAD = Lexicon.cue("time-ahead");
     private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
+    /** An offer to whoever wants it, said as a condition up to its comma ("If you want to join the coalition, …"). */
+    private static final Pattern OFFER = Pattern.compile("(?i)\\bif (?:you|anyone|anybody|someone|somebody)\\b[^,]*$");
     /**
      * A process's name runs on over capitalised words and the small words between them ("on the Internet of"), not
      * over the speaker's "I" ("the IGF Secretariat and I have the honour").
@@ -56,6 +58,20 @@ final class NextStepFinder {
             + "|I\u2019m going to)\\s+(?=\\p{Ll})");
 
     private NextStepFinder() {
+    }
+
+    /**
+     * Whether a sentence announces a step: a cue of {@code next-step} said outright, not inside an offer to whoever
+     * wants it ("If you want to join the coalition, the form is in the chat.": done in the session).
+     */
+    private static boolean undertakes(String text) {
+        Matcher step = NEXT_STEP.matcher(text);
+        while (NEXT_STEP.mayHold(text) && step.find()) {
+            if (!OFFER.matcher(text.substring(0, step.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Claim> find(Discussion d, SentenceScorer scorer) {
@@ -91,7 +107,7 @@ final class NextStepFinder {
             }
             // a panellist's dated undertaking early on ("We will put the standard out for public comment in May")
             // is one too; undated, a "we will share …" early on is mostly about the session itself
-            boolean followUp = NEXT_STEP.find(s.text()) && (d.position(i) >= FOLLOW_UP_NOT_BEFORE
+            boolean followUp = undertakes(s.text()) && (d.position(i) >= FOLLOW_UP_NOT_BEFORE
                     || d.inClosingRound(i) || TIME_AHEAD.find(s.text()));
             int at = i;
             if (!followUp || out.size() >= LIMIT || taken.stream().anyMatch(t -> scorer.similarity(t, at) > 0.5)) {

@@ -619,12 +619,12 @@ public final class QuestionFinder {
     }
 
     /**
-     * Whose words sentence {@code i} reads out: the author the nearest sentence of its relayed stretch up to it names
-     * ("So the question is from Lucas Pereira, … And he adds a suggestion for everyone: …"); null where none does.
+     * Whose words sentence {@code i} reads out: the author the nearest sentence of its turn up to it names, the
+     * reader's lead-in included ("So the question is from Lucas Pereira, … He asks Pieter: …"); null where none does.
      */
     static String relayAuthor(Discussion d, int i) {
         Sentence read = d.sentence(i);
-        for (int j = i; j >= 0 && d.relayed(j) && d.sentence(j).turn() == read.turn(); j--) {
+        for (int j = i; j >= 0 && d.sentence(j).turn() == read.turn(); j--) {
             String author = author(d, d.sentence(j), read.speaker());
             if (author != null) {
                 return author;

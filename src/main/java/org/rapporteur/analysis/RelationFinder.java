@@ -790,8 +790,8 @@ public final class RelationFinder {
      * Whom a reply answers when its sentence names no one: the person its turn named before it ("I want to respond
      * to Claire. ... I see it differently."), other than whoever chairs (a moderator gives the floor and is not
      * argued with), else nobody where the turn speaks to someone described ("To the gentleman at the back"), else
-     * the previous speaker who is not moderating (in a hearing the chair questions and may be answered), else the
-     * previous speaker.
+     * the writer of a question just read out, else the previous speaker who is not moderating (in a hearing the
+     * chair questions and may be answered), else the previous speaker.
      */
     private static String answered(Discussion d, int i) {
         String named = namedEarlier(d, i);
@@ -806,6 +806,11 @@ public final class RelationFinder {
         boolean hearing = d.readsAsHearing();
         for (int j = i - 1; j >= 0; j--) {
             Sentence p = d.sentence(j);
+            // a question read out from the chat is answered to its writer ("I agree it tells you more …")
+            String writer = p.turn() != own && d.relayed(j) ? QuestionFinder.relayAuthor(d, j) : null;
+            if (writer != null) {
+                return writer;
+            }
             if (p.turn() != own && !p.speaker().equals(own.speaker()) && d.substantive(j)
                     && (hearing || !d.people().chairs(p.speaker()))) {
                 return p.speaker();

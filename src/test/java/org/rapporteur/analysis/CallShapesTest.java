@@ -292,7 +292,8 @@ class CallShapesTest {
                         "The platforms should have a contact person for the candidates in each country.")
                 .turn(GOVERNMENT, "Every child should have a place in a school near home.",
                         "The ministry should have acted two years ago on the reports we sent.")
-                .turn(INDUSTRY, "So, what we need from the regulators is a clear rule on urgent content before each campaign.",
+                .turn(INDUSTRY, "So, what we need from the regulators is a clear rule on urgent content before each "
+                                + "campaign.",
                         "What we need from you is a little patience with the engineers.")
                 .annotate());
 

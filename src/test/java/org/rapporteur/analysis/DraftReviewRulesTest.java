@@ -184,6 +184,27 @@ class DraftReviewRulesTest {
      * A body's next meeting said with "will hold", a comment period counted in weeks, what a body's next report will
      * hold and a text put out for comment are steps, a dated one wherever it is said (an undated one early on is not); a meeting held, a report that held something and the closing round's announcement are none.
      */
+    /**
+     * An offer to whoever wants it ("If you want to join the coalition, the form is in the chat.") is done in the
+     * session, no step; the same words said outright ("Join the coalition: …") are one.
+     */
+    @Test
+    void anOfferToWhoeverWantsItIsNoStep() {
+        Discussion d = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
+                .turn(FACILITATOR, "Thank you all for a rich discussion on the permits and the repair ships.",
+                        "If you want to join the coalition, the form is in the chat.")
+                .discussion();
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, Set.of()))).isEmpty();
+
+        Discussion outright = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
+                .turn(FACILITATOR, "Thank you all for a rich discussion on the permits and the repair ships.",
+                        "We invite everyone to join the coalition before the next meeting in March.")
+                .discussion();
+        assertThat(NextStepFinder.find(outright, new SentenceScorer(outright, Set.of()))).hasSize(1);
+    }
+
     @Test
     void aBodysNextMeetingCommentWeeksAndNextReportAreSteps() {
         Discussion d = review()

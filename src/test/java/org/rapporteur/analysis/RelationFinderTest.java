@@ -1021,4 +1021,33 @@ class RelationFinderTest {
                 .discussion();
         assertThat(RelationFinder.find(plain).disagreements()).isEmpty();
     }
+
+    /**
+     * An agreement answering a question the online moderator has just read out goes to the question's writer, not
+     * to the panellist who spoke before the relay; with no relay between, to that panellist.
+     */
+    @Test
+    void anAgreementAnsweringAQuestionReadOutGoesToItsWriter() {
+        Supplier<Fixture> panel = () -> Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Arjun Mehta", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Pieter de Vries", Role.SPEAKER, "Government")
+                .person("Sofia Lindqvist", Role.SPEAKER, "Private Sector")
+                .turn("Sofia Lindqvist", "Our register lists every model a ministry uses, with its purpose and owner.");
+        Discussion d = panel.get()
+                .turn("Arjun Mehta", "So the question is from Lucas Pereira, he is with a public defender's office.",
+                        "He asks Pieter: do you publish the cases where the human overruled the model?")
+                .turn("Pieter de Vries", "The honest answer is no, not systematically.",
+                        "I agree it tells you more than most of the register.")
+                .discussion();
+        assertThat(RelationFinder.find(d).agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Pieter de Vries", "Lucas Pereira"));
+
+        Discussion direct = panel.get()
+                .turn("Pieter de Vries", "The honest answer is no, not systematically.",
+                        "I agree it tells you more than most of the register.")
+                .discussion();
+        assertThat(RelationFinder.find(direct).agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Pieter de Vries", "Sofia Lindqvist"));
+    }
 }
