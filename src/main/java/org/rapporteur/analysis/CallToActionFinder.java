@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.RequiredWords;
 import org.rapporteur.model.CallToAction;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.nlp.Sentence;
@@ -76,6 +77,8 @@ public final class CallToActionFinder {
     static final Pattern NEED_FROM = Pattern.compile("(?i)^(?:[\\p{L}']+,?\\s+){0,3}?what\\s+(?:we|i)\\s+"
             + "(?:need|want|expect|ask)\\s+(?:from|of)\\s+(?<who>(?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?"
             + "[\\p{L}\\p{N}'\u2011-]+)\\s+is\\s+(?<what>\\p{L}.*)$");
+    /** The word a pseudo-cleft cannot do without (a need's too): the patterns are tried only where it is. */
+    private static final RequiredWords CLEFT_WORD = RequiredWords.of(List.of("what"));
     /** "for governments and for donors together": the repeated preposition and "together" name no one. */
     private static final Pattern PLEA_JOINER = Pattern.compile("(?i)(?<=\\band )(?:for|to) |\\s+(?:together|both|alike)$");
     static final Cue MARKER = Lexicon.cue("call-marker");
@@ -158,9 +161,13 @@ public final class CallToActionFinder {
      * thing, "we could consider" the speaker's side), or where little is left to consider.
      */
     static Hedged hedged(Sentence s) {
+        // tidying only takes words out: a sentence without the cue's words has none tidied
+        if (!HEDGED.mayHold(s.text())) {
+            return null;
+        }
         String text = SpokenText.tidy(s.text());
         Matcher m = HEDGED.matcher(text);
-        if (!HEDGED.mayHold(text) || !m.find()) {
+        if (!m.find()) {
             return null;
         }
         String act = text.substring(m.end()).strip().replaceAll("[.!]+$", "");
@@ -387,13 +394,14 @@ public final class CallToActionFinder {
             return proposed;
         }
         // the parse takes a pseudo-cleft's clause for a subject, which calls on no one: read by its shape
-        Matcher cleft = PSEUDO_CLEFT.matcher(SpokenText.tidy(s.text()));
-        if (cleft.find() && isActor(cleft.group("who"))
+        String tidied = CLEFT_WORD.anyIn(s.text()) ? SpokenText.tidy(s.text()) : null;
+        Matcher cleft = tidied == null ? null : PSEUDO_CLEFT.matcher(tidied);
+        if (cleft != null && cleft.find() && isActor(cleft.group("who"))
                 && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
             return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
         }
-        Matcher need = NEED_FROM.matcher(SpokenText.tidy(s.text()));
-        if (need.find() && isActor(need.group("who"))
+        Matcher need = tidied == null ? null : NEED_FROM.matcher(tidied);
+        if (need != null && need.find() && isActor(need.group("who"))
                 && !PRONOUNS.contains(need.group("who").toLowerCase(Locale.ROOT))) {
             return new Candidate(index, stripDeterminer(need.group("who")), 2);
         }
