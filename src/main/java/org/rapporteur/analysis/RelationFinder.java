@@ -374,8 +374,11 @@ public final class RelationFinder {
             // thinking about what Paulo said … I take that point.")
             // (what concedes is asked first: looking back over a long turn for the other's name costs more)
             // "I take the point that … But on the money, …": granting something before holding the line settles nothing
+            // a concession opening on someone else's name ("Joel, I take your point …") is made to them, and a later
+            // one naming no one ("Fair enough.") to a third voice that has just spoken to its speaker by name
             boolean concedes = side && (conceding.get(j) || s.turn() != own && concedesTo(d, j, r, at))
-                    && !(s.turn() != own && holdsTheLineAfter(d, j));
+                    && !(s.turn() != own && holdsTheLineAfter(d, j)) && spokenToOtherSide(d, j, otherSide(s, r))
+                    && (s.turn() == own || !answersSomeoneElse(d, j, otherSide(s, r)));
             if (turns > RESOLUTION_TURNS && !(concedes && namesOtherSide(d, s, r, at))) {
                 continue;
             }
@@ -423,6 +426,42 @@ public final class RelationFinder {
             }
         }
         return earlier && (SECOND_PERSON.find(s.text()) || sameMatter(d, s.index(), r, at));
+    }
+
+    /**
+     * Whether sentence {@code j} answers a third voice rather than {@code other}: its turn does not name them up to
+     * it, and the last turn before it of someone other than the chairs and its speaker is a third voice's that spoke
+     * to the speaker by name ("Mei Lin, that is welcome. I'd just ask …" - "Fair enough.").
+     */
+    private static boolean answersSomeoneElse(Discussion d, int j, String other) {
+        Sentence s = d.sentence(j);
+        for (int k = j - s.indexInTurn(); k <= j; k++) {
+            if (d.people().mentionedAll(d.sentence(k).text()).contains(other)) {
+                return false;
+            }
+        }
+        for (int k = j - s.indexInTurn() - 1; k >= 0; k--) {
+            String speaker = d.sentence(k).speaker();
+            if (!speaker.equals(s.speaker()) && !d.people().chairs(speaker) && d.substantive(k)) {
+                if (speaker.equals(other)) {
+                    return false;
+                }
+                Turn turn = d.sentence(k).turn();
+                for (int t = k; t >= 0 && d.sentence(t).turn() == turn; t--) {
+                    if (d.people().mentionedAll(d.sentence(t).text()).contains(s.speaker())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether sentence {@code j} opens on no one's name but {@code other}'s ("Joel, I take your point" is Joel's). */
+    private static boolean spokenToOtherSide(Discussion d, int j, String other) {
+        String opening = addressedAtStart(d, j);
+        return opening == null || opening.equals(other);
     }
 
     private static String otherSide(Sentence s, Relation r) {

@@ -1050,4 +1050,32 @@ class RelationFinderTest {
         assertThat(RelationFinder.find(direct).agreements()).extracting(Relation::speaker, Relation::with)
                 .containsExactly(tuple("Pieter de Vries", "Sofia Lindqvist"));
     }
+
+    /**
+     * A later concession settles a disagreement only where it is made to the other side: "Joel, I take your point …"
+     * is Joel's, and "Fair enough." right after a third voice speaking to its speaker answers that voice; "Farid,
+     * fair enough." settles it.
+     */
+    @Test
+    void aConcessionMadeToSomeoneElseSettlesNothing() {
+        Supplier<Fixture> exchange = () -> townHall()
+                .person("Joel Ramos", Role.PARTICIPANT, null)
+                .person("Grace Otieno", Role.SPEAKER, "Civil Society")
+                .turn("Farid Haddad", "What Ms. Tan said about takedowns worries me.",
+                        "So I don't agree that speed is more important than anything.")
+                .turn("Joel Ramos", "A global number of removals tells us nothing about the Philippines.");
+        Discussion elsewhere = exchange.get()
+                .turn("Mei Lin Tan", "Joel, I take your point about the global numbers.")
+                .turn("Grace Otieno", "Mei Lin, I would ask that the audit includes Africa next time.")
+                .turn("Mei Lin Tan", "Fair enough.")
+                .discussion();
+        assertThat(RelationFinder.find(elsewhere).disagreements()).singleElement()
+                .satisfies(x -> assertThat(x.resolution()).isNull());
+
+        Discussion settled = exchange.get()
+                .turn("Mei Lin Tan", "Farid, fair enough.", "For a story like yours, the appeal has to come first.")
+                .discussion();
+        assertThat(RelationFinder.find(settled).disagreements()).singleElement()
+                .satisfies(x -> assertThat(x.resolution()).isNotNull());
+    }
 }
