@@ -1019,6 +1019,7 @@ public final class SpeakerResolver {
                 known = role(tokens, turn);
                 known = known != null ? known : repairedLabel(label, turn);
                 known = known != null ? known : byName(tokens);
+                known = known != null ? known : accountHolder(label, turn);
                 Candidate standIn = known != null && known.listed ? standIn(turn, label, known) : null;
                 if (standIn != null) {
                     warnings.add("The turns labelled \"" + turn.label().strip() + "\" are taken to be "
@@ -1529,6 +1530,31 @@ public final class SpeakerResolver {
                     + repaired + "\", it is " + known.name + " as listed (" + turn.file() + ", line " + line(turn)
                     + ").");
             return known;
+        }
+
+        /**
+         * An account's user name holding a listed person's name with a word of its own ("j.mbeki.office" for
+         * Julius Mbeki, "ana.ruiz.igf"): the person two of its parts in a row name, with a warning; null if none.
+         */
+        private Candidate accountHolder(String label, Turn turn) {
+            if (!CaptionTranscriptReader.ACCOUNT_HANDLE.matcher(label).matches()) {
+                return null;
+            }
+            List<Candidate> before = ambiguous;
+            List<String> parts = Names.tokens(label);
+            for (int i = 0; i + 2 <= parts.size(); i++) {
+                Candidate c = byName(parts.subList(i, i + 2));
+                if (c != null && c.listed && !misspelt) {
+                    ambiguous = List.of();
+                    warnedLabels.add(label);
+                    warnings.add("The account \"" + label + "\" was taken to be " + c.name + ", whose name it holds ("
+                            + turn.file() + ", line " + line(turn) + "): check who spoke.");
+                    return c;
+                }
+            }
+            misspelt = false;
+            ambiguous = before;
+            return null;
         }
 
         /** The one person the name tokens designate, trying stricter matches first; null if none or ambiguous. */

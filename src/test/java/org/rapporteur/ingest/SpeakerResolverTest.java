@@ -668,6 +668,18 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A meeting tool's account name holding a listed person's initial and surname ("j.mbeki.office" for the listed
+     * "Adv. Julius Mbeki") is that person, warned; one holding no listed name stays as written.
+     */
+    @Test
+    void anAccountNameHoldingAListedNameIsThatPerson() {
+        Person julius = listed("Adv. Julius Mbeki", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolve(List.of(julius), "j.mbeki.office", "k.osei.office");
+        assertThat(speakers(r)).containsExactly("Adv. Julius Mbeki", "k.osei.office");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"j.mbeki.office\" was taken to be Adv. Julius Mbeki"));
+    }
+
+    /**
      * A microphone's or a hall's label ("Hall B Floor Mic") takes the name its voice gives, as a device's does;
      * an interpreter's turn that names nobody is the one person that label voiced from the same language before,
      * with a warning; from another language, or after voicing two people, it is nobody's.
