@@ -181,6 +181,12 @@ public final class SpeakerResolver {
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
             ",?\\s+" + SPOKEN_END + "|,\\s+I(?:'|’|\\s+a)m\\b");
     /**
+     * "This is Grace Otieno, Kenya ICT Action Network": a full name, then a comma and what the voice is with (one
+     * name there is more often a thing pointed at: "This is Kenya, where …").
+     */
+    private static final NameCue THIS_IS_WITH = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(1),
+            ",\\s+\\p{Lu}");
+    /**
      * "Hello, Amadou Ba from Dakar.", "Good afternoon, Lucía Ferreyra, I'm a journalist": a greeting, then a name,
      * where a word that shows it is the voice's follows, or a full name and then "I'm" (one name before "I'm" is
      * more often whom the voice greets: "Hello, Ana, I'm glad you asked").
@@ -1761,7 +1767,7 @@ public final class SpeakerResolver {
     /** The name a voice gives itself at the start of a turn ("My name is ...", "This is ... speaking"); or null. */
     private static String introducedName(String text) {
         String head = head(text);
-        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, GREETED, I_AM_SHORT)) {
+        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, THIS_IS_WITH, GREETED, I_AM_SHORT)) {
             for (String said : cue.names(head)) {
                 String name = said.replaceAll("\\.$", "");
                 if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {

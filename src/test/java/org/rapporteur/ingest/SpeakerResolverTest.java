@@ -104,6 +104,22 @@ class SpeakerResolverTest {
         assertThat(speakers(r)).containsExactly("Ana Ruis");
     }
 
+    /**
+     * "This is Grace Otieno, Kenya ICT Action Network": a full name and then a comma and what the voice is with names
+     * the voice; "This is Kenya, where …" names nobody.
+     */
+    @Test
+    void aFullNameAfterThisIsAndACommaNamesTheVoice() {
+        List<Turn> turns = List.of(
+                turn(0, "Unknown", "Yes, hello? Sorry, I am on the phone. This is Grace Otieno, Kenya ICT Action "
+                        + "Network. Just a comment."),
+                turn(1, "Unknown", "Hello. This is Kenya, where the courts stopped the ID scheme."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(POPINEAU), turns);
+
+        assertThat(speakers(r)).containsExactly("Grace Otieno", "Unnamed participant 1");
+    }
+
     @Test
     void selfIntroductionsNameGenericAndUnknownVoicesTurnByTurn() {
         List<Turn> turns = List.of(
