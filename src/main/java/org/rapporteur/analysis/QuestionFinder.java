@@ -73,6 +73,10 @@ public final class QuestionFinder {
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     /** "On liability.", "To the nurse, first.": the start of the part of a turn that takes up one question. */
     private static final Cue ANSWER_PART = Lexicon.cue("answer-part");
+    private static final Cue ANSWER_ADDRESS = Lexicon.cue("answer-address");
+    /** The words of an addressed part's opening that say whom it is for ("To your first point, Grace"). */
+    private static final int ADDRESS_WORDS = 7;
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’\\-]+");
     /** Ordinals in their order ("first", "second", ...), by which a chair hands out a round's questions. */
     private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
     /** An ordinal standing for a question: "the second one", "the first question", "and Tendai the first?". */
@@ -226,6 +230,7 @@ public final class QuestionFinder {
                 }
                 answersByOrdinal(d, round, at);
                 answeredTogether(d, round, at);
+                answersByAddress(d, round);
             }
             start = end;
         }
@@ -314,6 +319,121 @@ public final class QuestionFinder {
                 round.set(k, q.withAnswersOnly(all));
             }
         }
+    }
+
+    /**
+     * A panellist's answer to a round in parts addressed to its askers ("To your first point, Grace, … To the
+     * colleague from Fiji, …", "To the Honourable Member from Poland: … To the Senator: …"; lexicon
+     * {@code answer-address}): each part goes to the question of the asker it addresses, by the asker's name, by a
+     * capitalised word of the asking turn or of the hand-over right before it ("Litia, from Fiji", "Senator,
+     * please."), or by a country of the asker's regional group; a part several askers could be is the one left once
+     * the others are placed. Only a turn with two parts or more so placed is split.
+     */
+    private static void answersByAddress(Discussion d, List<Question> round) {
+        Set<Turn> answering = new LinkedHashSet<>();
+        round.forEach(q -> q.answers().forEach(a -> {
+            int at = RelationFinder.indexOf(d, a.evidence().get(0));
+            if (at >= 0) {
+                answering.add(d.sentence(at).turn());
+            }
+        }));
+        for (Turn turn : answering) {
+            int from = IntStream.range(0, d.size()).filter(k -> d.sentence(k).turn() == turn).findFirst().orElse(-1);
+            int to = from;
+            while (to < d.size() && d.sentence(to).turn() == turn) {
+                to++;
+            }
+            Map<Integer, Question> placed = placedParts(d, round, from, to);
+            if (placed.size() < 2) {
+                continue;
+            }
+            List<Integer> starts = new ArrayList<>(placed.keySet());
+            // this turn's words leave every question of the round; each part goes back to the one it addresses
+            List<Integer> addressed = placed.values().stream().map(round::indexOf).toList();
+            for (int k = 0; k < round.size(); k++) {
+                Question q = round.get(k);
+                round.set(k, q.withAnswersOnly(q.answers().stream().filter(a -> !inTurn(d, a, turn)).toList()));
+            }
+            for (int n = 0; n < starts.size(); n++) {
+                int end = n + 1 < starts.size() ? starts.get(n + 1) : to;
+                Question.Answer part = answer(d, starts.get(n), end, Set.of(), null);
+                Question q = round.get(addressed.get(n));
+                if (part != null) {
+                    List<Question.Answer> kept = new ArrayList<>(q.answers());
+                    kept.add(part);
+                    round.set(addressed.get(n), q.withAnswersOnly(kept));
+                }
+            }
+        }
+    }
+
+    /** The addressed parts of the turn [from, to) by their first sentence, each with the question it answers. */
+    private static Map<Integer, Question> placedParts(Discussion d, List<Question> round, int from, int to) {
+        Map<Integer, List<Question>> candidates = new java.util.TreeMap<>();
+        for (int k = from; k < to; k++) {
+            String text = d.sentence(k).text().strip();
+            if (!ANSWER_ADDRESS.find(text)) {
+                continue;
+            }
+            String[] words = text.split("\\s+", ADDRESS_WORDS + 1);
+            String address = String.join(" ", java.util.Arrays.asList(words)
+                    .subList(1, Math.min(ADDRESS_WORDS, words.length)));
+            List<Question> whom = round.stream().filter(q -> q.asker() != null && addresses(d, address, q)).toList();
+            if (!whom.isEmpty()) {
+                candidates.put(k, whom);
+            }
+        }
+        Map<Integer, Question> placed = new java.util.TreeMap<>();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Map.Entry<Integer, List<Question>> c : candidates.entrySet()) {
+                List<Question> open = c.getValue().stream().filter(q -> !placed.containsValue(q)).toList();
+                if (!placed.containsKey(c.getKey()) && open.size() == 1) {
+                    placed.put(c.getKey(), open.get(0));
+                    progress = true;
+                }
+            }
+        }
+        return placed;
+    }
+
+    /** Whether an answer's opening words address the asker of {@code q}. */
+    private static boolean addresses(Discussion d, String address, Question q) {
+        Set<String> askerWords = new HashSet<>();
+        for (String part : q.asker().split("\\s+")) {
+            askerWords.add(part.toLowerCase(Locale.ROOT));
+        }
+        int asked = RelationFinder.indexOf(d, q.evidence().get(0));
+        String around = "";
+        if (asked >= 0) {
+            Turn turn = d.sentence(asked).turn();
+            int before = asked;
+            while (before >= 0 && d.sentence(before).turn() == turn) {
+                before--;
+            }
+            around = turn.text() + " " + (before >= 0 ? d.sentence(before).turn().text() : "");
+        }
+        Set<String> aroundWords = new HashSet<>();
+        Matcher said = CAPITALISED.matcher(around);
+        while (said.find()) {
+            aroundWords.add(said.group().toLowerCase(Locale.ROOT));
+        }
+        Matcher m = CAPITALISED.matcher(address);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (askerWords.contains(word) || aroundWords.contains(word)) {
+                return true;
+            }
+        }
+        Person asker = d.people().person(q.asker());
+        String region = SelfIntroductions.REGIONS.first(address);
+        return region != null && asker != null && region.equals(asker.region());
+    }
+
+    private static boolean inTurn(Discussion d, Question.Answer a, Turn turn) {
+        int at = RelationFinder.indexOf(d, a.evidence().get(0));
+        return at >= 0 && d.sentence(at).turn() == turn;
     }
 
     /**
