@@ -204,6 +204,12 @@ public final class SpeakerResolver {
     private static final Pattern FULL_NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(1)
             + "),\\s+");
     private static final Cue SELF_AFTER_NAME = Lexicon.cue("name-opening-self");
+    /**
+     * After a full name opening a sentence and a comma, an organisation's name ending the sentence: the voice at a
+     * floor microphone saying who it is with ("Esther Mensah, Ghana Chamber of Telecommunications.").
+     */
+    private static final Pattern ORGANISATION_ENDING = Pattern.compile("\\p{Lu}[\\p{L}'’&\\-]*+(?:\\s+(?:of|for|and|"
+            + "the|on|&|\\p{Lu}[\\p{L}'’&\\-]*+)){1,6}\\.(?:\\s|$)");
     private static final Pattern SENTENCE_END_IN_NAME = Pattern.compile("\\p{L}{3,}\\.\\s");
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
     private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,
@@ -1786,7 +1792,8 @@ public final class SpeakerResolver {
         for (int from = 0; from < head.length() && full.find(from); from = full.start(1) + 1) {
             Matcher own = SELF_AFTER_NAME.matcher(head).region(full.end(), head.length());
             // a word of three letters or more with a full stop ends a sentence: "Yeah. So, I'm with …" names no one
-            if (own.lookingAt() && !NOT_NAMES.contains(Names.tokens(full.group(1)).get(0))
+            boolean with = ORGANISATION_ENDING.matcher(head).region(full.end(), head.length()).lookingAt();
+            if ((own.lookingAt() || with) && !NOT_NAMES.contains(Names.tokens(full.group(1)).get(0))
                     && !SENTENCE_END_IN_NAME.matcher(full.group(1)).find()) {
                 return full.group(1);
             }

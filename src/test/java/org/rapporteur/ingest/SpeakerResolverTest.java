@@ -106,18 +106,23 @@ class SpeakerResolverTest {
 
     /**
      * "This is Grace Otieno, Kenya ICT Action Network": a full name and then a comma and what the voice is with names
-     * the voice; "This is Kenya, where …" names nobody.
+     * the voice, and so does a full name opening a sentence with the organisation after it ("Esther Mensah, Ghana
+     * Chamber of Telecommunications."); "This is Kenya, where …" and "Esther Mensah, you said …" name nobody.
      */
     @Test
     void aFullNameAfterThisIsAndACommaNamesTheVoice() {
         List<Turn> turns = List.of(
                 turn(0, "Unknown", "Yes, hello? Sorry, I am on the phone. This is Grace Otieno, Kenya ICT Action "
                         + "Network. Just a comment."),
-                turn(1, "Unknown", "Hello. This is Kenya, where the courts stopped the ID scheme."));
+                turn(1, "Unknown", "Hello. This is Kenya, where the courts stopped the ID scheme."),
+                turn(2, "AUDIENCE", "Thank you Minister. Esther Mensah, Ghana Chamber of Telecommunications. Mine is "
+                        + "short."),
+                turn(3, "AUDIENCE", "Thank you. Esther Mensah, you said the convention is in force."));
 
         SpeakerResolver.Resolution r = resolver.resolve(List.of(POPINEAU), turns);
 
-        assertThat(speakers(r)).containsExactly("Grace Otieno", "Unnamed participant 1");
+        assertThat(speakers(r)).containsExactly("Grace Otieno", "Unnamed participant 1", "Esther Mensah",
+                "Unnamed participant 2");
     }
 
     @Test
