@@ -70,6 +70,8 @@ final class SelfIntroductions {
     private static final Pattern ORGANISATION_INTRODUCED = Pattern.compile("\\b(?:(?:at|with|from)\\s++(?:the"
             + "\\s++)?+|of\\s++the\\s++)(" + NAME + ")");
     private static final Pattern THE = Pattern.compile("\\sthe\\s");
+    /** An apposition saying what a one-word name is ("from ReCircuit, a refurbisher in Berlin"). */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s++an?\\s++\\p{Ll}");
     /** Words between a name and the organisation a chair's introduction gives them, at most. */
     private static final int INTRODUCED_WITHIN = 14;
     private static final Pattern RANGE_END = Pattern.compile("\\s++to\\b");
@@ -356,8 +358,10 @@ final class SelfIntroductions {
             boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
                     || !branch && tagged(name, tokens, "PERSON");
             // one word is a name only where the speaker works at it ("I lead trust and safety policy for emerging
-            // markets at Mosaic")
-            boolean company = m.group().startsWith("at");
+            // markets at Mosaic"), or where an apposition says what it is ("Maria Schultz from ReCircuit, a
+            // refurbisher in Berlin"), unless the tagger reads a place ("from Nairobi, a city of five million")
+            boolean company = m.group().startsWith("at") || APPOSITION.matcher(text).region(m.end(1), text.length())
+                    .lookingAt() && !tagged(name, tokens, "LOCATION");
             if ((acronym || name.contains(" ") || company) && !place && !person) {
                 return name;
             }

@@ -314,14 +314,20 @@ class SelfIntroductionsTest {
                 .person("Maria Schultz", Role.SPEAKER, "Private Sector")
                 .person(new Person("Chukwuemeka Nwachukwu", List.of(Role.SPEAKER), null, "Technical Community", null,
                         List.of("EMEKA NWACHUKWU")))
+                .person("Wanjiru Kamau", Role.SPEAKER, "Civil Society")
                 .turn("Ngozi Okafor", "We have Maria Schultz from ReCircuit, a refurbisher in Berlin, Emeka Nwachukwu "
                         + "from the Internet Society Nigeria Chapter, and others.")
                 .turn("Maria Schultz", "Parts pairing is the first barrier to repair.")
                 .turn("Chukwuemeka Nwachukwu", "Repairers are infrastructure, not a risk.")
+                .turn("Ngozi Okafor", "And Wanjiru Kamau joins us from Nairobi, a city of five million people.")
+                .turn("Wanjiru Kamau", "Collectors need a registration that costs nothing.")
                 .annotate());
         assertThat(r.people()).filteredOn(p -> p.name().equals("Chukwuemeka Nwachukwu")).singleElement()
                 .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Internet Society Nigeria Chapter"));
+        // one word after "from" with an apposition saying what it is: her employer; a city so described is none
         assertThat(r.people()).filteredOn(p -> p.name().equals("Maria Schultz")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("ReCircuit"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Wanjiru Kamau")).singleElement()
                 .satisfies(p -> assertThat(p.affiliation()).isNull());
     }
 }
