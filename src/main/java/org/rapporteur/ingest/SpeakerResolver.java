@@ -1216,7 +1216,35 @@ public final class SpeakerResolver {
             if (voiced != null) {
                 return voiced;
             }
+            Candidate opener = label.isEmpty() ? openingChair(turn) : null;
+            if (opener != null) {
+                return opener;
+            }
             return label.isEmpty() && !labelled ? null : unnamedVoice(turn);
+        }
+
+        /**
+         * The session's first words under a bare marker, checking the link with the listed online moderator by name
+         * ("Is the online working? Tomás, can you hear us?"): the listed moderator's, who opens the session, with a
+         * warning; null where it is not the first turn, names no online moderator, or the page lists no one moderator
+         * other than them.
+         */
+        private Candidate openingChair(Turn turn) {
+            Candidate chair = listedModerator();
+            if (at != 0 || chair == null) {
+                return null;
+            }
+            List<String> said = Names.tokens(turn.text());
+            Candidate online = people.stream().filter(c -> c.listed && c != chair
+                    && c.roles.contains(Role.ONLINE_MODERATOR) && !c.key.isEmpty() && said.contains(first(c.key)))
+                    .findFirst().orElse(null);
+            if (online == null) {
+                return null;
+            }
+            warnings.add("The session's first words, under no speaker label, speak to the online moderator, "
+                    + online.name + ", by name (" + turn.file() + ", line " + line(turn) + "): they were taken to be "
+                    + chair.name + "'s, the moderator, who opens the session. Check who spoke.");
+            return chair;
         }
 
         /**

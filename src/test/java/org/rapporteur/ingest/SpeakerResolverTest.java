@@ -689,6 +689,30 @@ class SpeakerResolverTest {
     }
 
     /**
+     * The session's first words under a bare marker, checking the link with the listed online moderator by name, are
+     * the listed moderator's, warned; the same words later in the session, or first words naming nobody, stay an
+     * unnamed voice.
+     */
+    @Test
+    void theFirstBareTurnSpeakingToTheOnlineModeratorIsTheModerators() {
+        Person ngozi = listed("Ngozi Okafor", Role.MODERATOR);
+        Person tomas = listed("Tomás Herrera", Role.ONLINE_MODERATOR);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(ngozi, tomas), List.of(
+                turn(0, "", "Is the online working? Tomás, can you hear us?"),
+                turn(1, "TOMAS HERRERA", "Yes, we hear you well."),
+                turn(2, "NGOZI OKAFOR", "Good morning and welcome."),
+                turn(3, "", "Tomás, can you hear us?")));
+        assertThat(speakers(r)).containsExactly("Ngozi Okafor", "Tomás Herrera", "Ngozi Okafor",
+                "Unnamed participant 1");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("first words") && w.contains("Ngozi Okafor"));
+
+        SpeakerResolver.Resolution nobody = resolver.resolve(List.of(ngozi, tomas), List.of(
+                turn(0, "", "Is the online working?"),
+                turn(1, "NGOZI OKAFOR", "Good morning and welcome.")));
+        assertThat(speakers(nobody)).containsExactly("Unnamed participant 1", "Ngozi Okafor");
+    }
+
+    /**
      * A meeting tool's account name holding a listed person's initial and surname ("j.mbeki.office" for the listed
      * "Adv. Julius Mbeki") is that person, warned; one holding no listed name stays as written.
      */
