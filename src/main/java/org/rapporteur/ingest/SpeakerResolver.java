@@ -206,10 +206,12 @@ public final class SpeakerResolver {
     private static final Cue SELF_AFTER_NAME = Lexicon.cue("name-opening-self");
     /**
      * After a full name opening a sentence and a comma, an organisation's name ending the sentence: the voice at a
-     * floor microphone saying who it is with ("Esther Mensah, Ghana Chamber of Telecommunications.").
+     * floor microphone saying who it is with ("Esther Mensah, Ghana Chamber of Telecommunications.", "Kojo Asante,
+     * Ministry of Employment and Labour Relations, Ghana.").
      */
     private static final Pattern ORGANISATION_ENDING = Pattern.compile("\\p{Lu}[\\p{L}'’&\\-]*+(?:\\s+(?:of|for|and|"
-            + "the|on|&|\\p{Lu}[\\p{L}'’&\\-]*+)){1,6}\\.(?:\\s|$)");
+            + "the|on|&|\\p{Lu}[\\p{L}'’&\\-]*+)){1,6}(?:,\\s+\\p{Lu}[\\p{L}'’\\-]*+(?:\\s+\\p{Lu}[\\p{L}'’\\-]*+)?)?"
+            + "\\.(?:\\s|$)");
     private static final Pattern SENTENCE_END_IN_NAME = Pattern.compile("\\p{L}{3,}\\.\\s");
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
     private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,

@@ -117,12 +117,14 @@ class SpeakerResolverTest {
                 turn(1, "Unknown", "Hello. This is Kenya, where the courts stopped the ID scheme."),
                 turn(2, "AUDIENCE", "Thank you Minister. Esther Mensah, Ghana Chamber of Telecommunications. Mine is "
                         + "short."),
-                turn(3, "AUDIENCE", "Thank you. Esther Mensah, you said the convention is in force."));
+                turn(3, "AUDIENCE", "Thank you. Esther Mensah, you said the convention is in force."),
+                turn(4, "", "Thank you. Can you hear me? Yes. Kojo Asante, Ministry of Employment and Labour "
+                        + "Relations, Ghana. I am one of those governments."));
 
         SpeakerResolver.Resolution r = resolver.resolve(List.of(POPINEAU), turns);
 
         assertThat(speakers(r)).containsExactly("Grace Otieno", "Unnamed participant 1", "Esther Mensah",
-                "Unnamed participant 2");
+                "Unnamed participant 2", "Kojo Asante");
     }
 
     @Test
