@@ -354,15 +354,18 @@ public final class QuestionFinder {
                 Question q = round.get(k);
                 round.set(k, q.withAnswersOnly(q.answers().stream().filter(a -> !inTurn(d, a, turn)).toList()));
             }
+            String speaker = d.sentence(from).speaker();
             for (int n = 0; n < starts.size(); n++) {
                 int end = n + 1 < starts.size() ? starts.get(n + 1) : to;
                 Question.Answer part = answer(d, starts.get(n), end, Set.of(), null);
                 Question q = round.get(addressed.get(n));
+                // the part addressed to the asker is that panellist's answer to them, not their words elsewhere
+                List<Question.Answer> kept = new ArrayList<>(q.answers().stream()
+                        .filter(a -> !a.speaker().equals(speaker)).toList());
                 if (part != null) {
-                    List<Question.Answer> kept = new ArrayList<>(q.answers());
                     kept.add(part);
-                    round.set(addressed.get(n), q.withAnswersOnly(kept));
                 }
+                round.set(addressed.get(n), q.withAnswersOnly(kept));
             }
         }
     }

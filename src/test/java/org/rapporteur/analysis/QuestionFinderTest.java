@@ -1214,12 +1214,18 @@ class QuestionFinderTest {
                 .turn("Aminata Sow", "Thank you both. To your first point, Grace, the framework will not oblige"
                         + " anybody to enrol in anything. To the colleague from Fiji, we discussed a shared pool of"
                         + " experts for the small states.")
+                .turn("Adaeze Okafor", "One more from the room. The lady at the back.")
+                .turn("Esther Mensah", "Why not just push every member state to ratify the Malabo Convention?")
+                .turn("Adaeze Okafor", "Aminata?")
+                .turn("Aminata Sow", "We do push. Nine of our member states have signed it, fewer have ratified.")
                 .annotate());
 
         List<Question> found = QuestionFinder.find(d);
 
         assertThat(answerText(found, "refuse the digital ID")).contains("oblige anybody").doesNotContain("pool");
-        assertThat(answerText(found, "one authority")).contains("pool of experts").doesNotContain("oblige");
+        assertThat(answerText(found, "one authority")).contains("pool of experts").doesNotContain("oblige")
+                .doesNotContain("Nine");
+        assertThat(answerText(found, "ratify")).contains("Nine");
     }
 
     /**
