@@ -82,6 +82,12 @@ public final class QuestionFinder {
     /** An ordinal standing for a question: "the second one", "the first question", "and Tendai the first?". */
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + String.join("|", ORDINALS)
             + ")\\b(?=\\s+(?:one|question)\\b|\\s*(?:[?.,!;]|$))");
+    /**
+     * A question opening on its place among the asker's ("First, for Mr Mbeki, …?", "And the second question is
+     * for …?", "Secondly, …?"): the ordinal within the opening words.
+     */
+    private static final Pattern ENUMERATED = Pattern.compile("(?i)^\\W*+(?:\\p{L}+\\s+){0,3}?(?:" + String.join("|",
+            ORDINALS) + ")(?:ly)?\\b");
     /** Words of a sentence that opens a part of an answer, at most ("To the nurse, first."). */
     private static final int PART_OPENER_WORDS = 6;
     /** Words of a part's opening naming its topic at more length ("On New York, and who reads the messages."). */
@@ -252,7 +258,8 @@ public final class QuestionFinder {
             from++;
         }
         List<Pattern> givenNames = panel.stream()
-                .map(p -> Pattern.compile("\\b" + Pattern.quote(p.name().split("\\s+")[0]) + "\\b")).toList();
+                .map(p -> Pattern.compile("\\b" + Pattern.quote(SessionPeople.givenName(p.name())) + "\\b"))
+                .toList();
         for (int i = from; i < d.size() && d.people().chairs(d.sentence(i).speaker()); i++) {
             String text = d.sentence(i).text();
             List<int[]> named = new ArrayList<>();
@@ -555,18 +562,39 @@ public final class QuestionFinder {
             text.append(d.sentence(from - 1).text());
         }
         int i = from;
+        List<Integer> asking = new ArrayList<>();
         while (i < d.size() && d.sentence(i).turn() == s.turn()) {
             if (i == from || d.kind(i) == SentenceKind.QUESTION) {
-                evidence.add(d.sentence(i).evidence());
-                text.append(text.length() == 0 ? "" : " ").append(d.sentence(i).text());
+                asking.add(i);
             }
             i++;
         }
+        // questions asked by their order ("First, for Mr Mbeki, …? And the second question is for …?") are each
+        // their own, the words before the second going with the first
+        List<Integer> opens = asking.stream().filter(k -> ENUMERATED.matcher(d.sentence(k).text()).find()).toList();
         List<Question.Answer> answers = answers(d, s, s.speaker());
+        int first = out.size();
+        for (int k = 0; k < asking.size(); k++) {
+            int at = asking.get(k);
+            if (k > 0 && opens.size() >= 2 && opens.contains(at) && !evidence.isEmpty()) {
+                addQuestion(d, s, text, evidence, answers, out);
+                text.setLength(0);
+                evidence = new ArrayList<>();
+            }
+            evidence.add(d.sentence(at).evidence());
+            text.append(text.length() == 0 ? "" : " ").append(d.sentence(at).text());
+        }
+        addQuestion(d, s, text, evidence, answers, out);
+        // the answers that follow them all go to the one whose words they share
+        shareOutAnswers(d, out.subList(first, out.size()));
+        return i;
+    }
+
+    private static void addQuestion(Discussion d, Sentence s, StringBuilder text, List<Evidence> evidence,
+                            List<Question.Answer> answers, List<Question> out) {
         out.add(new Question(Text.collapse(text.toString()), s.speaker(), EvidenceSource.TRANSCRIPT,
                 answers.isEmpty() ? null : Boolean.TRUE, evidence, null, null, answers,
                 QuestionChannel.spoken(d, s.turn())));
-        return i;
     }
 
     /**

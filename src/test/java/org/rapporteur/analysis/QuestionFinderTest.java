@@ -1196,6 +1196,40 @@ class QuestionFinderTest {
     }
 
     /**
+     * Two questions asked in one turn by their order ("First, for Mr Mbeki, …? And the second question is for the
+     * fintech association: …?") are two, each answered by whoever takes it; questions in one turn not so numbered
+     * stay one.
+     */
+    @Test
+    void questionsAskedByTheirOrderInOneTurnAreEachTheirOwn() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Adaeze Okafor", Role.MODERATOR, "Government")
+                .person("Julius Mbeki", Role.SPEAKER, "Government")
+                .person("Hélène Kouassi", Role.SPEAKER, "Private Sector")
+                .turn("Adaeze Okafor", "Let's open the floor. The gentleman in the second row, please.")
+                .turn("Ibrahim Sesay", "Two questions if I may. First, for Mr Mbeki, how does a regulator decide that"
+                        + " another country is adequate? And the second question is for the fintech association: if"
+                        + " localisation goes, will our data all end up on servers in Europe?")
+                .turn("Adaeze Okafor", "Let's take them in order. Julius, the first one is yours.")
+                .turn("Julius Mbeki", "The law only says adequate level of protection, so we look at whether there"
+                        + " is an independent authority.")
+                .turn("Adaeze Okafor", "And Hélène, the localisation question.")
+                .turn("Hélène Kouassi", "Localisation keeps data in one country, often in a data centre of the same"
+                        + " foreign companies, so the servers are not in Africa anyway.")
+                .turn("Adaeze Okafor", "Thank you both. Another from the floor.")
+                .turn("Esther Mensah", "My name is Esther Mensah. Will the draft framework be published for comments"
+                        + " from the industry? And when do you expect the ministers to adopt it?")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerers(found, "country is adequate")).containsExactly("Julius Mbeki");
+        assertThat(answerers(found, "servers in Europe")).containsExactly("Hélène Kouassi");
+        assertThat(found).filteredOn(q -> q.asker().equals("Esther Mensah")).singleElement()
+                .satisfies(q -> assertThat(q.text()).contains("published").contains("adopt it"));
+    }
+
+    /**
      * An answer to two askers in parts, one addressed by name ("To your first point, Grace, …") and one by the place
      * the hand-over gave ("To the colleague from Fiji, …"): each asker gets the part addressed to them.
      */
