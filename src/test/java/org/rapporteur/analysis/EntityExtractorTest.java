@@ -165,13 +165,14 @@ class EntityExtractorTest {
                         + " Transactions, it is one draft.",
                         "SADC has its Protocol on Transport, Communications and Meteorology.",
                         "Kenya passed the Data Protection Act in 2019.",
-                        "Its Charter on Statistics, Kenya and Uganda signed it first.")
+                        "Its Charter on Statistics, Kenya and Uganda signed it first.",
+                        "We adopted the Supplementary Act on Personal Data Protection in 2010.")
                 .discussion();
         assertThat(EntityExtractor.extract(d).entities())
                 .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT)).extracting(Entity::text)
                 .containsExactlyInAnyOrder("Act on Cybersecurity, Data Protection and Electronic Transactions",
                         "Protocol on Transport, Communications and Meteorology", "Data Protection Act",
-                        "Charter on Statistics");
+                        "Charter on Statistics", "Supplementary Act on Personal Data Protection");
     }
 
     /** A language is a language and an IGF process no place, whatever the tagger says; a country stays a place. */
