@@ -192,6 +192,18 @@ class EntityExtractorTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo("LOCATION"));
     }
 
+    /** A place the tagger cut short is the whole place the table knows ("Côte d'Ivoire", not "Côte"). */
+    @Test
+    void aPlaceCutShortIsTheWholePlace() {
+        Discussion d = Fixture.session()
+                .person("Hélène Kouassi", Role.SPEAKER, "Private Sector")
+                .turn("Hélène Kouassi", "A payment company licensed in Côte d'Ivoire that wants to operate in Ghana"
+                        + " has to get a new licence.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).extracting(Entity::text).contains("Côte d'Ivoire", "Ghana").doesNotContain("Côte");
+    }
+
     /**
      * A form of address ("Honourable Members") names nobody; a parliament's chamber ("Dewan Rakyat") is an
      * organisation, whatever the tagger says; a member's own name stays a person.
