@@ -596,6 +596,8 @@ public final class SpeakerResolver {
         final boolean labelled;
         /** The index of the turn being resolved. */
         int at = -1;
+        /** Whether only the moderators have spoken so far: the session is opening. */
+        boolean opening = true;
         /** The chair heard under each room's account or microphone, once one was. */
         final Map<String, Candidate> chairUnder = new HashMap<>();
         /** Room labels whose turns were shared out among several voices, for the warning about them. */
@@ -664,6 +666,7 @@ public final class SpeakerResolver {
         Candidate speakerOf(Turn turn) {
             at++;
             Candidate who = speakerOf(turn, spoken(turn.label()));
+            opening &= who != null && (who.roles.contains(Role.MODERATOR) || who.roles.contains(Role.ONLINE_MODERATOR));
             previousText = turn.text();
             previousSpeaker = who;
             previousLabel = spoken(turn.label());
@@ -1226,14 +1229,14 @@ public final class SpeakerResolver {
         }
 
         /**
-         * The session's first words under a bare marker, checking the link with the listed online moderator by name
-         * ("Is the online working? Tomás, can you hear us?"): the listed moderator's, who opens the session, with a
-         * warning; null where it is not the first turn, names no online moderator, or the page lists no one moderator
-         * other than them.
+         * Words under a bare marker while the session opens (only the moderators have spoken), checking the link with
+         * the listed online moderator by name ("Is the online working? Tomás, can you hear us?"): the listed
+         * moderator's, who opens the session, with a warning; null once anyone else has spoken, where it names no
+         * online moderator, or where the page lists no one moderator other than them.
          */
         private Candidate openingChair(Turn turn) {
             Candidate chair = listedModerator();
-            if (at != 0 || chair == null) {
+            if (!opening || chair == null) {
                 return null;
             }
             List<String> said = Names.tokens(turn.text());
@@ -1243,7 +1246,7 @@ public final class SpeakerResolver {
             if (online == null) {
                 return null;
             }
-            warnings.add("The session's first words, under no speaker label, speak to the online moderator, "
+            warnings.add("Opening words under no speaker label speak to the online moderator, "
                     + online.name + ", by name (" + turn.file() + ", line " + line(turn) + "): they were taken to be "
                     + chair.name + "'s, the moderator, who opens the session. Check who spoke.");
             return chair;

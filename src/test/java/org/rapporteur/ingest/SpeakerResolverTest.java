@@ -691,22 +691,24 @@ class SpeakerResolverTest {
     }
 
     /**
-     * The session's first words under a bare marker, checking the link with the listed online moderator by name, are
-     * the listed moderator's, warned; the same words later in the session, or first words naming nobody, stay an
-     * unnamed voice.
+     * Words under a bare marker while only the moderators have spoken, checking the link with the listed online
+     * moderator by name, are the listed moderator's, warned; the same words once a panellist has spoken, or opening
+     * words naming nobody, stay an unnamed voice.
      */
     @Test
-    void theFirstBareTurnSpeakingToTheOnlineModeratorIsTheModerators() {
+    void aBareTurnSpeakingToTheOnlineModeratorAsTheSessionOpensIsTheModerators() {
         Person ngozi = listed("Ngozi Okafor", Role.MODERATOR);
         Person tomas = listed("Tomás Herrera", Role.ONLINE_MODERATOR);
-        SpeakerResolver.Resolution r = resolver.resolve(List.of(ngozi, tomas), List.of(
-                turn(0, "", "Is the online working? Tomás, can you hear us?"),
-                turn(1, "TOMAS HERRERA", "Yes, we hear you well."),
-                turn(2, "NGOZI OKAFOR", "Good morning and welcome."),
-                turn(3, "", "Tomás, can you hear us?")));
-        assertThat(speakers(r)).containsExactly("Ngozi Okafor", "Tomás Herrera", "Ngozi Okafor",
-                "Unnamed participant 1");
-        assertThat(r.warnings()).anyMatch(w -> w.contains("first words") && w.contains("Ngozi Okafor"));
+        Person priya = listed("Priyanka Deshmukh", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(ngozi, tomas, priya), List.of(
+                turn(0, "NGOZI OKAFOR", "Good morning. We will give it one more minute."),
+                turn(1, "", "Is the online working? Tomás, can you hear us?"),
+                turn(2, "TOMAS HERRERA", "Yes, we hear you well."),
+                turn(3, "PRIYANKA DESHMUKH", "Thank you for squeezing me in early."),
+                turn(4, "", "Tomás, can you hear us?")));
+        assertThat(speakers(r)).containsExactly("Ngozi Okafor", "Ngozi Okafor", "Tomás Herrera",
+                "Priyanka Deshmukh", "Unnamed participant 1");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("Opening words") && w.contains("Ngozi Okafor"));
 
         SpeakerResolver.Resolution nobody = resolver.resolve(List.of(ngozi, tomas), List.of(
                 turn(0, "", "Is the online working?"),
