@@ -70,6 +70,8 @@ final class SelfIntroductions {
     private static final Pattern ORGANISATION_INTRODUCED = Pattern.compile("\\b(?:(?:at|with|from)\\s++(?:the"
             + "\\s++)?+|of\\s++the\\s++)(" + NAME + ")");
     private static final Pattern THE = Pattern.compile("\\sthe\\s");
+    /** An organisation's name set off after a full name, ending on a comma or a stop (never the pronoun "I"). */
+    private static final Pattern APPOSED = Pattern.compile("(?!I\\b|I['’])(" + NAME + ")(?=\\s*+[,.;]|\\s*+$)");
     /** An apposition saying what a one-word name is ("from ReCircuit, a refurbisher in Berlin"). */
     private static final Pattern APPOSITION = Pattern.compile(",\\s++an?\\s++\\p{Ll}");
     /** Words between a name and the organisation a chair's introduction gives them, at most. */
@@ -280,6 +282,8 @@ final class SelfIntroductions {
             }
             String a = wantsAffiliation && !inferred.contains("affiliation")
                     ? organisation(text, s.tokens(), names) : null;
+            a = a != null || !wantsAffiliation || inferred.contains("affiliation") ? a
+                    : apposedOrganisation(text, p.name(), s.tokens(), names);
             if (a != null) {
                 affiliation = a;
                 inferred.add("affiliation");
@@ -305,6 +309,30 @@ final class SelfIntroductions {
         }
         return new Person(p.name(), p.roles(), affiliation, group, region, p.aliases(), List.copyOf(inferred),
                 List.copyOf(evidence));
+    }
+
+    /**
+     * The organisation a voice names right after its own full name and a comma, at a floor microphone ("Esther
+     * Mensah, Ghana Chamber of Telecommunications.", "Kojo Asante, Ministry of Employment and Labour Relations,
+     * Ghana."): two capitalised words or more, or an acronym, up to the next comma or stop, that are neither a place
+     * nor a person; null otherwise ("Hélène Kouassi, I'm the secretary general").
+     */
+    private static String apposedOrganisation(String text, String name, List<Token> tokens, Set<String> people) {
+        int at = text.indexOf(name + ", ");
+        if (at < 0) {
+            return null;
+        }
+        Matcher m = APPOSED.matcher(text).region(at + name.length() + 2, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String org = m.group(1);
+        boolean acronym = org.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        boolean place = REGIONS.all(org).stream().anyMatch(f -> f.start() == 0 && f.end() == org.length())
+                || tagged(org, tokens, "LOCATION");
+        boolean person = people.stream().anyMatch(n -> n.contains(org) || org.contains(n))
+                || tagged(org, tokens, "PERSON");
+        return (acronym || org.contains(" ")) && !place && !person ? org : null;
     }
 
     /**

@@ -274,6 +274,30 @@ class SelfIntroductionsTest {
     }
 
     /**
+     * A voice at the floor microphone naming its organisation right after its full name ("Kojo Asante, Ministry of
+     * Employment and Labour Relations, Ghana.") gives its affiliation; a full name followed by "I'm …" or by a place
+     * gives none.
+     */
+    @Test
+    void anOrganisationRightAfterTheVoicesOwnNameIsItsAffiliation() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Kojo Asante", Role.PARTICIPANT, null)
+                .person("Esther Mensah", Role.PARTICIPANT, null)
+                .person("Ama Owusu", Role.PARTICIPANT, null)
+                .turn("Chiara Benedetti", "Questions from the floor.")
+                .turn("Kojo Asante", "Thank you. Kojo Asante, Ministry of Employment and Labour Relations, Ghana. We are"
+                        + " small, what do you do without auditors?")
+                .turn("Esther Mensah", "Esther Mensah, I'm a consultant. Who audits the auditors?")
+                .turn("Ama Owusu", "Ama Owusu, Accra. Who pays for the audits?")
+                .annotate());
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Kojo Asante")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Ministry of Employment and Labour Relations"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Esther Mensah") || p.name().equals("Ama Owusu"))
+                .allSatisfy(p -> assertThat(p.affiliation()).isNull());
+    }
+
+    /**
      * A participant who says where they work only in the chat ("I work at the Environmental Protection Agency here
      * in Ghana") gets affiliation, group and region from the message, cited; a chat message about someone else's
      * work, or another person's message, gives nothing.
