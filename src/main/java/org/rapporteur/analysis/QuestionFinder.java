@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -379,21 +381,21 @@ public final class QuestionFinder {
 
     /** The addressed parts of the turn [from, to) by their first sentence, each with the question it answers. */
     private static Map<Integer, Question> placedParts(Discussion d, List<Question> round, int from, int to) {
-        Map<Integer, List<Question>> candidates = new java.util.TreeMap<>();
+        Map<Integer, List<Question>> candidates = new TreeMap<>();
         for (int k = from; k < to; k++) {
             String text = d.sentence(k).text().strip();
             if (!ANSWER_ADDRESS.find(text)) {
                 continue;
             }
             String[] words = text.split("\\s+", ADDRESS_WORDS + 1);
-            String address = String.join(" ", java.util.Arrays.asList(words)
+            String address = String.join(" ", Arrays.asList(words)
                     .subList(1, Math.min(ADDRESS_WORDS, words.length)));
             List<Question> whom = round.stream().filter(q -> q.asker() != null && addresses(d, address, q)).toList();
             if (!whom.isEmpty()) {
                 candidates.put(k, whom);
             }
         }
-        Map<Integer, Question> placed = new java.util.TreeMap<>();
+        Map<Integer, Question> placed = new TreeMap<>();
         boolean progress = true;
         while (progress) {
             progress = false;
@@ -1137,7 +1139,7 @@ public final class QuestionFinder {
     /** The first words of a sentence, where it turns to someone ("On Grace's question, …", "Tom, yes, …"). */
     private static String opening(String sentence) {
         String[] words = sentence.strip().split("\\s+", OPENING_WORDS + 1);
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(OPENING_WORDS, words.length)));
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(OPENING_WORDS, words.length)));
     }
 
     /** The first sentences of a turn, where a speaker says which question they take up. */

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.rapporteur.ingest.SpeakerResolver;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
+import org.rapporteur.language.RequiredWords;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
@@ -35,6 +37,8 @@ final class StatedGender {
     private static final Set<String> WOMAN_PRONOUNS = Lexicon.words("pronoun-woman");
     private static final Set<String> DIVERSE_PRONOUNS = Lexicon.words("pronoun-gender-diverse");
     private static final Set<String> WOMAN_ADDRESS = Lexicon.words("address-woman");
+    /** Most sentences hold no form of address: the word-by-word pattern below is not run on them. */
+    private static final RequiredWords MAY_ADDRESS_WOMAN = RequiredWords.of(List.copyOf(WOMAN_ADDRESS));
     private static final Set<String> CHAIR_TITLES = Lexicon.words("address-chair");
     private static final Set<String> ALONE = Lexicon.words("address-woman-alone");
     private static final Cue DESCRIBED = Lexicon.cue("address-woman-described");
@@ -148,7 +152,7 @@ final class StatedGender {
             return 0;
         }
         int found = 0;
-        Set<String> counted = new java.util.HashSet<>();
+        Set<String> counted = new HashSet<>();
         byPerson.keySet().forEach(k -> counted.add(plainName(k)));
         for (String connection : attendance.connections()) {
             int note = connection.indexOf('(');
@@ -206,7 +210,8 @@ final class StatedGender {
         Sentence s = d.sentence(i);
         List<String> out = new ArrayList<>();
         Matcher m = ADDRESS.matcher(s.text());
-        while (m.find()) {
+        boolean mayAddress = MAY_ADDRESS_WOMAN.anyIn(s.text());
+        while (mayAddress && m.find()) {
             // capitalised as a form of address is: "we miss the point" addresses nobody
             if (!Character.isUpperCase(m.group(1).charAt(0))
                     || !WOMAN_ADDRESS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
