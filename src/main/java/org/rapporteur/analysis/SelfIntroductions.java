@@ -335,7 +335,7 @@ final class SelfIntroductions {
         if (!m.lookingAt()) {
             return null;
         }
-        String org = m.group(1);
+        String org = m.group(1).replaceAll("[.'’-]+$", "");
         boolean acronym = org.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         boolean place = REGIONS.all(org).stream().anyMatch(f -> f.start() == 0 && f.end() == org.length())
                 || tagged(org, tokens, "LOCATION");

@@ -285,7 +285,10 @@ class SelfIntroductionsTest {
                 .person("Kojo Asante", Role.PARTICIPANT, null)
                 .person("Esther Mensah", Role.PARTICIPANT, null)
                 .person("Ama Owusu", Role.PARTICIPANT, null)
+                .person("Grace Otieno", Role.PARTICIPANT, null)
                 .turn("Chiara Benedetti", "Questions from the floor.")
+                .turn("Grace Otieno", "Hello? This is Grace Otieno, Kenya ICT Action Network. Will people be able to"
+                        + " refuse the ID?")
                 .turn("Kojo Asante", "Thank you. Kojo Asante, Ministry of Employment and Labour Relations, Ghana. We are"
                         + " small, what do you do without auditors?")
                 .turn("Esther Mensah", "Esther Mensah, I'm a consultant. Who audits the auditors?")
@@ -293,6 +296,8 @@ class SelfIntroductionsTest {
                 .annotate());
         assertThat(r.people()).filteredOn(p -> p.name().equals("Kojo Asante")).singleElement()
                 .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Ministry of Employment and Labour Relations"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Grace Otieno")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Kenya ICT Action Network"));
         assertThat(r.people()).filteredOn(p -> p.name().equals("Esther Mensah") || p.name().equals("Ama Owusu"))
                 .allSatisfy(p -> assertThat(p.affiliation()).isNull());
     }
