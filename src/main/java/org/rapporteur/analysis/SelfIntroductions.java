@@ -168,7 +168,9 @@ final class SelfIntroductions {
      * the sentence, before anyone else is named; inferred, with the chair's sentence as evidence.
      */
     private static Person introducedByChair(Person p, List<Said> chairsSaid, Set<String> names) {
-        String given = p.name().split("\\s+")[0];
+        // the chair says the name without the titles the page gives it ("Julius Mbeki" for "Adv. Julius Mbeki")
+        String name = String.join(" ", SessionPeople.nameParts(p.name()));
+        String given = SessionPeople.givenName(p.name());
         boolean ownGiven = given.length() > 2 && names.stream().filter(n -> n.split("\\s+")[0].equals(given)).count() == 1;
         // compiled once: most of the chair's sentences are looked at for each person without an affiliation
         List<Pattern> aliases = fullNameAliases(p.aliases());
@@ -179,8 +181,8 @@ final class SelfIntroductions {
             String text = s.text();
             // one word ("Maria", a label nobody resolved) is no full name to find; a label the captioner wrote them
             // by is ("EMEKA NWACHUKWU" for the listed Chukwuemeka Nwachukwu, introduced as "Emeka Nwachukwu")
-            int at = p.name().contains(" ") ? text.indexOf(p.name()) : -1;
-            at = at >= 0 ? at + p.name().length() : aliasEnd(text, aliases);
+            int at = name.contains(" ") ? text.indexOf(name) : -1;
+            at = at >= 0 ? at + name.length() : aliasEnd(text, aliases);
             at = at >= 0 ? at
                     : ownGiven && GIVEN_OPENING.matcher(text).lookingAt() && text.startsWith(given + " ")
                     ? given.length() : -1;
