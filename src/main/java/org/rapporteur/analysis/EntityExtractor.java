@@ -562,6 +562,7 @@ public final class EntityExtractor {
             types[i] = TYPES.contains(tokenType) ? tokenType : null;
         }
         joinPluralsToBodies(tokens, types);
+        joinPlaceNames(tokens, types);
         List<String[]> out = new ArrayList<>();
         List<Token> run = new ArrayList<>();
         String type = null;
@@ -579,6 +580,31 @@ public final class EntityExtractor {
         }
         add(out, run, type);
         return out;
+    }
+
+    /**
+     * A place the tagger cut short ("Côte" of "Côte d'Ivoire"): the words after it that make, with it, a country or
+     * city the regional groups' table knows are the place too.
+     */
+    private static void joinPlaceNames(List<Token> tokens, String[] types) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!"LOCATION".equals(types[i]) || "LOCATION".equals(types[i + 1])) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder(tokens.get(i).word());
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                String word = tokens.get(j).word();
+                // "d'" "Ivoire" are one word as written
+                boolean glued = name.charAt(name.length() - 1) == '\'' || word.startsWith("'");
+                name.append(glued ? "" : " ").append(word);
+                if (isPlace(name.toString())) {
+                    for (int k = i + 1; k <= j; k++) {
+                        types[k] = "LOCATION";
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -179,6 +179,11 @@ final class InstrumentFinder {
             words.remove(0);
         }
         boolean post = m.group("post") != null;
+        // "Supplementary Act on Personal Data Protection in 2010": the year says when, within the complement too
+        Matcher year = post ? IN_YEAR.matcher(m.group("post")) : null;
+        if (year != null && year.find() && year.start() > 0) {
+            end = m.start("post") + year.start();
+        }
         int comma = post ? m.group("post").indexOf(',') : -1;
         boolean list = comma >= 0 && listOfTheName(m.group("post").substring(comma), tokens);
         if (post && (placeOrPerson(tokens, m.group("first")) && !HEAD_WORD.matcher(m.group("first")).matches() && !list

@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -73,11 +75,21 @@ public final class QuestionFinder {
     private static final Cue ANSWER_OPENING = Lexicon.cue("answer-opening");
     /** "On liability.", "To the nurse, first.": the start of the part of a turn that takes up one question. */
     private static final Cue ANSWER_PART = Lexicon.cue("answer-part");
+    private static final Cue ANSWER_ADDRESS = Lexicon.cue("answer-address");
+    /** The words of an addressed part's opening that say whom it is for ("To your first point, Grace"). */
+    private static final int ADDRESS_WORDS = 7;
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’\\-]+");
     /** Ordinals in their order ("first", "second", ...), by which a chair hands out a round's questions. */
     private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
     /** An ordinal standing for a question: "the second one", "the first question", "and Tendai the first?". */
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + String.join("|", ORDINALS)
             + ")\\b(?=\\s+(?:one|question)\\b|\\s*(?:[?.,!;]|$))");
+    /**
+     * A question opening on its place among the asker's ("First, for Mr Mbeki, …?", "And the second question is
+     * for …?", "Secondly, …?"): the ordinal within the opening words.
+     */
+    private static final Pattern ENUMERATED = Pattern.compile("(?i)^\\W*+(?:\\p{L}+\\s+){0,3}?(?:" + String.join("|",
+            ORDINALS) + ")(?:ly)?\\b");
     /** Words of a sentence that opens a part of an answer, at most ("To the nurse, first."). */
     private static final int PART_OPENER_WORDS = 6;
     /** Words of a part's opening naming its topic at more length ("On New York, and who reads the messages."). */
@@ -226,6 +238,7 @@ public final class QuestionFinder {
                 }
                 answersByOrdinal(d, round, at);
                 answeredTogether(d, round, at);
+                answersByAddress(d, round);
             }
             start = end;
         }
@@ -247,7 +260,8 @@ public final class QuestionFinder {
             from++;
         }
         List<Pattern> givenNames = panel.stream()
-                .map(p -> Pattern.compile("\\b" + Pattern.quote(p.name().split("\\s+")[0]) + "\\b")).toList();
+                .map(p -> Pattern.compile("\\b" + Pattern.quote(SessionPeople.givenName(p.name())) + "\\b"))
+                .toList();
         for (int i = from; i < d.size() && d.people().chairs(d.sentence(i).speaker()); i++) {
             String text = d.sentence(i).text();
             List<int[]> named = new ArrayList<>();
@@ -314,6 +328,124 @@ public final class QuestionFinder {
                 round.set(k, q.withAnswersOnly(all));
             }
         }
+    }
+
+    /**
+     * A panellist's answer to a round in parts addressed to its askers ("To your first point, Grace, … To the
+     * colleague from Fiji, …", "To the Honourable Member from Poland: … To the Senator: …"; lexicon
+     * {@code answer-address}): each part goes to the question of the asker it addresses, by the asker's name, by a
+     * capitalised word of the asking turn or of the hand-over right before it ("Litia, from Fiji", "Senator,
+     * please."), or by a country of the asker's regional group; a part several askers could be is the one left once
+     * the others are placed. Only a turn with two parts or more so placed is split.
+     */
+    private static void answersByAddress(Discussion d, List<Question> round) {
+        Set<Turn> answering = new LinkedHashSet<>();
+        round.forEach(q -> q.answers().forEach(a -> {
+            int at = RelationFinder.indexOf(d, a.evidence().get(0));
+            if (at >= 0) {
+                answering.add(d.sentence(at).turn());
+            }
+        }));
+        for (Turn turn : answering) {
+            int from = IntStream.range(0, d.size()).filter(k -> d.sentence(k).turn() == turn).findFirst().orElse(-1);
+            int to = from;
+            while (to < d.size() && d.sentence(to).turn() == turn) {
+                to++;
+            }
+            Map<Integer, Question> placed = placedParts(d, round, from, to);
+            if (placed.size() < 2) {
+                continue;
+            }
+            List<Integer> starts = new ArrayList<>(placed.keySet());
+            // this turn's words leave every question of the round; each part goes back to the one it addresses
+            List<Integer> addressed = placed.values().stream().map(round::indexOf).toList();
+            for (int k = 0; k < round.size(); k++) {
+                Question q = round.get(k);
+                round.set(k, q.withAnswersOnly(q.answers().stream().filter(a -> !inTurn(d, a, turn)).toList()));
+            }
+            String speaker = d.sentence(from).speaker();
+            for (int n = 0; n < starts.size(); n++) {
+                int end = n + 1 < starts.size() ? starts.get(n + 1) : to;
+                Question.Answer part = answer(d, starts.get(n), end, Set.of(), null);
+                Question q = round.get(addressed.get(n));
+                // the part addressed to the asker is that panellist's answer to them, not their words elsewhere
+                List<Question.Answer> kept = new ArrayList<>(q.answers().stream()
+                        .filter(a -> !a.speaker().equals(speaker)).toList());
+                if (part != null) {
+                    kept.add(part);
+                }
+                round.set(addressed.get(n), q.withAnswersOnly(kept));
+            }
+        }
+    }
+
+    /** The addressed parts of the turn [from, to) by their first sentence, each with the question it answers. */
+    private static Map<Integer, Question> placedParts(Discussion d, List<Question> round, int from, int to) {
+        Map<Integer, List<Question>> candidates = new TreeMap<>();
+        for (int k = from; k < to; k++) {
+            String text = d.sentence(k).text().strip();
+            if (!ANSWER_ADDRESS.find(text)) {
+                continue;
+            }
+            String[] words = text.split("\\s+", ADDRESS_WORDS + 1);
+            String address = String.join(" ", Arrays.asList(words)
+                    .subList(1, Math.min(ADDRESS_WORDS, words.length)));
+            List<Question> whom = round.stream().filter(q -> q.asker() != null && addresses(d, address, q)).toList();
+            if (!whom.isEmpty()) {
+                candidates.put(k, whom);
+            }
+        }
+        Map<Integer, Question> placed = new TreeMap<>();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Map.Entry<Integer, List<Question>> c : candidates.entrySet()) {
+                List<Question> open = c.getValue().stream().filter(q -> !placed.containsValue(q)).toList();
+                if (!placed.containsKey(c.getKey()) && open.size() == 1) {
+                    placed.put(c.getKey(), open.get(0));
+                    progress = true;
+                }
+            }
+        }
+        return placed;
+    }
+
+    /** Whether an answer's opening words address the asker of {@code q}. */
+    private static boolean addresses(Discussion d, String address, Question q) {
+        Set<String> askerWords = new HashSet<>();
+        for (String part : q.asker().split("\\s+")) {
+            askerWords.add(part.toLowerCase(Locale.ROOT));
+        }
+        int asked = RelationFinder.indexOf(d, q.evidence().get(0));
+        String around = "";
+        if (asked >= 0) {
+            Turn turn = d.sentence(asked).turn();
+            int before = asked;
+            while (before >= 0 && d.sentence(before).turn() == turn) {
+                before--;
+            }
+            around = turn.text() + " " + (before >= 0 ? d.sentence(before).turn().text() : "");
+        }
+        Set<String> aroundWords = new HashSet<>();
+        Matcher said = CAPITALISED.matcher(around);
+        while (said.find()) {
+            aroundWords.add(said.group().toLowerCase(Locale.ROOT));
+        }
+        Matcher m = CAPITALISED.matcher(address);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (askerWords.contains(word) || aroundWords.contains(word)) {
+                return true;
+            }
+        }
+        Person asker = d.people().person(q.asker());
+        String region = SelfIntroductions.REGIONS.first(address);
+        return region != null && asker != null && region.equals(asker.region());
+    }
+
+    private static boolean inTurn(Discussion d, Question.Answer a, Turn turn) {
+        int at = RelationFinder.indexOf(d, a.evidence().get(0));
+        return at >= 0 && d.sentence(at).turn() == turn;
     }
 
     /**
@@ -432,18 +564,39 @@ public final class QuestionFinder {
             text.append(d.sentence(from - 1).text());
         }
         int i = from;
+        List<Integer> asking = new ArrayList<>();
         while (i < d.size() && d.sentence(i).turn() == s.turn()) {
             if (i == from || d.kind(i) == SentenceKind.QUESTION) {
-                evidence.add(d.sentence(i).evidence());
-                text.append(text.length() == 0 ? "" : " ").append(d.sentence(i).text());
+                asking.add(i);
             }
             i++;
         }
+        // questions asked by their order ("First, for Mr Mbeki, …? And the second question is for …?") are each
+        // their own, the words before the second going with the first
+        List<Integer> opens = asking.stream().filter(k -> ENUMERATED.matcher(d.sentence(k).text()).find()).toList();
         List<Question.Answer> answers = answers(d, s, s.speaker());
+        int first = out.size();
+        for (int k = 0; k < asking.size(); k++) {
+            int at = asking.get(k);
+            if (k > 0 && opens.size() >= 2 && opens.contains(at) && !evidence.isEmpty()) {
+                addQuestion(d, s, text, evidence, answers, out);
+                text.setLength(0);
+                evidence = new ArrayList<>();
+            }
+            evidence.add(d.sentence(at).evidence());
+            text.append(text.length() == 0 ? "" : " ").append(d.sentence(at).text());
+        }
+        addQuestion(d, s, text, evidence, answers, out);
+        // the answers that follow them all go to the one whose words they share
+        shareOutAnswers(d, out.subList(first, out.size()));
+        return i;
+    }
+
+    private static void addQuestion(Discussion d, Sentence s, StringBuilder text, List<Evidence> evidence,
+                            List<Question.Answer> answers, List<Question> out) {
         out.add(new Question(Text.collapse(text.toString()), s.speaker(), EvidenceSource.TRANSCRIPT,
                 answers.isEmpty() ? null : Boolean.TRUE, evidence, null, null, answers,
                 QuestionChannel.spoken(d, s.turn())));
-        return i;
     }
 
     /**
@@ -1001,7 +1154,7 @@ public final class QuestionFinder {
     /** The first words of a sentence, where it turns to someone ("On Grace's question, …", "Tom, yes, …"). */
     private static String opening(String sentence) {
         String[] words = sentence.strip().split("\\s+", OPENING_WORDS + 1);
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(OPENING_WORDS, words.length)));
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(OPENING_WORDS, words.length)));
     }
 
     /** The first sentences of a turn, where a speaker says which question they take up. */

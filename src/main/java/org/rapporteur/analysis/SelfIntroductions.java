@@ -71,6 +71,10 @@ final class SelfIntroductions {
     private static final Pattern ORGANISATION_INTRODUCED = Pattern.compile("\\b(?:(?:at|with|from)\\s++(?:the"
             + "\\s++)?+|of\\s++the\\s++)(" + NAME + ")");
     private static final Pattern THE = Pattern.compile("\\sthe\\s");
+    /** An organisation's name set off after a full name, ending on a comma or a stop (never the pronoun "I"). */
+    private static final Pattern APPOSED = Pattern.compile("(?!I\\b|I['’])(" + NAME + ")(?=\\s*+[,.;]|\\s*+$)");
+    /** An apposition saying what a one-word name is ("from ReCircuit, a refurbisher in Berlin"). */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s++an?\\s++\\p{Ll}");
     /** Words between a name and the organisation a chair's introduction gives them, at most. */
     private static final int INTRODUCED_WITHIN = 14;
     private static final Pattern RANGE_END = Pattern.compile("\\s++to\\b");
@@ -166,7 +170,9 @@ final class SelfIntroductions {
      * the sentence, before anyone else is named; inferred, with the chair's sentence as evidence.
      */
     private static Person introducedByChair(Person p, List<Said> chairsSaid, Set<String> names) {
-        String given = p.name().split("\\s+")[0];
+        // the chair says the name without the titles the page gives it ("Julius Mbeki" for "Adv. Julius Mbeki")
+        String name = String.join(" ", SessionPeople.nameParts(p.name()));
+        String given = SessionPeople.givenName(p.name());
         boolean ownGiven = given.length() > 2 && names.stream().filter(n -> n.split("\\s+")[0].equals(given)).count() == 1;
         // compiled once: most of the chair's sentences are looked at for each person without an affiliation
         List<Pattern> aliases = fullNameAliases(p.aliases());
@@ -177,8 +183,8 @@ final class SelfIntroductions {
             String text = s.text();
             // one word ("Maria", a label nobody resolved) is no full name to find; a label the captioner wrote them
             // by is ("EMEKA NWACHUKWU" for the listed Chukwuemeka Nwachukwu, introduced as "Emeka Nwachukwu")
-            int at = p.name().contains(" ") ? text.indexOf(p.name()) : -1;
-            at = at >= 0 ? at + p.name().length() : aliasEnd(text, aliases);
+            int at = name.contains(" ") ? text.indexOf(name) : -1;
+            at = at >= 0 ? at + name.length() : aliasEnd(text, aliases);
             at = at >= 0 ? at
                     : ownGiven && GIVEN_OPENING.matcher(text).lookingAt() && text.startsWith(given + " ")
                     ? given.length() : -1;
@@ -291,6 +297,8 @@ final class SelfIntroductions {
             }
             String a = wantsAffiliation && !inferred.contains("affiliation")
                     ? organisation(text, s.tokens(), names) : null;
+            a = a != null || !wantsAffiliation || inferred.contains("affiliation") ? a
+                    : apposedOrganisation(text, p.name(), s.tokens(), names);
             if (a != null) {
                 affiliation = a;
                 inferred.add("affiliation");
@@ -316,6 +324,30 @@ final class SelfIntroductions {
         }
         return new Person(p.name(), p.roles(), affiliation, group, region, p.aliases(), List.copyOf(inferred),
                 List.copyOf(evidence));
+    }
+
+    /**
+     * The organisation a voice names right after its own full name and a comma, at a floor microphone ("Esther
+     * Mensah, Ghana Chamber of Telecommunications.", "Kojo Asante, Ministry of Employment and Labour Relations,
+     * Ghana."): two capitalised words or more, or an acronym, up to the next comma or stop, that are neither a place
+     * nor a person; null otherwise ("Hélène Kouassi, I'm the secretary general").
+     */
+    private static String apposedOrganisation(String text, String name, List<Token> tokens, Set<String> people) {
+        int at = text.indexOf(name + ", ");
+        if (at < 0) {
+            return null;
+        }
+        Matcher m = APPOSED.matcher(text).region(at + name.length() + 2, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String org = m.group(1).replaceAll("[.'’-]+$", "");
+        boolean acronym = org.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        boolean place = REGIONS.all(org).stream().anyMatch(f -> f.start() == 0 && f.end() == org.length())
+                || tagged(org, tokens, "LOCATION");
+        boolean person = people.stream().anyMatch(n -> n.contains(org) || org.contains(n))
+                || tagged(org, tokens, "PERSON");
+        return (acronym || org.contains(" ")) && !place && !person ? org : null;
     }
 
     /**
@@ -369,8 +401,10 @@ final class SelfIntroductions {
             boolean person = people.stream().anyMatch(n -> n.contains(name) || name.contains(n))
                     || !branch && tagged(name, tokens, "PERSON");
             // one word is a name only where the speaker works at it ("I lead trust and safety policy for emerging
-            // markets at Mosaic")
-            boolean company = m.group().startsWith("at");
+            // markets at Mosaic"), or where an apposition says what it is ("Maria Schultz from ReCircuit, a
+            // refurbisher in Berlin"), unless the tagger reads a place ("from Nairobi, a city of five million")
+            boolean company = m.group().startsWith("at") || APPOSITION.matcher(text).region(m.end(1), text.length())
+                    .lookingAt() && !tagged(name, tokens, "LOCATION");
             if ((acronym || name.contains(" ") || company) && !place && !person) {
                 return name;
             }

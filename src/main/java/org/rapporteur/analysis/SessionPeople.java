@@ -18,7 +18,10 @@ import org.rapporteur.model.Role;
 public final class SessionPeople {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "hon", "sir",
-            "dame", "lord", "lady", "the", "right", "am", "ms.", "mp", "mla", "mep", "jr", "sr");
+            "dame", "lord", "lady", "the", "right", "am", "ms.", "mp", "mla", "mep", "jr", "sr", "adv", "amb",
+            "ambassador", "excellency");
+    /** "H.E.", His or Her Excellency, written with its stops (a bare "He" is a surname). */
+    private static final Pattern EXCELLENCY = Pattern.compile("(?i)h\\.\\s*e\\.?");
 
     private final Map<String, Person> byName = new LinkedHashMap<>();
     /** Name patterns, strongest first per person: full name, surname, first name where unambiguous. */
@@ -125,11 +128,18 @@ public final class SessionPeople {
         List<String> out = new ArrayList<>();
         for (String w : name.split("\\s+")) {
             String bare = w.replaceAll("[.,]", "");
-            if (!bare.isEmpty() && !HONORIFICS.contains(bare.toLowerCase(Locale.ROOT))) {
+            if (!bare.isEmpty() && !HONORIFICS.contains(bare.toLowerCase(Locale.ROOT))
+                    && !EXCELLENCY.matcher(w).matches()) {
                 out.add(w.replaceAll("[,]", ""));
             }
         }
         return out;
+    }
+
+    /** The first word of a name after its titles ("Julius" for "Adv. Julius Mbeki"). */
+    static String givenName(String name) {
+        List<String> parts = nameParts(name);
+        return parts.isEmpty() ? name.strip().split("\\s+")[0] : parts.get(0);
     }
 
     /** Everyone, in the session's order. */

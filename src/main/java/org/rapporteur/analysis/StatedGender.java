@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import org.rapporteur.ingest.SpeakerResolver;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.Numbers;
 import org.rapporteur.language.RequiredWords;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
@@ -43,6 +45,7 @@ final class StatedGender {
     private static final Cue MAN_DESCRIBED = Lexicon.cue("address-man-described");
     private static final Cue SAYS_WOMAN = Lexicon.cue("self-description-woman");
     private static final Cue SAYS_DIVERSE = Lexicon.cue("self-description-gender-diverse");
+    private static final Cue WOMEN_COUNT = Lexicon.cue("women-count");
     /** A display name's note of pronouns: "(she/her)", "(they / them)"; no '(' inside, so linear on any label. */
     private static final Pattern PRONOUN_NOTE = Pattern.compile("\\(([\\p{L} ]+(?:/[\\p{L} ]+)+)\\)");
     /** A form of address and what follows it: "Ms. Grace Odhiambo", "Madam Chair", "Madam, in the front". */
@@ -101,14 +104,70 @@ final class StatedGender {
                 note(byPerson, person(d, m.sender()), Stated.WOMAN, chatEvidence(m));
             }
         }
-        if (byPerson.isEmpty()) {
+        // a count of the women said aloud ("we have eleven women among the twenty panellists") bounds them too
+        int said = 0;
+        Evidence saidAt = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).text();
+            if (!d.relayed(i) && WOMEN_COUNT.mayHold(text)) {
+                Matcher m = WOMEN_COUNT.matcher(text);
+                int count = m.find() ? Numbers.value(m.group()).orElse(0) : 0;
+                if (count > said) {
+                    said = count;
+                    saidAt = sentences.get(i).evidence();
+                }
+            }
+        }
+        int listed = unnamedInAttendance(d, byPerson);
+        if (byPerson.isEmpty() && said == 0 && listed == 0) {
             return null;
         }
         int diverse = (int) byPerson.values().stream().filter(s -> s.stated() == Stated.GENDER_DIVERSE).count();
         List<Evidence> evidence = new ArrayList<>();
         byPerson.values().forEach(s -> evidence.add(s.evidence()));
-        return new Participation.StatedGender(byPerson.size(), byPerson.size() - diverse, diverse,
-                List.copyOf(byPerson.keySet()), NOTE, evidence);
+        int women = byPerson.size() - diverse + listed;
+        String note = NOTE;
+        if (listed > 0) {
+            note += " It counts " + listed + (listed == 1 ? " name" : " names") + " of the attendance export ("
+                    + d.session().attendance().source() + ") whose pronouns say so; names in an export are not"
+                    + " written out, so these are in the figures only.";
+        }
+        if (said > women) {
+            evidence.add(saidAt);
+            women = said;
+            note += " It is the count of women a speaker gave, quoted.";
+        }
+        return new Participation.StatedGender(women + diverse, women, diverse, List.copyOf(byPerson.keySet()), note,
+                evidence);
+    }
+
+    /**
+     * The women of the attendance export whose display name states pronouns ("Hon. Grace Akello (she/her)") and who
+     * are not counted already by name: the contract's evidence cannot cite an export's row, and its names are never
+     * written out, so they are counted only.
+     */
+    private static int unnamedInAttendance(Discussion d, Map<String, Statement> byPerson) {
+        Participation.Attendance attendance = d.session().attendance();
+        if (attendance == null) {
+            return 0;
+        }
+        int found = 0;
+        Set<String> counted = new HashSet<>();
+        byPerson.keySet().forEach(k -> counted.add(plainName(k)));
+        for (String connection : attendance.connections()) {
+            int note = connection.indexOf('(');
+            String name = note > 0 ? connection.substring(0, note) : "";
+            if (note > 0 && pronouns(connection) == Stated.WOMAN && !counted.contains(plainName(name))
+                    && d.people().mentionedAll(name).stream().noneMatch(byPerson::containsKey)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** A name without its notes, spacing and case: "Maria Silva (she/her)" is "maria silva". */
+    private static String plainName(String name) {
+        return PRONOUN_NOTE.matcher(name).replaceAll("").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The first statement about a person stands, unless a later one says gender-diverse. */

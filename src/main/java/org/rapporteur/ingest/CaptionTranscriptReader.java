@@ -57,6 +57,8 @@ public final class CaptionTranscriptReader implements InputReader {
     private static final Pattern ELIDED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}['’]\\p{Lu}.*");
     /** A device's brand written in camel case, as meeting tools show it: "iPhone de Ana", "iPad (2)". */
     private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Ll}\\p{Lu}\\p{L}*");
+    /** An account's user name as a meeting tool shows it ("j.mbeki.office", "ana_ruiz"); "e.g" is none. */
+    static final Pattern ACCOUNT_HANDLE = Pattern.compile("(?=.*\\p{Ll}{3})[\\p{Ll}\\d]++(?:[._][\\p{Ll}\\d]++)+");
     /** Lower-case words that may stand in a speaker label ("Maria de la Cruz", "Minister of ..."). */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "do", "dos", "du", "van",
             "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "of", "the", "and", "for", "on", "mic");
@@ -145,13 +147,13 @@ public final class CaptionTranscriptReader implements InputReader {
      * Whether the words before a colon are a speaker label rather than the start of a sentence ("So the point
      * is: ..."): up to eight words, each capitalised, a name particle, a brand in camel case ("iPhone") or a
      * separator before an organisation ("Marek Nowak | HostPol"), no sentence punctuation; or a masked phone
-     * number.
+     * number, or an account's user name.
      */
     static boolean isLabel(String label) {
         if (label.isEmpty()) {
             return true;
         }
-        if (PHONE.matcher(label).matches()) {
+        if (PHONE.matcher(label).matches() || ACCOUNT_HANDLE.matcher(label).matches()) {
             return true;
         }
         String[] words = WORD_BREAK.split(label);

@@ -19,6 +19,7 @@ final class InputReaders {
                 new ZoomQaReader(),
                 new TeamsAttendanceReader(),
                 new ZoomAttendanceReader(),
+                new MeetAttendanceReader(),
                 new FormsPollReader(),
                 new MentimeterReader(),
                 new SlidoQaReader(),

@@ -18,9 +18,11 @@ import org.rapporteur.language.Lexicon;
  */
 final class Names {
 
-    /** Words written before a name: "MR.", "HON.", "THE RIGHT HON.", "H.E.", "PROFESSOR", "SENATOR". */
+    /** Words written before a name: "MR.", "HON.", "THE RIGHT HON.", "H.E.", "PROFESSOR", "SENATOR", "ADV.". */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
-            "hon", "honourable", "honorable", "the", "right", "rt", "sir", "dame", "excellency", "senator", "sen");
+            "hon", "honourable", "honorable", "the", "right", "rt", "sir", "dame", "excellency", "senator", "sen",
+            // an advocate's and an ambassador's titles ("Adv. Julius Mbeki", "Amb. Ana Ruiz")
+            "adv", "amb", "ambassador");
     /** Letters written after a name: "AM", "MS" (Member of the Senedd), "MP", "QC". */
     private static final Set<String> POST_NOMINALS = Set.of("am", "ms", "mp", "msp", "mla", "mpp", "mlc", "td",
             "qc", "kc", "phd", "obe", "mbe", "cbe", "jr", "sr");

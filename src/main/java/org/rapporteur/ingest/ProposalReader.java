@@ -63,6 +63,12 @@ public final class ProposalReader implements InputReader {
     private static final Pattern MINUTES = Pattern.compile("(?i)(\\d{1,3})\\s*min(?:ute)?s?\\b");
     private static final Pattern SDG =
             Pattern.compile("(?i)^(?:\\d{1,2}\\s*[.)]|SDG\\s*\\d{1,2}|Goal\\s*\\d{1,2})\\s*\\S.*");
+    /**
+     * The header a browser prints atop a saved page, "6/25/26, 9:12 AM    Page title | Site": the page's title, not
+     * the session's.
+     */
+    private static final Pattern PRINT_HEADER = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}"
+            + "(?:\\s*+[AaPp][Mm])?\\s.*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–]|\\(?[A-Za-z]\\)|[A-Z][.)]|\\d{1,2}[.)])\\s+");
     private static final Pattern THEME = Pattern.compile("^[\\p{Lu}][^:?]{2,80}:\\s+\\S");
     /** label() runs on every line of every file this reader is asked to detect: its patterns are compiled once. */
@@ -123,7 +129,8 @@ public final class ProposalReader implements InputReader {
         if (head.isEmpty() || head.stream().anyMatch(l -> l.stripLeading().startsWith(">>"))) {
             return Optional.empty();
         }
-        int signals = (CODE_LINE.matcher(head.get(0).strip()).matches() ? 1 : 0)
+        int first = Math.max(0, firstNonBlank(head));
+        int signals = (CODE_LINE.matcher(head.get(first).strip()).matches() ? 1 : 0)
                 + (head.stream().anyMatch(l -> PERSON_LINE.matcher(l).matches()) ? 1 : 0)
                 + (head.stream().anyMatch(l -> heading(l) == Section.POLICY) ? 1 : 0)
                 + (head.stream().map(ProposalReader::heading).anyMatch(h -> h == Section.MODERATOR
@@ -284,7 +291,7 @@ public final class ProposalReader implements InputReader {
      */
     static List<String> questions(List<String> body) {
         List<String> out = new ArrayList<>();
-        for (String line : body) {
+        for (String line : unwrapped(body)) {
             if (!line.contains("?") && !out.isEmpty()) {
                 break;
             }
@@ -304,9 +311,27 @@ public final class ProposalReader implements InputReader {
         return out;
     }
 
+    /**
+     * The lines with a question wrapped over two put back together: a line opening in lower case goes on with the one
+     * before where that one ends on no stop (a PDF's printed lines, "… let data flow freely" / "between them?").
+     */
+    private static List<String> unwrapped(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            int last = out.size() - 1;
+            if (last >= 0 && !line.isEmpty() && Character.isLowerCase(line.charAt(0))
+                    && !out.get(last).matches(".*[.?!:;]$")) {
+                out.set(last, out.get(last) + " " + line);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
     private static int firstNonBlank(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
+            if (!lines.get(i).isBlank() && !PRINT_HEADER.matcher(lines.get(i)).matches()) {
                 return i;
             }
         }

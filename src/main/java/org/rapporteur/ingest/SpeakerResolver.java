@@ -181,6 +181,12 @@ public final class SpeakerResolver {
     private static final NameCue THIS_IS = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(0),
             ",?\\s+" + SPOKEN_END + "|,\\s+I(?:'|’|\\s+a)m\\b");
     /**
+     * "This is Grace Otieno, Kenya ICT Action Network": a full name, then a comma and what the voice is with (one
+     * name there is more often a thing pointed at: "This is Kenya, where …").
+     */
+    private static final NameCue THIS_IS_WITH = new NameCue(Lexicon.cue("name-spoken"), NAME.formatted(1),
+            ",\\s+\\p{Lu}");
+    /**
      * "Hello, Amadou Ba from Dakar.", "Good afternoon, Lucía Ferreyra, I'm a journalist": a greeting, then a name,
      * where a word that shows it is the voice's follows, or a full name and then "I'm" (one name before "I'm" is
      * more often whom the voice greets: "Hello, Ana, I'm glad you asked").
@@ -198,6 +204,14 @@ public final class SpeakerResolver {
     private static final Pattern FULL_NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(1)
             + "),\\s+");
     private static final Cue SELF_AFTER_NAME = Lexicon.cue("name-opening-self");
+    /**
+     * After a full name opening a sentence and a comma, an organisation's name ending the sentence: the voice at a
+     * floor microphone saying who it is with ("Esther Mensah, Ghana Chamber of Telecommunications.", "Kojo Asante,
+     * Ministry of Employment and Labour Relations, Ghana.").
+     */
+    private static final Pattern ORGANISATION_ENDING = Pattern.compile("\\p{Lu}[\\p{L}'’&\\-]*+(?:\\s+(?:of|for|and|"
+            + "the|on|&|\\p{Lu}[\\p{L}'’&\\-]*+)){1,6}(?:,\\s+\\p{Lu}[\\p{L}'’\\-]*+(?:\\s+\\p{Lu}[\\p{L}'’\\-]*+)?)?"
+            + "\\.(?:\\s|$)");
     private static final Pattern SENTENCE_END_IN_NAME = Pattern.compile("\\p{L}{3,}\\.\\s");
     /** "I'm Yonas, I run a start-up": one name word, only before a comma or a word that shows it is a name. */
     private static final NameCue I_AM_SHORT = new NameCue(Lexicon.cue("name-claimed"), NAME_WORD,
@@ -582,6 +596,8 @@ public final class SpeakerResolver {
         final boolean labelled;
         /** The index of the turn being resolved. */
         int at = -1;
+        /** Whether only the moderators have spoken so far: the session is opening. */
+        boolean opening = true;
         /** The chair heard under each room's account or microphone, once one was. */
         final Map<String, Candidate> chairUnder = new HashMap<>();
         /** Room labels whose turns were shared out among several voices, for the warning about them. */
@@ -650,6 +666,7 @@ public final class SpeakerResolver {
         Candidate speakerOf(Turn turn) {
             at++;
             Candidate who = speakerOf(turn, spoken(turn.label()));
+            opening &= who != null && (who.roles.contains(Role.MODERATOR) || who.roles.contains(Role.ONLINE_MODERATOR));
             previousText = turn.text();
             previousSpeaker = who;
             previousLabel = spoken(turn.label());
@@ -1019,6 +1036,7 @@ public final class SpeakerResolver {
                 known = role(tokens, turn);
                 known = known != null ? known : repairedLabel(label, turn);
                 known = known != null ? known : byName(tokens);
+                known = known != null ? known : accountHolder(label, turn);
                 Candidate standIn = known != null && known.listed ? standIn(turn, label, known) : null;
                 if (standIn != null) {
                     warnings.add("The turns labelled \"" + turn.label().strip() + "\" are taken to be "
@@ -1203,7 +1221,35 @@ public final class SpeakerResolver {
             if (voiced != null) {
                 return voiced;
             }
+            Candidate opener = label.isEmpty() ? openingChair(turn) : null;
+            if (opener != null) {
+                return opener;
+            }
             return label.isEmpty() && !labelled ? null : unnamedVoice(turn);
+        }
+
+        /**
+         * Words under a bare marker while the session opens (only the moderators have spoken), checking the link with
+         * the listed online moderator by name ("Is the online working? Tomás, can you hear us?"): the listed
+         * moderator's, who opens the session, with a warning; null once anyone else has spoken, where it names no
+         * online moderator, or where the page lists no one moderator other than them.
+         */
+        private Candidate openingChair(Turn turn) {
+            Candidate chair = listedModerator();
+            if (!opening || chair == null) {
+                return null;
+            }
+            List<String> said = Names.tokens(turn.text());
+            Candidate online = people.stream().filter(c -> c.listed && c != chair
+                    && c.roles.contains(Role.ONLINE_MODERATOR) && !c.key.isEmpty() && said.contains(first(c.key)))
+                    .findFirst().orElse(null);
+            if (online == null) {
+                return null;
+            }
+            warnings.add("Opening words under no speaker label speak to the online moderator, "
+                    + online.name + ", by name (" + turn.file() + ", line " + line(turn) + "): they were taken to be "
+                    + chair.name + "'s, the moderator, who opens the session. Check who spoke.");
+            return chair;
         }
 
         /**
@@ -1531,6 +1577,31 @@ public final class SpeakerResolver {
             return known;
         }
 
+        /**
+         * An account's user name holding a listed person's name with a word of its own ("j.mbeki.office" for
+         * Julius Mbeki, "ana.ruiz.igf"): the person two of its parts in a row name, with a warning; null if none.
+         */
+        private Candidate accountHolder(String label, Turn turn) {
+            if (!CaptionTranscriptReader.ACCOUNT_HANDLE.matcher(label).matches()) {
+                return null;
+            }
+            List<Candidate> before = ambiguous;
+            List<String> parts = Names.tokens(label);
+            for (int i = 0; i + 2 <= parts.size(); i++) {
+                Candidate c = byName(parts.subList(i, i + 2));
+                if (c != null && c.listed && !misspelt) {
+                    ambiguous = List.of();
+                    warnedLabels.add(label);
+                    warnings.add("The account \"" + label + "\" was taken to be " + c.name + ", whose name it holds ("
+                            + turn.file() + ", line " + line(turn) + "): check who spoke.");
+                    return c;
+                }
+            }
+            misspelt = false;
+            ambiguous = before;
+            return null;
+        }
+
         /** The one person the name tokens designate, trying stricter matches first; null if none or ambiguous. */
         Candidate byName(List<String> tokens) {
             misspelt = false;
@@ -1735,7 +1806,7 @@ public final class SpeakerResolver {
     /** The name a voice gives itself at the start of a turn ("My name is ...", "This is ... speaking"); or null. */
     private static String introducedName(String text) {
         String head = head(text);
-        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, GREETED, I_AM_SHORT)) {
+        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, THIS_IS_WITH, GREETED, I_AM_SHORT)) {
             for (String said : cue.names(head)) {
                 String name = said.replaceAll("\\.$", "");
                 if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {
@@ -1754,7 +1825,8 @@ public final class SpeakerResolver {
         for (int from = 0; from < head.length() && full.find(from); from = full.start(1) + 1) {
             Matcher own = SELF_AFTER_NAME.matcher(head).region(full.end(), head.length());
             // a word of three letters or more with a full stop ends a sentence: "Yeah. So, I'm with …" names no one
-            if (own.lookingAt() && !NOT_NAMES.contains(Names.tokens(full.group(1)).get(0))
+            boolean with = ORGANISATION_ENDING.matcher(head).region(full.end(), head.length()).lookingAt();
+            if ((own.lookingAt() || with) && !NOT_NAMES.contains(Names.tokens(full.group(1)).get(0))
                     && !SENTENCE_END_IN_NAME.matcher(full.group(1)).find()) {
                 return full.group(1);
             }

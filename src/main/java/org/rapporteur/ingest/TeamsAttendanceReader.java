@@ -184,7 +184,7 @@ public final class TeamsAttendanceReader implements InputReader {
     }
 
     /** Minutes from one second of the day to another, a meeting past midnight wrapping once. */
-    private static Integer minutesBetween(Integer a, Integer b) {
+    static Integer minutesBetween(Integer a, Integer b) {
         if (a == null || b == null) {
             return null;
         }
@@ -196,7 +196,7 @@ public final class TeamsAttendanceReader implements InputReader {
      * A time stamp's second of the day ("6/24/25, 9:58:12 AM"): dates are written in the organiser's locale, so only
      * the clock is read; null where it shows none.
      */
-    private static Integer secondOfDay(String stamp) {
+    static Integer secondOfDay(String stamp) {
         Matcher m = TIME_OF_DAY.matcher(stamp);
         if (!m.find()) {
             return null;

@@ -165,13 +165,14 @@ class EntityExtractorTest {
                         + " Transactions, it is one draft.",
                         "SADC has its Protocol on Transport, Communications and Meteorology.",
                         "Kenya passed the Data Protection Act in 2019.",
-                        "Its Charter on Statistics, Kenya and Uganda signed it first.")
+                        "Its Charter on Statistics, Kenya and Uganda signed it first.",
+                        "We adopted the Supplementary Act on Personal Data Protection in 2010.")
                 .discussion();
         assertThat(EntityExtractor.extract(d).entities())
                 .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT)).extracting(Entity::text)
                 .containsExactlyInAnyOrder("Act on Cybersecurity, Data Protection and Electronic Transactions",
                         "Protocol on Transport, Communications and Meteorology", "Data Protection Act",
-                        "Charter on Statistics");
+                        "Charter on Statistics", "Supplementary Act on Personal Data Protection");
     }
 
     /** A language is a language and an IGF process no place, whatever the tagger says; a country stays a place. */
@@ -189,6 +190,18 @@ class EntityExtractorTest {
                 .allSatisfy(e -> assertThat(e.type()).isNotEqualTo("LOCATION"));
         assertThat(found).filteredOn(e -> e.text().equals("Kenya")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("LOCATION"));
+    }
+
+    /** A place the tagger cut short is the whole place the table knows ("Côte d'Ivoire", not "Côte"). */
+    @Test
+    void aPlaceCutShortIsTheWholePlace() {
+        Discussion d = Fixture.session()
+                .person("Hélène Kouassi", Role.SPEAKER, "Private Sector")
+                .turn("Hélène Kouassi", "A payment company licensed in Côte d'Ivoire that wants to operate in Ghana"
+                        + " has to get a new licence.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).extracting(Entity::text).contains("Côte d'Ivoire", "Ghana").doesNotContain("Côte");
     }
 
     /**

@@ -296,6 +296,29 @@ class PositionFinderTest {
                 .anyMatch(t -> t.contains("verify the age"));
     }
 
+    /**
+     * The online moderator reporting the technical side ("The recording is on and the transcript is running") and
+     * reading a form's results in order ("health data came first with 12, then …") states no position.
+     */
+    @Test
+    void theOnlineModeratorReadingResultsOrTheRecordingStatesNoPosition() {
+        Discussion d = Fixture.session()
+                .person("Adaeze Okafor", Role.MODERATOR, "Government")
+                .person("Kofi Boateng", Role.ONLINE_MODERATOR, "Intergovernmental Organization")
+                .person("Aminata Sow", Role.SPEAKER, "Intergovernmental Organization")
+                .turn("Kofi Boateng", "Yes, Honourable Minister, loud and clear. The recording is on and the"
+                        + " transcript is running.")
+                .turn("Aminata Sow", "Mutual recognition between functioning authorities is what we propose for the"
+                        + " region's data flows.")
+                .turn("Adaeze Okafor", "Kofi, you had the form results?")
+                .turn("Kofi Boateng", "Yes Minister. On what the framework should cover first, health data came first"
+                        + " with 12, then digital ID and civil registration with 10, payments and financial data 9.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(positions).flatExtracting(Position::points).extracting(Claim::text)
+                .noneMatch(t -> t.contains("recording") || t.contains("health data"));
+    }
+
     /** With no poll export, a statement the chair puts to a show of hands is read out, no view of the chair's. */
     @Test
     void aStatementTheChairPutsToAShowOfHandsStatesNoPosition() {

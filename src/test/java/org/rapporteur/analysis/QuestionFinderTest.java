@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.Question;
 import org.rapporteur.model.Role;
 
@@ -1163,10 +1164,11 @@ class QuestionFinderTest {
     void aPanellistsQuestionToAnotherIsOneWhereItIsPutAsSuch() {
         Discussion d = Discussion.of(Fixture.session()
                 .person("Abena Darko", Role.MODERATOR, "Government")
-                .person("Tomasz Wielgosz", Role.SPEAKER, "Government")
+                .person(new Person("Tomasz Wielgosz", List.of(Role.SPEAKER), null, "Government",
+                        "Eastern European Group", List.of()))
                 .person("Marisol Quintana", Role.SPEAKER, "Government")
                 .person("Hirut Alemayehu", Role.SPEAKER, "Government")
-                .turn("Abena Darko", "So now I open the floor.")
+                .turn("Abena Darko", "So now I open the floor. I see Honourable Wielgosz first, and then the Senator.")
                 .turn("Tomasz Wielgosz", "Thank you, Madam Chair. My question is for Dr. Hirut. Who can remove the"
                         + " Director General when the government is not happy?")
                 .turn("Abena Darko", "Thank you. Senator, please.")
@@ -1185,6 +1187,79 @@ class QuestionFinderTest {
         assertThat(answerers(found, "remove the Director General")).containsExactly("Hirut Alemayehu");
         assertThat(answerers(found, "data protection part")).containsExactly("Hirut Alemayehu");
         assertThat(found).noneMatch(q -> q.text().contains("really enough"));
+        // each part to the member it addresses: Poland is the Eastern European Group's, and the Senator is the one
+        // left once it is placed (the chair's words before each question name the Senator)
+        assertThat(answerText(found, "remove the Director General")).contains("vote of the House")
+                .doesNotContain("separate office");
+        assertThat(answerText(found, "data protection part")).contains("separate office")
+                .doesNotContain("vote of the House");
+    }
+
+    /**
+     * Two questions asked in one turn by their order ("First, for Mr Mbeki, …? And the second question is for the
+     * fintech association: …?") are two, each answered by whoever takes it; questions in one turn not so numbered
+     * stay one.
+     */
+    @Test
+    void questionsAskedByTheirOrderInOneTurnAreEachTheirOwn() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Adaeze Okafor", Role.MODERATOR, "Government")
+                .person("Julius Mbeki", Role.SPEAKER, "Government")
+                .person("Hélène Kouassi", Role.SPEAKER, "Private Sector")
+                .turn("Adaeze Okafor", "Let's open the floor. The gentleman in the second row, please.")
+                .turn("Ibrahim Sesay", "Two questions if I may. First, for Mr Mbeki, how does a regulator decide that"
+                        + " another country is adequate? And the second question is for the fintech association: if"
+                        + " localisation goes, will our data all end up on servers in Europe?")
+                .turn("Adaeze Okafor", "Let's take them in order. Julius, the first one is yours.")
+                .turn("Julius Mbeki", "The law only says adequate level of protection, so we look at whether there"
+                        + " is an independent authority.")
+                .turn("Adaeze Okafor", "And Hélène, the localisation question.")
+                .turn("Hélène Kouassi", "Localisation keeps data in one country, often in a data centre of the same"
+                        + " foreign companies, so the servers are not in Africa anyway.")
+                .turn("Adaeze Okafor", "Thank you both. Another from the floor.")
+                .turn("Esther Mensah", "My name is Esther Mensah. Will the draft framework be published for comments"
+                        + " from the industry? And when do you expect the ministers to adopt it?")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerers(found, "country is adequate")).containsExactly("Julius Mbeki");
+        assertThat(answerers(found, "servers in Europe")).containsExactly("Hélène Kouassi");
+        assertThat(found).filteredOn(q -> q.asker().equals("Esther Mensah")).singleElement()
+                .satisfies(q -> assertThat(q.text()).contains("published").contains("adopt it"));
+    }
+
+    /**
+     * An answer to two askers in parts, one addressed by name ("To your first point, Grace, …") and one by the place
+     * the hand-over gave ("To the colleague from Fiji, …"): each asker gets the part addressed to them.
+     */
+    @Test
+    void anAnswerInPartsAddressedToTwoAskersGivesEachTheirPart() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Adaeze Okafor", Role.MODERATOR, "Government")
+                .person("Kofi Boateng", Role.ONLINE_MODERATOR, "Intergovernmental Organization")
+                .person("Aminata Sow", Role.SPEAKER, "Intergovernmental Organization")
+                .turn("Kofi Boateng", "There is a hand raised from Litia, from Fiji. Litia, you can unmute.")
+                .turn("Litia Naivalu", "Did the region consider one authority acting for the smaller states?")
+                .turn("Kofi Boateng", "And someone dialled in by phone. Please go ahead.")
+                .turn("Grace Otieno", "This is Grace Otieno. Will people be able to refuse the digital ID?")
+                .turn("Kofi Boateng", "Minister, I think both are for Aminata.")
+                .turn("Adaeze Okafor", "Aminata, over to you, for both.")
+                .turn("Aminata Sow", "Thank you both. To your first point, Grace, the framework will not oblige"
+                        + " anybody to enrol in anything. To the colleague from Fiji, we discussed a shared pool of"
+                        + " experts for the small states.")
+                .turn("Adaeze Okafor", "One more from the room. The lady at the back.")
+                .turn("Esther Mensah", "Why not just push every member state to ratify the Malabo Convention?")
+                .turn("Adaeze Okafor", "Aminata?")
+                .turn("Aminata Sow", "We do push. Nine of our member states have signed it, fewer have ratified.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+
+        assertThat(answerText(found, "refuse the digital ID")).contains("oblige anybody").doesNotContain("pool");
+        assertThat(answerText(found, "one authority")).contains("pool of experts").doesNotContain("oblige")
+                .doesNotContain("Nine");
+        assertThat(answerText(found, "ratify")).contains("Nine");
     }
 
     /**
@@ -1311,6 +1386,11 @@ class QuestionFinderTest {
                         + "registrations.", "On voluntary.", "For the services a person cannot do without, the ID "
                         + "should never be the only way in, whether mandatory or not.")
                 .annotate());
+    }
+
+    private static String answerText(List<Question> found, String asked) {
+        return String.join(" ", found.stream().filter(q -> q.text().contains(asked)).findFirst().orElseThrow()
+                .answers().stream().map(Question.Answer::text).toList());
     }
 
     private static List<String> answerers(List<Question> found, String asked) {

@@ -274,6 +274,35 @@ class SelfIntroductionsTest {
     }
 
     /**
+     * A voice at the floor microphone naming its organisation right after its full name ("Kojo Asante, Ministry of
+     * Employment and Labour Relations, Ghana.") gives its affiliation; a full name followed by "I'm …" or by a place
+     * gives none.
+     */
+    @Test
+    void anOrganisationRightAfterTheVoicesOwnNameIsItsAffiliation() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Chiara Benedetti", Role.MODERATOR, "Civil Society")
+                .person("Kojo Asante", Role.PARTICIPANT, null)
+                .person("Esther Mensah", Role.PARTICIPANT, null)
+                .person("Ama Owusu", Role.PARTICIPANT, null)
+                .person("Grace Otieno", Role.PARTICIPANT, null)
+                .turn("Chiara Benedetti", "Questions from the floor.")
+                .turn("Grace Otieno", "Hello? This is Grace Otieno, Kenya ICT Action Network. Will people be able to"
+                        + " refuse the ID?")
+                .turn("Kojo Asante", "Thank you. Kojo Asante, Ministry of Employment and Labour Relations, Ghana. We are"
+                        + " small, what do you do without auditors?")
+                .turn("Esther Mensah", "Esther Mensah, I'm a consultant. Who audits the auditors?")
+                .turn("Ama Owusu", "Ama Owusu, Accra. Who pays for the audits?")
+                .annotate());
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Kojo Asante")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Ministry of Employment and Labour Relations"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Grace Otieno")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Kenya ICT Action Network"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Esther Mensah") || p.name().equals("Ama Owusu"))
+                .allSatisfy(p -> assertThat(p.affiliation()).isNull());
+    }
+
+    /**
      * A participant who says where they work only in the chat ("I work at the Environmental Protection Agency here
      * in Ghana") gets affiliation, group and region from the message, cited; a chat message about someone else's
      * work, or another person's message, gives nothing.
@@ -314,14 +343,20 @@ class SelfIntroductionsTest {
                 .person("Maria Schultz", Role.SPEAKER, "Private Sector")
                 .person(new Person("Chukwuemeka Nwachukwu", List.of(Role.SPEAKER), null, "Technical Community", null,
                         List.of("EMEKA NWACHUKWU")))
+                .person("Wanjiru Kamau", Role.SPEAKER, "Civil Society")
                 .turn("Ngozi Okafor", "We have Maria Schultz from ReCircuit, a refurbisher in Berlin, Emeka Nwachukwu "
                         + "from the Internet Society Nigeria Chapter, and others.")
                 .turn("Maria Schultz", "Parts pairing is the first barrier to repair.")
                 .turn("Chukwuemeka Nwachukwu", "Repairers are infrastructure, not a risk.")
+                .turn("Ngozi Okafor", "And Wanjiru Kamau joins us from Nairobi, a city of five million people.")
+                .turn("Wanjiru Kamau", "Collectors need a registration that costs nothing.")
                 .annotate());
         assertThat(r.people()).filteredOn(p -> p.name().equals("Chukwuemeka Nwachukwu")).singleElement()
                 .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Internet Society Nigeria Chapter"));
+        // one word after "from" with an apposition saying what it is: her employer; a city so described is none
         assertThat(r.people()).filteredOn(p -> p.name().equals("Maria Schultz")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("ReCircuit"));
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Wanjiru Kamau")).singleElement()
                 .satisfies(p -> assertThat(p.affiliation()).isNull());
     }
 }

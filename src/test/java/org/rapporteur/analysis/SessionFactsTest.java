@@ -275,6 +275,9 @@ class SessionFactsTest {
                 .person("Chikondi Banda", Role.SPEAKER, "Government")
                 .person("Naledi Dlamini", Role.SPEAKER, "Civil Society")
                 .person("Tendai Moyo", Role.SPEAKER, "Intergovernmental Organization")
+                .person("Adv. Julius Mbeki", Role.SPEAKER, "Government")
+                .turn("Helena Shikongo", "From Pretoria, Julius Mbeki of the Information Regulator of South Africa.")
+                .turn("Adv. Julius Mbeki", "Thank you, Chair. Nobody has told companies which countries are adequate.")
                 .turn("Helena Shikongo", "Our next speaker is Dr. Chikondi Banda, Director of Digital Government, "
                         + "from the Ministry of Communication, Innovation and Digital Economy in Malawi.")
                 .turn("Chikondi Banda", "Thank you Helena. Malawi started with the ID.")
@@ -294,6 +297,8 @@ class SessionFactsTest {
                 .startsWith("Our next speaker is Dr. Chikondi Banda");
         assertThat(d.people().person("Naledi Dlamini").affiliation()).isEqualTo("Digital Rights Hub Southern Africa");
         assertThat(d.people().person("Tendai Moyo").affiliation()).isNull();
+        // introduced without the title the page lists him with
+        assertThat(d.people().person("Adv. Julius Mbeki").affiliation()).startsWith("Information Regulator");
 
         Discussion pacific = Fixture.session()
                 .person("Mele Fifita", Role.MODERATOR, "Civil Society")

@@ -45,6 +45,41 @@ class StatedGenderTest {
     }
 
     /**
+     * A count of the women said aloud ("we have eleven women among the twenty …") raises the lower bound, the
+     * sentence quoted; women counted elsewhere ("we trained 300 women in Kenya") do not. Pronouns in an attendance
+     * export's display name count, without the name, unless that person is counted by name already.
+     */
+    @Test
+    void aWomensCountSaidAloudAndPronounsInTheAttendanceExportRaiseTheLowerBound() {
+        Discussion d = Fixture.session()
+                .person("Adaeze Okafor", Role.MODERATOR, "Government")
+                .person("Hélène Kouassi", Role.SPEAKER, "Private Sector")
+                .turn("Adaeze Okafor", "Last year we trained 300 women in Kenya.", "And for the report: we have"
+                        + " eleven women among the twenty panellists and participants here.")
+                .chat("Maria Silva (she/her)", "Greetings from Recife", false, null)
+                .attendance(3, "Hon. Grace Akello (she/her) grace@example.ug", "Maria Silva (she/her)",
+                        "Tom Okello tom@example.ug")
+                .discussion();
+
+        Participation.StatedGender g = StatedGender.of(d);
+
+        assertThat(g.atLeast()).isEqualTo(11);
+        assertThat(g.women()).isEqualTo(11);
+        assertThat(g.people()).containsExactly("Maria Silva");
+        assertThat(g.evidence()).extracting(Evidence::quote).contains("And for the report: we have eleven women"
+                + " among the twenty panellists and participants here.");
+        assertThat(g.note()).contains("1 name of the attendance export").doesNotContain("Akello");
+
+        Discussion trained = Fixture.session()
+                .person("Adaeze Okafor", Role.MODERATOR, "Government")
+                .turn("Adaeze Okafor", "Last year we trained 300 women in Kenya.")
+                .attendance(2, "Hon. Grace Akello (she/her) grace@example.ug", "Tom Okello tom@example.ug")
+                .discussion();
+        assertThat(StatedGender.of(trained).atLeast()).isEqualTo(1);
+        assertThat(StatedGender.of(trained).people()).isEmpty();
+    }
+
+    /**
      * Pronouns in the label a voice spoke under are cited as the label, on the line that holds it: a Webex cue id's
      * own line, else the line the label opens; never the voice's first sentence, which says nothing of it.
      */

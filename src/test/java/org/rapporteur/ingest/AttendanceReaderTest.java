@@ -139,6 +139,26 @@ class AttendanceReaderTest {
         assertThat(detect(teams, fixture("attendance/zoom-attendees.csv"))).isEmpty();
     }
 
+    /**
+     * Google Meet's attendance sheet: each person once across rejoins, a room's device and an account without a
+     * profile by the name it shows; the meeting from the first join to the last exit.
+     */
+    @Test
+    void aMeetAttendanceSheetCountsEachPersonOnce() throws Exception {
+        MeetAttendanceReader meet = new MeetAttendanceReader();
+        assertThat(detect(meet, fixture("attendance/meet-attendance.csv"))).contains("meet-attendance");
+        assertThat(detect(meet, fixture("attendance/zoom-participants.csv"))).isEmpty();
+        assertThat(detect(reader, fixture("attendance/meet-attendance.csv"))).isEmpty();
+
+        SessionParts parts = read(meet, fixture("attendance/meet-attendance.csv"), "meet-attendance");
+
+        assertThat(parts.attendance).isEqualTo(new Participation.Attendance(5, "meet-attendance.csv", List.of(
+                "Ana Ruiz ana.ruiz@example.org", "Workshop Room 4", "j.mbeki.office j.mbeki.office@example.za",
+                "Kwame Mensah kwame@example.gh", "Grace Otieno"), 82));
+        assertThat(parts.sources).containsExactly(
+                new SourceFile("meet-attendance.csv", SourceKind.ATTENDANCE, "meet-attendance", 6));
+    }
+
     @Test
     void otherExportsAreNotAttendance() {
         assertThat(detect(reader, fixture("poll/zoom-poll-2021.csv"))).isEmpty();

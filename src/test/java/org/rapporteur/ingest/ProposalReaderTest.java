@@ -191,6 +191,36 @@ class ProposalReaderTest {
                         List.of()));
     }
 
+    /**
+     * A page printed to PDF from the browser: the header the browser prints atop it ("6/25/26, 9:12 AM  Page title")
+     * is no title, and a policy question wrapped over two printed lines is one question; a line in capitals after
+     * a question that ends is a question of its own.
+     */
+    @Test
+    void aPrintedPagesHeaderIsNoTitleAndAWrappedQuestionIsOne(@TempDir Path dir) throws Exception {
+        String page = """
+                6/25/26, 9:12 AM    IGF 2026 Open Forum #57 Trusted data flows | Internet Governance Forum
+                IGF 2026 Open Forum #57 Trusted data flows for West Africa
+                Organizer 1: Kofi Boateng, ECOWAS Commission
+                Policy Questions
+                1. What conditions must national data protection authorities meet before a region can let data flow
+                between them?
+                2. How can cross-border digital ID and payments be linked?
+                Format
+                Open Forum - 60 Min
+                """;
+        InputFile file = Exports.write(dir, "page.txt", page.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(detect(reader, file)).contains("igf-proposal");
+        Proposal proposal = read(reader, file, "igf-proposal").proposal;
+
+        assertThat(proposal.info().code()).isEqualTo("IGF 2026 Open Forum #57");
+        assertThat(proposal.info().title()).isEqualTo("Trusted data flows for West Africa");
+        assertThat(proposal.info().policyQuestions()).containsExactly("What conditions must national data protection"
+                + " authorities meet before a region can let data flow between them?",
+                "How can cross-border digital ID and payments be linked?");
+    }
+
     @Test
     void detectsOnlySessionPages(@TempDir Path dir) {
         assertThat(detect(reader, fixture("transcript/cart.txt"))).isEmpty();

@@ -104,6 +104,29 @@ class SpeakerResolverTest {
         assertThat(speakers(r)).containsExactly("Ana Ruis");
     }
 
+    /**
+     * "This is Grace Otieno, Kenya ICT Action Network": a full name and then a comma and what the voice is with names
+     * the voice, and so does a full name opening a sentence with the organisation after it ("Esther Mensah, Ghana
+     * Chamber of Telecommunications."); "This is Kenya, where …" and "Esther Mensah, you said …" name nobody.
+     */
+    @Test
+    void aFullNameAfterThisIsAndACommaNamesTheVoice() {
+        List<Turn> turns = List.of(
+                turn(0, "Unknown", "Yes, hello? Sorry, I am on the phone. This is Grace Otieno, Kenya ICT Action "
+                        + "Network. Just a comment."),
+                turn(1, "Unknown", "Hello. This is Kenya, where the courts stopped the ID scheme."),
+                turn(2, "AUDIENCE", "Thank you Minister. Esther Mensah, Ghana Chamber of Telecommunications. Mine is "
+                        + "short."),
+                turn(3, "AUDIENCE", "Thank you. Esther Mensah, you said the convention is in force."),
+                turn(4, "", "Thank you. Can you hear me? Yes. Kojo Asante, Ministry of Employment and Labour "
+                        + "Relations, Ghana. I am one of those governments."));
+
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(POPINEAU), turns);
+
+        assertThat(speakers(r)).containsExactly("Grace Otieno", "Unnamed participant 1", "Esther Mensah",
+                "Unnamed participant 2", "Kojo Asante");
+    }
+
     @Test
     void selfIntroductionsNameGenericAndUnknownVoicesTurnByTurn() {
         List<Turn> turns = List.of(
@@ -665,6 +688,44 @@ class SpeakerResolverTest {
         SpeakerResolver.Resolution r = resolve(List.of(emeka), "EMEKA NWACHUKWU", "EMEKA NWACHUKU", "EMEKA OKONKWO");
         assertThat(speakers(r)).containsExactly("Chukwuemeka Nwachukwu", "Chukwuemeka Nwachukwu", "Emeka Okonkwo");
         assertThat(r.warnings()).anyMatch(w -> w.contains("EMEKA NWACHUKU"));
+    }
+
+    /**
+     * Words under a bare marker while only the moderators have spoken, checking the link with the listed online
+     * moderator by name, are the listed moderator's, warned; the same words once a panellist has spoken, or opening
+     * words naming nobody, stay an unnamed voice.
+     */
+    @Test
+    void aBareTurnSpeakingToTheOnlineModeratorAsTheSessionOpensIsTheModerators() {
+        Person ngozi = listed("Ngozi Okafor", Role.MODERATOR);
+        Person tomas = listed("Tomás Herrera", Role.ONLINE_MODERATOR);
+        Person priya = listed("Priyanka Deshmukh", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(ngozi, tomas, priya), List.of(
+                turn(0, "NGOZI OKAFOR", "Good morning. We will give it one more minute."),
+                turn(1, "", "Is the online working? Tomás, can you hear us?"),
+                turn(2, "TOMAS HERRERA", "Yes, we hear you well."),
+                turn(3, "PRIYANKA DESHMUKH", "Thank you for squeezing me in early."),
+                turn(4, "", "Tomás, can you hear us?")));
+        assertThat(speakers(r)).containsExactly("Ngozi Okafor", "Ngozi Okafor", "Tomás Herrera",
+                "Priyanka Deshmukh", "Unnamed participant 1");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("Opening words") && w.contains("Ngozi Okafor"));
+
+        SpeakerResolver.Resolution nobody = resolver.resolve(List.of(ngozi, tomas), List.of(
+                turn(0, "", "Is the online working?"),
+                turn(1, "NGOZI OKAFOR", "Good morning and welcome.")));
+        assertThat(speakers(nobody)).containsExactly("Unnamed participant 1", "Ngozi Okafor");
+    }
+
+    /**
+     * A meeting tool's account name holding a listed person's initial and surname ("j.mbeki.office" for the listed
+     * "Adv. Julius Mbeki") is that person, warned; one holding no listed name stays as written.
+     */
+    @Test
+    void anAccountNameHoldingAListedNameIsThatPerson() {
+        Person julius = listed("Adv. Julius Mbeki", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolve(List.of(julius), "j.mbeki.office", "k.osei.office");
+        assertThat(speakers(r)).containsExactly("Adv. Julius Mbeki", "k.osei.office");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"j.mbeki.office\" was taken to be Adv. Julius Mbeki"));
     }
 
     /**

@@ -72,6 +72,20 @@ class TimestampedTranscriptReaderTest {
     }
 
     /**
+     * A line opened by an account's user name ("j.mbeki.office: ...") is that account's turn, not words going on
+     * with the speaker before; "e.g.: ..." is words.
+     */
+    @Test
+    void meetLinesOfAnAccountsUserNameAreItsTurns(@TempDir Path dir) throws Exception {
+        InputFile file = Exports.write(dir, "meet.txt", ("00:00:00\nAna Ruiz: Mr Mbeki, over to you.\n"
+                + "j.mbeki.office: Thank you, Chair.\ne.g.: not a name\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read(reader, file, "meet-docx").turns).extracting(Turn::label, Turn::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Ruiz", "Mr Mbeki, over to you."),
+                        org.assertj.core.groups.Tuple.tuple("j.mbeki.office", "Thank you, Chair. e.g.: not a name"));
+    }
+
+    /**
      * Meet stamps every few minutes: the time to the next stamp is shared among the lines under one by their
      * length, and "Meeting ended after" ends the last; where nothing ends the last stamp, its lines start there.
      */
