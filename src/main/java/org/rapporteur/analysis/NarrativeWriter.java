@@ -101,6 +101,8 @@ public final class NarrativeWriter {
     static final int REPLY_TURNS = 2;
     /** Audience questions told with their answers. */
     private static final int AUDIENCE_QUESTIONS = 2;
+    /** Questions left unanswered on air told besides those told with their answers. */
+    private static final int UNANSWERED_TOLD = 2;
     /** Content words a poll's question and options must share with a theme paragraph to be told in it. */
     private static final int POLL_SHARED_WORDS = 2;
     /** Poll types whose options are choices a paragraph can be matched with. */
@@ -1307,7 +1309,8 @@ public final class NarrativeWriter {
                 : n + " " + channel.words()));
         StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
                 .append(String.join(", ", counts)).append('.');
-        for (Question q : toldQuestions(questions)) {
+        List<Question> told = toldQuestions(questions);
+        for (Question q : told) {
             List<Evidence> asked = asking(q);
             cited.addAll(asked);
             p.append(' ').append(q.asker() == null ? "One participant asked" : who(q.asker()) + " asked");
@@ -1323,7 +1326,35 @@ public final class NarrativeWriter {
                         .append('\u201d');
             }
         }
+        // a question put on air that no one took up is said to be left open, as a rapporteur would
+        questions.stream().filter(q -> !told.contains(q) && q.source() == EvidenceSource.TRANSCRIPT
+                        && spokenAnswer(q).isEmpty() && !takenUpLater(q)).limit(UNANSWERED_TOLD).forEach(q -> {
+            List<Evidence> asked = asking(q);
+            cited.addAll(asked);
+            p.append(' ').append(q.asker() == null ? "One participant's question" : "The question of " + who(q.asker()))
+                    .append(" was left unanswered: \u201c").append(spoken(asked)).append('\u201d');
+        });
         return p.toString();
+    }
+
+    /**
+     * Whether someone other than the chairs and the asker names the asker after the question ("Thank you, Lena. It's
+     * a fair question."): a question taken up later than the answer pairing reaches, not one left open; a chair's
+     * "Jean-Paul, I'm sorry we didn't get to …" takes up nothing.
+     */
+    private boolean takenUpLater(Question q) {
+        Integer at = byEvidence.get(key(q.evidence().get(q.evidence().size() - 1)));
+        if (q.asker() == null || at == null) {
+            return false;
+        }
+        Pattern name = Pattern.compile("\\b" + Pattern.quote(q.asker().split("\\s+")[0]) + "\\b");
+        for (int i = at + 1; i < d.size(); i++) {
+            String speaker = d.sentence(i).speaker();
+            if (!speaker.equals(q.asker()) && !d.people().chairs(speaker) && name.matcher(d.sentence(i).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
