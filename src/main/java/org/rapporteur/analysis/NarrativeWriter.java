@@ -68,6 +68,9 @@ public final class NarrativeWriter {
     private static final Cue DISSENT_NOTED = Lexicon.cue("dissent-noted");
     /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
     private static final double PURPOSE = 0.15;
+    /** How close to a page's policy question a chair's sentence reading it out is (cosine of their words). */
+    private static final double PAGE_READ_OUT = 0.5;
+    private static final Cue QUESTIONS_NAMED = Lexicon.cue("questions-named");
     /**
      * Sessions up to this long tell at most {@link #SHORT_SESSION_THEMES} themes, between the opening and the audience
      * round and closing: a 60-minute session on three policy questions gives each its paragraph.
@@ -694,10 +697,15 @@ public final class NarrativeWriter {
         // the framing is said before anyone else has spoken to the subject; later lines of the chair are chairing
         int before = firstStatementOfOthers(opener);
         // and it frames only where it states what the session is about or asks its question: not a poll reading
+        // the page's question the talk opened on, told as the page asked it: the chair reading it out, or saying
+        // the page has questions, frames nothing more
+        int opened = Math.max(0, first.question());
         java.util.function.IntPredicate framer = i -> i < before && d.sentence(i).speaker().equals(opener)
                 && !SpokenText.isProcedure(d.sentence(i).text()) && statesPurpose(i);
         Integer framing = statedPurpose(before, opener);
         framing = framing != null ? framing : best(first, framer);
+        // no other sentence instead: what the chair said next is no better framing than the page's question
+        framing = framing != null && readsPage(framing, opened) ? null : framing;
         boolean chaired = moderator != null && opener.equals(moderator.name());
         p.append(p.length() > 0 ? " " : "").append(who(opener)).append(chaired
                 ? d.readsAsHearing() ? " chaired" : " moderated" : " opened the session");
@@ -707,7 +715,7 @@ public final class NarrativeWriter {
         } else {
             p.append('.');
         }
-        String asked = pageQuestion();
+        String asked = pageQuestion(opened);
         if (!asked.isEmpty()) {
             p.append(" The session page asked: ").append(asked);
         }
@@ -823,15 +831,31 @@ public final class NarrativeWriter {
     }
 
     /**
-     * The session page's first policy question as asked, its label dropped ("Enabling environments: Which
-     * licensing ...?" gives "Which licensing ...?"); empty where the page asks none.
+     * Whether a sentence of the opener only points at the page: saying it has policy questions ("You will have seen
+     * on the session page that we have three policy questions."), or reading out the page's question {@code q}.
      */
-    private String pageQuestion() {
+    private boolean readsPage(int i, int q) {
         List<String> questions = d.session().info().policyQuestions();
-        if (questions.isEmpty()) {
+        String text = d.sentence(i).text();
+        Matcher named = QUESTIONS_NAMED.matcher(text);
+        // "We have three policy questions on the session page: inclusion, safeguards, and financing" names them
+        boolean pointsOnly = QUESTIONS_NAMED.mayHold(text) && named.find()
+                && !text.substring(named.end()).matches("(?s)[^:]*:\\s*\\S.*");
+        return pointsOnly || q < questions.size()
+                && Terms.similarity(d.terms(i), Terms.ofPlainText(questions.get(q))) >= PAGE_READ_OUT;
+    }
+
+    /**
+     * The session page's policy question at place {@code at} (the one the talk opened on) as asked, its label
+     * dropped ("Enabling environments: Which licensing ...?" gives "Which licensing ...?"); empty where the page asks
+     * none.
+     */
+    private String pageQuestion(int at) {
+        List<String> questions = d.session().info().policyQuestions();
+        if (questions.size() <= at) {
             return "";
         }
-        String q = questions.get(0).strip();
+        String q = questions.get(at).strip();
         int colon = q.indexOf(':');
         if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8 && colon < q.length() - 1) {
             q = q.substring(colon + 1).strip();
