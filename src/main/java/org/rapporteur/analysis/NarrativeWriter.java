@@ -68,8 +68,6 @@ public final class NarrativeWriter {
     private static final Cue DISSENT_NOTED = Lexicon.cue("dissent-noted");
     /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
     private static final double PURPOSE = 0.15;
-    /** How close to a page's policy question a chair's sentence reading it out is (cosine of their words). */
-    private static final double PAGE_READ_OUT = 0.5;
     private static final Cue QUESTIONS_NAMED = Lexicon.cue("questions-named");
     /**
      * Sessions up to this long tell at most {@link #SHORT_SESSION_THEMES} themes, between the opening and the audience
@@ -835,14 +833,12 @@ public final class NarrativeWriter {
      * on the session page that we have three policy questions."), or reading out the page's question {@code q}.
      */
     private boolean readsPage(int i, int q) {
-        List<String> questions = d.session().info().policyQuestions();
         String text = d.sentence(i).text();
         Matcher named = QUESTIONS_NAMED.matcher(text);
         // "We have three policy questions on the session page: inclusion, safeguards, and financing" names them
         boolean pointsOnly = QUESTIONS_NAMED.mayHold(text) && named.find()
                 && !text.substring(named.end()).matches("(?s)[^:]*:\\s*\\S.*");
-        return pointsOnly || q < questions.size()
-                && Terms.similarity(d.terms(i), Terms.ofPlainText(questions.get(q))) >= PAGE_READ_OUT;
+        return pointsOnly || d.agenda().readsOut(i, q);
     }
 
     /**
