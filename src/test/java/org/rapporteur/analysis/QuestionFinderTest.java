@@ -186,6 +186,20 @@ class QuestionFinderTest {
                 .annotate());
         assertThat(QuestionFinder.find(handed)).singleElement().satisfies(q -> assertThat(q.answers())
                 .extracting(Question.Answer::speaker).containsExactly("María Fernanda Rojas"));
+
+        // "Who wants to take it, quickly? María Fernanda?" hands it on too
+        Discussion anyone = Discussion.of(Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("María Fernanda Rojas", Role.SPEAKER, "Government")
+                .turn("Amina Diallo", "In our municipality we tried a buy-back for old phones and the devices just "
+                        + "disappeared to exporters.", "How do you stop that?")
+                .turn("Ngozi Okafor", "That's our third policy question, thank you for bringing it back.",
+                        "Who wants to take it, quickly?", "María Fernanda?")
+                .turn("María Fernanda Rojas", "Quickly, pay the collection to the repair shops, not to the exporter, "
+                        + "so the local shop gets the device first.")
+                .annotate());
+        assertThat(QuestionFinder.find(anyone)).singleElement().satisfies(q -> assertThat(q.answers())
+                .extracting(Question.Answer::speaker).containsExactly("María Fernanda Rojas"));
     }
 
     /**
