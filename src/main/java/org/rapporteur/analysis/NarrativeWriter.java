@@ -69,6 +69,8 @@ public final class NarrativeWriter {
     /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
     private static final double PURPOSE = 0.15;
     private static final Cue QUESTIONS_NAMED = Lexicon.cue("questions-named");
+    private static final Cue BY_PLACE = Lexicon.cue("question-by-place");
+    private static final Cue BY_PLACE_PLAIN = Lexicon.cue("question-by-place-plain");
     /**
      * Sessions up to this long tell at most {@link #SHORT_SESSION_THEMES} themes, between the opening and the audience
      * round and closing: a 60-minute session on three policy questions gives each its paragraph.
@@ -697,7 +699,7 @@ public final class NarrativeWriter {
         // and it frames only where it states what the session is about or asks its question: not a poll reading
         // the page's question the talk opened on, told as the page asked it: the chair reading it out, or saying
         // the page has questions, frames nothing more
-        int opened = Math.max(0, first.question());
+        int opened = first.question() > 0 && takesByPlace(opener, before) ? first.question() : 0;
         java.util.function.IntPredicate framer = i -> i < before && d.sentence(i).speaker().equals(opener)
                 && !SpokenText.isProcedure(d.sentence(i).text()) && statesPurpose(i);
         Integer framing = statedPurpose(before, opener);
@@ -826,6 +828,27 @@ public final class NarrativeWriter {
         StringBuilder page = new StringBuilder(info.title() == null ? "" : info.title());
         info.policyQuestions().forEach(q -> page.append(' ').append(q));
         return Terms.similarity(d.terms(i), Terms.ofPlainText(page.toString())) >= PURPOSE;
+    }
+
+    /**
+     * Whether the opener, before anyone else spoke to the subject, takes a page's question by its place ("I'll start
+     * with the second one"): the talk opens on another question than the page's first only where the chair says so.
+     */
+    private boolean takesByPlace(String opener, int before) {
+        // a place said without whose question it is, after the page's questions were named: a poll's "The first
+        // question is: …" is none
+        boolean named = false;
+        for (int i = 0; i < before; i++) {
+            String text = d.sentence(i).text();
+            if (!d.sentence(i).speaker().equals(opener)) {
+                continue;
+            }
+            named |= QUESTIONS_NAMED.find(text);
+            if (BY_PLACE.find(text) || named && BY_PLACE_PLAIN.find(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
