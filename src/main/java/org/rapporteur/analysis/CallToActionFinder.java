@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.RequiredWords;
 import org.rapporteur.model.CallToAction;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
@@ -59,6 +60,8 @@ public final class CallToActionFinder {
     static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)^(?:[\\p{L}']+,?\\s+){0,3}?what\\s+(?<who>(?:[\\p{L}"
             + "\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)\\s+(?:should|must|ought to|need to|needs to)\\s+"
             + "(?<act>(?:[\\p{L}'-]+\\s+){0,4}?[\\p{L}'-]+?)(?<instead>\\s+instead)?\\s+is\\s+(?<what>\\p{L}.*)$");
+    /** The word a pseudo-cleft cannot do without: the pattern is tried only where it is. */
+    private static final RequiredWords CLEFT_WORD = RequiredWords.of(List.of("what"));
     /** "for governments and for donors together": the repeated preposition and "together" name no one. */
     private static final Pattern PLEA_JOINER = Pattern.compile("(?i)(?<=\\band )(?:for|to) |\\s+(?:together|both|alike)$");
     static final Cue MARKER = Lexicon.cue("call-marker");
@@ -137,9 +140,13 @@ public final class CallToActionFinder {
      * thing, "we could consider" the speaker's side), or where little is left to consider.
      */
     static Hedged hedged(Sentence s) {
+        // tidying only takes words out: a sentence without the cue's words has none tidied
+        if (!HEDGED.mayHold(s.text())) {
+            return null;
+        }
         String text = SpokenText.tidy(s.text());
         Matcher m = HEDGED.matcher(text);
-        if (!HEDGED.mayHold(text) || !m.find()) {
+        if (!m.find()) {
             return null;
         }
         String act = text.substring(m.end()).strip().replaceAll("[.!]+$", "");
@@ -300,8 +307,8 @@ public final class CallToActionFinder {
             return proposed;
         }
         // the parse takes a pseudo-cleft's clause for a subject, which calls on no one: read by its shape
-        Matcher cleft = PSEUDO_CLEFT.matcher(SpokenText.tidy(s.text()));
-        if (cleft.find() && isActor(cleft.group("who"))
+        Matcher cleft = CLEFT_WORD.anyIn(s.text()) ? PSEUDO_CLEFT.matcher(SpokenText.tidy(s.text())) : null;
+        if (cleft != null && cleft.find() && isActor(cleft.group("who"))
                 && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
             return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
         }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.RequiredWords;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Turn;
@@ -54,6 +55,10 @@ public final class RelationFinder {
             + "|(?<right>\\S+) (is|was|are) (absolutely |quite |completely |so |exactly |entirely )?right\\b"
             + "|(?:i am|i'm|we are|we're) (?:much |a bit |rather )?closer to (?<closer>(" + NAME_WORD + " ){0,2}"
             + NAME_WORD + "))");
+    /** The words each branch of {@link #NAMING_AGREEMENT} needs: most sentences lack them, and are not searched. */
+    private static final RequiredWords NAMING_AGREEMENT_WORDS = RequiredWords.of(List.of(
+            "as said|mentioned|pointed|noted|highlighted|stressed|emphasised|emphasized|put|rightly", "like said",
+            "is|was|are right", "closer to"));
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
@@ -264,7 +269,8 @@ public final class RelationFinder {
             return null;
         }
         Matcher naming = NAMING_AGREEMENT.matcher(s.text());
-        while (naming.find()) {
+        boolean mayName = NAMING_AGREEMENT_WORDS.anyIn(s.text());
+        while (mayName && naming.find()) {
             String with = namedIn(d, i, naming);
             if (with != null) {
                 return new Stance(true, with);

@@ -92,9 +92,11 @@ final class SelfIntroductions {
      * opening on the speaker's own name ("Dina speaking, from a youth network in Amman") or saying their full name.
      */
     static boolean introduces(Sentence s) {
-        // a name is often set off by commas ("I'm Farah Siddiqui, from a non-profit in Karachi")
+        // a name is often set off by commas ("I'm Farah Siddiqui, from a non-profit in Karachi"); words the cue
+        // lacks it lacks without them too
         return s.indexInTurn() < INTRODUCTION_REACH && (s.wordCount() <= INTRODUCTION_WORDS
-                && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")) || opensOnOwnName(s) || saysFullName(s))
+                && (CUE.mayHold(s.text()) && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")))
+                        || opensOnOwnName(s) || saysFullName(s))
                 || shortClauseIntroduces(s.text()));
     }
 
@@ -144,10 +146,13 @@ final class SelfIntroductions {
         Set<String> chairs = new LinkedHashSet<>();
         people.stream().filter(p -> p.has(Role.MODERATOR) || p.has(Role.ONLINE_MODERATOR))
                 .forEach(p -> chairs.add(p.name()));
+        // each chair's sentence is read for every person without an affiliation: its hyphens made plain once
+        List<Said> chairsSaid = sentences.stream().filter(s -> chairs.contains(s.speaker()))
+                .map(s -> new Said(plainHyphens(s.text()), s.tokens(), s.evidence())).toList();
         for (Person p : people) {
             Person completed = complete(p, sentences, chat, names);
             out.add(completed.affiliation() == null || completed.affiliation().isBlank()
-                    ? introducedByChair(completed, sentences, names, chairs) : completed);
+                    ? introducedByChair(completed, chairsSaid, names) : completed);
         }
         return out;
     }
@@ -158,16 +163,16 @@ final class SelfIntroductions {
      * Rights Hub Southern Africa"): the organisation after the speaker's full name, or after their given name opening
      * the sentence, before anyone else is named; inferred, with the chair's sentence as evidence.
      */
-    private static Person introducedByChair(Person p, List<Sentence> sentences, Set<String> names, Set<String> chairs) {
+    private static Person introducedByChair(Person p, List<Said> chairsSaid, Set<String> names) {
         String given = p.name().split("\\s+")[0];
         boolean ownGiven = given.length() > 2 && names.stream().filter(n -> n.split("\\s+")[0].equals(given)).count() == 1;
         // compiled once: most of the chair's sentences are looked at for each person without an affiliation
         List<Pattern> aliases = fullNameAliases(p.aliases());
-        for (Sentence s : sentences) {
-            if (!chairs.contains(s.speaker()) || s.speaker().equals(p.name())) {
+        for (Said s : chairsSaid) {
+            if (s.evidence().speaker().equals(p.name())) {
                 continue;
             }
-            String text = HYPHENS.matcher(s.text()).replaceAll("-");
+            String text = s.text();
             // one word ("Maria", a label nobody resolved) is no full name to find; a label the captioner wrote them
             // by is ("EMEKA NWACHUKWU" for the listed Chukwuemeka Nwachukwu, introduced as "Emeka Nwachukwu")
             int at = p.name().contains(" ") ? text.indexOf(p.name()) : -1;
@@ -205,6 +210,10 @@ final class SelfIntroductions {
             }
         }
         return p;
+    }
+
+    private static String plainHyphens(String text) {
+        return HYPHENS.matcher(text).replaceAll("-");
     }
 
     /** Words someone said or wrote of themselves, with the tagger's tokens where they were said. */
@@ -267,7 +276,7 @@ final class SelfIntroductions {
         Set<String> inferred = new LinkedHashSet<>(p.inferred());
         Set<Evidence> evidence = new LinkedHashSet<>(p.evidence());
         for (Said s : ownIntroductions(p, sentences, chat)) {
-            String text = HYPHENS.matcher(s.text()).replaceAll("-");
+            String text = plainHyphens(s.text());
             boolean used = wantsNameEvidence && Pattern.compile(Pattern.quote(p.name().split("\\s+")[0]))
                     .matcher(s.text()).find();
             String g = wantsGroup && !inferred.contains("stakeholderGroup") ? GROUPS.first(text) : null;

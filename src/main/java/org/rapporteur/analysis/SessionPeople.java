@@ -203,8 +203,10 @@ public final class SessionPeople {
         Person best = null;
         int bestStrength = 0;
         int bestAt = Integer.MAX_VALUE;
+        // who is named at all is known from the scan every finder shares; only their patterns are placed
+        Set<String> named = mentionedIn.computeIfAbsent(text, this::scanned);
         for (NamePattern np : patterns) {
-            if (np.person().name().equals(except)) {
+            if (np.person().name().equals(except) || !named.contains(np.person().name())) {
                 continue;
             }
             Matcher m = np.pattern().matcher(text);

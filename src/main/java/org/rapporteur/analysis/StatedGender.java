@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rapporteur.ingest.SpeakerResolver;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.RequiredWords;
 import org.rapporteur.model.ChatMessage;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
@@ -34,6 +35,8 @@ final class StatedGender {
     private static final Set<String> WOMAN_PRONOUNS = Lexicon.words("pronoun-woman");
     private static final Set<String> DIVERSE_PRONOUNS = Lexicon.words("pronoun-gender-diverse");
     private static final Set<String> WOMAN_ADDRESS = Lexicon.words("address-woman");
+    /** Most sentences hold no form of address: the word-by-word pattern below is not run on them. */
+    private static final RequiredWords MAY_ADDRESS_WOMAN = RequiredWords.of(List.copyOf(WOMAN_ADDRESS));
     private static final Set<String> CHAIR_TITLES = Lexicon.words("address-chair");
     private static final Set<String> ALONE = Lexicon.words("address-woman-alone");
     private static final Cue DESCRIBED = Lexicon.cue("address-woman-described");
@@ -148,7 +151,8 @@ final class StatedGender {
         Sentence s = d.sentence(i);
         List<String> out = new ArrayList<>();
         Matcher m = ADDRESS.matcher(s.text());
-        while (m.find()) {
+        boolean mayAddress = MAY_ADDRESS_WOMAN.anyIn(s.text());
+        while (mayAddress && m.find()) {
             // capitalised as a form of address is: "we miss the point" addresses nobody
             if (!Character.isUpperCase(m.group(1).charAt(0))
                     || !WOMAN_ADDRESS.contains(m.group(1).toLowerCase(Locale.ROOT))) {

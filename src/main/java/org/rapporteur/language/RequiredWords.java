@@ -1,6 +1,7 @@
 package org.rapporteur.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,17 +21,6 @@ import java.util.Set;
  */
 public final class RequiredWords {
 
-    /** ASCII letters and digits, and ASCII folded: the common case without Character's tables. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
-    private static final char[] ASCII_FOLD = new char[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
-            ASCII_FOLD[c] = (char) Character.toLowerCase(Character.toUpperCase((int) c));
-        }
-    }
-
     /**
      * A beginning of a phrase's rarest required word, and the phrase's other required words, each as the folded
      * beginnings of its alternatives (one of which must begin a word of the text).
@@ -38,23 +28,56 @@ public final class RequiredWords {
     private record Kept(char[] stem, List<char[][]> others) {
     }
 
-    /** The kept beginnings by their first character; ASCII ones in an array. */
-    private final Kept[][] ascii = new Kept[128][];
-    private final Map<Character, Kept[]> other = new HashMap<>();
+    /** Where a table slot is empty: no two characters fold to U+FFFF twice. */
+    private static final int EMPTY = -1;
+
+    /**
+     * The kept beginnings by their first two characters (a one-letter beginning by its letter alone), in an
+     * open-addressing table: a word of the text is compared only with beginnings that open as it does.
+     */
+    private final int[] keys;
+    private final Kept[][] buckets;
+    private final int shift;
+    /** Whether some beginning is a single character, so that a word's first character alone is looked up too. */
+    private final boolean singles;
 
     private RequiredWords(List<Kept> kept) {
-        Map<Character, List<Kept>> byFirst = new HashMap<>();
+        Map<Integer, List<Kept>> byOpening = new HashMap<>();
         for (Kept k : kept) {
-            byFirst.computeIfAbsent(k.stem()[0], c -> new ArrayList<>()).add(k);
+            byOpening.computeIfAbsent(key(k.stem(), 0), c -> new ArrayList<>()).add(k);
         }
-        byFirst.forEach((c, list) -> {
-            Kept[] array = list.toArray(new Kept[0]);
-            if (c < 128) {
-                ascii[c] = array;
-            } else {
-                other.put(c, array);
+        int size = Integer.highestOneBit(Math.max(byOpening.size(), 1)) * 4;
+        shift = Integer.numberOfLeadingZeros(size) + 1;
+        keys = new int[size];
+        Arrays.fill(keys, EMPTY);
+        buckets = new Kept[size][];
+        byOpening.forEach((key, list) -> {
+            int slot = slot(key);
+            while (keys[slot] != EMPTY) {
+                slot = (slot + 1) & (size - 1);
             }
+            keys[slot] = key;
+            buckets[slot] = list.toArray(new Kept[0]);
         });
+        singles = kept.stream().anyMatch(k -> k.stem().length == 1);
+    }
+
+    /** The first character of the letters at {@code at}, and the second where there is one. */
+    private static int key(char[] letters, int at) {
+        return letters[at] << 16 | (at + 1 < letters.length ? letters[at + 1] : 0);
+    }
+
+    private int slot(int key) {
+        return (key * 0x9E3779B9) >>> shift;
+    }
+
+    private Kept[] bucket(int key) {
+        for (int slot = slot(key); keys[slot] != EMPTY; slot = (slot + 1) & (keys.length - 1)) {
+            if (keys[slot] == key) {
+                return buckets[slot];
+            }
+        }
+        return null;
     }
 
     /**
@@ -134,90 +157,73 @@ public final class RequiredWords {
     /** The folded letters and digits a word begins with, up to its first other sign (an apostrophe, "..."). */
     private static String stem(String word) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < word.length() && Character.isLetterOrDigit(word.charAt(i)); i++) {
-            out.append(fold(word.charAt(i)));
+        for (int i = 0; i < word.length() && WordBeginnings.letterOrDigit(word.charAt(i)); i++) {
+            out.append(WordBeginnings.fold(word.charAt(i)));
         }
         return out.toString();
     }
 
-    private static char fold(char c) {
-        return c < 128 ? ASCII_FOLD[c] : (char) Character.toLowerCase(Character.toUpperCase((int) c));
-    }
-
-    private static boolean letterOrDigit(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
-    }
-
     /**
-     * Whether some phrase finds all its required words beginning words of the text. Every place a word boundary or
-     * a space can precede a letter is looked at (the text's start and each character after one that is no letter
-     * or digit), so no match is missed.
+     * Whether some phrase finds all its required words beginning words of the text. Only the beginnings of the
+     * text's words are looked at (the text's start and each letter or digit after a character that is none), which
+     * is where every required word must begin, so no match is missed.
      */
     public boolean anyIn(CharSequence text) {
-        int n = text.length();
+        WordBeginnings words = WordBeginnings.of(text);
+        char[] folded = words.folded();
+        int[] starts = words.starts();
         // a phrase whose other words the text lacks lacks them wherever its stem recurs: each is looked for once
         Set<Kept> lacking = null;
-        boolean boundary = true;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            Kept[] kept = boundary ? kept(fold(c)) : null;
-            if (kept != null) {
+        for (int start : starts) {
+            for (int round = singles ? 0 : 1; round < 2; round++) {
+                // a word's first letter alone (one-letter beginnings), then its first two
+                Kept[] kept = bucket(round == 0 ? folded[start] << 16 : key(folded, start));
+                if (kept == null) {
+                    continue;
+                }
                 for (Kept k : kept) {
-                    if (!startsWith(text, i, k.stem()) || lacking != null && lacking.contains(k)) {
+                    if (!startsWith(folded, start, k.stem()) || lacking != null && lacking.contains(k)) {
                         continue;
                     }
-                    if (allBegin(text, k.others())) {
+                    if (allBegin(words, k.others())) {
                         return true;
                     }
                     lacking = lacking == null ? Collections.newSetFromMap(new IdentityHashMap<>()) : lacking;
                     lacking.add(k);
                 }
             }
-            boundary = !letterOrDigit(c);
         }
         return false;
     }
 
-    private Kept[] kept(char first) {
-        return first < 128 ? ascii[first] : other.get(first);
-    }
-
-    /**
-     * Whether each of the words, by one of its beginnings, begins a word of the text. Each is looked for from the
-     * text's start, in place: most are found early, and nothing is copied for the many texts asked of every cue.
-     */
-    private static boolean allBegin(CharSequence text, List<char[][]> words) {
-        for (char[][] alternatives : words) {
-            if (!anyBegins(text, alternatives)) {
+    /** Whether each of the words, by one of its beginnings, begins a word of the text. */
+    private static boolean allBegin(WordBeginnings words, List<char[][]> required) {
+        for (char[][] alternatives : required) {
+            if (!anyBegins(words, alternatives)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean anyBegins(CharSequence text, char[][] alternatives) {
-        int n = text.length();
-        boolean boundary = true;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (boundary) {
-                for (char[] stem : alternatives) {
-                    if (startsWith(text, i, stem)) {
-                        return true;
-                    }
+    private static boolean anyBegins(WordBeginnings words, char[][] alternatives) {
+        char[] folded = words.folded();
+        for (int start : words.starts()) {
+            for (char[] stem : alternatives) {
+                if (startsWith(folded, start, stem)) {
+                    return true;
                 }
             }
-            boundary = !letterOrDigit(c);
         }
         return false;
     }
 
-    private static boolean startsWith(CharSequence text, int at, char[] stem) {
-        if (at + stem.length > text.length()) {
+    private static boolean startsWith(char[] folded, int at, char[] stem) {
+        if (at + stem.length > folded.length) {
             return false;
         }
         for (int k = 0; k < stem.length; k++) {
-            if (fold(text.charAt(at + k)) != stem[k]) {
+            if (folded[at + k] != stem[k]) {
                 return false;
             }
         }

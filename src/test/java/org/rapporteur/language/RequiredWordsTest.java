@@ -57,6 +57,28 @@ class RequiredWordsTest {
     }
 
     @Test
+    void aOneLetterBeginningIsFoundAtAWordOfOneLetterOrMore() {
+        RequiredWords plan = RequiredWords.of(List.of("x", "plan b"));
+        assertThat(plan.anyIn("the x")).isTrue();
+        assertThat(plan.anyIn("X-rays")).isTrue();
+        assertThat(plan.anyIn("a box")).isFalse();
+        assertThat(plan.anyIn("Plan B")).isTrue();
+        assertThat(plan.anyIn("plan")).isFalse();
+    }
+
+    @Test
+    void aTextThatChangesBetweenAsksIsReadAgain() {
+        RequiredWords hear = RequiredWords.of(List.of("can you hear me"));
+        StringBuilder text = new StringBuilder("Can you hear me?");
+        assertThat(hear.anyIn(text)).isTrue();
+        text.replace(8, 12, "see");
+        assertThat(hear.anyIn(text)).isFalse();
+        String same = "Can you hear me?";
+        assertThat(hear.anyIn(same)).isTrue();
+        assertThat(RequiredWords.of(List.of("see")).anyIn(same)).isFalse();
+    }
+
+    @Test
     void everyShippedCueFindsWhatItsPatternFinds() throws IOException {
         List<String> texts = new ArrayList<>();
         for (String sample : List.of("ws530", "of-community-networks")) {
