@@ -697,15 +697,14 @@ public final class NarrativeWriter {
         // the framing is said before anyone else has spoken to the subject; later lines of the chair are chairing
         int before = firstStatementOfOthers(opener);
         // and it frames only where it states what the session is about or asks its question: not a poll reading
-        // the page's question the talk opened on, told as the page asked it: the chair reading it out, or saying
-        // the page has questions, frames nothing more
+        // the page's question the talk opened on, told as the page asked it, or as the chair read it out
         int opened = first.question() > 0 && takesByPlace(opener, before) ? first.question() : 0;
         java.util.function.IntPredicate framer = i -> i < before && d.sentence(i).speaker().equals(opener)
                 && !SpokenText.isProcedure(d.sentence(i).text()) && statesPurpose(i);
         Integer framing = statedPurpose(before, opener);
         framing = framing != null ? framing : best(first, framer);
         // no other sentence instead: what the chair said next is no better framing than the page's question
-        framing = framing != null && readsPage(framing, opened) ? null : framing;
+        framing = framing != null && pointsAtPage(framing) ? null : framing;
         boolean chaired = moderator != null && opener.equals(moderator.name());
         p.append(p.length() > 0 ? " " : "").append(who(opener)).append(chaired
                 ? d.readsAsHearing() ? " chaired" : " moderated" : " opened the session");
@@ -715,7 +714,8 @@ public final class NarrativeWriter {
         } else {
             p.append('.');
         }
-        String asked = pageQuestion(opened);
+        // a framing that reads the page's question out has told it
+        String asked = framing != null && d.agenda().readsOut(framing, opened) ? "" : pageQuestion(opened);
         if (!asked.isEmpty()) {
             p.append(" The session page asked: ").append(asked);
         }
@@ -852,16 +852,15 @@ public final class NarrativeWriter {
     }
 
     /**
-     * Whether a sentence of the opener only points at the page: saying it has policy questions ("You will have seen
-     * on the session page that we have three policy questions."), or reading out the page's question {@code q}.
+     * Whether a sentence of the opener only points at the page, saying it has policy questions without saying which
+     * ("You will have seen on the session page that we have three policy questions.").
      */
-    private boolean readsPage(int i, int q) {
+    private boolean pointsAtPage(int i) {
         String text = d.sentence(i).text();
         Matcher named = QUESTIONS_NAMED.matcher(text);
         // "We have three policy questions on the session page: inclusion, safeguards, and financing" names them
-        boolean pointsOnly = QUESTIONS_NAMED.mayHold(text) && named.find()
+        return QUESTIONS_NAMED.mayHold(text) && named.find()
                 && !text.substring(named.end()).matches("(?s)[^:]*:\\s*\\S.*");
-        return pointsOnly || d.agenda().readsOut(i, q);
     }
 
     /**

@@ -77,9 +77,9 @@ class ThemeParagraphTest {
     }
 
     /**
-     * A chair who only points at the page ("we have two policy questions") or reads its question out frames nothing
-     * the page's question does not say: the opening tells that question, the one the talk opened on; a chair naming
-     * the questions after a colon still frames the session.
+     * A chair who only points at the page ("we have two policy questions") frames nothing: the opening tells the
+     * page's question the talk opened on, the one the chair took by its place; a chair naming the questions after a
+     * colon still frames the session.
      */
     @Test
     void aChairPointingAtThePagesQuestionsFramesNothingAndThePageAsksTheQuestionTheTalkOpenedOn() {
