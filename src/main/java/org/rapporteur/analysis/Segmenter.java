@@ -37,6 +37,7 @@ final class Segmenter {
     private static final Cue BY_PLACE_PLAIN = Lexicon.cue("question-by-place-plain");
     private static final Cue QUESTIONS_NAMED = Lexicon.cue("questions-named");
     private static final Cue RETURN = Lexicon.cue("topic-return");
+    private static final Cue POLL_READING = Lexicon.cue("poll-reading");
     /** After a question's place, the words giving its asker: a relay's ("the second question is from Olivia"). */
     private static final Pattern RELAYED = Pattern.compile("(?i)^\\s*(?:is\\s+|comes\\s+)?from\\s+(?!the\\b)");
     private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
@@ -181,6 +182,10 @@ final class Segmenter {
      */
     private static int byPlace(Discussion d, int from, int to, int questions, boolean placesKnown) {
         boolean named = placesKnown || namesQuestions(d, from, to);
+        // a turn reading a poll out ("Let me look at the Slido. So, first question, …") names the poll's questions
+        for (int k = from; k < to && named; k++) {
+            named = !POLL_READING.find(d.sentence(k).text());
+        }
         List<Cue> cues = named ? List.of(BY_PLACE, BY_PLACE_PLAIN) : List.of(BY_PLACE);
         int q = -1;
         for (int k = from; k < to; k++) {

@@ -359,5 +359,19 @@ class SegmenterTest {
                         + "connection too, as part of the cover they sell to the council.")
                 .discussion();
         assertThat(relayed.segments()).extracting(Segment::question).doesNotContain(1);
+
+        Discussion poll = librariesPanel()
+                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
+                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
+                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
+                                + "and that budget shrinks every year.",
+                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
+                                + "the transport fund, because it is infrastructure and not culture.")
+                .turn("Amina Yusuf", "Let me look at the Slido.", "So, the second question, which rule matters most "
+                        + "to you. Tomas?")
+                .turn("Tomas Berg", "Insurers already ask libraries about their backups, so they could pay for the "
+                        + "connection too, as part of the cover they sell to the council.")
+                .discussion();
+        assertThat(poll.segments()).extracting(Segment::question).doesNotContain(1);
     }
 }
