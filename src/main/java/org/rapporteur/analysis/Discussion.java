@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,8 +70,11 @@ public final class Discussion {
         this.annotated = annotated;
         this.clauses = new PerSentence<>(annotated.sentences().size(),
                 i -> Wording.clause(annotated.sentences().get(i).text()));
+        // asked of each sentence by the people's completion and again by the kinds: looked for once
+        BitSet introductions = new BitSet();
+        annotated.sentences().stream().filter(SelfIntroductions::introduces).forEach(s -> introductions.set(s.index()));
         List<Person> completed = SelfIntroductions.complete(annotated.session().people(), annotated.sentences(),
-                annotated.session().chat());
+                introductions, annotated.session().chat());
         SessionPeople listed = new SessionPeople(completed);
         Set<String> officials = SessionOfficials.of(annotated.sentences(), listed);
         this.people = officials.isEmpty() ? listed : new SessionPeople(completed, officials);
@@ -87,7 +91,7 @@ public final class Discussion {
                     || SpokenText.asksAfterQuestionWord(s), chairsAt(i)));
         }
         annotated.sentences().forEach(s -> terms.add(Terms.of(s)));
-        OwnWords.mark(annotated.sentences(), people, kinds, terms);
+        OwnWords.mark(annotated.sentences(), introductions, people, kinds, terms);
         // the kinds are settled: whether it is a hearing is asked of nearly every sentence
         hearing = computeIsHearing();
         readsAsHearing = computeReadsAsHearing();

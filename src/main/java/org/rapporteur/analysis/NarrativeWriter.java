@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -1424,8 +1425,11 @@ public final class NarrativeWriter {
 
     /** The questions the audience paragraph tells: those answered on air first, then the weightiest. */
     private List<Question> toldQuestions(List<Question> questions) {
+        // weighed once each, not at every comparison of the sort
+        Map<Question, Double> weights = new IdentityHashMap<>();
+        questions.forEach(q -> weights.put(q, questionWeight(q)));
         return questions.stream().sorted(Comparator.comparing((Question q) -> spokenAnswer(q).isEmpty())
-                        .thenComparing(Comparator.comparingDouble(this::questionWeight).reversed()))
+                        .thenComparing(Comparator.comparingDouble((Question q) -> weights.get(q)).reversed()))
                 .limit(audienceQuestions).toList();
     }
 

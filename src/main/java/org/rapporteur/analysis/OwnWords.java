@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,10 +50,10 @@ final class OwnWords {
     }
 
     /**
-     * Re-marks, in place, the kinds of the sentences that are not their speaker's own view; {@code terms}: each
-     * sentence's {@link Terms#of}.
+     * Re-marks, in place, the kinds of the sentences that are not their speaker's own view; {@code introductions}:
+     * the self-introductions ({@link SelfIntroductions#introduces}), {@code terms}: each sentence's {@link Terms#of}.
      */
-    static void mark(List<Sentence> sentences, SessionPeople people, List<SentenceKind> kinds,
+    static void mark(List<Sentence> sentences, BitSet introductions, SessionPeople people, List<SentenceKind> kinds,
                      List<Set<String>> terms) {
         int i = 0;
         while (i < sentences.size()) {
@@ -62,7 +63,8 @@ final class OwnWords {
                 i = relay(sentences, i, chairs, kinds);
                 continue;
             }
-            if (isOpinionKind(kinds.get(i)) && (runsTheSession(s, chairs, people) || chairs && echoes(sentences, terms, i))) {
+            if (isOpinionKind(kinds.get(i)) && (introductions.get(i) || runsTheSession(s, chairs, people)
+                    || chairs && echoes(sentences, terms, i))) {
                 kinds.set(i, SentenceKind.PROCEDURE);
             }
             i++;
@@ -92,13 +94,11 @@ final class OwnWords {
     }
 
     /**
-     * A self-introduction; a chair's introduction, hand-over, poll reading or attendance figure; a rapporteur's
-     * word on the report.
+     * A chair's introduction, hand-over, poll reading or attendance figure; a rapporteur's word on the report.
      */
     private static boolean runsTheSession(Sentence s, boolean chairs, SessionPeople people) {
         String t = s.text();
-        return SelfIntroductions.introduces(s)
-                || chairs && (POLL_READING.find(t) || HAND_OVER.find(t)
+        return chairs && (POLL_READING.find(t) || HAND_OVER.find(t)
                         || ATTENDANCE_FIGURE.find(t)
                         || INTRODUCTION.find(t) && people.mentioned(t, s.speaker()) != null
                         || prompts(s, people))

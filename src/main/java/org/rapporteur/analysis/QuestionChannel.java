@@ -56,15 +56,16 @@ final class QuestionChannel {
             if (!own && (t.speaker() == null || !d.people().chairs(t.speaker()))) {
                 break;
             }
-            boolean room = FLOOR.find(t.text());
-            if (HUB.find(t.text()) && (own || !room)) {
+            String said = t.text();
+            boolean room = FLOOR.find(said);
+            if (HUB.find(said) && (own || !room)) {
                 return Channel.HUB;
             }
             if (own) {
                 continue;
             }
             // the online moderator gives the floor only to those connected, unless they also moderate the room
-            boolean online = ONLINE.find(t.text());
+            boolean online = ONLINE.find(said);
             boolean onlineOnly = d.people().has(t.speaker(), Role.ONLINE_MODERATOR)
                     && !d.people().has(t.speaker(), Role.MODERATOR);
             if ((onlineOnly || online) && !room) {

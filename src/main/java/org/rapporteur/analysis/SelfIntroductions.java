@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +140,8 @@ final class SelfIntroductions {
     }
 
     /** The people with what their own introductions add, said or written in the chat. */
-    static List<Person> complete(List<Person> people, List<Sentence> sentences, List<ChatMessage> chat) {
+    static List<Person> complete(List<Person> people, List<Sentence> sentences, BitSet introductions,
+                                 List<ChatMessage> chat) {
         List<Person> out = new ArrayList<>(people.size());
         Set<String> names = new LinkedHashSet<>();
         people.forEach(p -> names.add(p.name()));
@@ -150,7 +152,7 @@ final class SelfIntroductions {
         List<Said> chairsSaid = sentences.stream().filter(s -> chairs.contains(s.speaker()))
                 .map(s -> new Said(plainHyphens(s.text()), s.tokens(), s.evidence())).toList();
         for (Person p : people) {
-            Person completed = complete(p, sentences, chat, names);
+            Person completed = complete(p, sentences, introductions, chat, names);
             out.add(completed.affiliation() == null || completed.affiliation().isBlank()
                     ? introducedByChair(completed, chairsSaid, names) : completed);
         }
@@ -225,9 +227,10 @@ final class SelfIntroductions {
      * ("Good morning from Accra! I work at the Environmental Protection Agency here in Ghana"), a sentence of a
      * message with an introduction cue and an introduction's length; the message is the evidence.
      */
-    private static List<Said> ownIntroductions(Person p, List<Sentence> sentences, List<ChatMessage> chat) {
+    private static List<Said> ownIntroductions(Person p, List<Sentence> sentences, BitSet introductions,
+                                               List<ChatMessage> chat) {
         List<Said> out = new ArrayList<>();
-        sentences.stream().filter(s -> s.speaker().equals(p.name()) && introduces(s))
+        sentences.stream().filter(s -> s.speaker().equals(p.name()) && introductions.get(s.index()))
                 .forEach(s -> out.add(new Said(s.text(), s.tokens(), s.evidence())));
         for (ChatMessage m : chat) {
             if (m.direct() || m.sender() == null
@@ -262,7 +265,8 @@ final class SelfIntroductions {
         return -1;
     }
 
-    private static Person complete(Person p, List<Sentence> sentences, List<ChatMessage> chat, Set<String> names) {
+    private static Person complete(Person p, List<Sentence> sentences, BitSet introductions, List<ChatMessage> chat,
+                                   Set<String> names) {
         boolean wantsGroup = p.stakeholderGroup() == null || p.stakeholderGroup().isBlank();
         boolean wantsRegion = p.region() == null || p.region().isBlank();
         boolean wantsNameEvidence = p.inferred().contains("name") && p.evidence().isEmpty();
@@ -275,7 +279,7 @@ final class SelfIntroductions {
         String region = p.region();
         Set<String> inferred = new LinkedHashSet<>(p.inferred());
         Set<Evidence> evidence = new LinkedHashSet<>(p.evidence());
-        for (Said s : ownIntroductions(p, sentences, chat)) {
+        for (Said s : ownIntroductions(p, sentences, introductions, chat)) {
             String text = plainHyphens(s.text());
             boolean used = wantsNameEvidence && Pattern.compile(Pattern.quote(p.name().split("\\s+")[0]))
                     .matcher(s.text()).find();
