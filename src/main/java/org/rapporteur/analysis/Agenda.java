@@ -31,6 +31,8 @@ final class Agenda {
      * (a page's question is longer than anyone says it, and its words nobody said count against it).
      */
     static final double FLOOR = 0.25;
+    /** How close to a page's policy question a sentence reading it out is (cosine of their words). */
+    private static final double READ_OUT = 0.5;
     /** Times a keyphrase must be used in a stretch to name its topic: once may be in passing. */
     private static final int TOPIC_USES = 2;
     /** The label of a round of opening statements, and the speakers who make one. */
@@ -120,6 +122,19 @@ final class Agenda {
 
     String question(int q) {
         return questions.get(q);
+    }
+
+    /**
+     * Whether sentence {@code i} reads out the page's policy question {@code q} ("The first one is about spectrum: how
+     * regulators can make spectrum available …"), by the cosine of their words; any question where {@code q} < 0.
+     */
+    boolean readsOut(int i, int q) {
+        for (int k = q < 0 ? 0 : q; k < (q < 0 ? questions.size() : Math.min(q + 1, questions.size())); k++) {
+            if (Terms.similarity(d.terms(i), Terms.ofPlainText(questions.get(k))) >= READ_OUT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The share of question {@code q}'s distinctive weight sentence {@code i} uses, 0..1; 0 for chairing. */

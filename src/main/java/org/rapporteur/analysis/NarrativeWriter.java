@@ -69,6 +69,9 @@ public final class NarrativeWriter {
     private static final Cue DISSENT_NOTED = Lexicon.cue("dissent-noted");
     /** Closeness to the session page's title and policy questions that makes a sentence state its purpose. */
     private static final double PURPOSE = 0.15;
+    private static final Cue QUESTIONS_NAMED = Lexicon.cue("questions-named");
+    private static final Cue BY_PLACE = Lexicon.cue("question-by-place");
+    private static final Cue BY_PLACE_PLAIN = Lexicon.cue("question-by-place-plain");
     /**
      * Sessions up to this long tell at most {@link #SHORT_SESSION_THEMES} themes, between the opening and the audience
      * round and closing: a 60-minute session on three policy questions gives each its paragraph.
@@ -102,6 +105,8 @@ public final class NarrativeWriter {
     static final int REPLY_TURNS = 2;
     /** Audience questions told with their answers. */
     private static final int AUDIENCE_QUESTIONS = 2;
+    /** Questions left unanswered on air told besides those told with their answers. */
+    private static final int UNANSWERED_TOLD = 2;
     /** Content words a poll's question and options must share with a theme paragraph to be told in it. */
     private static final int POLL_SHARED_WORDS = 2;
     /** Poll types whose options are choices a paragraph can be matched with. */
@@ -693,10 +698,14 @@ public final class NarrativeWriter {
         // the framing is said before anyone else has spoken to the subject; later lines of the chair are chairing
         int before = firstStatementOfOthers(opener);
         // and it frames only where it states what the session is about or asks its question: not a poll reading
+        // the page's question the talk opened on, told as the page asked it, or as the chair read it out
+        int opened = first.question() > 0 && takesByPlace(opener, before) ? first.question() : 0;
         java.util.function.IntPredicate framer = i -> i < before && d.sentence(i).speaker().equals(opener)
                 && !SpokenText.isProcedure(d.sentence(i).text()) && statesPurpose(i);
         Integer framing = statedPurpose(before, opener);
         framing = framing != null ? framing : best(first, framer);
+        // no other sentence instead: what the chair said next is no better framing than the page's question
+        framing = framing != null && pointsAtPage(framing) ? null : framing;
         boolean chaired = moderator != null && opener.equals(moderator.name());
         p.append(p.length() > 0 ? " " : "").append(who(opener)).append(chaired
                 ? d.readsAsHearing() ? " chaired" : " moderated" : " opened the session");
@@ -706,7 +715,8 @@ public final class NarrativeWriter {
         } else {
             p.append('.');
         }
-        String asked = pageQuestion();
+        // a framing that reads the page's question out has told it
+        String asked = framing != null && d.agenda().readsOut(framing, opened) ? "" : pageQuestion(opened);
         if (!asked.isEmpty()) {
             p.append(" The session page asked: ").append(asked);
         }
@@ -822,15 +832,49 @@ public final class NarrativeWriter {
     }
 
     /**
-     * The session page's first policy question as asked, its label dropped ("Enabling environments: Which
-     * licensing ...?" gives "Which licensing ...?"); empty where the page asks none.
+     * Whether the opener, before anyone else spoke to the subject, takes a page's question by its place ("I'll start
+     * with the second one"): the talk opens on another question than the page's first only where the chair says so.
      */
-    private String pageQuestion() {
+    private boolean takesByPlace(String opener, int before) {
+        // a place said without whose question it is, after the page's questions were named: a poll's "The first
+        // question is: …" is none
+        boolean named = false;
+        for (int i = 0; i < before; i++) {
+            String text = d.sentence(i).text();
+            if (!d.sentence(i).speaker().equals(opener)) {
+                continue;
+            }
+            named |= QUESTIONS_NAMED.find(text);
+            if (BY_PLACE.find(text) || named && BY_PLACE_PLAIN.find(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence of the opener only points at the page, saying it has policy questions without saying which
+     * ("You will have seen on the session page that we have three policy questions.").
+     */
+    private boolean pointsAtPage(int i) {
+        String text = d.sentence(i).text();
+        Matcher named = QUESTIONS_NAMED.matcher(text);
+        // "We have three policy questions on the session page: inclusion, safeguards, and financing" names them
+        return QUESTIONS_NAMED.mayHold(text) && named.find()
+                && !text.substring(named.end()).matches("(?s)[^:]*:\\s*\\S.*");
+    }
+
+    /**
+     * The session page's policy question at place {@code at} (the one the talk opened on) as asked, its label
+     * dropped ("Enabling environments: Which licensing ...?" gives "Which licensing ...?"); empty where the page asks
+     * none.
+     */
+    private String pageQuestion(int at) {
         List<String> questions = d.session().info().policyQuestions();
-        if (questions.isEmpty()) {
+        if (questions.size() <= at) {
             return "";
         }
-        String q = questions.get(0).strip();
+        String q = questions.get(at).strip();
         int colon = q.indexOf(':');
         if (colon > 0 && q.substring(0, colon).split("\\s+").length <= 8 && colon < q.length() - 1) {
             q = q.substring(colon + 1).strip();
@@ -1308,7 +1352,8 @@ public final class NarrativeWriter {
                 : n + " " + channel.words()));
         StringBuilder p = new StringBuilder("Participants also put questions to the panel: ")
                 .append(String.join(", ", counts)).append('.');
-        for (Question q : toldQuestions(questions)) {
+        List<Question> told = toldQuestions(questions);
+        for (Question q : told) {
             List<Evidence> asked = asking(q);
             cited.addAll(asked);
             p.append(' ').append(q.asker() == null ? "One participant asked" : who(q.asker()) + " asked");
@@ -1324,7 +1369,35 @@ public final class NarrativeWriter {
                         .append('\u201d');
             }
         }
+        // a question put on air that no one took up is said to be left open, as a rapporteur would
+        questions.stream().filter(q -> !told.contains(q) && q.source() == EvidenceSource.TRANSCRIPT
+                        && spokenAnswer(q).isEmpty() && !takenUpLater(q)).limit(UNANSWERED_TOLD).forEach(q -> {
+            List<Evidence> asked = asking(q);
+            cited.addAll(asked);
+            p.append(' ').append(q.asker() == null ? "One participant's question" : "The question of " + who(q.asker()))
+                    .append(" was left unanswered: \u201c").append(spoken(asked)).append('\u201d');
+        });
         return p.toString();
+    }
+
+    /**
+     * Whether someone other than the chairs and the asker names the asker after the question ("Thank you, Lena. It's
+     * a fair question."): a question taken up later than the answer pairing reaches, not one left open; a chair's
+     * "Jean-Paul, I'm sorry we didn't get to …" takes up nothing.
+     */
+    private boolean takenUpLater(Question q) {
+        Integer at = byEvidence.get(key(q.evidence().get(q.evidence().size() - 1)));
+        if (q.asker() == null || at == null) {
+            return false;
+        }
+        Pattern name = Pattern.compile("\\b" + Pattern.quote(q.asker().split("\\s+")[0]) + "\\b");
+        for (int i = at + 1; i < d.size(); i++) {
+            String speaker = d.sentence(i).speaker();
+            if (!speaker.equals(q.asker()) && !d.people().chairs(speaker) && name.matcher(d.sentence(i).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,8 @@ public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
     private static final Cue CHAIR_RECAP = Lexicon.cue("chair-recap");
+    /** The chair's plan for the session ("I'm going to start with the second one"): running it, not a view. */
+    private static final Cue CHAIR_PLAN = Lexicon.cue("chair-plan");
     private static final Cue VOTE_CALL = Lexicon.cue("vote-call");
     private static final Cue INDIRECT_QUESTION = Lexicon.cue("indirect-question");
     /** A follow-up announced: the chair's announcement runs the session. */
@@ -135,7 +137,8 @@ public final class PositionFinder {
             // it, and their closing summary tells the room's views: no view of theirs
             boolean chairs = d.people().chairs(d.sentence(i).speaker());
             boolean frames = summed.contains(i) || chairs && (recaps(d, i)
-                    || STATED_PURPOSE.find(d.sentence(i).text())
+                    || STATED_PURPOSE.find(d.sentence(i).text()) || d.agenda().readsOut(i, -1)
+                    || CHAIR_PLAN.find(d.sentence(i).text())
                     || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i)
                     || NEXT_STEP.find(d.sentence(i).text()) || runsTheRoom(d, i));
             if (scorer.quotable(i) && !frames && !reportsAnother(d, i)) {

@@ -762,11 +762,14 @@ public final class QuestionFinder {
     /**
      * A sentence of the stretch naming another chat author starts the next item ("And the second, from Olivia"),
      * also when it reads out that author's question itself ("And the second from Lars: should …?"); so does one
-     * naming no author after a named author's item ("And a second one, from an anonymous attendee: …").
+     * naming no author after a named author's item ("And a second one, from an anonymous attendee: …"); an author
+     * is one the chat lists, else one the sentence names in full.
      */
     private static boolean opensItem(Discussion d, int i, String asker) {
         Sentence s = d.sentence(i);
-        String named = chatAuthor(d, s.text(), s.speaker());
+        // a writer no chat export lists is known by the full name the read-out gives ("from Samuel Owusu, who asks")
+        String listed = chatAuthor(d, s.text(), s.speaker());
+        String named = listed != null ? listed : namedWriter(d, s);
         return named != null && (!asks(s) || asker != null && !named.equals(asker))
                 || named == null && asker != null && RELAY_ANONYMOUS.find(s.text());
     }

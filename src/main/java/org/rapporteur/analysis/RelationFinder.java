@@ -162,8 +162,9 @@ public final class RelationFinder {
             boolean contradicts = CONTRADICTION.mayHold(s.text()) && contra.find();
             // in a hearing a member's "Minister, … But …" questions the witness, and a question's preamble ("You said
             // X. But Y. Should …?") sets up what it asks: neither states a view
+            // "But fair enough, I take the point that …" opens on a contrast to concede: no objection
             boolean contrasts = CONTRAST.find(s.text()) && !d.people().chairs(s.speaker()) && !d.readsAsHearing()
-                    && !asksLater(d, i);
+                    && !asksLater(d, i) && !RESOLUTION.find(s.text());
             // right after recalling someone's words, a contradiction or a reservation answers them, anywhere in a
             // turn: "Daniel, you said Kenya paused. That is not what happened in Kenya."; so does a contrast right
             // after addressing them by name: "Sebastián, I hear you. But what you describe is …"

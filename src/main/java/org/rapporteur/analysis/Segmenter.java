@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
@@ -35,6 +36,10 @@ final class Segmenter {
     private static final Cue BY_PLACE = Lexicon.cue("question-by-place");
     private static final Cue BY_PLACE_PLAIN = Lexicon.cue("question-by-place-plain");
     private static final Cue QUESTIONS_NAMED = Lexicon.cue("questions-named");
+    private static final Cue RETURN = Lexicon.cue("topic-return");
+    private static final Cue POLL_READING = Lexicon.cue("poll-reading");
+    /** After a question's place, the words giving its asker: a relay's ("the second question is from Olivia"). */
+    private static final Pattern RELAYED = Pattern.compile("(?i)^\\s*(?:is\\s+|comes\\s+)?from\\s+(?!the\\b)");
     private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
     /** Words of substance by others than the chairs a stretch must hold before a hand-over closes it: a lead-up is no theme. */
     private static final int HANDED_WORDS_AT_LEAST = 60;
@@ -120,7 +125,8 @@ final class Segmenter {
         int current = -1;
         int said = 0;
         Set<Integer> done = new HashSet<>();
-        boolean takenByPlace = false;
+        // the chair has named the page's questions together, or taken one by its place: a place said later is theirs
+        boolean placesKnown = false;
         for (int i = 0; i < d.size(); ) {
             int end = i;
             while (end < d.size() && d.sentence(end).turn() == d.sentence(i).turn()) {
@@ -132,16 +138,19 @@ final class Segmenter {
                     said += d.substantive(k) ? d.sentence(k).wordCount() : 0;
                 }
             } else if (end < d.size() && !d.people().chairs(d.sentence(end).speaker())
-                    && (handsOver(d, i, end) || byPlace(d, i, end, questions.size(), takenByPlace) >= 0)) {
+                    && (handsOver(d, i, end) || byPlace(d, i, end, questions.size(), placesKnown) >= 0)) {
                 // from the turn's last move or its last two sentences, whichever comes first: the thanks and
                 // comment before are on the talk just heard, the floor given by name after the move is no question;
                 // a question named by its place is itself the move ("touch on the third question. Sofia, you start.")
-                int byPlace = byPlace(d, i, end, questions.size(), takenByPlace);
-                takenByPlace |= byPlace >= 0;
-                int q = byPlace >= 0 ? byPlace
-                        : stated(d, Math.max(i, Math.min(end - 2, lastMove(d, i, end))), end, words, idf);
-                // a question named by its place may be come back to; one only stated by its words is done with
-                if (q >= 0 && q != current && (byPlace >= 0 || !done.contains(q))) {
+                int byPlace = byPlace(d, i, end, questions.size(), placesKnown);
+                placesKnown |= byPlace >= 0;
+                // a turn going back to a topic states it where it says so ("Let me go back to the spectrum, …")
+                int back = returnAt(d, i, end);
+                int from = Math.max(i, Math.min(end - 2, lastMove(d, i, end)));
+                int q = byPlace >= 0 ? byPlace : stated(d, back >= 0 ? Math.min(back, from) : from, end, words, idf);
+                // a question named by its place, or said to be gone back to ("Let me jump back to the money"), may
+                // be come back to; one only stated by its words is done with
+                if (q >= 0 && q != current && (byPlace >= 0 || !done.contains(q) || back >= 0)) {
                     // a first stretch already on the page's first question, handed over only now (a round of
                     // statements on it), goes on as that question's: the session works through them in order
                     if (said >= HANDED_WORDS_AT_LEAST
@@ -156,6 +165,9 @@ final class Segmenter {
                     out.put(start, q);
                 }
             }
+            if (d.people().chairs(speaker)) {
+                placesKnown |= namesQuestions(d, i, end);
+            }
             i = end;
         }
         return out;
@@ -164,12 +176,15 @@ final class Segmenter {
     /**
      * The policy question a chair's turn (sentences {@code from..to-1}) names by its place ("the first question on
      * the page"; "the second question", "start with the second one" where the turn names the questions or the chair
-     * has taken them by their place before, {@code takenByPlace}), the last so named; -1 where none is, or the page has no question at that place.
+     * has named them or taken one by its place before, {@code placesKnown}), the last so named; -1 where none is, or
+     * the page has no question at that place. A place a relay gives its asker ("the second question is from Olivia")
+     * is the chat's.
      */
-    private static int byPlace(Discussion d, int from, int to, int questions, boolean takenByPlace) {
-        boolean named = takenByPlace;
-        for (int k = from; k < to && !named; k++) {
-            named = QUESTIONS_NAMED.find(d.sentence(k).text());
+    private static int byPlace(Discussion d, int from, int to, int questions, boolean placesKnown) {
+        boolean named = placesKnown || namesQuestions(d, from, to);
+        // a turn reading a poll out ("Let me look at the Slido. So, first question, …") names the poll's questions
+        for (int k = from; k < to && named; k++) {
+            named = !POLL_READING.find(d.sentence(k).text());
         }
         List<Cue> cues = named ? List.of(BY_PLACE, BY_PLACE_PLAIN) : List.of(BY_PLACE);
         int q = -1;
@@ -181,6 +196,9 @@ final class Segmenter {
                 }
                 Matcher m = cue.matcher(text);
                 while (m.find()) {
+                    if (RELAYED.matcher(text.substring(m.end())).lookingAt()) {
+                        continue;
+                    }
                     for (String word : m.group().toLowerCase(Locale.ROOT).split("\\s+")) {
                         int place = ORDINALS.indexOf(word);
                         q = place >= 0 && place < questions ? place : q;
@@ -195,6 +213,26 @@ final class Segmenter {
         return IntStream.range(from, to).boxed().toList();
     }
 
+    /** Whether sentences {@code from..to-1} name the page's policy questions together ("we have two policy questions"). */
+    private static boolean namesQuestions(Discussion d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (QUESTIONS_NAMED.find(d.sentence(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of a chair's turn ({@code from..to-1}) saying it goes back to a topic ("let me go back to …"); -1. */
+    private static int returnAt(Discussion d, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (RETURN.find(d.sentence(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a chair's turn (sentences {@code from..to-1}) puts a question or announces a move to another topic. */
     private static boolean handsOver(Discussion d, int from, int to) {
         return lastMove(d, from, to) < to;
@@ -203,7 +241,9 @@ final class Segmenter {
     /** The last sentence of {@code from..to-1} that puts a question or announces a move; {@code to} where none does. */
     private static int lastMove(Discussion d, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
-            if (d.sentence(k).isQuestion() || d.kind(k) == SentenceKind.QUESTION || TRANSITION.find(d.sentence(k).text())) {
+            String text = d.sentence(k).text();
+            if (d.sentence(k).isQuestion() || d.kind(k) == SentenceKind.QUESTION || TRANSITION.find(text)
+                    || RETURN.find(text)) {
                 return k;
             }
         }

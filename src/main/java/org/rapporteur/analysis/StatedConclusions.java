@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
+import org.rapporteur.model.Role;
 import org.rapporteur.nlp.Sentence;
 import org.rapporteur.nlp.Token;
 
@@ -44,6 +45,7 @@ final class StatedConclusions {
     private static final Cue SUMMARY = Lexicon.cue(CLOSING_SUMMARY);
     private static final Cue CONSENSUS = Lexicon.cue(STATED_CONSENSUS);
     private static final Cue LIST = Lexicon.cue("list-announcement");
+    private static final Cue LEARNED = Lexicon.cue("summary-question");
     /** A question put after the agreement it starts from ("..., so I wonder if you can tell us"). */
     private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     private static final Pattern QUESTION_LINK = Pattern.compile("(?i)[\\s,;:\u2014\u2013-]*(?:\\b(?:so|and|but)\\b"
@@ -83,15 +85,21 @@ final class StatedConclusions {
     static List<Point> find(Discussion d) {
         List<Point> out = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
+            String text = d.sentence(i).text();
+            boolean late = d.position(i) >= SUMMARY_NOT_BEFORE || d.inClosingRound(i);
+            if (promisedItems(text) > 0 && asksWhatWasLearned(d, i - 1) || late && rapporteursList(d, i)) {
+                // the list a rhetorical "So what have we learned?" announces ("Three things, quickly.", a filler
+                // to the tagger), where a talk ends however late in the session, or the one the rapporteur reads out
+                out.addAll(points(d, i, CLOSING_SUMMARY, text.length(), text.length()));
+                continue;
+            }
             SentenceKind kind = d.kind(i);
             // a comment read out from the chat is someone else's, however the reader sums it up
             if (kind == SentenceKind.QUESTION || kind == SentenceKind.HOUSEKEEPING || kind == SentenceKind.FILLER
                     || kind == SentenceKind.STAGE_DIRECTION || kind == SentenceKind.RELAY) {
                 continue;
             }
-            String text = d.sentence(i).text();
             Matcher summary = SUMMARY.matcher(text);
-            boolean late = d.position(i) >= SUMMARY_NOT_BEFORE || d.inClosingRound(i);
             if (late && SUMMARY.mayHold(text) && summary.find() && !preamblesQuestion(d, i)) {
                 out.addAll(points(d, i, CLOSING_SUMMARY, summary.start(), summary.end()));
                 continue;
@@ -102,6 +110,30 @@ final class StatedConclusions {
             }
         }
         return out;
+    }
+
+    /** Whether sentence {@code j} asks what the session or the talk taught ("So what have we learned?"). */
+    private static boolean asksWhatWasLearned(Discussion d, int j) {
+        return j >= 0 && d.sentence(j).turn() == d.sentence(j + 1).turn() && d.sentence(j).isQuestion()
+                && LEARNED.find(d.sentence(j).text());
+    }
+
+    /**
+     * Whether sentence {@code i} opens the list the session's rapporteur reads out ("First, … Second, … And third,
+     * …"): its first item, another one following within the turn. The rapporteur speaks to sum up, so such a list
+     * needs no cue of its own; the chair's hand-over may have announced it ("Hannah will read the takeaways").
+     */
+    private static boolean rapporteursList(Discussion d, int i) {
+        if (!d.people().has(d.sentence(i).speaker(), Role.RAPPORTEUR)
+                || Lexicon.openingEnd("list-start", d.sentence(i).text()) == 0 || !itemWithin(d, i)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && d.sentence(k).turn() == d.sentence(i).turn(); k--) {
+            if (opensItem(d, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -173,9 +205,11 @@ final class StatedConclusions {
             return out;
         }
         // the items numbered one by one after the cue ("First, … Second, …") are its points, whatever the cue's
-        // sentence says besides ("Let me try to pull this together, and Sofia will correct me.")
-        boolean numbered = i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn() && opensItem(d, i + 1);
-        boolean listFollows = numbered && Lexicon.openingEnd("list-start", d.sentence(i + 1).text()) > 0;
+        // sentence says besides ("Let me try to pull this together, and Sofia will correct me."); a list read out
+        // with no cue starts at its first item
+        int first = cueEnd == s.text().length() && opensItem(d, i) ? i : i + 1;
+        boolean numbered = first < d.size() && d.sentence(first).turn() == s.turn() && opensItem(d, first);
+        boolean listFollows = numbered && Lexicon.openingEnd("list-start", d.sentence(first).text()) > 0;
         if (promised == 0 && !listFollows && Wording.words(rest) >= MIN_CONTENT_WORDS && !rest.endsWith(":")) {
             out.add(new Point(basis, speaker, i, i, rest));
             return out;
@@ -201,7 +235,7 @@ final class StatedConclusions {
         // the content follows: the promised number of items, the items numbered one by one ("First, … Second,
         // …"), or the next statement, in the same turn
         int wanted = promised == 0 ? numbered ? MAX_ITEMS : 1 : promised;
-        for (int j = i + 1; j < d.size() && out.size() < wanted && d.sentence(j).turn() == s.turn(); j++) {
+        for (int j = first; j < d.size() && out.size() < wanted && d.sentence(j).turn() == s.turn(); j++) {
             if (numbered && !opensItem(d, j)) {
                 if (promised == 0 && !itemWithin(d, j)) {
                     break;

@@ -48,6 +48,39 @@ class NarrativeAnswerTest {
                 .contains("(read out by " + ONLINE + "):");
     }
 
+    /**
+     * A question put on air that no one answers, beyond those the paragraph tells with their answers, is said to be
+     * left unanswered; one answered is not.
+     */
+    @Test
+    void aQuestionNoOneAnsweredIsSaidToBeLeftUnanswered() {
+        Fixture f = Fixture.session()
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(REGULATOR, Role.SPEAKER, "Government")
+                .turn(CHAIR, "Welcome to this forum on rural connectivity.")
+                .turn(REGULATOR, "Community networks need a dedicated licence with very low fees, because a village "
+                        + "cooperative is not a national operator.")
+                .turn(CHAIR, "Let's open the floor. The gentleman there.")
+                .turn("Joseph Kato", "My name is Joseph Kato.", "Is there any obligation to publish who receives "
+                        + "the universal service fund?")
+                .turn(CHAIR, "The lady in the second row.")
+                .turn("Priya Natarajan", "I'm Priya Natarajan.", "How did the women of the network come to run "
+                        + "the radios?")
+                .turn(CHAIR, "And at the back.")
+                .turn("Tomas Ferreyra", "I'm Tomas Ferreyra.", "What should a community do before the licensing "
+                        + "law changes?")
+                .turn(CHAIR, "Leila?")
+                .turn(REGULATOR, "Every universal service fund should publish who receives its money, once a year.",
+                        "A community that runs a network before the law changes should get a year to regularise, "
+                                + "without penalty.");
+        Discussion d = f.discussion();
+        String narrative = Fixture.text(NarrativeWriter.write(d, new SentenceScorer(d, Set.of()),
+                new RelationFinder.Relations(List.of(), List.of()), QuestionFinder.find(d), List.of(), Set.of()));
+        assertThat(narrative).contains("The question of Priya Natarajan was left unanswered: \u201cHow did the women")
+                .doesNotContain("Joseph Kato was left unanswered")
+                .doesNotContain("Tomas Ferreyra was left unanswered");
+    }
+
     /** The opening's first point is a statement: a verbless answer to the moderator's question says nothing alone. */
     @Test
     void theFirstSpeakerOnSubstanceIsQuotedByAStatement() {

@@ -451,6 +451,44 @@ class PositionFinderTest {
                 .contains("Mateo Rojas");
     }
 
+    /**
+     * A chair reading out the page's policy question, saying how the session will go ("I'm going to be a bit
+     * disobedient and start with the second one", "we'll jump between the two") or hearing agreement in the room
+     * ("On the money, I hear more agreement: …") runs the session: no position of theirs; a view of their own is one.
+     */
+    @Test
+    void aChairsPlanReadingOfThePageAndHeardAgreementAreNoPosition() {
+        Fixture f = Fixture.session()
+                .policyQuestion("Shared services: How can small water utilities share security staff and tools "
+                        + "across a region?")
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Ana Ruiz", Role.SPEAKER, "Government")
+                .person("Ben Ode", Role.SPEAKER, "Private Sector")
+                .turn("Mateo Rojas", "The question is how small water utilities can share security staff and tools "
+                                + "across a region.",
+                        "Honestly I suspect we'll jump between the two, because in real life they're the same "
+                                + "conversation.",
+                        "I'm going to be a bit disobedient and start with the second one, because it is where people "
+                                + "get hurt.")
+                .turn("Ana Ruiz", "Small utilities cannot hire security staff, so they need shared services run by "
+                        + "the national CERT.", "Our pilot cut exposed remote access from nineteen services to three.")
+                .turn("Mateo Rojas", "On the money, I hear more agreement: shared services, cheaper tools, and a fund "
+                        + "that small utilities can actually reach.")
+                .turn("Ben Ode", "Vendors now ship every controller with a unique password, and we log every remote "
+                        + "session for the operator.", "Liability without limit would push vendors out of small "
+                        + "markets.");
+        Discussion d = f.discussion();
+        assertThat(PositionFinder.find(d, new SentenceScorer(d, Set.of()))).extracting(Position::speaker)
+                .doesNotContain("Mateo Rojas").contains("Ana Ruiz");
+
+        Discussion own = f.turn("Mateo Rojas", "Honestly, the old controllers in the field worry me more than the new "
+                        + "ones, because nobody patches them.",
+                        "Utilities in our region still run controllers from the nineteen nineties without any patches.")
+                .discussion();
+        assertThat(PositionFinder.find(own, new SentenceScorer(own, Set.of()))).extracting(Position::speaker)
+                .contains("Mateo Rojas");
+    }
+
     /** A moderator and two panellists on small water utilities, each panellist's opening turn said. */
     private static Fixture waterUtilitiesOpening() {
         return Fixture.session()

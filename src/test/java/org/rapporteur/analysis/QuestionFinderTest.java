@@ -133,6 +133,43 @@ class QuestionFinderTest {
     }
 
     /**
+     * Without a chat export, a read-out giving another writer's full name opens that writer's question ("And the
+     * second one is from Samuel Owusu, who asks: …"): two questions, the second left unanswered where no turn takes
+     * it up; a name said inside one writer's question opens nothing.
+     */
+    @Test
+    void twoQuestionsReadOutFromWritersNoExportListsAreTwo() {
+        Discussion d = Discussion.of(refurbishedPanel()
+                .turn("Tomas Herrera", "We have quite a lot online, I'll pick two.",
+                        "The first is from Lina Haddad, who asks: do refurbished phones come with any guarantee of "
+                                + "security updates?",
+                        "And the second one is from Samuel Owusu, who asks: how are repair shops paid in rural "
+                                + "districts?")
+                .turn("Maria Schultz", "Today there is no guarantee of security updates on refurbished phones.",
+                        "A refurbisher can only promise what the maker supports.")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Lina Haddad", "Samuel Owusu");
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Maria Schultz");
+        assertThat(found.get(1).answers()).isEmpty();
+
+        Discussion one = Discussion.of(refurbishedPanel()
+                .turn("Tomas Herrera", "The first is from Lina Haddad, who asks: does Maria Schultz think that "
+                        + "refurbished phones need a guarantee?", "Should the law say so?")
+                .annotate());
+        assertThat(QuestionFinder.find(one)).extracting(Question::asker).containsExactly("Lina Haddad");
+    }
+
+    private static Fixture refurbishedPanel() {
+        return Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("Tomas Herrera", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Maria Schultz", Role.SPEAKER, "Private Sector")
+                .turn("Maria Schultz", "Refurbished phones are sold with whatever updates the maker still ships.")
+                .turn("Ngozi Okafor", "Tomas, what do we have online?");
+    }
+
+    /**
      * A chair handing a floor question on with "do you want to take that" keeps the exchange going: the panellist's
      * turn after it answers.
      */
@@ -149,6 +186,20 @@ class QuestionFinderTest {
                         + "the exporter, so the local shop gets the device first.")
                 .annotate());
         assertThat(QuestionFinder.find(handed)).singleElement().satisfies(q -> assertThat(q.answers())
+                .extracting(Question.Answer::speaker).containsExactly("María Fernanda Rojas"));
+
+        // "Who wants to take it, quickly? María Fernanda?" hands it on too
+        Discussion anyone = Discussion.of(Fixture.session()
+                .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")
+                .person("María Fernanda Rojas", Role.SPEAKER, "Government")
+                .turn("Amina Diallo", "In our municipality we tried a buy-back for old phones and the devices just "
+                        + "disappeared to exporters.", "How do you stop that?")
+                .turn("Ngozi Okafor", "That's our third policy question, thank you for bringing it back.",
+                        "Who wants to take it, quickly?", "María Fernanda?")
+                .turn("María Fernanda Rojas", "Quickly, pay the collection to the repair shops, not to the exporter, "
+                        + "so the local shop gets the device first.")
+                .annotate());
+        assertThat(QuestionFinder.find(anyone)).singleElement().satisfies(q -> assertThat(q.answers())
                 .extracting(Question.Answer::speaker).containsExactly("María Fernanda Rojas"));
     }
 

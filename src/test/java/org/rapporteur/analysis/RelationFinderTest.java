@@ -639,6 +639,28 @@ class RelationFinderTest {
     }
 
     /**
+     * A contrast that opens a concession after addressing someone ("Rafael, I can't speak for that company. But fair
+     * enough, I take the point that …") disagrees with no one: it settles the objection it answers.
+     */
+    @Test
+    void aConcessionOpeningOnButDisagreesWithNoOne() {
+        Discussion d = Fixture.session()
+                .person("Rafael Quispe", Role.SPEAKER, "Civil Society")
+                .person("Elena Marchetti", Role.SPEAKER, "Private Sector")
+                .turn("Elena Marchetti", "If a community wants our spectrum where we are not present, we lease it for "
+                        + "a nominal fee.")
+                .turn("Rafael Quispe", "But that ignores the fact that we did write, and nobody answered.")
+                .turn("Elena Marchetti", "Rafael, I can't speak for the company that holds the licence in your "
+                        + "province.", "But fair enough, I take the point that a lease that depends on goodwill is "
+                        + "not a policy.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Rafael Quispe", "Elena Marchetti"));
+        assertThat(r.disagreements().get(0).resolution()).isNotNull();
+    }
+
+    /**
      * A contrast right after addressing someone by name contradicts them ("Sebastián, I hear you. But what happened
      * is …"), and a later concession owning to them by name earlier in its turn narrows it ("Sebastián has convinced
      * me on one thing. … I accept that."); "Halima, you are right about the appropriation. But …" sides with her, a

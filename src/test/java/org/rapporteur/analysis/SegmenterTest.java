@@ -295,4 +295,83 @@ class SegmenterTest {
                 .discussion();
         assertThat(chat.segments()).extracting(Segment::question).doesNotContain(1);
     }
+    /**
+     * Once the chair has named the page's questions together, a place said in a later turn of hers hands that
+     * question over ("That takes us to the second question"); a topic left before is come back to where she says
+     * she goes back to it ("Let me go back to the funding"), not where a later turn only states its words; a relay's
+     * place is the chat's.
+     */
+    @Test
+    void aPlaceSaidAfterTheQuestionsWereNamedAndAGoingBackHandTheQuestionOver() {
+        Fixture opening = librariesPanel()
+                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
+                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
+                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
+                                + "and that budget shrinks every year.",
+                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
+                                + "the transport fund, because it is infrastructure and not culture.")
+                .turn("Amina Yusuf", "Thank you.")
+                .turn("Tomas Berg", "Operators can carry part of that cost, and we do in two regions already, "
+                        + "but a public fund with clear rules should pay for the rest of the connection.");
+        Discussion d = opening
+                .turn("Amina Yusuf", "That takes us straight to the second question. Kofi, what has worked for you?")
+                .turn("Kofi Mensah", "Volunteers of their own age teach older people best, sitting next to them, and "
+                                + "the library gives them a room every week.",
+                        "Older people who learn to call their grandchildren come back with their neighbours.",
+                        "The librarians need three days of training to teach adults, and the ministry should pay for "
+                                + "it, because the skills spread from the library to the whole town.")
+                .turn("Amina Yusuf", "Thank you, Kofi.", "Let me go back to the funding for a moment, because we left it "
+                        + "half open.", "Tomas, the small towns.", "What do you do there?")
+                .turn("Tomas Berg", "In the small towns nobody pays today, so the broadband fund should pay for the "
+                        + "connection of every library there, and operators can add the backhaul at cost.")
+                .discussion();
+        assertThat(d.segments()).extracting(Segment::question).endsWith(1, 0);
+
+        // without saying she goes back, a later turn only stating the funding's words leaves the talk on skills
+        Discussion stated = librariesPanel()
+                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
+                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
+                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
+                                + "and that budget shrinks every year.",
+                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
+                                + "the transport fund, because it is infrastructure and not culture.")
+                .turn("Amina Yusuf", "That takes us straight to the second question. Kofi, what has worked for you?")
+                .turn("Kofi Mensah", "Volunteers of their own age teach older people best, sitting next to them, and "
+                                + "the library gives them a room every week.",
+                        "Older people who learn to call their grandchildren come back with their neighbours.",
+                        "The librarians need three days of training to teach adults, and the ministry should pay for "
+                                + "it, because the skills spread from the library to the whole town.")
+                .turn("Amina Yusuf", "Tomas, who pays for the Wi-Fi in the small towns?")
+                .turn("Tomas Berg", "In the small towns nobody pays today, so the broadband fund should pay for the "
+                        + "connection of every library there, and operators can add the backhaul at cost.")
+                .discussion();
+        assertThat(stated.segments()).extracting(Segment::question).endsWith(1);
+
+        Discussion relayed = librariesPanel()
+                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
+                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
+                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
+                                + "and that budget shrinks every year.",
+                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
+                                + "the transport fund, because it is infrastructure and not culture.")
+                .turn("Amina Yusuf", "The second question is from Olivia, who asks whether insurers could pay. Tomas?")
+                .turn("Tomas Berg", "Insurers already ask libraries about their backups, so they could pay for the "
+                        + "connection too, as part of the cover they sell to the council.")
+                .discussion();
+        assertThat(relayed.segments()).extracting(Segment::question).doesNotContain(1);
+
+        Discussion poll = librariesPanel()
+                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
+                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
+                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
+                                + "and that budget shrinks every year.",
+                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
+                                + "the transport fund, because it is infrastructure and not culture.")
+                .turn("Amina Yusuf", "Let me look at the Slido.", "So, the second question, which rule matters most "
+                        + "to you. Tomas?")
+                .turn("Tomas Berg", "Insurers already ask libraries about their backups, so they could pay for the "
+                        + "connection too, as part of the cover they sell to the council.")
+                .discussion();
+        assertThat(poll.segments()).extracting(Segment::question).doesNotContain(1);
+    }
 }

@@ -440,4 +440,63 @@ class SessionOwnSummaryTest {
         assertThat(told(panellist).takeaways()).extracting(t -> t.claim().text())
                 .anyMatch(t -> t.startsWith(ENGINEER + " (Private Sector) concluded"));
     }
+    /**
+     * The list the rapporteur reads out at the end ("First, … Second, … And third, …") is the session's summary
+     * without a cue of its own; a panellist's numbered list without one is not.
+     */
+    @Test
+    void aListTheRapporteurReadsOutNeedsNoCue() {
+        String rapporteur = "Hannah Oduya";
+        String[] list = {"So these are draft, and the full report will follow.",
+                "First, farmers and sensor makers agreed that a cooperative can hold the irrigation data.",
+                "Second, on calibration, the makers keep a narrow licence that ends with the contract.",
+                "And third, regulators should publish a model contract for farm data before the next season."};
+        Discussion d = panel()
+                .person(rapporteur, Role.RAPPORTEUR, "Civil Society")
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(CHAIR, "Hannah will now read the three takeaways she has.")
+                .turn(rapporteur, list)
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content).containsExactly(
+                "Farmers and sensor makers agreed that a cooperative can hold the irrigation data.",
+                "On calibration, the makers keep a narrow licence that ends with the contract.",
+                "Regulators should publish a model contract for farm data before the next season.");
+
+        Discussion panellist = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(CHAIR, "Any last words?")
+                .turn(ENGINEER, list)
+                .discussion();
+        assertThat(StatedConclusions.find(panellist)).isEmpty();
+    }
+
+    /**
+     * A list announced right after asking what the talk taught ("So what have we learned? Three things, quickly.")
+     * is its speaker's summary, each item the sentence after its bare number ("One."); announced without the
+     * question it is no summary.
+     */
+    @Test
+    void aListAnnouncedAfterAskingWhatWasLearnedIsTheSummary() {
+        String[] items = {"Three things, quickly.", "One.",
+                "Cooperatives must hold the irrigation data for their members.", "Two.",
+                "Sensor makers need a narrow licence to calibrate, and nothing more.", "Three.",
+                "Regulators should publish a model contract before the next season."};
+        Fixture talk = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.");
+        String[] asked = new String[items.length + 1];
+        asked[0] = "So what have we learned?";
+        System.arraycopy(items, 0, asked, 1, items.length);
+        assertThat(StatedConclusions.find(talk.turn(FARMER, asked).discussion()))
+                .extracting(StatedConclusions.Point::content).containsExactly(
+                        "Cooperatives must hold the irrigation data for their members.",
+                        "Sensor makers need a narrow licence to calibrate, and nothing more.",
+                        "Regulators should publish a model contract before the next season.");
+        Discussion unasked = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.")
+                .turn(FARMER, items)
+                .discussion();
+        assertThat(StatedConclusions.find(unasked)).isEmpty();
+    }
 }

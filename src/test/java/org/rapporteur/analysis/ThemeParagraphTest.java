@@ -76,6 +76,40 @@ class ThemeParagraphTest {
         assertThat(narrative(unstated).get(0).text()).doesNotContain("question for us today");
     }
 
+    /**
+     * A chair who only points at the page ("we have two policy questions") frames nothing: the opening tells the
+     * page's question the talk opened on, the one the chair took by its place; a chair naming the questions after a
+     * colon still frames the session.
+     */
+    @Test
+    void aChairPointingAtThePagesQuestionsFramesNothingAndThePageAsksTheQuestionTheTalkOpenedOn() {
+        String noise = "Noise: How loud may delivery drones be over homes at night?";
+        Fixture f = Fixture.session()
+                .policyQuestion(QUESTION)
+                .policyQuestion(noise)
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person(ENGINEER, Role.SPEAKER, "Technical Community")
+                .person(LAWYER, Role.SPEAKER, "Private Sector")
+                .turn(CHAIR, "You will have seen on the session page that we have two policy questions.",
+                        "I'll be disobedient and start with the second question. Kwame, how loud is too loud at night?")
+                .turn(ENGINEER, "Delivery drones should not fly over homes at night at all, because no rotor is "
+                        + "quiet enough for people who sleep under the routes.",
+                        "Night flights over homes wake people, and the complaints follow every new route.")
+                .turn(LAWYER, "A night limit of forty decibels over homes would let the companies fly and the "
+                        + "residents sleep under the routes.");
+        String opening = narrative(f.discussion()).get(0).text();
+        assertThat(opening).doesNotContain("framed the discussion")
+                .contains("The session page asked: How loud may delivery drones be over homes at night?");
+
+        Discussion named = panel()
+                .turn(CHAIR, "We have two policy questions on the session page: who answers for a fallen drone, and "
+                        + "what residents may say.", "Kwame, where are we on safety for people under the routes?")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes.")
+                .discussion();
+        assertThat(narrative(named).get(0).text()).contains("framed the discussion: \u201cWe have two policy questions");
+    }
+
     @Test
     void aThemeStatementIsAClaimNotAPointerAScenesettingOrAPreamble() {
         Discussion d = panel()
