@@ -34,6 +34,17 @@ class SegmenterTest {
                 .policyQuestion(SKILLS);
     }
 
+    /** The libraries panel whose chair names the page's two questions together, and the first answer on funding. */
+    private static Fixture questionsNamedTogether() {
+        return librariesPanel()
+                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
+                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
+                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
+                                + "and that budget shrinks every year.",
+                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
+                                + "the transport fund, because it is infrastructure and not culture.");
+    }
+
     private static Fixture libraries(boolean handOvers, String privacyHandOver) {
         return librariesPanel()
                 .policyQuestion(PRIVACY)
@@ -303,13 +314,7 @@ class SegmenterTest {
      */
     @Test
     void aPlaceSaidAfterTheQuestionsWereNamedAndAGoingBackHandTheQuestionOver() {
-        Fixture opening = librariesPanel()
-                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
-                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
-                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
-                                + "and that budget shrinks every year.",
-                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
-                                + "the transport fund, because it is infrastructure and not culture.")
+        Fixture opening = questionsNamedTogether()
                 .turn("Amina Yusuf", "Thank you.")
                 .turn("Tomas Berg", "Operators can carry part of that cost, and we do in two regions already, "
                         + "but a public fund with clear rules should pay for the rest of the connection.");
@@ -328,13 +333,7 @@ class SegmenterTest {
         assertThat(d.segments()).extracting(Segment::question).endsWith(1, 0);
 
         // without saying she goes back, a later turn only stating the funding's words leaves the talk on skills
-        Discussion stated = librariesPanel()
-                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
-                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
-                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
-                                + "and that budget shrinks every year.",
-                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
-                                + "the transport fund, because it is infrastructure and not culture.")
+        Discussion stated = questionsNamedTogether()
                 .turn("Amina Yusuf", "That takes us straight to the second question. Kofi, what has worked for you?")
                 .turn("Kofi Mensah", "Volunteers of their own age teach older people best, sitting next to them, and "
                                 + "the library gives them a room every week.",
@@ -347,26 +346,14 @@ class SegmenterTest {
                 .discussion();
         assertThat(stated.segments()).extracting(Segment::question).endsWith(1);
 
-        Discussion relayed = librariesPanel()
-                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
-                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
-                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
-                                + "and that budget shrinks every year.",
-                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
-                                + "the transport fund, because it is infrastructure and not culture.")
+        Discussion relayed = questionsNamedTogether()
                 .turn("Amina Yusuf", "The second question is from Olivia, who asks whether insurers could pay. Tomas?")
                 .turn("Tomas Berg", "Insurers already ask libraries about their backups, so they could pay for the "
                         + "connection too, as part of the cover they sell to the council.")
                 .discussion();
         assertThat(relayed.segments()).extracting(Segment::question).doesNotContain(1);
 
-        Discussion poll = librariesPanel()
-                .turn("Amina Yusuf", "The page has two policy questions, on funding and on skills.",
-                        "I'm sure we will get to both.", "Ana, who pays for the Wi-Fi in your city?")
-                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
-                                + "and that budget shrinks every year.",
-                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
-                                + "the transport fund, because it is infrastructure and not culture.")
+        Discussion poll = questionsNamedTogether()
                 .turn("Amina Yusuf", "Let me look at the Slido.", "So, the second question, which rule matters most "
                         + "to you. Tomas?")
                 .turn("Tomas Berg", "Insurers already ask libraries about their backups, so they could pay for the "
