@@ -51,6 +51,8 @@ final class Agenda {
 
     private final Discussion d;
     private final List<String> questions;
+    /** Each policy question's words, for telling a sentence that reads one out. */
+    private final List<Set<String>> questionTerms;
     /** Each question's parts, each part's words with their weights. */
     private final List<List<Map<String, Double>>> parts = new ArrayList<>();
     private final List<List<Double>> partWeights = new ArrayList<>();
@@ -77,6 +79,7 @@ final class Agenda {
         this.lowered = new PerSentence<>(d.size(), i -> d.sentence(i).text().toLowerCase(Locale.ROOT));
         this.keyphrases = keyphrases.stream().filter(k -> k.lemmas().size() > 1).toList();
         this.questions = d.session().info().policyQuestions();
+        this.questionTerms = questions.stream().map(Terms::ofPlainText).toList();
         Map<Integer, Set<String>> turns = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {
             if (said(i)) {
@@ -130,7 +133,7 @@ final class Agenda {
      */
     boolean readsOut(int i, int q) {
         for (int k = q < 0 ? 0 : q; k < (q < 0 ? questions.size() : Math.min(q + 1, questions.size())); k++) {
-            if (Terms.similarity(d.terms(i), Terms.ofPlainText(questions.get(k))) >= READ_OUT) {
+            if (Terms.similarity(d.terms(i), questionTerms.get(k)) >= READ_OUT) {
                 return true;
             }
         }
