@@ -890,14 +890,18 @@ public final class RelationFinder {
         return null;
     }
 
-    /** The relation sentence {@code i} states, with the issue: what its exchange is about ({@link Agenda}). */
     /**
-     * The relation sentence {@code i} states, with the claim after it where it only announces a disagreement ("I
-     * don't agree, Wolfgang." then what the speaker holds instead): the view is what was disagreed with and why.
+     * The relation sentence {@code i} states, with the issue: what its exchange is about ({@link Agenda}); with the
+     * claim after it where it only announces a disagreement ("I don't agree, Wolfgang." then what the speaker holds
+     * instead) or grants or refuses a point in a word ("On capacity building, yes." then what they grant).
      */
     private static Relation relation(Discussion d, int i, String with) {
+        int next = i + 1;
         List<Integer> said = SelfContained.announcesDisagreement(d.sentence(i)) && d.told(i).size() > 1
-                && d.told(i).get(0) == i ? d.told(i) : List.of(i);
+                && d.told(i).get(0) == i ? d.told(i)
+                : pointStance(d.sentence(i).text()) != null && next < d.size()
+                && d.sentence(next).turn() == d.sentence(i).turn() && d.substantive(next)
+                && pointStance(d.sentence(next).text()) == null ? List.of(i, next) : List.of(i);
         String text = said.stream().map(k -> SpokenText.tidy(d.sentence(k).text())).collect(Collectors.joining(" "));
         return new Relation(d.sentence(i).speaker(), with, text,
                 said.stream().map(k -> d.sentence(k).evidence()).toList(), issue(d, i, with), null);

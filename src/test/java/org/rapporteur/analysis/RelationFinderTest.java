@@ -811,7 +811,10 @@ class RelationFinderTest {
                         "That is exactly where we landed in Chile too."));
     }
 
-    /** "On transparency, yes. On the registry, no.": a point granted agrees, a point refused disagrees. */
+    /**
+     * "On transparency, yes. On the registry, no.": a point granted agrees, a point refused disagrees, each told with
+     * the sentence after it that says why, unless that is the next point.
+     */
     @Test
     void aPointGrantedAndAPointRefusedInAWord() {
         Discussion d = Fixture.session()
@@ -829,7 +832,8 @@ class RelationFinderTest {
         assertThat(r.agreements()).extracting(Relation::speaker, Relation::with, Relation::text)
                 .containsExactly(tuple("Sofia Lindqvist", "Amina Diallo", "Amina, on transparency, yes."));
         assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with, Relation::text)
-                .containsExactly(tuple("Sofia Lindqvist", "Amina Diallo", "On the registry, no."));
+                .containsExactly(tuple("Sofia Lindqvist", "Amina Diallo", "On the registry, no. A registry of every "
+                        + "model becomes a compliance exercise nobody reads."));
     }
 
     /**
