@@ -243,6 +243,11 @@ final class StatedConclusions {
                 // the item said before it goes on ("First, A. B. C. Second, …"): its first sentence states it
                 continue;
             }
+            if (!numbered && promised == 0 && overview(d, j)) {
+                // "I think we agree on more than we expected. Everyone in this room agreed that …": a short overview
+                // the sentences after it state, each a point of its own
+                break;
+            }
             int stating = j;
             if (numbered && !item(d, j) && j + 1 < d.size() && d.sentence(j + 1).turn() == s.turn()
                     && !opensItem(d, j + 1)) {
@@ -414,6 +419,20 @@ final class StatedConclusions {
     }
 
     /** Whether a sentence can be an item of a summary: a statement of some length, whoever chairs. */
+    /**
+     * Whether sentence {@code j} only announces what the next sentence of its turn states as a summary or the room's
+     * consensus: too short to state a point of its own, as what follows a cue is ({@link #MIN_CONTENT_WORDS}).
+     */
+    private static boolean overview(Discussion d, int j) {
+        int next = j + 1;
+        if (Wording.words(d.clause(j)) >= MIN_CONTENT_WORDS || next >= d.size()
+                || d.sentence(next).turn() != d.sentence(j).turn()) {
+            return false;
+        }
+        String text = d.sentence(next).text();
+        return CONSENSUS.mayHold(text) && CONSENSUS.find(text) || SUMMARY.mayHold(text) && SUMMARY.find(text);
+    }
+
     private static boolean item(Discussion d, int j) {
         SentenceKind kind = d.kind(j);
         boolean statement = kind == SentenceKind.SUBSTANCE || kind == SentenceKind.PROCEDURE

@@ -77,6 +77,35 @@ class SessionOwnSummaryTest {
                 "On calibration, sensor makers keep a narrow licence to the data they need.");
     }
 
+    /**
+     * A summary opening on a short overview that the room's stated agreements then state ("I think we agree on more
+     * than we expected. Everyone agreed that …") takes no point from the overview; a short point the next sentence
+     * does not go on to state is still the summary's.
+     */
+    @Test
+    void aSummarysShortOverviewBeforeTheAgreementsItAnnouncesIsNoPoint() {
+        Discussion d = panel()
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you, and then I will sum up.")
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(CHAIR, "I'll close with what I take away, and Rafael will correct me.",
+                        "We agree on more than we expected.",
+                        "Everyone agreed that farmers should decide who may sell the irrigation data from their fields.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content)
+                .noneMatch(c -> c.contains("more than we expected"))
+                .anyMatch(c -> c.contains("should decide who may sell the irrigation data"));
+
+        Discussion plain = panel()
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you, and then I will sum up.")
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(CHAIR, "I'll close with what I take away, and Rafael will correct me.",
+                        "Farm data belongs to the farmers.",
+                        "Thank you all for coming, and see you in the next session.")
+                .discussion();
+        assertThat(StatedConclusions.find(plain)).extracting(StatedConclusions.Point::content)
+                .containsExactly("Farm data belongs to the farmers.");
+    }
+
     @Test
     void aListOfTakeawaysIsToldByItsPointsNotByItsAnnouncement() {
         Discussion d = panel()
