@@ -102,7 +102,7 @@ final class SelfIntroductions {
         return s.indexInTurn() < INTRODUCTION_REACH && (s.wordCount() <= INTRODUCTION_WORDS
                 && (CUE.mayHold(s.text()) && (CUE.find(s.text()) || CUE.find(s.text().replace(",", "")))
                         || opensOnOwnName(s) || saysFullName(s))
-                || shortClauseIntroduces(s.text()));
+                || shortClauseIntroduces(s.text()) || ownNameClause(s));
     }
 
     /**
@@ -118,6 +118,23 @@ final class SelfIntroductions {
         int comma = text.indexOf(',', cue.end());
         String clause = text.substring(0, comma < 0 ? text.length() : comma);
         return AT_EMPLOYER.matcher(clause).find() && Text.wordCount(clause) <= INTRODUCTION_WORDS;
+    }
+
+    /**
+     * A long sentence whose first clause gives the speaker's own name with an introduction cue ("My name is Adaeze
+     * Okafor, I am the Minister of Communications …, which is why I have the pleasure to chair"): who they are.
+     */
+    private static boolean ownNameClause(Sentence s) {
+        int comma = s.text().indexOf(',');
+        if (comma < 0 || s.speaker() == null) {
+            return false;
+        }
+        String clause = s.text().substring(0, comma);
+        if (!CUE.mayHold(clause) || !CUE.find(clause)) {
+            return false;
+        }
+        return SessionPeople.nameParts(s.speaker()).stream().anyMatch(part -> part.length() > 2
+                && Pattern.compile("\\b" + Pattern.quote(part) + "\\b").matcher(clause).find());
     }
 
     /** "This is Ibrahim Kamara from the Sierra Leone IGF hub in Freetown": the speaker's own full name, as written. */

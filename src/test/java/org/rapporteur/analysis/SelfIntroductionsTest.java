@@ -116,6 +116,34 @@ class SelfIntroductionsTest {
                 .extracting(Person::affiliation).isEqualTo("Ministry of Health");
     }
 
+    /**
+     * A long opening sentence whose first clause gives the speaker's own name ("My name is Adaeze Okafor, I am the
+     * Minister of …, which is why …") introduces her: what it says of her counts, and it is no position of hers; a
+     * long sentence whose first clause names no one of hers does neither.
+     */
+    @Test
+    void aLongSentenceOpeningOnTheSpeakersOwnNameIntroducesThem() {
+        String intro = "My name is Adaeze Okafor, I am the Minister of Communications and Digital Economy of Nigeria, "
+                + "and this year Nigeria chairs the regional ministerial committee on the digital economy, which is why "
+                + "I have the pleasure to chair this open forum with colleagues from three regions.";
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Adaeze Okafor", Role.MODERATOR, null)
+                .person("Kwame Boateng", Role.SPEAKER, null)
+                .turn("Adaeze Okafor", "Good morning.", intro, "Kwame, please start.")
+                .turn("Kwame Boateng", "My name is not what matters today, what matters is that every regulator in the "
+                                + "region publishes its transfer decisions, so that companies and citizens can see "
+                                + "which rules apply to the data that crosses their borders every day.",
+                        "Regulators should publish their transfer decisions within a month of making them.")
+                .annotate());
+        Person chair = r.people().stream().filter(p -> p.name().equals("Adaeze Okafor")).findFirst().orElseThrow();
+        assertThat(chair.stakeholderGroup()).isEqualTo("Government");
+        assertThat(chair.evidence()).extracting(Evidence::quote).contains(intro);
+        assertThat(r.positions()).flatExtracting(p -> p.points()).extracting(c -> c.evidence().get(0).quote())
+                .doesNotContain(intro);
+        Person speaker = r.people().stream().filter(p -> p.name().equals("Kwame Boateng")).findFirst().orElseThrow();
+        assertThat(speaker.stakeholderGroup()).isNull();
+    }
+
     /** A place that names a programme ("the Canada emergency student benefit") says nothing of where one is from. */
     @Test
     void aPlaceInAProgrammesNameGivesNoRegion() {
