@@ -59,12 +59,6 @@ final class SelfContained {
     }
 
     /**
-     * The sentences that tell sentence {@code i} on its own, in order: {@code [i]} where it stands alone; the sentence
-     * before it in the same turn and {@code i} where its subject points back; {@code i} and the sentences after it
-     * in the same turn that give what it announces; empty where it is a fragment, has no main clause, or cannot be
-     * made whole within {@link #MAX_WORDS} words.
-     */
-    /**
      * Whether the clause's subject is another person's view ("Yusra's point was that …", lexicon {@code view-noun}):
      * what the speaker reports of someone else is not theirs to be told by.
      */
@@ -74,6 +68,12 @@ final class SelfContained {
                 && d.people().mentioned(m.group(1), s.speaker()) != null;
     }
 
+    /**
+     * The sentences that tell sentence {@code i} on its own, in order: {@code [i]} where it stands alone; the sentence
+     * before it in the same turn and {@code i} where its subject points back; {@code i} and the sentences after it
+     * in the same turn that give what it announces; empty where it is a fragment, has no main clause, or cannot be
+     * made whole within {@link #MAX_WORDS} words.
+     */
     static List<Integer> told(Discussion d, int i) {
         Sentence s = d.sentence(i);
         String clause = d.clause(i);
