@@ -132,7 +132,8 @@ final class Agenda {
      * regulators can make spectrum available …"), by the cosine of their words; any question where {@code q} < 0.
      */
     boolean readsOut(int i, int q) {
-        for (int k = q < 0 ? 0 : q; k < (q < 0 ? questions.size() : Math.min(q + 1, questions.size())); k++) {
+        int to = q < 0 ? questions.size() : Math.min(q + 1, questions.size());
+        for (int k = Math.max(q, 0); k < to; k++) {
             if (Terms.similarity(d.terms(i), questionTerms.get(k)) >= READ_OUT) {
                 return true;
             }

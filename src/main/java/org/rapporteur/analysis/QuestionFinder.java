@@ -339,15 +339,16 @@ public final class QuestionFinder {
      * the others are placed. Only a turn with two parts or more so placed is split.
      */
     private static void answersByAddress(Discussion d, List<Question> round) {
-        Set<Turn> answering = new LinkedHashSet<>();
+        // each answering turn by its first sentence
+        Set<Integer> answering = new LinkedHashSet<>();
         round.forEach(q -> q.answers().forEach(a -> {
             int at = RelationFinder.indexOf(d, a.evidence().get(0));
             if (at >= 0) {
-                answering.add(d.sentence(at).turn());
+                answering.add(at - d.sentence(at).indexInTurn());
             }
         }));
-        for (Turn turn : answering) {
-            int from = IntStream.range(0, d.size()).filter(k -> d.sentence(k).turn() == turn).findFirst().orElse(-1);
+        for (int from : answering) {
+            Turn turn = d.sentence(from).turn();
             int to = from;
             while (to < d.size() && d.sentence(to).turn() == turn) {
                 to++;
