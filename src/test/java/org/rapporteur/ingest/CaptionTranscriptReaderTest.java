@@ -196,7 +196,7 @@ class CaptionTranscriptReaderTest {
     @Test
     void tellsSpeakerLabelsFromSpeech() {
         assertThat(List.of("LUCIEN CASTEX", "Samih Souissi", "HON. JUDY A. SGRO", "MR. CHRIS D'ENTREMONT",
-                "Chris d'Entremont", "Maria de la Cruz", "MODERATOR (online)", "SPEAKER 2", "",
+                "Chris d'Entremont", "Maria de la Cruz", "Ramon dela Cruz", "MODERATOR (online)", "SPEAKER 2", "",
                 "MICT Boardroom 2 (Windhoek)", "IGF Room 3 Hybrid"))
                 .allMatch(CaptionTranscriptReader::isLabel);
         assertThat(List.of("So the point is", "Is it working?", "we agree", "2 things", "In 2024 2025", "One Two Three Four Five "
