@@ -93,8 +93,11 @@ public final class RelationFinder {
     private static final int SHARED_WITH_CLAIM = 2;
     /** "I don't disagree", "I wouldn't object to …": a disagreement cue negated concedes. */
     private static final Pattern CONCEDING = Pattern.compile(
-            "(?i)(?:\\bnot|n['\u2019]t)\\s+(?:\\w+\\s+)?(?:disagree|object)");
+            "(?i)(?:\\bnot|n['\u2019]t)\\s+(?:\\w+\\s+){0,2}(?:disagree|object)");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(not|n't|never|no)\\b");
+    /** A "but" its comma sets apart after an agreement, and a negation in what follows it ("…, but it's not …"). */
+    private static final Pattern BUT_SET_APART = Pattern.compile("(?i),\\s*but\\b");
+    private static final Pattern REFUSING = Pattern.compile("(?i)\\b(?:not|never|no)\\b|n['\u2019]t\\b");
     private static final Pattern TO_PREVIOUS = Pattern.compile("(?i)\\b(you|your|previous speaker|last speaker"
             + "|my colleague|the colleague)\\b");
     private static final Pattern OWN = Pattern.compile("(?i)^(i|we|i've|we've|i have|we have|i already|already)\\b");
@@ -282,7 +285,7 @@ public final class RelationFinder {
         while (mayName && naming.find()) {
             String with = namedIn(d, i, naming);
             if (with != null) {
-                return new Stance(true, with);
+                return new Stance(!refusedAfter(s.text(), naming.end()), with);
             }
         }
         Matcher building = BUILDING_ON.matcher(s.text());
@@ -300,7 +303,7 @@ public final class RelationFinder {
             }
             String with = resolve(d, i, agree.start(), false);
             if (with != null) {
-                return new Stance(true, with);
+                return new Stance(!refusedAfter(s.text(), agree.end()), with);
             }
         }
         Boolean granted = chair ? null : pointStance(s.text());
@@ -317,6 +320,16 @@ public final class RelationFinder {
             return with == null ? null : new Stance(true, with);
         }
         return null;
+    }
+
+    /**
+     * Whether an agreement goes on to refuse what follows from it, after a "but" its comma sets apart: "I agree that
+     * it's a decision, Rafael, but it's not a decision that costs nothing." is a "yes, but", a disagreement; "…, but I
+     * would add that …" adds to the point agreed.
+     */
+    private static boolean refusedAfter(String text, int from) {
+        Matcher but = BUT_SET_APART.matcher(text);
+        return but.find(from) && REFUSING.matcher(text.substring(but.end())).find();
     }
 
     /**

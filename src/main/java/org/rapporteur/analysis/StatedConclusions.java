@@ -179,11 +179,19 @@ final class StatedConclusions {
         int promised = promisedItems(s.text());
         String stated = beforeQuestion(s.text().substring(cueEnd));
         List<Point> out = new ArrayList<>();
-        if (stated == null || Wording.words(stated) > TakeawaySelector.MAX_WORDS) {
+        // "So what we heard today: first, A. Second, B.": the cue's sentence states the first item, however long
+        String opened = stated == null ? "" : stated.replaceFirst("^[\\s,;:\u2014\u2013-]+", "");
+        boolean listInCue = Lexicon.openingEnd("item-opener", opened) > 0 && !LIST_LINK.matcher(opened).lookingAt()
+                && itemWithin(d, i);
+        if (!listInCue && (stated == null || Wording.words(stated) > TakeawaySelector.MAX_WORDS)) {
             // the cue leads into a question, or into a run-on the form cannot carry
             return out;
         }
         String rest = content(stated);
+        if (listInCue) {
+            out.add(new Point(basis, speaker, i, i, rest));
+            return items(d, i, basis, i + 1, true, promised, out);
+        }
         if (basis.equals(STATED_CONSENSUS) && pointsBack(s, Wording.words(rest))) {
             // "There is agreement on that.": the agreement is on what was just said, not on what comes next: the
             // clause before the cue ("We had to support people and we all agree on that."), else the sentence before
@@ -232,8 +240,23 @@ final class StatedConclusions {
             out.add(new Point(basis, speaker, i, i, rest));
             return out;
         }
-        // the content follows: the promised number of items, the items numbered one by one ("First, … Second,
-        // …"), or the next statement, in the same turn
+        items(d, i, basis, first, numbered, promised, out);
+        if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
+            // "We have a consensus." agrees with what was just said
+            return agreedBefore(d, i);
+        }
+        return out;
+    }
+
+    /**
+     * The content after the cue at sentence {@code i}, from sentence {@code first}: the promised number of items,
+     * the items numbered one by one ("First, … Second, …"), or the next statement, in the same turn; added to
+     * {@code out}, which is returned.
+     */
+    private static List<Point> items(Discussion d, int i, String basis, int first, boolean numbered, int promised,
+            List<Point> out) {
+        Sentence s = d.sentence(i);
+        String speaker = s.speaker();
         int wanted = promised == 0 ? numbered ? MAX_ITEMS : 1 : promised;
         for (int j = first; j < d.size() && out.size() < wanted && d.sentence(j).turn() == s.turn(); j++) {
             if (numbered && !opensItem(d, j)) {
@@ -264,10 +287,6 @@ final class StatedConclusions {
                     out.add(new Point(basis, speaker, i, stating, listed));
                 }
             }
-        }
-        if (out.isEmpty() && basis.equals(STATED_CONSENSUS)) {
-            // "We have a consensus." agrees with what was just said
-            return agreedBefore(d, i);
         }
         return out;
     }

@@ -536,9 +536,10 @@ public final class TakeawaySelector {
         if (consensus && content.matches("(?i)^(on|about|around)\\s.*")) {
             text = "Participants agreed " + content;
         } else if (Wording.speaksAsSpeaker(content)) {
-            // "X concluded that we are at a turning point" reads as the report's "we": the speaker's words, quoted
-            text = (consensus ? "Participants agreed" : who(d, p.speaker()) + " concluded") + ": \u201c"
-                    + Wording.closed(p.quote()) + "\u201d";
+            // "X concluded that we are at a turning point" reads as the report's "we": the speaker's words, quoted,
+            // within the form's length by what their commas set apart, marked
+            String lead = consensus ? "Participants agreed" : who(d, p.speaker()) + " concluded";
+            text = lead + ": \u201c" + Wording.closed(fitted(lead, p.quote(), statement)) + "\u201d";
         } else if (consensus) {
             text = Wording.reported("Participants", "agreed", fitted("Participants agreed", content, statement), statement);
         } else if (!d.people().speaksForSession(p.speaker())) {

@@ -1104,4 +1104,44 @@ class RelationFinderTest {
         assertThat(RelationFinder.find(settled).disagreements()).singleElement()
                 .satisfies(x -> assertThat(x.resolution()).isNotNull());
     }
+
+    /**
+     * A "yes, but" opening a reply contests the view it answers ("So, yes, but, like, a ban doesn't keep anyone
+     * safe."); an agreement going on to refuse what follows from it ("I agree that it's a decision, Julie, but it's
+     * not a decision that costs nothing.") disagrees; one going on to add ("…, but I would add that …") agrees; "I
+     * just want to disagree" disagrees as "I disagree" does.
+     */
+    @Test
+    void aYesButDisagreesAndAButThatAddsAgrees() {
+        Supplier<Fixture> ban = () -> Fixture.session()
+                .person("Mateo Rojas", Role.MODERATOR, "Civil Society")
+                .person("Julie Morgan", Role.SPEAKER, "Government")
+                .person("Hefin David", Role.SPEAKER, "Civil Society")
+                .turn("Julie Morgan", "The draft says that children under sixteen should not have accounts on social "
+                        + "media at all.")
+                .turn("Mateo Rojas", "Hefin, you want to come in, I think?");
+        Discussion yesBut = ban.get().turn("Hefin David", "Yes, sorry, I'll be quick.",
+                "So, yes, but, like, a ban doesn't keep anyone safe, it just makes us invisible.").discussion();
+        assertThat(RelationFinder.find(yesBut).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Julie Morgan"));
+        Discussion plainYes = ban.get().turn("Hefin David", "Yes, sorry, I'll be quick.",
+                "So, yes, a ban is what many parents in our consultation asked for.").discussion();
+        assertThat(RelationFinder.find(plainYes).disagreements()).isEmpty();
+
+        Discussion refused = ban.get().turn("Hefin David", "I agree that it's a decision, Julie, but it's not a "
+                + "decision that costs nothing.").discussion();
+        assertThat(RelationFinder.find(refused).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Julie Morgan"));
+        assertThat(RelationFinder.find(refused).agreements()).isEmpty();
+        Discussion added = ban.get().turn("Hefin David", "I agree with Julie on the age limit, but I would add that "
+                + "schools have to teach it.").discussion();
+        assertThat(RelationFinder.find(added).agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Julie Morgan"));
+        assertThat(RelationFinder.find(added).disagreements()).isEmpty();
+
+        Discussion wants = ban.get().turn("Hefin David", "I just want to disagree a bit with Julie, with respect.")
+                .discussion();
+        assertThat(RelationFinder.find(wants).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Hefin David", "Julie Morgan"));
+    }
 }

@@ -528,4 +528,32 @@ class SessionOwnSummaryTest {
                 .discussion();
         assertThat(StatedConclusions.find(unasked)).isEmpty();
     }
+
+    /**
+     * "So what we heard today: first, A. Second, B. And third, C.": the cue's own sentence states the first item,
+     * however long it runs, and the items after it are the others; a long run-on after the cue that opens no list
+     * is still no point.
+     */
+    @Test
+    void aListStartingInTheCuesOwnSentenceGivesEveryItem() {
+        Fixture talk = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.");
+        Discussion d = talk.turn(CHAIR, "So what we heard today: first, farmers want to own the data, what they "
+                        + "do not get is the practical part, how to read it, how to move it, how to get it back from a "
+                        + "maker, and that should be in every contract.",
+                        "Second, sensor makers need a narrow licence to calibrate the irrigation sensors.",
+                        "And third, regulators should publish a model contract before the next season.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content).hasSize(3)
+                .first().asString().startsWith("Farmers want to own the data");
+        Discussion runOn = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.")
+                .turn(CHAIR, "So what we heard today: farmers want to own the data, what they do not get is the "
+                        + "practical part, how to read it, how to move it, how to get it back from a maker, and that "
+                        + "should be in every contract.", "Thank you all for coming to the session today.")
+                .discussion();
+        assertThat(StatedConclusions.find(runOn)).isEmpty();
+    }
 }
