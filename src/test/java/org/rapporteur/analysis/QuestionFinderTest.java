@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
@@ -256,6 +257,25 @@ class QuestionFinderTest {
                 .chat("Arjun Patel", "Who pays for the tests in small countries?", false, null)
                 .annotate());
         assertThat(QuestionFinder.find(d)).extracting(Question::asker).containsExactly("Arjun Patel");
+    }
+
+    /**
+     * "We have two questions from the session page." names the session's own questions, not writers whose words are
+     * read out: the chair's next question to her co-moderator is no audience question; "two questions from the chat"
+     * still reads them out.
+     */
+    @Test
+    void questionsFromTheSessionPageAreNoReadOut() {
+        Function<String, Discussion> opening = from -> Discussion.of(Fixture.session()
+                .person("Ingrid Dahl", Role.MODERATOR, "Civil Society")
+                .person("Rosa Ibarra", Role.ONLINE_MODERATOR, "Technical Community")
+                .turn("Ingrid Dahl", "We have sixty minutes.", "We have two questions from " + from + ".",
+                        "Rosa, do you want to say something about the Slido?")
+                .turn("Rosa Ibarra", "Yes, the Slido code is on the screen and the first poll is already open for "
+                        + "everyone.")
+                .annotate());
+        assertThat(QuestionFinder.find(opening.apply("the session page"))).isEmpty();
+        assertThat(QuestionFinder.find(opening.apply("the chat"))).isNotEmpty();
     }
 
     /** A short question the asker announced ("My question is for Kofi.") is asked, with the sentence setting it up. */
