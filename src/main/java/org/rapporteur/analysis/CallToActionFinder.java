@@ -77,6 +77,14 @@ public final class CallToActionFinder {
     static final Pattern NEED_FROM = Pattern.compile("(?i)^(?:[\\p{L}']+,?\\s+){0,3}?what\\s+(?:we|i)\\s+"
             + "(?:need|want|expect|ask)\\s+(?:from|of)\\s+(?<who>(?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?"
             + "[\\p{L}\\p{N}'\u2011-]+)\\s+is\\s+(?<what>\\p{L}.*)$");
+    /**
+     * Whom the speaker's side needs to act, anywhere in a sentence: "what we need is for schools, and honestly
+     * parents too, to stop treating it as a one-off assembly" calls on schools to stop; an aside its commas set apart
+     * may stand between them and the act.
+     */
+    static final Pattern NEED_FOR = Pattern.compile("(?i)\\bwhat\\s+(?:we|i)\\s+(?:need|want|ask\\s+for)\\s+is\\s+for\\s+"
+            + "(?<who>(?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)(?:,[^,]{1,40},)?\\s+to\\s+"
+            + "(?<act>\\p{L}.*)$");
     /** The word a pseudo-cleft cannot do without (a need's too): the patterns are tried only where it is. */
     private static final RequiredWords CLEFT_WORD = RequiredWords.of(List.of("what"));
     /** "for governments and for donors together": the repeated preposition and "together" name no one. */
@@ -400,10 +408,12 @@ public final class CallToActionFinder {
                 && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
             return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
         }
-        Matcher need = tidied == null ? null : NEED_FROM.matcher(tidied);
-        if (need != null && need.find() && isActor(need.group("who"))
-                && !PRONOUNS.contains(need.group("who").toLowerCase(Locale.ROOT))) {
-            return new Candidate(index, stripDeterminer(need.group("who")), 2);
+        for (Pattern needs : List.of(NEED_FROM, NEED_FOR)) {
+            Matcher need = tidied == null ? null : needs.matcher(tidied);
+            if (need != null && need.find() && isActor(need.group("who"))
+                    && !PRONOUNS.contains(need.group("who").toLowerCase(Locale.ROOT))) {
+                return new Candidate(index, stripDeterminer(need.group("who")), 2);
+            }
         }
         Candidate let = letCall(s, index);
         if (let != null) {

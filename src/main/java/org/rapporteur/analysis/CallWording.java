@@ -262,6 +262,13 @@ final class CallWording {
             return Wording.capitalised(addressee) + (what.toLowerCase(Locale.ROOT).startsWith("that ")
                     ? " should ensure " : " should provide ") + what + ".";
         }
+        Matcher needFor = CallToActionFinder.NEED_FOR.matcher(text);
+        if (addressee != null && needFor.find()) {
+            // "what we need is for schools, and parents too, to like stop …": schools should stop …
+            String act = needFor.group("act");
+            return Wording.capitalised(addressee) + " should "
+                    + act.substring(Lexicon.openingEnd("filler-aside", act)).strip();
+        }
         Matcher cleft = CallToActionFinder.PSEUDO_CLEFT.matcher(text);
         if (addressee != null && cleft.find()) {
             // "What governments should ask for instead is X": governments should ask for X instead

@@ -44,6 +44,12 @@ public final class SpokenText {
     private static final Pattern HESITATION = Pattern.compile("(?iu)(^|\\s)(" + alternatives("hesitation")
             + ")[,.]?(?=\\s|$)");
     private static final Pattern REPEATED_WORD = Pattern.compile("(?i)\\b(\\w+)(\\s+\\1\\b)+");
+    /** A filler its commas set apart ("a, you know, a side project"), the first comma kept. */
+    private static final Pattern FILLER_ASIDE = Pattern.compile("(?iu),\\s+(?:" + alternatives("filler-aside")
+            + "),(?=\\s)");
+    /** A false start said again after a comma ("it's, it's", "we will, we will publish"): up to three words. */
+    private static final Pattern RESTARTED = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}'])((?:[\\p{L}\\p{N}']+\\s+){0,2}"
+            + "[\\p{L}\\p{N}']+),\\s+\\1(?![\\p{L}\\p{N}'])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:?!])");
     /**
@@ -132,6 +138,11 @@ public final class SpokenText {
         t = HESITATION.matcher(t).replaceAll("$1");
         // a stutter ("the the") said once; a number said twice ("since twenty twenty") is a number
         t = REPEATED_WORD.matcher(t).replaceAll(m -> Numbers.isNumber(m.group(1)) ? m.group() : "$1");
+        if (t.indexOf(',') >= 0) {
+            // "not as a, you know, a side project": the filler goes, then the words said twice around it
+            t = FILLER_ASIDE.matcher(t).replaceAll(",");
+            t = RESTARTED.matcher(t).replaceAll(m -> Numbers.isNumber(m.group(1)) ? m.group() : "$1");
+        }
         t = SPACES.matcher(t).replaceAll(" ");
         return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1").strip();
     }

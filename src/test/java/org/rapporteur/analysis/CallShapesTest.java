@@ -42,6 +42,25 @@ class CallShapesTest {
                 "regulators", "Regulators should ask for a common fault reporting format across countries instead."));
     }
 
+    /**
+     * "What we need is for schools, and honestly parents too, to like stop …" calls on schools, however long the turn
+     * before it, the filler after "to" dropped from the wording; "what we need is for the rain to stop" calls on no
+     * one.
+     */
+    @Test
+    void whatWeNeedIsForAnActorToActCallsOnThem() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on young people's safety online and the skills they need.")
+                .turn(CIVIL, "Seven out of ten young people in our consultation had something bad happen online.",
+                        "So what we need, and I'll say it clearly, what we need is for schools, and honestly parents "
+                                + "too, to like stop treating safety as a one-off assembly and to teach it every year.",
+                        "And what we need is for the rain to stop before the cables are repaired.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(tuple(
+                "schools", "Schools should stop treating safety as a one-off assembly and teach it every year."));
+    }
+
     /** "We should fund …" calls on all stakeholders, however short; "We should do likewise." asks nothing alone. */
     @Test
     void aShortCallOnUsAllIsACall() {

@@ -140,6 +140,22 @@ class SpokenTextTest {
                 .isEqualTo("So, the label is, not enough.");
     }
 
+    /**
+     * A filler set apart by commas goes, and a false start said again after a comma is said once; a list of
+     * different words, "like" as a verb or a preposition and a number said twice stay.
+     */
+    @Test
+    void tidyDropsFillersSetApartAndFalseStarts() {
+        assertThat(SpokenText.tidy("It's, it's not one new law, it's mutual recognition."))
+                .isEqualTo("It's not one new law, it's mutual recognition.");
+        assertThat(SpokenText.tidy("We will, we will publish it, not as a, you know, a side project."))
+                .isEqualTo("We will publish it, not as a side project.");
+        assertThat(SpokenText.tidy("So, yes, but, like, a ban doesn't keep anyone safe."))
+                .isEqualTo("So, yes, but, a ban doesn't keep anyone safe.");
+        assertThat(SpokenText.tidy("Schools, parents, teachers like it, like maths, in March, 2026, 2026."))
+                .isEqualTo("Schools, parents, teachers like it, like maths, in March, 2026, 2026.");
+    }
+
     /** A number said twice is a number ("since twenty twenty"), not a stutter. */
     @Test
     void tidyKeepsANumberSaidTwice() {
