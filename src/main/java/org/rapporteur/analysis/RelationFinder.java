@@ -61,6 +61,7 @@ public final class RelationFinder {
             "is|was|are right", "closer to"));
     /** A reply contradicting the turn it answers: "but that ignores ...", "the problem with that is ...". */
     private static final Cue CONTRADICTION = Lexicon.cue("contradiction");
+    private static final Cue YES_BUT = Lexicon.cue("yes-but");
     private static final Cue SECOND_PERSON = Lexicon.cue("second-person");
     /** A numbered item of the document discussed ("finding three"): an objection to it goes to its presenter. */
     private static final Cue NUMBERED_ITEM = Lexicon.cue("numbered-item");
@@ -163,6 +164,10 @@ public final class RelationFinder {
             }
             Matcher contra = CONTRADICTION.matcher(s.text());
             boolean contradicts = CONTRADICTION.mayHold(s.text()) && contra.find();
+            if (!contradicts && YES_BUT.mayHold(s.text()) && !d.readsAsHearing() && !answersAQuestion(d, i)) {
+                contra = YES_BUT.matcher(s.text());
+                contradicts = contra.find();
+            }
             // in a hearing a member's "Minister, … But …" questions the witness, and a question's preamble ("You said
             // X. But Y. Should …?") sets up what it asks: neither states a view
             // "But fair enough, I take the point that …" opens on a contrast to concede: no objection
@@ -320,6 +325,15 @@ public final class RelationFinder {
             return with == null ? null : new Stance(true, with);
         }
         return null;
+    }
+
+    /**
+     * Whether sentence {@code i} answers a question someone other than the chair put just before it: "Yes, but …"
+     * then answers it rather than contesting a view.
+     */
+    private static boolean answersAQuestion(Discussion d, int i) {
+        int before = i - d.sentence(i).indexInTurn() - 1;
+        return before >= 0 && d.sentence(before).isQuestion() && !d.people().chairs(d.sentence(before).speaker());
     }
 
     /**

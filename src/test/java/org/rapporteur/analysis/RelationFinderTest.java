@@ -1127,6 +1127,10 @@ class RelationFinderTest {
         Discussion plainYes = ban.get().turn("Hefin David", "Yes, sorry, I'll be quick.",
                 "So, yes, a ban is what many parents in our consultation asked for.").discussion();
         assertThat(RelationFinder.find(plainYes).disagreements()).isEmpty();
+        // a "yes, but" answering a question someone put to the speaker answers it
+        Discussion asked = ban.get().turn("Julie Morgan", "Hefin, would young people accept an age limit at all?")
+                .turn("Hefin David", "Yes, but only if they can still report what happens to them.").discussion();
+        assertThat(RelationFinder.find(asked).disagreements()).isEmpty();
 
         Discussion refused = ban.get().turn("Hefin David", "I agree that it's a decision, Julie, but it's not a "
                 + "decision that costs nothing.").discussion();
