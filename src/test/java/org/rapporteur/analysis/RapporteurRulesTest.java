@@ -285,6 +285,8 @@ class RapporteurRulesTest {
                         + "have translated the forty most used procedures.",
                         "Our procurement rules now say that any new system must accept addresses in any script.",
                         "So the law says these operators must report incidents within 24 hours.")
+                .turn(GOVERNMENT, "The current draft says that children under sixteen should not have accounts on "
+                        + "social media platforms, and that the platforms must verify age.")
                 .turn(INDUSTRY, "I would encourage your community to contact the registry's team on "
                         + "internationalised domain names, and I am happy to connect you.")
                 .turn(CIVIL, "Registries should test the websites in their country and publish a ranking every year."));
