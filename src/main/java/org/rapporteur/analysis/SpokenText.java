@@ -47,6 +47,7 @@ public final class SpokenText {
     /** A filler its commas set apart ("a, you know, a side project"), the first comma kept. */
     private static final Pattern FILLER_ASIDE = Pattern.compile("(?iu),\\s+(?:" + alternatives("filler-aside")
             + "),(?=\\s)");
+    private static final Set<String> FALSE_START_END = Lexicon.words("false-start");
     /** A false start said again after a comma ("it's, it's", "we will, we will publish"): up to three words. */
     private static final Pattern RESTARTED = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}'])((?:[\\p{L}\\p{N}']+\\s+){0,2}"
             + "[\\p{L}\\p{N}']+),\\s+\\1(?![\\p{L}\\p{N}'])");
@@ -141,10 +142,21 @@ public final class SpokenText {
         if (t.indexOf(',') >= 0) {
             // "not as a, you know, a side project": the filler goes, then the words said twice around it
             t = FILLER_ASIDE.matcher(t).replaceAll(",");
-            t = RESTARTED.matcher(t).replaceAll(m -> Numbers.isNumber(m.group(1)) ? m.group() : "$1");
+            t = RESTARTED.matcher(t).replaceAll(m -> restarted(m.group(1)) ? "$1" : m.group());
         }
         t = SPACES.matcher(t).replaceAll(" ");
         return SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1").strip();
+    }
+
+    /**
+     * Whether words said again after a comma are a false start ("it's, it's", "the, the", "we will, we will"): they
+     * end on a word no clause ends on (lexicon false-start); a content word said twice is a list or an emphasis kept
+     * ("racism, racism and discrimination", "very, very"), a clause's end said again the next clause's start ("where
+     * they grew, they grew"), and a number a number.
+     */
+    private static boolean restarted(String words) {
+        String[] w = words.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+");
+        return !Numbers.isNumber(words) && FALSE_START_END.contains(w[w.length - 1]);
     }
 
     /**

@@ -154,6 +154,12 @@ class SpokenTextTest {
                 .isEqualTo("So, yes, but, a ban doesn't keep anyone safe.");
         assertThat(SpokenText.tidy("Schools, parents, teachers like it, like maths, in March, 2026, 2026."))
                 .isEqualTo("Schools, parents, teachers like it, like maths, in March, 2026, 2026.");
+        assertThat(SpokenText.tidy("Anti-black racism, racism and discrimination, a bill, Bill S-204, very, very."))
+                .isEqualTo("Anti-black racism, racism and discrimination, a bill, Bill S-204, very, very.");
+        assertThat(SpokenText.tidy("But where they grew, they grew because if you are doing that, that is a failure."))
+                .isEqualTo("But where they grew, they grew because if you are doing that, that is a failure.");
+        assertThat(SpokenText.tidy("So we need, we need to fix the, the problem with, with the law."))
+                .isEqualTo("So we need to fix the problem with the law.");
     }
 
     /** A number said twice is a number ("since twenty twenty"), not a stutter. */
