@@ -235,6 +235,26 @@ class DraftReviewRulesTest {
         assertThat(NextStepFinder.find(past, new SentenceScorer(past, Set.of()))).isEmpty();
     }
 
+    /**
+     * "We will hold a youth consultation on the bill before the committee hearing in February." undertakes an event
+     * named by what it is; "we held a youth consultation" tells the past.
+     */
+    @Test
+    void anEventUndertakenIsAStep() {
+        Discussion d = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
+                .turn(INDUSTRY, "Yes, and I'll make it concrete.", "We will hold a public consultation on the permit "
+                        + "rules before the regulator's hearing in February.")
+                .discussion();
+        assertThat(NextStepFinder.find(d, new SentenceScorer(d, Set.of()))).hasSize(1);
+        Discussion past = review()
+                .turn(CIVIL, "Repair permits that take weeks are the main reason islands stay offline so long.")
+                .turn(INDUSTRY, "Yes, and I'll make it concrete.", "We held a public consultation on the permit "
+                        + "rules before the regulator's hearing in February.")
+                .discussion();
+        assertThat(NextStepFinder.find(past, new SentenceScorer(past, Set.of()))).isEmpty();
+    }
+
     @Test
     void anAsideSidingWithSomeoneIsNoPartOfTheCall() {
         SessionReport r = new SessionAnalyzer().analyse(review()
