@@ -187,7 +187,17 @@ final class OwnWords {
      */
     private static boolean asksForQuestions(Sentence s) {
         return s.isQuestion() && quoteMarks(s.text()) == 0 && s.text().indexOf(':') < 0 && !readsOutAfterComma(s)
-                || RELAY_ANNOUNCEMENT.find(s.text());
+                || RELAY_ANNOUNCEMENT.find(s.text()) && !readsOutAfterAnnouncing(s.text());
+    }
+
+    /**
+     * "I'll read one, it's from Mateo Rojas, he says …": the announcement, then after a comma the read-out in the
+     * same sentence; "I'll read the questions from the chat in a minute" only announces.
+     */
+    private static boolean readsOutAfterAnnouncing(String text) {
+        Matcher announced = RELAY_ANNOUNCEMENT.matcher(text);
+        int comma = announced.find() ? text.indexOf(',', announced.end()) : -1;
+        return comma > 0 && RELAY.matcher(text).find(comma);
     }
 
     /** "Tomás asks, who checks …?": a relay cue closed by a comma, the question read out after it. */

@@ -347,6 +347,33 @@ class CallShapesTest {
     }
 
     /**
+     * "I'll read one because I think it's important, it's from Mateo Rojas in Bogotá, he says platforms should …":
+     * announced and read out in one breath, the call is the writer's; "I'll read the questions from the chat in a
+     * minute, platforms should listen too" only announces, and the moderator's own words are no one's call.
+     */
+    @Test
+    void aCallAnnouncedAndReadOutInOneSentenceIsItsWritersCall() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .person("Kenji Sato", Role.ONLINE_MODERATOR, "Technical Community")
+                .turn(CHAIR, "Welcome to this workshop on young people's safety online and the skills they need.")
+                .turn(INDUSTRY, "When teenagers report something, they never hear back from us, and that is fair.")
+                .turn("Kenji Sato", "I'll read one because I think it's important, it's from Mateo Rojas in Bogotá, "
+                        + "he says platforms should let young people track what happened to their report.")
+                .chat("Mateo Rojas", "Platforms should let young people track what happened to their report.", false,
+                        null)
+                .annotate());
+        assertThat(Fixture.calls(r)).extracting(CallToAction::speaker, CallToAction::addressee).containsExactly(
+                tuple("Mateo Rojas", "platforms"));
+        SessionReport announced = new SessionAnalyzer().analyse(roundtable()
+                .person("Kenji Sato", Role.ONLINE_MODERATOR, "Technical Community")
+                .turn(CHAIR, "Welcome to this workshop on young people's safety online and the skills they need.")
+                .turn("Kenji Sato", "I'll read the comments from the chat in a minute, the platforms should listen "
+                        + "to them too.")
+                .annotate());
+        assertThat(Fixture.calls(announced)).extracting(CallToAction::speaker).doesNotContain("Mateo Rojas");
+    }
+
+    /**
      * A call's next sentence going on from it ("And that human must decide …") is the same call, told after it with
      * both sentences as evidence; a second call of its own in the next sentence stays a call of its own.
      */
