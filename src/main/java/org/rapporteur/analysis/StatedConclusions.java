@@ -61,6 +61,11 @@ final class StatedConclusions {
     /** An item opening on its topic ("On recommendation two, we keep …"): the topic, then a comma. */
     /** Tags of the words that only point back at what was said ("on that", "with this", "about it"). */
     private static final Set<String> POINTER_TAGS = Set.of("IN", "TO", "DT", "PRP", "WDT");
+    /** An item opening on "it" as its subject ("It needs small, boring money."). */
+    private static final Pattern IT_SUBJECT = Pattern.compile("^It\\s+(?=\\p{Ll})");
+    private static final Cue EXPLETIVE = Lexicon.cue("expletive");
+    /** Words an item's opener ("Second, …") may take before its subject. */
+    private static final int SUBJECT_WITHIN = 4;
     private static final Pattern TOPIC_ITEM = Pattern.compile("(?i)^(?:and\\s+)?(?:on|as for)\\s+[^,.;:]{2,50},");
 
     /**
@@ -288,7 +293,49 @@ final class StatedConclusions {
                 }
             }
         }
+        return withSubjectsNamed(d, out);
+    }
+
+    /**
+     * A list's items as a reader takes them one by one: an item whose subject is "it" ("The clinic must belong to
+     * the university. … It needs small, boring, predictable money.") names the subject of the item before it, a
+     * noun phrase with "the"; the quote keeps the words said. "It is important that …" points at nothing.
+     */
+    private static List<Point> withSubjectsNamed(Discussion d, List<Point> out) {
+        for (int k = 1; k < out.size(); k++) {
+            Point p = out.get(k);
+            Matcher it = IT_SUBJECT.matcher(p.content());
+            String subject = it.lookingAt() && !EXPLETIVE.matcher(p.content()).lookingAt()
+                    ? definiteSubject(d.sentence(out.get(k - 1).statement())) : null;
+            if (subject != null) {
+                out.set(k, new Point(p.basis(), p.speaker(), p.cue(), p.statement(),
+                        Wording.capitalised(subject) + " " + p.content().substring(it.end()), p.quote()));
+            }
+        }
         return out;
+    }
+
+    /** A sentence's subject where it is "the" and nouns right before its verb ("the clinic must …"), else null. */
+    private static String definiteSubject(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int start = -1;
+        for (int k = 0; k < tokens.size() && k < SUBJECT_WITHIN; k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("the")) {
+                start = k;
+                break;
+            }
+        }
+        for (int k = start + 1; start >= 0 && k < tokens.size(); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("MD") || pos.startsWith("VB")) {
+                return k > start + 1 && tokens.get(k - 1).pos().startsWith("NN") ? tokens.subList(start, k).stream()
+                        .map(Token::word).reduce((a, b) -> a + " " + b).orElse(null) : null;
+            }
+            if (!pos.startsWith("NN") && !pos.startsWith("JJ")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

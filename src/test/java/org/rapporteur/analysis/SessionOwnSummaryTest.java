@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.HashSet;
 import java.util.List;
@@ -555,5 +556,33 @@ class SessionOwnSummaryTest {
                         + "should be in every contract.", "Thank you all for coming to the session today.")
                 .discussion();
         assertThat(StatedConclusions.find(runOn)).isEmpty();
+    }
+
+    /**
+     * A list's item whose subject is "it" names the subject of the item before it ("It needs small, boring money."
+     * after "The clinic must belong to the university."), its quote the words said; "It is important that …" points
+     * at nothing and stays.
+     */
+    @Test
+    void anItemsItNamesTheSubjectOfTheItemBefore() {
+        Fixture talk = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.");
+        Discussion d = talk.turn(FARMER, "So what have we learned?", "Three things, quickly.", "One.",
+                "The irrigation cooperative must own the data of its members, not the sensor maker.", "Two.",
+                "It needs small, boring, predictable money from the region, not big grants.", "Three.",
+                "It is important that regulators publish a model contract before the season.").discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content, StatedConclusions.Point::quote)
+                .containsExactly(
+                        tuple(
+                                "The irrigation cooperative must own the data of its members, not the sensor maker.",
+                                "The irrigation cooperative must own the data of its members, not the sensor maker."),
+                        tuple(
+                                "The irrigation cooperative needs small, boring, predictable money from the region, "
+                                        + "not big grants.",
+                                "It needs small, boring, predictable money from the region, not big grants."),
+                        tuple(
+                                "It is important that regulators publish a model contract before the season.",
+                                "It is important that regulators publish a model contract before the season."));
     }
 }
