@@ -1538,7 +1538,7 @@ public final class NarrativeWriter {
                     ? "on " + Wording.uncapitalised(topic.group(1)) + ", " : "";
             point = on.isEmpty() ? point : topic.group(2);
             told.add(Wording.speaksAsSpeaker(point) ? on + "\u201c" + Wording.closed(Wording.capitalised(point))
-                    + "\u201d" : on + "that " + Wording.uncapitalised(point));
+                    + "\u201d" : on + "that " + Wording.uncapitalised(d.sentence(x.statement()), point));
         }
         String count = items.size() == 1 ? "one point" : Numbers.word(items.size()) + " points";
         String joined = told.size() == 1 ? told.get(0) : String.join("; ", told.subList(0, told.size() - 1))

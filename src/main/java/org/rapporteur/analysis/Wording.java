@@ -129,7 +129,7 @@ final class Wording {
             // after a heading without a verb: the speaker's own words, quoted, read right
             return who + " " + verb + ": \u201c" + c + "\u201d";
         }
-        return who + " " + verb + " that " + (namesSomething(s, c) ? c : uncapitalised(c));
+        return who + " " + verb + " that " + uncapitalised(s, c);
     }
 
     /** Whether {@link #reported} quotes the clause as the speaker's words rather than report it. */
@@ -403,6 +403,11 @@ final class Wording {
 
     static String capitalised(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** A clause of sentence {@code s} told after "that": in lower case, unless it opens on a name ("Klipp will …"). */
+    static String uncapitalised(Sentence s, String clause) {
+        return namesSomething(s, clause) ? clause : uncapitalised(clause);
     }
 
     /** The first letter in lower case, unless the first word is an acronym ("EU", "ICANN"). */

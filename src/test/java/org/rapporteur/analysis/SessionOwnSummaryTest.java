@@ -251,6 +251,20 @@ class SessionOwnSummaryTest {
         String closing = narrative.get(narrative.size() - 1).text();
         assertThat(closing.split("(?i)we have a consensus", -1)).hasSize(2);
         assertThat(closing).contains(CHAIR + " summed up in three points: that farmers should own");
+
+        // a point opening on a name keeps its capital: "and that Agritech Kenya will publish …"
+        Discussion named = panel()
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you, and then I will sum up.")
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(ENGINEER, "Sensor makers can live with a narrow licence that ends with the contract.")
+                .turn(CHAIR, "So, three things I take away.",
+                        "First, farmers should own the irrigation data their sensors collect on their fields.",
+                        "Second, regulators should publish a model contract for farm data before the next season.",
+                        "And third, Agritech Kenya will publish the calibration licence terms in March.")
+                .discussion();
+        List<Paragraph> namedNarrative = told(named).narrative();
+        assertThat(namedNarrative.get(namedNarrative.size() - 1).text()).contains("that Agritech Kenya will publish")
+                .contains("that regulators should publish");
     }
 
     @Test
