@@ -298,15 +298,19 @@ final class StatedConclusions {
 
     /**
      * A list's items as a reader takes them one by one: an item whose subject is "it" ("The clinic must belong to
-     * the university. … It needs small, boring, predictable money.") names the subject of the item before it, a
-     * noun phrase with "the"; the quote keeps the words said. "It is important that …" points at nothing.
+     * the university. The organisations need one number. It needs small, boring, predictable money.") names the
+     * nearest subject before it that "it" can stand for, a singular noun with "the"; the quote keeps the words said.
+     * "It is important that …" points at nothing.
      */
     private static List<Point> withSubjectsNamed(Discussion d, List<Point> out) {
         for (int k = 1; k < out.size(); k++) {
             Point p = out.get(k);
             Matcher it = IT_SUBJECT.matcher(p.content());
-            String subject = it.lookingAt() && !EXPLETIVE.matcher(p.content()).lookingAt()
-                    ? definiteSubject(d.sentence(out.get(k - 1).statement())) : null;
+            String subject = null;
+            for (int j = k - 1; j >= 0 && subject == null && it.lookingAt()
+                    && !EXPLETIVE.matcher(p.content()).lookingAt(); j--) {
+                subject = definiteSubject(d.sentence(out.get(j).statement()));
+            }
             if (subject != null) {
                 out.set(k, new Point(p.basis(), p.speaker(), p.cue(), p.statement(),
                         Wording.capitalised(subject) + " " + p.content().substring(it.end()), p.quote()));
@@ -315,7 +319,7 @@ final class StatedConclusions {
         return out;
     }
 
-    /** A sentence's subject where it is "the" and nouns right before its verb ("the clinic must …"), else null. */
+    /** A sentence's subject where it is "the" and a singular noun right before its verb ("the clinic must …"). */
     private static String definiteSubject(Sentence s) {
         List<Token> tokens = s.tokens();
         int start = -1;
@@ -328,7 +332,8 @@ final class StatedConclusions {
         for (int k = start + 1; start >= 0 && k < tokens.size(); k++) {
             String pos = tokens.get(k).pos();
             if (pos.equals("MD") || pos.startsWith("VB")) {
-                return k > start + 1 && tokens.get(k - 1).pos().startsWith("NN") ? tokens.subList(start, k).stream()
+                String head = tokens.get(k - 1).pos();
+                return k > start + 1 && (head.equals("NN") || head.equals("NNP")) ? tokens.subList(start, k).stream()
                         .map(Token::word).reduce((a, b) -> a + " " + b).orElse(null) : null;
             }
             if (!pos.startsWith("NN") && !pos.startsWith("JJ")) {

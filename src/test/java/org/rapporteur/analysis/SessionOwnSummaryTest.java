@@ -582,15 +582,18 @@ class SessionOwnSummaryTest {
         Fixture talk = panel()
                 .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
                 .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.");
-        Discussion d = talk.turn(FARMER, "So what have we learned?", "Three things, quickly.", "One.",
+        Discussion d = talk.turn(FARMER, "So what have we learned?", "Four things, quickly.", "One.",
                 "The irrigation cooperative must own the data of its members, not the sensor maker.", "Two.",
-                "It needs small, boring, predictable money from the region, not big grants.", "Three.",
+                "The farmers need one number to call about the sensors, all year.", "Three.",
+                "It needs small, boring, predictable money from the region, not big grants.", "Four.",
                 "It is important that regulators publish a model contract before the season.").discussion();
         assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content, StatedConclusions.Point::quote)
                 .containsExactly(
                         tuple(
                                 "The irrigation cooperative must own the data of its members, not the sensor maker.",
                                 "The irrigation cooperative must own the data of its members, not the sensor maker."),
+                        tuple("The farmers need one number to call about the sensors, all year.",
+                                "The farmers need one number to call about the sensors, all year."),
                         tuple(
                                 "The irrigation cooperative needs small, boring, predictable money from the region, "
                                         + "not big grants.",
