@@ -275,11 +275,7 @@ final class SelfContained {
             // after a preposition or a leading clause only in the sentence's first clause: "with a transition
             // period after that", "because that is where the rules are written" point at the clause before them
             boolean firstClause = java.util.stream.IntStream.range(0, k - 1).noneMatch(j -> finite(tokens, j));
-            // ending the sentence, a preposition's object points back wherever it stands: "NADPA could be the place
-            // for that."; "every part of this" is the whole matter at hand
-            boolean last = (next == null || next.pos().equals(".")) && !before.word().equalsIgnoreCase("of");
-            if (before.isVerb() || secondObject || (firstClause || last) && (before.pos().equals("IN")
-                    || before.pos().equals("TO"))
+            if (before.isVerb() || secondObject || firstClause && (before.pos().equals("IN") || before.pos().equals("TO"))
                     || before.pos().equals(",") && SUBORDINATORS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))
                     && tokens.subList(0, k).stream().filter(x -> x.pos().equals(",")).count() == 1) {
                 return true;
