@@ -169,8 +169,9 @@ class SpokenTextTest {
                 .isEqualTo("Anti-black racism, racism and discrimination, a bill, Bill S-204, very, very.");
         assertThat(SpokenText.tidy("But where they grew, they grew because if you are doing that, that is a failure."))
                 .isEqualTo("But where they grew, they grew because if you are doing that, that is a failure.");
-        assertThat(SpokenText.tidy("So we need, we need to fix the, the problem with, with the law."))
-                .isEqualTo("So we need to fix the problem with the law.");
+        assertThat(SpokenText.tidy("So we need, we need to fix the, the problem with, with the law, which, which "
+                + "Ramon committed to."))
+                .isEqualTo("So we need to fix the problem with the law, which Ramon committed to.");
     }
 
     /** A number said twice is a number ("since twenty twenty"), not a stutter. */
