@@ -539,7 +539,11 @@ public final class TakeawaySelector {
             // "X concluded that we are at a turning point" reads as the report's "we": the speaker's words, quoted,
             // within the form's length by what their commas set apart, marked
             String lead = consensus ? "Participants agreed" : who(d, p.speaker()) + " concluded";
-            text = lead + ": \u201c" + Wording.closed(fitted(lead, p.quote(), statement)) + "\u201d";
+            String said = fitted(lead, p.quote(), statement);
+            String head = Wording.words(lead) + Wording.words(said) <= MAX_WORDS ? null
+                    : Wording.longestWithin(said, MAX_WORDS - Wording.words(lead));
+            // past the form's length a quotation is cut at a clause break, the cut marked
+            text = lead + ": \u201c" + (head == null ? Wording.closed(said) : head + " \u2026") + "\u201d";
         } else if (consensus) {
             text = Wording.reported("Participants", "agreed", fitted("Participants agreed", content, statement), statement);
         } else if (!d.people().speaksForSession(p.speaker())) {

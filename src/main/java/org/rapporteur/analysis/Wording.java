@@ -32,6 +32,8 @@ final class Wording {
     /** Where a reason or a relative clause ending a sentence begins: where a sentence may be cut short. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)(,\\s*|\\s+)(?=because\\b|since\\b|so that\\b|which\\b|who\\b|as long as\\b)|;\\s*");
+    /** Any break its punctuation marks inside a clause. */
+    private static final Pattern BREAK = Pattern.compile("[,;]\\s*");
     /** Where a contrast its comma sets apart begins (", while …"): a takeaway's last resort to fit the form. */
     private static final Pattern CONTRAST_END = Pattern.compile("(?i),\\s*(?=while\\b)");
     private static final Set<String> DANGLING = Lexicon.words("dangling");
@@ -308,6 +310,26 @@ final class Wording {
             }
         }
         return false;
+    }
+
+    /**
+     * The longest head of a clause that ends at a comma or semicolon within {@code most} words and does not end open,
+     * for a quotation that must be cut (marked where it is told); null where none does.
+     */
+    static String longestWithin(String clause, int most) {
+        String c = clause.strip();
+        String longest = null;
+        Matcher m = BREAK.matcher(c);
+        while (m.find()) {
+            String head = c.substring(0, m.start()).strip();
+            if (words(head) > most) {
+                break;
+            }
+            if (words(head) >= SHORTEST_CUT && !endsOpen(head)) {
+                longest = head.replaceAll("[,;:\\s]+$", "");
+            }
+        }
+        return longest;
     }
 
     private static boolean endsOpen(String head) {

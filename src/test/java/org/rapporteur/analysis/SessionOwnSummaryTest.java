@@ -562,6 +562,16 @@ class SessionOwnSummaryTest {
                 .discussion();
         assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content).hasSize(3)
                 .first().asString().startsWith("Farmers want to own the data");
+        // told in the speaker's own voice, a point past the form's length is cut at a clause break, marked
+        Discussion own = talk.turn(CHAIR, "So what we heard today: first, farmers want to own the data, what they do "
+                        + "not get is the practical part, how to read it, how to move it, how to get your data back "
+                        + "from a maker, and that should be written into every single contract they sign.",
+                        "Second, sensor makers need a narrow licence to calibrate the irrigation sensors.",
+                        "And third, regulators should publish a model contract before the next season.")
+                .discussion();
+        String first = TakeawaySelector.conclusion(own, StatedConclusions.find(own).get(0)).text();
+        assertThat(first).endsWith("\u2026\u201d");
+        assertThat(Wording.words(first)).isLessThanOrEqualTo(TakeawaySelector.MAX_WORDS);
         Discussion runOn = panel()
                 .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
                 .turn(ENGINEER, "Then we are not so far apart on the licence for calibration.")
