@@ -679,6 +679,37 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A diariser's label holding the interpreter's voice ("Speaker 4") with its turns marked as interpretation
+     * ("INTERPRETER: …") voices the listed speaker whose own words in another language come right before, and goes
+     * on voicing them in its next marked turn, and after their interpreted turn ("(through interpretation) …"); a
+     * captioner's "(Speaking French)" says the words are in another language, whatever they hold ("à" is no English
+     * "a"). Unmarked, the same label after the same words is a voice of its own.
+     */
+    @Test
+    void turnsMarkedAsAnInterpretersWordsUnderADiarisersLabelAreTheDelegates() {
+        Person chair = listed("Camila Rojas", Role.MODERATOR);
+        Person regulator = listed("Awa Ndiaye", Role.SPEAKER);
+        Person builder = listed("Hernán Quispe", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, regulator, builder), List.of(
+                turn(0, "Awa Ndiaye", "(Speaking French) Merci, Madame la modératrice. Bonjour à toutes et à tous."),
+                turn(1, "Speaker 4", "INTERPRETER: Thank you very much, Madam Moderator. We opened a rural licence."),
+                turn(2, "Speaker 4", "INTERPRETER: What we learned is that the licence alone is not enough."),
+                turn(3, "Camila Rojas", "Thank you. Hernán, you have the floor."),
+                turn(4, "Hernán Quispe", "(Speaking Spanish) Una sola cosa. (through interpretation) Only one thing: "
+                        + "a licence in three months."),
+                turn(5, "Speaker 4", "INTERPRETER: The interpreter apologises, the speaker said: in Quechua.")));
+        assertThat(speakers(r)).containsExactly("Awa Ndiaye", "Awa Ndiaye", "Awa Ndiaye", "Camila Rojas",
+                "Hernán Quispe", "Hernán Quispe");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("interpreter's words") && w.contains("Awa Ndiaye (2 turns)")
+                && w.contains("Hernán Quispe (1 turn)"));
+
+        SpeakerResolver.Resolution unmarked = resolver.resolve(List.of(chair, regulator), List.of(
+                turn(0, "Awa Ndiaye", "(Speaking French) Merci beaucoup, Madame la modératrice."),
+                turn(1, "Speaker 4", "Thank you very much. We opened a rural licence.")));
+        assertThat(speakers(unmarked).get(1)).isNotEqualTo("Awa Ndiaye");
+    }
+
+    /**
      * A short form of the listed given name with the surname misspelt ("EMEKA NWACHUKU" for Chukwuemeka Nwachukwu)
      * is that person too; the short form with another surname is somebody else.
      */
