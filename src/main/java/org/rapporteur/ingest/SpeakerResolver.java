@@ -1949,7 +1949,12 @@ public final class SpeakerResolver {
 
     /** The start of a turn, where a voice introduces itself. */
     private static String head(String text) {
-        return text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
+        int end = Math.min(INTRO_REACH, text.length());
+        // never inside a word: a name cut at the reach ("My name is Lukas Bru") is no one's
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     private static int line(Turn turn) {

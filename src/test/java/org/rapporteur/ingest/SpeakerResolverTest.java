@@ -679,6 +679,21 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A voice naming itself after long housekeeping, its name crossing the reach where introductions are looked for,
+     * takes its whole name, never the part before the reach ("Lukas Brun").
+     */
+    @Test
+    void aNameCrossingTheIntroductionsReachIsTakenWhole() {
+        String housekeeping = "Good morning again, and thank you for your patience, we lost a few minutes with the "
+                + "booth. A few housekeeping points: the receivers are on the table by the door, channel one is "
+                + "English. Please always use the microphone, also for questions, and speak slowly for the "
+                + "interpreters. ";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(turn(0, "Speaker 1", housekeeping
+                + "My name is Lukas Brunner, I'm with the Secretariat and I'm the host in this room today.")));
+        assertThat(speakers(r)).containsExactly("Lukas Brunner");
+    }
+
+    /**
      * A diariser's label holding the interpreter's voice ("Speaker 4") with its turns marked as interpretation
      * ("INTERPRETER: …") voices the listed speaker whose own words in another language come right before, and goes
      * on voicing them in its next marked turn, and after their interpreted turn ("(through interpretation) …"); a
