@@ -204,6 +204,8 @@ public final class SpeakerResolver {
     private static final Pattern FULL_NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(1)
             + "),\\s+");
     private static final Cue SELF_AFTER_NAME = Lexicon.cue("name-opening-self");
+    /** A full name ending its sentence, after thanks opening the turn ("Yes, thank you, Mateo Fernández."). */
+    private static final Pattern NAME_AFTER_THANKS = Pattern.compile("\\G,?\\s+(" + NAME.formatted(1) + ")\\.\\s+");
     /**
      * After a full name opening a sentence and a comma, an organisation's name ending the sentence: the voice at a
      * floor microphone saying who it is with ("Esther Mensah, Ghana Chamber of Telecommunications.", "Kojo Asante,
@@ -1550,7 +1552,25 @@ public final class SpeakerResolver {
 
         private Candidate introduced(String text) {
             String name = introducedName(text);
+            name = name != null ? name : thankedThenSelf(text);
             return name == null ? null : named(name);
+        }
+
+        /**
+         * "Yes, thank you, Mateo Fernández. I'm from the private sector, …": a full name after thanks opening the turn,
+         * ending its sentence, the voice's own words right after ({@code name-opening-self}), names the voice as it
+         * gives its name to the room; null where the name is the voice's before, thanked.
+         */
+        private String thankedThenSelf(String text) {
+            int thanks = Lexicon.openingEnd("name-thanked", text);
+            Matcher name = NAME_AFTER_THANKS.matcher(text);
+            if (thanks == 0 || !name.find(thanks) || !SELF_AFTER_NAME.matcher(text).region(name.end(), text.length())
+                    .lookingAt()) {
+                return null;
+            }
+            List<String> said = Names.tokens(name.group(1));
+            return previousSpeaker != null && Names.tokens(previousSpeaker.name).containsAll(said) ? null
+                    : name.group(1);
         }
 
         /**

@@ -694,6 +694,29 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A diariser's "Speaker 3" that two voices share: the second gives its name after thanks, as the chair asked
+     * ("Yes, thank you, Mateo Fernández. I'm from the private sector, …"), and is that person, not the first voice;
+     * thanking the chair by her full name names no one.
+     */
+    @Test
+    void aFullNameAfterThanksThenTheVoicesOwnWordsNamesTheVoice() {
+        Person chair = listed("Camila Rojas", Role.MODERATOR);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Camila Rojas", "I saw a hand there. Please say who you are."),
+                turn(1, "Speaker 3", "Hi, thank you. I'm Valeria Gómez, I work with a women's organisation in "
+                        + "Rosario."),
+                turn(2, "Camila Rojas", "Yes, go ahead, quickly please, and say your name for the interpreters."),
+                turn(3, "Speaker 3", "Yes, thank you, Mateo Fernández. I'm from the private sector, a small telecom "
+                        + "operator in Bolivia.")));
+        assertThat(speakers(r)).containsExactly("Camila Rojas", "Valeria Gómez", "Camila Rojas", "Mateo Fernández");
+
+        SpeakerResolver.Resolution thanked = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Camila Rojas", "Yes, please, the microphone is coming."),
+                turn(1, "Speaker 3", "Thank you, Camila Rojas. I'm from the private sector, a small telecom operator.")));
+        assertThat(speakers(thanked).get(1)).isNotEqualTo("Camila Rojas");
+    }
+
+    /**
      * A diariser's label holding the interpreter's voice ("Speaker 4") with its turns marked as interpretation
      * ("INTERPRETER: …") voices the listed speaker whose own words in another language come right before, and goes
      * on voicing them in its next marked turn, and after their interpreted turn ("(through interpretation) …"); a
