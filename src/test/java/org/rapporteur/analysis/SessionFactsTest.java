@@ -264,6 +264,24 @@ class SessionFactsTest {
     }
 
     /**
+     * "He will bring in your questions from the Q&amp;A": a meeting's channel or tool is nobody's organisation; an
+     * acronym the chair says someone is from is.
+     */
+    @Test
+    void aMeetingsChannelIsNoAffiliation() {
+        Discussion d = Fixture.session()
+                .person("Camila Rojas", Role.MODERATOR, "Civil Society")
+                .person("Thomas Keller", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Hernán Quispe", Role.SPEAKER, "Civil Society")
+                .turn("Camila Rojas", "Online my colleague Thomas Keller is moderating, he will bring in your "
+                        + "questions from the Q&A.", "Hernán Quispe from the ISOC will speak first.")
+                .turn("Hernán Quispe", "Thank you Camila. Our communities build their own networks.")
+                .discussion();
+        assertThat(d.people().person("Thomas Keller").affiliation()).isNull();
+        assertThat(d.people().person("Hernán Quispe").affiliation()).isEqualTo("ISOC");
+    }
+
+    /**
      * The chair's introduction gives the affiliation of a speaker who gave none of their own: after their full
      * name, or their given name opening the sentence, inferred and cited; a panellist's words about someone else, or
      * an organisation after another person's name, give none.
