@@ -452,6 +452,36 @@ class QuestionFinderTest {
     }
 
     /**
+     * "One from Kwame Asante. He says …, what do the panellists think …?": the online moderator reads the writer's
+     * Q&amp;A question out, one question of its writer, relayed, answered by the panellist who follows; a panellist's
+     * "One from each region should sit on the board." reads nothing out.
+     */
+    @Test
+    void aQaQuestionReadOutAsOneFromItsWriterIsRelayed() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Camila Rojas", Role.MODERATOR, "Civil Society")
+                .person("Thomas Keller", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Hernán Quispe", Role.SPEAKER, "Civil Society")
+                .turn("Camila Rojas", "Thomas, I think you had more online.")
+                .turn("Thomas Keller", "Yes, we have quite a few. One from Kwame Asante.",
+                        "He says the community networks he knows in Ghana stop when the volunteer moves to the city.",
+                        "What do the panellists think is the right model to pay the people who run these networks?")
+                .turn("Hernán Quispe", "In our networks we pay two local technicians per community from the monthly "
+                        + "contribution of the families.", "One from each region should sit on the board.")
+                .submitted(new Question("The community networks I know in Ghana are all run by volunteers. What is "
+                        + "the right model to pay the people who run them?", "Kwame Asante", EvidenceSource.QA, true,
+                        List.of(), null))
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Kwame Asante");
+            assertThat(q.relayedBy()).isEqualTo("Thomas Keller");
+            assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Hernán Quispe");
+        });
+        assertThat(d.relayed(d.size() - 1)).isFalse();
+    }
+
+    /**
      * "This one is anonymous. They ask: …?" reads a Q&A question out, which is answered by the panellist who
      * follows; a Q&A entry that only thanks ("Thanks for this session!") or asks after the slides is no question, one
      * that thanks and asks is.
