@@ -1007,7 +1007,10 @@ public final class SpeakerResolver {
                 boolean goesOn = last != null && last < at - 1 && oneExchange(turns, last, at);
                 if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))
                         && !spokenTo(known) && !goesOn) {
-                    voice = unnamedVoice(turn);
+                    // a new voice asking for the floor ("Can I come in? I'm from the floor.") that names itself once
+                    // the chair gives it ("Yes, thank you, Mateo Fernández. …") is that person already
+                    voice = introducedAhead(turn, label);
+                    voice = voice != null ? voice : unnamedVoice(turn);
                 }
                 // a turn right after one of the same connection starts where the transcript marked a change of
                 // voice (">>" in a hub's cue): someone else speaking through it, never the voice before

@@ -695,20 +695,28 @@ class SpeakerResolverTest {
 
     /**
      * A diariser's "Speaker 3" that two voices share: the second gives its name after thanks, as the chair asked
-     * ("Yes, thank you, Mateo Fernández. I'm from the private sector, …"), and is that person, not the first voice;
-     * thanking the chair by her full name names no one.
+     * ("Yes, thank you, Mateo Fernández. I'm from the private sector, …"), and is that person, not the first voice,
+     * from the turn where it asked for the floor ("I'm from the floor."); thanking the chair by her full name names no
+     * one.
      */
     @Test
     void aFullNameAfterThanksThenTheVoicesOwnWordsNamesTheVoice() {
         Person chair = listed("Camila Rojas", Role.MODERATOR);
-        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair), List.of(
+        Person priya = listed("Priya Natarajan", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, priya), List.of(
                 turn(0, "Camila Rojas", "I saw a hand there. Please say who you are."),
                 turn(1, "Speaker 3", "Hi, thank you. I'm Valeria Gómez, I work with a women's organisation in "
                         + "Rosario."),
-                turn(2, "Camila Rojas", "Yes, go ahead, quickly please, and say your name for the interpreters."),
-                turn(3, "Speaker 3", "Yes, thank you, Mateo Fernández. I'm from the private sector, a small telecom "
+                turn(2, "Camila Rojas", "Thank you Valeria. Priya, in the commercial world, who are the technicians?"),
+                turn(3, "Priya Natarajan", "Mostly men, I won't pretend otherwise. Of our field installers in Latin "
+                        + "America about one in ten are women, and we now require the partner cooperatives to send at "
+                        + "least one woman to our installer training."),
+                turn(4, "Speaker 3", "If I may, can I come in on the funds? I'm from the floor."),
+                turn(5, "Camila Rojas", "Yes, go ahead, quickly please, and say your name for the interpreters."),
+                turn(6, "Speaker 3", "Yes, thank you, Mateo Fernández. I'm from the private sector, a small telecom "
                         + "operator in Bolivia.")));
-        assertThat(speakers(r)).containsExactly("Camila Rojas", "Valeria Gómez", "Camila Rojas", "Mateo Fernández");
+        assertThat(speakers(r)).containsExactly("Camila Rojas", "Valeria Gómez", "Camila Rojas", "Priya Natarajan",
+                "Mateo Fernández", "Camila Rojas", "Mateo Fernández");
 
         SpeakerResolver.Resolution thanked = resolver.resolve(List.of(chair), List.of(
                 turn(0, "Camila Rojas", "Yes, please, the microphone is coming."),
