@@ -634,13 +634,13 @@ public final class QuestionFinder {
                 List<Question.Answer> answers = answers(d, first, asker, false, itemWords);
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
                         answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers,
-                        QuestionChannel.readOut(d, d.sentence(itemStart).text())));
+                        QuestionChannel.readOut(d, d.sentence(itemStart).text(), first.speaker())));
                 for (ReadOut item : furtherWriters(d, d.sentence(itemStart), asker, first.speaker())) {
                     List<Question.Answer> theirs = answers(d, first, item.writer(), false,
                             Terms.ofPlainText(item.words()));
                     out.add(new Question(Text.collapse(item.words()), item.writer(), EvidenceSource.TRANSCRIPT,
                             theirs.isEmpty() ? null : Boolean.TRUE, List.of(d.sentence(itemStart).evidence()), null,
-                            first.speaker(), theirs, QuestionChannel.readOut(d, d.sentence(itemStart).text())));
+                            first.speaker(), theirs, QuestionChannel.readOut(d, d.sentence(itemStart).text(), first.speaker())));
                 }
             }
         }

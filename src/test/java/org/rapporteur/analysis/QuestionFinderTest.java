@@ -452,6 +452,33 @@ class QuestionFinderTest {
     }
 
     /**
+     * Questions the online moderator reads out where the session kept no chat or Q&amp;A export were written by people
+     * connected: each its writer's, relayed, from the chat, never from the floor; a question the room's chair reads
+     * out from a note stays the floor's.
+     */
+    @Test
+    void questionsTheOnlineModeratorReadsOutWithoutAnExportAreTheChats() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Beatriz Moyano", Role.MODERATOR, "Civil Society")
+                .person("Kenji Watanabe", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Rafael Quispe", Role.SPEAKER, "Civil Society")
+                .turn("Beatriz Moyano", "Thank you. Kenji, what do we have online?")
+                .turn("Kenji Watanabe", "Yes, we have quite a lot online, I'll pick two.",
+                        "The first is from Lina Haddad, who asks: do community networks still make sense with "
+                                + "satellite services available almost everywhere?")
+                .turn("Rafael Quispe", "Satellite is our backhaul, Lina, it does not replace the community network.")
+                .turn("Beatriz Moyano", "And one I was handed on a note, from Samuel Owusu, who asks: who pays the "
+                        + "technicians?")
+                .turn("Rafael Quispe", "The families pay the technicians, a small monthly contribution.")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> "Lina Haddad".equals(q.asker())).singleElement()
+                .extracting(Question::channel).isEqualTo(Question.Channel.CHAT);
+        assertThat(found).filteredOn(q -> "Samuel Owusu".equals(q.asker())).singleElement()
+                .extracting(Question::channel).isEqualTo(Question.Channel.FLOOR);
+    }
+
+    /**
      * "One from Kwame Asante. He says …, what do the panellists think …?": the online moderator reads the writer's
      * Q&amp;A question out, one question of its writer, relayed, answered by the panellist who follows; a panellist's
      * "One from each region should sit on the board." reads nothing out.
