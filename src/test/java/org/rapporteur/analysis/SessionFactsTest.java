@@ -382,6 +382,38 @@ class SessionFactsTest {
     }
 
     /**
+     * Of two room connections heard, the one the chair and the floor spoke through is the venue's; a boardroom one
+     * panellist alone spoke through is away from the venue, one online connection, warned. The negative case: two
+     * rooms each heard with two voices are both left out, as before.
+     */
+    @Test
+    void aRoomOnePanellistAloneSpokeThroughIsAwayFromTheVenue() {
+        ParticipantEstimate.Result r = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Government")
+                .person("Aminata Sow", Role.SPEAKER, "Intergovernmental Organization")
+                .labelledTurn("Ana Lima", "IGF WS Room 4", "Welcome. Aminata joins us from Abuja.")
+                .labelledTurn("Aminata Sow", "ECOWAS-ABJ-Boardroom-2", "Thank you, Minister.")
+                .labelledTurn("Esther Mensah", "IGF WS Room 4", "Esther Mensah, Ghana Chamber of Telecommunications.")
+                .attendance(4, "IGF WS Room 4 room4@example.org", "ECOWAS-ABJ-Boardroom-2 abj@example.org",
+                        "Bo Chen bo@example.org", "Kofi Boateng kofi@example.org")
+                .discussion());
+        assertThat(r.estimate().online()).isEqualTo(3);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("\u201cECOWAS-ABJ-Boardroom-2\u201d of"
+                + " participants.csv is a room away from the venue"));
+
+        ParticipantEstimate.Result two = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Government")
+                .labelledTurn("Ana Lima", "IGF WS Room 4", "Welcome.")
+                .labelledTurn("Bo Chen", "IGF WS Room 4", "Bo Chen, here.")
+                .labelledTurn("Sione Tu", "Boardroom 2", "Thank you.")
+                .labelledTurn("Mere Ratu", "Boardroom 2", "Thank you.")
+                .attendance(3, "IGF WS Room 4 room4@example.org", "Boardroom 2 b2@example.org",
+                        "Kofi Boateng kofi@example.org")
+                .discussion());
+        assertThat(two.estimate().online()).isEqualTo(1);
+    }
+
+    /**
      * The venue's room account the transcript heard voices under ("IGF Room 5") is the room's people, not one
      * online participant, and "35 of us here" said through it is in the room; a remote hub's room stays the hub's.
      */
