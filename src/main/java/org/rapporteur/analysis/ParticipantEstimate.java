@@ -488,8 +488,8 @@ final class ParticipantEstimate {
             Set<String> heard = voices.get(name.toLowerCase(Locale.ROOT));
             if (venue.size() == 1 && !venue.contains(name) && heard.size() == 1) {
                 warnings.add("\u201c" + name + "\u201d of " + attendance.source() + " is a room away from the venue:"
-                        + " only " + heard.iterator().next() + " spoke through it, while the room's connection is \u201c"
-                        + venue.get(0) + "\u201d; counted as one online connection.");
+                        + " only " + heard.iterator().next() + " spoke through it, while the room's connection is"
+                        + " \u201c" + venue.get(0) + "\u201d; counted as one online connection.");
                 continue;
             }
             rooms.add("\u201c" + name + "\u201d");

@@ -405,8 +405,8 @@ public final class SpeakerResolver {
         }
         if (!run.interpretedFor.isEmpty()) {
             warnings.add("Turns marked as an interpreter's words (\"INTERPRETER:\", \"(through interpretation)\") were "
-                    + "taken to be the person the interpreter voiced, who had just spoken in another language or through "
-                    + "interpretation: " + turnCounts(run.interpretedFor) + ". Check who spoke.");
+                    + "taken to be the person the interpreter voiced, who had just spoken in another language or "
+                    + "through interpretation: " + turnCounts(run.interpretedFor) + ". Check who spoke.");
         }
         List<String> standInWarnings = new ArrayList<>();
         Set<String> standIns = standIns(run, resolved, standInWarnings);
@@ -1560,9 +1560,9 @@ public final class SpeakerResolver {
         }
 
         /**
-         * "Yes, thank you, Mateo Fernández. I'm from the private sector, …": a full name after thanks opening the turn,
-         * ending its sentence, the voice's own words right after ({@code name-opening-self}), names the voice as it
-         * gives its name to the room; null where the name is the voice's before, thanked.
+         * "Yes, thank you, Mateo Fernández. I'm from the private sector, …": a full name after thanks opening the
+         * turn, ending its sentence, the voice's own words right after ({@code name-opening-self}), names the voice
+         * as it gives its name to the room; null where the name is the voice's before, thanked.
          */
         private String thankedThenSelf(String text) {
             int thanks = Lexicon.openingEnd("name-thanked", text);

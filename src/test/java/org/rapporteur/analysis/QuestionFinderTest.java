@@ -94,9 +94,9 @@ class QuestionFinderTest {
 
     /**
      * Two chat questions read out in one breath ("Lina Haddad asks whether …, and Samuel Otieno asks how …") are two
-     * questions, each its writer's, relayed, with the chat message and the spoken relay as evidence, and answered by
-     * the panellist taking that writer's question; a panellist saying what a policy question asks, or what "I
-     * wondered", reads out nobody.
+     * questions, each its writer's, relayed, with the chat message and its part of the spoken relay as evidence, and
+     * answered by the panellist taking that writer's question; a panellist saying what a policy question asks, or
+     * what "I wondered", reads out nobody.
      */
     @Test
     void twoChatQuestionsReadOutInOneBreathAreTwoQuestionsEachAnswered() {
@@ -130,6 +130,12 @@ class QuestionFinderTest {
         });
         assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Maria Schultz");
         assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Emeka Nwachukwu");
+        // the one spoken sentence cited in its parts, each writer's own
+        assertThat(found.get(0).evidence()).filteredOn(e -> e.source() == EvidenceSource.TRANSCRIPT)
+                .extracting(Evidence::quote).singleElement().asString().startsWith("Lina Haddad asks")
+                .doesNotContain("Samuel");
+        assertThat(found.get(1).evidence()).filteredOn(e -> e.source() == EvidenceSource.TRANSCRIPT)
+                .extracting(Evidence::quote).singleElement().asString().startsWith("Samuel Otieno asks");
     }
 
     /**
