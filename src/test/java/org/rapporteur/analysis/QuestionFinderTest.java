@@ -499,7 +499,9 @@ class QuestionFinderTest {
                 .turn("Thomas Keller", "Yes, we have quite a few. One from Kwame Asante.",
                         "He says the community networks he knows in Ghana stop when the volunteer moves to the city.",
                         "What do the panellists think is the right model to pay the people who run these networks?")
-                .turn("Hernán Quispe", "In our networks we pay two local technicians per community from the monthly "
+                .turn("Camila Rojas", "Hernán?")
+                .turn("Hernán Quispe", "(through interpretation) This is the real question, thank you.",
+                        "In our networks we pay two local technicians per community from the monthly "
                         + "contribution of the families.", "One from each region should sit on the board.")
                 .submitted(new Question("The community networks I know in Ghana are all run by volunteers. What is "
                         + "the right model to pay the people who run them?", "Kwame Asante", EvidenceSource.QA, true,
