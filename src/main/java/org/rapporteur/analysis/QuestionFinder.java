@@ -1037,9 +1037,12 @@ public final class QuestionFinder {
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
                 // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that
-                // one, unless a later part of it is on this question's words
+                // one, unless a later part of it is on this question's words, or it first acknowledges this one
+                // ("This is the real question, thank you. …, which answers also what Valeria said.")
+                String first = s.text();
                 boolean answersAnother = !namesAsker && part == i
-                        && namesOtherAsker(audience, opening(d, i, turnEnd), askerFirst);
+                        && namesOtherAsker(audience, opening(d, i, turnEnd), askerFirst)
+                        && !(ACKNOWLEDGEMENT.find(first) && !namesOtherAsker(audience, first, askerFirst));
                 if (answersAnother) {
                     answeringOthers.add(speaker);
                 }

@@ -486,8 +486,9 @@ class QuestionFinderTest {
 
     /**
      * "One from Kwame Asante. He says …, what do the panellists think …?": the online moderator reads the writer's
-     * Q&amp;A question out, one question of its writer, relayed, answered by the panellist who follows; a panellist's
-     * "One from each region should sit on the board." reads nothing out.
+     * Q&amp;A question out, one question of its writer, relayed, answered by the panellist who follows, who first
+     * acknowledges it and then says it answers what another participant said too; a panellist's "One from each
+     * region should sit on the board." reads nothing out.
      */
     @Test
     void aQaQuestionReadOutAsOneFromItsWriterIsRelayed() {
@@ -495,14 +496,16 @@ class QuestionFinderTest {
                 .person("Camila Rojas", Role.MODERATOR, "Civil Society")
                 .person("Thomas Keller", Role.ONLINE_MODERATOR, "Technical Community")
                 .person("Hernán Quispe", Role.SPEAKER, "Civil Society")
-                .turn("Camila Rojas", "Thomas, I think you had more online.")
+                .turn("Valeria Gómez", "The women use the network but they are not the ones trained to fix it.")
+                .turn("Camila Rojas", "Thank you Valeria. Thomas, I think you had more online.")
                 .turn("Thomas Keller", "Yes, we have quite a few. One from Kwame Asante.",
                         "He says the community networks he knows in Ghana stop when the volunteer moves to the city.",
                         "What do the panellists think is the right model to pay the people who run these networks?")
                 .turn("Camila Rojas", "Hernán?")
                 .turn("Hernán Quispe", "(through interpretation) This is the real question, thank you.",
-                        "In our networks we pay two local technicians per community from the monthly "
-                        + "contribution of the families.", "One from each region should sit on the board.")
+                        "In our networks we pay two local technicians per community from the monthly contribution "
+                        + "of the families, and one must be a woman, which answers also what Valeria said.",
+                        "One from each region should sit on the board.")
                 .submitted(new Question("The community networks I know in Ghana are all run by volunteers. What is "
                         + "the right model to pay the people who run them?", "Kwame Asante", EvidenceSource.QA, true,
                         List.of(), null))
