@@ -82,8 +82,8 @@ public final class CallToActionFinder {
      * parents too, to stop treating it as a one-off assembly" calls on schools to stop; an aside its commas set apart
      * may stand between them and the act.
      */
-    static final Pattern NEED_FOR = Pattern.compile("(?i)\\bwhat\\s+(?:we|i)\\s+(?:need|want|ask\\s+for)\\s+is\\s+for\\s+"
-            + "(?<who>(?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)(?:,[^,]{1,40},)?\\s+to\\s+"
+    static final Pattern NEED_FOR = Pattern.compile("(?i)\\bwhat\\s+(?:we|i)\\s+(?:need|want|ask\\s+for)\\s+is"
+            + "\\s+for\\s+(?<who>(?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)(?:,[^,]{1,40},)?\\s+to\\s+"
             + "(?<act>\\p{L}.*)$");
     /** The word a pseudo-cleft cannot do without (a need's too): the patterns are tried only where it is. */
     private static final RequiredWords CLEFT_WORD = RequiredWords.of(List.of("what"));

@@ -337,9 +337,9 @@ public final class RelationFinder {
     }
 
     /**
-     * Whether an agreement goes on to refuse what follows from it, after a "but" its comma sets apart: "I agree that
-     * it's a decision, Rafael, but it's not a decision that costs nothing." is a "yes, but", a disagreement; "…, but I
-     * would add that …" adds to the point agreed.
+     * Whether an agreement goes on to refuse what follows from it, after a "but" its comma sets apart: "I agree
+     * that it's a decision, Rafael, but it's not a decision that costs nothing." is a "yes, but", a disagreement;
+     * "…, but I would add that …" adds to the point agreed.
      */
     private static boolean refusedAfter(String text, int from) {
         Matcher but = BUT_SET_APART.matcher(text);

@@ -427,7 +427,7 @@ final class Wording {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** A clause of sentence {@code s} told after "that": in lower case, unless it opens on a name ("Klipp will …"). */
+    /** A clause of sentence {@code s} told after "that": lower case, unless it opens on a name ("Klipp will …"). */
     static String uncapitalised(Sentence s, String clause) {
         return namesSomething(s, clause) ? clause : uncapitalised(clause);
     }

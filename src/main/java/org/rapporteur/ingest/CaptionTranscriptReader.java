@@ -61,8 +61,8 @@ public final class CaptionTranscriptReader implements InputReader {
     static final Pattern ACCOUNT_HANDLE = Pattern.compile("(?=.*\\p{Ll}{3})[\\p{Ll}\\d]++(?:[._][\\p{Ll}\\d]++)+");
     /** Lower-case words that may stand in a speaker label ("Maria de la Cruz", "Ramon dela Cruz", "Minister of"). */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "dela", "della", "das", "des", "di", "do",
-            "dos", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "of", "the", "and", "for",
-            "on", "mic");
+            "dos", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "of", "the", "and",
+            "for", "on", "mic");
 
     @Override
     public Optional<String> detect(InputFile file) throws IOException {

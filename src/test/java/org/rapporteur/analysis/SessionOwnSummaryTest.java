@@ -597,7 +597,8 @@ class SessionOwnSummaryTest {
                 "The farmers need one number to call about the sensors, all year.", "Three.",
                 "It needs small, boring, predictable money from the region, not big grants.", "Four.",
                 "It is important that regulators publish a model contract before the season.").discussion();
-        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content, StatedConclusions.Point::quote)
+        assertThat(StatedConclusions.find(d))
+                .extracting(StatedConclusions.Point::content, StatedConclusions.Point::quote)
                 .containsExactly(
                         tuple(
                                 "The irrigation cooperative must own the data of its members, not the sensor maker.",
