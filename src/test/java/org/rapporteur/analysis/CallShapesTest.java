@@ -281,6 +281,38 @@ class CallShapesTest {
     }
 
     /**
+     * A closing round's "one sentence to take home" said as imperatives: to an addressee named first ("Companies,
+     * publish every year what you did …", a clause of its own after the object), a ditransitive "Give young people a
+     * vote …", and after "I would say to the colleagues …:". A vocative before no imperative ("Companies, frankly,
+     * were absent …") and an imperative done to a pronoun are none.
+     */
+    @Test
+    void aClosingRoundsImperativesToAnAddresseeAreCalls() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this main session on the follow-up of the digital compact.")
+                .turn(INDUSTRY, "Companies, frankly, were absent from the working groups on indicators for two years.",
+                        "Our members report on their own goals and nobody checks the numbers.")
+                .turn(CIVIL, "Two hundred young people answered our survey and twenty had heard of the compact.",
+                        "Most of them pay a day's wage for a gigabyte of data on the outer islands.")
+                .turn(GOVERNMENT, "Our ministry has eleven people for every international process we follow.",
+                        "I would say to the colleagues who are here from capitals: talk to your budget "
+                        + "delegates before the session, because they decide the money.")
+                .turn(CHAIR, "Let me ask each of you for one sentence to take home.")
+                .turn(CIVIL, "Give young people a vote where the follow-up is decided, not a seat in the photo.")
+                .turn(INDUSTRY, "Companies, publish every year what you did on the commitments, with numbers.")
+                .turn(GOVERNMENT, "Give them a human who can change the decision.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactlyInAnyOrder(
+                tuple("colleagues", "Colleagues should talk to their budget delegates "
+                        + "before the session, because they decide the money."),
+                tuple("all stakeholders", "All stakeholders should give young people a vote where the follow-up is "
+                        + "decided, not a seat in the photo."),
+                tuple("companies", "Companies should publish every year what they did on the commitments, with "
+                        + "numbers."));
+    }
+
+    /**
      * "The platforms should have a contact person …" asks the platforms to provide one; what a thing or a person
      * "should have" ("Every child should have a place …") is what they are owed, and "should have done" a regret.
      */
