@@ -1871,9 +1871,19 @@ public final class NarrativeWriter {
         if (gap <= 0 || reply.speaker().equals(first.speaker())) {
             return false;
         }
-        return gap <= REPLY_TURNS || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()))
+        return gap <= REPLY_TURNS && !openingStatements(d, first, reply)
+                || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()))
                 || first.isQuestion() && reply.speaker().equals(d.people().mentioned(first.text(), first.speaker()))
                 && firstTurnSince(d, reply, first.turn().index());
+    }
+
+    /**
+     * Whether both sentences are of their speakers' opening statements: prepared statements given in turn answer the
+     * chair's hand-over, not the statement before them.
+     */
+    private static boolean openingStatements(Discussion d, Sentence first, Sentence reply) {
+        return PositionFinder.openingTurns(d, reply.speaker()).contains(reply.turn().index())
+                && PositionFinder.openingTurns(d, first.speaker()).contains(first.turn().index());
     }
 
     /** Whether the turn of {@code s} is its speaker's first since turn {@code since}. */
