@@ -128,6 +128,25 @@ class WordingTest {
                         + "anyone.");
     }
 
+    /**
+     * A name of several capitalised words opening the statement keeps its capitals in reported speech ("that Member
+     * States should …"); a common word opening it does not ("that the IGF …").
+     */
+    @Test
+    void aNameOpeningTheStatementKeepsItsCapitals() {
+        Discussion d = Fixture.session()
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Ana Ruiz", "Member States should put the secretariat of the forum on the regular budget.",
+                        "The IGF secretariat should be paid from the regular budget of the organisation.")
+                .discussion();
+        assertThat(Wording.reported("Ana Ruiz", "concluded", Wording.clause(d.sentence(0).text()), d.sentence(0)))
+                .isEqualTo("Ana Ruiz concluded that Member States should put the secretariat of the forum on the "
+                        + "regular budget.");
+        assertThat(Wording.reported("Ana Ruiz", "concluded", Wording.clause(d.sentence(1).text()), d.sentence(1)))
+                .isEqualTo("Ana Ruiz concluded that the IGF secretariat should be paid from the regular budget of the "
+                        + "organisation.");
+    }
+
     @Test
     void aStatementOnTheSpeakersOwnIIsQuotedNotPutAsTheReadersI() {
         Sentence s = D.sentence(0);
