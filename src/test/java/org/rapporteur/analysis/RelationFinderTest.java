@@ -47,6 +47,26 @@ class RelationFinderTest {
     }
 
     /**
+     * "I want to support very strongly what Ms Morgan said …" agrees with her; "I do not support what …" does not.
+     */
+    @Test
+    void supportSaidStronglyIsAnAgreement() {
+        Supplier<Fixture> processes = () -> Fixture.session()
+                .person("Julie Morgan", Role.SPEAKER, "Government")
+                .person("Hefin David", Role.SPEAKER, "Civil Society")
+                .turn("Julie Morgan", "Our ministry has eleven people for every international digital process.")
+                .turn("Hefin David", "Our network works on community connectivity in the north of the country.");
+        Discussion d = processes.get().turn("Suzy Davies", "I want to support very strongly what Ms Morgan said about "
+                + "the number of processes.").discussion();
+        assertThat(RelationFinder.find(d).agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Suzy Davies", "Julie Morgan"));
+
+        Discussion not = processes.get().turn("Suzy Davies", "I do not support what Ms Morgan said about the number "
+                + "of processes.").discussion();
+        assertThat(RelationFinder.find(not).agreements()).isEmpty();
+    }
+
+    /**
      * "With respect, …" opening a reply, after the chair let the speaker come in, contradicts the claim answered;
      * "With respect to the budget, …" says what the point is about and disagrees with no one.
      */
