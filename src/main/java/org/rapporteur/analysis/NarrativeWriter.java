@@ -1871,7 +1871,7 @@ public final class NarrativeWriter {
         if (gap <= 0 || reply.speaker().equals(first.speaker())) {
             return false;
         }
-        return gap <= REPLY_TURNS && !openingStatements(d, first, reply)
+        return gap <= REPLY_TURNS && !openingStatements(d, a, b)
                 || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()))
                 || first.isQuestion() && reply.speaker().equals(d.people().mentioned(first.text(), first.speaker()))
                 && firstTurnSince(d, reply, first.turn().index());
@@ -1879,11 +1879,22 @@ public final class NarrativeWriter {
 
     /**
      * Whether both sentences are of their speakers' opening statements: prepared statements given in turn answer the
-     * chair's hand-over, not the statement before them.
+     * chair's hand-over, not the statement before them; a statement putting a question (a member's in a hearing) is
+     * answered.
      */
-    private static boolean openingStatements(Discussion d, Sentence first, Sentence reply) {
-        return PositionFinder.openingTurns(d, reply.speaker()).contains(reply.turn().index())
-                && PositionFinder.openingTurns(d, first.speaker()).contains(first.turn().index());
+    private static boolean openingStatements(Discussion d, int a, int b) {
+        Sentence first = d.sentence(a);
+        Sentence reply = d.sentence(b);
+        if (!PositionFinder.openingTurns(d, reply.speaker()).contains(reply.turn().index())
+                || !PositionFinder.openingTurns(d, first.speaker()).contains(first.turn().index())) {
+            return false;
+        }
+        for (int k = a - first.indexInTurn(); k < d.size() && d.sentence(k).turn() == first.turn(); k++) {
+            if (d.kind(k) == SentenceKind.QUESTION) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the turn of {@code s} is its speaker's first since turn {@code since}. */

@@ -192,6 +192,20 @@ class ThemeParagraphTest {
         String themes = Fixture.text(narrative(d).subList(1, narrative(d).size()));
         assertThat(themes).contains(LAWYER).doesNotContain("In response, " + LAWYER)
                 .contains("In response, " + ADVOCATE);
+
+        // a statement that puts a question is answered by the statement after it
+        Discussion asked = panel()
+                .turn(CHAIR, QUESTION, "Let us start with opening statements of five minutes each.",
+                        "Kwame, you have the floor.")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes." + statement
+                        + " So what would a liability rule for operators add to a parachute?")
+                .turn(CHAIR, "Thank you, Kwame.", "Sofia, please.")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause." + statement.replace("Insurance", "A liability rule"))
+                .discussion();
+        assertThat(Fixture.text(narrative(asked).subList(1, narrative(asked).size())))
+                .contains("In response, " + LAWYER);
     }
 
     /**
