@@ -386,7 +386,8 @@ public final class RelationFinder {
             boolean concedes = side && (conceding.get(j) || s.turn() != own && concedesTo(d, j, r, at))
                     && !(s.turn() != own && holdsTheLineAfter(d, j)) && spokenToOtherSide(d, j, otherSide(s, r))
                     && (s.turn() == own || !answersSomeoneElse(d, j, otherSide(s, r)));
-            if (turns > RESOLUTION_TURNS && !(concedes && namesOtherSide(d, s, r, at))) {
+            if (turns > RESOLUTION_TURNS && !(concedes && (namesOtherSide(d, s, r, at)
+                    || rightAfter(d, j, otherSide(s, r))))) {
                 continue;
             }
             boolean later = s.turn() != own;
@@ -433,6 +434,23 @@ public final class RelationFinder {
             }
         }
         return earlier && (SECOND_PERSON.find(s.text()) || sameMatter(d, s.index(), r, at));
+    }
+
+    /**
+     * Whether sentence {@code j} opens a turn (a stage direction before it aside) that comes right after one of
+     * {@code other}'s, only a chair between ("Mateo, can you live with that?"): a concession said to them.
+     */
+    private static boolean rightAfter(Discussion d, int j, String other) {
+        Sentence s = d.sentence(j);
+        if (s.indexInTurn() > 1 || s.indexInTurn() == 1 && d.substantive(j - 1)) {
+            return false;
+        }
+        List<Turn> turns = d.session().turns();
+        int t = turns.indexOf(s.turn()) - 1;
+        if (t >= 0 && d.people().chairs(turns.get(t).speaker())) {
+            t--;
+        }
+        return t >= 0 && turns.get(t).speaker().equals(other);
     }
 
     /**

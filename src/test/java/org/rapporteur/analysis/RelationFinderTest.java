@@ -1124,4 +1124,41 @@ class RelationFinderTest {
         assertThat(RelationFinder.find(settled).disagreements()).singleElement()
                 .satisfies(x -> assertThat(x.resolution()).isNotNull());
     }
+
+    /**
+     * Long after an objection, the other side answering it without a name and the chair asking the objector "can you
+     * live with that?": the objector's "I can live with …" opening the turn right after settles it; the same words
+     * after a third voice spoke settle nothing.
+     */
+    @Test
+    void aConcessionRightAfterTheOtherSideAndTheChairsQuestionSettlesALongAgoObjection() {
+        Supplier<Fixture> debate = () -> townHall()
+                .turn("Farid Haddad", "Ms. Tan, I don't agree that speed matters more than anything.",
+                        "A wrong takedown in the last week is a lost campaign.")
+                .turn("Rodrigo Alba", "Our commission publishes every request it sends to a platform.")
+                .turn("Marta Quint", "Thank you, Rodrigo.")
+                .turn("Rodrigo Alba", "We also train the staff of every district office before the vote.")
+                .turn("Marta Quint", "Another voice from the floor?")
+                .turn("Joel Ramos", "A global number of removals tells us nothing about the Philippines.")
+                .turn("Rodrigo Alba", "The district offices report every complaint to the commission within a day.")
+                .turn("Joel Ramos", "Then the commission should publish those reports as well.")
+                .turn("Rodrigo Alba", "We will publish them from the next election on.");
+        Discussion settled = debate.get()
+                .turn("Mei Lin Tan", "Let me come back to the takedowns.", "For false information about voting, "
+                        + "speed matters, but a candidate's appeal will be heard within a day.")
+                .turn("Marta Quint", "Farid, can you live with that?")
+                .turn("Farid Haddad", "I can live with an appeal heard within a day, yes.")
+                .discussion();
+        assertThat(RelationFinder.find(settled).disagreements()).filteredOn(x -> x.speaker().equals("Farid Haddad"))
+                .singleElement().satisfies(x -> assertThat(x.resolution()).isNotNull());
+
+        Discussion elsewhere = debate.get()
+                .turn("Mei Lin Tan", "Let me come back to the takedowns.", "For false information about voting, "
+                        + "speed matters, but a candidate's appeal will be heard within a day.")
+                .turn("Joel Ramos", "In the Philippines an appeal within a day would already be a revolution.")
+                .turn("Farid Haddad", "I can live with an appeal heard within a day, yes.")
+                .discussion();
+        assertThat(RelationFinder.find(elsewhere).disagreements()).filteredOn(x -> x.speaker().equals("Farid Haddad"))
+                .singleElement().satisfies(x -> assertThat(x.resolution()).isNull());
+    }
 }
