@@ -222,6 +222,7 @@ public final class RelationFinder {
                 (stance.agrees() ? agreements : disagreements).add(relation(d, i, stance.with()));
             }
         }
+        disagreements.removeIf(r -> disputesIntroduction(d, r));
         List<Relation> settled = new ArrayList<>();
         // each disagreement looks through the rest of the session for its concession: a sentence is asked once
         PerSentence<Boolean> conceding = new PerSentence<>(d.size(), j -> RESOLUTION.find(d.sentence(j).text()));
@@ -434,6 +435,17 @@ public final class RelationFinder {
             }
         }
         return earlier && (SECOND_PERSON.find(s.text()) || sameMatter(d, s.index(), r, at));
+    }
+
+    /**
+     * Whether disagreement {@code r} opens a panellist's opening statement against the chair ("I'm not sure that's
+     * true, Tariq, but thank you."): it answers the chair's introduction of them, not a view on the issues.
+     */
+    private static boolean disputesIntroduction(Discussion d, Relation r) {
+        int at = indexOf(d, r.evidence().get(0));
+        return at >= 0 && r.with() != null && d.people().chairs(r.with()) && !d.readsAsHearing()
+                && d.sentence(at).indexInTurn() <= 1
+                && PositionFinder.openingTurns(d, r.speaker()).contains(d.sentence(at).turn().index());
     }
 
     /**

@@ -1161,4 +1161,33 @@ class RelationFinderTest {
         assertThat(RelationFinder.find(elsewhere).disagreements()).filteredOn(x -> x.speaker().equals("Farid Haddad"))
                 .singleElement().satisfies(x -> assertThat(x.resolution()).isNull());
     }
+
+    /**
+     * A panellist's opening statement disputing the chair's introduction of them ("I'm not sure that's true, Tariq,
+     * but thank you.") answers a compliment, not a view; the same words later, on the chair's claim, still disagree.
+     */
+    @Test
+    void anOpeningStatementDisputingTheChairsIntroductionDisagreesWithNoOne() {
+        String statement = "Good afternoon, everybody. The compact did not try to regulate the Internet from New York, "
+                + "and the follow-up should protect that. We operate in forty-three jurisdictions, and in three years "
+                + "we have seen more than a hundred new laws on data, on AI and on content. For a start-up in Lusaka "
+                + "that is a wall. Regulators should use common definitions and recognise each other's rules where "
+                + "they can. And investment needs rules that hold for fifteen years, not for one election cycle.";
+        Supplier<Fixture> panel = () -> Fixture.session().format("Panel - 90 Min")
+                .person("Tariq Hamdan", Role.MODERATOR, "Civil Society")
+                .person("Priya Sethi", Role.SPEAKER, "Private Sector")
+                .person("Mateo Ibarra", Role.SPEAKER, "Civil Society")
+                .turn("Tariq Hamdan", "Priya, your company spends more on public policy than some countries in "
+                        + "this room.", "Your view, please.")
+                .turn("Priya Sethi", "I'm not sure that's true, Tariq, but thank you.", statement);
+        assertThat(RelationFinder.find(panel.get().discussion()).disagreements()).isEmpty();
+
+        Discussion later = panel.get()
+                .turn("Tariq Hamdan", "Everything comes back to the money, and companies will not pay for the forum.")
+                .turn("Priya Sethi", "I'm not sure that's true, Tariq.", "We have paid into the trust fund for six "
+                        + "years.")
+                .discussion();
+        assertThat(RelationFinder.find(later).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Priya Sethi", "Tariq Hamdan"));
+    }
 }
