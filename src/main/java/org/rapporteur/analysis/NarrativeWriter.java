@@ -1879,8 +1879,8 @@ public final class NarrativeWriter {
 
     /**
      * Whether both sentences are of their speakers' opening statements: prepared statements given in turn answer the
-     * chair's hand-over, not the statement before them; a statement putting a question (a member's in a hearing) is
-     * answered.
+     * chair's hand-over, not the statement before them; a statement ending on a question (a member's in a hearing)
+     * is answered, where one asking itself on the way ("Why not six hundred? Not because of …") is not.
      */
     private static boolean openingStatements(Discussion d, int a, int b) {
         Sentence first = d.sentence(a);
@@ -1889,12 +1889,11 @@ public final class NarrativeWriter {
                 || !PositionFinder.openingTurns(d, first.speaker()).contains(first.turn().index())) {
             return false;
         }
-        for (int k = a - first.indexInTurn(); k < d.size() && d.sentence(k).turn() == first.turn(); k++) {
-            if (d.kind(k) == SentenceKind.QUESTION) {
-                return false;
-            }
+        int last = a;
+        while (last + 1 < d.size() && d.sentence(last + 1).turn() == first.turn()) {
+            last++;
         }
-        return true;
+        return d.kind(last) != SentenceKind.QUESTION;
     }
 
     /** Whether the turn of {@code s} is its speaker's first since turn {@code since}. */
