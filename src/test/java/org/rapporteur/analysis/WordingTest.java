@@ -94,6 +94,20 @@ class WordingTest {
         assertThat(Wording.compressed(Wording.clause(cities.text()), cities, 14, false)).isNull();
     }
 
+    /**
+     * "So I would say to Member States that …" and "And, one more comment, …" frame the statement after them; "One
+     * more comment was left unanswered" keeps its subject.
+     */
+    @Test
+    void anAddressedFrameAndOneMoreCommentAreNoPartOfTheStatement() {
+        assertThat(Wording.clause("So I would say to Member States that the mandate is only as permanent as its "
+                + "budget line.")).isEqualTo("The mandate is only as permanent as its budget line.");
+        assertThat(Wording.clause("And, one more comment, the technical community is almost absent from this "
+                + "panel.")).isEqualTo("The technical community is almost absent from this panel.");
+        assertThat(Wording.clause("One more comment was left unanswered in the chat."))
+                .isEqualTo("One more comment was left unanswered in the chat.");
+    }
+
     /** "Quickly, the total cost …" answers a chair's "quickly?": the opener goes; "Quickly rising costs …" keeps it. */
     @Test
     void aQuickOpenerIsNoPartOfTheStatement() {
