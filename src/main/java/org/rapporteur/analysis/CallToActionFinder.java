@@ -106,6 +106,9 @@ public final class CallToActionFinder {
     /** Light verbs that make an act when something is given to someone ("Give young people a vote …"). */
     private static final Set<String> GIVING_VERBS = Set.of("give", "put");
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
+    /** The most tokens of a heading said before the colon that opens a closing imperative ("One calendar, one report:"). */
+    private static final int HEADING_TOKENS = 8;
+    private static final Set<String> NEGATION = Set.of("n't", "not");
     /** Tags opening a clause of its own inside an imperative's object ("publish what you did"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("WDT", "WP", "WP$", "WRB");
     private static final Cue READING_ALOUD = Lexicon.cue("reading-aloud");
@@ -477,7 +480,7 @@ public final class CallToActionFinder {
     static boolean closingImperative(Discussion d, int i) {
         Sentence s = d.sentence(i);
         List<Token> tokens = s.tokens();
-        int at = Wording.firstWord(s);
+        int at = imperativeStart(s);
         // a verb the tagger reads as a base form opening the sentence, then its object: a clause after it may have
         // a verb of its own ("… when a model was used")
         if (!d.inClosingRound(i) || d.people().chairs(s.speaker()) || s.isQuestion() || at + 1 >= tokens.size()
@@ -494,6 +497,26 @@ public final class CallToActionFinder {
             end++;
         }
         return end >= tokens.size() || !SUBJECT_FOLLOWED_BY.contains(tokens.get(end).pos());
+    }
+
+    /**
+     * Where a closing round's imperative starts: the sentence's first word, or the first after a short heading and
+     * its colon ("One calendar, one report: don't build …"), past a "don't" or "never" before the verb.
+     */
+    private static int imperativeStart(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int at = Wording.firstWord(s);
+        for (int k = at + 1; k < Math.min(tokens.size() - 1, at + HEADING_TOKENS); k++) {
+            if (tokens.get(k).word().equals(":") && !tokens.get(at).pos().equals("VB")) {
+                at = k + 1;
+                break;
+            }
+        }
+        if (at + 1 < tokens.size() && tokens.get(at).word().equalsIgnoreCase("do")
+                && NEGATION.contains(tokens.get(at + 1).word().toLowerCase(Locale.ROOT))) {
+            return at + 2;
+        }
+        return at < tokens.size() && tokens.get(at).word().equalsIgnoreCase("never") ? at + 1 : at;
     }
 
     /** "Donors", "to the platforms": a few words naming who can act and nothing else, as a call names them. */

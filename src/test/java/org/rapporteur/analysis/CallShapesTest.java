@@ -283,7 +283,8 @@ class CallShapesTest {
     /**
      * A closing round's "one sentence to take home" said as imperatives: to an addressee named first ("Companies,
      * publish every year what you did …", a clause of its own after the object), a ditransitive "Give young people a
-     * vote …", and after "I would say to the colleagues …:". A vocative before no imperative ("Companies, frankly,
+     * vote …", after "I would say to the colleagues …:" and after a heading, negated ("One calendar, one report:
+     * don't build …"). A vocative before no imperative ("Companies, frankly,
      * were absent …") and an imperative done to a pronoun are none.
      */
     @Test
@@ -300,10 +301,13 @@ class CallShapesTest {
                 .turn(CHAIR, "Let me ask each of you for one sentence to take home.")
                 .turn(CIVIL, "Give young people a vote where the follow-up is decided, not a seat in the photo.")
                 .turn(INDUSTRY, "Companies, publish every year what you did on the commitments, with numbers.")
-                .turn(GOVERNMENT, "Give them a human who can change the decision.")
+                .turn(GOVERNMENT, "Give them a human who can change the decision.", "One calendar, one report: "
+                        + "don't build a second secretariat next to the old one, use the one we have.")
                 .annotate());
 
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactlyInAnyOrder(
+                tuple("all stakeholders", "All stakeholders should not build a second secretariat next to the old one, "
+                        + "use the one we have."),
                 tuple("colleagues", "Colleagues should talk to their budget delegates "
                         + "before the session, because they decide the money."),
                 tuple("all stakeholders", "All stakeholders should give young people a vote where the follow-up is "
