@@ -387,8 +387,9 @@ public final class RelationFinder {
             boolean concedes = side && (conceding.get(j) || s.turn() != own && concedesTo(d, j, r, at))
                     && !(s.turn() != own && holdsTheLineAfter(d, j)) && spokenToOtherSide(d, j, otherSide(s, r))
                     && (s.turn() == own || !answersSomeoneElse(d, j, otherSide(s, r)));
+            // or the objector's own, opening the turn right after the other side's (the chair asking between)
             if (turns > RESOLUTION_TURNS && !(concedes && (namesOtherSide(d, s, r, at)
-                    || rightAfter(d, j, otherSide(s, r))))) {
+                    || s.speaker().equals(r.speaker()) && rightAfter(d, j, r.with())))) {
                 continue;
             }
             boolean later = s.turn() != own;

@@ -1128,7 +1128,7 @@ class RelationFinderTest {
     /**
      * Long after an objection, the other side answering it without a name and the chair asking the objector "can you
      * live with that?": the objector's "I can live with …" opening the turn right after settles it; the same words
-     * after a third voice spoke settle nothing.
+     * after a third voice spoke, or said by the other side, settle nothing.
      */
     @Test
     void aConcessionRightAfterTheOtherSideAndTheChairsQuestionSettlesALongAgoObjection() {
@@ -1159,6 +1159,14 @@ class RelationFinderTest {
                 .turn("Farid Haddad", "I can live with an appeal heard within a day, yes.")
                 .discussion();
         assertThat(RelationFinder.find(elsewhere).disagreements()).filteredOn(x -> x.speaker().equals("Farid Haddad"))
+                .singleElement().satisfies(x -> assertThat(x.resolution()).isNull());
+
+        Discussion otherSide = debate.get()
+                .turn("Farid Haddad", "A candidate's appeal must be heard within a day, before the vote.")
+                .turn("Marta Quint", "Mei Lin, can you live with that?")
+                .turn("Mei Lin Tan", "I can live with an appeal heard within a day, yes.")
+                .discussion();
+        assertThat(RelationFinder.find(otherSide).disagreements()).filteredOn(x -> x.speaker().equals("Farid Haddad"))
                 .singleElement().satisfies(x -> assertThat(x.resolution()).isNull());
     }
 
