@@ -317,6 +317,30 @@ class CallShapesTest {
     }
 
     /**
+     * "I'll ask each of the panellists for one thing, one sentence, …" opens the closing round: the imperative said
+     * in it is a call; said before it, none.
+     */
+    @Test
+    void askingEachOfThePanellistsForOneThingOpensTheClosingRound() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this town hall on content moderation in an election year.")
+                .turn(GOVERNMENT, "Publish every request an electoral body sends to a platform.",
+                        "Our commission sent forty requests in the last campaign, most of them about polling places.")
+                .turn(INDUSTRY, "We removed false information about the voting date within the hour.",
+                        "Appeals took three weeks, which is too long for a candidate.")
+                .turn(CIVIL, "Most of the false claims we saw were in languages no moderator read.",
+                        "The platforms hired two moderators for eleven languages.")
+                .turn(CHAIR, "We have about eight minutes.", "I'll ask each of the panellists for one thing, one "
+                        + "sentence, that they want people to take from this room.")
+                .turn(GOVERNMENT, "Keep the urgent category narrow, and publish every request, electoral bodies "
+                        + "included.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).containsExactly("All stakeholders should keep the "
+                + "urgent category narrow, and publish every request, electoral bodies included.");
+    }
+
+    /**
      * "The platforms should have a contact person …" asks the platforms to provide one; what a thing or a person
      * "should have" ("Every child should have a place …") is what they are owed, and "should have done" a regret.
      */
