@@ -60,7 +60,7 @@ public final class CallToActionFinder {
      * calls "Mine is to governments: send …" or "Mine is for donors: fund …": the call is made to whom the plea is
      * addressed ("my call to action:" addresses no one).
      */
-    static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:recommendation|plea|ask|appeal|call)"
+    static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:one |last )?(?:recommendation|plea|ask|appeal|call|thing|message)"
             + "(?: is)?|\\bmine is|\\b(?:i would|i'd|let me) say) (?:to|for)\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
             + "(?:\\s+(?:who|that|which)\\s[^,:]*)?(?=,|\\s+is\\b|\\s*:)");
     /**

@@ -294,13 +294,15 @@ class CallShapesTest {
                 .turn(INDUSTRY, "Companies, frankly, were absent from the working groups on indicators for two years.",
                         "Our members report on their own goals and nobody checks the numbers.")
                 .turn(CIVIL, "Two hundred young people answered our survey and twenty had heard of the compact.",
-                        "Most of them pay a day's wage for a gigabyte of data on the outer islands.")
+                        "Most of them pay a day's wage for a gigabyte of data on the outer islands.",
+                        "The coalition's draft keeps the budget line for the helplines in recommendation two.")
                 .turn(GOVERNMENT, "Our ministry has eleven people for every international process we follow.",
                         "I would say to the colleagues who are here from capitals: talk to your budget "
                         + "delegates before the session, because they decide the money.")
                 .turn(CHAIR, "Let me ask each of you for one sentence to take home.")
                 .turn(CIVIL, "Give young people a vote where the follow-up is decided, not a seat in the photo.")
                 .turn(INDUSTRY, "Companies, publish every year what you did on the commitments, with numbers.")
+                .turn(CIVIL, "My one thing is for the coalition: keep the recommendation on a public budget line.")
                 .turn(GOVERNMENT, "Give them a human who can change the decision.", "One calendar, one report: "
                         + "don't build a second secretariat next to the old one, use the one we have.")
                 .annotate());
@@ -313,7 +315,8 @@ class CallShapesTest {
                 tuple("all stakeholders", "All stakeholders should give young people a vote where the follow-up is "
                         + "decided, not a seat in the photo."),
                 tuple("companies", "Companies should publish every year what they did on the commitments, with "
-                        + "numbers."));
+                        + "numbers."),
+                tuple("coalition", "Coalition should keep the recommendation on a public budget line."));
     }
 
     /**
