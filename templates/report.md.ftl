@@ -1,7 +1,7 @@
 <#-- IGF session report, Markdown. Auto-escaped: every ${...} comes out as inert text (no HTML, links or markup). -->
 <#import "lib/report.ftl" as lib>
-<#macro evidence items indent="   "><#list items as e>
-${indent}- Evidence: ${lib.cite(e)}: “${e.quote}”
+<#macro evidence items indent="   " label="Evidence"><#list items as e>
+${indent}- ${label}: ${lib.cite(e)}: “${e.quote}”
 </#list></#macro>
 <#macro none text="None found in the inputs.">
 *${text}*
@@ -116,7 +116,8 @@ ${paragraph.text}
 
 <#list p.points as c>
 - ${c.text}
-<@evidence c.evidence/>
+<@evidence c.evidence[0..<c.told]/>
+<@evidence c.evidence[c.told..] "   " "Also said on this theme"/>
 </#list>
 
 </#list>

@@ -6,8 +6,8 @@ ${text?upper_case}
 ${""?left_pad(text?length, "=")}
 
 </#macro>
-<#macro evidence items><#list items as e>
-     [${lib.cite(e)}] "${e.quote}"
+<#macro evidence items label=""><#list items as e>
+     [<#if label?has_content>${label}: </#if>${lib.cite(e)}] "${e.quote}"
 </#list></#macro>
 <#macro none text="None found in the inputs.">
 (${text})
@@ -83,7 +83,8 @@ ${g}
   ${p.speaker}:
 <#list p.points as c>
   - ${c.text}
-<@evidence c.evidence/>
+<@evidence c.evidence[0..<c.told]/>
+<@evidence c.evidence[c.told..] "Also said on this theme"/>
 </#list>
 </#list>
 <#sep>

@@ -179,7 +179,8 @@ public final class PositionFinder {
                 String text = Wording.closed(told.get(i).size() > 1 ? Wording.quoted(e.getKey(), verb,
                         told.get(i).stream().map(d::sentence).toList())
                         : Wording.reported(e.getKey(), verb, d.clause(i), d.sentence(i)));
-                points.add(new Claim(text, e.getKey(), evidence, fromOpening ? OPENING_STATEMENT : null));
+                points.add(new Claim(text, e.getKey(), evidence, fromOpening ? OPENING_STATEMENT : null,
+                        told.get(i).size()));
             }
             out.add(new Position(e.getKey(), d.group(e.getKey()), points));
         }

@@ -40,6 +40,8 @@ public final class RequiredWords {
     private final int shift;
     /** Whether some beginning is a single character, so that a word's first character alone is looked up too. */
     private final boolean singles;
+    /** The openings of the kept beginnings: a text whose words open otherwise is ruled out before any look-up. */
+    private final long[] openings = WordBeginnings.noOpenings();
 
     private RequiredWords(List<Kept> kept) {
         Map<Integer, List<Kept>> byOpening = new HashMap<>();
@@ -58,13 +60,13 @@ public final class RequiredWords {
             }
             keys[slot] = key;
             buckets[slot] = list.toArray(new Kept[0]);
+            WordBeginnings.add(openings, key);
         });
         singles = kept.stream().anyMatch(k -> k.stem().length == 1);
     }
 
-    /** The first character of the letters at {@code at}, and the second where there is one. */
     private static int key(char[] letters, int at) {
-        return letters[at] << 16 | (at + 1 < letters.length ? letters[at + 1] : 0);
+        return WordBeginnings.opening(letters, at, 2);
     }
 
     private int slot(int key) {
@@ -170,6 +172,9 @@ public final class RequiredWords {
      */
     public boolean anyIn(CharSequence text) {
         WordBeginnings words = WordBeginnings.of(text);
+        if (!words.mayOpenAny(openings)) {
+            return false;
+        }
         char[] folded = words.folded();
         int[] starts = words.starts();
         // a phrase whose other words the text lacks lacks them wherever its stem recurs: each is looked for once

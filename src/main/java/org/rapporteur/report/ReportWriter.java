@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import org.rapporteur.model.Claim;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Turn;
 import org.rapporteur.parallel.Fork;
@@ -42,10 +43,23 @@ public final class ReportWriter {
         return renderer.render(format.template(), model(report, SessionCharts.of(report, turns)));
     }
 
-    /** What the templates see: report.json's fields, and {@code charts} (see {@link SessionCharts#templateModel}). */
+    /**
+     * What the templates see: report.json's fields, {@code charts} (see {@link SessionCharts#templateModel}), and
+     * each position's point's {@code told} (see {@link Claim#told}), which report.json's contract has no place for.
+     */
     private Map<String, Object> model(SessionReport report, SessionCharts charts) {
         Map<String, Object> model = json.toMap(report);
         model.put("charts", charts.templateModel());
+        List<?> positions = (List<?>) model.get("positions");
+        for (int i = 0; i < positions.size(); i++) {
+            List<?> points = (List<?>) ((Map<?, ?>) positions.get(i)).get("points");
+            List<Claim> claims = report.positions().get(i).points();
+            for (int j = 0; j < points.size(); j++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> point = (Map<String, Object>) points.get(j);
+                point.put("told", claims.get(j).told());
+            }
+        }
         return model;
     }
 

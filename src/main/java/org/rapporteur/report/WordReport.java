@@ -307,7 +307,7 @@ public final class WordReport {
                     who.setBold(true);
                     who.setText(shown(p.speaker()));
                     BigInteger list = newList(STNumberFormat.BULLET);
-                    p.points().forEach(c -> item(list, null, c.text(), null, c.evidence()));
+                    p.points().forEach(c -> item(list, null, c.text(), null, c.toldEvidence(), c.furtherEvidence()));
                 }
             });
             if (positions.isEmpty()) {
@@ -503,6 +503,12 @@ public final class WordReport {
 
         /** A list item: an optional bold lead ("To governments: "), the text, who said it, and its evidence. */
         private void item(BigInteger list, String lead, String text, String by, List<Evidence> evidence) {
+            item(list, lead, text, by, evidence, List.of());
+        }
+
+        /** A list item whose footnote also cites {@code further}: where else the speaker said it. */
+        private void item(BigInteger list, String lead, String text, String by, List<Evidence> evidence,
+                          List<Evidence> further) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle("ListParagraph");
             p.setNumID(list);
@@ -518,7 +524,7 @@ public final class WordReport {
                 b.setText(shown(" — " + by));
                 b.setColor("5D6778");
             }
-            footnote(p, evidence);
+            footnote(p, evidence, further);
         }
 
         /** A paragraph under a list item that follows it up (an answer, a resolution), indented with it. */
@@ -535,19 +541,26 @@ public final class WordReport {
 
         /** The evidence of a statement as one footnote at its end, a paragraph per quote. */
         private void footnote(XWPFParagraph p, List<Evidence> evidence) {
-            if (evidence.isEmpty()) {
+            footnote(p, evidence, List.of());
+        }
+
+        /** The evidence of a statement, then {@code further} quotes marked as said elsewhere on it, as one footnote. */
+        private void footnote(XWPFParagraph p, List<Evidence> evidence, List<Evidence> further) {
+            if (evidence.isEmpty() && further.isEmpty()) {
                 return;
             }
             XWPFFootnote note = doc.createFootnote();
-            for (int i = 0; i < evidence.size(); i++) {
-                Evidence e = evidence.get(i);
+            List<Evidence> all = new ArrayList<>(evidence);
+            all.addAll(further);
+            for (int i = 0; i < all.size(); i++) {
+                Evidence e = all.get(i);
                 XWPFParagraph line = note.createParagraph();
                 line.setStyle("FootnoteText");
                 if (i == 0) {
                     note.ensureFootnoteRef(line);
                     line.createRun().setText(" ");
                 }
-                line.createRun().setText(shown(cite(e) + ": "));
+                line.createRun().setText(shown((i < evidence.size() ? "" : "Also said on this theme: ") + cite(e) + ": "));
                 XWPFRun quote = line.createRun();
                 quote.setItalic(true);
                 quote.setText(shown("“" + e.quote() + "”"));

@@ -118,6 +118,17 @@ class SpokenTextTest {
     }
 
     @Test
+    void launchingAPollAndTakingOneMoreQuestionIsProcedure() {
+        assertThat(kind("Let's launch the second poll, and then I'll take one more question from the room.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("And then just one more question about the waiting lists in rural districts.", true))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        // a survey announced for after the session is a step, not chairing
+        assertThat(kind("We will launch a survey of all the national initiatives in January to map their funding.",
+                true)).isEqualTo(SentenceKind.SUBSTANCE);
+    }
+
+    @Test
     void stageDirectionsAndFillersAreRecognised() {
         assertThat(kind("(Applause)", false)).isEqualTo(SentenceKind.STAGE_DIRECTION);
         assertThat(kind("[ Laughter ]", false)).isEqualTo(SentenceKind.STAGE_DIRECTION);

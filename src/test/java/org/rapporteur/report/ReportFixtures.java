@@ -107,7 +107,8 @@ public final class ReportFixtures {
                         List.of(chatQuestion)));
         List<Position> positions = List.of(
                 new Position("Rayna Stamboliyska", "Private Sector", List.of(new Claim(
-                        "The CRA shifts the burden to manufacturers.", "Rayna Stamboliyska", List.of(crA)))),
+                        "The CRA shifts the burden to manufacturers.", "Rayna Stamboliyska", List.of(crA, disagree), null,
+                        1))),
                 new Position("Jean-Jacques Sahel", "Technical Community", List.of(new Claim(
                         "Baselines must be testable " + DIRECTIVE, "Jean-Jacques Sahel", List.of(nist)))),
                 new Position("Claire Mélanie Popineau", "Civil Society", List.of(new Claim(

@@ -74,6 +74,22 @@ class ReportRenderingTest {
     }
 
     @Test
+    void aPointsEvidenceBeyondWhatItsTextTellsIsMarkedAsSaidElsewhereInEveryFormat() {
+        String label = "Also said on this theme";
+        assertThat(WRITER.render(full, List.of(), ReportFormat.MARKDOWN)).containsSubsequence(
+                "- The CRA shifts the burden to manufacturers.", "   - Evidence: Rayna Stamboliyska, transcript.txt:212",
+                "   - " + label + ": Rayna Stamboliyska").containsOnlyOnce(label);
+        assertThat(WRITER.render(full, List.of(), ReportFormat.TEXT)).containsSubsequence(
+                "The CRA shifts the burden to manufacturers.", "[Rayna Stamboliyska, transcript.txt:212",
+                "[" + label + ": Rayna Stamboliyska").containsOnlyOnce(label);
+        assertThat(WRITER.render(full, List.of(), ReportFormat.HTML)).containsSubsequence(
+                "The CRA shifts the burden to manufacturers.", "<summary>Rayna Stamboliyska, transcript.txt:212",
+                "<summary>" + label + ": Rayna Stamboliyska").containsOnlyOnce(label);
+        // the contract has no place for it: report.json keeps the evidence whole and unmarked
+        assertThat(new ReportJson().write(full)).doesNotContain("\"told\"");
+    }
+
+    @Test
     void htmlShowsEvidenceCompactly() {
         String html = WRITER.render(full, List.of(), ReportFormat.HTML);
         assertThat(html).contains("<details class=\"ev\"><summary>Rayna Stamboliyska, transcript.txt:212, 00:14:05"

@@ -87,6 +87,18 @@ class WordReportTest {
     }
 
     @Test
+    void aPointsFootnoteMarksTheQuotesItsTextDoesNotTell() throws IOException {
+        try (XWPFDocument doc = read(FULL)) {
+            XWPFParagraph point = paragraph(doc, "The CRA shifts the burden to manufacturers.");
+            String note = doc.getFootnoteByID(footnoteIds(point).get(0).intValue()).getParagraphs().stream()
+                    .map(XWPFParagraph::getText).collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(note).containsSubsequence("Rayna Stamboliyska, transcript.txt:212",
+                    "Also said on this theme: Rayna Stamboliyska, transcript.txt:447");
+            assertThat(note.lines().filter(l -> l.contains("Also said")).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void genderFieldsAreMarkedBlanksWithTheSuggestionBeside() throws IOException {
         try (XWPFDocument doc = read(FULL)) {
             for (String field : List.of("Estimated number of participants",
