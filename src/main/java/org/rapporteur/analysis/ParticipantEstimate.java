@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -459,31 +460,42 @@ final class ParticipantEstimate {
     /**
      * Connections of the export that are the venue's room, account or microphone the transcript heard voices under
      * ("IGF Room 5") and no hub's: the people speaking through them are in the room, so none is an online participant.
-     * Returns their names, with a warning naming each.
+     * Where the export holds several such rooms, the venue's is the one the most voices spoke through; a room another
+     * voice alone spoke through ("ECOWAS-ABJ-Boardroom-2", a panellist's office) is away from the venue, one online
+     * connection. Returns the venue's rooms, with a warning naming each room.
      */
     private static List<String> venueRooms(Discussion d, Participation.Attendance attendance, List<String> warnings) {
-        Set<String> heard = new HashSet<>();
+        Map<String, Set<String>> voices = new HashMap<>();
         Set<String> hubs = new HashSet<>();
         for (Turn t : d.session().turns()) {
             if (QuestionChannel.venue(t.label())) {
                 String label = t.label().strip().toLowerCase(Locale.ROOT);
-                heard.add(label);
+                voices.computeIfAbsent(label, k -> new HashSet<>()).add(String.valueOf(t.speaker()));
                 // a remote hub's room ("Conference Room B": "18 of us here in the Suva hub") is the hub's, counted so
                 if (HUB.find(t.text())) {
                     hubs.add(label);
                 }
             }
         }
-        heard.removeAll(hubs);
+        hubs.forEach(voices::remove);
+        List<String> names = attendance.connections().stream().map(c -> displayName(c).strip())
+                .filter(n -> voices.containsKey(n.toLowerCase(Locale.ROOT))).toList();
+        int most = names.stream().mapToInt(n -> voices.get(n.toLowerCase(Locale.ROOT)).size()).max().orElse(0);
+        List<String> venue = names.stream().filter(n -> voices.get(n.toLowerCase(Locale.ROOT)).size() == most)
+                .toList();
         List<String> rooms = new ArrayList<>();
-        for (String c : attendance.connections()) {
-            String name = displayName(c).strip();
-            if (heard.contains(name.toLowerCase(Locale.ROOT))) {
-                rooms.add("\u201c" + name + "\u201d");
-                warnings.add("\u201c" + name + "\u201d of " + attendance.source() + " is the room's connection,"
-                        + " through which people in the room spoke: not counted as an online participant; the"
-                        + " people in the room are counted onsite where a figure for the room was given.");
+        for (String name : names) {
+            Set<String> heard = voices.get(name.toLowerCase(Locale.ROOT));
+            if (venue.size() == 1 && !venue.contains(name) && heard.size() == 1) {
+                warnings.add("\u201c" + name + "\u201d of " + attendance.source() + " is a room away from the venue:"
+                        + " only " + heard.iterator().next() + " spoke through it, while the room's connection is"
+                        + " \u201c" + venue.get(0) + "\u201d; counted as one online connection.");
+                continue;
             }
+            rooms.add("\u201c" + name + "\u201d");
+            warnings.add("\u201c" + name + "\u201d of " + attendance.source() + " is the room's connection,"
+                    + " through which people in the room spoke: not counted as an online participant; the"
+                    + " people in the room are counted onsite where a figure for the room was given.");
         }
         return rooms;
     }

@@ -33,6 +33,9 @@ public final class ParticipationCounter {
         Map<String, Tally> bySpeaker = new LinkedHashMap<>();
         int total = 0;
         for (Turn turn : session.turns()) {
+            if (people.runsOrReports(turn.speaker())) {
+                continue;
+            }
             Tally t = bySpeaker.computeIfAbsent(turn.speaker(), k -> new Tally());
             int words = turn.words();
             t.turns++;

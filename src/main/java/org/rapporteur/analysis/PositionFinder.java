@@ -157,9 +157,10 @@ public final class PositionFinder {
         }
         List<Position> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : bySpeaker.entrySet()) {
-            // a hearing's chair runs it, as a clerk runs any session: their turns are procedure, not a position
+            // a hearing's chair runs it, as a clerk runs any session: their turns are procedure, not a position;
+            // a rapporteur's tell what the session said
             if (e.getValue().size() < MIN_POINTS || d.readsAsHearing() && d.people().chairs(e.getKey())
-                    || d.people().official(e.getKey())) {
+                    || d.people().runsOrReports(e.getKey())) {
                 continue;
             }
             Map<Integer, List<Integer>> told = new HashMap<>();

@@ -100,16 +100,21 @@ final class QuestionChannel {
 
     /**
      * The channel of a question a moderator reads out in these words: the tool they name; else the one the session
-     * has (its chat first); with neither, nothing shows it was written, and it stays the floor's.
+     * has (its chat first); with neither, read out by the online moderator, it was written by someone connected, in
+     * the meeting's chat; else nothing shows it was written, and it stays the floor's.
      */
-    static Channel readOut(Discussion d, String reading) {
+    static Channel readOut(Discussion d, String reading, String reader) {
         if (QA.find(reading)) {
             return Channel.QA;
         }
         if (CHAT.find(reading) || d.session().chat().stream().anyMatch(m -> !m.direct())) {
             return Channel.CHAT;
         }
-        return d.session().submittedQuestions().isEmpty() ? Channel.FLOOR : Channel.QA;
+        if (!d.session().submittedQuestions().isEmpty()) {
+            return Channel.QA;
+        }
+        return d.people().has(reader, Role.ONLINE_MODERATOR) && !d.people().has(reader, Role.MODERATOR)
+                ? Channel.CHAT : Channel.FLOOR;
     }
 
     /**

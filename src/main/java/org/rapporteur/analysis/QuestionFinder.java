@@ -632,15 +632,24 @@ public final class QuestionFinder {
                 Set<String> itemWords = new HashSet<>();
                 evidence.forEach(e -> itemWords.addAll(Terms.ofPlainText(e.quote())));
                 List<Question.Answer> answers = answers(d, first, asker, false, itemWords);
+                Sentence read = d.sentence(itemStart);
+                Question.Channel channel = QuestionChannel.readOut(d, read.text(), first.speaker());
+                List<ReadOut> further = furtherWriters(d, read, asker, first.speaker());
+                if (!further.isEmpty()) {
+                    // one sentence reading several writers' questions out: each cites its own words of it
+                    evidence.set(0, read.evidence(0, further.get(0).from()));
+                }
                 out.add(new Question(Text.collapse(text.toString()), asker, EvidenceSource.TRANSCRIPT,
-                        answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers,
-                        QuestionChannel.readOut(d, d.sentence(itemStart).text())));
-                for (ReadOut item : furtherWriters(d, d.sentence(itemStart), asker, first.speaker())) {
+                        answers.isEmpty() ? null : Boolean.TRUE, evidence, null, first.speaker(), answers, channel));
+                for (int k = 0; k < further.size(); k++) {
+                    ReadOut item = further.get(k);
+                    int end = k + 1 < further.size() ? further.get(k + 1).from() : read.text().length();
+                    String words = read.text().substring(item.from(), end);
                     List<Question.Answer> theirs = answers(d, first, item.writer(), false,
-                            Terms.ofPlainText(item.words()));
-                    out.add(new Question(Text.collapse(item.words()), item.writer(), EvidenceSource.TRANSCRIPT,
-                            theirs.isEmpty() ? null : Boolean.TRUE, List.of(d.sentence(itemStart).evidence()), null,
-                            first.speaker(), theirs, QuestionChannel.readOut(d, d.sentence(itemStart).text())));
+                            Terms.ofPlainText(words));
+                    out.add(new Question(Text.collapse(words), item.writer(), EvidenceSource.TRANSCRIPT,
+                            theirs.isEmpty() ? null : Boolean.TRUE, List.of(read.evidence(item.from(), end)), null,
+                            first.speaker(), theirs, channel));
                 }
             }
         }
@@ -827,7 +836,8 @@ public final class QuestionFinder {
     }
 
     /** A question read out with its writer's name: who wrote it and the words read from that name on. */
-    private record ReadOut(String writer, String words) {
+    /** A further writer's question in a sentence read out, from where its words start. */
+    private record ReadOut(String writer, int from) {
     }
 
     /**
@@ -845,7 +855,7 @@ public final class QuestionFinder {
             String writer = chatAuthor(d, between, reader);
             if (writer != null && !writer.equals(first) && out.stream().noneMatch(o -> o.writer().equals(writer))) {
                 int at = Math.max(0, between.indexOf(writer.split("\\s+")[0]));
-                out.add(new ReadOut(writer, text.substring(from + at)));
+                out.add(new ReadOut(writer, from + at));
             }
         }
         return out;
@@ -1027,9 +1037,12 @@ public final class QuestionFinder {
                 boolean namesAsker = askerFirst != null && askerFirst.length() >= 3
                         && names(s.turn().text(), askerFirst);
                 // a turn opening on another asker's question ("Maybe I start with Amara's question") answers that
-                // one, unless a later part of it is on this question's words
+                // one, unless a later part of it is on this question's words, or it first acknowledges this one
+                // ("This is the real question, thank you. …, which answers also what Valeria said.")
+                String first = s.text();
                 boolean answersAnother = !namesAsker && part == i
-                        && namesOtherAsker(audience, opening(d, i, turnEnd), askerFirst);
+                        && namesOtherAsker(audience, opening(d, i, turnEnd), askerFirst)
+                        && !(ACKNOWLEDGEMENT.find(first) && !namesOtherAsker(audience, first, askerFirst));
                 if (answersAnother) {
                     answeringOthers.add(speaker);
                 }

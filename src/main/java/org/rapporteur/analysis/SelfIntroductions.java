@@ -37,6 +37,8 @@ final class SelfIntroductions {
     private static final Cue CUE = Lexicon.cue("self-introduction");
     private static final Cue PRESS = Lexicon.cue("press-role");
     private static final Set<String> OPENING_END = Lexicon.words("name-opening-end");
+    /** The tools and channels a session runs on ("the Q&amp;A", "Slido"): never an organisation. */
+    private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
     static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
     /** The UN regional groups by country and city, read once for the session's places (also EntityExtractor). */
     static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
@@ -422,7 +424,9 @@ final class SelfIntroductions {
             // refurbisher in Berlin"), unless the tagger reads a place ("from Nairobi, a city of five million")
             boolean company = m.group().startsWith("at") || APPOSITION.matcher(text).region(m.end(1), text.length())
                     .lookingAt() && !tagged(name, tokens, "LOCATION");
-            if ((acronym || name.contains(" ") || company) && !place && !person) {
+            // "he will bring in your questions from the Q&A": a meeting's tool or channel is no one's employer
+            boolean tool = MEETING_TOOLS.contains(name.toLowerCase(Locale.ROOT));
+            if ((acronym || name.contains(" ") || company) && !place && !person && !tool) {
                 return name;
             }
         }

@@ -52,7 +52,9 @@ public final class SessionAnalyzer {
         Fork<List<Claim>> nextSteps = Fork.of(() -> NextStepFinder.find(d, scorer), helpers);
         Fork<ParticipantEstimate.Result> estimate = Fork.of(() -> ParticipantEstimate.of(d), helpers);
         Fork<SessionFacts.Facts> facts = Fork.of(() -> SessionFacts.of(d), helpers);
-        Fork<List<Person>> roles = Fork.of(() -> HearingRoles.assign(d, d.people().all()), helpers);
+        // staff running the session with the chair are no participants
+        Fork<List<Person>> roles = Fork.of(() -> HearingRoles.assign(d, d.people().all().stream()
+                .filter(p -> !d.people().official(p.name())).toList()), helpers);
         Fork<Participation> participation = Fork.of(() -> ParticipationCounter.count(session, d.people()),
                 helpers);
         Fork<Participation.StatedGender> statedGender = Fork.of(() -> StatedGender.of(d), helpers);
@@ -76,7 +78,11 @@ public final class SessionAnalyzer {
         warnings.addAll(facts.join().warnings());
         warnings.addAll(estimate.join().warnings());
         d.temporaryChairs().forEach(span -> warnings.add(TemporaryChair.told(span)));
-        warnings.addAll(inferredWarnings(d.people().all()));
+        warnings.addAll(inferredWarnings(d.people().all().stream().filter(p -> !d.people().official(p.name()))
+                .toList()));
+        d.people().officials().forEach(name -> warnings.add(name
+                + " ran the session with the chair (the clerk or the room's host): staff, left out of the people and"
+                + " of the speakers' share; their words are procedure, never positions."));
         warnings.addAll(SelfIntroductions.pressWarnings(d.people().all(), d.sentences()));
         warnings.addAll(entities.join().warnings());
         warnings.addAll(coverage.warnings());

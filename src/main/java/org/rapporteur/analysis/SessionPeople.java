@@ -172,9 +172,24 @@ public final class SessionPeople {
         return chairs(speaker) || has(speaker, Role.RAPPORTEUR);
     }
 
+    /** Those who run the session with the chair, not listed as moderators: a clerk, the room's host. */
+    public Set<String> officials() {
+        return officials;
+    }
+
     /** Whether the speaker runs the session with the chair, not listed as a moderator: a clerk. */
     public boolean official(String speaker) {
         return officials.contains(speaker);
+    }
+
+    /**
+     * Whether the speaker runs the session with the chair as staff (a clerk, the room's host) or is there only to
+     * report on it (the rapporteur): they take no part in the discussion, so hold no positions and no share of it.
+     */
+    public boolean runsOrReports(String speaker) {
+        Person p = byName.get(speaker);
+        return officials.contains(speaker)
+                || p != null && !p.roles().isEmpty() && p.roles().stream().allMatch(r -> r == Role.RAPPORTEUR);
     }
 
     /** Listed to speak or to run the session: their questions are not the audience's. */

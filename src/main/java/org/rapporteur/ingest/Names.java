@@ -83,6 +83,27 @@ final class Names {
         return t;
     }
 
+    /**
+     * A name without the titles stacked before it, where two or more are ("H.E. Hon. Adaeze Okafor" → "Adaeze
+     * Okafor"): the page's protocol form, not how the person is named; one title stays ("Adv. Julius Mbeki"). The
+     * name as given where it stacks none.
+     */
+    static String withoutStackedTitles(String name) {
+        String[] words = name.strip().split("\\s+");
+        int titles = 0;
+        while (titles < words.length - 1 && title(words[titles])) {
+            titles++;
+        }
+        return titles >= 2 && withoutTitles(tokens(name)).size() >= 2
+                ? String.join(" ", Arrays.asList(words).subList(titles, words.length)) : name;
+    }
+
+    /** A word that is a title before a name ("Hon.", "Dr", "H.E."). */
+    private static boolean title(String word) {
+        List<String> t = tokens(word);
+        return !t.isEmpty() && (t.stream().allMatch(HONORIFICS::contains) || t.equals(List.of("h", "e")));
+    }
+
     /** Comparison tokens: titles and single-letter initials left out ("Lucien M. Castex" = "lucien castex"). */
     static List<String> key(String name) {
         List<String> t = withoutTitles(tokens(name));

@@ -416,7 +416,12 @@ public final class ProposalReader implements InputReader {
 
         List<Person> list() {
             return byKey.values().stream()
-                    .map(e -> new Person(e.name, e.roles, e.affiliation, e.group, e.region, List.of()))
+                    .map(e -> {
+                        // stacked titles are the page's protocol, kept as its label of them
+                        String name = Names.withoutStackedTitles(e.name);
+                        return new Person(name, e.roles, e.affiliation, e.group, e.region,
+                                name.equals(e.name) ? List.of() : List.of(e.name));
+                    })
                     .toList();
         }
     }

@@ -204,6 +204,8 @@ public final class SpeakerResolver {
     private static final Pattern FULL_NAME_OPENING = Pattern.compile("(?:^|(?<=[.!?])\\s+)(" + NAME.formatted(1)
             + "),\\s+");
     private static final Cue SELF_AFTER_NAME = Lexicon.cue("name-opening-self");
+    /** A full name ending its sentence, after thanks opening the turn ("Yes, thank you, Mateo Fernández."). */
+    private static final Pattern NAME_AFTER_THANKS = Pattern.compile("\\G,?\\s+(" + NAME.formatted(1) + ")\\.\\s+");
     /**
      * After a full name opening a sentence and a comma, an organisation's name ending the sentence: the voice at a
      * floor microphone saying who it is with ("Esther Mensah, Ghana Chamber of Telecommunications.", "Kojo Asante,
@@ -287,6 +289,13 @@ public final class SpeakerResolver {
     private static final int LANGUAGE_CODE = 3;
     /** An interpreter's note opening a turn: "[Interpretation from Spanish]", "(interpreted from French)". */
     private static final Pattern INTERPRETED_FROM = Pattern.compile("(?i)^\\W*(?:\\p{L}+\\s+){0,2}from\\s+(\\p{L}+)");
+    /**
+     * A mark opening a sentence of an interpreter's words, in brackets or before a colon: "INTERPRETER:", "(through
+     * interpretation)".
+     */
+    private static final Pattern INTERPRETATION_MARK = bracketedMark("interpretation-mark", ":)\\]");
+    /** A captioner's mark before words in another language, in brackets: "(Speaking French)". */
+    private static final Pattern FOREIGN_SPEECH_MARK = bracketedMark("foreign-speech-mark", ")\\]");
     /** The name after a chair's title and a comma: "the chair, Mr Jane Doe". */
     private static final Pattern APPOSED_NAME = Pattern.compile("\\G\\s*,\\s*((?:" + NAME_WORD + "\\s+)?"
             + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){0,3})");
@@ -393,6 +402,11 @@ public final class SpeakerResolver {
         }
         if (!run.accountThankedAfter.isEmpty()) {
             warnings.add(account + thankedWords(run.accountThankedAfter));
+        }
+        if (!run.interpretedFor.isEmpty()) {
+            warnings.add("Turns marked as an interpreter's words (\"INTERPRETER:\", \"(through interpretation)\") were "
+                    + "taken to be the person the interpreter voiced, who had just spoken in another language or "
+                    + "through interpretation: " + turnCounts(run.interpretedFor) + ". Check who spoke.");
         }
         List<String> standInWarnings = new ArrayList<>();
         Set<String> standIns = standIns(run, resolved, standInWarnings);
@@ -588,6 +602,8 @@ public final class SpeakerResolver {
         /** As {@link #handedOver} and {@link #thankedAfter}, for a device's, room's or institution's account. */
         final Map<String, Integer> accountHandedOver = new java.util.LinkedHashMap<>();
         final Map<String, Integer> accountThankedAfter = new java.util.LinkedHashMap<>();
+        /** The people turns marked as an interpreter's words under a label naming no one were taken to be. */
+        final Map<String, Integer> interpretedFor = new java.util.LinkedHashMap<>();
         final List<Turn> turns;
         /**
          * Whether the transcript labels most of its words' voices: then a turn without a label (a bare "&gt;&gt;") is a change of
@@ -970,6 +986,14 @@ public final class SpeakerResolver {
             } else if (label.isEmpty() || GENERIC.contains(joined) || interpreterAccount(tokens)) {
                 return generic(turn, label);
             }
+            if (NUMBERED_LABEL.matcher(label).find() && interpreted(turn.text())) {
+                // a diariser's "Speaker 4" holding the interpreter's voice: each turn is the delegate voiced, and
+                // the label is no one's
+                Candidate original = interpretedRightAfter(turn, label);
+                if (original != null) {
+                    return original;
+                }
+            }
             Candidate known = byLabel.get(label);
             if (device(label)) {
                 // a phone or a room speaks for whoever introduces themselves through it, until another voice
@@ -983,7 +1007,10 @@ public final class SpeakerResolver {
                 boolean goesOn = last != null && last < at - 1 && oneExchange(turns, last, at);
                 if (voice == null && known != null && SELF_INTRODUCTION.find(head(turn.text()))
                         && !spokenTo(known) && !goesOn) {
-                    voice = unnamedVoice(turn);
+                    // a new voice asking for the floor ("Can I come in? I'm from the floor.") that names itself once
+                    // the chair gives it ("Yes, thank you, Mateo Fernández. …") is that person already
+                    voice = introducedAhead(turn, label);
+                    voice = voice != null ? voice : unnamedVoice(turn);
                 }
                 // a turn right after one of the same connection starts where the transcript marked a change of
                 // voice (">>" in a hub's cue): someone else speaking through it, never the voice before
@@ -1142,20 +1169,49 @@ public final class SpeakerResolver {
         /**
          * A listed person whose own words in another language ("Merci, Madame la modératrice.") the interpreter's
          * turn right after them voices; null where the turn before is no listed person's or is in English. Warned.
+         * A turn marked as an interpreter's words ("INTERPRETER: …") under any label voices that person too, and
+         * goes on voicing whom the marked turn before it voiced ("(through interpretation) …" then "INTERPRETER: The
+         * speaker said …"): nobody else spoke between, unless the two say they are from different languages.
          */
         private Candidate interpretedRightAfter(Turn turn, String label) {
-            if (!interpreter(label) || previousSpeaker == null || !previousSpeaker.listed
-                    || interpreter(previousLabel)) {
+            boolean marked = interpreted(turn.text());
+            if (!interpreter(label) && !marked || previousSpeaker == null || !previousSpeaker.listed) {
+                return null;
+            }
+            String from = interpretedFrom(turn.text());
+            String fromBefore = interpretedFrom(previousText);
+            // under an interpreter's own label a new turn marks a change of voice; a diariser splits one voice's
+            if (marked && !interpreter(label) && interpretedWithin(previousText)
+                    && (from.isEmpty() || fromBefore.isEmpty() || from.equals(fromBefore))) {
+                interpretedFor.merge(previousSpeaker.name, 1, Integer::sum);
+                return previousSpeaker;
+            }
+            if (interpreter(previousLabel)) {
                 return null;
             }
             List<String> words = Names.tokens(previousText);
-            if (words.size() < FOREIGN_WORDS || words.stream().anyMatch(FUNCTION_WORDS::contains)) {
+            if (!FOREIGN_SPEECH_MARK.matcher(previousText).find()
+                    && (words.size() < FOREIGN_WORDS || words.stream().anyMatch(FUNCTION_WORDS::contains))) {
                 return null;
+            }
+            if (marked) {
+                interpretedFor.merge(previousSpeaker.name, 1, Integer::sum);
+                return previousSpeaker;
             }
             warnings.add("The turn labelled \"" + turn.label().strip() + "\" (" + turn.file() + ", line " + line(turn)
                     + ") was taken to be " + previousSpeaker.name + ", whose own words in another language it "
                     + "follows: check who spoke.");
             return previousSpeaker;
+        }
+
+        /** Whether the words open with an interpreter's mark ("INTERPRETER:", "(through interpretation)"). */
+        private static boolean interpreted(String text) {
+            return INTERPRETATION_MARK.matcher(text).lookingAt();
+        }
+
+        /** Whether a sentence of the words opens with an interpreter's mark: a tool joins a voice's paragraphs. */
+        private static boolean interpretedWithin(String text) {
+            return INTERPRETATION_MARK.matcher(text).find();
         }
 
         private static boolean interpreter(String label) {
@@ -1173,9 +1229,14 @@ public final class SpeakerResolver {
 
         /** The label and the language an interpreted turn says it is from ("Spanish"), if it says. */
         private static String interpretedKey(Turn turn, String label) {
-            Matcher from = INTERPRETED_FROM.matcher(turn.text());
-            return label.toLowerCase(Locale.ROOT) + "|" + (from.find() && INTERPRETER.stream().anyMatch(w ->
-                    from.group().toLowerCase(Locale.ROOT).contains(w)) ? from.group(1).toLowerCase(Locale.ROOT) : "");
+            return label.toLowerCase(Locale.ROOT) + "|" + interpretedFrom(turn.text());
+        }
+
+        /** The language interpreted words say they are from ("spanish"), else "". */
+        private static String interpretedFrom(String text) {
+            Matcher from = INTERPRETED_FROM.matcher(text);
+            return from.find() && INTERPRETER.stream().anyMatch(w -> from.group().toLowerCase(Locale.ROOT).contains(w))
+                    ? from.group(1).toLowerCase(Locale.ROOT) : "";
         }
 
         private Candidate genericVoice(Turn turn, String label) {
@@ -1494,7 +1555,25 @@ public final class SpeakerResolver {
 
         private Candidate introduced(String text) {
             String name = introducedName(text);
+            name = name != null ? name : thankedThenSelf(text);
             return name == null ? null : named(name);
+        }
+
+        /**
+         * "Yes, thank you, Mateo Fernández. I'm from the private sector, …": a full name after thanks opening the
+         * turn, ending its sentence, the voice's own words right after ({@code name-opening-self}), names the voice
+         * as it gives its name to the room; null where the name is the voice's before, thanked.
+         */
+        private String thankedThenSelf(String text) {
+            int thanks = Lexicon.openingEnd("name-thanked", text);
+            Matcher name = NAME_AFTER_THANKS.matcher(text);
+            if (thanks == 0 || !name.find(thanks) || !SELF_AFTER_NAME.matcher(text).region(name.end(), text.length())
+                    .lookingAt()) {
+                return null;
+            }
+            List<String> said = Names.tokens(name.group(1));
+            return previousSpeaker != null && Names.tokens(previousSpeaker.name).containsAll(said) ? null
+                    : name.group(1);
         }
 
         /**
@@ -1691,6 +1770,15 @@ public final class SpeakerResolver {
                 + turnCounts(people) + ". Check who spoke.";
     }
 
+    /**
+     * A lexicon's marks opening a sentence, in brackets or before one of the closing characters given: a captioner's
+     * note ("(Speaking French)", "INTERPRETER:"), never words of the speaker's.
+     */
+    private static Pattern bracketedMark(String lexicon, String closing) {
+        return Pattern.compile("(?iu)(?:^|(?<=[.!?…]))[\\s(\\[]*(?:" + String.join("|", Lexicon.phrases(lexicon)
+                .stream().map(Lexicon::compile).toList()) + ")\\s*[" + closing + "]");
+    }
+
     /** "Daniel Chebet (3 turns), Ana Ruiz (1 turn)". */
     private static String turnCounts(Map<String, Integer> people) {
         return people.entrySet().stream()
@@ -1884,7 +1972,12 @@ public final class SpeakerResolver {
 
     /** The start of a turn, where a voice introduces itself. */
     private static String head(String text) {
-        return text.length() > INTRO_REACH ? text.substring(0, INTRO_REACH) : text;
+        int end = Math.min(INTRO_REACH, text.length());
+        // never inside a word: a name cut at the reach ("My name is Lukas Bru") is no one's
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     private static int line(Turn turn) {

@@ -34,6 +34,19 @@ public record Sentence(int index, int indexInTurn, Turn turn, String text, int l
                 Clock.format(seconds), text);
     }
 
+    /**
+     * Evidence for the words of this sentence from {@code from} to {@code to} (one of several questions read out in
+     * one breath): the quote those words, the line where they start.
+     */
+    public Evidence evidence(int from, int to) {
+        String part = text.substring(from, to);
+        int lead = part.length() - part.stripLeading().length();
+        int at = turn.text().indexOf(text);
+        int partLine = at < 0 ? line : turn.lineAt(at + from + lead);
+        return new Evidence(EvidenceSource.TRANSCRIPT, turn.file(), turn.speaker(), partLine, Clock.format(seconds),
+                part.strip());
+    }
+
     public int wordCount() {
         // a loop, not a stream: the analysis asks this of every sentence many times
         int words = 0;

@@ -7,11 +7,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.Evidence;
+import org.rapporteur.model.Participation;
+import org.rapporteur.model.Person;
 import org.rapporteur.model.Poll;
 import org.rapporteur.model.PollOption;
 import org.rapporteur.model.Position;
 import org.rapporteur.model.Relation;
 import org.rapporteur.model.Role;
+import org.rapporteur.model.SessionReport;
 
 /** Positions in proportion to what each speaker contributed: a point per theme, returns cited, no quote twice. */
 class PositionFinderTest {
@@ -210,6 +213,48 @@ class PositionFinderTest {
                 .turn("Kojo Antwi", "Each member should have five minutes for the accountability of platforms.")
                 .discussion();
         assertThat(other.people().chairs("Kojo Antwi")).isFalse();
+    }
+
+    /**
+     * Someone unlisted introducing themselves as the room's host, where the page lists the chair, runs the session
+     * with her: staff, not among the people, with no position and no share of the talk; the rapporteur telling what
+     * the session said holds no position and no share either. The negative case: without a listed chair, the voice
+     * that hosts may be the chair, and stays.
+     */
+    @Test
+    void theRoomsHostAndTheRapporteurTakeNoPartInTheDiscussion() {
+        Fixture host = Fixture.session()
+                .person("Camila Rojas", Role.MODERATOR, "Civil Society")
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .person("Nadia Ferhat", Role.RAPPORTEUR, "Intergovernmental Organization")
+                .person("Lukas Brunner", Role.PARTICIPANT, null)
+                .turn("Lukas Brunner", "My name is Lukas Brunner, I'm with the Secretariat and I'm the host in this "
+                                + "room today.",
+                        "The receivers for the interpretation are on the table by the door, channel one is English.",
+                        "Questions online go in the Q&A, and the session is recorded and transcribed.")
+                .turn("Camila Rojas", "Thank you Lukas. Hirut, the floor is yours.")
+                .turn("Hirut Alemayehu", "Regulators can only enforce what the law gives them, so penalties matter.",
+                        "Independence also means a budget that does not come from the ministry every year.")
+                .turn("Nadia Ferhat", "I'm the rapporteur for this session.",
+                        "What I have noted so far is that regulators need penalties and an independent budget.",
+                        "The report will be on the session page within two weeks.");
+        SessionReport r = new SessionAnalyzer().analyse(host.annotate());
+        assertThat(r.people()).extracting(Person::name).doesNotContain("Lukas Brunner").contains("Nadia Ferhat");
+        assertThat(r.positions()).extracting(Position::speaker).containsExactly("Hirut Alemayehu");
+        assertThat(r.participation().speakers()).extracting(Participation.SpeakerShare::name)
+                .containsExactlyInAnyOrder("Camila Rojas", "Hirut Alemayehu");
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Lukas Brunner ran the session with the chair"));
+
+        SessionReport noChair = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Hirut Alemayehu", Role.SPEAKER, "Government")
+                .person("Lukas Brunner", Role.PARTICIPANT, null)
+                .turn("Lukas Brunner", "My name is Lukas Brunner and I'm the host in this room today.",
+                        "Our topic is the accountability of platforms and the penalties regulators can impose.")
+                .turn("Hirut Alemayehu", "Regulators can only enforce what the law gives them, so penalties matter.")
+                .annotate());
+        assertThat(noChair.people()).extracting(Person::name).contains("Lukas Brunner");
+        assertThat(noChair.participation().speakers()).extracting(Participation.SpeakerShare::name)
+                .contains("Lukas Brunner");
     }
 
     @Test

@@ -94,9 +94,9 @@ class QuestionFinderTest {
 
     /**
      * Two chat questions read out in one breath ("Lina Haddad asks whether …, and Samuel Otieno asks how …") are two
-     * questions, each its writer's, relayed, with the chat message and the spoken relay as evidence, and answered by
-     * the panellist taking that writer's question; a panellist saying what a policy question asks, or what "I
-     * wondered", reads out nobody.
+     * questions, each its writer's, relayed, with the chat message and its part of the spoken relay as evidence, and
+     * answered by the panellist taking that writer's question; a panellist saying what a policy question asks, or
+     * what "I wondered", reads out nobody.
      */
     @Test
     void twoChatQuestionsReadOutInOneBreathAreTwoQuestionsEachAnswered() {
@@ -130,6 +130,12 @@ class QuestionFinderTest {
         });
         assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Maria Schultz");
         assertThat(found.get(1).answers()).extracting(Question.Answer::speaker).containsExactly("Emeka Nwachukwu");
+        // the one spoken sentence cited in its parts, each writer's own
+        assertThat(found.get(0).evidence()).filteredOn(e -> e.source() == EvidenceSource.TRANSCRIPT)
+                .extracting(Evidence::quote).singleElement().asString().startsWith("Lina Haddad asks")
+                .doesNotContain("Samuel");
+        assertThat(found.get(1).evidence()).filteredOn(e -> e.source() == EvidenceSource.TRANSCRIPT)
+                .extracting(Evidence::quote).singleElement().asString().startsWith("Samuel Otieno asks");
     }
 
     /**
@@ -449,6 +455,68 @@ class QuestionFinderTest {
         assertThat(found).filteredOn(q -> q.asker() == null).singleElement()
                 .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
                         .containsExactly("Chiamaka Eze"));
+    }
+
+    /**
+     * Questions the online moderator reads out where the session kept no chat or Q&amp;A export were written by people
+     * connected: each its writer's, relayed, from the chat, never from the floor; a question the room's chair reads
+     * out from a note stays the floor's.
+     */
+    @Test
+    void questionsTheOnlineModeratorReadsOutWithoutAnExportAreTheChats() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Beatriz Moyano", Role.MODERATOR, "Civil Society")
+                .person("Kenji Watanabe", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Rafael Quispe", Role.SPEAKER, "Civil Society")
+                .turn("Beatriz Moyano", "Thank you. Kenji, what do we have online?")
+                .turn("Kenji Watanabe", "Yes, we have quite a lot online, I'll pick two.",
+                        "The first is from Lina Haddad, who asks: do community networks still make sense with "
+                                + "satellite services available almost everywhere?")
+                .turn("Rafael Quispe", "Satellite is our backhaul, Lina, it does not replace the community network.")
+                .turn("Beatriz Moyano", "And one I was handed on a note, from Samuel Owusu, who asks: who pays the "
+                        + "technicians?")
+                .turn("Rafael Quispe", "The families pay the technicians, a small monthly contribution.")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> "Lina Haddad".equals(q.asker())).singleElement()
+                .extracting(Question::channel).isEqualTo(Question.Channel.CHAT);
+        assertThat(found).filteredOn(q -> "Samuel Owusu".equals(q.asker())).singleElement()
+                .extracting(Question::channel).isEqualTo(Question.Channel.FLOOR);
+    }
+
+    /**
+     * "One from Kwame Asante. He says …, what do the panellists think …?": the online moderator reads the writer's
+     * Q&amp;A question out, one question of its writer, relayed, answered by the panellist who follows, who first
+     * acknowledges it and then says it answers what another participant said too; a panellist's "One from each
+     * region should sit on the board." reads nothing out.
+     */
+    @Test
+    void aQaQuestionReadOutAsOneFromItsWriterIsRelayed() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Camila Rojas", Role.MODERATOR, "Civil Society")
+                .person("Thomas Keller", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Hernán Quispe", Role.SPEAKER, "Civil Society")
+                .turn("Valeria Gómez", "The women use the network but they are not the ones trained to fix it.")
+                .turn("Camila Rojas", "Thank you Valeria. Thomas, I think you had more online.")
+                .turn("Thomas Keller", "Yes, we have quite a few. One from Kwame Asante.",
+                        "He says the community networks he knows in Ghana stop when the volunteer moves to the city.",
+                        "What do the panellists think is the right model to pay the people who run these networks?")
+                .turn("Camila Rojas", "Hernán?")
+                .turn("Hernán Quispe", "(through interpretation) This is the real question, thank you.",
+                        "In our networks we pay two local technicians per community from the monthly contribution "
+                        + "of the families, and one must be a woman, which answers also what Valeria said.",
+                        "One from each region should sit on the board.")
+                .submitted(new Question("The community networks I know in Ghana are all run by volunteers. What is "
+                        + "the right model to pay the people who run them?", "Kwame Asante", EvidenceSource.QA, true,
+                        List.of(), null))
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Kwame Asante");
+            assertThat(q.relayedBy()).isEqualTo("Thomas Keller");
+            assertThat(q.answers()).extracting(Question.Answer::speaker).containsExactly("Hernán Quispe");
+        });
+        assertThat(d.relayed(d.size() - 1)).isFalse();
     }
 
     /**

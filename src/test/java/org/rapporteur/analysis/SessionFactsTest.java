@@ -264,6 +264,24 @@ class SessionFactsTest {
     }
 
     /**
+     * "He will bring in your questions from the Q&amp;A": a meeting's channel or tool is nobody's organisation; an
+     * acronym the chair says someone is from is.
+     */
+    @Test
+    void aMeetingsChannelIsNoAffiliation() {
+        Discussion d = Fixture.session()
+                .person("Camila Rojas", Role.MODERATOR, "Civil Society")
+                .person("Thomas Keller", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Hernán Quispe", Role.SPEAKER, "Civil Society")
+                .turn("Camila Rojas", "Online my colleague Thomas Keller is moderating, he will bring in your "
+                        + "questions from the Q&A.", "Hernán Quispe from the ISOC will speak first.")
+                .turn("Hernán Quispe", "Thank you Camila. Our communities build their own networks.")
+                .discussion();
+        assertThat(d.people().person("Thomas Keller").affiliation()).isNull();
+        assertThat(d.people().person("Hernán Quispe").affiliation()).isEqualTo("ISOC");
+    }
+
+    /**
      * The chair's introduction gives the affiliation of a speaker who gave none of their own: after their full
      * name, or their given name opening the sentence, inferred and cited; a panellist's words about someone else, or
      * an organisation after another person's name, give none.
@@ -361,6 +379,38 @@ class SessionFactsTest {
                 .discussion();
         assertThat(ParticipantEstimate.of(one).warnings()).isEmpty();
         assertThat(ParticipantEstimate.of(one).estimate().participants()).isEqualTo(40);
+    }
+
+    /**
+     * Of two room connections heard, the one the chair and the floor spoke through is the venue's; a boardroom one
+     * panellist alone spoke through is away from the venue, one online connection, warned. The negative case: two
+     * rooms each heard with two voices are both left out, as before.
+     */
+    @Test
+    void aRoomOnePanellistAloneSpokeThroughIsAwayFromTheVenue() {
+        ParticipantEstimate.Result r = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Government")
+                .person("Aminata Sow", Role.SPEAKER, "Intergovernmental Organization")
+                .labelledTurn("Ana Lima", "IGF WS Room 4", "Welcome. Aminata joins us from Abuja.")
+                .labelledTurn("Aminata Sow", "ECOWAS-ABJ-Boardroom-2", "Thank you, Minister.")
+                .labelledTurn("Esther Mensah", "IGF WS Room 4", "Esther Mensah, Ghana Chamber of Telecommunications.")
+                .attendance(4, "IGF WS Room 4 room4@example.org", "ECOWAS-ABJ-Boardroom-2 abj@example.org",
+                        "Bo Chen bo@example.org", "Kofi Boateng kofi@example.org")
+                .discussion());
+        assertThat(r.estimate().online()).isEqualTo(3);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("\u201cECOWAS-ABJ-Boardroom-2\u201d of"
+                + " participants.csv is a room away from the venue"));
+
+        ParticipantEstimate.Result two = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Government")
+                .labelledTurn("Ana Lima", "IGF WS Room 4", "Welcome.")
+                .labelledTurn("Bo Chen", "IGF WS Room 4", "Bo Chen, here.")
+                .labelledTurn("Sione Tu", "Boardroom 2", "Thank you.")
+                .labelledTurn("Mere Ratu", "Boardroom 2", "Thank you.")
+                .attendance(3, "IGF WS Room 4 room4@example.org", "Boardroom 2 b2@example.org",
+                        "Kofi Boateng kofi@example.org")
+                .discussion());
+        assertThat(two.estimate().online()).isEqualTo(1);
     }
 
     /**

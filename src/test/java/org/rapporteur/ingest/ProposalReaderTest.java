@@ -221,6 +221,29 @@ class ProposalReaderTest {
                 "How can cross-border digital ID and payments be linked?");
     }
 
+    /**
+     * A name with titles stacked before it ("H.E. Hon. Adaeze Okafor") is listed without them, the page's form kept
+     * as the label of them; one title stays part of the name ("Adv. Julius Mbeki").
+     */
+    @Test
+    void stackedTitlesAreNoPartOfTheName(@TempDir Path dir) throws Exception {
+        String page = """
+                IGF 2026 Open Forum #57 Trusted data flows for West Africa
+                Speaker 1: Adv. Julius Mbeki, Government, African Group
+                Onsite Moderator
+                H.E. Hon. Adaeze Okafor, Minister of Communications, Nigeria
+                Format
+                Open Forum - 60 Min
+                """;
+        InputFile file = Exports.write(dir, "page.txt", page.getBytes(StandardCharsets.UTF_8));
+        Proposal proposal = read(reader, file, "igf-proposal").proposal;
+
+        assertThat(proposal.people()).extracting(Person::name).containsExactlyInAnyOrder("Adv. Julius Mbeki",
+                "Adaeze Okafor");
+        assertThat(proposal.people()).filteredOn(p -> p.name().equals("Adaeze Okafor")).singleElement()
+                .extracting(Person::aliases).isEqualTo(List.of("H.E. Hon. Adaeze Okafor"));
+    }
+
     @Test
     void detectsOnlySessionPages(@TempDir Path dir) {
         assertThat(detect(reader, fixture("transcript/cart.txt"))).isEmpty();

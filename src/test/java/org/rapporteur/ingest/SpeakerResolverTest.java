@@ -679,6 +679,83 @@ class SpeakerResolverTest {
     }
 
     /**
+     * A voice naming itself after long housekeeping, its name crossing the reach where introductions are looked for,
+     * takes its whole name, never the part before the reach ("Lukas Brun").
+     */
+    @Test
+    void aNameCrossingTheIntroductionsReachIsTakenWhole() {
+        String housekeeping = "Good morning again, and thank you for your patience, we lost a few minutes with the "
+                + "booth. A few housekeeping points: the receivers are on the table by the door, channel one is "
+                + "English. Please always use the microphone, also for questions, and speak slowly for the "
+                + "interpreters. ";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), List.of(turn(0, "Speaker 1", housekeeping
+                + "My name is Lukas Brunner, I'm with the Secretariat and I'm the host in this room today.")));
+        assertThat(speakers(r)).containsExactly("Lukas Brunner");
+    }
+
+    /**
+     * A diariser's "Speaker 3" that two voices share: the second gives its name after thanks, as the chair asked
+     * ("Yes, thank you, Mateo Fernández. I'm from the private sector, …"), and is that person, not the first voice,
+     * from the turn where it asked for the floor ("I'm from the floor."); thanking the chair by her full name names no
+     * one.
+     */
+    @Test
+    void aFullNameAfterThanksThenTheVoicesOwnWordsNamesTheVoice() {
+        Person chair = listed("Camila Rojas", Role.MODERATOR);
+        Person priya = listed("Priya Natarajan", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, priya), List.of(
+                turn(0, "Camila Rojas", "I saw a hand there. Please say who you are."),
+                turn(1, "Speaker 3", "Hi, thank you. I'm Valeria Gómez, I work with a women's organisation in "
+                        + "Rosario."),
+                turn(2, "Camila Rojas", "Thank you Valeria. Priya, in the commercial world, who are the technicians?"),
+                turn(3, "Priya Natarajan", "Mostly men, I won't pretend otherwise. Of our field installers in Latin "
+                        + "America about one in ten are women, and we now require the partner cooperatives to send at "
+                        + "least one woman to our installer training."),
+                turn(4, "Speaker 3", "If I may, can I come in on the funds? I'm from the floor."),
+                turn(5, "Camila Rojas", "Yes, go ahead, quickly please, and say your name for the interpreters."),
+                turn(6, "Speaker 3", "Yes, thank you, Mateo Fernández. I'm from the private sector, a small telecom "
+                        + "operator in Bolivia.")));
+        assertThat(speakers(r)).containsExactly("Camila Rojas", "Valeria Gómez", "Camila Rojas", "Priya Natarajan",
+                "Mateo Fernández", "Camila Rojas", "Mateo Fernández");
+
+        SpeakerResolver.Resolution thanked = resolver.resolve(List.of(chair), List.of(
+                turn(0, "Camila Rojas", "Yes, please, the microphone is coming."),
+                turn(1, "Speaker 3", "Thank you, Camila Rojas. I'm from the private sector, a small operator.")));
+        assertThat(speakers(thanked).get(1)).isNotEqualTo("Camila Rojas");
+    }
+
+    /**
+     * A diariser's label holding the interpreter's voice ("Speaker 4") with its turns marked as interpretation
+     * ("INTERPRETER: …") voices the listed speaker whose own words in another language come right before, and goes
+     * on voicing them in its next marked turn, and after their interpreted turn ("(through interpretation) …"); a
+     * captioner's "(Speaking French)" says the words are in another language, whatever they hold ("à" is no English
+     * "a"). Unmarked, the same label after the same words is a voice of its own.
+     */
+    @Test
+    void turnsMarkedAsAnInterpretersWordsUnderADiarisersLabelAreTheDelegates() {
+        Person chair = listed("Camila Rojas", Role.MODERATOR);
+        Person regulator = listed("Awa Ndiaye", Role.SPEAKER);
+        Person builder = listed("Hernán Quispe", Role.SPEAKER);
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, regulator, builder), List.of(
+                turn(0, "Awa Ndiaye", "(Speaking French) Merci, Madame la modératrice. Bonjour à toutes et à tous."),
+                turn(1, "Speaker 4", "INTERPRETER: Thank you very much, Madam Moderator. We opened a rural licence."),
+                turn(2, "Speaker 4", "INTERPRETER: What we learned is that the licence alone is not enough."),
+                turn(3, "Camila Rojas", "Thank you. Hernán, you have the floor."),
+                turn(4, "Hernán Quispe", "(Speaking Spanish) Una sola cosa. (through interpretation) Only one thing: "
+                        + "a licence in three months."),
+                turn(5, "Speaker 4", "INTERPRETER: The interpreter apologises, the speaker said: in Quechua.")));
+        assertThat(speakers(r)).containsExactly("Awa Ndiaye", "Awa Ndiaye", "Awa Ndiaye", "Camila Rojas",
+                "Hernán Quispe", "Hernán Quispe");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("interpreter's words") && w.contains("Awa Ndiaye (2 turns)")
+                && w.contains("Hernán Quispe (1 turn)"));
+
+        SpeakerResolver.Resolution unmarked = resolver.resolve(List.of(chair, regulator), List.of(
+                turn(0, "Awa Ndiaye", "(Speaking French) Merci beaucoup, Madame la modératrice."),
+                turn(1, "Speaker 4", "Thank you very much. We opened a rural licence.")));
+        assertThat(speakers(unmarked).get(1)).isNotEqualTo("Awa Ndiaye");
+    }
+
+    /**
      * A short form of the listed given name with the surname misspelt ("EMEKA NWACHUKU" for Chukwuemeka Nwachukwu)
      * is that person too; the short form with another surname is somebody else.
      */
