@@ -60,8 +60,8 @@ public final class CallToActionFinder {
      * calls "Mine is to governments: send …" or "Mine is for donors: fund …": the call is made to whom the plea is
      * addressed ("my call to action:" addresses no one).
      */
-    static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:recommendation|plea|ask|appeal|call)"
-            + "(?: is)?|\\bmine is) (?:to|for)\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
+    static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:one |last )?(?:recommendation|plea|ask|appeal|call|thing|message)"
+            + "(?: is)?|\\bmine is|\\b(?:i would|i'd|let me) say) (?:to|for)\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
             + "(?:\\s+(?:who|that|which)\\s[^,:]*)?(?=,|\\s+is\\b|\\s*:)");
     /**
      * A pseudo-cleft call: "What governments should ask for instead is a common format" calls on governments to ask
@@ -111,6 +111,14 @@ public final class CallToActionFinder {
     /** Verbs that carry no act of their own: "do something", "be there", "get it done". */
     private static final Set<String> LIGHT_VERBS = Set.of("do", "be", "have", "get", "go", "come", "let", "make",
             "take", "give", "put");
+    /** Light verbs that make an act when something is given to someone ("Give young people a vote …"). */
+    private static final Set<String> GIVING_VERBS = Set.of("give", "put");
+    private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
+    /** The most tokens of a heading said before the colon that opens a closing imperative ("One calendar, one report:"). */
+    private static final int HEADING_TOKENS = 8;
+    private static final Set<String> NEGATION = Set.of("n't", "not");
+    /** Tags opening a clause of its own inside an imperative's object ("publish what you did"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("WDT", "WP", "WP$", "WRB");
     private static final Cue READING_ALOUD = Lexicon.cue("reading-aloud");
     private static final Pattern QUOTATION_START = Pattern.compile("^\\s*[\"'\u2018\u201c]\\s*\\p{Lu}");
     private static final Set<String> BREAKS = Set.of(",", ":", ".");
@@ -482,11 +490,12 @@ public final class CallToActionFinder {
     static boolean closingImperative(Discussion d, int i) {
         Sentence s = d.sentence(i);
         List<Token> tokens = s.tokens();
-        int at = Wording.firstWord(s);
+        int at = imperativeStart(s);
         // a verb the tagger reads as a base form opening the sentence, then its object: a clause after it may have
         // a verb of its own ("… when a model was used")
         if (!d.inClosingRound(i) || d.people().chairs(s.speaker()) || s.isQuestion() || at + 1 >= tokens.size()
-                || !tokens.get(at).pos().equals("VB") || LIGHT_VERBS.contains(lemma(tokens.get(at)))
+                || !tokens.get(at).pos().equals("VB")
+                || LIGHT_VERBS.contains(lemma(tokens.get(at))) && !GIVING_VERBS.contains(lemma(tokens.get(at)))
                 || !OBJECT_START.contains(tokens.get(at + 1).pos()) || tokens.get(at + 1).pos().startsWith("PRP")
                 || content(tokens.subList(at, tokens.size())) < 2) {
             return false;
@@ -498,6 +507,26 @@ public final class CallToActionFinder {
             end++;
         }
         return end >= tokens.size() || !SUBJECT_FOLLOWED_BY.contains(tokens.get(end).pos());
+    }
+
+    /**
+     * Where a closing round's imperative starts: the sentence's first word, or the first after a short heading and
+     * its colon ("One calendar, one report: don't build …"), past a "don't" or "never" before the verb.
+     */
+    private static int imperativeStart(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int at = Wording.firstWord(s);
+        for (int k = at + 1; k < Math.min(tokens.size() - 1, at + HEADING_TOKENS); k++) {
+            if (tokens.get(k).word().equals(":") && !tokens.get(at).pos().equals("VB")) {
+                at = k + 1;
+                break;
+            }
+        }
+        if (at + 1 < tokens.size() && tokens.get(at).word().equalsIgnoreCase("do")
+                && NEGATION.contains(tokens.get(at + 1).word().toLowerCase(Locale.ROOT))) {
+            return at + 2;
+        }
+        return at < tokens.size() && tokens.get(at).word().equalsIgnoreCase("never") ? at + 1 : at;
     }
 
     /** "Donors", "to the platforms": a few words naming who can act and nothing else, as a call names them. */
@@ -525,7 +554,10 @@ public final class CallToActionFinder {
                 || !OBJECT_START.contains(tokens.get(k + 1).pos())) {
             return false;
         }
-        for (int j = k + 1; j < tokens.size() && !Set.of(":", ".").contains(tokens.get(j).pos()); j++) {
+        // a clause of its own in the object ("publish what you did", "…, because they decide") has its own verb
+        for (int j = k + 1; j < tokens.size() && !Set.of(":", ".", ",").contains(tokens.get(j).pos())
+                && !CLAUSE_OPENERS.contains(tokens.get(j).pos())
+                && !SUBORDINATORS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)); j++) {
             if (Set.of("VBZ", "VBP", "VBD", "MD").contains(tokens.get(j).pos())) {
                 return false;
             }

@@ -51,6 +51,9 @@ final class CallWording {
     /** What a colon announces as an act: a word in lower case that is no pronoun or determiner ("fund the …"). */
     private static final Pattern ACT_AFTER_COLON = Pattern.compile("\\s*(?!(?:we|i|you|they|it|he|she|the|a|an|this"
             + "|that|these|those|there|our|my|their|its|every|each|all|no|any|some|most)\\b)\\p{Ll}");
+    /** A short heading before a closing round's imperative ("One calendar, one report: don't build …"). */
+    private static final Pattern CLOSING_HEADING = Pattern.compile("^[^:.;]{1,50}:\\s*(?=\\p{Ll})");
+    private static final Pattern DO_NOT = Pattern.compile("(?i)^(?:don't|don\u2019t|do not)\\s+");
     /** A clause with a subject and a modal of its own ("every complaint of abuse should be registered"). */
     private static final Pattern MODAL_CLAUSE = Pattern.compile("(?i)\\s*[\\p{L}\\p{N}'\u2019 -]{1,80}?\\s"
             + "(?:should|must|ought to|needs? to)\\s");
@@ -104,7 +107,7 @@ final class CallWording {
                 : vocative != null ? imperativeAsCall(SpokenText.tidy(s.text()), vocative)
                 // said to the room in the closing round: on all stakeholders
                 : c.addressee() == null && CallToActionFinder.closingImperative(d, c.index())
-                ? imperativeAsCall(SpokenText.tidy(s.text()), new CallToActionFinder.Vocative(addressee, true))
+                ? imperativeAsCall(closingAct(s), new CallToActionFinder.Vocative(addressee, true))
                 : wording(SpokenText.tidy(s.text()), c.addressee());
         if (c.addressee() != null) {
             // "X should A, and for Y to B": Y is called on too, and its act is worded as X's
@@ -154,6 +157,18 @@ final class CallWording {
         double explicitness = strength == null ? 0 : strength.score();
         return new CallToAction(Wording.closed(text), s.speaker(), addressee(s, addressee), evidence,
                 explicitness >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
+    }
+
+    /**
+     * A closing round's imperative as said, from its verb: after a heading ("One calendar, one report: don't build
+     * …"), "don't" as "not".
+     */
+    private static String closingAct(Sentence s) {
+        String text = SpokenText.tidy(s.text());
+        if (!s.tokens().get(Wording.firstWord(s)).pos().equals("VB")) {
+            text = CLOSING_HEADING.matcher(text).replaceFirst("");
+        }
+        return DO_NOT.matcher(text).replaceFirst("not ");
     }
 
     /**

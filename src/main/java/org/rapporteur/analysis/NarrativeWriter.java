@@ -1871,9 +1871,29 @@ public final class NarrativeWriter {
         if (gap <= 0 || reply.speaker().equals(first.speaker())) {
             return false;
         }
-        return gap <= REPLY_TURNS || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()))
+        return gap <= REPLY_TURNS && !openingStatements(d, a, b)
+                || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()))
                 || first.isQuestion() && reply.speaker().equals(d.people().mentioned(first.text(), first.speaker()))
                 && firstTurnSince(d, reply, first.turn().index());
+    }
+
+    /**
+     * Whether both sentences are of their speakers' opening statements: prepared statements given in turn answer the
+     * chair's hand-over, not the statement before them; a statement ending on a question (a member's in a hearing)
+     * is answered, where one asking itself on the way ("Why not six hundred? Not because of …") is not.
+     */
+    private static boolean openingStatements(Discussion d, int a, int b) {
+        Sentence first = d.sentence(a);
+        Sentence reply = d.sentence(b);
+        if (!PositionFinder.openingTurns(d, reply.speaker()).contains(reply.turn().index())
+                || !PositionFinder.openingTurns(d, first.speaker()).contains(first.turn().index())) {
+            return false;
+        }
+        int last = a;
+        while (last + 1 < d.size() && d.sentence(last + 1).turn() == first.turn()) {
+            last++;
+        }
+        return d.kind(last) != SentenceKind.QUESTION;
     }
 
     /** Whether the turn of {@code s} is its speaker's first since turn {@code since}. */

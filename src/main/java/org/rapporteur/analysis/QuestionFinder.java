@@ -1011,7 +1011,7 @@ public final class QuestionFinder {
                 // a chair taking a question read out by another on themselves, to its asker by name ("I can take
                 // that one myself. Joseph, the short answer is …"), answers it
                 Optional<Question.Answer> own = answers.isEmpty() && firstAnswer == null && !speaker.equals(asker)
-                        && !speaker.equals(at.speaker()) ? chairsOwnAnswer(d, i, turnEnd, askerFirst)
+                        && !speaker.equals(at.speaker()) ? chairsOwnAnswer(d, i, turnEnd, askerFirst, audience)
                         : Optional.empty();
                 if (own.isPresent()) {
                     answers.add(own.get());
@@ -1086,17 +1086,19 @@ public final class QuestionFinder {
 
     /**
      * A chair's answer to the asker by name: from a sentence of the turn that names the asker, states something and
-     * names nobody of the panel (not "Joseph, good question, Paulo?").
+     * names nobody of the panel (not "Joseph, good question, Paulo?") nor another asker.
      */
-    private static Optional<Question.Answer> chairsOwnAnswer(Discussion d, int from, int to, String askerFirst) {
+    private static Optional<Question.Answer> chairsOwnAnswer(Discussion d, int from, int to, String askerFirst,
+                                                            Set<String> audience) {
         if (askerFirst == null || askerFirst.length() < 3) {
             return Optional.empty();
         }
         for (int k = from; k < to; k++) {
             String said = d.sentence(k).text();
+            // naming other askers too ("Hannelore on whether …, and Rubén on …") recaps the round's questions
             if (names(said, askerFirst) && d.substantive(k) && !said.strip().endsWith("?")
                     && d.people().mentionedAll(said).stream().noneMatch(n -> d.people().onPanel(n)
-                    && !d.people().chairs(n))) {
+                    && !d.people().chairs(n)) && !namesOtherAsker(audience, said, askerFirst)) {
                 return ownAnswer(d, k, to);
             }
         }

@@ -230,6 +230,7 @@ public final class RelationFinder {
                 (stance.agrees() ? agreements : disagreements).add(relation(d, i, stance.with()));
             }
         }
+        disagreements.removeIf(r -> disputesIntroduction(d, r));
         List<Relation> settled = new ArrayList<>();
         // each disagreement looks through the rest of the session for its concession: a sentence is asked once
         PerSentence<Boolean> conceding = new PerSentence<>(d.size(), j -> RESOLUTION.find(d.sentence(j).text()));
@@ -413,7 +414,9 @@ public final class RelationFinder {
             boolean concedes = side && (conceding.get(j) || s.turn() != own && concedesTo(d, j, r, at))
                     && !(s.turn() != own && holdsTheLineAfter(d, j)) && spokenToOtherSide(d, j, otherSide(s, r))
                     && (s.turn() == own || !answersSomeoneElse(d, j, otherSide(s, r)));
-            if (turns > RESOLUTION_TURNS && !(concedes && namesOtherSide(d, s, r, at))) {
+            // or the objector's own, opening the turn right after the other side's (the chair asking between)
+            if (turns > RESOLUTION_TURNS && !(concedes && (namesOtherSide(d, s, r, at)
+                    || s.speaker().equals(r.speaker()) && rightAfter(d, j, r.with())))) {
                 continue;
             }
             boolean later = s.turn() != own;
@@ -460,6 +463,34 @@ public final class RelationFinder {
             }
         }
         return earlier && (SECOND_PERSON.find(s.text()) || sameMatter(d, s.index(), r, at));
+    }
+
+    /**
+     * Whether disagreement {@code r} opens a panellist's opening statement against the chair ("I'm not sure that's
+     * true, Tariq, but thank you."): it answers the chair's introduction of them, not a view on the issues.
+     */
+    private static boolean disputesIntroduction(Discussion d, Relation r) {
+        int at = indexOf(d, r.evidence().get(0));
+        return at >= 0 && r.with() != null && d.people().chairs(r.with()) && !d.readsAsHearing()
+                && d.sentence(at).indexInTurn() <= 1
+                && PositionFinder.openingTurns(d, r.speaker()).contains(d.sentence(at).turn().index());
+    }
+
+    /**
+     * Whether sentence {@code j} opens a turn (a stage direction before it aside) that comes right after one of
+     * {@code other}'s, only a chair between ("Mateo, can you live with that?"): a concession said to them.
+     */
+    private static boolean rightAfter(Discussion d, int j, String other) {
+        Sentence s = d.sentence(j);
+        if (s.indexInTurn() > 1 || s.indexInTurn() == 1 && d.substantive(j - 1)) {
+            return false;
+        }
+        List<Turn> turns = d.session().turns();
+        int t = turns.indexOf(s.turn()) - 1;
+        if (t >= 0 && d.people().chairs(turns.get(t).speaker())) {
+            t--;
+        }
+        return t >= 0 && turns.get(t).speaker().equals(other);
     }
 
     /**

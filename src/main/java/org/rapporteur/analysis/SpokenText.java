@@ -35,8 +35,8 @@ public final class SpokenText {
     private static final Cue INTRODUCTION = Lexicon.cue("panel-introduction");
 
     /** Thanks that go on only about what the thanks are for. */
-    private static final Pattern THANKS_FOR = Pattern.compile("(?is)^.{0,60}\\bfor (the|your|this|that|inviting|"
-            + "attending|coming|joining|having|organi[sz]ing|giving|being|a|an|all)\\b");
+    private static final Pattern THANKS_FOR = Pattern.compile("(?is)^.{0,70}\\bfor (the|your|this|that|inviting|"
+            + "attending|coming|joining|having|organi[sz]ing|giving|being|bringing|hosting|a|an|all)\\b");
 
     /** A sentence of nothing but fillers and backchannels; the words are the "filler" list. */
     private static final Pattern FILLER_ONLY = Pattern.compile("(?iu)^(\\W*(" + alternatives("filler") + ")\\W*)+$");

@@ -488,7 +488,12 @@ final class Wording {
         // a conjunction it marks by mistake ("Because ...") does not; a word after a captioner's note
         // ("[Interpretation from Spanish] Data ...") is capitalised as the sentence's first
         boolean opens = t != null && s.tokens().indexOf(t) <= firstWord(s);
-        return t != null && (t.pos().startsWith("NNP") && !opens
+        // a name of several capitalised words opening the sentence ("Member States should …") keeps its capital
+        int at = t == null ? -1 : s.tokens().indexOf(t);
+        boolean longName = at >= 0 && at + 1 < s.tokens().size() && t.pos().startsWith("NNP")
+                && s.tokens().get(at + 1).pos().startsWith("NNP")
+                && Character.isUpperCase(s.tokens().get(at + 1).word().charAt(0));
+        return t != null && (t.pos().startsWith("NNP") && (!opens || longName)
                 || t.ner() != null && !"O".equals(t.ner()) && (t.pos().startsWith("NN") || t.pos().startsWith("JJ")));
     }
 

@@ -300,6 +300,69 @@ class CallShapesTest {
     }
 
     /**
+     * A closing round's "one sentence to take home" said as imperatives: to an addressee named first ("Companies,
+     * publish every year what you did …", a clause of its own after the object), a ditransitive "Give young people a
+     * vote …", after "I would say to the colleagues …:" and after a heading, negated ("One calendar, one report:
+     * don't build …"). A vocative before no imperative ("Companies, frankly,
+     * were absent …") and an imperative done to a pronoun are none.
+     */
+    @Test
+    void aClosingRoundsImperativesToAnAddresseeAreCalls() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this main session on the follow-up of the digital compact.")
+                .turn(INDUSTRY, "Companies, frankly, were absent from the working groups on indicators for two years.",
+                        "Our members report on their own goals and nobody checks the numbers.")
+                .turn(CIVIL, "Two hundred young people answered our survey and twenty had heard of the compact.",
+                        "Most of them pay a day's wage for a gigabyte of data on the outer islands.",
+                        "The coalition's draft keeps the budget line for the helplines in recommendation two.")
+                .turn(GOVERNMENT, "Our ministry has eleven people for every international process we follow.",
+                        "I would say to the colleagues who are here from capitals: talk to your budget "
+                        + "delegates before the session, because they decide the money.")
+                .turn(CHAIR, "Let me ask each of you for one sentence to take home.")
+                .turn(CIVIL, "Give young people a vote where the follow-up is decided, not a seat in the photo.")
+                .turn(INDUSTRY, "Companies, publish every year what you did on the commitments, with numbers.")
+                .turn(CIVIL, "My one thing is for the coalition: keep the recommendation on a public budget line.")
+                .turn(GOVERNMENT, "Give them a human who can change the decision.", "One calendar, one report: "
+                        + "don't build a second secretariat next to the old one, use the one we have.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactlyInAnyOrder(
+                tuple("all stakeholders", "All stakeholders should not build a second secretariat next to the old one, "
+                        + "use the one we have."),
+                tuple("colleagues", "Colleagues should talk to their budget delegates "
+                        + "before the session, because they decide the money."),
+                tuple("all stakeholders", "All stakeholders should give young people a vote where the follow-up is "
+                        + "decided, not a seat in the photo."),
+                tuple("companies", "Companies should publish every year what they did on the commitments, with "
+                        + "numbers."),
+                tuple("coalition", "Coalition should keep the recommendation on a public budget line."));
+    }
+
+    /**
+     * "I'll ask each of the panellists for one thing, one sentence, …" opens the closing round: the imperative said
+     * in it is a call; said before it, none.
+     */
+    @Test
+    void askingEachOfThePanellistsForOneThingOpensTheClosingRound() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this town hall on content moderation in an election year.")
+                .turn(GOVERNMENT, "Publish every request an electoral body sends to a platform.",
+                        "Our commission sent forty requests in the last campaign, most of them about polling places.")
+                .turn(INDUSTRY, "We removed false information about the voting date within the hour.",
+                        "Appeals took three weeks, which is too long for a candidate.")
+                .turn(CIVIL, "Most of the false claims we saw were in languages no moderator read.",
+                        "The platforms hired two moderators for eleven languages.")
+                .turn(CHAIR, "We have about eight minutes.", "I'll ask each of the panellists for one thing, one "
+                        + "sentence, that they want people to take from this room.")
+                .turn(GOVERNMENT, "Keep the urgent category narrow, and publish every request, electoral bodies "
+                        + "included.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).containsExactly("All stakeholders should keep the "
+                + "urgent category narrow, and publish every request, electoral bodies included.");
+    }
+
+    /**
      * "The platforms should have a contact person …" asks the platforms to provide one; what a thing or a person
      * "should have" ("Every child should have a place …") is what they are owed, and "should have done" a regret.
      */

@@ -73,6 +73,24 @@ class PositionFinderTest {
         assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("welfare"));
     }
 
+    /** "Let me start by thanking the host country …" opens a statement with thanks: no position; what follows is one. */
+    @Test
+    void thanksToStartWithAreNoPosition() {
+        Discussion d = Fixture.session().format("Panel - 90 Min")
+                .person("Lucia Ferrante", Role.MODERATOR, "Civil Society")
+                .person("Nomvula Dube", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Welcome to this main session on the follow-up of the digital compact.")
+                .turn("Nomvula Dube", "Let me start by thanking the host country and the IGF Secretariat for "
+                        + "bringing us together again.",
+                        "The follow-up of the compact must use the processes that already exist, with one calendar.",
+                        "Our ministry has eleven people who follow every international process on digital matters.")
+                .discussion();
+        assertThat(d.substantive(FindingsTest.sentence(d, "Let me start").index())).isFalse();
+        Position nomvula = speaker(PositionFinder.find(d, new SentenceScorer(d, Set.of())), "Nomvula Dube");
+        assertThat(nomvula.points()).extracting(Claim::text).noneMatch(t -> t.contains("thanking"))
+                .anyMatch(t -> t.contains("one calendar"));
+    }
+
     @Test
     void aReturnToAThemeIsCitedUnderItsPointAndNoQuoteTwice() {
         Discussion d = hearing();

@@ -1728,6 +1728,33 @@ class QuestionFinderTest {
     }
 
     /**
+     * A chair listing the round's questions by their askers ("So three interventions: Tuvalu on …, Hannelore on …,
+     * and Rubén on …") recaps them and answers none; the panellists after do.
+     */
+    @Test
+    void aChairsRecapOfTheRoundsAskersAnswersNone() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Tariq Hamdan", Role.MODERATOR, "Civil Society")
+                .person("Alain Dubois", Role.SPEAKER, "Intergovernmental Organization")
+                .person("Nomvula Dube", Role.SPEAKER, "Government")
+                .turn("Tariq Hamdan", "Now the floor, please say who you are.")
+                .turn("Hannelore Vries", "My name is Hannelore Vries, from the regional registry.",
+                        "Should the forum really assess governments, when its strength is that nothing is at stake?")
+                .turn("Tariq Hamdan", "Thank you. The gentleman at the back.")
+                .turn("Ruben Ocampo", "My name is Ruben Ocampo, I am a researcher in La Plata.",
+                        "Would the minister support a share of every universal service fund for community networks?")
+                .turn("Tariq Hamdan", "So two interventions: Hannelore on whether the forum should assess, and Ruben "
+                        + "on universal service funds and community networks.", "Minister, the funds.")
+                .turn("Nomvula Dube", "In our country a licensed community network can already apply to the "
+                        + "universal service fund, and I would support that rule everywhere.")
+                .annotate());
+
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> "Ruben Ocampo".equals(q.asker())).singleElement()
+                .extracting(Question::answers).asList().extracting("speaker").containsExactly("Nomvula Dube");
+    }
+
+    /**
      * A chair keeping a question for later ("Let's keep Zainab's question in mind") moves on: the panellist answering
      * the chair's next question does not answer it; a panellist taking it up by its asker's name much later does.
      */

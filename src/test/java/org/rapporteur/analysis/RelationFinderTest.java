@@ -47,6 +47,26 @@ class RelationFinderTest {
     }
 
     /**
+     * "I want to support very strongly what Ms Morgan said …" agrees with her; "I do not support what …" does not.
+     */
+    @Test
+    void supportSaidStronglyIsAnAgreement() {
+        Supplier<Fixture> processes = () -> Fixture.session()
+                .person("Julie Morgan", Role.SPEAKER, "Government")
+                .person("Hefin David", Role.SPEAKER, "Civil Society")
+                .turn("Julie Morgan", "Our ministry has eleven people for every international digital process.")
+                .turn("Hefin David", "Our network works on community connectivity in the north of the country.");
+        Discussion d = processes.get().turn("Suzy Davies", "I want to support very strongly what Ms Morgan said about "
+                + "the number of processes.").discussion();
+        assertThat(RelationFinder.find(d).agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Suzy Davies", "Julie Morgan"));
+
+        Discussion not = processes.get().turn("Suzy Davies", "I do not support what Ms Morgan said about the number "
+                + "of processes.").discussion();
+        assertThat(RelationFinder.find(not).agreements()).isEmpty();
+    }
+
+    /**
      * "With respect, …" opening a reply, after the chair let the speaker come in, contradicts the claim answered;
      * "With respect to the budget, …" says what the point is about and disagrees with no one.
      */
@@ -1147,5 +1167,79 @@ class RelationFinderTest {
                 .discussion();
         assertThat(RelationFinder.find(wants).disagreements()).extracting(Relation::speaker, Relation::with)
                 .containsExactly(tuple("Hefin David", "Julie Morgan"));
+    }
+
+    /**
+     * Long after an objection, the other side answering it without a name and the chair asking the objector "can you
+     * live with that?": the objector's "I can live with …" opening the turn right after settles it; the same words
+     * after a third voice spoke, or said by the other side, settle nothing.
+     */
+    @Test
+    void aConcessionRightAfterTheOtherSideAndTheChairsQuestionSettlesALongAgoObjection() {
+        Supplier<Fixture> debate = () -> townHall()
+                .turn("Farid Haddad", "Ms. Tan, I don't agree that speed matters more than anything.",
+                        "A wrong takedown in the last week is a lost campaign.")
+                .turn("Rodrigo Alba", "Our commission publishes every request it sends to a platform.")
+                .turn("Marta Quint", "Thank you, Rodrigo.")
+                .turn("Rodrigo Alba", "We also train the staff of every district office before the vote.")
+                .turn("Marta Quint", "Another voice from the floor?")
+                .turn("Joel Ramos", "A global number of removals tells us nothing about the Philippines.")
+                .turn("Rodrigo Alba", "The district offices report every complaint to the commission within a day.")
+                .turn("Joel Ramos", "Then the commission should publish those reports as well.")
+                .turn("Rodrigo Alba", "We will publish them from the next election on.");
+        Discussion settled = debate.get()
+                .turn("Mei Lin Tan", "Let me come back to the takedowns.", "For false information about voting, "
+                        + "speed matters, but a candidate's appeal will be heard within a day.")
+                .turn("Marta Quint", "Farid, can you live with that?")
+                .turn("Farid Haddad", "I can live with an appeal heard within a day, yes.")
+                .discussion();
+        assertThat(RelationFinder.find(settled).disagreements()).filteredOn(x -> x.speaker().equals("Farid Haddad"))
+                .singleElement().satisfies(x -> assertThat(x.resolution()).isNotNull());
+
+        Discussion elsewhere = debate.get()
+                .turn("Mei Lin Tan", "Let me come back to the takedowns.", "For false information about voting, "
+                        + "speed matters, but a candidate's appeal will be heard within a day.")
+                .turn("Joel Ramos", "In the Philippines an appeal within a day would already be a revolution.")
+                .turn("Farid Haddad", "I can live with an appeal heard within a day, yes.")
+                .discussion();
+        assertThat(RelationFinder.find(elsewhere).disagreements()).filteredOn(x -> x.speaker().equals("Farid Haddad"))
+                .singleElement().satisfies(x -> assertThat(x.resolution()).isNull());
+
+        Discussion otherSide = debate.get()
+                .turn("Farid Haddad", "A candidate's appeal must be heard within a day, before the vote.")
+                .turn("Marta Quint", "Mei Lin, can you live with that?")
+                .turn("Mei Lin Tan", "I can live with an appeal heard within a day, yes.")
+                .discussion();
+        assertThat(RelationFinder.find(otherSide).disagreements()).filteredOn(x -> x.speaker().equals("Farid Haddad"))
+                .singleElement().satisfies(x -> assertThat(x.resolution()).isNull());
+    }
+
+    /**
+     * A panellist's opening statement disputing the chair's introduction of them ("I'm not sure that's true, Tariq,
+     * but thank you.") answers a compliment, not a view; the same words later, on the chair's claim, still disagree.
+     */
+    @Test
+    void anOpeningStatementDisputingTheChairsIntroductionDisagreesWithNoOne() {
+        String statement = "Good afternoon, everybody. The compact did not try to regulate the Internet from New York, "
+                + "and the follow-up should protect that. We operate in forty-three jurisdictions, and in three years "
+                + "we have seen more than a hundred new laws on data, on AI and on content. For a start-up in Lusaka "
+                + "that is a wall. Regulators should use common definitions and recognise each other's rules where "
+                + "they can. And investment needs rules that hold for fifteen years, not for one election cycle.";
+        Supplier<Fixture> panel = () -> Fixture.session().format("Panel - 90 Min")
+                .person("Tariq Hamdan", Role.MODERATOR, "Civil Society")
+                .person("Priya Sethi", Role.SPEAKER, "Private Sector")
+                .person("Mateo Ibarra", Role.SPEAKER, "Civil Society")
+                .turn("Tariq Hamdan", "Priya, your company spends more on public policy than some countries in "
+                        + "this room.", "Your view, please.")
+                .turn("Priya Sethi", "I'm not sure that's true, Tariq, but thank you.", statement);
+        assertThat(RelationFinder.find(panel.get().discussion()).disagreements()).isEmpty();
+
+        Discussion later = panel.get()
+                .turn("Tariq Hamdan", "Everything comes back to the money, and companies will not pay for the forum.")
+                .turn("Priya Sethi", "I'm not sure that's true, Tariq.", "We have paid into the trust fund for six "
+                        + "years.")
+                .discussion();
+        assertThat(RelationFinder.find(later).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Priya Sethi", "Tariq Hamdan"));
     }
 }

@@ -117,6 +117,15 @@ class SpokenTextTest {
                 true)).isEqualTo(SentenceKind.HOUSEKEEPING);
     }
 
+    /** A panellist letting another speak first ("Let Alain go first, …") gives up the floor; "let the market go" does not. */
+    @Test
+    void lettingAnotherSpeakFirstIsProcedure() {
+        assertThat(kind("Let Alain go first, because I think he has a view on the machinery.", false))
+                .isEqualTo(SentenceKind.PROCEDURE);
+        assertThat(kind("Let the market go where the money is, and the villages stay dark.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+    }
+
     @Test
     void launchingAPollAndTakingOneMoreQuestionIsProcedure() {
         assertThat(kind("Let's launch the second poll, and then I'll take one more question from the room.", true))

@@ -166,6 +166,49 @@ class ThemeParagraphTest {
     }
 
     /**
+     * Two prepared opening statements, one after the other, each answer the chair's hand-over, not each other: no
+     * "In response" between them; a short turn right after a statement, outside the round of statements, still
+     * responds.
+     */
+    @Test
+    void openingStatementsDoNotRespondToEachOther() {
+        String statement = " Our cities approve routes one by one, without asking who lives under them, and nobody "
+                + "counts the incidents in the same way from one city to the next. Insurance is the only place where "
+                + "the risk is priced today, and the insurers do not share their numbers with anyone. We have to "
+                + "change that before the routes double next year, and before the first serious accident forces a "
+                + "rule written in a hurry.";
+        Discussion d = panel()
+                .turn(CHAIR, QUESTION, "Let us start with opening statements of five minutes each.",
+                        "Kwame, you have the floor.")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes." + statement)
+                .turn(CHAIR, "Thank you, Kwame.", "Sofia, please.")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause." + statement.replace("Insurance", "A liability rule"))
+                .turn(CHAIR, "Thank you both.", "Let us hear the others.")
+                .turn(ADVOCATE, RESIDENTS_SAY)
+                .turn(OFFICIAL, ROUTES_PUBLISHED)
+                .discussion();
+        String themes = Fixture.text(narrative(d).subList(1, narrative(d).size()));
+        assertThat(themes).contains(LAWYER).doesNotContain("In response, " + LAWYER)
+                .contains("In response, " + ADVOCATE);
+
+        // a statement that puts a question is answered by the statement after it
+        Discussion asked = panel()
+                .turn(CHAIR, QUESTION, "Let us start with opening statements of five minutes each.",
+                        "Kwame, you have the floor.")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes." + statement
+                        + " So what would a liability rule for operators add to a parachute?")
+                .turn(CHAIR, "Thank you, Kwame.", "Sofia, please.")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause." + statement.replace("Insurance", "A liability rule"))
+                .discussion();
+        assertThat(Fixture.text(narrative(asked).subList(1, narrative(asked).size())))
+                .contains("In response, " + LAWYER);
+    }
+
+    /**
      * A closing round of one sentence each answers the chair, not the voice before it: no "In response" between its
      * voices (the turn right after a panellist's, outside a round, still responds: the test above).
      */

@@ -94,6 +94,20 @@ class WordingTest {
         assertThat(Wording.compressed(Wording.clause(cities.text()), cities, 14, false)).isNull();
     }
 
+    /**
+     * "So I would say to Member States that …" and "And, one more comment, …" frame the statement after them; "One
+     * more comment was left unanswered" keeps its subject.
+     */
+    @Test
+    void anAddressedFrameAndOneMoreCommentAreNoPartOfTheStatement() {
+        assertThat(Wording.clause("So I would say to Member States that the mandate is only as permanent as its "
+                + "budget line.")).isEqualTo("The mandate is only as permanent as its budget line.");
+        assertThat(Wording.clause("And, one more comment, the technical community is almost absent from this "
+                + "panel.")).isEqualTo("The technical community is almost absent from this panel.");
+        assertThat(Wording.clause("One more comment was left unanswered in the chat."))
+                .isEqualTo("One more comment was left unanswered in the chat.");
+    }
+
     /** "Quickly, the total cost …" answers a chair's "quickly?": the opener goes; "Quickly rising costs …" keeps it. */
     @Test
     void aQuickOpenerIsNoPartOfTheStatement() {
@@ -126,6 +140,25 @@ class WordingTest {
         assertThat(Wording.reported("Ana Ruiz (Civil Society)", "argued", Wording.clause(s.text()), s))
                 .isEqualTo("Ana Ruiz (Civil Society) argued that open licences make city budget data reusable by "
                         + "anyone.");
+    }
+
+    /**
+     * A name of several capitalised words opening the statement keeps its capitals in reported speech ("that Member
+     * States should …"); a common word opening it does not ("that the IGF …").
+     */
+    @Test
+    void aNameOpeningTheStatementKeepsItsCapitals() {
+        Discussion d = Fixture.session()
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .turn("Ana Ruiz", "Member States should put the secretariat of the forum on the regular budget.",
+                        "The IGF secretariat should be paid from the regular budget of the organisation.")
+                .discussion();
+        assertThat(Wording.reported("Ana Ruiz", "concluded", Wording.clause(d.sentence(0).text()), d.sentence(0)))
+                .isEqualTo("Ana Ruiz concluded that Member States should put the secretariat of the forum on the "
+                        + "regular budget.");
+        assertThat(Wording.reported("Ana Ruiz", "concluded", Wording.clause(d.sentence(1).text()), d.sentence(1)))
+                .isEqualTo("Ana Ruiz concluded that the IGF secretariat should be paid from the regular budget of the "
+                        + "organisation.");
     }
 
     @Test
