@@ -60,8 +60,9 @@ public final class CallToActionFinder {
      * calls "Mine is to governments: send …" or "Mine is for donors: fund …": the call is made to whom the plea is
      * addressed ("my call to action:" addresses no one).
      */
-    static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:one |last )?(?:recommendation|plea|ask|appeal|call|thing|message)"
-            + "(?: is)?|\\bmine is|\\b(?:i would|i'd|let me) say) (?:to|for)\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
+    static final Pattern PLEA_TO = Pattern.compile("(?i)(?:\\b(?:my|our) (?:one |last )?"
+            + "(?:recommendation|plea|ask|appeal|call|thing|message)(?: is)?|\\bmine is|\\b(?:i would|i'd|let me) say)"
+            + " (?:to|for)\\s+(?!action\\b)((?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)"
             + "(?:\\s+(?:who|that|which)\\s[^,:]*)?(?=,|\\s+is\\b|\\s*:)");
     /**
      * A pseudo-cleft call: "What governments should ask for instead is a common format" calls on governments to ask
@@ -83,8 +84,8 @@ public final class CallToActionFinder {
      * may stand between them and the act.
      */
     static final Pattern NEED_FOR = Pattern.compile("(?i)\\bwhat\\s+(?:we|i)\\s+(?:need|want|ask\\s+for)\\s+is"
-            + "\\s+for\\s+(?<who>(?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)(?:,[^,]{1,40},)?\\s+to\\s+"
-            + "(?<act>\\p{L}.*)$");
+            + "\\s+for\\s+(?<who>(?:[\\p{L}\\p{N}'\u2011-]+\\s+){0,4}?[\\p{L}\\p{N}'\u2011-]+)(?:,[^,]{1,40},)?"
+            + "\\s+to\\s+(?<act>\\p{L}.*)$");
     /** The word a pseudo-cleft cannot do without (a need's too): the patterns are tried only where it is. */
     private static final RequiredWords CLEFT_WORD = RequiredWords.of(List.of("what"));
     /** "for governments and for donors together": the repeated preposition and "together" name no one. */
@@ -114,7 +115,7 @@ public final class CallToActionFinder {
     /** Light verbs that make an act when something is given to someone ("Give young people a vote …"). */
     private static final Set<String> GIVING_VERBS = Set.of("give", "put");
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinator");
-    /** The most tokens of a heading said before the colon that opens a closing imperative ("One calendar, one report:"). */
+    /** The most tokens of a heading before the colon opening a closing imperative ("One calendar, one report:"). */
     private static final int HEADING_TOKENS = 8;
     private static final Set<String> NEGATION = Set.of("n't", "not");
     /** Tags opening a clause of its own inside an imperative's object ("publish what you did"). */

@@ -560,7 +560,8 @@ public final class WordReport {
                     note.ensureFootnoteRef(line);
                     line.createRun().setText(" ");
                 }
-                line.createRun().setText(shown((i < evidence.size() ? "" : "Also said on this theme: ") + cite(e) + ": "));
+                String said = i < evidence.size() ? "" : "Also said on this theme: ";
+                line.createRun().setText(shown(said + cite(e) + ": "));
                 XWPFRun quote = line.createRun();
                 quote.setItalic(true);
                 quote.setText(shown("“" + e.quote() + "”"));

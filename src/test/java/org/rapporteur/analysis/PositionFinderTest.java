@@ -73,7 +73,7 @@ class PositionFinderTest {
         assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("welfare"));
     }
 
-    /** "Let me start by thanking the host country …" opens a statement with thanks: no position; what follows is one. */
+    /** "Let me start by thanking the host country …" opens a statement with thanks: no position; what follows is. */
     @Test
     void thanksToStartWithAreNoPosition() {
         Discussion d = Fixture.session().format("Panel - 90 Min")

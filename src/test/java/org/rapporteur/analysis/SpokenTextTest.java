@@ -117,7 +117,10 @@ class SpokenTextTest {
                 true)).isEqualTo(SentenceKind.HOUSEKEEPING);
     }
 
-    /** A panellist letting another speak first ("Let Alain go first, …") gives up the floor; "let the market go" does not. */
+    /**
+     * A panellist letting another speak first ("Let Alain go first, …") gives up the floor; "let the market go" does
+     * not.
+     */
     @Test
     void lettingAnotherSpeakFirstIsProcedure() {
         assertThat(kind("Let Alain go first, because I think he has a view on the machinery.", false))
