@@ -88,6 +88,8 @@ public final class EntityExtractor {
     private static final Set<String> ADDRESS_FORMS = Lexicon.words("address-form");
     /** Parliaments and chambers (facts/legislatures.txt): organisations, whatever the tagger said. */
     private static final Set<String> LEGISLATURES = Set.copyOf(Lexicon.lines("facts/legislatures.txt", true));
+    /** Nouns that end a body's name ("the Russell Group") or open it before "of" ("Ministry of Health"). */
+    private static final Set<String> BODY_HEADS = Lexicon.words("organisation-head");
 
     /** The entities of a session, and the doubts about them worth a rapporteur's look. */
     public record Entities(List<Entity> entities, List<String> warnings) {
@@ -202,7 +204,7 @@ public final class EntityExtractor {
                 } else if (!"ORGANIZATION".equals(type) && IGF_PROCESS.matcher(text).matches()) {
                     type = "MISC";
                 }
-                if (LEGISLATURES.contains(norm(text))) {
+                if (LEGISLATURES.contains(norm(text)) || namesABody(text)) {
                     type = "ORGANIZATION";
                 }
                 if (affiliations.contains(norm(text))) {
@@ -283,6 +285,16 @@ public final class EntityExtractor {
     private static boolean namesAThing(String text) {
         int space = text.lastIndexOf(' ');
         return space > 0 && NAMED_THINGS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT)) && !isPlace(text);
+    }
+
+    /**
+     * Whether a name of several words is headed by a body's noun: its last ("the Russell Group", tagged a person) or
+     * its first before "of" ("Ministry of Health").
+     */
+    private static boolean namesABody(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split(" ");
+        return words.length > 1
+                && (BODY_HEADS.contains(words[words.length - 1]) || BODY_HEADS.contains(words[0]) && words[1].equals("of"));
     }
 
     /** The words of the greetings in other languages a sentence holds ("kia", "ora"), lower case. */

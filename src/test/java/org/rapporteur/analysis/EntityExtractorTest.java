@@ -222,6 +222,27 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameHeadedByABodysNounIsAnOrganisationWhateverTheTaggerSaid() {
+        Discussion d = Fixture.session()
+                .person("Nia Roberts", Role.SPEAKER, "Parliament")
+                .turn("Nia Roberts", "The Russell Group told us its members value the qualification.",
+                        "The Sutton Trust and the Welsh Government published figures on it, and the Ministry of "
+                        + "Education in Accra sent us its own.",
+                        "We met them at the Etobicoke Centre last spring.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).filteredOn(e -> List.of("Russell Group", "Sutton Trust", "Welsh Government")
+                .contains(e.text())).extracting(Entity::type).containsOnly("ORGANIZATION").hasSize(3);
+        assertThat(found).filteredOn(e -> e.text().startsWith("Ministry of")).extracting(Entity::type)
+                .containsOnly("ORGANIZATION");
+        // a process of the IGF and a place whose name ends in "Centre" keep their own types
+        // a place whose name ends in "Centre" keeps its type
+        assertThat(found).filteredOn(e -> e.text().contains("Etobicoke")).extracting(Entity::type)
+                .containsOnly("LOCATION");
+        assertThat(found).noneMatch(e -> e.text().equals("Accra") && e.type().equals("ORGANIZATION"));
+    }
+
+    @Test
     void theFormsOfOneInstrumentAreOneEntityWithTheArticleNoted() {
         assertThat(instruments()).filteredOn(e -> e.text().equals("GDPR")).singleElement().satisfies(e -> {
             assertThat(e.expansion()).isEqualTo("General Data Protection Regulation");
