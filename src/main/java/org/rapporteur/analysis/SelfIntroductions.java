@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.PhraseTable;
@@ -40,6 +41,9 @@ final class SelfIntroductions {
     /** The tools and channels a session runs on ("the Q&amp;A", "Slido"): never an organisation. */
     private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
     static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
+    /** Letters after a name that say its bearer sits in a legislature ("DAWN BOWDEN AM"). */
+    private static final Set<String> LEGISLATOR_LETTERS = Lexicon.lines("facts/legislator-letters.txt", true).stream()
+            .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** The UN regional groups by country and city, read once for the session's places (also EntityExtractor). */
     static final PhraseTable REGIONS = PhraseTable.read("facts/regional-groups.txt");
     /**
@@ -174,12 +178,52 @@ final class SelfIntroductions {
         // each chair's sentence is read for every person without an affiliation: its hyphens made plain once
         List<Said> chairsSaid = sentences.stream().filter(s -> chairs.contains(s.speaker()))
                 .map(s -> new Said(plainHyphens(s.text()), s.tokens(), s.evidence())).toList();
+        String legislatorsGroup = legislatorsGroup(people);
         for (Person p : people) {
-            Person completed = complete(p, sentences, introductions, chat, names);
+            Person completed = asLabelled(complete(p, sentences, introductions, chat, names), sentences,
+                    legislatorsGroup);
             out.add(completed.affiliation() == null || completed.affiliation().isBlank()
                     ? introducedByChair(completed, chairsSaid, names) : completed);
         }
         return out;
+    }
+
+    /**
+     * The group of someone whose label says they sit in a legislature ("DAWN BOWDEN AM") and who gave none: the
+     * legislators' group, inferred, the label where it stands as evidence.
+     */
+    private static Person asLabelled(Person p, List<Sentence> sentences, String legislatorsGroup) {
+        if (p.stakeholderGroup() != null && !p.stakeholderGroup().isBlank()) {
+            return p;
+        }
+        return sentences.stream().filter(s -> s.speaker().equals(p.name()) && legislator(s.turn().label()))
+                .findFirst().map(s -> {
+                    List<String> inferred = new ArrayList<>(p.inferred());
+                    inferred.add("stakeholderGroup");
+                    List<Evidence> evidence = new ArrayList<>(p.evidence());
+                    evidence.add(s.turn().labelEvidence(s.line(), s.evidence().time()));
+                    return new Person(p.name(), p.roles(), p.affiliation(), legislatorsGroup, p.region(),
+                            p.aliases(), inferred, evidence);
+                }).orElse(p);
+    }
+
+    /**
+     * The group the session page gives the legislators it lists, where it gives them one; else a member of
+     * parliament's in the stakeholder table.
+     */
+    private static String legislatorsGroup(List<Person> people) {
+        Set<String> groups = people.stream()
+                .filter(p -> p.stakeholderGroup() != null && !p.stakeholderGroup().isBlank()
+                        && !p.inferred().contains("stakeholderGroup")
+                        && (legislator(p.name()) || p.aliases().stream().anyMatch(SelfIntroductions::legislator)))
+                .map(Person::stakeholderGroup).collect(Collectors.toSet());
+        return groups.size() == 1 ? groups.iterator().next() : GROUPS.first("member of parliament");
+    }
+
+    /** A label or name of three words or more ending on a legislator's letters ("Kwabena Asiedu MP"). */
+    private static boolean legislator(String label) {
+        String[] words = label.strip().replaceAll("[:.,]+$", "").split("\\s+");
+        return words.length >= 3 && LEGISLATOR_LETTERS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**

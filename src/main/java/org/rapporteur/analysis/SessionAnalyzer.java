@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.rapporteur.model.Claim;
+import org.rapporteur.model.Evidence;
 import org.rapporteur.model.GenderReflection;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Participation;
@@ -112,14 +113,26 @@ public final class SessionAnalyzer {
             }
             String where = p.evidence().isEmpty() ? "" : " (" + p.evidence().get(0).file() + ", line "
                     + p.evidence().get(0).line() + ")";
-            // the chair's introduction may give what the speaker did not say of themselves
-            boolean own = p.evidence().isEmpty() || p.evidence().stream().anyMatch(e -> p.name().equals(e.speaker()));
-            boolean introduced = p.evidence().stream().anyMatch(e -> !p.name().equals(e.speaker()));
-            out.add(p.name() + ": " + String.join(", ", fields) + " taken from " + (own && introduced
-                    ? "what they said of themselves and how they were introduced" : introduced
-                    ? "how they were introduced" : "what they said of themselves") + where
+            // the chair's introduction may give what the speaker did not say of themselves, and the label they spoke
+            // under what neither did ("DAWN BOWDEN AM")
+            List<String> sources = new ArrayList<>();
+            if (p.evidence().isEmpty() || p.evidence().stream().anyMatch(e -> p.name().equals(e.speaker())
+                    && !isLabel(p, e))) {
+                sources.add("what they said of themselves");
+            }
+            if (p.evidence().stream().anyMatch(e -> !p.name().equals(e.speaker()))) {
+                sources.add("how they were introduced");
+            }
+            p.evidence().stream().filter(e -> isLabel(p, e)).findFirst()
+                    .ifPresent(e -> sources.add("the label they spoke under (\"" + e.quote() + "\")"));
+            out.add(p.name() + ": " + String.join(", ", fields) + " taken from " + String.join(" and ", sources) + where
                     + ", not from the session page: check it.");
         }
         return out;
+    }
+
+    /** Whether the evidence quotes a label the person was resolved from, not words they said. */
+    private static boolean isLabel(Person p, Evidence e) {
+        return p.aliases().contains(e.quote());
     }
 }

@@ -19,7 +19,6 @@ import org.rapporteur.model.Evidence;
 import org.rapporteur.model.EvidenceSource;
 import org.rapporteur.model.Participation;
 import org.rapporteur.model.Person;
-import org.rapporteur.model.Turn;
 import org.rapporteur.nlp.Sentence;
 
 /**
@@ -278,16 +277,8 @@ final class StatedGender {
         return d.people().person(name) != null ? name : name.isEmpty() ? sender : name;
     }
 
-    /**
-     * The label a turn was spoken under, quoted where it stands: its own line (a Webex cue id, an Otter header), else
-     * the line of the turn's first words, which it opens ("Ana Ruiz (she/her): Hello").
-     */
     private static Evidence labelEvidence(Sentence first) {
-        Turn turn = first.turn();
-        int line = turn.labelLine() != null ? turn.labelLine()
-                : turn.passages().isEmpty() ? first.line() : turn.passages().get(0).line();
-        return new Evidence(EvidenceSource.TRANSCRIPT, turn.file(), turn.speaker(), line,
-                first.evidence().time(), turn.label().strip());
+        return first.turn().labelEvidence(first.line(), first.evidence().time());
     }
 
     private static Evidence chatEvidence(ChatMessage m) {

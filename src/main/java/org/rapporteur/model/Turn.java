@@ -23,6 +23,15 @@ public record Turn(int index, String label, String speaker, String file, List<Pa
         this(index, label, speaker, file, passages, startSeconds, endSeconds, null);
     }
 
+    /**
+     * The label quoted where it stands: its own line (a Webex cue id, an Otter header), else the line of the turn's
+     * first words, which it opens ("Ana Ruiz (she/her): Hello"). {@code time} is when the turn's first sentence was said.
+     */
+    public Evidence labelEvidence(int firstLine, String time) {
+        int line = labelLine != null ? labelLine : passages.isEmpty() ? firstLine : passages.get(0).line();
+        return new Evidence(EvidenceSource.TRANSCRIPT, file, speaker, line, time, label.strip());
+    }
+
     /** The spoken text: passages joined by single spaces, so offsets map back to passages. */
     public String text() {
         return passages.stream().map(Passage::text).collect(Collectors.joining(" "));

@@ -8,6 +8,7 @@ import org.rapporteur.model.Evidence;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.Role;
 import org.rapporteur.model.SessionReport;
+import org.rapporteur.nlp.AnnotatedSession;
 
 /** Stakeholder group and region from what people say of themselves: inferred, flagged and cited. */
 class SelfIntroductionsTest {
@@ -63,6 +64,47 @@ class SelfIntroductionsTest {
 
     private static Person person(String name) {
         return REPORT.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLegislatorsLettersGiveTheGroupThePageGivesTheOtherLegislators() {
+        AnnotatedSession hearing = Fixture.session()
+                .format("Hearing")
+                .person(new Person("Lynne Neagle", List.of(Role.MODERATOR), null, "Parliament", null,
+                        List.of("LYNNE NEAGLE AM")))
+                .person(new Person("Dawn Bowden", List.of(Role.PARTICIPANT), null, null, null,
+                        List.of("DAWN BOWDEN AM")))
+                .person("Kevin Palmer", Role.PARTICIPANT, null)
+                .labelledTurn("Lynne Neagle", "LYNNE NEAGLE AM", "Welcome to the committee.", "Dawn, your questions.")
+                .cueTurn("Dawn Bowden", "DAWN BOWDEN AM", "Thank you, Chair.", "How rigorous is the marking?")
+                .labelledTurn("Kevin Palmer", "KEVIN PALMER", "The marking is sampled every year by the board.")
+                .annotate();
+        SessionReport r = new SessionAnalyzer().analyse(hearing);
+        Person dawn = r.people().stream().filter(p -> p.name().equals("Dawn Bowden")).findFirst().orElseThrow();
+        assertThat(dawn.stakeholderGroup()).isEqualTo("Parliament");
+        assertThat(dawn.inferred()).contains("stakeholderGroup");
+        // the label where it stands: on its own line above the words
+        assertThat(dawn.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.quote()).isEqualTo("DAWN BOWDEN AM");
+            assertThat(e.line()).isEqualTo(hearing.session().turns().get(1).labelLine());
+        });
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Dawn Bowden: the stakeholder group (Parliament) taken "
+                + "from the label they spoke under (\"DAWN BOWDEN AM\")"));
+        // a label without the letters says nothing of a group
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Kevin Palmer")).singleElement()
+                .satisfies(p -> assertThat(p.stakeholderGroup()).isNull());
+    }
+
+    @Test
+    void aLegislatorNoOneElseListedIsAMemberOfParliamentsGroup() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
+                .person("Kwabena Asiedu", Role.PARTICIPANT, null)
+                .turn("Amina Yusuf", "Honourable member, the floor is yours.")
+                .labelledTurn("Kwabena Asiedu", "Kwabena Asiedu MP", "Our committee will table the bill in March.")
+                .annotate());
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Kwabena Asiedu")).singleElement()
+                .satisfies(p -> assertThat(p.stakeholderGroup()).isEqualTo("Government"));
     }
 
     @Test
