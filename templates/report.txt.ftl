@@ -106,7 +106,7 @@ ${g}
 <#else><@none/></#if>
 <@heading lib.questionsHeading(session)/>
 <#list questions as q>
-${q?counter}. ${q.text} (${lib.questionNote(q)})
+${q?counter}. ${q.text} (${lib.questionNote(q, session)})
 <@evidence q.evidence/>
 <#list q.answers as a>
   Answered by ${a.speaker}: ${a.text}

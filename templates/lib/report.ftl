@@ -90,8 +90,11 @@
     "chat": "through the chat", "qa": "through the Q&A"}[channel]!("via " + channel)>
 </#function>
 
-<#function questionNote q>
-  <#local parts = [q.asker!"unnamed", channelWords(q)]>
+<#-- A hearing's members ask aloud in the chamber: no "from the floor" for them, only the other ways in. -->
+<#function questionNote q session>
+  <#local parts = [q.asker!"unnamed"]>
+  <#local channel = channelWords(q)>
+  <#if !((session.kind!"") == "hearing" && channel == "from the floor")><#local parts += [channel]></#if>
   <#if q.relayedBy??><#local parts += ["read out by " + q.relayedBy]></#if>
   <#if q.answered??><#local parts += [q.answered?then("answered", "not answered")]></#if>
   <#if q.upvotes??><#local parts += [q.upvotes?c + (q.upvotes == 1)?then(" upvote", " upvotes")]></#if>

@@ -338,8 +338,12 @@ public final class WordReport {
             heading(2, hearing ? "Members' questions" : "Audience questions");
             BigInteger list = newList(STNumberFormat.DECIMAL);
             for (Question q : questions) {
-                List<String> note = new ArrayList<>(List.of(q.asker() != null ? q.asker() : "unnamed",
-                        (q.channel() != null ? q.channel() : Question.Channel.usual(q.source())).words()));
+                List<String> note = new ArrayList<>(List.of(q.asker() != null ? q.asker() : "unnamed"));
+                Question.Channel channel = q.channel() != null ? q.channel() : Question.Channel.usual(q.source());
+                // a hearing's members ask aloud in the chamber, not "from the floor"
+                if (!(hearing && channel == Question.Channel.FLOOR)) {
+                    note.add(channel.words());
+                }
                 if (q.relayedBy() != null) {
                     note.add("read out by " + q.relayedBy());
                 }

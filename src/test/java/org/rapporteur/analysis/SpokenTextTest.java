@@ -28,6 +28,17 @@ class SpokenTextTest {
         assertThat(SpokenText.isHousekeeping("We have to go further than the session page suggests.")).isFalse();
     }
 
+    /** Asking leave to comment is turn-taking, not a question put to anyone; the comment itself is kept. */
+    @Test
+    void askingLeaveToCommentIsHousekeeping() {
+        assertThat(kind("Can I just make a further comment?", true)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("May I make one quick point?", true)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Can I make the data public without their consent?", true))
+                .isNotEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Could we make a comment period mandatory for every new rule?", true))
+                .isNotEqualTo(SentenceKind.HOUSEKEEPING);
+    }
+
     @Test
     void theInternetAndTechnicalProblemsDiscussedAreNoHousekeeping() {
         for (String substance : List.of(

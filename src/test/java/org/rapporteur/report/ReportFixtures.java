@@ -220,7 +220,11 @@ public final class ReportFixtures {
                                 .inHearingAs(Role.WITNESS),
                         new Person("Sian Gwenllian", List.of(Role.SPEAKER), null, null, null, List.of())
                                 .inHearingAs(Role.MEMBER)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Question("Is the grading consistent between schools?", "Sian Gwenllian",
+                        EvidenceSource.TRANSCRIPT, null, List.of(spoken("Sian Gwenllian", 12, null,
+                        "Is the grading consistent between schools?")), null)),
+                List.of(),
                 new Participation(List.of(), List.of(), null, null, null), List.of(), List.of(), List.of(),
                 List.of(new SourceFile("transcript.txt", SourceKind.TRANSCRIPT, "igf-cart", 0)), List.of(), List.of(),
                 null, List.of(), List.of());

@@ -214,7 +214,9 @@ class ReportRenderingTest {
             assertThat(WRITER.render(hearing, List.of(), format)).as(format.name())
                     .contains("Julie Morgan (witness)").contains("Sian Gwenllian (member)")
                     .containsIgnoringCase(format == ReportFormat.HTML ? "Members&#39; questions" : "Members' questions")
-                    .doesNotContainIgnoringCase("Audience questions");
+                    .doesNotContainIgnoringCase("Audience questions")
+                    // a member asks aloud in the chamber, not from the floor
+                    .contains("Is the grading consistent between schools?").doesNotContain("from the floor");
         }
         assertThat(WRITER.render(ReportFixtures.minimal(), List.of(), ReportFormat.MARKDOWN))
                 .doesNotContain("(witness)").doesNotContain("suggested: at least").contains("Audience questions");

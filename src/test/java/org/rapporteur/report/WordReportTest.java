@@ -187,6 +187,17 @@ class WordReportTest {
     }
 
     @Test
+    void aHearingsMembersAskInTheChamberNotFromTheFloor() throws IOException {
+        try (XWPFDocument doc = read(ReportFixtures.hearing(), List.of())) {
+            assertThat(text(doc)).contains("Members' questions", "Is the grading consistent between schools?",
+                    "Sian Gwenllian").doesNotContain("from the floor");
+        }
+        try (XWPFDocument doc = read(FULL)) {
+            assertThat(text(doc)).contains("from the floor");
+        }
+    }
+
+    @Test
     void libreOfficeOpensItAndPrintsTheForm() throws Exception {
         Optional<Path> office = Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice").map(Path::of)
                 .filter(Files::isExecutable).findFirst();
