@@ -68,6 +68,23 @@ class GenderReflectionFinderTest {
                 "technology-facilitated gender-based violence");
     }
 
+    /** Women's accounts and rural women are topics of their own, not "other remarks on gender". */
+    @Test
+    void financialInclusionAndRuralWomenAreNamedTopics() {
+        GenderReflection g = GenderReflectionFinder.find(Fixture.session()
+                .turn("Nadia Haddad", "Account ownership rose, but the gain was much smaller for women, around 5 points.")
+                .turn("Lucía Morales", "Her number on rural women is very important.",
+                        "Many women did not have a phone in their own name, because the SIM was the husband's.")
+                .turn("Karen Smith", "She was the first woman to serve as a councillor in rural Alberta.")
+                .discussion());
+
+        assertThat(g.topics()).extracting(GenderTopic::topic).contains("the gender gap in financial inclusion",
+                "women in rural and remote areas", "the gender gap in access and connectivity");
+        // a woman named far from the place's word is no rural topic
+        assertThat(g.topics()).filteredOn(t -> t.topic().equals("women in rural and remote areas"))
+                .flatExtracting(GenderTopic::evidence).noneMatch(e -> e.quote().contains("councillor"));
+    }
+
     @Test
     void wordsThatOnlyContainATermAreNoMention() {
         GenderReflection g = GenderReflectionFinder.find(Fixture.session()
