@@ -61,6 +61,26 @@ class CallShapesTest {
                 "schools", "Schools should stop treating safety as a one-off assembly and teach it every year."));
     }
 
+    /**
+     * "The donors and the operators should …" calls on both: the determiner of the second conjunct does not start the
+     * addressee's phrase; "something the IGF should …" still starts at its last determiner.
+     */
+    @Test
+    void aCallOnTwoActorsJoinedByAndCallsOnBoth() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(GOVERNMENT, "The donors and the operators should sit with the island states this year and "
+                        + "build a shared repair fund.",
+                        "That is something the regional regulators should discuss at their next annual meeting.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).contains(tuple(
+                "donors and the operators", "The donors and the operators should sit with the island states this year "
+                        + "and build a shared repair fund."));
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).doesNotContain("operators")
+                .allMatch(a -> !a.startsWith("something"));
+    }
+
     /** "We should fund …" calls on all stakeholders, however short; "We should do likewise." asks nothing alone. */
     @Test
     void aShortCallOnUsAllIsACall() {
