@@ -81,6 +81,26 @@ class CallShapesTest {
                 .allMatch(a -> !a.startsWith("something"));
     }
 
+    /**
+     * One singular thing called on keeps the article it was said with ("for the coalition: keep …" → "The coalition
+     * should keep …"); plurals and an addressee said without one ("Civil society should …") stay as they are.
+     */
+    @Test
+    void aSingularAddresseeKeepsItsArticle() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(CIVIL, "Civil society should track every outage report the operators publish.")
+                .turn(INDUSTRY, "Operators and regulators should publish every cable fault within a day.")
+                .turn(CHAIR, "We are almost at time.", "One sentence each: what should happen next?")
+                .turn(GOVERNMENT, "My one thing is for the coalition: keep the repair fund on a public budget line.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).contains(
+                "The coalition should keep the repair fund on a public budget line.",
+                "Civil society should track every outage report the operators publish.",
+                "Operators and regulators should publish every cable fault within a day.");
+    }
+
     /** "We should fund …" calls on all stakeholders, however short; "We should do likewise." asks nothing alone. */
     @Test
     void aShortCallOnUsAllIsACall() {
