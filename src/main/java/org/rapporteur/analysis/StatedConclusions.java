@@ -455,11 +455,12 @@ final class StatedConclusions {
         int seen = 0;
         for (int k = tokens.size() - 1; k >= 0 && seen < words; k--) {
             Token t = tokens.get(k);
+            // a clitic is no word of its own, but may be the verb ("there's")
+            if (t.isVerb() || t.pos().equals("MD")) {
+                return false;
+            }
             if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
                 seen++;
-                if (t.isVerb() || t.pos().equals("MD")) {
-                    return false;
-                }
             }
         }
         return seen > 0;

@@ -183,7 +183,14 @@ class SessionOwnSummaryTest {
             assertThat(StatedConclusions.find(briefly)).extracting(StatedConclusions.Point::content).containsExactly(
                     "Regulators should publish a model contract for farm data before the next season.");
         }
-        // the negative case: a short remainder that is a clause is the summary itself
+        // the negative case: a short remainder that is a clause is the summary itself, its verb a clitic or not
+        Discussion clitic = panel()
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(CHAIR, "I think everyone agrees that there's strong evidence about that.",
+                        "We discussed examples this morning.")
+                .discussion();
+        assertThat(StatedConclusions.find(clitic)).extracting(StatedConclusions.Point::content)
+                .noneMatch(c -> c.startsWith("We discussed"));
         Discussion stated = panel()
                 .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
                 .turn(CHAIR, "To sum up, the data is theirs.",
