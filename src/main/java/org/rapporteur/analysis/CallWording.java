@@ -167,16 +167,21 @@ final class CallWording {
      * one ("Civil society should …") as it is.
      */
     static String withArticle(Sentence s, String text, String addressee) {
-        if (addressee == null || addressee.isEmpty()
-                || !text.startsWith(Wording.capitalised(addressee) + " should ")
-                || !s.text().toLowerCase(Locale.ROOT).contains("the " + addressee.toLowerCase(Locale.ROOT))) {
+        if (addressee == null) {
+            return text;
+        }
+        String opening = Wording.capitalised(addressee);
+        int said = s.text().toLowerCase(Locale.ROOT).indexOf("the " + addressee.toLowerCase(Locale.ROOT));
+        if (addressee.isEmpty() || !text.startsWith(opening + " should ") || said < 0) {
             return text;
         }
         String head = addressee.substring(addressee.lastIndexOf(' ') + 1);
         String first = addressee.split("\\s+", 2)[0];
         boolean singular = s.tokens().stream().anyMatch(t -> t.word().equals(head) && t.pos().equals("NN"))
                 && s.tokens().stream().noneMatch(t -> t.word().equals(first) && t.pos().equals("DT"));
-        return singular ? "The " + Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+        // the addressee as the speaker wrote it after "the": "the Chinese government", "the coalition"
+        String asSaid = s.text().substring(said + 4, said + 4 + addressee.length());
+        return singular ? "The " + asSaid + text.substring(opening.length()) : text;
     }
 
     /**

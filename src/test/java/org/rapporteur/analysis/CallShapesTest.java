@@ -90,7 +90,8 @@ class CallShapesTest {
         SessionReport r = new SessionAnalyzer().analyse(roundtable()
                 .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
                 .turn(CIVIL, "Civil society should track every outage report the operators publish.")
-                .turn(INDUSTRY, "Operators and regulators should publish every cable fault within a day.")
+                .turn(INDUSTRY, "Operators and regulators should publish every cable fault within a day.",
+                        "And the Tongan government should keep a spare cable stock on the main island.")
                 .turn(CHAIR, "We are almost at time.", "One sentence each: what should happen next?")
                 .turn(GOVERNMENT, "My one thing is for the coalition: keep the repair fund on a public budget line.")
                 .annotate());
@@ -98,7 +99,8 @@ class CallShapesTest {
         assertThat(Fixture.calls(r)).extracting(CallToAction::text).contains(
                 "The coalition should keep the repair fund on a public budget line.",
                 "Civil society should track every outage report the operators publish.",
-                "Operators and regulators should publish every cable fault within a day.");
+                "Operators and regulators should publish every cable fault within a day.",
+                "The Tongan government should keep a spare cable stock on the main island.");
     }
 
     /** "We should fund …" calls on all stakeholders, however short; "We should do likewise." asks nothing alone. */
@@ -375,7 +377,7 @@ class CallShapesTest {
                         + "decided, not a seat in the photo."),
                 tuple("companies", "Companies should publish every year what they did on the commitments, with "
                         + "numbers."),
-                tuple("coalition", "Coalition should keep the recommendation on a public budget line."));
+                tuple("coalition", "The coalition should keep the recommendation on a public budget line."));
     }
 
     /**
