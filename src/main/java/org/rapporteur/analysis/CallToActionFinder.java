@@ -931,9 +931,11 @@ public final class CallToActionFinder {
                 // "I'm not saying SMEs should be exempted" rejects the call it words
                 continue;
             }
-            // "something the IGF": the addressee's phrase starts at its last determiner
+            // "something the IGF": the addressee's phrase starts at its last determiner, but not one opening a
+            // conjunct ("the donors and the operators" are both called on)
             for (int k = headAt; k > from; k--) {
-                if (tokens.get(k).pos().equals("DT")) {
+                if (tokens.get(k).pos().equals("DT") && !(tokens.get(k - 1).pos().equals("CC") && k - 2 >= from
+                        && tokens.get(k - 2).isNoun())) {
                     from = k;
                     break;
                 }

@@ -130,6 +130,7 @@ final class CallWording {
         // "every operator should do that, publish every order": the act is the one the comma gives
         text = DO_THAT.matcher(text).replaceFirst("$1 ");
         text = withoutSpeakerSide(text);
+        text = withArticle(s, text, c.addressee());
         List<Evidence> evidence = new ArrayList<>(List.of(s.evidence()));
         if (vocative != null && vocative.alone()) {
             evidence.add(0, d.sentence(c.index() - 1).evidence());
@@ -157,6 +158,30 @@ final class CallWording {
         double explicitness = strength == null ? 0 : strength.score();
         return new CallToAction(Wording.closed(text), s.speaker(), addressee(s, addressee), evidence,
                 explicitness >= 3 ? "explicit" : c.addressee() != null ? "addressed" : "general");
+    }
+
+    /**
+     * The call opening on its addressee with the article the speaker gave it, where one singular thing is called on
+     * ("… for the coalition: keep …" → "The coalition should keep …", "my ask to the private sector" → "The private
+     * sector should …"); a plural ("Governments should …"), a name ("UNESCO should …") or an addressee said without
+     * one ("Civil society should …") as it is.
+     */
+    static String withArticle(Sentence s, String text, String addressee) {
+        if (addressee == null) {
+            return text;
+        }
+        String opening = Wording.capitalised(addressee);
+        int said = s.text().toLowerCase(Locale.ROOT).indexOf("the " + addressee.toLowerCase(Locale.ROOT));
+        if (addressee.isEmpty() || !text.startsWith(opening + " should ") || said < 0) {
+            return text;
+        }
+        String head = addressee.substring(addressee.lastIndexOf(' ') + 1);
+        String first = addressee.split("\\s+", 2)[0];
+        boolean singular = s.tokens().stream().anyMatch(t -> t.word().equals(head) && t.pos().equals("NN"))
+                && s.tokens().stream().noneMatch(t -> t.word().equals(first) && t.pos().equals("DT"));
+        // the addressee as the speaker wrote it after "the": "the Chinese government", "the coalition"
+        String asSaid = s.text().substring(said + 4, said + 4 + addressee.length());
+        return singular ? "The " + asSaid + text.substring(opening.length()) : text;
     }
 
     /**

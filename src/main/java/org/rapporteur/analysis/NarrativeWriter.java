@@ -972,7 +972,8 @@ public final class NarrativeWriter {
         // below the agenda's floor the paragraph is about a topic of the talk, named by its keyphrase
         String theme = topic == null ? null : topic.isPolicyQuestion() ? topicLabel(topic.text()) : topic.text();
         segmentTopic = topic == null ? null : topic.text();
-        if (topic != null && !topic.isPolicyQuestion() && topic.text().equals(Agenda.STATEMENTS)) {
+        boolean statements = topic != null && !topic.isPolicyQuestion() && topic.text().equals(Agenda.STATEMENTS);
+        if (statements) {
             p.append("The panellists opened with prepared statements. ");
         } else if (theme != null) {
             p.append(segment.number() == 0 ? "The discussion opened on " : themesOpened.contains(theme)
@@ -999,6 +1000,30 @@ public final class NarrativeWriter {
         int budget = themeWords() - Wording.words(p.toString());
         Set<String> groups = new HashSet<>();
         int most = voiceCaps.getOrDefault(segment.number(), MAX_VOICES);
+        if (statements || !d.readsAsHearing()) {
+            // each panellist's statement in a round of them is told by its thesis, as their position's summary is (the
+            // IGF form's presentation summaries), not by the best scored sentences there; a statement opening a theme,
+            // a presentation say, where its speaker names the point ("The headline is: …")
+            Set<String> tried = new HashSet<>();
+            for (int i = segment.first(); i <= segment.last() && picked.size() < most; i++) {
+                String speaker = d.sentence(i).speaker();
+                if (d.people().chairs(speaker) || !tried.add(speaker)) {
+                    continue;
+                }
+                Set<Integer> talk = PositionFinder.openingTurns(d, speaker);
+                Integer thesis = talk.contains(d.sentence(i).turn().index()) ? thesis(talk) : null;
+                if (thesis != null && segment.contains(thesis) && !toldLater.contains(thesis)
+                        && (statements || PositionFinder.statesThesis(d.sentence(thesis).text()))) {
+                    budget -= d.told(thesis).stream().mapToInt(j -> d.sentence(j).wordCount()).sum() + 3;
+                    picked.add(thesis);
+                    speakers.add(speaker);
+                    if (d.group(speaker) != null) {
+                        groups.add(d.group(speaker));
+                    }
+                    used.add(thesis);
+                }
+            }
+        }
         while (picked.size() < most) {
             // beyond two voices, each further one brings a stakeholder group the paragraph has not heard yet
             boolean more = picked.size() >= PER_SEGMENT;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -75,6 +76,13 @@ public final class PositionFinder {
      * The sentences an opening statement (or a presentation) is summarised by, in order of preference: its thesis,
      * a view, anything but a dated or counted fact, any.
      */
+    private static final Cue STATED_THESIS = Lexicon.cue("stated-thesis");
+    /** What may come between a thesis cue and its statement: "for today", then "is (that)" or a colon. */
+    private static final Pattern THESIS_INTRODUCED = Pattern.compile("(?i)(?:\\s+[^\\s:,.]+){0,4}?\\s*(?::|\\bis\\b"
+            + "(?:\\s+that\\b)?)");
+    private static final Pattern SAID_IS = Pattern.compile("(?i)\\s*(?::|\\bthat\\b)?");
+    /** The fewest words a thesis cue's statement has. */
+    private static final int THESIS_WORDS = 4;
     static final List<Predicate<Sentence>> OPENING_KINDS = List.of(SentenceScorer::argues,
             s -> SentenceScorer.claims(s) && !SentenceScorer.datedOrCounted(s), s -> !SentenceScorer.datedOrCounted(s),
             s -> true);
@@ -305,6 +313,12 @@ public final class PositionFinder {
      */
     static Integer thesis(Discussion d, List<Integer> statement, IntPredicate fit,
                           Function<List<Integer>, Integer> best) {
+        for (int i : statement) {
+            // "The headline is: …": the speaker says which sentence is their point
+            if (statesThesis(d.sentence(i).text()) && fit.test(i) && !replies(d, i)) {
+                return i;
+            }
+        }
         for (Predicate<Sentence> kind : OPENING_KINDS) {
             boolean last = kind == OPENING_KINDS.get(OPENING_KINDS.size() - 1);
             List<Integer> ofKind = statement.stream().filter(i -> fit.test(i) && kind.test(d.sentence(i))
@@ -316,6 +330,27 @@ public final class PositionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence names itself its speaker's main point ("The headline is: the systems grow faster …", "So my
+     * main point for today: we need …"): a statement of {@value #THESIS_WORDS} words at least follows the cue after
+     * "is" or a colon; "This is my main point, really." points back and states none.
+     */
+    static boolean statesThesis(String text) {
+        if (!STATED_THESIS.mayHold(text)) {
+            return false;
+        }
+        Matcher cue = STATED_THESIS.matcher(text);
+        while (cue.find()) {
+            // a cue ending on "is" ("the headline is") has introduced its statement already
+            Matcher introduced = (cue.group().toLowerCase(Locale.ROOT).endsWith(" is") ? SAID_IS : THESIS_INTRODUCED)
+                    .matcher(text.substring(cue.end()));
+            if (introduced.lookingAt() && Wording.words(text.substring(cue.end() + introduced.end())) >= THESIS_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

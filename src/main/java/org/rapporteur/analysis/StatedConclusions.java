@@ -206,10 +206,11 @@ final class StatedConclusions {
                     : agreedBefore(d, i);
         }
         if (!rest.matches("(?s).*[\\p{L}\\p{N}].*")
-                || Wording.words(rest) < MIN_CONTENT_WORDS && (forWhom(s, Wording.words(rest)) || ASIDE.matcher(stated)
-                .lookingAt())) {
-            // the cue ended the sentence ("Let me try to sum up."), only says whom for ("… sum up for Carmen."), or
-            // goes on with an aside ("… sum up, and Kwabena, correct me."): what follows states it
+                || Wording.words(rest) < MIN_CONTENT_WORDS
+                && (verbless(s, Wording.words(rest)) || ASIDE.matcher(stated).lookingAt())) {
+            // the cue ended the sentence ("Let me try to sum up."), only says whom for or how ("… sum up for Carmen.",
+            // "… what I take away, very briefly.", "to sum up my points."), or goes on with an aside ("… sum up, and
+            // Kwabena, correct me."): what follows states it
             rest = "";
         }
         if (promised == 0 && i + 1 < d.size() && d.sentence(i + 1).turn() == s.turn()
@@ -446,24 +447,23 @@ final class StatedConclusions {
     }
 
     /**
-     * Whether the last {@code words} words of a sentence are a phrase saying whom or when a summary is for ("for
-     * Carmen", "in one minute"): a preposition first, no verb.
+     * Whether the last {@code words} words of a sentence hold no verb: a phrase saying whom, when or how a summary is
+     * for ("for Carmen", "in one minute", "very briefly") or what it sums up ("my points"), stating nothing itself.
      */
-    private static boolean forWhom(Sentence s, int words) {
+    private static boolean verbless(Sentence s, int words) {
         List<Token> tokens = s.tokens();
         int seen = 0;
-        Token first = null;
         for (int k = tokens.size() - 1; k >= 0 && seen < words; k--) {
             Token t = tokens.get(k);
+            // a clitic is no word of its own, but may be the verb ("there's")
+            if (t.isVerb() || t.pos().equals("MD")) {
+                return false;
+            }
             if (Character.isLetterOrDigit(t.word().codePointAt(0))) {
                 seen++;
-                if (t.isVerb() || t.pos().equals("MD")) {
-                    return false;
-                }
-                first = t;
             }
         }
-        return first != null && (first.pos().equals("IN") || first.pos().equals("TO"));
+        return seen > 0;
     }
 
     /**

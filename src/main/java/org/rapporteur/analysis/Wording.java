@@ -202,7 +202,8 @@ final class Wording {
      * trailing phrase (", not only a line in the budget") — a run of comma-separated pieces without a finite verb,
      * between pieces that have one (or the clause's start or end), so no list loses some of its items; the fewest
      * words dropped that make it fit, else the longest run and on; where no such run is left, a statement after the
-     * last semicolon. Null where no such dropping fits. {@code s} is
+     * last semicolon; never a piece holding a colon, which opens what is stated. Null where no such dropping fits.
+     * {@code s} is
      * the sentence the clause comes from, whose parts of speech tell a finite verb.
      */
     static String compressed(String clause, Sentence s, int most, boolean quoted) {
@@ -226,7 +227,9 @@ final class Wording {
                 if (i > 0 && !hasFinite(pieces.get(i - 1), finite)) {
                     continue;
                 }
-                for (int j = i; j < pieces.size() && !hasFinite(pieces.get(j), finite); j++) {
+                // what a colon opens is what the clause states ("…, not technology: a shared fund, …"), no aside
+                for (int j = i; j < pieces.size() && !hasFinite(pieces.get(j), finite)
+                        && !pieces.get(j).contains(":"); j++) {
                     // an opening phrase goes only before the clause's subject, never the subject itself
                     // nor the first items of a list the next piece ends ("the Economy, Infrastructure and Skills
                     // Committee found ...")

@@ -61,6 +61,48 @@ class CallShapesTest {
                 "schools", "Schools should stop treating safety as a one-off assembly and teach it every year."));
     }
 
+    /**
+     * "The donors and the operators should …" calls on both: the determiner of the second conjunct does not start the
+     * addressee's phrase; "something the IGF should …" still starts at its last determiner.
+     */
+    @Test
+    void aCallOnTwoActorsJoinedByAndCallsOnBoth() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(GOVERNMENT, "The donors and the operators should sit with the island states this year and "
+                        + "build a shared repair fund.",
+                        "That is something the regional regulators should discuss at their next annual meeting.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).contains(tuple(
+                "donors and the operators", "The donors and the operators should sit with the island states this year "
+                        + "and build a shared repair fund."));
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).doesNotContain("operators")
+                .allMatch(a -> !a.startsWith("something"));
+    }
+
+    /**
+     * One singular thing called on keeps the article it was said with ("for the coalition: keep …" → "The coalition
+     * should keep …"); plurals and an addressee said without one ("Civil society should …") stay as they are.
+     */
+    @Test
+    void aSingularAddresseeKeepsItsArticle() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn(CHAIR, "Welcome to this roundtable on cable repair and the resilience of island networks.")
+                .turn(CIVIL, "Civil society should track every outage report the operators publish.")
+                .turn(INDUSTRY, "Operators and regulators should publish every cable fault within a day.",
+                        "And the Tongan government should keep a spare cable stock on the main island.")
+                .turn(CHAIR, "We are almost at time.", "One sentence each: what should happen next?")
+                .turn(GOVERNMENT, "My one thing is for the coalition: keep the repair fund on a public budget line.")
+                .annotate());
+
+        assertThat(Fixture.calls(r)).extracting(CallToAction::text).contains(
+                "The coalition should keep the repair fund on a public budget line.",
+                "Civil society should track every outage report the operators publish.",
+                "Operators and regulators should publish every cable fault within a day.",
+                "The Tongan government should keep a spare cable stock on the main island.");
+    }
+
     /** "We should fund …" calls on all stakeholders, however short; "We should do likewise." asks nothing alone. */
     @Test
     void aShortCallOnUsAllIsACall() {
@@ -335,7 +377,7 @@ class CallShapesTest {
                         + "decided, not a seat in the photo."),
                 tuple("companies", "Companies should publish every year what they did on the commitments, with "
                         + "numbers."),
-                tuple("coalition", "Coalition should keep the recommendation on a public budget line."));
+                tuple("coalition", "The coalition should keep the recommendation on a public budget line."));
     }
 
     /**

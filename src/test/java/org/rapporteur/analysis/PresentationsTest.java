@@ -75,6 +75,43 @@ class PresentationsTest {
         assertThat(narrative.get(narrative.size() - 1).topic()).isEqualTo("questions from the audience");
     }
 
+    /** A presenter naming their main point ("The headline is: …") is told by it, not by the last claim they argue. */
+    @Test
+    void aTalkIsToldByTheMainPointItsSpeakerNames() {
+        Discussion d = Fixture.session().format("Lightning Talk - 30 Min")
+                .person(CHAIR, Role.MODERATOR, "Civil Society")
+                .person("Sione Taufa", Role.SPEAKER, "Technical Community")
+                .person("Dawit Bekele", Role.SPEAKER, "Private Sector")
+                .turn(CHAIR, "Welcome, we have two speakers with one idea each, and questions at the end.")
+                .turn("Sione Taufa", "The headline is: a village that can repair its own network stays connected "
+                                + "after a cyclone.",
+                        "When the cyclone hit our islands two years ago, the towers on the outer islands were down "
+                                + "for three weeks while the operator waited for a ship.",
+                        "What stayed up was a small mesh network of solar Wi-Fi nodes on the church roofs, which the "
+                                + "villagers had built the year before and could repair themselves.",
+                        "Emergency plans should keep spare parts in the village rather than in the capital.")
+                .turn(CHAIR, "Thank you, Sione. And Dawit, our last speaker.")
+                .turn("Dawit Bekele", "Before the floods last year, our early warning system sent its alerts "
+                                + "through an app that most people in the districts could not use.",
+                        "Now the alert goes by cell broadcast and by SMS, which reach any phone, in the four main "
+                                + "languages of the region, with a recorded voice message as well.",
+                        "This is my main point, really.",
+                        "Governments should require cell broadcast for public warnings, written in the languages "
+                                + "people actually speak, because a warning is only as good as its last phone.")
+                .discussion();
+        Paragraph talks = narrative(d).stream().filter(p -> NarrativeWriter.PRESENTATIONS.equals(p.topic()))
+                .findFirst().orElseThrow();
+        assertThat(talks.text()).contains("argued that a village that can repair its own network")
+                .doesNotContain("spare parts").contains("governments should require cell broadcast");
+        // the negative cases: a cue pointing back, or one no statement follows, names no point
+        assertThat(PositionFinder.statesThesis("This is my main point, really.")).isFalse();
+        assertThat(PositionFinder.statesThesis("The main point of contention was funding.")).isFalse();
+        assertThat(PositionFinder.statesThesis("So my main point for today: we need a regional repair ship."))
+                .isTrue();
+        assertThat(PositionFinder.statesThesis("My ask to the private sector is very simple: publish the outage "
+                + "within a day.")).isTrue();
+    }
+
     @Test
     void theSameTalkAtARoundTableHasNoPresentationsParagraph() {
         List<Paragraph> narrative = narrative(talks("Round Table - 90 Min"));

@@ -172,7 +172,25 @@ class SessionOwnSummaryTest {
                 "Farmers should own the irrigation data their sensors collect on their fields.",
                 "Sensor makers need a narrow licence to the data to calibrate their sensors.",
                 "Regulators should publish a model contract for farm data before the next season.");
-        // the negative case: a short remainder that is a clause is the summary itself
+        // how briefly, or what it sums up, is no point either: the sentence after it states the summary
+        for (String cue : List.of("Let me just say what I take away, very briefly.", "So, to sum up my points.")) {
+            Discussion briefly = panel()
+                    .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                    .turn(ENGINEER, "Sensor makers calibrate their devices with the data from many farms at once.")
+                    .turn(CHAIR, cue,
+                            "Regulators should publish a model contract for farm data before the next season.")
+                    .discussion();
+            assertThat(StatedConclusions.find(briefly)).extracting(StatedConclusions.Point::content).containsExactly(
+                    "Regulators should publish a model contract for farm data before the next season.");
+        }
+        // the negative case: a short remainder that is a clause is the summary itself, its verb a clitic or not
+        Discussion clitic = panel()
+                .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
+                .turn(CHAIR, "I think everyone agrees that there's strong evidence about that.",
+                        "We discussed examples this morning.")
+                .discussion();
+        assertThat(StatedConclusions.find(clitic)).extracting(StatedConclusions.Point::content)
+                .noneMatch(c -> c.startsWith("We discussed"));
         Discussion stated = panel()
                 .turn(FARMER, "Farmers need a simple contract that says who may sell the irrigation data.")
                 .turn(CHAIR, "To sum up, the data is theirs.",

@@ -209,6 +209,41 @@ class ThemeParagraphTest {
     }
 
     /**
+     * A round of opening statements is told statement by statement, each by its thesis, the one a speaker names
+     * ("My main point for today: …") before a sentence scored higher; a statement naming no point by its best claim.
+     */
+    @Test
+    void aRoundOfOpeningStatementsTellsEachPanellistByTheirThesis() {
+        String context = " Our cities approve routes one by one, without asking who lives under them, and nobody "
+                + "counts the incidents in the same way from one city to the next. The insurers do not share their "
+                + "numbers with anyone, and the routes will double next year.";
+        Discussion d = panel()
+                .policyQuestion("Noise: How loud may delivery drones be over homes at night?")
+                .turn(CHAIR, "Welcome. Each panellist has three minutes for an opening statement.", "Kwame?")
+                .turn(ENGINEER, "Delivery drones must carry a parachute and a second motor before they fly over "
+                        + "people living under the routes." + context)
+                .turn(CHAIR, "Sofia?")
+                .turn(LAWYER, "The operator of a delivery drone must be liable for any harm to people living under "
+                        + "its routes, whatever the cause." + context)
+                .turn(CHAIR, "Tomasz?")
+                .turn(ADVOCATE, "My main point for today: residents need a say before a route goes over their "
+                        + "street." + context + " Every city must publish the full incident record of every operator "
+                        + "flying over homes, school yards and hospitals, every month, with the noise it measured.")
+                .turn(CHAIR, "Thank you. Mariam, on safety: " + QUESTION)
+                .turn(OFFICIAL, ROUTES_PUBLISHED)
+                .turn(ENGINEER, "A parachute costs less than one delivery a day for a year, so no operator can say "
+                        + "it is too expensive.")
+                .turn(CHAIR, "Thank you. Sofia, on noise: how loud may delivery drones be over homes at night?")
+                .turn(LAWYER, "Night flights over homes should stop at ten in the evening, whatever the drone.")
+                .discussion();
+        Paragraph statements = narrative(d).stream().filter(p -> Agenda.STATEMENTS.equals(p.topic()))
+                .findFirst().orElseThrow();
+        assertThat(statements.text()).contains(ENGINEER, LAWYER, ADVOCATE)
+                .contains("residents need a say before a route goes over their street")
+                .doesNotContain("full incident record");
+    }
+
+    /**
      * A closing round of one sentence each answers the chair, not the voice before it: no "In response" between its
      * voices (the turn right after a panellist's, outside a round, still responds: the test above).
      */

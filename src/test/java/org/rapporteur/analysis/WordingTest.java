@@ -94,6 +94,27 @@ class WordingTest {
         assertThat(Wording.compressed(Wording.clause(cities.text()), cities, 14, false)).isNull();
     }
 
+    /** What a colon opens is the statement itself: never dropped as an aside, though it holds no verb. */
+    @Test
+    void aLongClauseKeepsWhatItsColonOpens() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "First, the bottleneck in repair is ships and permits, not technology: a shared "
+                        + "repair fund for the Pacific, governed by the islands, and permits issued in advance, both "
+                        + "came up, and the panel moved towards each other on the fund.")
+                .discussion();
+        Sentence bottleneck = d.sentence(0);
+        String fitted = Wording.compressed(Wording.clause(bottleneck.text()), bottleneck, 35, false);
+        assertThat(fitted).satisfiesAnyOf(f -> assertThat(f).isNull(),
+                f -> assertThat(f).contains("a shared repair fund for the Pacific"));
+        // the negative case: a piece without a colon still goes
+        Sentence cities = Fixture.session().turn("Ana Ruiz", "Some cities publish their whole budget every month, "
+                + "for example Quito, Rosario and Medellín, but most publish a summary once a year.").discussion()
+                .sentence(0);
+        assertThat(Wording.compressed(Wording.clause(cities.text()), cities, 16, false))
+                .isEqualTo("Some cities publish their whole budget every month, but most publish a summary once "
+                        + "a year.");
+    }
+
     /**
      * "So I would say to Member States that …" and "And, one more comment, …" frame the statement after them; "One
      * more comment was left unanswered" keeps its subject.
