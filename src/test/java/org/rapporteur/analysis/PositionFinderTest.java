@@ -666,6 +666,37 @@ class PositionFinderTest {
     }
 
     @Test
+    void aPointAnnouncedAsTheSpeakersAndStatedAtOnceIsTheThesis() {
+        String[] facts = {"First, nobody knows for some hours that it is a cable fault at all.",
+            "The traffic just moves, if it can, and if it can't, a country goes dark for a week or more.",
+            "So the repair itself, the actual splicing at sea, is maybe two or three days of work.",
+            "Most of the ships on standby are older than the cables they repair, and nobody orders new ones."};
+        Claim summary = openingSummary(concat(facts, "So my first point: repair capacity is a shared public good, "
+                + "and we finance it as if it was a private service contract."));
+        assertThat(summary.evidence().get(0).quote()).startsWith("So my first point");
+        // a point announced by its topic only states nothing
+        assertThat(openingSummary(concat(facts, "My first point is about the ships and the spare cable in the "
+                + "depots.")).evidence().get(0).quote()).doesNotStartWith("My first point");
+    }
+
+    @Test
+    void leavingEarlyIsNoSummaryOfTheStatement() {
+        Claim summary = openingSummary("Yes, briefly on permits, and then security too, because I have to leave at "
+                        + "half past, I apologise to everybody.",
+                "The law of the sea already gives every state the freedom to repair cables beyond its waters.",
+                "What it does not do is set any timeline inside territorial waters, where the weeks are lost.",
+                "Most damage to cables is still accidental, from fishing gear and anchors, not from sabotage.",
+                "A fishing community that knows where the cable runs protects it better than any navy ship could.");
+        assertThat(summary.evidence().get(0).quote()).doesNotContain("leave");
+    }
+
+    private static String[] concat(String[] first, String last) {
+        String[] out = java.util.Arrays.copyOf(first, first.length + 1);
+        out[first.length] = last;
+        return out;
+    }
+
+    @Test
     void anOpeningStatementArguingNothingIsSummarisedByWhatIsNotADatedFact() {
         Claim summary = openingSummary(
                 "We launched the programme in 2021 with twelve towers and 4,000 users in the first year of work.",
