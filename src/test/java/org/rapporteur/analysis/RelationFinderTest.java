@@ -1192,6 +1192,37 @@ class RelationFinderTest {
     }
 
     /**
+     * Agreeing only to refuse in the next sentence ("On permits, I agree that they can be slow. But our waters are not
+     * an empty space.") disagrees with whom the turn answers, told with both sentences; a "But" that adds without
+     * refusing, or a question set up after it, leaves the agreement.
+     */
+    @Test
+    void anAgreementRefusedInTheNextSentenceDisagrees() {
+        Supplier<Fixture> permits = () -> Fixture.session()
+                .person("Priya Raman", Role.MODERATOR, "Civil Society")
+                .person("Henrik Vest", Role.SPEAKER, "Private Sector")
+                .person("Leilani Fono", Role.SPEAKER, "Government")
+                .turn("Henrik Vest", "Governments are a much bigger part of the delay than the ships.",
+                        "Our ship sits outside territorial waters for ten days waiting for a permit.")
+                .turn("Priya Raman", "Leilani, what's your view?");
+        Discussion refused = permits.get().turn("Leilani Fono", "I'm glad Henrik said it, because it saves me saying "
+                        + "that he said it.", "We mapped every step between a fault and a repair.",
+                "On permits, I agree that they can be slow.",
+                "But our waters are not an empty space, and my minister will not sign a blanket exemption.")
+                .discussion();
+        RelationFinder.Relations found = RelationFinder.find(refused);
+        assertThat(found.disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Leilani Fono", "Henrik Vest"));
+        assertThat(found.disagreements().get(0).text()).contains("But our waters are not an empty space");
+        assertThat(found.agreements()).isEmpty();
+        Discussion added = permits.get().turn("Leilani Fono", "I agree with Henrik that permits can be slow.",
+                "But we have already fixed that with a single window for repair ships.").discussion();
+        assertThat(RelationFinder.find(added).disagreements()).isEmpty();
+        assertThat(RelationFinder.find(added).agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Leilani Fono", "Henrik Vest"));
+    }
+
+    /**
      * A reply siding with someone on a matter it names first ("So on transparency of the routes, I'm actually with
      * Sofía.") agrees with them; "Where I would not follow her is on …" disagrees with whom the turn answers.
      */
