@@ -226,9 +226,10 @@ public final class PositionFinder {
     }
 
     /**
-     * The speaker's best points, in the order spoken. First the best sentence on each theme the speaker spoke to,
-     * the themes they said most on first; then, while the speaker has earned more, the best of the rest. A speaker
-     * sets out a view in their long turns, so a sentence's worth grows with the length of its turn; each point
+     * The speaker's best points, the opening statement's summary first, the rest in the order spoken. First the best
+     * sentence on each theme the speaker spoke to, the themes they said most on first; then, while the speaker has
+     * earned more, the best of the rest. A speaker sets out a view in their long turns, so a sentence's worth grows
+     * with the length of its turn; each point
      * comes from another turn where the speaker has several, and a point in a stretch of the speaker's talk, a
      * topic segment or a policy question not yet covered is preferred.
      */
@@ -294,6 +295,11 @@ public final class PositionFinder {
             picked.add(best);
         }
         picked.sort(Integer::compare);
+        if (summary != null) {
+            // the presentation summary leads, as in the IGF template; a fact from the same statement follows it
+            picked.remove(summary);
+            picked.add(0, summary);
+        }
         return new Points(picked, summary == null ? -1 : summary);
     }
 
@@ -331,7 +337,10 @@ public final class PositionFinder {
                 || DISAGREEING.find(s.text());
     }
 
-    /** A speaker's points in the order spoken, and which of them summarises their opening statement (-1: none). */
+    /**
+     * A speaker's points, the summary of their opening statement first and the rest in the order spoken, and which
+     * of them is that summary (-1: none).
+     */
     record Points(List<Integer> picked, int summary) {
     }
 

@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Claim;
@@ -677,6 +678,40 @@ class PositionFinderTest {
         // a point announced by its topic only states nothing
         assertThat(openingSummary(concat(facts, "My first point is about the ships and the spare cable in the "
                 + "depots.")).evidence().get(0).quote()).doesNotStartWith("My first point");
+    }
+
+    /** The presentation summary leads the speaker's points, as in the IGF template; the rest follow as spoken. */
+    @Test
+    void theOpeningSummaryLeadsThePoints() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Kwame Boateng", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Kwame, you have been on the ships. When a cable breaks, what happens?")
+                .turn("Kwame Boateng", "In March 2024, when four cables were cut off the coast, the only ship that "
+                        + "came had to sail back to Cape Town first to load spare cable.",
+                        "Spare cable of the right type is stored in depots, and a depot 4,000 kilometres away costs "
+                                + "a whole week of waiting.",
+                        "The repair itself, the splicing at sea, takes two or three days once the ship is there.",
+                        "So my first point: repair capacity is a shared public good, and we finance it as if it was "
+                                + "a private service contract.")
+                .turn("Lucia Ferrante", "And what about the permits for these ships?")
+                .turn("Kwame Boateng", "Permits are the easy part once the ship is registered in advance with the "
+                        + "coastal state.")
+                .turn("Lucia Ferrante", "And the crews?")
+                .turn("Kwame Boateng", "We train almost nobody, and the average cable jointer on those ships is in "
+                        + "their fifties.")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        List<Integer> own = java.util.stream.IntStream.range(0, d.size())
+                .filter(i -> d.sentence(i).speaker().equals("Kwame Boateng") && scorer.quotable(i)).boxed().toList();
+        Map<Integer, List<Integer>> told = new java.util.HashMap<>();
+        own.forEach(i -> told.put(i, d.told(i)));
+        // words enough for six points: the opening statement gives more than its summary
+        PositionFinder.Points points = PositionFinder.points(d, scorer, own, told, 2400, false);
+        assertThat(points.picked()).hasSizeGreaterThan(3);
+        assertThat(d.sentence(points.picked().get(0)).text()).startsWith("So my first point");
+        assertThat(points.picked().get(0)).isEqualTo(points.summary());
+        assertThat(points.picked().subList(1, points.picked().size())).isSorted();
     }
 
     @Test
