@@ -247,7 +247,8 @@ public final class PositionFinder {
             themeWords.merge(theme, d.sentence(i).wordCount(), Integer::sum);
         }
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        Set<Integer> opening = openingTurns(d, d.sentence(own.get(0)).speaker());
+        // a hearing's member opens by setting up a question: only a witness makes a statement to summarise
+        Set<Integer> opening = member ? Set.of() : openingTurns(d, d.sentence(own.get(0)).speaker());
         List<Integer> openingStatement = own.stream().filter(i -> opening.contains(d.sentence(i).turn().index()))
                 .toList();
         // a member's turns count their questions, not what they contributed

@@ -74,6 +74,48 @@ class PositionFinderTest {
         assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("welfare"));
     }
 
+    /** A member's long first turn in a hearing sets up a question: no opening statement, as a witness's is. */
+    @Test
+    void aMembersFirstQuestionIsNoOpeningStatement() {
+        Discussion d = Fixture.session()
+                .format("Hearing")
+                .person("Lucia Ferrante", Role.MODERATOR, null)
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .person("Ben Ode", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Welcome to the hearing; Ana Ruiz will open with a statement.")
+                .turn("Ana Ruiz", "Our survey of forty municipal portals found that most published budget files carry "
+                                + "no licence of any kind.",
+                        "Without an open licence, journalists and researchers cannot lawfully reuse the budget "
+                                + "tables that cities publish.",
+                        "We therefore recommend a single national licence, shared hosting and a review of what "
+                                + "personal data the budget files contain before any of them goes online.",
+                        "Hosting costs keep the smallest municipalities from publishing anything beyond a scanned "
+                                + "summary of their accounts.",
+                        "Each of these three steps is cheap next to what the public loses when budgets stay closed.")
+                .turn("Lucia Ferrante", "Ben Ode has a question on hosting.")
+                .turn("Ben Ode", "Small councils tell me that hosting municipal data portals costs them more than "
+                                + "their whole archive budget, and they have told this committee so in writing.",
+                        "Archive staff in those councils already spend their evenings converting budget tables by "
+                                + "hand, without any training or any software bought for the purpose.",
+                        "The regional governments have so far refused to share the cost of a common platform.",
+                        "Several councils have already taken their portals offline for lack of money to renew the "
+                                + "servers they were given ten years ago.",
+                        "Who should pay for hosting these municipal data portals?")
+                .turn("Ana Ruiz", "Regional governments should pay for one shared hosting platform for the "
+                                + "municipal data portals of their region.",
+                        "Shared hosting platforms cut the yearly cost of each municipal portal to a fraction.")
+                .turn("Lucia Ferrante", "Ben, a follow-up?")
+                .turn("Ben Ode", "Councils in the north still pay for two separate portals, one for budgets and one "
+                        + "for tenders.", "Would a shared platform carry both of them?")
+                .turn("Ana Ruiz", "A shared platform should carry budgets and tenders alike, in the same formats.")
+                .discussion();
+        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
+        assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::basis)
+                .contains(PositionFinder.OPENING_STATEMENT);
+        assertThat(speaker(positions, "Ben Ode").points()).isNotEmpty().extracting(Claim::basis)
+                .doesNotContain(PositionFinder.OPENING_STATEMENT);
+    }
+
     /** "Let me start by thanking the host country …" opens a statement with thanks: no position; what follows is. */
     @Test
     void thanksToStartWithAreNoPosition() {
