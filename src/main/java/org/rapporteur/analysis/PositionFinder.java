@@ -247,8 +247,9 @@ public final class PositionFinder {
             themeWords.merge(theme, d.sentence(i).wordCount(), Integer::sum);
         }
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        // a hearing's member opens by setting up a question: only a witness makes a statement to summarise
-        Set<Integer> opening = member ? Set.of() : openingTurns(d, d.sentence(own.get(0)).speaker());
+        Set<Integer> statement = openingTurns(d, d.sentence(own.get(0)).speaker());
+        // a hearing's member whose long first turn puts a question set that question up: no statement of theirs
+        Set<Integer> opening = member && asks(d, statement) ? Set.of() : statement;
         List<Integer> openingStatement = own.stream().filter(i -> opening.contains(d.sentence(i).turn().index()))
                 .toList();
         // a member's turns count their questions, not what they contributed
@@ -561,6 +562,17 @@ public final class PositionFinder {
             }
         }
         return Set.of();
+    }
+
+    /** Whether any of the turns puts a question. */
+    private static boolean asks(Discussion d, Set<Integer> turns) {
+        for (int i = 0; i < d.size(); i++) {
+            if (turns.contains(d.sentence(i).turn().index())
+                    && (d.sentence(i).isQuestion() || d.kind(i) == SentenceKind.QUESTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameTurn(Discussion d, int a, int b) {

@@ -74,9 +74,22 @@ class PositionFinderTest {
         assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("welfare"));
     }
 
-    /** A member's long first turn in a hearing sets up a question: no opening statement, as a witness's is. */
+    /**
+     * A member's long first turn in a hearing that puts a question sets it up: no opening statement, as a witness's
+     * is; a member's statement that asks nothing (a statement by members) is one.
+     */
     @Test
     void aMembersFirstQuestionIsNoOpeningStatement() {
+        assertThat(speaker(memberOpening("Who should pay for hosting these municipal data portals?"), "Ana Ruiz")
+                .points()).extracting(Claim::basis).contains(PositionFinder.OPENING_STATEMENT);
+        assertThat(speaker(memberOpening("Who should pay for hosting these municipal data portals?"), "Ben Ode")
+                .points()).isNotEmpty().extracting(Claim::basis).doesNotContain(PositionFinder.OPENING_STATEMENT);
+        assertThat(speaker(memberOpening("Regional governments should pay for one shared platform for them all."),
+                "Ben Ode").points()).extracting(Claim::basis).contains(PositionFinder.OPENING_STATEMENT);
+    }
+
+    /** A hearing where member Ben Ode's long first turn ends on {@code last}. */
+    private static List<Position> memberOpening(String last) {
         Discussion d = Fixture.session()
                 .format("Hearing")
                 .person("Lucia Ferrante", Role.MODERATOR, null)
@@ -100,7 +113,7 @@ class PositionFinderTest {
                         "The regional governments have so far refused to share the cost of a common platform.",
                         "Several councils have already taken their portals offline for lack of money to renew the "
                                 + "servers they were given ten years ago.",
-                        "Who should pay for hosting these municipal data portals?")
+                        last)
                 .turn("Ana Ruiz", "Regional governments should pay for one shared hosting platform for the "
                                 + "municipal data portals of their region.",
                         "Shared hosting platforms cut the yearly cost of each municipal portal to a fraction.")
@@ -109,11 +122,7 @@ class PositionFinderTest {
                         + "for tenders.", "Would a shared platform carry both of them?")
                 .turn("Ana Ruiz", "A shared platform should carry budgets and tenders alike, in the same formats.")
                 .discussion();
-        List<Position> positions = PositionFinder.find(d, new SentenceScorer(d, Set.of()));
-        assertThat(speaker(positions, "Ana Ruiz").points()).extracting(Claim::basis)
-                .contains(PositionFinder.OPENING_STATEMENT);
-        assertThat(speaker(positions, "Ben Ode").points()).isNotEmpty().extracting(Claim::basis)
-                .doesNotContain(PositionFinder.OPENING_STATEMENT);
+        return PositionFinder.find(d, new SentenceScorer(d, Set.of()));
     }
 
     /** "Let me start by thanking the host country …" opens a statement with thanks: no position; what follows is. */
