@@ -234,9 +234,10 @@ public final class PositionFinder {
     }
 
     /**
-     * The speaker's best points, in the order spoken. First the best sentence on each theme the speaker spoke to,
-     * the themes they said most on first; then, while the speaker has earned more, the best of the rest. A speaker
-     * sets out a view in their long turns, so a sentence's worth grows with the length of its turn; each point
+     * The speaker's best points, the opening statement's summary first, the rest in the order spoken. First the best
+     * sentence on each theme the speaker spoke to, the themes they said most on first; then, while the speaker has
+     * earned more, the best of the rest. A speaker sets out a view in their long turns, so a sentence's worth grows
+     * with the length of its turn; each point
      * comes from another turn where the speaker has several, and a point in a stretch of the speaker's talk, a
      * topic segment or a policy question not yet covered is preferred.
      */
@@ -254,7 +255,9 @@ public final class PositionFinder {
             themeWords.merge(theme, d.sentence(i).wordCount(), Integer::sum);
         }
         int longest = turnWords.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        Set<Integer> opening = openingTurns(d, d.sentence(own.get(0)).speaker());
+        Set<Integer> statement = openingTurns(d, d.sentence(own.get(0)).speaker());
+        // a hearing's member whose long first turn puts a question set that question up: no statement of theirs
+        Set<Integer> opening = member && asks(d, statement) ? Set.of() : statement;
         List<Integer> openingStatement = own.stream().filter(i -> opening.contains(d.sentence(i).turn().index()))
                 .toList();
         // a member's turns count their questions, not what they contributed
@@ -302,6 +305,11 @@ public final class PositionFinder {
             picked.add(best);
         }
         picked.sort(Integer::compare);
+        if (summary != null) {
+            // the presentation summary leads, as in the IGF template; a fact from the same statement follows it
+            picked.remove(summary);
+            picked.add(0, summary);
+        }
         return new Points(picked, summary == null ? -1 : summary);
     }
 
@@ -366,7 +374,10 @@ public final class PositionFinder {
                 || DISAGREEING.find(s.text());
     }
 
-    /** A speaker's points in the order spoken, and which of them summarises their opening statement (-1: none). */
+    /**
+     * A speaker's points, the summary of their opening statement first and the rest in the order spoken, and which
+     * of them is that summary (-1: none).
+     */
     record Points(List<Integer> picked, int summary) {
     }
 
@@ -586,6 +597,17 @@ public final class PositionFinder {
             }
         }
         return Set.of();
+    }
+
+    /** Whether any of the turns puts a question. */
+    private static boolean asks(Discussion d, Set<Integer> turns) {
+        for (int i = 0; i < d.size(); i++) {
+            if (turns.contains(d.sentence(i).turn().index())
+                    && (d.sentence(i).isQuestion() || d.kind(i) == SentenceKind.QUESTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameTurn(Discussion d, int a, int b) {

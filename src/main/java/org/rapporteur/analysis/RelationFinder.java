@@ -304,7 +304,7 @@ public final class RelationFinder {
         Matcher agree = AGREE.matcher(s.text());
         boolean mayAgree = AGREE.mayHold(s.text());
         while (mayAgree && agree.find()) {
-            if (negated(agree)) {
+            if (negated(agree) || !chair && refusedNext(d, i)) {
                 return new Stance(false, resolve(d, i, agree.start(), true));
             }
             String with = resolve(d, i, agree.start(), false);
@@ -345,6 +345,23 @@ public final class RelationFinder {
     private static boolean refusedAfter(String text, int from) {
         Matcher but = BUT_SET_APART.matcher(text);
         return but.find(from) && REFUSING.matcher(text.substring(but.end())).find();
+    }
+
+    /**
+     * Whether the sentence after agreement {@code i}, in its turn, opens on a contrast and refuses what follows
+     * ("On permits, I agree that they can be slow. But our waters are not an empty space."): a "yes, but" said in two
+     * sentences, outside hearings and not where the turn goes on to ask ("…, but isn't it …?" sets up a question).
+     */
+    private static boolean refusedNext(Discussion d, int i) {
+        int next = i + 1;
+        if (d.readsAsHearing() || next >= d.size() || d.sentence(next).turn() != d.sentence(i).turn()) {
+            return false;
+        }
+        // a next sentence that disagrees in so many words ("But the problem with your example is …") is a
+        // disagreement of its own beside the agreement
+        String text = d.sentence(next).text();
+        return CONTRAST.find(text) && REFUSING.matcher(text).find() && !asksLater(d, i)
+                && !CONTRADICTION.find(text) && !DISAGREE.find(text);
     }
 
     /**
@@ -951,7 +968,8 @@ public final class RelationFinder {
     /**
      * The relation sentence {@code i} states, with the issue: what its exchange is about ({@link Agenda}); with the
      * claim after it where it only announces a disagreement ("I don't agree, Wolfgang." then what the speaker holds
-     * instead) or grants or refuses a point in a word ("On capacity building, yes." then what they grant).
+     * instead) or grants or refuses a point in a word ("On capacity building, yes." then what they grant), or agrees
+     * only to refuse in the next sentence ("I agree that they can be slow. But …").
      */
     private static Relation relation(Discussion d, int i, String with) {
         int next = i + 1;
@@ -959,7 +977,8 @@ public final class RelationFinder {
                 && d.told(i).get(0) == i ? d.told(i)
                 : pointStance(d.sentence(i).text()) != null && next < d.size()
                 && d.sentence(next).turn() == d.sentence(i).turn() && d.substantive(next)
-                && pointStance(d.sentence(next).text()) == null ? List.of(i, next) : List.of(i);
+                && pointStance(d.sentence(next).text()) == null
+                || AGREE.find(d.sentence(i).text()) && refusedNext(d, i) ? List.of(i, next) : List.of(i);
         String text = said.stream().map(k -> SpokenText.tidy(d.sentence(k).text())).collect(Collectors.joining(" "));
         return new Relation(d.sentence(i).speaker(), with, text,
                 said.stream().map(k -> d.sentence(k).evidence()).toList(), issue(d, i, with), null);

@@ -185,7 +185,8 @@ final class StatedConclusions {
         String stated = beforeQuestion(s.text().substring(cueEnd));
         List<Point> out = new ArrayList<>();
         // "So what we heard today: first, A. Second, B.": the cue's sentence states the first item, however long
-        String opened = stated == null ? "" : stated.replaceFirst("^[\\s,;:\u2014\u2013-]+", "");
+        // ("What I take away from today: first, A.": past the words introducing it)
+        String opened = stated == null ? "" : pastIntroducer(stated);
         boolean listInCue = Lexicon.openingEnd("item-opener", opened) > 0 && !LIST_LINK.matcher(opened).lookingAt()
                 && itemWithin(d, i);
         if (!listInCue && (stated == null || Wording.words(stated) > TakeawaySelector.MAX_WORDS)) {
@@ -526,12 +527,17 @@ final class StatedConclusions {
      * its preposition ("on the need for ..."), and capitalised.
      */
     private static String content(String rest) {
+        String r = pastIntroducer(rest);
+        return TOPIC_START.matcher(r).find() ? r : Wording.clause(r);
+    }
+
+    /** The words after a cue past a few introducing them (" from today: first, A" gives "first, A"). */
+    private static String pastIntroducer(String rest) {
         String r = rest.strip();
         Matcher m = INTRODUCER.matcher(r);
         if (m.find() && Wording.words(m.group(1)) <= INTRODUCER_WINDOW) {
             r = r.substring(m.end());
         }
-        r = r.replaceFirst("^[\\s,;:\u2014\u2013-]+", "");
-        return TOPIC_START.matcher(r).find() ? r : Wording.clause(r);
+        return r.replaceFirst("^[\\s,;:\u2014\u2013-]+", "");
     }
 }

@@ -3,6 +3,7 @@ package org.rapporteur.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.model.Claim;
@@ -71,6 +72,57 @@ class PositionFinderTest {
         assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("licence"));
         assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("hosting"));
         assertThat(ana.points()).anySatisfy(c -> assertThat(c.text()).containsIgnoringCase("welfare"));
+    }
+
+    /**
+     * A member's long first turn in a hearing that puts a question sets it up: no opening statement, as a witness's
+     * is; a member's statement that asks nothing (a statement by members) is one.
+     */
+    @Test
+    void aMembersFirstQuestionIsNoOpeningStatement() {
+        assertThat(speaker(memberOpening("Who should pay for hosting these municipal data portals?"), "Ana Ruiz")
+                .points()).extracting(Claim::basis).contains(PositionFinder.OPENING_STATEMENT);
+        assertThat(speaker(memberOpening("Who should pay for hosting these municipal data portals?"), "Ben Ode")
+                .points()).isNotEmpty().extracting(Claim::basis).doesNotContain(PositionFinder.OPENING_STATEMENT);
+        assertThat(speaker(memberOpening("Regional governments should pay for one shared platform for them all."),
+                "Ben Ode").points()).extracting(Claim::basis).contains(PositionFinder.OPENING_STATEMENT);
+    }
+
+    /** A hearing where member Ben Ode's long first turn ends on {@code last}. */
+    private static List<Position> memberOpening(String last) {
+        Discussion d = Fixture.session()
+                .format("Hearing")
+                .person("Lucia Ferrante", Role.MODERATOR, null)
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .person("Ben Ode", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Welcome to the hearing; Ana Ruiz will open with a statement.")
+                .turn("Ana Ruiz", "Our survey of forty municipal portals found that most published budget files carry "
+                                + "no licence of any kind.",
+                        "Without an open licence, journalists and researchers cannot lawfully reuse the budget "
+                                + "tables that cities publish.",
+                        "We therefore recommend a single national licence, shared hosting and a review of what "
+                                + "personal data the budget files contain before any of them goes online.",
+                        "Hosting costs keep the smallest municipalities from publishing anything beyond a scanned "
+                                + "summary of their accounts.",
+                        "Each of these three steps is cheap next to what the public loses when budgets stay closed.")
+                .turn("Lucia Ferrante", "Ben Ode has a question on hosting.")
+                .turn("Ben Ode", "Small councils tell me that hosting municipal data portals costs them more than "
+                                + "their whole archive budget, and they have told this committee so in writing.",
+                        "Archive staff in those councils already spend their evenings converting budget tables by "
+                                + "hand, without any training or any software bought for the purpose.",
+                        "The regional governments have so far refused to share the cost of a common platform.",
+                        "Several councils have already taken their portals offline for lack of money to renew the "
+                                + "servers they were given ten years ago.",
+                        last)
+                .turn("Ana Ruiz", "Regional governments should pay for one shared hosting platform for the "
+                                + "municipal data portals of their region.",
+                        "Shared hosting platforms cut the yearly cost of each municipal portal to a fraction.")
+                .turn("Lucia Ferrante", "Ben, a follow-up?")
+                .turn("Ben Ode", "Councils in the north still pay for two separate portals, one for budgets and one "
+                        + "for tenders.", "Would a shared platform carry both of them?")
+                .turn("Ana Ruiz", "A shared platform should carry budgets and tenders alike, in the same formats.")
+                .discussion();
+        return PositionFinder.find(d, new SentenceScorer(d, Set.of()));
     }
 
     /** "Let me start by thanking the host country …" opens a statement with thanks: no position; what follows is. */
@@ -663,6 +715,71 @@ class PositionFinderTest {
                 "What matters is the outcome: how fast a broken tower is repaired, and how often a complaint is "
                         + "upheld on appeal.");
         assertThat(summary.evidence().get(0).quote()).startsWith("What matters is the outcome");
+    }
+
+    @Test
+    void aPointAnnouncedAsTheSpeakersAndStatedAtOnceIsTheThesis() {
+        String[] facts = {"First, nobody knows for some hours that it is a cable fault at all.",
+            "The traffic just moves, if it can, and if it can't, a country goes dark for a week or more.",
+            "So the repair itself, the actual splicing at sea, is maybe two or three days of work.",
+            "Most of the ships on standby are older than the cables they repair, and nobody orders new ones."};
+        Claim summary = openingSummary(concat(facts, "So my first point: repair capacity is a shared public good, "
+                + "and we finance it as if it was a private service contract."));
+        assertThat(summary.evidence().get(0).quote()).startsWith("So my first point");
+        // a point announced by its topic only states nothing
+        assertThat(openingSummary(concat(facts, "My first point is about the ships and the spare cable in the "
+                + "depots.")).evidence().get(0).quote()).doesNotStartWith("My first point");
+    }
+
+    /** The presentation summary leads the speaker's points, as in the IGF template; the rest follow as spoken. */
+    @Test
+    void theOpeningSummaryLeadsThePoints() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ferrante", Role.MODERATOR, "Technical Community")
+                .person("Kwame Boateng", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Kwame, you have been on the ships. When a cable breaks, what happens?")
+                .turn("Kwame Boateng", "In March 2024, when four cables were cut off the coast, the only ship that "
+                        + "came had to sail back to Cape Town first to load spare cable.",
+                        "Spare cable of the right type is stored in depots, and a depot 4,000 kilometres away costs "
+                                + "a whole week of waiting.",
+                        "The repair itself, the splicing at sea, takes two or three days once the ship is there.",
+                        "So my first point: repair capacity is a shared public good, and we finance it as if it was "
+                                + "a private service contract.")
+                .turn("Lucia Ferrante", "And what about the permits for these ships?")
+                .turn("Kwame Boateng", "Permits are the easy part once the ship is registered in advance with the "
+                        + "coastal state.")
+                .turn("Lucia Ferrante", "And the crews?")
+                .turn("Kwame Boateng", "We train almost nobody, and the average cable jointer on those ships is in "
+                        + "their fifties.")
+                .discussion();
+        SentenceScorer scorer = new SentenceScorer(d, Set.of());
+        List<Integer> own = java.util.stream.IntStream.range(0, d.size())
+                .filter(i -> d.sentence(i).speaker().equals("Kwame Boateng") && scorer.quotable(i)).boxed().toList();
+        Map<Integer, List<Integer>> told = new java.util.HashMap<>();
+        own.forEach(i -> told.put(i, d.told(i)));
+        // words enough for six points: the opening statement gives more than its summary
+        PositionFinder.Points points = PositionFinder.points(d, scorer, own, told, 2400, false);
+        assertThat(points.picked()).hasSizeGreaterThan(3);
+        assertThat(d.sentence(points.picked().get(0)).text()).startsWith("So my first point");
+        assertThat(points.picked().get(0)).isEqualTo(points.summary());
+        assertThat(points.picked().subList(1, points.picked().size())).isSorted();
+    }
+
+    @Test
+    void leavingEarlyIsNoSummaryOfTheStatement() {
+        Claim summary = openingSummary("Yes, briefly on permits, and then security too, because I have to leave at "
+                        + "half past, I apologise to everybody.",
+                "The law of the sea already gives every state the freedom to repair cables beyond its waters.",
+                "What it does not do is set any timeline inside territorial waters, where the weeks are lost.",
+                "Most damage to cables is still accidental, from fishing gear and anchors, not from sabotage.",
+                "A fishing community that knows where the cable runs protects it better than any navy ship could.");
+        assertThat(summary.evidence().get(0).quote()).doesNotContain("leave");
+    }
+
+    private static String[] concat(String[] first, String last) {
+        String[] out = java.util.Arrays.copyOf(first, first.length + 1);
+        out[first.length] = last;
+        return out;
     }
 
     @Test

@@ -1170,6 +1170,90 @@ class RelationFinderTest {
     }
 
     /**
+     * A contradiction after granting in a word within the sentence ("…, yes, but that ignores …") disagrees with the
+     * one it names; going on to agree ("…, yes, and that is why …") does not.
+     */
+    @Test
+    void aContradictionAfterAGrantingWordWithinTheSentenceDisagrees() {
+        Supplier<Fixture> market = () -> Fixture.session()
+                .person("Priya Raman", Role.MODERATOR, "Civil Society")
+                .person("Henrik Vest", Role.SPEAKER, "Private Sector")
+                .person("Amani Ruto", Role.SPEAKER, "Technical Community")
+                .turn("Henrik Vest", "The answer is more cables landing in those regions, and then the ships come.",
+                        "The market works here, it just works slowly.")
+                .turn("Priya Raman", "Amani, briefly.");
+        Discussion ignores = market.get().turn("Amani Ruto", "Henrik, the market works slowly, yes, but that ignores "
+                + "the fact that slowly means three weeks without any international connectivity.").discussion();
+        assertThat(RelationFinder.find(ignores).disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Amani Ruto", "Henrik Vest"));
+        Discussion adds = market.get().turn("Amani Ruto", "Henrik, the market works slowly, yes, and that is why "
+                + "the development banks should help the first cables land.").discussion();
+        assertThat(RelationFinder.find(adds).disagreements()).isEmpty();
+    }
+
+    /**
+     * Agreeing only to refuse in the next sentence ("On permits, I agree that they can be slow. But our waters are not
+     * an empty space.") disagrees with whom the turn answers, told with both sentences; a "But" that adds without
+     * refusing, or a question set up after it, leaves the agreement.
+     */
+    @Test
+    void anAgreementRefusedInTheNextSentenceDisagrees() {
+        Supplier<Fixture> permits = () -> Fixture.session()
+                .person("Priya Raman", Role.MODERATOR, "Civil Society")
+                .person("Henrik Vest", Role.SPEAKER, "Private Sector")
+                .person("Leilani Fono", Role.SPEAKER, "Government")
+                .turn("Henrik Vest", "Governments are a much bigger part of the delay than the ships.",
+                        "Our ship sits outside territorial waters for ten days waiting for a permit.")
+                .turn("Priya Raman", "Leilani, what's your view?");
+        Discussion refused = permits.get().turn("Leilani Fono", "I'm glad Henrik said it, because it saves me saying "
+                        + "that he said it.", "We mapped every step between a fault and a repair.",
+                "On permits, I agree that they can be slow.",
+                "But our waters are not an empty space, and my minister will not sign a blanket exemption.")
+                .discussion();
+        RelationFinder.Relations found = RelationFinder.find(refused);
+        assertThat(found.disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Leilani Fono", "Henrik Vest"));
+        assertThat(found.disagreements().get(0).text()).contains("But our waters are not an empty space");
+        assertThat(found.agreements()).isEmpty();
+        Discussion added = permits.get().turn("Leilani Fono", "I agree with Henrik that permits can be slow.",
+                "But we have already fixed that with a single window for repair ships.").discussion();
+        assertThat(RelationFinder.find(added).disagreements()).isEmpty();
+        assertThat(RelationFinder.find(added).agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Leilani Fono", "Henrik Vest"));
+    }
+
+    /**
+     * A reply siding with someone on a matter it names first ("So on transparency of the routes, I'm actually with
+     * Sofía.") agrees with them; "Where I would not follow her is on …" disagrees with whom the turn answers.
+     */
+    @Test
+    void sidingOnAMatterNamedFirstAgreesAndNotFollowingDisagrees() {
+        Supplier<Fixture> security = () -> Fixture.session()
+                .person("Priya Raman", Role.MODERATOR, "Civil Society")
+                .person("Sofia Lozano", Role.SPEAKER, "Civil Society")
+                .person("Kwabena Otieno", Role.SPEAKER, "Intergovernmental Organization")
+                .turn("Sofia Lozano", "The maps of the cable routes that used to be public are becoming classified.",
+                        "And the new cables built by a few technology companies are a concentration that should "
+                                + "worry anyone.")
+                .turn("Priya Raman", "Kwabena, on security.");
+        Discussion reply = security.get().turn("Kwabena Otieno", "I want to respond to what Sofia said.",
+                "Most damage to cables is accidental, from fishing gear and anchors.",
+                "So on transparency of the routes, I'm actually with Sofia.",
+                "Where I would not follow her is on the idea that the new cables are a concentration problem in "
+                        + "themselves.").discussion();
+        RelationFinder.Relations found = RelationFinder.find(reply);
+        assertThat(found.agreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Kwabena Otieno", "Sofia Lozano"));
+        assertThat(found.disagreements()).extracting(Relation::speaker, Relation::with)
+                .containsExactly(tuple("Kwabena Otieno", "Sofia Lozano"));
+        Discussion elsewhere = security.get().turn("Kwabena Otieno", "On Mondays, I'm with the ministry in the "
+                + "capital, where the cable maps are kept.", "I can follow the routes on the public charts.")
+                .discussion();
+        assertThat(RelationFinder.find(elsewhere).agreements()).isEmpty();
+        assertThat(RelationFinder.find(elsewhere).disagreements()).isEmpty();
+    }
+
+    /**
      * Long after an objection, the other side answering it without a name and the chair asking the objector "can you
      * live with that?": the objector's "I can live with …" opening the turn right after settles it; the same words
      * after a third voice spoke, or said by the other side, settle nothing.

@@ -598,6 +598,17 @@ class SessionOwnSummaryTest {
                         + "should be in every contract.", "Thank you all for coming to the session today.")
                 .discussion();
         assertThat(StatedConclusions.find(runOn)).isEmpty();
+        // a few words introducing the list after the cue ("What I take away from today: first, …") change nothing
+        Discussion introduced = panel()
+                .turn(FARMER, "A licence for calibration is acceptable if it ends with the contract.")
+                .turn(CHAIR, "What I take away from today: first, farmers want to own the data, "
+                        + "what they do not get is the practical part, how to read it, how to move it, and that "
+                        + "should be in every contract.",
+                        "Second, sensor makers need a narrow licence to calibrate the irrigation sensors.",
+                        "And third, regulators should publish a model contract before the next season.")
+                .discussion();
+        assertThat(StatedConclusions.find(introduced)).extracting(StatedConclusions.Point::content).hasSize(3)
+                .first().asString().startsWith("Farmers want to own the data");
     }
 
     /**

@@ -42,6 +42,18 @@ class SpokenTextTest {
                 .isNotEqualTo(SentenceKind.HOUSEKEEPING);
     }
 
+    /** Leaving at a time said, or early, is housekeeping however much else the sentence announces. */
+    @Test
+    void leavingAtATimeSaidIsHousekeeping() {
+        assertThat(SpokenText.isHousekeeping("Yes, briefly on permits, and then security, because I have to leave at "
+                + "half past, I apologise to everybody.")).isTrue();
+        assertThat(SpokenText.isHousekeeping("I need to leave in ten minutes, so let me be quick.")).isTrue();
+        assertThat(SpokenText.isHousekeeping("I have to leave early, my flight is at six.")).isTrue();
+        assertThat(SpokenText.isHousekeeping("We have to leave at least some room for the market to work.")).isFalse();
+        assertThat(SpokenText.isHousekeeping("Operators need to leave in place the old routes until the new one "
+                + "is tested.")).isFalse();
+    }
+
     @Test
     void theInternetAndTechnicalProblemsDiscussedAreNoHousekeeping() {
         for (String substance : List.of(
