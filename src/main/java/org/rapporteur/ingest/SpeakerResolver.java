@@ -96,6 +96,8 @@ public final class SpeakerResolver {
      */
     private static final Set<String> ACTING = Lexicon.words("speaker-label-acting-chair");
     private static final Cue NEXT_SPEAKER = Lexicon.cue("chair-next-speaker");
+    /** A member asked or elected to chair for a while ("Hon. Sakala, would you take the chair?"). */
+    private static final Cue TEMPORARY_CHAIR = Lexicon.cue("temporary-chair");
     /** Whom a chair calls: a capitalised name or title right after the call. */
     private static final Pattern CALLED = Pattern.compile("\\s*+\\p{Lu}");
     private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
@@ -1461,6 +1463,10 @@ public final class SpeakerResolver {
         private Candidate role(List<String> tokens, Turn turn) {
             String whole = String.join(" ", tokens);
             if (ACTING.contains(whole)) {
+                Candidate asked = askedToChair(turn);
+                if (asked != null) {
+                    return asked;
+                }
                 return chairStatement == null && actingChair != null ? actingChairByTurns(turn) : chairByStatement(turn);
             }
             for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
@@ -1493,6 +1499,46 @@ public final class SpeakerResolver {
                     }
                 }
                 return holder;
+            }
+            return null;
+        }
+
+        /**
+         * For an acting chair's label: the one person heard so far, not chairing, whom the latest earlier sentence
+         * asking someone to take the chair names ("Hon. Sakala, would you take the chair for a few minutes?"), by
+         * full name or surname; warned. The chair statement names who chairs otherwise, not who stands in. Null if
+         * no such sentence names exactly one.
+         */
+        private Candidate askedToChair(Turn turn) {
+            for (int k = at - 1; k >= 0; k--) {
+                Turn earlier = turns.get(k);
+                if (actingLabel(earlier.label())) {
+                    continue;
+                }
+                List<String> sentences = List.of(SENTENCE_GAP.split(earlier.text().strip()));
+                for (int i = sentences.size() - 1; i >= 0; i--) {
+                    if (!TEMPORARY_CHAIR.find(sentences.get(i))) {
+                        continue;
+                    }
+                    List<String> words = Names.tokens(sentences.get(i));
+                    List<Candidate> named = people.stream()
+                            .filter(c -> !c.key.isEmpty() && !c.unnamed && !c.roles.contains(Role.MODERATOR)
+                                    && (java.util.Collections.indexOfSubList(words, c.key) >= 0
+                                    || c.key.get(c.key.size() - 1).length() >= 3
+                                    && words.contains(c.key.get(c.key.size() - 1))))
+                            .toList();
+                    if (named.size() != 1) {
+                        return null;
+                    }
+                    Candidate chair = named.get(0);
+                    if (chairLabelsWarned.add(turn.label())) {
+                        warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be "
+                                + chair.name + ", whom the transcript asked to take the chair: \""
+                                + sentences.get(i) + "\" (" + earlier.file() + ", line " + line(earlier)
+                                + "). Check who chaired.");
+                    }
+                    return chair;
+                }
             }
             return null;
         }
@@ -1854,11 +1900,16 @@ public final class SpeakerResolver {
     private static boolean actingAround(List<Turn> turns, int k, int step) {
         for (int i = k + step; i >= 0 && i < turns.size(); i += step) {
             if (chairish(turns.get(i).label())) {
-                return ACTING.contains(roleLabel(Names.withoutTitles(Names.tokens(turns.get(i).label()))))
-                        || ACTING.contains(roleLabel(Names.tokens(turns.get(i).label())));
+                return actingLabel(turns.get(i).label());
             }
         }
         return false;
+    }
+
+    /** An acting chair's label ("ACTING CHAIR", "THE ACTING CHAIR"). */
+    private static boolean actingLabel(String label) {
+        return ACTING.contains(roleLabel(Names.withoutTitles(Names.tokens(label))))
+                || ACTING.contains(roleLabel(Names.tokens(label)));
     }
 
     /** A chair's label: a form of address for whoever chairs, or an acting chair's. */

@@ -556,6 +556,33 @@ class SpeakerResolverTest {
     }
 
     /**
+     * The chair who says who she is and then asks a member to take the chair for a while: the acting chair's label is
+     * that member, not the chair; a request naming two people, or none heard, leaves the chair statement to decide.
+     */
+    @Test
+    void theActingChairIsTheMemberAskedToTakeTheChairNotTheChairWhoAsked() {
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "Good morning.  I am Mwila Banda, and I chair this committee."),
+                turn(1, "HON. SAKALA", "Thank you, Madam Chair.  My question is on consent."),
+                turn(2, "THE CHAIR", "I have to step out.  Hon. Sakala, would you take the chair for a few minutes?"),
+                turn(3, "HON. SAKALA", "Yes, Madam Chair."),
+                turn(4, "ACTING CHAIR", "We continue with the list."),
+                turn(5, "THE CHAIR", "Thank you for holding the chair."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Mwila Banda", "Sakala", "Mwila Banda", "Sakala", "Sakala",
+                "Mwila Banda");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"ACTING CHAIR\" was taken to be Sakala")
+                && w.contains("would you take the chair") && w.contains("line 3"));
+
+        List<Turn> two = List.of(turns.get(0), turns.get(1), turn(2, "HON. DAKA", "Thank you."),
+                turn(3, "THE CHAIR", "Hon. Sakala or Hon. Daka, would one of you take the chair?"),
+                turn(4, "ACTING CHAIR", "We continue with the list."));
+        assertThat(speakers(resolver.resolve(List.of(), two))).containsExactly("Mwila Banda", "Sakala", "Daka",
+                "Mwila Banda", "Mwila Banda");
+    }
+
+    /**
      * A hearing's acting chair is the member who, under their own label between the acting chair's turns, calls the
      * next speaker ("We'll move on now to Mr. Johns"), warned about; a member who calls on nobody, or who speaks
      * while the chair (not the acting one) presides, is no chair.
