@@ -205,7 +205,7 @@ class EntityExtractorTest {
     }
 
     /**
-     * A form of address ("Honourable Members") names nobody; a parliament's chamber ("Dewan Rakyat") is an
+     * A form of address ("Honourable Members", "Madame la Présidente") names nobody; a parliament's chamber ("Dewan Rakyat") is an
      * organisation, whatever the tagger says; a member's own name stays a person.
      */
     @Test
@@ -214,9 +214,10 @@ class EntityExtractorTest {
                 .person("Nurul Hidayah", Role.SPEAKER, "Government")
                 .turn("Nurul Hidayah", "Honourable Members, the Dewan Rakyat passed the amendments in March.",
                         "Last year Dewan Rakyat members from both sides asked Anwar Rahman to publish the takedown orders.")
+                .turn("Aminata Kone", "Merci, Madame la Présidente.")
                 .discussion();
         List<Entity> found = EntityExtractor.extract(d).entities();
-        assertThat(found).noneMatch(e -> e.text().contains("Honourable"));
+        assertThat(found).noneMatch(e -> e.text().contains("Honourable") || e.text().contains("Présidente"));
         assertThat(found).filteredOn(e -> e.text().equals("Dewan Rakyat")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("ORGANIZATION"));
     }
