@@ -550,9 +550,30 @@ class SpeakerResolverTest {
                 turn(1, "THE ACTING CHAIR", "Thank you."));
         SpeakerResolver.Resolution r = resolver.resolve(List.of(CASTEX), turns);
 
-        // the listed moderator is the one an acting chair stands in for: never taken for them
-        assertThat(speakers(r)).containsExactly("Member", "Acting Chair");
+        // the listed moderator is the one an acting chair stands in for: never taken for them; "MEMBER" names no one
+        assertThat(speakers(r)).containsExactly("Unnamed participant 1", "Acting Chair");
         assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE ACTING CHAIR\" could not be matched"));
+    }
+
+    /**
+     * A member's surname label takes the one full name the transcript gives with a title ("Hon. Joseph Mulenga"),
+     * warned; two given names with that surname leave it as labelled. A generic member's label takes the name the
+     * voice gives for the record; one capitalised word after "for the record" is no name.
+     */
+    @Test
+    void membersTakeTheFullNameTheTranscriptGivesOrGiveForTheRecord() {
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "The first is Hon. Joseph Mulenga, followed by Mr. Peter Banda and Ms. Rose Banda."),
+                turn(1, "HON. MULENGA", "Thank you, Madam Chair.  My question is on cost."),
+                turn(2, "HON. BANDA", "Thank you.  Mine is on consent."),
+                turn(3, "MEMBER", "Thank you, Chair.  For the record, Hon. Bwalya Daka, member for Chipata Central."),
+                turn(4, "MEMBER", "For the record, Kenya, like us, has no such law."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Chair", "Joseph Mulenga", "Banda", "Bwalya Daka",
+                "Unnamed participant 1");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"HON. MULENGA\" was taken to be Joseph Mulenga"))
+                .noneMatch(w -> w.contains("\"HON. BANDA\" was taken"));
     }
 
     /**
