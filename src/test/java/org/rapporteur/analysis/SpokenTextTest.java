@@ -48,6 +48,21 @@ class SpokenTextTest {
         }
     }
 
+    /**
+     * Where the room's microphone is and what a voice is connected on are logistics; microphones or phones the talk is
+     * about are not.
+     */
+    @Test
+    void theRoomsMicrophoneAndAVoiceOnItsPhoneAreHousekeeping() {
+        assertThat(kind("We have a microphone in the middle of the room.", true)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Sorry, I'm on my phone, the laptop decided to update itself, which is very appropriate.",
+                false)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Cheap phones stop receiving security updates after two years in most markets.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+        assertThat(kind("Smart speakers with a microphone should never ship with a default password.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+    }
+
     /** Where the session's own papers are is logistics; a page the talk is about is not. */
     @Test
     void theSessionPagesWhereaboutsAreHousekeeping() {
