@@ -145,6 +145,8 @@ final class InstrumentFinder {
                 out.add(new Named(form, null, null, form, s.start(), s.start() + form.length()));
             }
         }
+        // "the Dynamic Coalition on Internet Standards, …", "the Policy Network on …": an IGF body, not its text
+        out.removeIf(n -> Lexicon.openingEnd("igf-process", n.name()) > 0);
         out.sort(java.util.Comparator.comparingInt(Named::start));
         return out;
     }
