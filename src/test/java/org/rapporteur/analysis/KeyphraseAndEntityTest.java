@@ -140,6 +140,8 @@ class KeyphraseAndEntityTest {
         assertThat(InstrumentFinder.find("I will send it to the Dynamic Coalition on Internet Standards, Security "
                 + "and Safety, which follows ETSI EN 303 645.", List.of())).extracting(InstrumentFinder.Named::name)
                 .containsExactly("ETSI EN 303 645");
+        assertThat(InstrumentFinder.find("It is in the Global Digital Compact.", List.of()))
+                .extracting(InstrumentFinder.Named::name).containsExactly("GDC");
     }
 
     @Test
