@@ -49,8 +49,8 @@ class SpokenTextTest {
     }
 
     /**
-     * Where the room's microphone is and what a voice is connected on are logistics; microphones or phones the talk is
-     * about are not.
+     * Where the room's microphone is, what a voice is connected on and asking for the slides in the chat are logistics;
+     * microphones, phones or sharing the talk is about are not.
      */
     @Test
     void theRoomsMicrophoneAndAVoiceOnItsPhoneAreHousekeeping() {
@@ -60,6 +60,10 @@ class SpokenTextTest {
         assertThat(kind("Cheap phones stop receiving security updates after two years in most markets.", false))
                 .isEqualTo(SentenceKind.SUBSTANCE);
         assertThat(kind("Smart speakers with a microphone should never ship with a default password.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+        assertThat(kind("The slides are a bit small on the stream, could you share them in the chat?", true))
+                .isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Platforms should share the takedown figures with researchers every quarter.", false))
                 .isEqualTo(SentenceKind.SUBSTANCE);
     }
 
