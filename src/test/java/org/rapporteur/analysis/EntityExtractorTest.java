@@ -205,8 +205,8 @@ class EntityExtractorTest {
     }
 
     /**
-     * A form of address ("Honourable Members", "Madame la Présidente") names nobody; a parliament's chamber ("Dewan Rakyat") is an
-     * organisation, whatever the tagger says; a member's own name stays a person.
+     * A form of address ("Honourable Members", "Madame la Présidente") names nobody; a parliament's chamber ("Dewan
+     * Rakyat") is an organisation, whatever the tagger says; a member's own name stays a person.
      */
     @Test
     void formsOfAddressAreNoEntitiesAndChambersAreOrganisations() {
@@ -288,8 +288,9 @@ class EntityExtractorTest {
     }
 
     /**
-     * A thing's acronym ("a SIM card", "an IMEI register", "every ISP") is no organisation, a card a place issues no place, a registry named with a
-     * plural before "and" one body, and "the Commission" right after the one commission the turn named that body.
+     * A thing's acronym ("a SIM card", "an IMEI register", "every ISP") is no organisation, a card a place issues no
+     * place, a registry named with a plural before "and" one body, and "the Commission" right after the one
+     * commission the turn named that body.
      */
     @Test
     void thingsNamedAfterPlacesAndBodiesInTheirShortFormsAreNamedRight() {

@@ -563,7 +563,7 @@ class SpeakerResolverTest {
     @Test
     void membersTakeTheFullNameTheTranscriptGivesOrGiveForTheRecord() {
         List<Turn> turns = List.of(
-                turn(0, "THE CHAIR", "The first is Hon. Joseph Mulenga, followed by Mr. Peter Banda and Ms. Rose Banda."),
+                turn(0, "THE CHAIR", "The first is Hon. Joseph Mulenga, then Mr. Peter Banda and Ms. Rose Banda."),
                 turn(1, "HON. MULENGA", "Thank you, Madam Chair.  My question is on cost."),
                 turn(2, "HON. BANDA", "Thank you.  Mine is on consent."),
                 turn(3, "MEMBER", "Thank you, Chair.  For the record, Hon. Bwalya Daka, member for Chipata Central."),
