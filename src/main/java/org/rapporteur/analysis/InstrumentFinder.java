@@ -145,6 +145,9 @@ final class InstrumentFinder {
                 out.add(new Named(form, null, null, form, s.start(), s.start() + form.length()));
             }
         }
+        // "the Dynamic Coalition on Internet Standards, …", "the Policy Network on …": an IGF body on a subject, not
+        // a text (the Global Digital Compact, a process too, is one)
+        out.removeIf(InstrumentFinder::igfBody);
         out.sort(java.util.Comparator.comparingInt(Named::start));
         return out;
     }
@@ -154,6 +157,11 @@ final class InstrumentFinder {
      * says which instrument (not only what kind: "Member's Bill"), a number or a capitalised complement after it. A sentence's opening function word, and a possessive naming a
      * place or body ("Kenya's Data Protection Act"), stay outside the name.
      */
+    private static boolean igfBody(Named n) {
+        int end = Lexicon.openingEnd("igf-process", n.name());
+        return end > 0 && n.name().substring(end).stripLeading().startsWith("on ");
+    }
+
     private static Named name(String text, Matcher m, List<Token> tokens) {
         int start = m.start();
         int end = m.end();

@@ -624,8 +624,13 @@ public final class RelationFinder {
                 return null;
             }
             // "Farid, Hassan, Grace, you are right that …": the "you" is whom the sentence opens by addressing, not
-            // the chair who gave the floor
+            // the chair who gave the floor; "Thank you, Beatriz, and you are right": whom it thanks before the "you"
             String opening = addressedAtStart(d, i);
+            String thanked = opening == null ? d.people().mentioned(d.sentence(i).text().substring(0, agree.start()),
+                    speaker) : null;
+            if (thanked != null && !d.people().chairs(thanked)) {
+                return thanked;
+            }
             return opening != null ? opening : previousSpeaker(d, i);
         }
     }
@@ -828,10 +833,14 @@ public final class RelationFinder {
         return stance != null && stance.agrees() && person.equals(stance.with());
     }
 
-    /** The first person other than its chairs that the turn of sentence {@code i} named before it, or null. */
+    /**
+     * The person other than its chairs that the turn of sentence {@code i} named last before it, or null: a turn that
+     * agrees with one speaker and then comes back to another's point ("I agree with Sofia on cooperatives. But I want
+     * to come back to Henrik's point about the fund. … But I disagree that this is enough.") answers the latter.
+     */
     private static String namedEarlier(Discussion d, int i) {
         Sentence s = d.sentence(i);
-        for (int j = i - s.indexInTurn(); j < i; j++) {
+        for (int j = i - 1; j >= i - s.indexInTurn(); j--) {
             String named = d.people().mentioned(d.sentence(j).text(), s.speaker());
             if (named != null && !d.people().chairs(named)) {
                 return named;

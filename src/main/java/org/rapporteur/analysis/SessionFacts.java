@@ -74,6 +74,10 @@ final class SessionFacts {
     }
 
     private static String kind(SessionInfo info, Discussion d) {
+        // a format the page states as a hearing ("Committee hearing - 90 Min") is one, whatever slot it was held in
+        if (info.format() != null && !info.format().isBlank() && d.readsAsHearing()) {
+            return "hearing";
+        }
         // the last code it ran under says what it was (a workshop proposal held as a town hall)
         List<String> named = new ArrayList<>(info.otherCodes());
         java.util.Collections.reverse(named);

@@ -45,6 +45,7 @@ final class StatedGender {
     private static final Cue SAYS_WOMAN = Lexicon.cue("self-description-woman");
     private static final Cue SAYS_DIVERSE = Lexicon.cue("self-description-gender-diverse");
     private static final Cue WOMEN_COUNT = Lexicon.cue("women-count");
+    private static final Cue THANKS = Lexicon.cue("thanks");
     /** A display name's note of pronouns: "(she/her)", "(they / them)"; no '(' inside, so linear on any label. */
     private static final Pattern PRONOUN_NOTE = Pattern.compile("\\(([\\p{L} ]+(?:/[\\p{L} ]+)+)\\)");
     /** A form of address and what follows it: "Ms. Grace Odhiambo", "Madam Chair", "Madam, in the front". */
@@ -229,8 +230,10 @@ final class StatedGender {
                 Set<String> people = d.people().mentionedAll(named);
                 who = people.size() == 1 && d.people().isSessionPerson(next) ? people.iterator().next() : null;
             } else if (ALONE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                // "Madam, in the front, please": the chair gives her the floor
-                who = d.people().chairs(s.speaker()) ? nextSpeaker(d, i) : null;
+                // "Madam, in the front, please": the chair gives her the floor; "Thank you, Madam." thanks the one
+                // who has just spoken
+                who = !d.people().chairs(s.speaker()) ? null
+                        : THANKS.find(s.text()) ? previousSpeaker(d, i) : nextSpeaker(d, i);
             } else {
                 who = null;
             }
@@ -262,6 +265,19 @@ final class StatedGender {
     private static String nextSpeaker(Discussion d, int i) {
         int turn = d.sentence(i).turn().index();
         for (int k = i + 1; k < d.size(); k++) {
+            Sentence s = d.sentence(k);
+            if (s.turn().index() != turn) {
+                String speaker = s.speaker();
+                return speaker.equals(SpeakerResolver.UNIDENTIFIED) || d.people().chairs(speaker) ? null : speaker;
+            }
+        }
+        return null;
+    }
+
+    /** Who spoke in the turn before sentence i's: the person a chair thanks as the turn opens. */
+    private static String previousSpeaker(Discussion d, int i) {
+        int turn = d.sentence(i).turn().index();
+        for (int k = i - 1; k >= 0; k--) {
             Sentence s = d.sentence(k);
             if (s.turn().index() != turn) {
                 String speaker = s.speaker();

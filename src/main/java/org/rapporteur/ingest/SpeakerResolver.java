@@ -96,6 +96,8 @@ public final class SpeakerResolver {
      */
     private static final Set<String> ACTING = Lexicon.words("speaker-label-acting-chair");
     private static final Cue NEXT_SPEAKER = Lexicon.cue("chair-next-speaker");
+    /** A member asked or elected to chair for a while ("Hon. Sakala, would you take the chair?"). */
+    private static final Cue TEMPORARY_CHAIR = Lexicon.cue("temporary-chair");
     /** Whom a chair calls: a capitalised name or title right after the call. */
     private static final Pattern CALLED = Pattern.compile("\\s*+\\p{Lu}");
     private static final Cue CHAIR_STATEMENT = Lexicon.cue("chair-statement");
@@ -165,13 +167,24 @@ public final class SpeakerResolver {
         return Map.copyOf(roles);
     }
 
-    /** A capitalised word; with a full stop only an initial or a short title ("J.", "Dr.", "Prof."): "Aalto." ends. */
-    private static final String NAME_WORD = "(?:\\p{Lu}\\p{Ll}?\\.|(?:Mrs|Prof)\\.|\\p{Lu}[\\p{L}'’\\-]*+)";
+    /**
+     * A capitalised word; with a full stop only an initial or a short title ("J.", "Dr.", "Prof.", "Hon."): "Aalto."
+     * ends.
+     */
+    private static final String NAME_WORD = "(?:\\p{Lu}\\p{Ll}?\\.|(?:Mrs|Prof|Hon|Sen)\\.|\\p{Lu}[\\p{L}'’\\-]*+)";
+    /** Titles a transcript puts before a person's full name ("Hon. Joseph Mulenga"). */
+    private static final String TITLE_BEFORE_NAME = "Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|Prof|Sen|Senator";
     private static final String PARTICLE = "(?:de|da|del|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el)";
     /** The name words of an introduction: capitalised, with particles ("Amadou da Silva"), one to four. */
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + ")){%d,3}";
     private static final String CLAIMED_END = alternation("name-claimed-end");
     private static final String SPOKEN_END = alternation("name-spoken-end");
+    /**
+     * A member naming themselves for the record ("For the record, Hon. Bwalya Daka, member for Chipata Central."):
+     * a full name, then punctuation (one capitalised word after it is more often a place: "for the record, Kenya").
+     */
+    private static final NameCue FOR_THE_RECORD = new NameCue(Lexicon.cue("name-for-record"), NAME.formatted(1),
+            "\\s*[,.;]");
     /** "My name is Priya Sharma". */
     private static final NameCue MY_NAME = new NameCue(Lexicon.cue("name-given"), NAME.formatted(0), "");
     /** "I'm Amara Diallo from ...": a full name, where punctuation or a word that ends a name follows. */
@@ -1461,6 +1474,10 @@ public final class SpeakerResolver {
         private Candidate role(List<String> tokens, Turn turn) {
             String whole = String.join(" ", tokens);
             if (ACTING.contains(whole)) {
+                Candidate asked = askedToChair(turn);
+                if (asked != null) {
+                    return asked;
+                }
                 return chairStatement == null && actingChair != null ? actingChairByTurns(turn) : chairByStatement(turn);
             }
             for (int n = Math.min(3, tokens.size()); n >= 1; n--) {
@@ -1493,6 +1510,46 @@ public final class SpeakerResolver {
                     }
                 }
                 return holder;
+            }
+            return null;
+        }
+
+        /**
+         * For an acting chair's label: the one person heard so far, not chairing, whom the latest earlier sentence
+         * asking someone to take the chair names ("Hon. Sakala, would you take the chair for a few minutes?"), by
+         * full name or surname; warned. The chair statement names who chairs otherwise, not who stands in. Null if
+         * no such sentence names exactly one.
+         */
+        private Candidate askedToChair(Turn turn) {
+            for (int k = at - 1; k >= 0; k--) {
+                Turn earlier = turns.get(k);
+                if (actingLabel(earlier.label())) {
+                    continue;
+                }
+                List<String> sentences = List.of(SENTENCE_GAP.split(earlier.text().strip()));
+                for (int i = sentences.size() - 1; i >= 0; i--) {
+                    if (!TEMPORARY_CHAIR.find(sentences.get(i))) {
+                        continue;
+                    }
+                    List<String> words = Names.tokens(sentences.get(i));
+                    List<Candidate> named = people.stream()
+                            .filter(c -> !c.key.isEmpty() && !c.unnamed && !c.roles.contains(Role.MODERATOR)
+                                    && (java.util.Collections.indexOfSubList(words, c.key) >= 0
+                                    || c.key.get(c.key.size() - 1).length() >= 3
+                                    && words.contains(c.key.get(c.key.size() - 1))))
+                            .toList();
+                    if (named.size() != 1) {
+                        return null;
+                    }
+                    Candidate chair = named.get(0);
+                    if (chairLabelsWarned.add(turn.label())) {
+                        warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be "
+                                + chair.name + ", whom the transcript asked to take the chair: \""
+                                + sentences.get(i) + "\" (" + earlier.file() + ", line " + line(earlier)
+                                + "). Check who chaired.");
+                    }
+                    return chair;
+                }
             }
             return null;
         }
@@ -1618,6 +1675,15 @@ public final class SpeakerResolver {
             if (introduced != null && Names.tokens(introduced).equals(Names.tokens(name))) {
                 name = introduced;
             }
+            String full = introduced == null ? fullNameSaid(name) : null;
+            if (full != null) {
+                if (warnedLabels.add(turn.label().strip())) {
+                    warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be " + full
+                            + ", the one full name with that surname the transcript gives (" + turn.file() + "): "
+                            + "check who spoke.");
+                }
+                name = full;
+            }
             Candidate known = byKey.get(Names.key(name));
             if (known != null) {
                 return known;
@@ -1625,6 +1691,31 @@ public final class SpeakerResolver {
             Candidate c = add(name);
             asWritten.add(c.name + " (\"" + turn.label().strip() + "\", " + turn.file() + " line " + line(turn) + ")");
             return c;
+        }
+
+        /**
+         * The full name the transcript gives, after a title, to the one-word label {@code surname} ("HON. MULENGA" -
+         * "The first is Hon. Joseph Mulenga"), where it gives exactly one given name with it; else null.
+         */
+        private String fullNameSaid(String surname) {
+            List<String> words = Names.tokens(surname);
+            if (words.size() != 1 || words.get(0).length() < 3) {
+                return null;
+            }
+            Pattern titled = Pattern.compile("\\b(?:" + TITLE_BEFORE_NAME + ")\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+("
+                    + Pattern.quote(surname) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Set<String> given = new LinkedHashSet<>();
+            String found = null;
+            for (Turn t : turns) {
+                Matcher m = titled.matcher(t.text());
+                while (m.find()) {
+                    if (Character.isUpperCase(m.group(1).charAt(0)) && !NOT_NAMES.contains(Names.tokens(m.group(1))
+                            .get(0)) && given.add(m.group(1).toLowerCase(Locale.ROOT))) {
+                        found = m.group(1) + " " + m.group(2);
+                    }
+                }
+            }
+            return given.size() == 1 ? found : null;
         }
 
         private Candidate add(String name) {
@@ -1854,11 +1945,16 @@ public final class SpeakerResolver {
     private static boolean actingAround(List<Turn> turns, int k, int step) {
         for (int i = k + step; i >= 0 && i < turns.size(); i += step) {
             if (chairish(turns.get(i).label())) {
-                return ACTING.contains(roleLabel(Names.withoutTitles(Names.tokens(turns.get(i).label()))))
-                        || ACTING.contains(roleLabel(Names.tokens(turns.get(i).label())));
+                return actingLabel(turns.get(i).label());
             }
         }
         return false;
+    }
+
+    /** An acting chair's label ("ACTING CHAIR", "THE ACTING CHAIR"). */
+    private static boolean actingLabel(String label) {
+        return ACTING.contains(roleLabel(Names.withoutTitles(Names.tokens(label))))
+                || ACTING.contains(roleLabel(Names.tokens(label)));
     }
 
     /** A chair's label: a form of address for whoever chairs, or an acting chair's. */
@@ -1894,7 +1990,7 @@ public final class SpeakerResolver {
     /** The name a voice gives itself at the start of a turn ("My name is ...", "This is ... speaking"); or null. */
     private static String introducedName(String text) {
         String head = head(text);
-        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, THIS_IS_WITH, GREETED, I_AM_SHORT)) {
+        for (NameCue cue : List.of(MY_NAME, I_AM, THIS_IS, THIS_IS_WITH, GREETED, FOR_THE_RECORD, I_AM_SHORT)) {
             for (String said : cue.names(head)) {
                 String name = said.replaceAll("\\.$", "");
                 if (!NOT_NAMES.contains(Names.tokens(name).get(0))) {

@@ -205,8 +205,8 @@ class EntityExtractorTest {
     }
 
     /**
-     * A form of address ("Honourable Members") names nobody; a parliament's chamber ("Dewan Rakyat") is an
-     * organisation, whatever the tagger says; a member's own name stays a person.
+     * A form of address ("Honourable Members", "Madame la Présidente") names nobody; a parliament's chamber ("Dewan
+     * Rakyat") is an organisation, whatever the tagger says; a member's own name stays a person.
      */
     @Test
     void formsOfAddressAreNoEntitiesAndChambersAreOrganisations() {
@@ -214,9 +214,10 @@ class EntityExtractorTest {
                 .person("Nurul Hidayah", Role.SPEAKER, "Government")
                 .turn("Nurul Hidayah", "Honourable Members, the Dewan Rakyat passed the amendments in March.",
                         "Last year Dewan Rakyat members from both sides asked Anwar Rahman to publish the takedown orders.")
+                .turn("Aminata Kone", "Merci, Madame la Présidente.")
                 .discussion();
         List<Entity> found = EntityExtractor.extract(d).entities();
-        assertThat(found).noneMatch(e -> e.text().contains("Honourable"));
+        assertThat(found).noneMatch(e -> e.text().contains("Honourable") || e.text().contains("Présidente"));
         assertThat(found).filteredOn(e -> e.text().equals("Dewan Rakyat")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("ORGANIZATION"));
     }
@@ -308,8 +309,9 @@ class EntityExtractorTest {
     }
 
     /**
-     * A thing's acronym ("a SIM card") is no organisation, a card a place issues no place, a registry named with a
-     * plural before "and" one body, and "the Commission" right after the one commission the turn named that body.
+     * A thing's acronym ("a SIM card", "an IMEI register", "every ISP") is no organisation, a card a place issues no
+     * place, a registry named with a plural before "and" one body, and "the Commission" right after the one
+     * commission the turn named that body.
      */
     @Test
     void thingsNamedAfterPlacesAndBodiesInTheirShortFormsAreNamedRight() {
@@ -319,13 +321,15 @@ class EntityExtractorTest {
                 .turn("Ines Moreau", "The Commission in Brussels has said nothing about identity cards so far.")
                 .turn("Kwame Asante", "Ghana has issued the Ghana Card to seventeen million people.",
                         "You need it for a SIM card and for the bank.",
+                        "Where a national IMEI register works, the operators block stolen phones, and every ISP "
+                                + "checks it.",
                         "Our law set up the Data Protection Commission, and every bank must register with the "
                                 + "Commission.",
                         "We are working with the Births and Deaths Registry on numbers for newborns.")
                 .turn("Ines Moreau", "In Ghana, the Commission has too few staff, and UNICEF and UNESCO Member States agree.")
                 .discussion();
         List<Entity> found = EntityExtractor.extract(d).entities();
-        assertThat(found).extracting(Entity::text).doesNotContain("SIM", "Births", "Deaths Registry")
+        assertThat(found).extracting(Entity::text).doesNotContain("SIM", "IMEI", "ISP", "Births", "Deaths Registry")
                 .contains("Births and Deaths Registry", "UNICEF");
         assertThat(found).filteredOn(e -> e.text().equals("Ghana Card")).extracting(Entity::type)
                 .doesNotContain("LOCATION");

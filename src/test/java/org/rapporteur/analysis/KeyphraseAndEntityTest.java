@@ -136,6 +136,12 @@ class KeyphraseAndEntityTest {
                 + "baseline or ETSI EN 303 645.", List.of())).extracting(InstrumentFinder.Named::name)
                 .containsExactly("CRA", "NIST IR 8259", "ETSI EN 303 645");
         assertThat(InstrumentFinder.find("The Act is clear.", List.of())).isEmpty();
+        // an IGF body named after its subject is no instrument; the standards it works on are
+        assertThat(InstrumentFinder.find("I will send it to the Dynamic Coalition on Internet Standards, Security "
+                + "and Safety, which follows ETSI EN 303 645.", List.of())).extracting(InstrumentFinder.Named::name)
+                .containsExactly("ETSI EN 303 645");
+        assertThat(InstrumentFinder.find("It is in the Global Digital Compact.", List.of()))
+                .extracting(InstrumentFinder.Named::name).containsExactly("GDC");
     }
 
     @Test

@@ -505,6 +505,35 @@ class QuestionFinderTest {
     }
 
     /**
+     * A hearing's chair asking whether a question waits online asks nothing; the clerk reading one out "from Ms.
+     * Lindiwe Phiri, a law student, who writes: …" relays her written question, its text without the lead-in; a
+     * question put aloud by someone in the room keeps its floor channel.
+     */
+    @Test
+    void aChairAskingForQuestionsOnlineAsksNothingAndAWrittenQuestionReadOutIsTheChats() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Mwila Banda", Role.MODERATOR, "Government")
+                .person("Farid Haddad", Role.SPEAKER, "Private Sector")
+                .person("Clerk", Role.PARTICIPANT, null)
+                .person("Rose Tembo", Role.PARTICIPANT, null)
+                .turn("Mwila Banda", "We have time for one more.", "Mr. Clerk, is there a question online?")
+                .turn("Clerk", "Yes, Madam Chair.", "The question is from Ms. Lindiwe Phiri, a law student in Lusaka, "
+                        + "who writes: will the bill let a person see which ministries accessed their data?")
+                .turn("Farid Haddad", "Technically it is easy, every query to the system is already logged.")
+                .turn("Mwila Banda", "Thank you. One from the room, the lady at the back.")
+                .turn("Rose Tembo", "Will the access log also show the queries made by the police?")
+                .turn("Farid Haddad", "It can, if the law says so.")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Lindiwe Phiri", "Rose Tembo");
+        Question read = found.get(0);
+        assertThat(read.text()).startsWith("Will the bill let a person see");
+        assertThat(read.relayedBy()).isEqualTo("Clerk");
+        assertThat(read.channel()).isEqualTo(Question.Channel.CHAT);
+        assertThat(found.get(1).channel()).isEqualTo(Question.Channel.FLOOR);
+    }
+
+    /**
      * "One from Kwame Asante. He says …, what do the panellists think …?": the online moderator reads the writer's
      * Q&amp;A question out, one question of its writer, relayed, answered by the panellist who follows, who first
      * acknowledges it and then says it answers what another participant said too; a panellist's "One from each

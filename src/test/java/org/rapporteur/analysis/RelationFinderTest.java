@@ -47,6 +47,36 @@ class RelationFinderTest {
     }
 
     /**
+     * Whom a reply thanks by name before "you are right" is whom it agrees with, not the speaker before; an objection
+     * later in a turn that agreed with one speaker and then came back to another's point answers the latter.
+     */
+    @Test
+    void theNameThankedOrNamedLastIsWhomTheTurnAnswers() {
+        Discussion d = Fixture.session()
+                .person("Lucia Ortega", Role.MODERATOR, "Civil Society")
+                .person("Henrik Aalto", Role.SPEAKER, "Private Sector")
+                .person("Sofia Mendes", Role.SPEAKER, "Private Sector")
+                .person("Amara Diallo", Role.SPEAKER, "Civil Society")
+                .person("Jose Perez", Role.SPEAKER, "Government")
+                .person("Beatriz Salas", Role.PARTICIPANT, "Government")
+                .turn("Beatriz Salas", "Who checks that the update date printed on the box is respected?")
+                .turn("Henrik Aalto", "Our members want the fee to go into a transparent fund for collection.")
+                .turn("Lucia Ortega", "Jose, the question on the box.")
+                .turn("Jose Perez", "Yes, thank you Beatriz, and you are right, it is the weak point of the draft.")
+                .turn("Sofia Mendes", "Repair cooperatives buying parts together cut their costs by half.")
+                .turn("Amara Diallo", "Yes, I agree with Sofia on cooperatives.",
+                        "But I want to come back to Henrik's point about the fund.",
+                        "I agree that a transparent fund is necessary.", "But I disagree that this is enough.")
+                .discussion();
+        RelationFinder.Relations r = RelationFinder.find(d);
+        assertThat(r.agreements()).extracting(Relation::speaker, Relation::with).contains(
+                tuple("Jose Perez", "Beatriz Salas"), tuple("Amara Diallo", "Sofia Mendes"))
+                .doesNotContain(tuple("Jose Perez", "Henrik Aalto"));
+        assertThat(r.disagreements()).extracting(Relation::speaker, Relation::with).containsExactly(
+                tuple("Amara Diallo", "Henrik Aalto"));
+    }
+
+    /**
      * "I want to support very strongly what Ms Morgan said …" agrees with her; "I do not support what …" does not.
      */
     @Test

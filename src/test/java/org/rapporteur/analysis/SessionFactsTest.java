@@ -777,6 +777,20 @@ class SessionFactsTest {
                 .contains("60 minutes by the transcript's timings").contains("90 minutes");
     }
 
+    /** A page whose format states a hearing makes the session one, whatever its code; a panel format does not. */
+    @Test
+    void aFormatStatingAHearingIsAHearingWhateverTheSlotsCode() {
+        Fixture hearing = Fixture.session()
+                .person("Mwila Banda", Role.MODERATOR, "Government")
+                .person("Farid Haddad", Role.SPEAKER, "Private Sector")
+                .turn("Mwila Banda", "Mr. Haddad, you have the floor.")
+                .turn("Farid Haddad", "Governments should own the source code of their identity systems.");
+        assertThat(SessionFacts.of(hearing.format("Committee hearing - 90 Min").discussion()).info().kind())
+                .isEqualTo("hearing");
+        assertThat(SessionFacts.of(hearing.format("Panel - 90 Min").discussion()).info().kind())
+                .isEqualTo("workshop");
+    }
+
     /**
      * Without timings, the attendance export's meeting duration says how long the session ran, before the chat's
      * span (a lower bound); it is warned about only when far from the page's.

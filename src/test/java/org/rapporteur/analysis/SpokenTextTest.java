@@ -74,6 +74,25 @@ class SpokenTextTest {
         }
     }
 
+    /**
+     * Where the room's microphone is, what a voice is connected on and asking for the slides in the chat are logistics;
+     * microphones, phones or sharing the talk is about are not.
+     */
+    @Test
+    void theRoomsMicrophoneAndAVoiceOnItsPhoneAreHousekeeping() {
+        assertThat(kind("We have a microphone in the middle of the room.", true)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Sorry, I'm on my phone, the laptop decided to update itself, which is very appropriate.",
+                false)).isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Cheap phones stop receiving security updates after two years in most markets.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+        assertThat(kind("Smart speakers with a microphone should never ship with a default password.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+        assertThat(kind("The slides are a bit small on the stream, could you share them in the chat?", true))
+                .isEqualTo(SentenceKind.HOUSEKEEPING);
+        assertThat(kind("Platforms should share the takedown figures with researchers every quarter.", false))
+                .isEqualTo(SentenceKind.SUBSTANCE);
+    }
+
     /** Where the session's own papers are is logistics; a page the talk is about is not. */
     @Test
     void theSessionPagesWhereaboutsAreHousekeeping() {

@@ -128,6 +128,27 @@ class StatedGenderTest {
         assertThat(StatedGender.of(hearing).people()).containsExactly("Louise Chabot");
     }
 
+    /**
+     * A chair's "Thank you, Madam." (also "Merci beaucoup, Madame.") thanks the woman who has just spoken, not the
+     * member called next; a bare "Madam" giving the floor is still the next speaker.
+     */
+    @Test
+    void thanksToMadamAreForWhoJustSpokeNotTheNextSpeaker() {
+        Discussion hearing = Fixture.session()
+                .person("Mwila Banda", Role.MODERATOR, "Government")
+                .person("Aminata Coulibaly", Role.SPEAKER, "Government")
+                .person("Joseph Mulenga", Role.PARTICIPANT, "Government")
+                .person("Rose Phiri", Role.PARTICIPANT, null)
+                .turn("Aminata Coulibaly", "Our authority gives an opinion before any sharing of files.")
+                .turn("Mwila Banda", "Merci beaucoup, Madame.", "Hon. Mulenga, your question.")
+                .turn("Joseph Mulenga", "Is that opinion binding on a minister?")
+                .turn("Aminata Coulibaly", "Only for biometric files.")
+                .turn("Mwila Banda", "Thank you, Madam.", "Madam, at the back, please.")
+                .turn("Rose Phiri", "Does the authority publish its opinions?")
+                .discussion();
+        assertThat(StatedGender.of(hearing).people()).containsExactlyInAnyOrder("Aminata Coulibaly", "Rose Phiri");
+    }
+
     /** "The gentleman first, and then the lady": he speaks next, so the next voice is not counted as her. */
     @Test
     void aLadyCalledAfterAGentlemanIsNotTheNextSpeaker() {

@@ -550,9 +550,57 @@ class SpeakerResolverTest {
                 turn(1, "THE ACTING CHAIR", "Thank you."));
         SpeakerResolver.Resolution r = resolver.resolve(List.of(CASTEX), turns);
 
-        // the listed moderator is the one an acting chair stands in for: never taken for them
-        assertThat(speakers(r)).containsExactly("Member", "Acting Chair");
+        // the listed moderator is the one an acting chair stands in for: never taken for them; "MEMBER" names no one
+        assertThat(speakers(r)).containsExactly("Unnamed participant 1", "Acting Chair");
         assertThat(r.warnings()).anyMatch(w -> w.contains("\"THE ACTING CHAIR\" could not be matched"));
+    }
+
+    /**
+     * A member's surname label takes the one full name the transcript gives with a title ("Hon. Joseph Mulenga"),
+     * warned; two given names with that surname leave it as labelled. A generic member's label takes the name the
+     * voice gives for the record; one capitalised word after "for the record" is no name.
+     */
+    @Test
+    void membersTakeTheFullNameTheTranscriptGivesOrGiveForTheRecord() {
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "The first is Hon. Joseph Mulenga, then Mr. Peter Banda and Ms. Rose Banda."),
+                turn(1, "HON. MULENGA", "Thank you, Madam Chair.  My question is on cost."),
+                turn(2, "HON. BANDA", "Thank you.  Mine is on consent."),
+                turn(3, "MEMBER", "Thank you, Chair.  For the record, Hon. Bwalya Daka, member for Chipata Central."),
+                turn(4, "MEMBER", "For the record, Kenya, like us, has no such law."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Chair", "Joseph Mulenga", "Banda", "Bwalya Daka",
+                "Unnamed participant 1");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"HON. MULENGA\" was taken to be Joseph Mulenga"))
+                .noneMatch(w -> w.contains("\"HON. BANDA\" was taken"));
+    }
+
+    /**
+     * The chair who says who she is and then asks a member to take the chair for a while: the acting chair's label is
+     * that member, not the chair; a request naming two people, or none heard, leaves the chair statement to decide.
+     */
+    @Test
+    void theActingChairIsTheMemberAskedToTakeTheChairNotTheChairWhoAsked() {
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "Good morning.  I am Mwila Banda, and I chair this committee."),
+                turn(1, "HON. SAKALA", "Thank you, Madam Chair.  My question is on consent."),
+                turn(2, "THE CHAIR", "I have to step out.  Hon. Sakala, would you take the chair for a few minutes?"),
+                turn(3, "HON. SAKALA", "Yes, Madam Chair."),
+                turn(4, "ACTING CHAIR", "We continue with the list."),
+                turn(5, "THE CHAIR", "Thank you for holding the chair."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Mwila Banda", "Sakala", "Mwila Banda", "Sakala", "Sakala",
+                "Mwila Banda");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"ACTING CHAIR\" was taken to be Sakala")
+                && w.contains("would you take the chair") && w.contains("line 3"));
+
+        List<Turn> two = List.of(turns.get(0), turns.get(1), turn(2, "HON. DAKA", "Thank you."),
+                turn(3, "THE CHAIR", "Hon. Sakala or Hon. Daka, would one of you take the chair?"),
+                turn(4, "ACTING CHAIR", "We continue with the list."));
+        assertThat(speakers(resolver.resolve(List.of(), two))).containsExactly("Mwila Banda", "Sakala", "Daka",
+                "Mwila Banda", "Mwila Banda");
     }
 
     /**
