@@ -293,8 +293,8 @@ public final class EntityExtractor {
      */
     private static boolean namesABody(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split(" ");
-        return words.length > 1
-                && (BODY_HEADS.contains(words[words.length - 1]) || BODY_HEADS.contains(words[0]) && words[1].equals("of"));
+        return words.length > 1 && (BODY_HEADS.contains(words[words.length - 1])
+                || BODY_HEADS.contains(words[0]) && words[1].equals("of"));
     }
 
     /** The words of the greetings in other languages a sentence holds ("kia", "ora"), lower case. */

@@ -25,7 +25,8 @@ public record Turn(int index, String label, String speaker, String file, List<Pa
 
     /**
      * The label quoted where it stands: its own line (a Webex cue id, an Otter header), else the line of the turn's
-     * first words, which it opens ("Ana Ruiz (she/her): Hello"). {@code time} is when the turn's first sentence was said.
+     * first words, which it opens ("Ana Ruiz (she/her): Hello"). {@code time} is when the turn's first sentence was
+     * said; {@code firstLine} stands in for a turn without passages.
      */
     public Evidence labelEvidence(int firstLine, String time) {
         int line = labelLine != null ? labelLine : passages.isEmpty() ? firstLine : passages.get(0).line();

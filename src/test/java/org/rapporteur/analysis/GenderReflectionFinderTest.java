@@ -72,7 +72,8 @@ class GenderReflectionFinderTest {
     @Test
     void financialInclusionAndRuralWomenAreNamedTopics() {
         GenderReflection g = GenderReflectionFinder.find(Fixture.session()
-                .turn("Nadia Haddad", "Account ownership rose, but the gain was much smaller for women, around 5 points.")
+                .turn("Nadia Haddad",
+                        "Account ownership rose, but the gain was much smaller for women, around 5 points.")
                 .turn("Lucía Morales", "Her number on rural women is very important.",
                         "Many women did not have a phone in their own name, because the SIM was the husband's.")
                 .turn("Karen Smith", "She was the first woman to serve as a councillor in rural Alberta.")
