@@ -517,11 +517,16 @@ public final class EntityExtractor {
         return byKey.computeIfAbsent(key, k -> new Tally(s.evidence()));
     }
 
-    /** The claim a text lies within, by its words ("ISO / IEC" as CoreNLP joins them lies in "ISO/IEC 42001"). */
+    /**
+     * The claim a text lies within, by its words ("ISO / IEC" as CoreNLP joins them lies in "ISO/IEC 42001"), or
+     * that ends it after words the tagger took in front ("European" of "the European Cyber Resilience Act").
+     */
     private static String claimAt(List<Claim> claims, String text) {
-        String n = norm(text).replace(" ", "");
+        String words = norm(text);
+        String n = words.replace(" ", "");
         for (Claim c : claims) {
-            if (norm(c.text()).replace(" ", "").contains(n)) {
+            String claimed = norm(c.text());
+            if (claimed.replace(" ", "").contains(n) || words.endsWith(" " + claimed)) {
                 return c.key();
             }
         }

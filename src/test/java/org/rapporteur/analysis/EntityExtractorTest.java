@@ -223,6 +223,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anInstrumentWithAPlaceTakenInFrontIsStillOneInstrument() {
+        Discussion d = Fixture.session()
+                .person("Henrik Aalto", Role.SPEAKER, "Private Sector")
+                .turn("Henrik Aalto", "The European Cyber Resilience Act will require security updates for routers.",
+                        "The IGF Secretariat has the report, and the IGF meets in June.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).noneMatch(e -> e.text().contains("European")
+                && !e.type().equals(EntityExtractor.INSTRUMENT));
+        assertThat(found).filteredOn(e -> e.text().contains("Resilience")
+                        || "Cyber Resilience Act".equals(e.expansion()))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EntityExtractor.INSTRUMENT));
+    }
+
+    @Test
     void aNameHeadedByABodysNounIsAnOrganisationWhateverTheTaggerSaid() {
         Discussion d = Fixture.session()
                 .person("Nia Roberts", Role.SPEAKER, "Parliament")
