@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 import org.rapporteur.language.Lexicon;
 
 /**
- * Acronyms a speaker defines: "the Internet Governance Forum (IGF)", "IGF, the Internet Governance Forum",
+ * Acronyms a speaker defines: "the Internet Governance Forum (IGF)", "extended producer responsibility, EPR",
+ * "IGF, the Internet Governance Forum",
  * "CSIRT — computer security incident response team", "MAG, which stands for Multistakeholder Advisory Group". An
  * expansion counts when its words' initials spell the acronym's capitals in order (a word may give several
  * letters: "Internet SOCiety" for ISOC; small words like "of" are skipped), so a phrase that merely stands
@@ -21,7 +22,9 @@ final class Acronyms {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Za-z0-9&]*[A-Z0-9]s?\\b");
-    private static final Pattern IN_PARENTHESES = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&]*[A-Z0-9])s?\\s*\\)");
+    /** An acronym after its expansion, in parentheses or set off by a comma ("producer responsibility, EPR, …"). */
+    private static final Pattern AFTER_EXPANSION = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&]*[A-Z0-9])s?\\s*\\)"
+            + "|,\\s*([A-Z][A-Za-z0-9&]*[A-Z0-9])s?(?=\\s*(?:[,.;:!?]|$))");
     /** What may stand between an acronym and the expansion after it. */
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:,|\\(|:|\u2014|\u2013|--?)\\s*");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()\\[\\]\"\u201c\u201d\u2014\u2013]");
@@ -34,9 +37,9 @@ final class Acronyms {
     /** The definitions a sentence states, in its order. */
     static List<Definition> in(String text) {
         List<Definition> out = new ArrayList<>();
-        Matcher p = IN_PARENTHESES.matcher(text);
+        Matcher p = AFTER_EXPANSION.matcher(text);
         while (p.find()) {
-            String acronym = p.group(1);
+            String acronym = p.group(1) != null ? p.group(1) : p.group(2);
             List<String> before = words(clauseBefore(text, p.start()));
             for (int n = 2; n <= Math.min(before.size(), capitals(acronym).length() + SLACK); n++) {
                 List<String> candidate = before.subList(before.size() - n, before.size());

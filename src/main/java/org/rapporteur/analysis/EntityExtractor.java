@@ -689,6 +689,19 @@ public final class EntityExtractor {
     }
 
 
+    /**
+     * Whether an acronym's expansion names a kind of thing or scheme, not a body or place: it ends on a word in small
+     * letters ("extended producer responsibility", "Canada emergency business account"), where a body's name is
+     * capitalised ("International Digital Cooperation Office").
+     */
+    private static boolean namesAKind(String expansion) {
+        if (expansion == null || expansion.isBlank()) {
+            return false;
+        }
+        String[] words = expansion.strip().split("\\s+");
+        return Character.isLowerCase(words[words.length - 1].charAt(0));
+    }
+
     /** One entity being counted: its forms, the types it was given, what it stands for and which parts were cited. */
     private static final class Tally {
         final Evidence first;
@@ -745,7 +758,8 @@ public final class EntityExtractor {
         Entity entity() {
             String text = name != null ? name
                     : forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            String type = types.containsKey(INSTRUMENT) ? INSTRUMENT : types.entrySet().stream()
+            String type = types.containsKey(INSTRUMENT) ? INSTRUMENT : namesAKind(expansion) ? "MISC"
+                    : types.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).orElse("MISC");
             Set<String> seen = new HashSet<>();

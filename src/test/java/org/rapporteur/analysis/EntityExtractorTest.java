@@ -223,6 +223,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymForAKindOfThingIsNoOrganisationButOneForABodyIs() {
+        Discussion d = Fixture.session()
+                .person("Amara Diallo", Role.SPEAKER, "Civil Society")
+                .turn("Amara Diallo",
+                        "When we talk about extended producer responsibility, EPR, the producer is absent.",
+                        "EPR works only if someone collects.",
+                        "The International Digital Cooperation Office (IDCO) published the survey, and IDCO will "
+                        + "repeat it.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).filteredOn(e -> e.text().equals("EPR")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("MISC"));
+        assertThat(found).filteredOn(e -> e.text().equals("IDCO")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ORGANIZATION"));
+    }
+
+    @Test
     void anInstrumentWithAPlaceTakenInFrontIsStillOneInstrument() {
         Discussion d = Fixture.session()
                 .person("Henrik Aalto", Role.SPEAKER, "Private Sector")
@@ -491,6 +508,9 @@ class EntityExtractorTest {
                         "computer security incident response team"));
         assertThat(Acronyms.in("We talked about AI, and innovation came later.")).isEmpty();
         assertThat(Acronyms.in("We met the UN (finally) in Geneva.")).isEmpty();
+        assertThat(Acronyms.in("When we talk about extended producer responsibility, EPR, the producer is absent."))
+                .singleElement().isEqualTo(new Acronyms.Definition("EPR", "extended producer responsibility"));
+        assertThat(Acronyms.in("We wrote to the ministry, ITU, and WIPO.")).isEmpty();
         assertThat(Acronyms.in("The MAG, or the Multistakeholder Advisory Group, met twice.")).singleElement()
                 .isEqualTo(new Acronyms.Definition("MAG", "Multistakeholder Advisory Group"));
     }
