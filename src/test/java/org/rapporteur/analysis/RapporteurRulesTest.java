@@ -287,6 +287,8 @@ class RapporteurRulesTest {
                         "So the law says these operators must report incidents within 24 hours.")
                 .turn(GOVERNMENT, "The current draft says that children under sixteen should not have accounts on "
                         + "social media platforms, and that the platforms must verify age.")
+                .turn(INDUSTRY, "Yes, a federated design means each ministry must secure its own records, but they "
+                        + "already hold those records today.")
                 .turn(INDUSTRY, "I would encourage your community to contact the registry's team on "
                         + "internationalised domain names, and I am happy to connect you.")
                 .turn(CIVIL, "Registries should test the websites in their country and publish a ranking every year."));
