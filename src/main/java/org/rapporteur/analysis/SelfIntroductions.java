@@ -40,6 +40,8 @@ final class SelfIntroductions {
     private static final Set<String> OPENING_END = Lexicon.words("name-opening-end");
     /** The tools and channels a session runs on ("the Q&amp;A", "Slido"): never an organisation. */
     private static final Set<String> MEETING_TOOLS = Lexicon.words("meeting-tool");
+    /** Titles of someone elected for a place ("member for Chipata Central"): the place after "for" is a seat. */
+    private static final Set<String> SEAT_HOLDERS = Lexicon.words("seat-holder");
     static final PhraseTable GROUPS = PhraseTable.read("facts/stakeholder-groups.txt");
     /** Letters after a name that say its bearer sits in a legislature ("DAWN BOWDEN AM"). */
     private static final Set<String> LEGISLATOR_LETTERS = Lexicon.lines("facts/legislator-letters.txt", true).stream()
@@ -470,11 +472,19 @@ final class SelfIntroductions {
                     .lookingAt() && !tagged(name, tokens, "LOCATION");
             // "he will bring in your questions from the Q&A": a meeting's tool or channel is no one's employer
             boolean tool = MEETING_TOOLS.contains(name.toLowerCase(Locale.ROOT));
-            if ((acronym || name.contains(" ") || company) && !place && !person && !tool) {
+            // "member for Chipata Central": the seat a legislator holds, not whom they work for
+            boolean seat = m.group().startsWith("for") && SEAT_HOLDERS.contains(lastWord(text.substring(0, m.start())));
+            if ((acronym || name.contains(" ") || company) && !place && !person && !tool && !seat) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** The last word of a text, lower case; empty where it has none. */
+    private static String lastWord(String text) {
+        String[] words = text.strip().split("[\\s,]+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -96,6 +96,24 @@ class SelfIntroductionsTest {
     }
 
     @Test
+    void theSeatALegislatorHoldsIsNoAffiliation() {
+        SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
+                .person("Mwila Banda", Role.MODERATOR, "Government")
+                .person("Bwalya Daka", Role.PARTICIPANT, null)
+                .person("Mercy Phiri", Role.PARTICIPANT, null)
+                .turn("Mwila Banda", "We take the members' questions now.")
+                .turn("Bwalya Daka", "For the record, I am Bwalya Daka, member for Chipata Central.",
+                        "Who audits the register?")
+                .turn("Mercy Phiri", "I am Mercy Phiri, I work for the Zambia Information Technology Authority.",
+                        "Who pays for enrolment in rural districts?")
+                .annotate());
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Bwalya Daka")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isNull());
+        assertThat(r.people()).filteredOn(p -> p.name().equals("Mercy Phiri")).singleElement()
+                .satisfies(p -> assertThat(p.affiliation()).isEqualTo("Zambia Information Technology Authority"));
+    }
+
+    @Test
     void aLegislatorNoOneElseListedIsAMemberOfParliamentsGroup() {
         SessionReport r = new SessionAnalyzer().analyse(Fixture.session()
                 .person("Amina Yusuf", Role.MODERATOR, "Civil Society")
