@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rapporteur.language.Lexicon;
 
 /**
@@ -23,9 +25,13 @@ final class Names {
             "hon", "honourable", "honorable", "the", "right", "rt", "sir", "dame", "excellency", "senator", "sen",
             // an advocate's and an ambassador's titles ("Adv. Julius Mbeki", "Amb. Ana Ruiz")
             "adv", "amb", "ambassador");
-    /** Letters written after a name: "AM", "MS" (Member of the Senedd), "MP", "QC". */
-    private static final Set<String> POST_NOMINALS = Set.of("am", "ms", "mp", "msp", "mla", "mpp", "mlc", "td",
-            "qc", "kc", "phd", "obe", "mbe", "cbe", "jr", "sr");
+    /**
+     * Letters written after a name: a legislator's ("AM", "MS" for Member of the Senedd, "MP";
+     * facts/legislator-letters.txt) and the others ("QC", "PhD", "OBE", "Jr").
+     */
+    private static final Set<String> POST_NOMINALS = Stream.concat(
+            Lexicon.lines("facts/legislator-letters.txt", true).stream().map(l -> l.toLowerCase(Locale.ROOT)),
+            Stream.of("qc", "kc", "phd", "obe", "mbe", "cbe", "jr", "sr")).collect(Collectors.toUnmodifiableSet());
     /** Post-nominals written in mixed case ("Jr", "PhD"): title case suits them better than capitals. */
     private static final Set<String> MIXED_CASE_POST_NOMINALS = Set.of("jr", "sr", "phd");
     private static final Pattern ALL_CAPS_WORD =
