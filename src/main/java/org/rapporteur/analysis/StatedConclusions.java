@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
@@ -308,9 +309,11 @@ final class StatedConclusions {
         for (int k = 1; k < out.size(); k++) {
             Point p = out.get(k);
             Matcher it = IT_SUBJECT.matcher(p.content());
+            if (!it.lookingAt() || EXPLETIVE.matcher(p.content()).lookingAt()) {
+                continue;
+            }
             String subject = null;
-            for (int j = k - 1; j >= 0 && subject == null && it.lookingAt()
-                    && !EXPLETIVE.matcher(p.content()).lookingAt(); j--) {
+            for (int j = k - 1; j >= 0 && subject == null; j--) {
                 subject = definiteSubject(d.sentence(out.get(j).statement()));
             }
             if (subject != null) {
@@ -336,7 +339,7 @@ final class StatedConclusions {
             if (pos.equals("MD") || pos.startsWith("VB")) {
                 String head = tokens.get(k - 1).pos();
                 return k > start + 1 && (head.equals("NN") || head.equals("NNP")) ? tokens.subList(start, k).stream()
-                        .map(Token::word).reduce((a, b) -> a + " " + b).orElse(null) : null;
+                        .map(Token::word).collect(Collectors.joining(" ")) : null;
             }
             if (!pos.startsWith("NN") && !pos.startsWith("JJ")) {
                 return null;

@@ -1463,7 +1463,7 @@ public final class SpeakerResolver {
         /** Whether a turn names the person: the full name, or the first name when it is the only word. */
         private static boolean handsTo(String text, Candidate c) {
             List<String> words = Names.tokens(text);
-            return !c.key.isEmpty() && (java.util.Collections.indexOfSubList(words, c.key) >= 0
+            return !c.key.isEmpty() && (Collections.indexOfSubList(words, c.key) >= 0
                     || c.key.get(0).length() >= 3 && words.contains(c.key.get(0)));
         }
 
@@ -1534,7 +1534,7 @@ public final class SpeakerResolver {
                     List<String> words = Names.tokens(sentences.get(i));
                     List<Candidate> named = people.stream()
                             .filter(c -> !c.key.isEmpty() && !c.unnamed && !c.roles.contains(Role.MODERATOR)
-                                    && (java.util.Collections.indexOfSubList(words, c.key) >= 0
+                                    && (Collections.indexOfSubList(words, c.key) >= 0
                                     || c.key.get(c.key.size() - 1).length() >= 3
                                     && words.contains(c.key.get(c.key.size() - 1))))
                             .toList();
