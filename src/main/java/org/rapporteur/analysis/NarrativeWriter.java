@@ -1252,7 +1252,10 @@ public final class NarrativeWriter {
                 || d.told(i).isEmpty() && d.sentence(i).wordCount() < TOPIC_NAMED) {
             return "";
         }
-        List<Integer> said = d.told(i).isEmpty() ? List.of(i) : d.told(i);
+        List<Integer> said = objected(r, d.told(i).isEmpty() ? List.of(i) : d.told(i));
+        if (said.isEmpty()) {
+            return "";
+        }
         if (said.size() == 1 && d.sentence(i).wordCount() < TOPIC_NAMED) {
             // a reply that only grades the point it answers ("Partly fair, I would say.") is quoted with the sentence
             // after it in its turn that says what it contests, or not at all
@@ -1269,6 +1272,26 @@ public final class NarrativeWriter {
         });
         return Wording.closed(Wording.quoted(who(r.speaker()), "disagreed with " + r.with(),
                 said.stream().map(d::sentence).toList())) + " ";
+    }
+
+    /**
+     * The sentences of its turn a disagreement stands on: those telling its first ({@code told}) and the further
+     * ones the relation cites, as a concession and the refusal after it ("On permits, I agree that they can be slow.
+     * But our waters are not an empty space."), which are told together, since the concession alone says the
+     * opposite; none where the paragraph has told the refusal already.
+     */
+    private List<Integer> objected(Relation r, List<Integer> told) {
+        List<Integer> said = new ArrayList<>(told);
+        for (Evidence e : r.evidence().subList(1, r.evidence().size())) {
+            Integer j = byEvidence.get(key(e));
+            if (j != null && d.sentence(j).turn() == d.sentence(told.get(0)).turn() && !said.contains(j)) {
+                if (used.contains(j)) {
+                    return List.of();
+                }
+                said.add(j);
+            }
+        }
+        return said;
     }
 
     /** The statement right after a short objection in its turn, standing alone and not told yet; null where none. */

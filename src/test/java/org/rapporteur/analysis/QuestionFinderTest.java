@@ -167,6 +167,46 @@ class QuestionFinderTest {
         assertThat(QuestionFinder.find(one)).extracting(Question::asker).containsExactly("Lina Haddad");
     }
 
+    /**
+     * Two chat questions read out in one turn, the chair then handing each to a panellist, the first by its ordinal
+     * and the second by its words ("Henrik, women on the ships?"): each question keeps its own answers, and the
+     * read-out itself answers neither.
+     */
+    @Test
+    void twoReadOutQuestionsHandedOnOneByOrdinalOneByTheirWords() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Priya Raghunathan", Role.MODERATOR, "Civil Society")
+                .person("Tomás Berg", Role.ONLINE_MODERATOR, "Technical Community")
+                .person("Leilani Fonoti", Role.SPEAKER, "Government")
+                .person("Henrik Vestergaard", Role.SPEAKER, "Private Sector")
+                .chat("Sione Taufa", "Question for the panel: how long does a small island wait for a second cable, "
+                        + "and who pays?", false, null)
+                .chat("Grace Njoroge", "Q for Henrik: can the trainee places include women? There are almost no "
+                        + "women on the cable ships.", false, null)
+                .turn("Henrik Vestergaard", "We will fund trainee places on every repair ship from next year.")
+                .turn("Priya Raghunathan", "Tomás, what do we have online?")
+                .turn("Tomás Berg", "Thanks, Priya.", "Two questions.",
+                        "The first is from Sione Taufa, who is in Nuku'alofa.",
+                        "He asks: after the eruption, Tonga was told it would get a second cable.",
+                        "How long does a small island wait for a second cable, and who pays?",
+                        "The second question is from Grace Njoroge in Nairobi.",
+                        "She asks whether the trainee places can include women, because she says there are almost no "
+                                + "women on the cable ships.")
+                .turn("Priya Raghunathan", "Leilani, the first one is for you, I think.")
+                .turn("Leilani Fonoti", "Realistically a new cable takes five to seven years from the first study, "
+                        + "and development banks pay most of it.")
+                .turn("Priya Raghunathan", "Henrik, women on the ships?")
+                .turn("Henrik Vestergaard", "There are very few today.",
+                        "I will make sure that at least half of the trainee places are for women.")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).extracting(Question::asker).containsExactly("Sione Taufa", "Grace Njoroge");
+        assertThat(found.get(0).answers()).extracting(Question.Answer::speaker).containsExactly("Leilani Fonoti");
+        assertThat(found.get(1).answers()).extracting(Question.Answer::speaker)
+                .containsExactly("Henrik Vestergaard");
+        assertThat(found.get(1).relayedBy()).isEqualTo("Tomás Berg");
+    }
+
     private static Fixture refurbishedPanel() {
         return Fixture.session()
                 .person("Ngozi Okafor", Role.MODERATOR, "Civil Society")

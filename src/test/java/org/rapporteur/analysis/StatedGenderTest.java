@@ -159,6 +159,13 @@ class StatedGenderTest {
                 .discussion();
         assertThat(StatedGender.of(after)).isNull();
 
+        Discussion here = Fixture.session()
+                .person("Helena Shikongo", Role.MODERATOR, "Government")
+                .turn("Helena Shikongo", "I see hands. The gentleman here in front, then the lady by the door.")
+                .turn("Tomas", "I work for a mobile operator. Why are operators not in the framework?")
+                .discussion();
+        assertThat(StatedGender.of(here)).isNull();
+
         Discussion first = Fixture.session()
                 .person("Helena Shikongo", Role.MODERATOR, "Government")
                 .turn("Helena Shikongo", "The lady in the front first, then the gentleman at the back.")

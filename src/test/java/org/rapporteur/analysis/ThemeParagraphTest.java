@@ -295,6 +295,36 @@ class ThemeParagraphTest {
         assertThat(bare).doesNotContain("\u201cSofia, you are right.\u201d");
     }
 
+    /** A concession refused in the next sentence is quoted with the refusal: the concession alone says the opposite. */
+    @Test
+    void aConcessionRefusedInTheNextSentenceIsQuotedWithTheRefusal() {
+        Discussion d = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "City permits for delivery drone routes take months, and the operators simply wait.",
+                        "Permits should be granted by default after two days.")
+                .turn(CHAIR, "Mariam, what's your view?")
+                .turn(OFFICIAL, "We mapped every step of the permit for a delivery route.",
+                        "On permits, I agree that they can be slow.",
+                        "But the air over our schools is not an empty space, and the city will not grant routes by "
+                                + "default.")
+                .discussion();
+        String themes = Fixture.text(narrative(d));
+        assertThat(themes).doesNotContain("\u201cOn permits, I agree that they can be slow.\u201d");
+        // told as the reply already, the refusal is not quoted again; told nowhere else, it is quoted with the concession
+        Discussion later = panel()
+                .turn(CHAIR, "Which rules should make delivery drones safe for the people living under their "
+                        + "routes?")
+                .turn(ENGINEER, "City permits for delivery drone routes take months, and the operators simply wait.",
+                        "Permits should be granted by default after two days.")
+                .turn(OFFICIAL, "We mapped every step of the permit for a delivery route.",
+                        "On permits, I agree that they can be slow.",
+                        "But the air over our schools is not an empty space, and the city will not grant routes by "
+                                + "default.")
+                .discussion();
+        assertThat(Fixture.text(narrative(later))).doesNotContain("\u201cOn permits, I agree that they can be slow.\u201d");
+    }
+
     @Test
     void aDisagreementIsToldWithWhatItWasAboutAndTheConcessionQuoted() {
         Discussion d = panel()
