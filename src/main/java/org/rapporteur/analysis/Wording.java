@@ -308,7 +308,11 @@ final class Wording {
     private static boolean hasFinite(String piece, Set<String> finite) {
         for (String w : piece.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'\u2019]+")) {
             String stem = w.endsWith("n't") || w.endsWith("n\u2019t") ? w.substring(0, w.length() - 3) : w;
-            if (!w.isEmpty() && (finite.contains(w) || finite.contains(stem))) {
+            // "there's", "they're": the tagger's verb is the contraction's own token ("'s")
+            int apostrophe = Math.max(stem.lastIndexOf('\''), stem.lastIndexOf('\u2019'));
+            String contracted = apostrophe > 0 ? stem.substring(apostrophe) : null;
+            if (!w.isEmpty() && (finite.contains(w) || finite.contains(stem)
+                    || contracted != null && finite.contains(contracted))) {
                 return true;
             }
         }

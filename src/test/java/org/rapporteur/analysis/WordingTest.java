@@ -58,6 +58,20 @@ class WordingTest {
         assertThat(Wording.compressed(Wording.clause(works.text()), works, 12, false)).isNull();
     }
 
+    /** "there's" is a verb: the clause it opens is a statement, not an aside to drop with the phrase after it. */
+    @Test
+    void aContractedVerbKeepsItsClause() {
+        Discussion d = Fixture.session()
+                .turn("Ana Ruiz", "Budget data is a shared problem, and there's support in this room for open budgets "
+                        + "in every region, with at least half of them in small towns, and Mei will bring that to the "
+                        + "mayors.")
+                .discussion();
+        Sentence s = d.sentence(0);
+        assertThat(Wording.compressed(Wording.clause(s.text()), s, 28, false))
+                .isEqualTo("Budget data is a shared problem, and there's support in this room for open budgets in "
+                        + "every region, and Mei will bring that to the mayors.");
+    }
+
     @Test
     void aLongClauseDropsWhatItsCommasSetApartThatStatesNothing() {
         Discussion d = Fixture.session()
