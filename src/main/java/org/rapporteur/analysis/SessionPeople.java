@@ -79,21 +79,26 @@ public final class SessionPeople {
                 String surname = parts.get(parts.size() - 1);
                 if (surname.length() >= 3) {
                     // case-sensitive: a surname like "Young" or "Rose" must be capitalised to count
-                    patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(surname) + "\\b"), 2,
-                            surname, false));
+                    patterns.add(new NamePattern(p, alone(surname), 2, surname, false));
                 }
                 String first = parts.get(0);
                 if (first.length() >= 3 && firstNames.getOrDefault(first.toLowerCase(Locale.ROOT), 0) == 1) {
-                    patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(first) + "\\b"), 1,
-                            first, false));
+                    patterns.add(new NamePattern(p, alone(first), 1, first, false));
                 }
                 // the given name they go by: "Bob", of a listed Robert Lindqvist labelled "Bob Lindqvist"
                 otherFirstName(p, parts).filter(f -> f.length() >= 3
                         && firstNames.getOrDefault(f.toLowerCase(Locale.ROOT), 0) == 1).ifPresent(f ->
-                        patterns.add(new NamePattern(p, Pattern.compile("\\b" + Pattern.quote(f) + "\\b"), 1, f,
-                                false)));
+                        patterns.add(new NamePattern(p, alone(f), 1, f, false)));
             }
         }
+    }
+
+    /**
+     * A part of a name as a word of its own, case-sensitive: not a piece of a hyphenated word, as "Jean" in
+     * "Lac-Saint-Jean" names nobody.
+     */
+    private static Pattern alone(String part) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}-])");
     }
 
     /**
@@ -252,6 +257,37 @@ public final class SessionPeople {
      */
     public Set<String> mentionedAll(String text) {
         return new LinkedHashSet<>(mentionedIn.computeIfAbsent(text, this::scanned));
+    }
+
+    /**
+     * The text with each person it names by their first name alone ("on that Amani and Henrik agreed") named in full,
+     * for wording read without the transcript; a name given in full stays, words in quotation marks stay as said, and
+     * a sentence's first word is left as it is, as a capitalised "Will" or "Grace" there may be no name at all.
+     */
+    public String inFull(String text) {
+        Set<String> named = mentionedIn.computeIfAbsent(text, this::scanned);
+        String out = text;
+        for (NamePattern np : patterns) {
+            if (np.strength() != 1 || !named.contains(np.person().name())) {
+                continue;
+            }
+            List<String> parts = nameParts(np.person().name());
+            Matcher m = np.pattern().matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String before = out.substring(0, m.start()).stripTrailing();
+                String[] after = out.substring(m.end()).stripLeading().split("[^\\p{L}'\u2019-]+", 2);
+                boolean opens = before.isEmpty() || ".!?:\u201C\"".indexOf(before.charAt(before.length() - 1)) >= 0;
+                boolean given = after.length > 0 && parts.contains(after[0]);
+                // words quoted are as they were said
+                boolean quoted = before.lastIndexOf('\u201C') > before.lastIndexOf('\u201D');
+                m.appendReplacement(sb, Matcher.quoteReplacement(opens || given || quoted ? m.group()
+                        : np.person().name()));
+            }
+            m.appendTail(sb);
+            out = sb.toString();
+        }
+        return out;
     }
 
     private Set<String> scanned(String text) {

@@ -100,6 +100,14 @@ public final class TakeawaySelector {
      */
     static List<Takeaway> pick(Discussion d, SentenceScorer scorer, List<StatedConclusions.Point> conclusions,
                                RelationFinder.Relations relations, List<Question> questions) {
+        // a takeaway is read without the transcript: "Henrik" is someone only to those who were there
+        return chosen(d, scorer, conclusions, relations, questions).stream()
+                .map(t -> new Takeaway(t.claim().withText(d.people().inFull(t.claim().text())), t.sentences()))
+                .toList();
+    }
+
+    private static List<Takeaway> chosen(Discussion d, SentenceScorer scorer,
+            List<StatedConclusions.Point> conclusions, RelationFinder.Relations relations, List<Question> questions) {
         List<Relation> disagreements = relations.disagreements();
         List<Takeaway> out = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();

@@ -39,6 +39,11 @@ public record Claim(String text, String speaker, List<Evidence> evidence, String
         return Objects.hash(text, speaker, evidence, basis);
     }
 
+    /** The same claim worded otherwise: its evidence and what of it the text tells unchanged. */
+    public Claim withText(String other) {
+        return new Claim(other, speaker, evidence, basis, told);
+    }
+
     /** The evidence of what the text tells. */
     public List<Evidence> toldEvidence() {
         return evidence.subList(0, told);

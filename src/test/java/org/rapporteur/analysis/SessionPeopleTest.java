@@ -52,6 +52,29 @@ class SessionPeopleTest {
         assertThat(two.mentioned("Where I'd part ways with Bob a little is on governance.", "Tomasz Wójcik")).isNull();
     }
 
+    /**
+     * A first name only one person has is named in full; a name already in full, a first name two people share, and
+     * a sentence's first word stay as they are.
+     */
+    @Test
+    void aFirstNameAloneIsNamedInFull() {
+        SessionPeople people = new SessionPeople(List.of(person("Henrik Vestergaard"), person("Amani Rukundo"),
+                person("Will Okafor"), person("Ana Ruiz"), person("Ana Costa"), person("Jean Yip")));
+        assertThat(people.inFull("A public landing station is a good use of public money, on that Amani and Henrik "
+                + "agreed.")).isEqualTo("A public landing station is a good use of public money, on that Amani "
+                + "Rukundo and Henrik Vestergaard agreed.");
+        assertThat(people.inFull("Repair is a shared problem, and Henrik Vestergaard will bring that to Henrik's "
+                + "members.")).isEqualTo("Repair is a shared problem, and Henrik Vestergaard will bring that to "
+                + "Henrik Vestergaard's members.");
+        assertThat(people.inFull("Will the regulators act? Ana said so.")).isEqualTo("Will the regulators act? Ana "
+                + "said so.");
+        assertThat(people.mentionedAll("The Saguenay-Lac-Saint-Jean region is hit hardest.")).isEmpty();
+        assertThat(people.inFull("The Saguenay-Lac-Saint-Jean region is hit hardest, Jean said.")).isEqualTo(
+                "The Saguenay-Lac-Saint-Jean region is hit hardest, Jean Yip said.");
+        assertThat(people.inFull("Amani Rukundo agreed: \u201cHenrik is right.\u201d")).isEqualTo(
+                "Amani Rukundo agreed: \u201cHenrik is right.\u201d");
+    }
+
     @Test
     void fullNameInAnyAsciiCase() {
         assertThat(PEOPLE.mentionedAll("as ANA RUIZ said, and ana ruiz again")).containsExactly("Ana Ruiz");
