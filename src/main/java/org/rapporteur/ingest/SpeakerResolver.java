@@ -625,6 +625,8 @@ public final class SpeakerResolver {
         final boolean labelled;
         /** The index of the turn being resolved. */
         int at = -1;
+        /** For each turn, the latest request before it that someone take the chair; built when first needed. */
+        private ChairRequest[] chairRequests;
         /** Whether only the moderators have spoken so far: the session is opening. */
         boolean opening = true;
         /** The chair heard under each room's account or microphone, once one was. */
@@ -637,6 +639,10 @@ public final class SpeakerResolver {
 
         /** A part of a turn with the person it was resolved to. */
         record Voiced(Turn turn, Candidate who) {
+        }
+
+        /** A sentence asking someone to take the chair for a while, and its turn. */
+        record ChairRequest(Turn turn, String sentence) {
         }
 
         Run(List<Person> listed, List<Turn> turns) {
@@ -1521,37 +1527,54 @@ public final class SpeakerResolver {
          * no such sentence names exactly one.
          */
         private Candidate askedToChair(Turn turn) {
-            for (int k = at - 1; k >= 0; k--) {
-                Turn earlier = turns.get(k);
-                if (actingLabel(earlier.label())) {
-                    continue;
-                }
-                List<String> sentences = List.of(SENTENCE_GAP.split(earlier.text().strip()));
-                for (int i = sentences.size() - 1; i >= 0; i--) {
-                    if (!TEMPORARY_CHAIR.find(sentences.get(i))) {
+            ChairRequest request = chairRequestBefore(at);
+            if (request == null) {
+                return null;
+            }
+            List<String> words = Names.tokens(request.sentence());
+            List<Candidate> named = people.stream()
+                    .filter(c -> !c.key.isEmpty() && !c.unnamed && !c.roles.contains(Role.MODERATOR)
+                            && (Collections.indexOfSubList(words, c.key) >= 0
+                            || c.key.get(c.key.size() - 1).length() >= 3
+                            && words.contains(c.key.get(c.key.size() - 1))))
+                    .toList();
+            if (named.size() != 1) {
+                return null;
+            }
+            Candidate chair = named.get(0);
+            if (chairLabelsWarned.add(turn.label())) {
+                warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be "
+                        + chair.name + ", whom the transcript asked to take the chair: \""
+                        + request.sentence() + "\" (" + request.turn().file() + ", line " + line(request.turn())
+                        + "). Check who chaired.");
+            }
+            return chair;
+        }
+
+        /**
+         * The latest sentence before turn {@code index}, outside an acting chair's turns, asking someone to take the
+         * chair; null where none. Found for every turn in one pass the first time asked, not by reading back over
+         * the transcript for each acting chair's turn.
+         */
+        private ChairRequest chairRequestBefore(int index) {
+            if (chairRequests == null) {
+                chairRequests = new ChairRequest[turns.size() + 1];
+                ChairRequest latest = null;
+                for (int k = 0; k < turns.size(); k++) {
+                    chairRequests[k] = latest;
+                    Turn t = turns.get(k);
+                    if (actingLabel(t.label())) {
                         continue;
                     }
-                    List<String> words = Names.tokens(sentences.get(i));
-                    List<Candidate> named = people.stream()
-                            .filter(c -> !c.key.isEmpty() && !c.unnamed && !c.roles.contains(Role.MODERATOR)
-                                    && (Collections.indexOfSubList(words, c.key) >= 0
-                                    || c.key.get(c.key.size() - 1).length() >= 3
-                                    && words.contains(c.key.get(c.key.size() - 1))))
-                            .toList();
-                    if (named.size() != 1) {
-                        return null;
+                    for (String sentence : SENTENCE_GAP.split(t.text().strip())) {
+                        if (TEMPORARY_CHAIR.find(sentence)) {
+                            latest = new ChairRequest(t, sentence);
+                        }
                     }
-                    Candidate chair = named.get(0);
-                    if (chairLabelsWarned.add(turn.label())) {
-                        warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be "
-                                + chair.name + ", whom the transcript asked to take the chair: \""
-                                + sentences.get(i) + "\" (" + earlier.file() + ", line " + line(earlier)
-                                + "). Check who chaired.");
-                    }
-                    return chair;
                 }
+                chairRequests[turns.size()] = latest;
             }
-            return null;
+            return chairRequests[index];
         }
 
         /**

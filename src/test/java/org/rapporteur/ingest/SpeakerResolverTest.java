@@ -604,6 +604,28 @@ class SpeakerResolverTest {
     }
 
     /**
+     * The acting chair is whoever the latest request before its turn named: the chair asks Sakala, then thinks
+     * better of it and asks Daka.
+     */
+    @Test
+    void theActingChairIsTheLatestRequestBeforeItsTurn() {
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "Good morning.  I am Mwila Banda, and I chair this committee."),
+                turn(1, "HON. SAKALA", "Thank you, Madam Chair.  My question is on consent."),
+                turn(2, "HON. DAKA", "And mine on storage."),
+                turn(3, "THE CHAIR", "I have to step out.  Hon. Sakala, would you take the chair?"),
+                turn(4, "HON. SAKALA", "I have a question of my own to ask, Madam Chair."),
+                turn(5, "THE CHAIR", "Of course.  Then Hon. Daka, please take the chair."),
+                turn(6, "ACTING CHAIR", "We continue with the list."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Mwila Banda", "Sakala", "Daka", "Mwila Banda", "Sakala",
+                "Mwila Banda", "Daka");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"ACTING CHAIR\" was taken to be Daka")
+                && w.contains("line 6"));
+    }
+
+    /**
      * A hearing's acting chair is the member who, under their own label between the acting chair's turns, calls the
      * next speaker ("We'll move on now to Mr. Johns"), warned about; a member who calls on nobody, or who speaks
      * while the chair (not the acting one) presides, is no chair.
