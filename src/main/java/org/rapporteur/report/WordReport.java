@@ -213,7 +213,7 @@ public final class WordReport {
         private void calls(int level, String title, STNumberFormat.Enum format, List<CallToAction> calls) {
             heading(level, title);
             BigInteger list = newList(format);
-            calls.forEach(c -> item(list, c.addressee() != null ? "To " + c.addressee() + ": " : null, c.text(),
+            calls.forEach(c -> item(list, c.addressee() != null ? "To " + c.heading() + ": " : null, c.text(),
                     c.speaker(), c.evidence()));
             if (calls.isEmpty()) {
                 none("None found in the inputs.");

@@ -187,6 +187,23 @@ class ReportRenderingTest {
                 "POLL RESULTS", "- Manufacturers: 23 votes (60.5%)", "WARNINGS");
     }
 
+    /**
+     * A call's heading keeps the article its text gives the addressee ("To the standards bodies:" over "The
+     * standards bodies should …"), in every format; an addressee said without one stays bare ("To governments:").
+     */
+    @Test
+    void aCallsHeadingKeepsTheArticleItsTextGivesTheAddressee() {
+        assertThat(WRITER.render(full, List.of(), ReportFormat.MARKDOWN))
+                .contains("- **To the standards bodies:** The standards bodies should publish")
+                .contains("1. **To governments:** Governments should align");
+        assertThat(WRITER.render(full, List.of(), ReportFormat.TEXT))
+                .contains("- To the standards bodies: The standards bodies should publish")
+                .contains("To governments: Governments should align");
+        assertThat(WRITER.render(full, List.of(), ReportFormat.HTML))
+                .contains("<span class=\"addressee\">to the standards bodies</span> The standards bodies should")
+                .contains("<span class=\"addressee\">to governments</span>");
+    }
+
     @Test
     void contractTwoFindingsAreShownInEveryFormat() {
         for (ReportFormat format : ReportFormat.values()) {
@@ -194,7 +211,7 @@ class ReportRenderingTest {
                     .contains("workshop, ran 95 minutes")
                     .contains("inferred from what they said: name, affiliation, stakeholder group, region")
                     .contains("Estimated number of participants").contains("suggested: 112 (40 onsite, 72 online)")
-                    .containsIgnoringCase("Further calls to action").contains("Standards bodies should publish")
+                    .containsIgnoringCase("Further calls to action").contains("The standards bodies should publish")
                     .containsIgnoringCase("Next steps").contains("Policy Network on Internet Fragmentation")
                     .contains("Later settled or narrowed")
                     .contains("read out by Sébastien Bachollet").contains("Answered by")
