@@ -266,6 +266,9 @@ public final class SpeakerResolver {
     /** A sentence ending on the one to start ("… one sentence each, Kwame first.", "… starting with Kwame."). */
     private static final Pattern HAND_OVER_FIRST = Pattern.compile("(?:,\\s+(?=" + GIVEN + "\\s+first[.!]?$)"
             + "|\\bstarting\\s+with\\s+(?=" + GIVEN + "[.!]?$))(" + GIVEN + ")");
+    /** A short sentence ending on whom it is for ("Maybe for Chinedu.", "I think that is for Maryam."). */
+    private static final Pattern HAND_OVER_FOR = Pattern.compile("^(?:\\S+\\s+){0,4}for\\s+(" + GIVEN
+            + ")\\s*[.?!]?$");
     /** A sentence that is a given name and nothing else ("Lucas.", "And Wanjiru"). */
     private static final Pattern HAND_OVER_NAME_ALONE = Pattern.compile("(?:" + ROUND_OPENER + ",?\\s+)?(" + GIVEN
             + ")\\s*[.?!]?");
@@ -919,8 +922,20 @@ public final class SpeakerResolver {
                 return null;
             }
             String[] sentences = SENTENCE_GAP.split(text.strip());
-            for (int k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
+            int last = sentences.length - 1;
+            // "Chinedu, you work on the standards. Is the standard the problem?": named, then asked
+            boolean asks = sentences[last].strip().endsWith("?");
+            for (int k = last; k >= Math.max(0, last - 1); k--) {
                 Candidate c = handedOver(sentences[k]);
+                Matcher named = HAND_OVER.matcher(sentences[k].strip());
+                if (c == null && k < last && asks && named.find()) {
+                    c = listedByGiven(named.group(1), false);
+                }
+                // a question read out, then whom it is for: "She asks: … Maybe for Chinedu."
+                Matcher forWhom = HAND_OVER_FOR.matcher(sentences[k].strip());
+                if (c == null && k == last && forWhom.find()) {
+                    c = listedByGiven(forWhom.group(1), false);
+                }
                 if (c != null) {
                     return c;
                 }
@@ -985,8 +1000,15 @@ public final class SpeakerResolver {
             if (!marked) {
                 return handedOverByWholeName(said);
             }
-            List<String> given = Names.tokens(m.group(1));
-            // a recogniser's misspelling of the given name too, in captions without punctuation
+            return listedByGiven(m.group(1), unmarked);
+        }
+
+        /**
+         * The one listed person whose given name a hand-over says; in captions without punctuation ({@code
+         * unmarked}) a recogniser's misspelling of it too. Null if none or several.
+         */
+        private Candidate listedByGiven(String name, boolean unmarked) {
+            List<String> given = Names.tokens(name);
             List<Candidate> found = people.stream()
                     .filter(c -> c.listed && !c.key.isEmpty() && given.size() == 1 && (c.key.get(0).equals(given.get(0))
                             || unmarked && CaptionCasing.heardAs(c.key.get(0), given.get(0))))

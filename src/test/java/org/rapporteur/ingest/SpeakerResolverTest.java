@@ -1110,6 +1110,36 @@ class SpeakerResolverTest {
         assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
     }
 
+    /**
+     * Panellists in the room speak through its account: the one the chair names and then asks ("Chinedu, you work on
+     * the standards. Is the standard the problem?"), and the one a question read out is said to be for ("She asks:
+     * … Maybe for Chinedu."), speaks next; a name said with no question after it ("Chinedu, thank you for coming.
+     * Now the poll.") hands the floor to nobody, and the room's voice heard before goes on.
+     */
+    @Test
+    void aRoomsAccountIsWhomTheTurnBeforeNamedAndThenAsked() {
+        Person chair = listed("Grace Mutua", Role.MODERATOR);
+        Person online = listed("Daniel Ferreira", Role.ONLINE_MODERATOR);
+        Person wanjiru = listed("Wanjiru Kamau", Role.SPEAKER);
+        Person chinedu = listed("Chinedu Okeke", Role.SPEAKER);
+        String room = "WS Room 4";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, online, wanjiru, chinedu), List.of(
+                turn(0, "Grace Mutua", "Wanjiru, let me start with you. Is accessibility there from the start?"),
+                turn(1, room, "Thank you, Grace. Honestly, it was added later."),
+                turn(2, "Grace Mutua", "Chinedu, you work on the standards. Is the standard the problem?"),
+                turn(3, room, "Thank you, Grace. It's the checking, mostly."),
+                turn(4, "Daniel Ferreira", "A question from Priya. She asks: how does it survive updates? Maybe for"
+                        + " Chinedu."),
+                turn(5, room, "Continuous monitoring, not a one-time audit."),
+                turn(6, "Grace Mutua", "Wanjiru?"),
+                turn(7, room, "We test every release."),
+                turn(8, "Grace Mutua", "Chinedu, thank you for coming. Now the poll."),
+                turn(9, room, "And we publish the results.")));
+
+        assertThat(speakers(r)).containsExactly("Grace Mutua", "Wanjiru Kamau", "Grace Mutua", "Chinedu Okeke",
+                "Daniel Ferreira", "Chinedu Okeke", "Grace Mutua", "Wanjiru Kamau", "Grace Mutua", "Wanjiru Kamau");
+    }
+
     private static List<String> speakers(SpeakerResolver.Resolution r) {
         return r.turns().stream().map(Turn::speaker).toList();
     }
