@@ -461,7 +461,7 @@ public final class WordReport {
         /** "Cyber Resilience Act; Article 13; also: the EU Cyber Resilience Act". */
         private static String notes(Entity e) {
             List<String> notes = new ArrayList<>();
-            if (e.expansion() != null) {
+            if (e.expansion() != null && !e.expansion().equals(e.text())) {
                 notes.add(e.expansion());
             }
             if (!e.provisions().isEmpty()) {
