@@ -107,6 +107,26 @@ class EntityExtractorTest {
         assertThat(found).extracting(Entity::text).contains("UNICEF").doesNotContain("EAA", "CRA");
     }
 
+    /**
+     * A Dynamic Coalition whose subject is a list is one organisation past its comma, not two; its acronym, defined
+     * after a comma, is an organisation too, whatever the tagger said.
+     */
+    @Test
+    void anIgfBodyWhoseSubjectIsAListIsOneOrganisation() {
+        Discussion d = Fixture.session()
+                .person("Grace Mutua", Role.MODERATOR, "Government")
+                .turn("Grace Mutua", "The recommendations will go to the Dynamic Coalition on Accessibility and "
+                        + "Disability, DCAD, and to the Dynamic Coalition on Internet Standards, Security and Safety.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).filteredOn(e -> e.text().contains("Internet Standards")).extracting(Entity::text,
+                Entity::type).containsExactly(tuple("Dynamic Coalition on Internet Standards, Security and Safety",
+                "ORGANIZATION"));
+        assertThat(found).noneMatch(e -> e.text().equals("Security and Safety"));
+        assertThat(found).filteredOn(e -> "DCAD".equals(e.text()) || e.forms().contains("DCAD"))
+                .extracting(Entity::type).containsExactly("ORGANIZATION");
+    }
+
     /** The EU's regulation on e-signatures and identification, named by its short name, is an instrument. */
     @Test
     void eidasIsAnInstrument() {
