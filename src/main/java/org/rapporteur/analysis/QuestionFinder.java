@@ -615,6 +615,11 @@ public final class QuestionFinder {
             StringBuilder text = new StringBuilder();
             // "Two questions from the chat. The first one is from Arjun, who says: ...": named after the cue
             String asker = author(d, d.sentence(i), first.speaker());
+            // "A last one, from Lucía Méndez in Bogotá. She writes: …": the writer the reader named just before
+            if (asker == null && itemStart == from && from > 0 && d.sentence(from - 1).turn() == first.turn()
+                    && d.kind(from - 1) != SentenceKind.THANKS) {
+                asker = chatAuthor(d, d.sentence(from - 1).text(), first.speaker());
+            }
             i++;
             while (i < d.size() && d.relayed(i) && d.sentence(i).turn() == first.turn()
                     && !opensItem(d, i, asker)) {
