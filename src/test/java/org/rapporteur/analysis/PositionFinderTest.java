@@ -147,10 +147,14 @@ class PositionFinderTest {
                         "Personal data of welfare recipients must be removed before a budget release.")
                 .turn("Ben Ode", "So I want to ask you about the audit of the regional funds for the portals.",
                         "I'm wondering how those audits are signed off in the end.")
+                .turn("Ana Ruiz", "Regional auditors sign them off.")
+                .turn("Ben Ode", "Just going back to the hosting costs of the regional portals for a moment.",
+                        "Who pays for the servers?")
                 .discussion();
         assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "My question is about"))).isTrue();
         assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "Can I turn to"))).isTrue();
         assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "So I want to ask you"))).isTrue();
+        assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "Just going back to"))).isTrue();
         assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "I want to come back"))).isFalse();
         assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "The question is whether"))).isFalse();
         assertThat(PositionFinder.find(d, new SentenceScorer(d, Set.of())))
