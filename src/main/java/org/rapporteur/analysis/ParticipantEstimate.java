@@ -116,9 +116,11 @@ final class ParticipantEstimate {
             // where they say where it is ("18 of us here in the Suva hub", not "we are eight people" of a start-up)
             boolean running = d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR);
             if (running || OWN_GROUP.find(s.text())) {
-                // a voice under the venue's room account or microphone is in the room: "35 of us here" counts it
-                said(s.text(), s.evidence(), FIGURE, "said in the session", !running,
-                        QuestionChannel.venue(s.turn().label()) ? Place.ONSITE : Place.UNKNOWN, figures);
+                // a voice under the venue's room account or microphone is in the room: "35 of us here" counts it;
+                // one that says it speaks from a hub is there ("… from the Goma hub. We are 16 of us here.")
+                Place here = QuestionChannel.venue(s.turn().label()) ? Place.ONSITE
+                        : !running && HUB.find(s.turn().text()) ? Place.HUB : Place.UNKNOWN;
+                said(s.text(), s.evidence(), FIGURE, "said in the session", !running, here, figures);
             }
             // a poll read out with no export behind it: its respondents took part
             if (d.people().chairs(s.speaker()) && d.session().polls().isEmpty()) {

@@ -479,6 +479,30 @@ class SessionFactsTest {
         assertThat(ParticipantEstimate.roomAccount("IGF Host 2")).isFalse();
     }
 
+    /**
+     * A voice that says it speaks from a hub gives its hub's figure in the next sentence ("… from the Goma hub. We
+     * are 16 of us here."); without the hub, a participant's "16 of us here" is no figure.
+     */
+    @Test
+    void aHubsVoiceCountsItsPeopleInTheSentenceAfterSayingWhereItIs() {
+        ParticipantEstimate.Result hub = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Goma, go ahead.")
+                .turn("Esperance Bahati", "Hello, this is Esperance Bahati speaking from the Goma hub.",
+                        "We are 16 of us here.", "Does the licence protect us from shutdowns?")
+                .discussion());
+        assertThat(hub.estimate().online()).isEqualTo(16);
+        assertThat(hub.estimate().basis()).contains("at a remote hub");
+
+        ParticipantEstimate.Result none = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Yes, at the back.")
+                .turn("Esperance Bahati", "Hello, this is Esperance Bahati from a cooperative.",
+                        "We are 16 of us here.", "Does the licence protect us from shutdowns?")
+                .discussion());
+        assertThat(none.estimate()).isNull();
+    }
+
     /** Who registered is named in the basis as registrations and never counted, alone or beside an export. */
     @Test
     void registrantsAreNamedInTheBasisButNeverCounted() {
