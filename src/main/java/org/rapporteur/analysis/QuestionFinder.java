@@ -844,7 +844,6 @@ public final class QuestionFinder {
         return full == null || d.people().isSessionPerson(full) ? null : full;
     }
 
-    /** A question read out with its writer's name: who wrote it and the words read from that name on. */
     /** A further writer's question in a sentence read out, from where its words start. */
     private record ReadOut(String writer, int from) {
     }

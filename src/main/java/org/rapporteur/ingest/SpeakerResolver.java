@@ -2100,12 +2100,12 @@ public final class SpeakerResolver {
         return new Turn(t.index(), t.label(), t.speaker(), t.file(), pieces, start, end);
     }
 
-    /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
     /** A captioner's account ("Captioner - Priscilla", "CART"): never a speaker nor a participant. */
     private static boolean captioner(String label) {
         return TechnicalAccount.named(label.strip()) && Names.tokens(label).stream().anyMatch(CAPTIONER::contains);
     }
 
+    /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
     private static boolean device(String label) {
         return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find()
                 || CaptionTranscriptReader.PHONE.matcher(label.strip()).matches();
