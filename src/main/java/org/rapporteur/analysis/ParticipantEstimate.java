@@ -185,9 +185,9 @@ final class ParticipantEstimate {
                 if (via != null && hubConnections.size() < connections.count()) {
                     hubConnections.add(via.words());
                     warnings.add("The remote hub of \u201c" + hub.evidence().quote().strip() + "\u201d ("
-                            + where(hub.evidence()) + ") followed "
-                            + "the session through " + via.words() + " of " + attendance.source() + ": the estimate counts "
-                            + "its " + hub.count() + " people once, and not that connection as well.");
+                            + where(hub.evidence()) + ") followed the session through " + via.words() + " of "
+                            + attendance.source() + ": the estimate counts its " + hub.count()
+                            + " people once, and not that connection as well.");
                 }
             }
         }

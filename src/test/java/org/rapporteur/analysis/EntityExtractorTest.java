@@ -51,8 +51,8 @@ class EntityExtractorTest {
 
     /** Every instrument {@link #POLICY_TALK} names, by a word or two its entity must carry. */
     private static final List<String> NAMED = List.of("GDPR", "Data Protection Act", "ISO/IEC 42001",
-            "NIST AI Risk Management Framework", "Budapest Convention", "Resolution 1325", "NIS2", "Digital Services Act",
-            "AI Act", "UNGPs", "OECD AI Principles", "UNESCO Recommendation");
+            "NIST AI Risk Management Framework", "Budapest Convention", "Resolution 1325", "NIS2",
+            "Digital Services Act", "AI Act", "UNGPs", "OECD AI Principles", "UNESCO Recommendation");
 
     private final List<Entity> entities = EntityExtractor.extract(POLICY_TALK).entities();
 
