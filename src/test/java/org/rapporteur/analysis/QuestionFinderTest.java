@@ -140,41 +140,6 @@ class QuestionFinderTest {
     }
 
     /**
-     * A chat question read out and said to be for one panellist is answered by that panellist, who thanks its writer
-     * by name; a closing round's one-liner after it answers nothing.
-     */
-    @Test
-    void aReadOutQuestionIsAnsweredByThePanellistItIsForNotByTheClosingRound() {
-        Discussion d = Discussion.of(Fixture.session()
-                .person("Grace Mutua", Role.MODERATOR, "Government")
-                .person("Daniel Ferreira", Role.ONLINE_MODERATOR, "Civil Society")
-                .person("Maryam Al-Haddad", Role.SPEAKER, "Civil Society")
-                .person("Chinedu Okeke", Role.SPEAKER, "Technical Community")
-                .chat("Lucía Méndez", "Question for the panel: sign language is not a translation of text, it is a "
-                        + "language. Are sign language users consulted when governments design services, or only blind "
-                        + "users?", false, null)
-                .turn("Chinedu Okeke", "Testing needs trained human testers, and we have very few in the region.")
-                .turn("Grace Mutua", "Thank you, Samuel. Daniel, one more from online?")
-                .turn("Daniel Ferreira", "Yes, a last one, from Lucía Méndez in Bogotá.",
-                        "She writes: sign language is not a translation of text, it is a language.",
-                        "Are sign language users consulted when governments design services, or only blind users?",
-                        "I think that is for Maryam.")
-                .turn("Maryam Al-Haddad", "Thank you, Lucía, this is very important.",
-                        "No, they are mostly not consulted.",
-                        "When governments say persons with disabilities, they often mean wheelchair users and blind "
-                                + "users.", "Deaf organisations are left out.")
-                .turn("Grace Mutua", "Thank you, Maryam.", "We are almost out of time.",
-                        "I will ask each panellist for one recommendation, in one sentence.", "Chinedu?")
-                .turn("Chinedu Okeke", "An independent monitoring body in every country, testing and publishing every "
-                        + "year.")
-                .annotate());
-        List<Question> found = QuestionFinder.find(d);
-        assertThat(found).filteredOn(q -> "Lucía Méndez".equals(q.asker())).singleElement()
-                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
-                        .containsExactly("Maryam Al-Haddad"));
-    }
-
-    /**
      * Without a chat export, a read-out giving another writer's full name opens that writer's question ("And the
      * second one is from Samuel Owusu, who asks: …"): two questions, the second left unanswered where no turn takes
      * it up; a name said inside one writer's question opens nothing.
@@ -1915,5 +1880,40 @@ class QuestionFinderTest {
         Question q = found.stream().filter(f -> Objects.equals(f.asker(), asker)).findFirst().orElseThrow();
         assertThat(q.answers()).hasSize(1);
         return q.answers().get(0).text();
+    }
+
+    /**
+     * A chat question read out and said to be for one panellist is answered by that panellist, who thanks its writer
+     * by name; a closing round's one-liner after it answers nothing.
+     */
+    @Test
+    void aReadOutQuestionIsAnsweredByThePanellistItIsForNotByTheClosingRound() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Grace Mutua", Role.MODERATOR, "Government")
+                .person("Daniel Ferreira", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Maryam Al-Haddad", Role.SPEAKER, "Civil Society")
+                .person("Chinedu Okeke", Role.SPEAKER, "Technical Community")
+                .chat("Lucía Méndez", "Question for the panel: sign language is not a translation of text, it is a "
+                        + "language. Are sign language users consulted when governments design services, or only blind "
+                        + "users?", false, null)
+                .turn("Chinedu Okeke", "Testing needs trained human testers, and we have very few in the region.")
+                .turn("Grace Mutua", "Thank you, Samuel. Daniel, one more from online?")
+                .turn("Daniel Ferreira", "Yes, a last one, from Lucía Méndez in Bogotá.",
+                        "She writes: sign language is not a translation of text, it is a language.",
+                        "Are sign language users consulted when governments design services, or only blind users?",
+                        "I think that is for Maryam.")
+                .turn("Maryam Al-Haddad", "Thank you, Lucía, this is very important.",
+                        "No, they are mostly not consulted.",
+                        "When governments say persons with disabilities, they often mean wheelchair users and blind "
+                                + "users.", "Deaf organisations are left out.")
+                .turn("Grace Mutua", "Thank you, Maryam.", "We are almost out of time.",
+                        "I will ask each panellist for one recommendation, in one sentence.", "Chinedu?")
+                .turn("Chinedu Okeke", "An independent monitoring body in every country, testing and publishing every "
+                        + "year.")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> "Lucía Méndez".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
+                        .containsExactly("Maryam Al-Haddad"));
     }
 }
