@@ -54,7 +54,7 @@ ${c?counter}. ${c.text}<#if c.speaker??> — *${c.speaker}*</#if><#if c.basis??>
 ## Call to Action
 
 <#list callsToAction as c>
-${c?counter}. <#if c.addressee??>**To ${c.addressee}:** </#if>${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
+${c?counter}. <#if c.addressee??>**To ${c.heading}:** </#if>${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
 <@evidence c.evidence/>
 <#if !c?has_next>
 
@@ -91,7 +91,7 @@ ${paragraph.text}
 ## Further calls to action
 
 <#list furtherCallsToAction as c>
-- <#if c.addressee??>**To ${c.addressee}:** </#if>${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
+- <#if c.addressee??>**To ${c.heading}:** </#if>${c.text}<#if c.speaker??> — *${c.speaker}*</#if>
 <@evidence c.evidence/>
 <#if !c?has_next>
 

@@ -41,7 +41,7 @@ ${c?counter}. ${c.text}<#if c.speaker??> (${c.speaker})</#if>
 <#else><@none/></#list>
 <@heading "Call to Action"/>
 <#list callsToAction as c>
-${c?counter}. <#if c.addressee??>To ${c.addressee}: </#if>${c.text}<#if c.speaker??> (${c.speaker})</#if>
+${c?counter}. <#if c.addressee??>To ${c.heading}: </#if>${c.text}<#if c.speaker??> (${c.speaker})</#if>
 <@evidence c.evidence/>
 <#else><@none/></#list>
 <@heading "Session Report"/>
@@ -68,7 +68,7 @@ To what extent did the session discuss gender issues? ${lib.blank}
 </#if>
 <@heading "Further calls to action"/>
 <#list furtherCallsToAction as c>
-- <#if c.addressee??>To ${c.addressee}: </#if>${c.text}<#if c.speaker??> (${c.speaker})</#if>
+- <#if c.addressee??>To ${c.heading}: </#if>${c.text}<#if c.speaker??> (${c.speaker})</#if>
 <@evidence c.evidence/>
 <#else><@none/></#list>
 <@heading "Next steps"/>

@@ -113,11 +113,11 @@
 <#-- Whether the talk took up a policy question, as the tool judged it. -->
 <#function coverage c><#return c.addressed?then("addressed in the talk", "not found addressed in the talk")></#function>
 
-<#-- "General Data Protection Regulation; Article 22; also: the GDPR": what an entity stands for, the parts of it cited
-     and the other forms counted with it. -->
+<#-- "General Data Protection Regulation; Article 22; also: the GDPR": what an entity stands for (unless it is shown
+     by it), the parts of it cited and the other forms counted with it. -->
 <#function entityNotes e>
   <#local notes = []>
-  <#if e.expansion??><#local notes += [e.expansion]></#if>
+  <#if e.expansion?? && e.expansion != e.text><#local notes += [e.expansion]></#if>
   <#if (e.provisions![])?has_content><#local notes += [e.provisions?join(", ")]></#if>
   <#if (e.forms![])?has_content><#local notes += ["also: " + e.forms?join(", ")]></#if>
   <#return notes?join("; ")>

@@ -57,6 +57,12 @@ public final class EntityExtractor {
             .collect(Collectors.joining("|")) + ")\\b(?!\\s+(?:[A-Z\\d(]|(?:of|on|for|to)\\s+[A-Z]))");
     /** A short form of an instrument: initials and a head noun ("HE Act"). */
     private static final Pattern SHORT_FORM = Pattern.compile("([A-Z]{2,6})\\s+(\\p{L}+)");
+    /** An instrument's name that is an acronym ("CRA", "GDPR"), not a short name ("Budapest Convention"). */
+    private static final Pattern ACRONYM_NAME = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}+]{1,7}");
+    /** What an IGF body's name says it is on: "on …", "of …", "for …". */
+    private static final Pattern SUBJECT_AFTER_BODY = Pattern.compile("\\s+(?:on|of|for)\\s");
+    /** An acronym alone, as the talk says it ("EAA", "WAD"). */
+    private static final Pattern BARE_ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:" + String.join("|", Lexicon.words("article"))
             + ")\\s+");
     /** The patterns of {@link #norm}, compiled once: it runs on every mention. */
@@ -184,6 +190,16 @@ public final class EntityExtractor {
                 named.add(new Placed(t, key, n.start(), n.end()));
             }
             attachParts(InstrumentFinder.partsAlone(s.text(), instruments), named, before);
+            // an IGF body whose subject is a list ("the Dynamic Coalition on Internet Standards, Security and
+            // Safety"): one organisation, which the tagger cuts at the comma
+            for (String body : NextStepFinder.processesNamed(s.text())) {
+                if (body.contains(",")) {
+                    String name = LEADING_THE.matcher(body).replaceFirst("");
+                    String key = key(name, aliases);
+                    tally(byKey, key, s).mention(name, "ORGANIZATION");
+                    claims.add(new Claim(name, key));
+                }
+            }
             previous = s;
             previousNamed = named;
             if (s.turn() != bodiesOf) {
@@ -233,6 +249,7 @@ public final class EntityExtractor {
         }
         instrumentsInTheChat(d, byKey, aliases);
         mergeShortForms(byKey);
+        mergeAcronymsOfInstruments(byKey);
         mergeTheOnlyOneOfItsKind(byKey, bareMentions);
         return new Entities(ranked(byKey.values()), warnings);
     }
@@ -291,6 +308,12 @@ public final class EntityExtractor {
      * Whether a name of several words is headed by a body's noun: its last ("the Russell Group", tagged a person) or
      * its first before "of" ("Ministry of Health").
      */
+    /** Whether a name is an IGF body's on its subject ("Dynamic Coalition on Accessibility and Disability"). */
+    private static boolean namesAnIgfBody(String name) {
+        int end = name == null ? 0 : Lexicon.openingEnd("igf-process", name);
+        return end > 0 && SUBJECT_AFTER_BODY.matcher(name.substring(end)).lookingAt();
+    }
+
     private static boolean namesABody(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split(" ");
         return words.length > 1 && (BODY_HEADS.contains(words[words.length - 1])
@@ -449,6 +472,41 @@ public final class EntityExtractor {
                 it.remove();
             }
         }
+    }
+
+    /**
+     * An acronym the talk never defined whose letters are the initials of the one instrument it named so ("the
+     * European Accessibility Act … The EAA covers private services"): a form of that instrument, not an
+     * organisation of its own.
+     */
+    private static void mergeAcronymsOfInstruments(Map<String, Tally> byKey) {
+        for (Iterator<Tally> it = byKey.values().iterator(); it.hasNext();) {
+            Tally acronym = it.next();
+            String text = acronym.name != null ? acronym.name
+                    : acronym.forms.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse("");
+            if (acronym.types.containsKey(INSTRUMENT) || acronym.expansion != null
+                    || !BARE_ACRONYM.matcher(text).matches()) {
+                continue;
+            }
+            List<Tally> full = byKey.values().stream().filter(t -> t != acronym && t.name != null
+                    && t.types.containsKey(INSTRUMENT) && text.equals(initials(t.name))).toList();
+            if (full.size() == 1) {
+                full.get(0).absorb(acronym);
+                it.remove();
+            }
+        }
+    }
+
+    /** The initials of a name's capitalised words, bracketed ones aside: "EAA" of "European Accessibility Act". */
+    static String initials(String name) {
+        StringBuilder spelt = new StringBuilder();
+        for (String w : name.strip().split("\\s+")) {
+            if (!w.isEmpty() && !w.startsWith("(") && Character.isUpperCase(w.charAt(0))) {
+                spelt.append(w.charAt(0));
+            }
+        }
+        return spelt.length() >= 2 ? spelt.toString() : "";
     }
 
     /**
@@ -758,13 +816,21 @@ public final class EntityExtractor {
         Entity entity() {
             String text = name != null ? name
                     : forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            // "DCAD", the Dynamic Coalition on Accessibility and Disability, is a body, whatever the tagger said
             String type = types.containsKey(INSTRUMENT) ? INSTRUMENT : namesAKind(expansion) ? "MISC"
-                    : types.entrySet().stream()
+                    : namesAnIgfBody(expansion) ? "ORGANIZATION" : types.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).orElse("MISC");
+            // an instrument the talk named in full is shown so, its acronym among its forms ("Cyber Resilience
+            // Act", also "CRA"); the expansion stays what the acronym stands for
+            boolean saidInFull = INSTRUMENT.equals(type) && expansion != null && ACRONYM_NAME.matcher(text).matches()
+                    && forms.keySet().stream().anyMatch(f -> norm(f).equals(norm(expansion)));
+            if (saidInFull) {
+                text = expansion;
+            }
             Set<String> seen = new HashSet<>();
             seen.add(norm(text));
-            if (expansion != null) {
+            if (expansion != null && !saidInFull) {
                 seen.add(norm(expansion));
             }
             List<String> other = forms.entrySet().stream()

@@ -46,10 +46,20 @@ final class NextStepFinder {
      * A process's name runs on over capitalised words and the small words between them ("on the Internet of"), not
      * over the speaker's "I" ("the IGF Secretariat and I have the honour").
      */
+    /** Capitalised words in a row ("Internet Standards"), never the speaker's "I". */
+    static final String CAPITALISED = "(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*(?:\\s+(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*)*";
     private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*"
             + "|\\p{N}[\\p{L}\\p{N}+-]*))*");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b(?:the|a|an|our)\\s+)?(?:(?:\\p{Lu}|\\p{N})"
             + "[\\p{L}\\p{N}+'-]*\\s+)*$");
+    /** A body's subject after its name: "on …", "of …", "for …". */
+    private static final Pattern SUBJECT = Pattern.compile("^\\s+(?:on|of|for)\\s");
+    /**
+     * The rest of a subject that is a list of capitalised words, after a comma and closed by "and" (", Security and
+     * Safety", ", Youth and Education"); not ", DCAD, and to the …" nor ", and the national IGFs".
+     */
+    private static final Pattern LIST_TAIL = Pattern.compile(",\\s+" + CAPITALISED + "(?:,\\s+" + CAPITALISED
+            + ")*,?\\s+and\\s+" + CAPITALISED);
     private static final Pattern SMALL_WORDS_AT_END = Pattern.compile("(?:\\s+(?:on|of|for|and|in|the))+$");
     private static final Pattern ACRONYM_OR_NAME = Pattern.compile(
             "\\b(?!(?:The|A|An|Our|This|That|These|Those)\\b)\\p{Lu}[\\p{L}\\p{N}+-]+\\s*$");
@@ -169,6 +179,11 @@ final class NextStepFinder {
                 }
                 Matcher after = NAME_AFTER.matcher(text.substring(m.end()));
                 int to = m.end() + (after.find() ? after.end() : 0);
+                // a subject that is a list runs on past its comma: "… on Internet Standards, Security and Safety"
+                Matcher list = LIST_TAIL.matcher(text.substring(to));
+                if (SUBJECT.matcher(text.substring(m.end(), to)).find() && list.lookingAt()) {
+                    to += list.end();
+                }
                 // a sentence's capital on its article is no part of the name
                 String phrase = SMALL_WORDS_AT_END.matcher(text.substring(from, to).strip()).replaceFirst("");
                 if (phrase.matches("^(The|A|An|Our)\\s.*")) {

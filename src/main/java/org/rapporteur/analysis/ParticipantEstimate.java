@@ -53,6 +53,11 @@ final class ParticipantEstimate {
     private static final Cue POLL_RESPONDENTS = Lexicon.cue("poll-respondents");
     private static final Cue CONNECTED = Lexicon.cue("attendance-connected");
     private static final Cue HERE = Lexicon.cue("attendance-here");
+    private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
+    private static final Set<String> ACCOUNT_QUALIFIERS = Lexicon.words("technical-account-qualifier");
+    private static final Pattern ACCOUNT_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.]*");
+    /** An acronym ("WS", "IGF"), a number or a single letter in an account's name ("Room 4", "Hall B"). */
+    private static final Pattern ACCOUNT_CODE = Pattern.compile("\\p{Lu}{2,6}|\\d+|\\p{Lu}|#?\\d+\\p{Lu}?");
     /** A capitalised word: in a hub's figure, the place it is at ("the Suva hub", "our office in Apia"). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’-]+");
     private static final String CLAUSE_BREAKS = ",;:.!?";
@@ -87,6 +92,10 @@ final class ParticipantEstimate {
         }
     }
 
+    /** The connection of an export a hub followed through, where known which ({@code connection}), in words. */
+    private record Via(String connection, String words) {
+    }
+
     /** The estimate, null where the inputs give no figure, and the choices made for it, in words. */
     record Result(Participation.Estimate estimate, List<String> warnings) {
 
@@ -102,23 +111,16 @@ final class ParticipantEstimate {
         List<Figure> figures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Participation.Attendance attendance = d.session().attendance();
-        if (attendance != null) {
-            int twice = joinedTwice(d, attendance, warnings);
-            List<String> rooms = venueRooms(d, attendance, warnings);
-            int count = attendance.participants() - twice - rooms.size();
-            figures.add(new Figure(count, Place.ONLINE, attendance.basis(), count
-                    + " participants" + (twice == 0 ? "" : " (" + twice + " more connections of people who joined "
-                    + "under another name too)") + (rooms.isEmpty() ? "" : " (not counting the room's connection "
-                    + String.join(", ", rooms) + ")"), null));
-        }
         for (Sentence s : d.sentences()) {
             // a panellist's figures are their subject ("500 people in my village"); anyone may count their own group
             // where they say where it is ("18 of us here in the Suva hub", not "we are eight people" of a start-up)
             boolean running = d.people().chairs(s.speaker()) || d.people().has(s.speaker(), Role.RAPPORTEUR);
             if (running || OWN_GROUP.find(s.text())) {
-                // a voice under the venue's room account or microphone is in the room: "35 of us here" counts it
-                said(s.text(), s.evidence(), FIGURE, "said in the session", !running,
-                        QuestionChannel.venue(s.turn().label()) ? Place.ONSITE : Place.UNKNOWN, figures);
+                // a voice under the venue's room account or microphone is in the room: "35 of us here" counts it;
+                // one that says it speaks from a hub is there ("… from the Goma hub. We are 16 of us here.")
+                Place here = QuestionChannel.venue(s.turn().label()) ? Place.ONSITE
+                        : !running && HUB.find(s.turn().text()) ? Place.HUB : Place.UNKNOWN;
+                said(s.text(), s.evidence(), FIGURE, "said in the session", !running, here, figures);
             }
             // a poll read out with no export behind it: its respondents took part
             if (d.people().chairs(s.speaker()) && d.session().polls().isEmpty()) {
@@ -131,6 +133,23 @@ final class ParticipantEstimate {
                 said(m.text(), new Evidence(EvidenceSource.CHAT, m.file(), m.sender(), m.line(), m.time(), m.text()),
                         FIGURE, "written in the chat", true, Place.UNKNOWN, figures);
             }
+        }
+        if (attendance != null) {
+            int twice = joinedTwice(d, attendance, warnings);
+            // a room account a hub followed through is the hub's, counted as its people further on
+            Set<String> hubsVia = new HashSet<>();
+            for (Figure hub : eachHub(figures)) {
+                Via via = connection(d, hub, attendance);
+                if (via != null && via.connection() != null) {
+                    hubsVia.add(via.connection().toLowerCase(Locale.ROOT));
+                }
+            }
+            List<String> rooms = venueRooms(d, attendance, hubsVia, warnings);
+            int count = attendance.participants() - twice - rooms.size();
+            figures.add(0, new Figure(count, Place.ONLINE, attendance.basis(), count
+                    + " participants" + (twice == 0 ? "" : " (" + twice + " more connections of people who joined "
+                    + "under another name too)") + (rooms.isEmpty() ? "" : " (not counting the room's connection "
+                    + String.join(", ", rooms) + ")"), null));
         }
         Poll busiest = null;
         for (Poll p : d.session().polls()) {
@@ -162,13 +181,13 @@ final class ParticipantEstimate {
         Figure connections = largest.get(Place.ONLINE);
         if (attendance != null && connections != null) {
             for (Figure hub : eachHub) {
-                String via = connection(d, hub, attendance);
+                Via via = connection(d, hub, attendance);
                 if (via != null && hubConnections.size() < connections.count()) {
-                    hubConnections.add(via);
+                    hubConnections.add(via.words());
                     warnings.add("The remote hub of \u201c" + hub.evidence().quote().strip() + "\u201d ("
-                            + where(hub.evidence()) + ") followed "
-                            + "the session through " + via + " of " + attendance.source() + ": the estimate counts "
-                            + "its " + hub.count() + " people once, and not that connection as well.");
+                            + where(hub.evidence()) + ") followed the session through " + via.words() + " of "
+                            + attendance.source() + ": the estimate counts its " + hub.count()
+                            + " people once, and not that connection as well.");
                 }
             }
         }
@@ -385,7 +404,7 @@ final class ParticipantEstimate {
      * wrote under (its display name, or the person's), or, where someone says the hub is connected ("the Suva hub
      * is connected on Zoom"), one of them.
      */
-    private static String connection(Discussion d, Figure hub, Participation.Attendance attendance) {
+    private static Via connection(Discussion d, Figure hub, Participation.Attendance attendance) {
         if (hub.evidence() == null) {
             return null;
         }
@@ -393,7 +412,7 @@ final class ParticipantEstimate {
         for (String c : attendance.connections()) {
             if (places.stream().anyMatch(p -> Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(p)
                     + "(?![\\p{L}])").matcher(c).find())) {
-                return "the connection \u201c" + displayName(c) + "\u201d, named after it";
+                return new Via(displayName(c), "the connection \u201c" + displayName(c) + "\u201d, named after it");
             }
         }
         String speaker = hub.evidence().speaker();
@@ -408,18 +427,21 @@ final class ParticipantEstimate {
         for (String c : attendance.connections()) {
             for (String v : voices) {
                 if (displayName(c).equalsIgnoreCase(v.strip())) {
-                    return "the connection \u201c" + displayName(c) + "\u201d, under which it spoke or wrote";
+                    return new Via(displayName(c), "the connection \u201c" + displayName(c)
+                            + "\u201d, under which it spoke or wrote");
                 }
             }
         }
         for (Sentence s : d.sentences()) {
             if (saysConnected(s.text(), places)) {
-                return "a connection (\u201c" + s.text().strip() + "\u201d, " + where(s.evidence()) + ")";
+                return new Via(null, "a connection (\u201c" + s.text().strip() + "\u201d, " + where(s.evidence())
+                        + ")");
             }
         }
         for (ChatMessage c : d.session().chat()) {
             if (!c.direct() && saysConnected(c.text(), places)) {
-                return "a connection (\u201c" + c.text().strip() + "\u201d, " + c.file() + " line " + c.line() + ")";
+                return new Via(null, "a connection (\u201c" + c.text().strip() + "\u201d, " + c.file() + " line "
+                        + c.line() + ")");
             }
         }
         return null;
@@ -458,15 +480,18 @@ final class ParticipantEstimate {
     }
 
     /**
-     * Connections of the export that are the venue's room, account or microphone the transcript heard voices under
-     * ("IGF Room 5") and no hub's: the people speaking through them are in the room, so none is an online participant.
-     * Where the export holds several such rooms, the venue's is the one the most voices spoke through; a room another
-     * voice alone spoke through ("ECOWAS-ABJ-Boardroom-2", a panellist's office) is away from the venue, one online
-     * connection. Returns the venue's rooms, with a warning naming each room.
+     * Connections of the export that are the venue's room, account or microphone and no hub's: the people in the
+     * room follow or speak through them, so none is an online participant. A connection the transcript heard voices
+     * under ("IGF Room 5") is one; where the export holds several such rooms, the venue's is the one the most voices
+     * spoke through, and a room another voice alone spoke through ("ECOWAS-ABJ-Boardroom-2", a panellist's office) is
+     * away from the venue, one online connection. A connection nobody spoke under is one where its name is a room's
+     * account ({@link #roomAccount}: "Conference Room B", "WS Room 4") and no remote hub followed through it
+     * ({@code hubsVia}, lower case). Returns the venue's rooms, with a warning naming each room.
      */
-    private static List<String> venueRooms(Discussion d, Participation.Attendance attendance, List<String> warnings) {
+    private static List<String> venueRooms(Discussion d, Participation.Attendance attendance, Set<String> hubsVia,
+            List<String> warnings) {
         Map<String, Set<String>> voices = new HashMap<>();
-        Set<String> hubs = new HashSet<>();
+        Set<String> hubs = new HashSet<>(hubsVia);
         for (Turn t : d.session().turns()) {
             if (QuestionChannel.venue(t.label())) {
                 String label = t.label().strip().toLowerCase(Locale.ROOT);
@@ -497,7 +522,40 @@ final class ParticipantEstimate {
                     + " through which people in the room spoke: not counted as an online participant; the"
                     + " people in the room are counted onsite where a figure for the room was given.");
         }
+        for (String c : attendance.connections()) {
+            String name = displayName(c).strip();
+            String key = name.toLowerCase(Locale.ROOT);
+            if (roomAccount(name) && !voices.containsKey(key) && !hubs.contains(key)) {
+                rooms.add("\u201c" + name + "\u201d");
+                warnings.add("\u201c" + name + "\u201d of " + attendance.source() + " is named as a room's"
+                        + " account, not a person's: not counted as an online participant, as it stands for the"
+                        + " people in that room (counted onsite where a figure for the room was given); check it.");
+            }
+        }
         return rooms;
+    }
+
+    /**
+     * Whether a connection's name is a room's account rather than a person's: every word a venue word ("room",
+     * "hall", "plenary"), a word that may stand beside one ("main", "workshop"), an acronym or a number or letter,
+     * and one at least a venue word ("Conference Room B", "WS Room 4", "Plenary Hall", "IGF Room 6"; not "Ana
+     * Hall").
+     */
+    static boolean roomAccount(String name) {
+        boolean venue = false;
+        Matcher w = ACCOUNT_WORD.matcher(name);
+        boolean any = false;
+        while (w.find()) {
+            String word = w.group();
+            any = true;
+            if (VENUE.find(word)) {
+                venue = true;
+            } else if (!ACCOUNT_QUALIFIERS.contains(word.toLowerCase(Locale.ROOT))
+                    && !ACCOUNT_CODE.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return any && venue;
     }
 
     private static boolean saysConnected(String text, List<String> places) {

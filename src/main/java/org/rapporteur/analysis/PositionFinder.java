@@ -38,6 +38,8 @@ public final class PositionFinder {
 
     private static final Cue STATED_PURPOSE = Lexicon.cue("stated-purpose");
     private static final Cue CHAIR_RECAP = Lexicon.cue("chair-recap");
+    private static final Cue QUESTION_LEAD_IN = Lexicon.cue("question-lead-in");
+    private static final Cue OWN_QUESTION = Lexicon.cue("own-question");
     /** The chair's plan for the session ("I'm going to start with the second one"): running it, not a view. */
     private static final Cue CHAIR_PLAN = Lexicon.cue("chair-plan");
     private static final Cue VOTE_CALL = Lexicon.cue("vote-call");
@@ -149,7 +151,7 @@ public final class PositionFinder {
                     || CHAIR_PLAN.find(d.sentence(i).text())
                     || readsPollQuestion(d.sentence(i).text(), pollQuestions) || putToVote(d, i) || moderates(d, i)
                     || NEXT_STEP.find(d.sentence(i).text()) || runsTheRoom(d, i));
-            if (scorer.quotable(i) && !frames && !reportsAnother(d, i)) {
+            if (scorer.quotable(i) && !frames && !reportsAnother(d, i) && !leadsIntoQuestion(d, i)) {
                 bySpeaker.computeIfAbsent(d.sentence(i).speaker(), k -> new ArrayList<>()).add(i);
             }
         }
@@ -500,6 +502,25 @@ public final class PositionFinder {
             before += e.getValue();
         }
         return out;
+    }
+
+    /**
+     * Whether sentence {@code i} leads into a question of the speaker's ("My question is about the fund.", "Can I
+     * turn to the audits?", "I want to ask you about storage."): it opens on such a lead-in and it, or a sentence
+     * after it in the turn, asks. Such a sentence sets the question up, and is no view of the speaker's; without a
+     * question after it ("I want to come back to what Ana said: the fund must be audited.") it makes a point.
+     */
+    static boolean leadsIntoQuestion(Discussion d, int i) {
+        if (!QUESTION_LEAD_IN.find(Wording.unopened(d.sentence(i).text()))) {
+            return false;
+        }
+        Turn turn = d.sentence(i).turn();
+        for (int k = i; k < d.size() && d.sentence(k).turn() == turn; k++) {
+            if (d.sentence(k).isQuestion() || OWN_QUESTION.find(d.sentence(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

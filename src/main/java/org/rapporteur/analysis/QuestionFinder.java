@@ -615,6 +615,13 @@ public final class QuestionFinder {
             StringBuilder text = new StringBuilder();
             // "Two questions from the chat. The first one is from Arjun, who says: ...": named after the cue
             String asker = author(d, d.sentence(i), first.speaker());
+            // "A last one, from Lucía Méndez in Bogotá. She writes: …": the writer the reader named just before
+            boolean leadIn = asker == null && itemStart == from && from > 0
+                    && d.sentence(from - 1).turn() == first.turn() && d.kind(from - 1) != SentenceKind.THANKS;
+            if (leadIn) {
+                asker = chatAuthor(d, d.sentence(from - 1).text(), first.speaker());
+                asker = asker != null ? asker : namedWriter(d, d.sentence(from - 1));
+            }
             i++;
             while (i < d.size() && d.relayed(i) && d.sentence(i).turn() == first.turn()
                     && !opensItem(d, i, asker)) {
@@ -633,7 +640,9 @@ public final class QuestionFinder {
                 evidence.forEach(e -> itemWords.addAll(Terms.ofPlainText(e.quote())));
                 List<Question.Answer> answers = answers(d, first, asker, false, itemWords);
                 Sentence read = d.sentence(itemStart);
-                Question.Channel channel = QuestionChannel.readOut(d, read.text(), first.speaker());
+                // the channel as the reading names it, in its lead-in too ("a question on Slido from …")
+                Question.Channel channel = QuestionChannel.readOut(d, (leadIn ? d.sentence(from - 1).text() + " "
+                        : "") + read.text(), first.speaker());
                 List<ReadOut> further = furtherWriters(d, read, asker, first.speaker());
                 if (!further.isEmpty()) {
                     // one sentence reading several writers' questions out: each cites its own words of it

@@ -266,6 +266,9 @@ public final class SpeakerResolver {
     /** A sentence ending on the one to start ("… one sentence each, Kwame first.", "… starting with Kwame."). */
     private static final Pattern HAND_OVER_FIRST = Pattern.compile("(?:,\\s+(?=" + GIVEN + "\\s+first[.!]?$)"
             + "|\\bstarting\\s+with\\s+(?=" + GIVEN + "[.!]?$))(" + GIVEN + ")");
+    /** A short sentence ending on whom it is for ("Maybe for Chinedu.", "I think that is for Maryam."). */
+    private static final Pattern HAND_OVER_FOR = Pattern.compile("^(?:\\S+\\s+){0,4}for\\s+(" + GIVEN
+            + ")\\s*[.?!]?$");
     /** A sentence that is a given name and nothing else ("Lucas.", "And Wanjiru"). */
     private static final Pattern HAND_OVER_NAME_ALONE = Pattern.compile("(?:" + ROUND_OPENER + ",?\\s+)?(" + GIVEN
             + ")\\s*[.?!]?");
@@ -625,6 +628,8 @@ public final class SpeakerResolver {
         final boolean labelled;
         /** The index of the turn being resolved. */
         int at = -1;
+        /** For each turn, the latest request before it that someone take the chair; built when first needed. */
+        private ChairRequest[] chairRequests;
         /** Whether only the moderators have spoken so far: the session is opening. */
         boolean opening = true;
         /** The chair heard under each room's account or microphone, once one was. */
@@ -637,6 +642,10 @@ public final class SpeakerResolver {
 
         /** A part of a turn with the person it was resolved to. */
         record Voiced(Turn turn, Candidate who) {
+        }
+
+        /** A sentence asking someone to take the chair for a while, and its turn. */
+        record ChairRequest(Turn turn, String sentence) {
         }
 
         Run(List<Person> listed, List<Turn> turns) {
@@ -913,8 +922,20 @@ public final class SpeakerResolver {
                 return null;
             }
             String[] sentences = SENTENCE_GAP.split(text.strip());
-            for (int k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
+            int last = sentences.length - 1;
+            // "Chinedu, you work on the standards. Is the standard the problem?": named, then asked
+            boolean asks = sentences[last].strip().endsWith("?");
+            for (int k = last; k >= Math.max(0, last - 1); k--) {
                 Candidate c = handedOver(sentences[k]);
+                Matcher named = HAND_OVER.matcher(sentences[k].strip());
+                if (c == null && k < last && asks && named.find()) {
+                    c = listedByGiven(named.group(1), false);
+                }
+                // a question read out, then whom it is for: "She asks: … Maybe for Chinedu."
+                Matcher forWhom = HAND_OVER_FOR.matcher(sentences[k].strip());
+                if (c == null && k == last && forWhom.find()) {
+                    c = listedByGiven(forWhom.group(1), false);
+                }
                 if (c != null) {
                     return c;
                 }
@@ -979,8 +1000,15 @@ public final class SpeakerResolver {
             if (!marked) {
                 return handedOverByWholeName(said);
             }
-            List<String> given = Names.tokens(m.group(1));
-            // a recogniser's misspelling of the given name too, in captions without punctuation
+            return listedByGiven(m.group(1), unmarked);
+        }
+
+        /**
+         * The one listed person whose given name a hand-over says; in captions without punctuation ({@code
+         * unmarked}) a recogniser's misspelling of it too. Null if none or several.
+         */
+        private Candidate listedByGiven(String name, boolean unmarked) {
+            List<String> given = Names.tokens(name);
             List<Candidate> found = people.stream()
                     .filter(c -> c.listed && !c.key.isEmpty() && given.size() == 1 && (c.key.get(0).equals(given.get(0))
                             || unmarked && CaptionCasing.heardAs(c.key.get(0), given.get(0))))
@@ -1521,37 +1549,54 @@ public final class SpeakerResolver {
          * no such sentence names exactly one.
          */
         private Candidate askedToChair(Turn turn) {
-            for (int k = at - 1; k >= 0; k--) {
-                Turn earlier = turns.get(k);
-                if (actingLabel(earlier.label())) {
-                    continue;
-                }
-                List<String> sentences = List.of(SENTENCE_GAP.split(earlier.text().strip()));
-                for (int i = sentences.size() - 1; i >= 0; i--) {
-                    if (!TEMPORARY_CHAIR.find(sentences.get(i))) {
+            ChairRequest request = chairRequestBefore(at);
+            if (request == null) {
+                return null;
+            }
+            List<String> words = Names.tokens(request.sentence());
+            List<Candidate> named = people.stream()
+                    .filter(c -> !c.key.isEmpty() && !c.unnamed && !c.roles.contains(Role.MODERATOR)
+                            && (Collections.indexOfSubList(words, c.key) >= 0
+                            || c.key.get(c.key.size() - 1).length() >= 3
+                            && words.contains(c.key.get(c.key.size() - 1))))
+                    .toList();
+            if (named.size() != 1) {
+                return null;
+            }
+            Candidate chair = named.get(0);
+            if (chairLabelsWarned.add(turn.label())) {
+                warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be "
+                        + chair.name + ", whom the transcript asked to take the chair: \""
+                        + request.sentence() + "\" (" + request.turn().file() + ", line " + line(request.turn())
+                        + "). Check who chaired.");
+            }
+            return chair;
+        }
+
+        /**
+         * The latest sentence before turn {@code index}, outside an acting chair's turns, asking someone to take the
+         * chair; null where none. Found for every turn in one pass the first time asked, not by reading back over
+         * the transcript for each acting chair's turn.
+         */
+        private ChairRequest chairRequestBefore(int index) {
+            if (chairRequests == null) {
+                chairRequests = new ChairRequest[turns.size() + 1];
+                ChairRequest latest = null;
+                for (int k = 0; k < turns.size(); k++) {
+                    chairRequests[k] = latest;
+                    Turn t = turns.get(k);
+                    if (actingLabel(t.label())) {
                         continue;
                     }
-                    List<String> words = Names.tokens(sentences.get(i));
-                    List<Candidate> named = people.stream()
-                            .filter(c -> !c.key.isEmpty() && !c.unnamed && !c.roles.contains(Role.MODERATOR)
-                                    && (Collections.indexOfSubList(words, c.key) >= 0
-                                    || c.key.get(c.key.size() - 1).length() >= 3
-                                    && words.contains(c.key.get(c.key.size() - 1))))
-                            .toList();
-                    if (named.size() != 1) {
-                        return null;
+                    for (String sentence : SENTENCE_GAP.split(t.text().strip())) {
+                        if (TEMPORARY_CHAIR.find(sentence)) {
+                            latest = new ChairRequest(t, sentence);
+                        }
                     }
-                    Candidate chair = named.get(0);
-                    if (chairLabelsWarned.add(turn.label())) {
-                        warnings.add("The speaker label \"" + turn.label().strip() + "\" was taken to be "
-                                + chair.name + ", whom the transcript asked to take the chair: \""
-                                + sentences.get(i) + "\" (" + earlier.file() + ", line " + line(earlier)
-                                + "). Check who chaired.");
-                    }
-                    return chair;
                 }
+                chairRequests[turns.size()] = latest;
             }
-            return null;
+            return chairRequests[index];
         }
 
         /**
@@ -2055,12 +2100,12 @@ public final class SpeakerResolver {
         return new Turn(t.index(), t.label(), t.speaker(), t.file(), pieces, start, end);
     }
 
-    /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
     /** A captioner's account ("Captioner - Priscilla", "CART"): never a speaker nor a participant. */
     private static boolean captioner(String label) {
         return TechnicalAccount.named(label.strip()) && Names.tokens(label).stream().anyMatch(CAPTIONER::contains);
     }
 
+    /** Whether a label is a device's, a room's or a microphone's, or a meeting tool's numbered one. */
     private static boolean device(String label) {
         return DEVICE_NAME.find(label) || NUMBERED_LABEL.matcher(label).find()
                 || CaptionTranscriptReader.PHONE.matcher(label.strip()).matches();

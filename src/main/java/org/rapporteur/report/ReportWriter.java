@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import org.rapporteur.model.CallToAction;
 import org.rapporteur.model.Claim;
 import org.rapporteur.model.SessionReport;
 import org.rapporteur.model.Turn;
@@ -45,7 +46,8 @@ public final class ReportWriter {
 
     /**
      * What the templates see: report.json's fields, {@code charts} (see {@link SessionCharts#templateModel}), and
-     * each position's point's {@code told} (see {@link Claim#told}), which report.json's contract has no place for.
+     * each position's point's {@code told} (see {@link Claim#told}) and each call's {@code heading} (see
+     * {@link CallToAction#heading}), which report.json's contract has no place for.
      */
     private Map<String, Object> model(SessionReport report, SessionCharts charts) {
         Map<String, Object> model = json.toMap(report);
@@ -60,7 +62,19 @@ public final class ReportWriter {
                 point.put("told", claims.get(j).told());
             }
         }
+        headings(model.get("callsToAction"), report.callsToAction());
+        headings(model.get("furtherCallsToAction"), report.furtherCallsToAction());
         return model;
+    }
+
+    /** Puts each call's heading beside its fields. */
+    private static void headings(Object calls, List<CallToAction> from) {
+        List<?> maps = (List<?>) calls;
+        for (int i = 0; i < maps.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> call = (Map<String, Object>) maps.get(i);
+            call.put("heading", from.get(i).heading());
+        }
     }
 
     /**

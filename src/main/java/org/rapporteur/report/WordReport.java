@@ -213,7 +213,7 @@ public final class WordReport {
         private void calls(int level, String title, STNumberFormat.Enum format, List<CallToAction> calls) {
             heading(level, title);
             BigInteger list = newList(format);
-            calls.forEach(c -> item(list, c.addressee() != null ? "To " + c.addressee() + ": " : null, c.text(),
+            calls.forEach(c -> item(list, c.addressee() != null ? "To " + c.heading() + ": " : null, c.text(),
                     c.speaker(), c.evidence()));
             if (calls.isEmpty()) {
                 none("None found in the inputs.");
@@ -461,7 +461,7 @@ public final class WordReport {
         /** "Cyber Resilience Act; Article 13; also: the EU Cyber Resilience Act". */
         private static String notes(Entity e) {
             List<String> notes = new ArrayList<>();
-            if (e.expansion() != null) {
+            if (e.expansion() != null && !e.expansion().equals(e.text())) {
                 notes.add(e.expansion());
             }
             if (!e.provisions().isEmpty()) {

@@ -51,8 +51,8 @@ class EntityExtractorTest {
 
     /** Every instrument {@link #POLICY_TALK} names, by a word or two its entity must carry. */
     private static final List<String> NAMED = List.of("GDPR", "Data Protection Act", "ISO/IEC 42001",
-            "NIST AI Risk Management Framework", "Budapest Convention", "Resolution 1325", "NIS2", "DSA",
-            "AI Act", "UNGPs", "OECD AI Principles", "UNESCO Recommendation");
+            "NIST AI Risk Management Framework", "Budapest Convention", "Resolution 1325", "NIS2",
+            "Digital Services Act", "AI Act", "UNGPs", "OECD AI Principles", "UNESCO Recommendation");
 
     private final List<Entity> entities = EntityExtractor.extract(POLICY_TALK).entities();
 
@@ -80,7 +80,51 @@ class EntityExtractorTest {
         assertThat(EntityExtractor.extract(d).entities())
                 .filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
                 .extracting(Entity::text, Entity::mentions)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("WCAG", 2));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Web Content Accessibility Guidelines", 2));
+    }
+
+    /**
+     * An instrument the talk names in full and later by its acronym is shown in full with the acronym as a form, its
+     * expansion kept; one named only by its acronym stays so. An acronym the talk never defined whose letters are
+     * the initials of the one instrument named so ("the European Accessibility Act … The EAA") is that instrument;
+     * one spelling no instrument ("UNICEF") is an entity of its own.
+     */
+    @Test
+    void anInstrumentNamedInFullIsShownSoWithItsAcronymAsAForm() {
+        Discussion d = Fixture.session()
+                .person("Jonas Eriksen", Role.SPEAKER, "Private Sector")
+                .turn("Jonas Eriksen", "The biggest change in Europe has been the European Accessibility Act.",
+                        "The Cyber Resilience Act came later, and the CRA covers routers too.",
+                        "The EAA covers private services, and the GDPR already covers the data.",
+                        "UNICEF published guidance on assistive technology in Kenya as well.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).filteredOn(e -> e.type().equals(EntityExtractor.INSTRUMENT))
+                .extracting(Entity::text, Entity::forms, Entity::expansion).containsExactlyInAnyOrder(
+                        tuple("European Accessibility Act", List.of("EAA"), null),
+                        tuple("Cyber Resilience Act", List.of("CRA"), "Cyber Resilience Act"),
+                        tuple("GDPR", List.of(), "General Data Protection Regulation"));
+        assertThat(found).extracting(Entity::text).contains("UNICEF").doesNotContain("EAA", "CRA");
+    }
+
+    /**
+     * A Dynamic Coalition whose subject is a list is one organisation past its comma, not two; its acronym, defined
+     * after a comma, is an organisation too, whatever the tagger said.
+     */
+    @Test
+    void anIgfBodyWhoseSubjectIsAListIsOneOrganisation() {
+        Discussion d = Fixture.session()
+                .person("Grace Mutua", Role.MODERATOR, "Government")
+                .turn("Grace Mutua", "The recommendations will go to the Dynamic Coalition on Accessibility and "
+                        + "Disability, DCAD, and to the Dynamic Coalition on Internet Standards, Security and Safety.")
+                .discussion();
+        List<Entity> found = EntityExtractor.extract(d).entities();
+        assertThat(found).filteredOn(e -> e.text().contains("Internet Standards")).extracting(Entity::text,
+                Entity::type).containsExactly(tuple("Dynamic Coalition on Internet Standards, Security and Safety",
+                "ORGANIZATION"));
+        assertThat(found).noneMatch(e -> e.text().equals("Security and Safety"));
+        assertThat(found).filteredOn(e -> "DCAD".equals(e.text()) || e.forms().contains("DCAD"))
+                .extracting(Entity::type).containsExactly("ORGANIZATION");
     }
 
     /** The EU's regulation on e-signatures and identification, named by its short name, is an instrument. */
@@ -277,8 +321,11 @@ class EntityExtractorTest {
 
     @Test
     void theFormsOfOneInstrumentAreOneEntityWithTheArticleNoted() {
-        assertThat(instruments()).filteredOn(e -> e.text().equals("GDPR")).singleElement().satisfies(e -> {
+        // named in full, then by its acronym: shown in full, the acronym among its forms, its expansion kept
+        assertThat(instruments()).filteredOn(e -> e.text().equals("General Data Protection Regulation"))
+                .singleElement().satisfies(e -> {
             assertThat(e.expansion()).isEqualTo("General Data Protection Regulation");
+            assertThat(e.forms()).contains("GDPR");
             assertThat(e.mentions()).isEqualTo(3);
             assertThat(e.provisions()).containsExactly("Article 22");
             assertThat(e.evidence()).singleElement().satisfies(ev -> assertThat(ev.quote())
@@ -317,7 +364,7 @@ class EntityExtractorTest {
         assertThat(found).extracting(Entity::text, Entity::provisions).containsExactlyInAnyOrder(
                 tuple("GDPR", List.of("Article 9", "Article 22")),
                 tuple("Data Act", List.of("Article 4", "Article 30")),
-                tuple("CRA", List.of()));
+                tuple("Cyber Resilience Act", List.of()));
     }
 
     /**

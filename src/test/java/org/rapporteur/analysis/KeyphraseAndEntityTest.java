@@ -147,7 +147,7 @@ class KeyphraseAndEntityTest {
     @Test
     void entitiesAreCountedAndSessionPeopleLeftOut() {
         List<Entity> entities = EntityExtractor.extract(d).entities();
-        assertThat(entities).filteredOn(e -> e.text().equals("CRA")).singleElement()
+        assertThat(entities).filteredOn(e -> e.text().equals("Cyber Resilience Act")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.type()).isEqualTo(EntityExtractor.INSTRUMENT);
                     assertThat(e.expansion()).isEqualTo("Cyber Resilience Act");

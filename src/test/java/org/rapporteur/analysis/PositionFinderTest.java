@@ -125,6 +125,53 @@ class PositionFinderTest {
         return PositionFinder.find(d, new SentenceScorer(d, Set.of()));
     }
 
+    /**
+     * A member's lead-in to a question ("My question is about …", "Can I turn to …", "I want to ask you about …") sets
+     * the question up and is no position of theirs; a witness coming back to a point with no question after it,
+     * and "the question is whether …" said as a view, are not lead-ins.
+     */
+    @Test
+    void aLeadInToAQuestionIsNoPosition() {
+        Discussion d = Fixture.session()
+                .format("Hearing")
+                .person("Lucia Ferrante", Role.MODERATOR, null)
+                .person("Ana Ruiz", Role.SPEAKER, "Civil Society")
+                .person("Ben Ode", Role.SPEAKER, "Government")
+                .turn("Lucia Ferrante", "Welcome to the hearing; Ben Ode has questions for Ana Ruiz.")
+                .turn("Ben Ode", "My question is about the hosting costs of the small municipal data portals.",
+                        "Who should pay for them?")
+                .turn("Ana Ruiz", "I want to come back to what you said about hosting the municipal portals.",
+                        "Regional governments must pay for one shared hosting platform for all of them.")
+                .turn("Ben Ode", "Can I turn to the welfare data in the published budget releases of the cities?")
+                .turn("Ana Ruiz", "The question is whether regional governments will pay for the audits at all.",
+                        "Personal data of welfare recipients must be removed before a budget release.")
+                .turn("Ben Ode", "So I want to ask you about the audit of the regional funds for the portals.",
+                        "I'm wondering how those audits are signed off in the end.")
+                .turn("Ana Ruiz", "Regional auditors sign them off.")
+                .turn("Ben Ode", "Just going back to the hosting costs of the regional portals for a moment.",
+                        "Who pays for the servers?")
+                .discussion();
+        assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "My question is about"))).isTrue();
+        assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "Can I turn to"))).isTrue();
+        assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "So I want to ask you"))).isTrue();
+        assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "Just going back to"))).isTrue();
+        assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "I want to come back"))).isFalse();
+        assertThat(PositionFinder.leadsIntoQuestion(d, index(d, "The question is whether"))).isFalse();
+        assertThat(PositionFinder.find(d, new SentenceScorer(d, Set.of())))
+                .flatExtracting(Position::points).extracting(Claim::text)
+                .noneMatch(t -> t.contains("hosting costs of the small") || t.contains("welfare data in the")
+                        || t.contains("audit of the regional funds"));
+    }
+
+    private static int index(Discussion d, String opening) {
+        for (int i = 0; i < d.size(); i++) {
+            if (d.sentence(i).text().startsWith(opening)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no sentence opens on " + opening);
+    }
+
     /** "Let me start by thanking the host country …" opens a statement with thanks: no position; what follows is. */
     @Test
     void thanksToStartWithAreNoPosition() {

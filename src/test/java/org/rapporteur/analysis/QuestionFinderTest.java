@@ -1897,4 +1897,63 @@ class QuestionFinderTest {
         assertThat(q.answers()).hasSize(1);
         return q.answers().get(0).text();
     }
+
+    /**
+     * A chat question read out and said to be for one panellist is answered by that panellist, who thanks its writer
+     * by name; a closing round's one-liner after it answers nothing.
+     */
+    @Test
+    void aReadOutQuestionIsAnsweredByThePanellistItIsForNotByTheClosingRound() {
+        Discussion d = Discussion.of(Fixture.session()
+                .person("Grace Mutua", Role.MODERATOR, "Government")
+                .person("Daniel Ferreira", Role.ONLINE_MODERATOR, "Civil Society")
+                .person("Maryam Al-Haddad", Role.SPEAKER, "Civil Society")
+                .person("Chinedu Okeke", Role.SPEAKER, "Technical Community")
+                .chat("Lucía Méndez", "Question for the panel: sign language is not a translation of text, it is a "
+                        + "language. Are sign language users consulted when governments design services, or only blind "
+                        + "users?", false, null)
+                .turn("Chinedu Okeke", "Testing needs trained human testers, and we have very few in the region.")
+                .turn("Grace Mutua", "Thank you, Samuel. Daniel, one more from online?")
+                .turn("Daniel Ferreira", "Yes, a last one, from Lucía Méndez in Bogotá.",
+                        "She writes: sign language is not a translation of text, it is a language.",
+                        "Are sign language users consulted when governments design services, or only blind users?",
+                        "I think that is for Maryam.")
+                .turn("Maryam Al-Haddad", "Thank you, Lucía, this is very important.",
+                        "No, they are mostly not consulted.",
+                        "When governments say persons with disabilities, they often mean wheelchair users and blind "
+                                + "users.", "Deaf organisations are left out.")
+                .turn("Grace Mutua", "Thank you, Maryam.", "We are almost out of time.",
+                        "I will ask each panellist for one recommendation, in one sentence.", "Chinedu?")
+                .turn("Chinedu Okeke", "An independent monitoring body in every country, testing and publishing every "
+                        + "year.")
+                .annotate());
+        List<Question> found = QuestionFinder.find(d);
+        assertThat(found).filteredOn(q -> "Lucía Méndez".equals(q.asker())).singleElement()
+                .satisfies(q -> assertThat(q.answers()).extracting(Question.Answer::speaker)
+                        .containsExactly("Maryam Al-Haddad"));
+    }
+
+    /**
+     * Without an export, a read-out naming its writer in a lead-in and then by a pronoun ("There is a question on
+     * Slido from Pascal Mugisha. He asks: …") is that writer's, from the Q&amp;A tool the lead-in names; a lead-in
+     * that only thanks names no writer.
+     */
+    @Test
+    void aWriterNamedInTheLeadInToAReadOutIsItsAsker() {
+        List<Question> found = QuestionFinder.find(Discussion.of(refurbishedPanel()
+                .turn("Tomas Herrera", "There is a question on Slido from Pascal Mugisha.",
+                        "He asks: will refurbished phones get security updates for five years?")
+                .turn("Maria Schultz", "Only where the maker still ships them, so not always.")
+                .annotate()));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.asker()).isEqualTo("Pascal Mugisha");
+            assertThat(q.channel()).isEqualTo(Question.Channel.QA);
+        });
+        List<Question> thanked = QuestionFinder.find(Discussion.of(refurbishedPanel()
+                .turn("Tomas Herrera", "Thank you, Maria Schultz.",
+                        "He asks: will refurbished phones get security updates for five years?")
+                .turn("Maria Schultz", "Only where the maker still ships them, so not always.")
+                .annotate()));
+        assertThat(thanked).extracting(Question::asker).doesNotContain("Maria Schultz");
+    }
 }

@@ -588,6 +588,14 @@ class RapporteurRulesTest {
                 "the national and regional IGFs", "WSIS+20");
         assertThat(NextStepFinder.processesNamed("The coalition of the willing met in a forum of its own."))
                 .isEmpty();
+        // a subject that is a list runs on past its comma; an acronym after the comma, or "and" going on to
+        // something else, ends the name
+        assertThat(NextStepFinder.processesNamed("It goes to the Dynamic Coalition on Accessibility and Disability,"
+                + " DCAD, and to the Dynamic Coalition on Internet Standards, Security and Safety.")).containsExactly(
+                "the Dynamic Coalition on Accessibility and Disability",
+                "the Dynamic Coalition on Internet Standards, Security and Safety");
+        assertThat(NextStepFinder.processesNamed("We told the Policy Network on Meaningful Access, and the Youth "
+                + "IGF.")).containsExactly("the Policy Network on Meaningful Access", "the Youth IGF");
         // the speaker's "I" after a process is no part of its name
         assertThat(NextStepFinder.processesNamed("My colleagues of the IGF Secretariat and I have the honour of "
                 + "moderating.")).containsExactly("the IGF Secretariat");

@@ -443,6 +443,66 @@ class SessionFactsTest {
         assertThat(hub.estimate().onsite()).isNull();
     }
 
+    /**
+     * A connection nobody spoke under whose name is a room's account ("WS Room 4", "Plenary Hall") stands for the
+     * people in that room: no online participant, warned about. A person's name with a venue word ("Ana Hall") is a
+     * participant, and a room account a remote hub followed through ("Conference Room B" with the Suva hub's e-mail)
+     * is counted as the hub's people, once.
+     */
+    @Test
+    void aRoomsAccountNobodySpokeUnderIsNoOnlineParticipant() {
+        ParticipantEstimate.Result r = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome.")
+                .attendance(41, "WS Room 4 room4@example.org", "Plenary Hall", "Ana Hall ana@example.org",
+                        "Bo Chen bo@example.org")
+                .discussion());
+        assertThat(r.estimate().online()).isEqualTo(39);
+        assertThat(r.estimate().basis()).contains("39 participants (not counting the room's connection \u201cWS"
+                + " Room 4\u201d, \u201cPlenary Hall\u201d)");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("\u201cWS Room 4\u201d of"
+                + " participants.csv is named as a room's account"))
+                .noneSatisfy(w -> assertThat(w).contains("Ana Hall"));
+
+        ParticipantEstimate.Result hub = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Welcome.")
+                .chat("Sione Tu", "There are 18 of us here in the Suva hub.", false, null)
+                .attendance(41, "Conference Room B suva.hub@example.fj", "Bo Chen bo@example.org")
+                .discussion());
+        assertThat(hub.estimate().online()).isEqualTo(40 + 18);
+        assertThat(hub.warnings()).noneSatisfy(w -> assertThat(w).contains("named as a room's account"));
+
+        assertThat(ParticipantEstimate.roomAccount("Conference Room B")).isTrue();
+        assertThat(ParticipantEstimate.roomAccount("Main Hall Floor Mic")).isTrue();
+        assertThat(ParticipantEstimate.roomAccount("Stuart Hall")).isFalse();
+        assertThat(ParticipantEstimate.roomAccount("IGF Host 2")).isFalse();
+    }
+
+    /**
+     * A voice that says it speaks from a hub gives its hub's figure in the next sentence ("… from the Goma hub. We
+     * are 16 of us here."); without the hub, a participant's "16 of us here" is no figure.
+     */
+    @Test
+    void aHubsVoiceCountsItsPeopleInTheSentenceAfterSayingWhereItIs() {
+        ParticipantEstimate.Result hub = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Goma, go ahead.")
+                .turn("Esperance Bahati", "Hello, this is Esperance Bahati speaking from the Goma hub.",
+                        "We are 16 of us here.", "Does the licence protect us from shutdowns?")
+                .discussion());
+        assertThat(hub.estimate().online()).isEqualTo(16);
+        assertThat(hub.estimate().basis()).contains("at a remote hub");
+
+        ParticipantEstimate.Result none = ParticipantEstimate.of(Fixture.session()
+                .person("Ana Lima", Role.MODERATOR, "Civil Society")
+                .turn("Ana Lima", "Yes, at the back.")
+                .turn("Esperance Bahati", "Hello, this is Esperance Bahati from a cooperative.",
+                        "We are 16 of us here.", "Does the licence protect us from shutdowns?")
+                .discussion());
+        assertThat(none.estimate()).isNull();
+    }
+
     /** Who registered is named in the basis as registrations and never counted, alone or beside an export. */
     @Test
     void registrantsAreNamedInTheBasisButNeverCounted() {

@@ -29,6 +29,19 @@ class SpokenTextTest {
         assertThat(SpokenText.isHousekeeping("We have to go further than the session page suggests.")).isFalse();
     }
 
+    /**
+     * Sound trouble in the chat is housekeeping with a word between ("Can you check the room microphone?", "We can
+     * barely hear the panel"); a question on checking or hearing someone is not.
+     */
+    @Test
+    void soundTroubleWithAWordBetweenIsHousekeeping() {
+        assertThat(SpokenText.isHousekeeping("Can you check the room microphone?")).isTrue();
+        assertThat(SpokenText.isHousekeeping("We can barely hear the panel in the room")).isTrue();
+        assertThat(SpokenText.isHousekeeping("Who will check the vendor's accessibility report?")).isFalse();
+        assertThat(SpokenText.isHousekeeping("Can governments hear the deaf community before they design?"))
+                .isFalse();
+    }
+
     /** Asking leave to comment is turn-taking, not a question put to anyone; the comment itself is kept. */
     @Test
     void askingLeaveToCommentIsHousekeeping() {

@@ -604,6 +604,28 @@ class SpeakerResolverTest {
     }
 
     /**
+     * The acting chair is whoever the latest request before its turn named: the chair asks Sakala, then thinks
+     * better of it and asks Daka.
+     */
+    @Test
+    void theActingChairIsTheLatestRequestBeforeItsTurn() {
+        List<Turn> turns = List.of(
+                turn(0, "THE CHAIR", "Good morning.  I am Mwila Banda, and I chair this committee."),
+                turn(1, "HON. SAKALA", "Thank you, Madam Chair.  My question is on consent."),
+                turn(2, "HON. DAKA", "And mine on storage."),
+                turn(3, "THE CHAIR", "I have to step out.  Hon. Sakala, would you take the chair?"),
+                turn(4, "HON. SAKALA", "I have a question of my own to ask, Madam Chair."),
+                turn(5, "THE CHAIR", "Of course.  Then Hon. Daka, please take the chair."),
+                turn(6, "ACTING CHAIR", "We continue with the list."));
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(), turns);
+
+        assertThat(speakers(r)).containsExactly("Mwila Banda", "Sakala", "Daka", "Mwila Banda", "Sakala",
+                "Mwila Banda", "Daka");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("\"ACTING CHAIR\" was taken to be Daka")
+                && w.contains("line 6"));
+    }
+
+    /**
      * A hearing's acting chair is the member who, under their own label between the acting chair's turns, calls the
      * next speaker ("We'll move on now to Mr. Johns"), warned about; a member who calls on nobody, or who speaks
      * while the chair (not the acting one) presides, is no chair.
@@ -1086,6 +1108,36 @@ class SpeakerResolverTest {
         assertThat(speakers(r)).containsExactly("Wei Zhang", "Marek Nowak", "Grace Otieno", "Ana Ruiz",
                 "Grace Otieno", "Tomás Herrera", "Ana Ruiz", "Samira Haddad", "Ana Ruiz", "Unnamed participant 1");
         assertThat(r.warnings()).noneMatch(w -> w.contains("heard nowhere"));
+    }
+
+    /**
+     * Panellists in the room speak through its account: the one the chair names and then asks ("Chinedu, you work on
+     * the standards. Is the standard the problem?"), and the one a question read out is said to be for ("She asks:
+     * … Maybe for Chinedu."), speaks next; a name said with no question after it ("Chinedu, thank you for coming.
+     * Now the poll.") hands the floor to nobody, and the room's voice heard before goes on.
+     */
+    @Test
+    void aRoomsAccountIsWhomTheTurnBeforeNamedAndThenAsked() {
+        Person chair = listed("Grace Mutua", Role.MODERATOR);
+        Person online = listed("Daniel Ferreira", Role.ONLINE_MODERATOR);
+        Person wanjiru = listed("Wanjiru Kamau", Role.SPEAKER);
+        Person chinedu = listed("Chinedu Okeke", Role.SPEAKER);
+        String room = "WS Room 4";
+        SpeakerResolver.Resolution r = resolver.resolve(List.of(chair, online, wanjiru, chinedu), List.of(
+                turn(0, "Grace Mutua", "Wanjiru, let me start with you. Is accessibility there from the start?"),
+                turn(1, room, "Thank you, Grace. Honestly, it was added later."),
+                turn(2, "Grace Mutua", "Chinedu, you work on the standards. Is the standard the problem?"),
+                turn(3, room, "Thank you, Grace. It's the checking, mostly."),
+                turn(4, "Daniel Ferreira", "A question from Priya. She asks: how does it survive updates? Maybe for"
+                        + " Chinedu."),
+                turn(5, room, "Continuous monitoring, not a one-time audit."),
+                turn(6, "Grace Mutua", "Wanjiru?"),
+                turn(7, room, "We test every release."),
+                turn(8, "Grace Mutua", "Chinedu, thank you for coming. Now the poll."),
+                turn(9, room, "And we publish the results.")));
+
+        assertThat(speakers(r)).containsExactly("Grace Mutua", "Wanjiru Kamau", "Grace Mutua", "Chinedu Okeke",
+                "Daniel Ferreira", "Chinedu Okeke", "Grace Mutua", "Wanjiru Kamau", "Grace Mutua", "Wanjiru Kamau");
     }
 
     private static List<String> speakers(SpeakerResolver.Resolution r) {

@@ -182,7 +182,7 @@ public final class ReportFixtures {
                 new GenderReflection(true, 2, "Gender issues came up in 2 statements " + EXPRESSION + ".",
                         List.of(stalkerware), List.of(new GenderTopic("technology-facilitated gender-based violence "
                                 + SCRIPT, List.of("Claire Mélanie Popineau"), List.of(stalkerware)))),
-                List.of(new CallToAction("Standards bodies should publish a common test suite " + SCRIPT + ".",
+                List.of(new CallToAction("The standards bodies should publish a common test suite " + SCRIPT + ".",
                         "Jean-Jacques Sahel", "standards bodies", List.of(nist))),
                 List.of(new Claim("The findings will feed the IGF Policy Network on Internet Fragmentation "
                         + EXPRESSION + ".", "Lucien M. Castex", List.of(call), "announced")));

@@ -187,6 +187,50 @@ class ReportRenderingTest {
                 "POLL RESULTS", "- Manufacturers: 23 votes (60.5%)", "WARNINGS");
     }
 
+    /**
+     * An instrument shown by the full name its acronym stands for ("Cyber Resilience Act", also "CRA") does not
+     * repeat that name as its expansion, in any format; an acronym shown as such keeps it.
+     */
+    @Test
+    void anInstrumentShownInFullDoesNotRepeatItsExpansion() {
+        SessionReport m = ReportFixtures.minimal();
+        org.rapporteur.model.Evidence ev = new org.rapporteur.model.Evidence(
+                org.rapporteur.model.EvidenceSource.TRANSCRIPT, "transcript.txt", "Ana Ruiz", 3, null,
+                "The Cyber Resilience Act, the CRA, is coming.");
+        List<org.rapporteur.model.Entity> entities = List.of(
+                new org.rapporteur.model.Entity("Cyber Resilience Act", "INSTRUMENT", 2, "Cyber Resilience Act",
+                        List.of(), List.of("CRA"), List.of(ev)),
+                new org.rapporteur.model.Entity("GDPR", "INSTRUMENT", 1, "General Data Protection Regulation",
+                        List.of(), List.of(), List.of(ev)));
+        SessionReport r = new SessionReport(m.schemaVersion(), m.session(), m.people(), m.keyTakeaways(),
+                m.callsToAction(), m.positions(), m.agreements(), m.disagreements(), m.questions(), m.polls(),
+                m.participation(), m.narrative(), m.keyphrases(), entities, m.sources(), m.warnings(),
+                m.policyQuestionCoverage(), m.genderReflection(), m.furtherCallsToAction(), m.nextSteps());
+        for (ReportFormat format : List.of(ReportFormat.MARKDOWN, ReportFormat.TEXT, ReportFormat.HTML)) {
+            assertThat(WRITER.render(r, List.of(), format)).as(format.name())
+                    .contains("also: CRA").doesNotContain("Cyber Resilience Act; also")
+                    .doesNotContain("Cyber Resilience Act: Cyber Resilience Act")
+                    .contains("General Data Protection Regulation");
+        }
+    }
+
+    /**
+     * A call's heading keeps the article its text gives the addressee ("To the standards bodies:" over "The
+     * standards bodies should …"), in every format; an addressee said without one stays bare ("To governments:").
+     */
+    @Test
+    void aCallsHeadingKeepsTheArticleItsTextGivesTheAddressee() {
+        assertThat(WRITER.render(full, List.of(), ReportFormat.MARKDOWN))
+                .contains("- **To the standards bodies:** The standards bodies should publish")
+                .contains("1. **To governments:** Governments should align");
+        assertThat(WRITER.render(full, List.of(), ReportFormat.TEXT))
+                .contains("- To the standards bodies: The standards bodies should publish")
+                .contains("To governments: Governments should align");
+        assertThat(WRITER.render(full, List.of(), ReportFormat.HTML))
+                .contains("<span class=\"addressee\">to the standards bodies</span> The standards bodies should")
+                .contains("<span class=\"addressee\">to governments</span>");
+    }
+
     @Test
     void contractTwoFindingsAreShownInEveryFormat() {
         for (ReportFormat format : ReportFormat.values()) {
@@ -194,7 +238,7 @@ class ReportRenderingTest {
                     .contains("workshop, ran 95 minutes")
                     .contains("inferred from what they said: name, affiliation, stakeholder group, region")
                     .contains("Estimated number of participants").contains("suggested: 112 (40 onsite, 72 online)")
-                    .containsIgnoringCase("Further calls to action").contains("Standards bodies should publish")
+                    .containsIgnoringCase("Further calls to action").contains("The standards bodies should publish")
                     .containsIgnoringCase("Next steps").contains("Policy Network on Internet Fragmentation")
                     .contains("Later settled or narrowed")
                     .contains("read out by Sébastien Bachollet").contains("Answered by")

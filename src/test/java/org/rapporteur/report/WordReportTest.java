@@ -74,6 +74,9 @@ class WordReportTest {
             assertThat(body(takeaway)).contains("— Rayna Stamboliyska").doesNotContain("transcript.txt");
             XWPFParagraph call = paragraph(doc, "align national IoT security labels");
             assertThat(body(call)).startsWith("To governments: Governments should align");
+            // the article the call's text gives its addressee stays in the heading
+            assertThat(body(paragraph(doc, "publish a common test suite")))
+                    .startsWith("To the standards bodies: The standards bodies should publish");
             assertThat(call.getNumID()).isNotNull().isNotEqualTo(takeaway.getNumID());
 
             assertThat(footnoteIds(takeaway)).hasSize(1);
