@@ -1896,10 +1896,29 @@ public final class NarrativeWriter {
         if (gap <= 0 || reply.speaker().equals(first.speaker())) {
             return false;
         }
-        return gap <= REPLY_TURNS && !openingStatements(d, a, b)
+        return gap <= REPLY_TURNS && !openingStatements(d, a, b) && !handedOverBetween(d, first, reply)
                 || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()))
                 || first.isQuestion() && reply.speaker().equals(d.people().mentioned(first.text(), first.speaker()))
                 && firstTurnSince(d, reply, first.turn().index());
+    }
+
+    /**
+     * Whether a third voice between {@code first} and {@code reply} named the replier and not the first speaker
+     * ("Rafael, on redundancy. Is satellite the answer?"): the reply answers that hand-over, not the turn before it.
+     */
+    private static boolean handedOverBetween(Discussion d, Sentence first, Sentence reply) {
+        List<Turn> turns = d.session().turns();
+        for (int t = first.turn().index() + 1; t < reply.turn().index() && t < turns.size(); t++) {
+            Turn between = turns.get(t);
+            if (between.speaker().equals(first.speaker()) || between.speaker().equals(reply.speaker())) {
+                continue;
+            }
+            Set<String> named = d.people().mentionedAll(between.text());
+            if (named.contains(reply.speaker()) && !named.contains(first.speaker())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
