@@ -573,17 +573,23 @@ public final class TakeawaySelector {
         // "X argued that …" or "X argued: “…”"
         int most = MAX_WORDS - Wording.words(quoted ? lead : lead + " that");
         String compressed = Wording.words(c) <= most ? c : Wording.compressed(c, s, most, quoted);
-        if (compressed != null || quoted) {
-            // a quotation is never cut short unmarked
-            return compressed == null ? c : compressed;
+        if (compressed != null) {
+            return compressed;
         }
-        String cut = Wording.within(c, most);
-        if (cut != null && COMMA_CUT.matcher(c.substring(cut.length())).lookingAt()) {
-            return cut;
+        if (!quoted) {
+            String cut = Wording.within(c, most);
+            if (cut != null && COMMA_CUT.matcher(c.substring(cut.length())).lookingAt()) {
+                return cut;
+            }
+            // a contrast set apart goes, kept in the evidence
+            String contrast = Wording.beforeContrast(c, most);
+            if (contrast != null) {
+                return contrast;
+            }
         }
-        // the form's limit holds: last, a contrast set apart goes, kept in the evidence
-        String contrast = Wording.beforeContrast(c, most);
-        return contrast != null ? contrast : c;
+        // the form's limit holds always: last, the statement a colon opens on ("The bottleneck is ships and
+        // permits, not technology: …"), else the longest head within it, the cut marked; the evidence keeps all
+        return Wording.shortened(c, most);
     }
 
     /** A speaker as the report names them: with their stakeholder group where known. */

@@ -1,5 +1,6 @@
 package org.rapporteur.analysis;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -333,6 +334,29 @@ final class Wording {
             }
         }
         return longest;
+    }
+
+    /**
+     * A clause cut to {@code most} words at the last: the statement before its first colon where that stands alone
+     * ({@link #SHORTEST_CUT} words at least, not ending open), else the longest head ending at a comma or semicolon,
+     * else its first words; a cut inside the clause is marked "…".
+     */
+    static String shortened(String clause, int most) {
+        String c = clause.strip();
+        if (words(c) <= most) {
+            return c;
+        }
+        int colon = c.indexOf(':');
+        String announced = colon < 0 ? "" : c.substring(0, colon).strip();
+        if (words(announced) >= SHORTEST_CUT && words(announced) <= most && !endsOpen(announced)) {
+            return announced + ".";
+        }
+        String head = longestWithin(c, most - 1);
+        if (head == null) {
+            String[] w = c.split("\\s+");
+            head = String.join(" ", Arrays.copyOf(w, most - 1)).replaceAll("[,;:]+$", "");
+        }
+        return head + " \u2026";
     }
 
     private static boolean endsOpen(String head) {
