@@ -1166,6 +1166,9 @@ public final class NarrativeWriter {
         }
         for (Relation r : disagreements) {
             if (endingsTold.add(pair(r))) {
+                int citedBefore = cited.size();
+                Integer objecting = byEvidence.get(key(r.evidence().get(0)));
+                boolean toldAlready = objecting != null && used.contains(objecting);
                 String about = objection(r);
                 Relation later = laterAgreement(r);
                 if (later != null) {
@@ -1177,6 +1180,12 @@ public final class NarrativeWriter {
                     return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
                             + later.speaker() + (what == null ? " later agreed with " + later.with() + "."
                             : " later agreed: \u201c" + what + "\u201d");
+                }
+                if (about.isBlank() && !toldAlready) {
+                    // "left open" says which point only after the objection is told: alone it names none, and the
+                    // objection's sentence is no evidence of a paragraph that does not tell it
+                    cited.subList(citedBefore, cited.size()).clear();
+                    return "";
                 }
                 // with someone not in the room ("the European Commission's position"), nothing could settle it
                 return d.people().isSessionPerson(r.with()) ? about + "The disagreement between " + r.speaker()
