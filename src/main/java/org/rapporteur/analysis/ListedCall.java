@@ -1,0 +1,103 @@
+package org.rapporteur.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
+import org.rapporteur.language.Lexicon;
+import org.rapporteur.language.Numbers;
+import org.rapporteur.model.CallToAction;
+import org.rapporteur.model.Evidence;
+import org.rapporteur.nlp.Sentence;
+
+/**
+ * A call announced as a list ("Governments must do two things. They must A. And they must B."; "We need three
+ * things: first, A; second, B; and third, C."): one call that keeps every item, worded as the form has it
+ * ("Governments should A; and B."; "Three things are needed: A; B; and C."). Found only where every item promised is
+ * said, after the colon or in the next sentences of the turn.
+ */
+record ListedCall(int index, String addressee, String text, List<Integer> items) {
+
+    private static final Cue ANNOUNCED = Lexicon.cue("call-list");
+    /** The subject and modal an item said as a sentence of its own opens on ("They must …", "we need to …"). */
+    private static final Pattern ITEM_SUBJECT = Pattern.compile("(?i)^(?:they|we|you|it|he|she)\\s+(?:also\\s+)?"
+            + "(?:must|should|need to|needs to|have to|has to|ought to)\\s+(?:also\\s+)?");
+    /** The addressee before the modal that announces the list ("Governments must do two things"). */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^(?<who>(?:[\\p{L}'-]+\\s+){0,4}?[\\p{L}'-]+)\\s+"
+            + "(?:must|should|need to|needs to|have to|has to)\\s");
+    private static final Pattern LAST_LINK = Pattern.compile("(?i)^(?:and|or)\\s+");
+
+    /** The listed call sentence {@code i} of the discussion announces, or null. */
+    static ListedCall at(Discussion d, int i) {
+        Sentence s = d.sentence(i);
+        String text = SpokenText.tidy(s.text());
+        int promised = StatedConclusions.promisedItems(text);
+        if (s.isQuestion() || promised < 2 || !ANNOUNCED.find(text)) {
+            return null;
+        }
+        String announcing = Wording.clause(text);
+        Matcher subject = SUBJECT.matcher(announcing);
+        String who = subject.find() ? subject.group("who") : null;
+        String addressee = who != null && CallToActionFinder.isActor(who)
+                && !CallToActionFinder.PRONOUNS.contains(who.toLowerCase(Locale.ROOT))
+                ? CallToActionFinder.stripDeterminer(who) : null;
+        if (addressee == null && !announcing.toLowerCase(Locale.ROOT).startsWith("we ")) {
+            // "Those two things must change" announces no one's acts
+            return null;
+        }
+        List<String> said = new ArrayList<>();
+        List<Integer> items = new ArrayList<>();
+        int colon = text.indexOf(':');
+        if (colon >= 0) {
+            for (String part : text.substring(colon + 1).split(";")) {
+                said.add(Wording.clause(LAST_LINK.matcher(part.strip()).replaceFirst("")));
+            }
+        } else {
+            for (int j = i + 1; j < d.size() && d.sentence(j).turn() == s.turn() && said.size() < promised; j++) {
+                if (d.sentence(j).isQuestion() || !d.substantive(j)) {
+                    break;
+                }
+                said.add(d.clause(j));
+                items.add(j);
+            }
+        }
+        if (said.size() != promised || said.stream().anyMatch(p -> Wording.words(p) < 2)) {
+            return null;
+        }
+        List<String> acts = new ArrayList<>();
+        boolean allActs = true;
+        for (String item : said) {
+            Matcher m = ITEM_SUBJECT.matcher(item);
+            boolean act = m.lookingAt();
+            allActs &= act;
+            acts.add(Wording.uncapitalised((act ? item.substring(m.end()) : item).replaceAll("[.!;,]+$", "")));
+        }
+        String listed = joined(acts);
+        String worded = allActs
+                ? Wording.capitalised(addressee == null ? CallWording.ALL_STAKEHOLDERS : addressee) + " should "
+                + listed
+                : Wording.capitalised(Numbers.word(promised)) + " things are needed"
+                + (addressee == null ? "" : " from " + addressee) + ": " + listed;
+        return new ListedCall(i, addressee, Wording.closed(worded), items);
+    }
+
+    /** Two items joined by "and", more by semicolons with "and" before the last. */
+    private static String joined(List<String> items) {
+        if (items.size() == 2) {
+            return items.get(0) + " and " + items.get(1);
+        }
+        return String.join("; ", items.subList(0, items.size() - 1)) + "; and " + items.get(items.size() - 1);
+    }
+
+    /** The call as the form has it, its evidence the announcing sentence and every item's. */
+    CallToAction call(Discussion d) {
+        List<Evidence> evidence = new ArrayList<>(List.of(d.sentence(index).evidence()));
+        items.forEach(j -> evidence.add(d.sentence(j).evidence()));
+        Sentence s = d.sentence(index);
+        return new CallToAction(text, s.speaker(),
+                CallWording.addressee(s, addressee == null ? CallWording.ALL_STAKEHOLDERS : addressee), evidence,
+                "addressed");
+    }
+}
