@@ -101,6 +101,7 @@ public final class NarrativeWriter {
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
     private static final int MAX_SPEAKERS_NAMED = 6;
+    private static final Cue REPLY_INVITATION = Lexicon.cue("reply-invitation");
     /** Turns within which a statement may be told as the reply to another. */
     static final int REPLY_TURNS = 2;
     /** Audience questions told with their answers. */
@@ -1913,7 +1914,8 @@ public final class NarrativeWriter {
 
     /**
      * Whether a third voice between {@code first} and {@code reply} named the replier and not the first speaker
-     * ("Rafael, on redundancy. Is satellite the answer?"): the reply answers that hand-over, not the turn before it.
+     * ("Rafael, on redundancy. Is satellite the answer?"): the reply answers that hand-over, not the turn before it,
+     * unless the hand-over invites a reply ("Nadia, do you want to respond?").
      */
     private static boolean handedOverBetween(Discussion d, Sentence first, Sentence reply) {
         List<Turn> turns = d.session().turns();
@@ -1923,7 +1925,9 @@ public final class NarrativeWriter {
                 continue;
             }
             Set<String> named = d.people().mentionedAll(between.text());
-            if (named.contains(reply.speaker()) && !named.contains(first.speaker())) {
+            // "Rohan, Nadia, do you want to respond?" invites the reply to the turn before it
+            if (named.contains(reply.speaker()) && !named.contains(first.speaker())
+                    && !REPLY_INVITATION.find(between.text())) {
                 return true;
             }
         }

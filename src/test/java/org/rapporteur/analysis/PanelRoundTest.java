@@ -38,6 +38,10 @@ class PanelRoundTest {
         Discussion named = round("Kojo, Lena says the ships go to the big owners. What do you say?").discussion();
         assertThat(NarrativeWriter.replies(named, FindingsTest.sentence(named, "Repair ships serve").index(),
                 FindingsTest.sentence(named, "Satellite links are").index())).isTrue();
+        // a hand-over inviting the reply ("do you want to respond?") leaves it to the turn before
+        Discussion invited = round("Kojo, do you want to respond quickly?").discussion();
+        assertThat(NarrativeWriter.replies(invited, FindingsTest.sentence(invited, "Repair ships serve").index(),
+                FindingsTest.sentence(invited, "Satellite links are").index())).isTrue();
         // a hand-over naming nobody leaves the turn before the reply
         Discussion plain = round("Thank you. Anyone else on this?").discussion();
         assertThat(NarrativeWriter.replies(plain, FindingsTest.sentence(plain, "Repair ships serve").index(),
