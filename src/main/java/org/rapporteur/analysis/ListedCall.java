@@ -1,6 +1,7 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,9 +25,8 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
     /** The subject and modal an item said as a sentence of its own opens on ("They must …", "we need to …"). */
     private static final Pattern ITEM_SUBJECT = Pattern.compile("(?i)^(?:they|we|you|it|he|she)\\s+(?:also\\s+)?"
             + "(?:must|should|need to|needs to|have to|has to|ought to)\\s+(?:also\\s+)?");
-    /** The addressee before the modal that announces the list ("Governments must do two things"). */
-    private static final Pattern SUBJECT = Pattern.compile("(?i)^(?<who>(?:[\\p{L}'-]+\\s+){0,4}?[\\p{L}'-]+)\\s+"
-            + "(?:must|should|need to|needs to|have to|has to)\\s");
+    /** The most words of the addressee before the modal announcing the list ("the small island states must"). */
+    private static final int MAX_ADDRESSEE_WORDS = 4;
     private static final Pattern LAST_LINK = Pattern.compile("(?i)^(?:and|or)\\s+");
 
     /** The listed call sentence {@code i} of the discussion announces, or null. */
@@ -34,16 +34,18 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
         Sentence s = d.sentence(i);
         String text = SpokenText.tidy(s.text());
         int promised = StatedConclusions.promisedItems(text);
-        if (s.isQuestion() || promised < 2 || !ANNOUNCED.find(text)) {
+        if (s.isQuestion() || promised < 2 || !ANNOUNCED.mayHold(text)) {
             return null;
         }
-        String announcing = Wording.clause(text);
-        Matcher subject = SUBJECT.matcher(announcing);
-        String who = subject.find() ? subject.group("who") : null;
-        String addressee = who != null && CallToActionFinder.isActor(who)
-                && !CallToActionFinder.PRONOUNS.contains(who.toLowerCase(Locale.ROOT))
-                ? CallToActionFinder.stripDeterminer(who) : null;
-        if (addressee == null && !announcing.toLowerCase(Locale.ROOT).startsWith("we ")) {
+        Matcher announced = ANNOUNCED.matcher(text);
+        if (!announced.find()) {
+            return null;
+        }
+        // "we need three things" is the speaker's side's; "I would say governments must do two things" calls on
+        // whom the words before the modal name
+        boolean ours = announced.group().toLowerCase(Locale.ROOT).startsWith("we ");
+        String addressee = ours ? null : actorBefore(text.substring(0, announced.start()));
+        if (!ours && addressee == null) {
             // "Those two things must change" announces no one's acts
             return null;
         }
@@ -81,6 +83,19 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
                 : Wording.capitalised(Numbers.word(promised)) + " things are needed"
                 + (addressee == null ? "" : " from " + addressee) + ": " + listed;
         return new ListedCall(i, addressee, Wording.closed(worded), items);
+    }
+
+    /** The longest actor the last words before a modal name ("… I would say governments"), or null. */
+    private static String actorBefore(String before) {
+        String[] words = before.strip().split("\\s+");
+        for (int n = Math.min(MAX_ADDRESSEE_WORDS, words.length); n >= 1; n--) {
+            String phrase = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+            if (!phrase.matches(".*[,;:.].*") && CallToActionFinder.isActor(phrase)
+                    && !CallToActionFinder.PRONOUNS.contains(phrase.toLowerCase(Locale.ROOT))) {
+                return CallToActionFinder.stripDeterminer(phrase);
+            }
+        }
+        return null;
     }
 
     /** Two items joined by "and", more by semicolons with "and" before the last. */

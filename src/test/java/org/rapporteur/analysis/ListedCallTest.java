@@ -23,10 +23,11 @@ class ListedCallTest {
     void aListAfterAColonAndAListInTheNextSentencesEachGiveOneCallWithItsItems() {
         SessionReport r = new SessionAnalyzer().analyse(roundtable()
                 .turn("Ana Ruiz", "Island networks break far too often.",
-                        "We need three things: first, an exchange point in every country; second, local hosting of "
+                        "So if you ask me, and I'll be short, we need three things: first, an exchange point in every country; second, local hosting of "
                         + "the government services; and third, a yearly test of what happens when the cable is cut.")
                 .turn("Tomas Berg", "Outages cost the islands a lot of money every day.",
-                        "Governments must do two things.", "They must issue repair permits in advance.",
+                        "So, from our experience, I would say governments must do two things.",
+                        "They must issue repair permits in advance.",
                         "And they must publish the fault reports within a day.")
                 .annotate());
         assertThat(Fixture.calls(r)).extracting(CallToAction::addressee, CallToAction::text).containsExactly(
@@ -37,8 +38,8 @@ class ListedCallTest {
                         + "reports within a day."));
         // the evidence is every sentence said, verbatim
         assertThat(Fixture.calls(r).get(1).evidence()).extracting(e -> e.quote()).containsExactly(
-                "Governments must do two things.", "They must issue repair permits in advance.",
-                "And they must publish the fault reports within a day.");
+                "So, from our experience, I would say governments must do two things.",
+                "They must issue repair permits in advance.", "And they must publish the fault reports within a day.");
     }
 
     @Test

@@ -100,4 +100,15 @@ class PanelRoundTest {
         assertThat(Wording.shortened("Short clauses stay as they are.", 20)).isEqualTo(
                 "Short clauses stay as they are.");
     }
+
+    @Test
+    void aClauseIsNotCutToAFragmentOfWhatItsColonOpens() {
+        String item = "A voice assistant should never be the only door to a public service: a human who speaks the "
+                + "language must be one step away";
+        assertThat(Wording.within(item, 20)).isNull();
+        // a cut leaving a statement after the colon stands
+        assertThat(Wording.within("Repair is slow: the ships that serve the region are booked for months by the big "
+                + "owners, which pay first", 17)).isEqualTo("Repair is slow: the ships that serve the region are "
+                + "booked for months by the big owners");
+    }
 }
