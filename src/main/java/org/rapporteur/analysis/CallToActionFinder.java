@@ -280,8 +280,8 @@ public final class CallToActionFinder {
         // keeping its items: its items are no calls of their own, the announcement stands for them all
         Map<Integer, ListedCall> listed = new HashMap<>();
         for (int i = 0; i < d.size(); i++) {
-            ListedCall call = d.substantive(i) && !d.people().chairs(d.sentence(i).speaker())
-                    && !SpokenText.isProcedure(d.sentence(i).text()) ? ListedCall.at(d, i) : null;
+            ListedCall call = d.substantive(i) && !d.people().chairs(d.sentence(i).speaker()) ? ListedCall.at(d, i)
+                    : null;
             if (call == null) {
                 continue;
             }

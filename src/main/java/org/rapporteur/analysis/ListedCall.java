@@ -1,9 +1,9 @@
 package org.rapporteur.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
@@ -12,6 +12,7 @@ import org.rapporteur.language.Numbers;
 import org.rapporteur.model.CallToAction;
 import org.rapporteur.model.Evidence;
 import org.rapporteur.nlp.Sentence;
+import org.rapporteur.nlp.Token;
 
 /**
  * A call announced as a list ("Governments must do two things. They must A. And they must B."; "We need three
@@ -27,6 +28,11 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
             + "(?:must|should|need to|needs to|have to|has to|ought to)\\s+(?:also\\s+)?");
     /** The most words of the addressee before the modal announcing the list ("the small island states must"). */
     private static final int MAX_ADDRESSEE_WORDS = 4;
+    /** The modal announcing the list, a word or two before its number ("must do two things", "need three"). */
+    private static final Set<String> MODALS = Set.of("must", "should", "need", "needs", "have", "has");
+    /** How far past the modal its number may come ("must do two", "have to do two"). */
+    private static final int NUMBER_WITHIN = 3;
+    private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CC");
     private static final Pattern LAST_LINK = Pattern.compile("(?i)^(?:and|or)\\s+");
 
     /** The listed call sentence {@code i} of the discussion announces, or null. */
@@ -44,7 +50,7 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
         // "we need three things" is the speaker's side's; "I would say governments must do two things" calls on
         // whom the words before the modal name
         boolean ours = announced.group().toLowerCase(Locale.ROOT).startsWith("we ");
-        String addressee = ours ? null : actorBefore(text.substring(0, announced.start()));
+        String addressee = ours ? null : actorBefore(s);
         if (!ours && addressee == null) {
             // "Those two things must change" announces no one's acts
             return null;
@@ -85,17 +91,31 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
         return new ListedCall(i, addressee, Wording.closed(worded), items);
     }
 
-    /** The longest actor the last words before a modal name ("… I would say governments"), or null. */
-    private static String actorBefore(String before) {
-        String[] words = before.strip().split("\\s+");
-        for (int n = Math.min(MAX_ADDRESSEE_WORDS, words.length); n >= 1; n--) {
-            String phrase = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
-            if (!phrase.matches(".*[,;:.].*") && CallToActionFinder.isActor(phrase)
-                    && !CallToActionFinder.PRONOUNS.contains(phrase.toLowerCase(Locale.ROOT))) {
-                return CallToActionFinder.stripDeterminer(phrase);
+    /**
+     * The actor the noun phrase right before the modal announcing the list names ("… I would say the island
+     * governments must do two things"), or null.
+     */
+    private static String actorBefore(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int modal = -1;
+        for (int k = 0; k < tokens.size() && modal < 0; k++) {
+            if (!MODALS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = k + 1; j < tokens.size() && j <= k + NUMBER_WITHIN; j++) {
+                modal = Numbers.isNumber(tokens.get(j).word()) ? k : modal;
             }
         }
-        return null;
+        int start = modal;
+        while (start > 0 && NOUN_PHRASE.contains(tokens.get(start - 1).pos()) && modal - start < MAX_ADDRESSEE_WORDS) {
+            start--;
+        }
+        if (modal < 0 || start == modal) {
+            return null;
+        }
+        String phrase = CallToActionFinder.joinWords(tokens.subList(start, modal));
+        boolean pronoun = CallToActionFinder.PRONOUNS.contains(phrase.toLowerCase(Locale.ROOT));
+        return CallToActionFinder.isActor(phrase) && !pronoun ? CallToActionFinder.stripDeterminer(phrase) : null;
     }
 
     /** Two items joined by "and", more by semicolons with "and" before the last. */
