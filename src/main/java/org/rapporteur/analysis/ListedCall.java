@@ -118,9 +118,9 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
         return CallToActionFinder.isActor(phrase) && !pronoun ? CallToActionFinder.stripDeterminer(phrase) : null;
     }
 
-    /** Two items joined by "and", more by semicolons with "and" before the last. */
+    /** Two short items joined by "and"; more, or any with a comma inside, by semicolons, "and" before the last. */
     private static String joined(List<String> items) {
-        if (items.size() == 2) {
+        if (items.size() == 2 && items.stream().noneMatch(i -> i.contains(","))) {
             return items.get(0) + " and " + items.get(1);
         }
         return String.join("; ", items.subList(0, items.size() - 1)) + "; and " + items.get(items.size() - 1);

@@ -54,4 +54,13 @@ class ListedCallTest {
             assertThat(ListedCall.at(d, i)).isNull();
         }
     }
+
+    @Test
+    void aPluralActorOpeningTheCallIsAnAddresseeInLowerCase() {
+        SessionReport r = new SessionAnalyzer().analyse(roundtable()
+                .turn("Ana Ruiz", "Developers should let the community choose the licence of its recordings.")
+                .turn("Tomas Berg", "UNESCO should publish the language data of every member state.")
+                .annotate());
+        assertThat(Fixture.calls(r)).extracting(CallToAction::addressee).contains("developers", "UNESCO");
+    }
 }
