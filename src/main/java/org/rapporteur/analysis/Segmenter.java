@@ -41,7 +41,8 @@ final class Segmenter {
     /** After a question's place, the words giving its asker: a relay's ("the second question is from Olivia"). */
     private static final Pattern RELAYED = Pattern.compile("(?i)^\\s*(?:is\\s+|comes\\s+)?from\\s+(?!the\\b)");
     /** After a question's place, the channel it came by ("from the floor"). */
-    private static final Pattern RELAYED_FROM = Pattern.compile("(?i)^\\s*(?:is\\s+|comes\\s+)?from\\s+the\\s+([\\p{L}&]+)");
+    private static final Pattern RELAYED_FROM = Pattern.compile(
+            "(?i)^\\s*(?:is\\s+|comes\\s+)?from\\s+the\\s+([\\p{L}&]+)");
     private static final Set<String> ASKING_CHANNELS = Lexicon.words("asking-channel");
     private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
     /** Words of substance by others than the chairs a stretch must hold before a hand-over closes it: a lead-up is no theme. */

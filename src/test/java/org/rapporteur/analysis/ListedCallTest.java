@@ -23,8 +23,8 @@ class ListedCallTest {
     void aListAfterAColonAndAListInTheNextSentencesEachGiveOneCallWithItsItems() {
         SessionReport r = new SessionAnalyzer().analyse(roundtable()
                 .turn("Ana Ruiz", "Island networks break far too often.",
-                        "So if you ask me, and I'll be short, we need three things: first, an exchange point in every country; second, local hosting of "
-                        + "the government services; and third, a yearly test of what happens when the cable is cut.")
+                        "So if you ask me, and I'll be short, we need three things: first, an exchange point in "
+                        + "every country; second, local hosting of the government services; and third, a yearly test of what happens when the cable is cut.")
                 .turn("Tomas Berg", "Outages cost the islands a lot of money every day.",
                         "So, from our experience, I would say governments must do two things.",
                         "They must issue repair permits in advance.",
