@@ -136,8 +136,6 @@ final class Segmenter {
         Set<Integer> done = new HashSet<>();
         // the chair has named the page's questions together, or taken one by its place: a place said later is theirs
         boolean placesKnown = false;
-        // whether the current question was named by its place or label, not only inferred from the words said
-        boolean currentExplicit = false;
         for (int i = 0; i < d.size(); ) {
             int end = i;
             while (end < d.size() && d.sentence(end).turn() == d.sentence(i).turn()) {
@@ -160,21 +158,11 @@ final class Segmenter {
                 // "Good. Now, protection and cooperation. Henrik, …?": a question's label said alone is the move
                 int label = labelAt(d, i, end, questions);
                 int from = Math.max(i, Math.min(end - 2, lastMove(d, i, end)));
-                int q = byPlace >= 0 ? byPlace : label >= 0 ? label
-                        : stated(d, back >= 0 ? Math.min(back, from) : from, end, words, idf);
+                from = Math.min(from, label >= 0 ? label : from);
+                int q = byPlace >= 0 ? byPlace : stated(d, back >= 0 ? Math.min(back, from) : from, end, words, idf);
                 // a question named by its place, or said to be gone back to ("Let me jump back to the money"), may
                 // be come back to; one only stated by its words is done with
-                boolean explicit = byPlace >= 0 || label >= 0;
-                if (q >= 0 && q == current && explicit && !currentExplicit && said >= HANDED_WORDS_AT_LEAST) {
-                    // "Now, public services." after a stretch only said in passing to be on it ("Your ministry is
-                    // building a voice line for public services. Where are you?"): the question opens here, the
-                    // stretch before is on none the chair named
-                    out.put(start, -1);
-                    start = i;
-                    said = 0;
-                    out.put(start, q);
-                    currentExplicit = true;
-                } else if (q >= 0 && q != current && (byPlace >= 0 || !done.contains(q) || back >= 0)) {
+                if (q >= 0 && q != current && (byPlace >= 0 || !done.contains(q) || back >= 0)) {
                     // a first stretch already on the page's first question, handed over only now (a round of
                     // statements on it), goes on as that question's: the session works through them in order
                     if (said >= HANDED_WORDS_AT_LEAST
@@ -186,7 +174,6 @@ final class Segmenter {
                         said = 0;
                     }
                     current = q;
-                    currentExplicit = explicit;
                     out.put(start, q);
                 }
             }
@@ -269,8 +256,8 @@ final class Segmenter {
     }
 
     /**
-     * The policy question whose label from the session page the last such sentence of a chair's turn
-     * ({@code from..to-1}) says and little else ("Now, protection and cooperation."): the move to it; -1 where none.
+     * The last sentence of a chair's turn ({@code from..to-1}) that says a policy question's label from the session
+     * page ("Now, protection and cooperation.") and little else: the move to that question; -1 where none does.
      */
     private static int labelAt(Discussion d, int from, int to, List<String> questions) {
         for (int k = to - 1; k >= from; k--) {
@@ -280,7 +267,7 @@ final class Segmenter {
                 int colon = q.indexOf(':');
                 String label = colon > 0 ? q.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
                 if (!label.isEmpty() && label.split("\\s+").length <= LABEL_WORDS && said.equals(label)) {
-                    return questions.indexOf(q);
+                    return k;
                 }
             }
         }

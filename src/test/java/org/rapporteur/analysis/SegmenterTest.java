@@ -107,39 +107,6 @@ class SegmenterTest {
         assertThat(unnamed.segments()).extracting(Segment::question).doesNotContain(2);
     }
 
-    /** A first hand-over saying the skills question's words in passing, then talk on funding. */
-    private static Fixture inferredFirst() {
-        return librariesPanel()
-                .turn("Amina Yusuf", "Welcome to our session on public libraries online.",
-                        "Ana, your libraries teach digital skills to older people. Where do you stand?")
-                .turn("Ana Ruiz", "In our city the council pays for the library Wi-Fi out of the culture budget, "
-                                + "and that budget shrinks every year.",
-                        "Public Wi-Fi in libraries should be paid from the broadband fund, as roads are paid from "
-                                + "the transport fund, because it is infrastructure and not culture.")
-                .turn("Tomas Berg", "Operators can carry part of that cost, and we do in two regions already.",
-                        "But a library connection paid by one company depends on that company's marketing budget.");
-    }
-
-    /**
-     * A first hand-over that says the second question's words in passing, then "Now, skills." after talk on funding:
-     * the skills theme opens at the label, the stretch before it is on no question named; without the label the
-     * session stays one theme.
-     */
-    @Test
-    void aLabelSaidAloneOpensTheQuestionAStretchWasOnlyInferredToBeOn() {
-        Discussion labelled = inferredFirst()
-                .turn("Amina Yusuf", "Thank you.", "Now, skills.", "Kofi, where do they learn?")
-                .turn("Kofi Mensah", "Older people learn best from a volunteer of their own age who sits next to "
-                        + "them, not from a course with slides.")
-                .discussion();
-        assertThat(labelled.segments()).extracting(Segment::question).containsExactly(-1, 1);
-        Discussion unlabelled = inferredFirst().turn("Amina Yusuf", "Thank you.", "Kofi, where do they learn?")
-                .turn("Kofi Mensah", "Older people learn best from a volunteer of their own age who sits next to "
-                        + "them, not from a course with slides.")
-                .discussion();
-        assertThat(unlabelled.segments()).extracting(Segment::question).doesNotContain(-1);
-    }
-
     /** "The third question from the floor" counts the room's questions; "the third question" is the page's. */
     @Test
     void aQuestionsPlaceSaidWithTheChannelItCameByIsNoPolicyQuestion() {
