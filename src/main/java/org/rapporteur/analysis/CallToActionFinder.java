@@ -276,6 +276,22 @@ public final class CallToActionFinder {
                 candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
             }
         }
+        // a call announced as a list ("Governments must do two things. They must A. And they must B.") is one call
+        // keeping its items: its items are no calls of their own, the announcement stands for them all
+        Map<Integer, ListedCall> listed = new HashMap<>();
+        for (int i = 0; i < d.size(); i++) {
+            ListedCall call = d.substantive(i) && !d.people().chairs(d.sentence(i).speaker()) ? ListedCall.at(d, i)
+                    : null;
+            if (call == null) {
+                continue;
+            }
+            listed.put(i, call);
+            int at = i;
+            candidates.removeIf(c -> c.index() == at || call.items().contains(c.index()));
+            said.put(i, call.addressee() == null ? ON_A_THING : 2.0);
+            double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
+            candidates.add(new Candidate(i, call.addressee(), said.get(i) + bonus));
+        }
         // a call's next sentence that goes on from it ("… reach a human who has the power to change the decision.
         // And that human must decide within a fixed time.") is the same call, not one of its own
         Map<Integer, List<Integer>> followUps = new HashMap<>();
@@ -334,7 +350,7 @@ public final class CallToActionFinder {
         List<Candidate> further = new ArrayList<>(distinct);
         further.removeAll(form);
         further = further.subList(0, Math.min(MAX_FURTHER, further.size()));
-        Said known = new Said(support, authors, followUps);
+        Said known = new Said(support, authors, followUps, listed);
         return new Calls(calls(d, form, known), calls(d, further, known));
     }
 
@@ -346,10 +362,11 @@ public final class CallToActionFinder {
 
     /**
      * What is known of each call besides its sentence: other speakers' sentences making it too ({@code support}),
-     * the author of one read out ({@code authors}), the sentences that go on from it ({@code followUps}).
+     * the author of one read out ({@code authors}), the sentences that go on from it ({@code followUps}), the list
+     * it announces ({@code listed}).
      */
     private record Said(Map<Integer, List<Integer>> support, Map<Integer, String> authors,
-                        Map<Integer, List<Integer>> followUps) {
+                        Map<Integer, List<Integer>> followUps, Map<Integer, ListedCall> listed) {
     }
 
     private static List<CallToAction> calls(Discussion d, List<Candidate> picked, Said known) {
@@ -357,7 +374,8 @@ public final class CallToActionFinder {
         ordered.sort(Comparator.comparingInt(Candidate::index));
         List<CallToAction> out = new ArrayList<>();
         for (Candidate c : ordered) {
-            CallToAction call = CallWording.call(d, c);
+            ListedCall list = known.listed().get(c.index());
+            CallToAction call = list != null ? list.call(d) : CallWording.call(d, c);
             String speaker = known.authors().getOrDefault(c.index(), call.speaker());
             List<Integer> next = known.followUps().getOrDefault(c.index(), List.of());
             if (!next.isEmpty() || !speaker.equals(call.speaker())) {

@@ -220,7 +220,9 @@ final class CallWording {
         String word = addressee.split("\\s+", 2)[0];
         // after a captioner's note ("[Interpretation from Spanish] Data protection authorities ...") the tagger
         // takes the capital for a name's: there only the entity tagger says it is one
-        boolean common = at == 0 ? !first.pos().startsWith("NNP") : "O".equals(first.ner());
+        // a plural the tagger takes for a name at the sentence's start ("Developers should …") is a common actor
+        boolean common = at == 0 ? !first.pos().startsWith("NNP") || addressee.equals(word)
+                && CallToActionFinder.isActor(word) && "O".equals(first.ner()) : "O".equals(first.ner());
         boolean opened = first.word().equals(word) && common
                 && word.chars().filter(Character::isUpperCase).count() == 1;
         return opened ? Character.toLowerCase(addressee.charAt(0)) + addressee.substring(1) : addressee;

@@ -101,6 +101,7 @@ public final class NarrativeWriter {
     /** Quotes longer than this read badly in a paragraph and are passed over when a shorter one is close. */
     private static final int LONG_QUOTE = 22;
     private static final int MAX_SPEAKERS_NAMED = 6;
+    private static final Cue REPLY_INVITATION = Lexicon.cue("reply-invitation");
     /** Turns within which a statement may be told as the reply to another. */
     static final int REPLY_TURNS = 2;
     /** Audience questions told with their answers. */
@@ -1166,6 +1167,9 @@ public final class NarrativeWriter {
         }
         for (Relation r : disagreements) {
             if (endingsTold.add(pair(r))) {
+                int citedBefore = cited.size();
+                Integer objecting = byEvidence.get(key(r.evidence().get(0)));
+                boolean toldAlready = objecting != null && used.contains(objecting);
                 String about = objection(r);
                 Relation later = laterAgreement(r);
                 if (later != null) {
@@ -1177,6 +1181,12 @@ public final class NarrativeWriter {
                     return about + "The disagreement between " + r.speaker() + " and " + r.with() + " narrowed: "
                             + later.speaker() + (what == null ? " later agreed with " + later.with() + "."
                             : " later agreed: \u201c" + what + "\u201d");
+                }
+                if (about.isBlank() && !toldAlready) {
+                    // "left open" says which point only after the objection is told: alone it names none, and the
+                    // objection's sentence is no evidence of a paragraph that does not tell it
+                    cited.subList(citedBefore, cited.size()).clear();
+                    return "";
                 }
                 // with someone not in the room ("the European Commission's position"), nothing could settle it
                 return d.people().isSessionPerson(r.with()) ? about + "The disagreement between " + r.speaker()
@@ -1919,10 +1929,32 @@ public final class NarrativeWriter {
         if (gap <= 0 || reply.speaker().equals(first.speaker())) {
             return false;
         }
-        return gap <= REPLY_TURNS && !openingStatements(d, a, b)
+        return gap <= REPLY_TURNS && !openingStatements(d, a, b) && !handedOverBetween(d, first, reply)
                 || first.speaker().equals(d.people().mentioned(reply.text(), reply.speaker()))
                 || first.isQuestion() && reply.speaker().equals(d.people().mentioned(first.text(), first.speaker()))
                 && firstTurnSince(d, reply, first.turn().index());
+    }
+
+    /**
+     * Whether a third voice between {@code first} and {@code reply} named the replier and not the first speaker
+     * ("Rafael, on redundancy. Is satellite the answer?"): the reply answers that hand-over, not the turn before it,
+     * unless the hand-over invites a reply ("Nadia, do you want to respond?").
+     */
+    private static boolean handedOverBetween(Discussion d, Sentence first, Sentence reply) {
+        List<Turn> turns = d.session().turns();
+        for (int t = first.turn().index() + 1; t < reply.turn().index() && t < turns.size(); t++) {
+            Turn between = turns.get(t);
+            if (between.speaker().equals(first.speaker()) || between.speaker().equals(reply.speaker())) {
+                continue;
+            }
+            Set<String> named = d.people().mentionedAll(between.text());
+            // "Rohan, Nadia, do you want to respond?" invites the reply to the turn before it
+            if (named.contains(reply.speaker()) && !named.contains(first.speaker())
+                    && !REPLY_INVITATION.find(between.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

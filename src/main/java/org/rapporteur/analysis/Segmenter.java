@@ -40,6 +40,10 @@ final class Segmenter {
     private static final Cue POLL_READING = Lexicon.cue("poll-reading");
     /** After a question's place, the words giving its asker: a relay's ("the second question is from Olivia"). */
     private static final Pattern RELAYED = Pattern.compile("(?i)^\\s*(?:is\\s+|comes\\s+)?from\\s+(?!the\\b)");
+    /** After a question's place, the channel it came by ("from the floor"). */
+    private static final Pattern RELAYED_FROM = Pattern.compile(
+            "(?i)^\\s*(?:is\\s+|comes\\s+)?from\\s+the\\s+([\\p{L}&]+)");
+    private static final Set<String> ASKING_CHANNELS = Lexicon.words("asking-channel");
     private static final List<String> ORDINALS = Lexicon.phrases("question-ordinal");
     /** Words of substance by others than the chairs a stretch must hold before a hand-over closes it: a lead-up is no theme. */
     private static final int HANDED_WORDS_AT_LEAST = 60;
@@ -47,6 +51,11 @@ final class Segmenter {
     private static final double HAND_OVER_WEIGHT = 1.0;
     /** How much more the question handed over must weigh than the next: a turn naming all the questions names none. */
     private static final double CLEARLY = 2;
+    /** The most words of a question's label a chair says alone to move to it ("Now, transparency."). */
+    private static final int LABEL_WORDS = 6;
+    /** Link words before a label said alone ("Now, …", "And so, on to …"). */
+    private static final Pattern LABEL_OPENERS = Pattern.compile("(?i)^(?:(?:now|so|and|okay|ok|good|next|then|"
+            + "right|on to|onto|finally),?\\s+)+");
 
     private Segmenter() {
     }
@@ -146,7 +155,10 @@ final class Segmenter {
                 placesKnown |= byPlace >= 0;
                 // a turn going back to a topic states it where it says so ("Let me go back to the spectrum, …")
                 int back = returnAt(d, i, end);
+                // "Good. Now, protection and cooperation. Henrik, …?": a question's label said alone is the move
+                int label = labelAt(d, i, end, questions);
                 int from = Math.max(i, Math.min(end - 2, lastMove(d, i, end)));
+                from = Math.min(from, label >= 0 ? label : from);
                 int q = byPlace >= 0 ? byPlace : stated(d, back >= 0 ? Math.min(back, from) : from, end, words, idf);
                 // a question named by its place, or said to be gone back to ("Let me jump back to the money"), may
                 // be come back to; one only stated by its words is done with
@@ -196,7 +208,7 @@ final class Segmenter {
                 }
                 Matcher m = cue.matcher(text);
                 while (m.find()) {
-                    if (RELAYED.matcher(text.substring(m.end())).lookingAt()) {
+                    if (relayed(text.substring(m.end()))) {
                         continue;
                     }
                     for (String word : m.group().toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -207,6 +219,16 @@ final class Segmenter {
             }
         }
         return q;
+    }
+
+    /**
+     * Whether the words after a question's place give its asker ("… is from Olivia") or the channel it came by ("our
+     * second question from the floor"): a question put to the panel, not the page's.
+     */
+    private static boolean relayed(String after) {
+        Matcher from = RELAYED_FROM.matcher(after);
+        return RELAYED.matcher(after).lookingAt()
+                || from.lookingAt() && ASKING_CHANNELS.contains(from.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static List<Integer> range(int from, int to) {
@@ -228,6 +250,25 @@ final class Segmenter {
         for (int k = to - 1; k >= from; k--) {
             if (RETURN.find(d.sentence(k).text())) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last sentence of a chair's turn ({@code from..to-1}) that says a policy question's label from the session
+     * page ("Now, protection and cooperation.") and little else: the move to that question; -1 where none does.
+     */
+    private static int labelAt(Discussion d, int from, int to, List<String> questions) {
+        for (int k = to - 1; k >= from; k--) {
+            String said = LABEL_OPENERS.matcher(d.sentence(k).text().strip()).replaceFirst("")
+                    .replaceAll("[.!:;,]+$", "").strip().toLowerCase(Locale.ROOT);
+            for (String q : questions) {
+                int colon = q.indexOf(':');
+                String label = colon > 0 ? q.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
+                if (!label.isEmpty() && label.split("\\s+").length <= LABEL_WORDS && said.equals(label)) {
+                    return k;
+                }
             }
         }
         return -1;

@@ -38,6 +38,11 @@ final class StatedConclusions {
     private static final int MIN_ITEM_WORDS = 5;
     /** The link before a list's last item ("; and audits must …"). */
     private static final Pattern LIST_LINK = Pattern.compile("(?i)^(?:and|or)\\s+");
+    /** The most words of a concession a summary's point turns on ("The framework is a good start. But …"). */
+    private static final int CONCESSION_WORDS = 8;
+    private static final Pattern CONTRAST_OPENER = Pattern.compile("(?i)^but\\b");
+    /** Link words before a point said alike to the one before it ("And it should …"). */
+    private static final Pattern LINK_OPENER = Pattern.compile("(?i)^(?:(?:and|but|so|also|then),?\\s+)+");
     /** The fewest words of a clause before an agreement cue that state what is agreed on. */
     private static final int MIN_CLAUSE_WORDS = 4;
     /** Words after the cue within which "that" or a colon introduce the content ("from today is that X"). */
@@ -285,7 +290,16 @@ final class StatedConclusions {
                 // a heading ("Third, the vendors.") is stated by the sentence after it
                 stating = j + 1;
             }
+            boolean unlisted = !numbered && promised == 0;
+            if (unlisted && out.isEmpty() && concedes(d, j)) {
+                // "The framework is a good start. But it should measure practice.": the point is what the "but" says
+                stating = ++j;
+            }
             if (item(d, stating)) {
+                if (unlisted && wanted < MAX_ITEMS && parallel(d, stating, stating + 1)) {
+                    // "It should A. It should B. And it should C.": points said alike in one breath, each its own
+                    wanted++;
+                }
                 // "Where we converged: A; B; and C.": a list said in one sentence gives one point per item
                 List<String> items = listAfterColon(d.clause(stating));
                 if (items.isEmpty()) {
@@ -300,13 +314,40 @@ final class StatedConclusions {
     }
 
     /**
+     * Whether sentence {@code j} is a short concession the next sentence of its turn turns on with "but" ("The
+     * framework is a good start. But it should …").
+     */
+    private static boolean concedes(Discussion d, int j) {
+        return j + 1 < d.size() && d.sentence(j + 1).turn() == d.sentence(j).turn()
+                && d.sentence(j).wordCount() <= CONCESSION_WORDS && CONTRAST_OPENER.matcher(d.sentence(j + 1).text())
+                .lookingAt() && item(d, j + 1);
+    }
+
+    /**
+     * Whether sentence {@code b} goes on from {@code a} in its turn as a point said alike: the same two words open
+     * both, past a link word ("It should add … And it should look at …").
+     */
+    private static boolean parallel(Discussion d, int a, int b) {
+        if (b >= d.size() || d.sentence(b).turn() != d.sentence(a).turn() || !item(d, b)) {
+            return false;
+        }
+        String[] first = opening(d.sentence(a).text());
+        String[] next = opening(d.sentence(b).text());
+        return first.length >= 2 && next.length >= 2 && first[0].equals(next[0]) && first[1].equals(next[1]);
+    }
+
+    private static String[] opening(String text) {
+        return LINK_OPENER.matcher(text.strip()).replaceFirst("").toLowerCase(Locale.ROOT).split("[^\\p{L}']+", 3);
+    }
+
+    /**
      * A list's items as a reader takes them one by one: an item whose subject is "it" ("The clinic must belong to
      * the university. The organisations need one number. It needs small, boring, predictable money.") names the
      * nearest subject before it that "it" can stand for, a singular noun with "the"; the quote keeps the words said.
      * "It is important that …" points at nothing.
      */
     private static List<Point> withSubjectsNamed(Discussion d, List<Point> out) {
-        for (int k = 1; k < out.size(); k++) {
+        for (int k = 0; k < out.size(); k++) {
             Point p = out.get(k);
             Matcher it = IT_SUBJECT.matcher(p.content());
             if (!it.lookingAt() || EXPLETIVE.matcher(p.content()).lookingAt()) {
@@ -315,6 +356,11 @@ final class StatedConclusions {
             String subject = null;
             for (int j = k - 1; j >= 0 && subject == null; j--) {
                 subject = definiteSubject(d.sentence(out.get(j).statement()));
+            }
+            // else the sentence said before the first point, after the cue (a concession: "The framework is …")
+            int before = out.get(0).statement() - 1;
+            if (subject == null && before > p.cue() && d.sentence(before).turn() == d.sentence(p.cue()).turn()) {
+                subject = definiteSubject(d.sentence(before));
             }
             if (subject != null) {
                 out.set(k, new Point(p.basis(), p.speaker(), p.cue(), p.statement(),

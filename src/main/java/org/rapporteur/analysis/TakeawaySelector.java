@@ -550,16 +550,19 @@ public final class TakeawaySelector {
             String said = fitted(lead, p.quote(), statement);
             String head = Wording.words(lead) + Wording.words(said) <= MAX_WORDS ? null
                     : Wording.longestWithin(said, MAX_WORDS - Wording.words(lead));
-            // past the form's length a quotation is cut at a clause break, the cut marked
-            text = lead + ": \u201c" + (head == null ? Wording.closed(said) : head + " \u2026") + "\u201d";
+            // past the form's length a quotation is cut at a clause break, the cut marked, else as any point is
+            boolean fits = Wording.words(lead) + Wording.words(said) <= MAX_WORDS;
+            text = lead + ": \u201c" + (head != null ? head + " \u2026" : fits ? Wording.closed(said)
+                    : Wording.shortened(said, MAX_WORDS - Wording.words(lead))) + "\u201d";
         } else if (consensus) {
-            text = Wording.reported("Participants", "agreed", fitted("Participants agreed", content, statement), statement);
+            text = Wording.reported("Participants", "agreed", fittedAlways("Participants agreed", content, statement),
+                    statement);
         } else if (!d.people().speaksForSession(p.speaker())) {
             // a speaker's key message is theirs; the chair's or the rapporteur's summary is the session's
             String who = who(d, p.speaker());
-            text = Wording.reported(who, "concluded", fitted(who + " concluded", content, statement), statement);
+            text = Wording.reported(who, "concluded", fittedAlways(who + " concluded", content, statement), statement);
         } else {
-            text = Wording.capitalised(Wording.closed(fitted("", content, statement)));
+            text = Wording.capitalised(Wording.closed(fittedAlways("", content, statement)));
         }
         List<Evidence> evidence = p.cue() == p.statement() ? List.of(cue.evidence())
                 : List.of(cue.evidence(), statement.evidence());
@@ -592,6 +595,17 @@ public final class TakeawaySelector {
         // the form's limit holds: last, a contrast set apart goes, kept in the evidence
         String contrast = Wording.beforeContrast(c, most);
         return contrast != null ? contrast : c;
+    }
+
+    /**
+     * A point the session made about itself leads the takeaways whatever its length, so the form's limit holds for
+     * it always: past every cut {@link #fitted} knows, the statement a colon opens on ("The bottleneck is ships and
+     * permits, not technology: …"), else the longest head within it, the cut marked; the evidence keeps every word.
+     */
+    private static String fittedAlways(String lead, String clause, Sentence s) {
+        String fitted = fitted(lead, clause, s);
+        int most = MAX_WORDS - Wording.words(lead.isEmpty() || Wording.quotes(fitted, s) ? lead : lead + " that");
+        return Wording.words(fitted) <= most ? fitted : Wording.shortened(fitted, most);
     }
 
     /** A speaker as the report names them: with their stakeholder group where known. */

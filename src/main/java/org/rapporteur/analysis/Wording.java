@@ -1,5 +1,6 @@
 package org.rapporteur.analysis;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,8 @@ final class Wording {
     /** Besides the dangling words: a copula or a preposition leaves the clause open. */
     private static final Set<String> OPEN_END = Set.of("is", "are", "was", "were", "be", "been",
             "on", "about", "at", "in", "by", "into", "upon", "than", "as", "like");
+    /** The fewest words a cut may keep of what a colon opens. */
+    private static final int AFTER_COLON_WORDS = 5;
     /** The fewest words a clause cut short may keep. */
     private static final int SHORTEST_CUT = 8;
     /** Parts of speech of a finite verb: a piece without one states nothing of its own. */
@@ -172,8 +175,9 @@ final class Wording {
                 return null;
             }
             // "where we did not fully agree is on | who goes first" is no clause cut short: a head ending on a word
-            // a sentence does not end on leans on what follows
-            if (words(head) >= SHORTEST_CUT && !endsOpen(head)) {
+            // a sentence does not end on leans on what follows; nor is "…: a human | who speaks …", what a colon
+            // opens cut to a word or two
+            if (words(head) >= SHORTEST_CUT && !endsOpen(head) && !cutPastColon(head)) {
                 return head.replaceAll("[,;:\\s]+$", "");
             }
         }
@@ -337,6 +341,35 @@ final class Wording {
             }
         }
         return longest;
+    }
+
+    /**
+     * A clause cut to {@code most} words at the last: the statement before its first colon where that stands alone
+     * ({@link #SHORTEST_CUT} words at least, not ending open), else the longest head ending at a comma or semicolon,
+     * else its first words; a cut inside the clause is marked "…".
+     */
+    static String shortened(String clause, int most) {
+        String c = clause.strip();
+        if (words(c) <= most) {
+            return c;
+        }
+        int colon = c.indexOf(':');
+        String announced = colon < 0 ? "" : c.substring(0, colon).strip();
+        if (words(announced) >= SHORTEST_CUT && words(announced) <= most && !endsOpen(announced)) {
+            return announced + ".";
+        }
+        String head = longestWithin(c, most - 1);
+        if (head == null) {
+            String[] w = c.split("\\s+");
+            head = String.join(" ", Arrays.copyOf(w, most - 1)).replaceAll("[,;:]+$", "");
+        }
+        return head + " \u2026";
+    }
+
+    /** Whether a head ends a few words past its last colon: what the colon opens, cut to a fragment. */
+    private static boolean cutPastColon(String head) {
+        int colon = head.lastIndexOf(':');
+        return colon >= 0 && words(head.substring(colon + 1)) < AFTER_COLON_WORDS;
     }
 
     private static boolean endsOpen(String head) {

@@ -93,6 +93,30 @@ class SegmenterTest {
         assertThat(d.sentence(segments.get(2).first()).text()).isEqualTo("Thank you.");
     }
 
+    /**
+     * "Good. Now, privacy. Tomas, are most logs kept by accident? Not on purpose?": the label said alone is the move,
+     * though the question after it says none of the question's words; without it the turn states no question.
+     */
+    @Test
+    void aQuestionsLabelSaidAloneBeforeTheQuestionToAPanellistHandsItOver() {
+        Discussion d = libraries(true, "Good. Now, privacy. Tomas, are most of these kept by accident, right? Not "
+                + "on purpose?").discussion();
+        assertThat(d.segments()).extracting(Segment::question).containsExactly(0, 1, 2);
+        Discussion unnamed = libraries(true, "Good. Tomas, are most of these kept by accident, right? Not on "
+                + "purpose?").discussion();
+        assertThat(unnamed.segments()).extracting(Segment::question).doesNotContain(2);
+    }
+
+    /** "The third question from the floor" counts the room's questions; "the third question" is the page's. */
+    @Test
+    void aQuestionsPlaceSaidWithTheChannelItCameByIsNoPolicyQuestion() {
+        Discussion page = libraries(true, "Thank you. We come to the third question on the page. Tomas?").discussion();
+        assertThat(page.segments()).extracting(Segment::question).containsExactly(0, 1, 2);
+        Discussion floor = libraries(true, "Thank you. We come to the third question from the floor. Tomas?")
+                .discussion();
+        assertThat(floor.segments()).extracting(Segment::question).doesNotContain(2);
+    }
+
     /** A hand-over's question followed by the floor given by name and title is still the theme's question. */
     @Test
     void aHandOverFollowedByTheFloorGivenByNameStatesItsQuestion() {

@@ -642,4 +642,43 @@ class SessionOwnSummaryTest {
                                 "It is important that regulators publish a model contract before the season.",
                                 "It is important that regulators publish a model contract before the season."));
     }
+
+    /**
+     * "To sum up my points. The contract is a good start. But it should A. It should B. And it should C.": the
+     * points are what the "but" and the sentences said alike state, "it" named; a single point stays single.
+     */
+    @Test
+    void aSummaryTurningOnAConcessionGivesThePointsSaidAlikeAfterIt() {
+        Discussion d = panel()
+                .turn(FARMER, "Sensor makers sell the readings to insurers without asking anyone.",
+                        "Farmers in the valley found out from a newspaper.")
+                .turn(CHAIR, "Thank you. Any reactions from the floor?")
+                .turn(FARMER, "A cooperative can hold the data for its members and bargain for them.",
+                        "Our cooperative did that for three seasons with good results.")
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you.")
+                .turn(FARMER, "So, to sum up my points.", "The contract is a good start.",
+                        "But it should name who may sell the irrigation data.",
+                        "It should give farmers a copy of every reading.",
+                        "And it should end when the farmer leaves the scheme.",
+                        "I know that is a lot of work for the sensor makers.")
+                .discussion();
+        assertThat(StatedConclusions.find(d)).extracting(StatedConclusions.Point::content).containsExactly(
+                "The contract should name who may sell the irrigation data.",
+                "The contract should give farmers a copy of every reading.",
+                "The contract should end when the farmer leaves the scheme.");
+
+        // no "but": the first statement is the point, and a sentence not said alike is none
+        Discussion single = panel()
+                .turn(FARMER, "Sensor makers sell the readings to insurers without asking anyone.",
+                        "Farmers in the valley found out from a newspaper.")
+                .turn(CHAIR, "Thank you. Any reactions from the floor?")
+                .turn(FARMER, "A cooperative can hold the data for its members and bargain for them.",
+                        "Our cooperative did that for three seasons with good results.")
+                .turn(CHAIR, "We have five minutes left, so a last word from each of you.")
+                .turn(FARMER, "So, to sum up my points.", "The contract should name who may sell the data.",
+                        "Farmers in our region still sign paper forms every spring.")
+                .discussion();
+        assertThat(StatedConclusions.find(single)).extracting(StatedConclusions.Point::content).containsExactly(
+                "The contract should name who may sell the data.");
+    }
 }
