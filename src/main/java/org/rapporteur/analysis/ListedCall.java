@@ -23,13 +23,10 @@ import org.rapporteur.nlp.Token;
 record ListedCall(int index, String addressee, String text, List<Integer> items) {
 
     private static final Cue ANNOUNCED = Lexicon.cue("call-list");
-    /** The subject and modal an item said as a sentence of its own opens on ("They must …", "we need to …"). */
-    private static final Pattern ITEM_SUBJECT = Pattern.compile("(?i)^(?:they|we|you|it|he|she)\\s+(?:also\\s+)?"
-            + "(?:must|should|need to|needs to|have to|has to|ought to)\\s+(?:also\\s+)?");
     /** The most words of the addressee before the modal announcing the list ("the small island states must"). */
     private static final int MAX_ADDRESSEE_WORDS = 4;
     /** The modal announcing the list, a word or two before its number ("must do two things", "need three"). */
-    private static final Set<String> MODALS = Set.of("must", "should", "need", "needs", "have", "has");
+    private static final Set<String> MODALS = Lexicon.words("call-list-modal");
     /** How far past the modal its number may come ("must do two", "have to do two"). */
     private static final int NUMBER_WITHIN = 3;
     private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CC");
@@ -77,10 +74,10 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
         List<String> acts = new ArrayList<>();
         boolean allActs = true;
         for (String item : said) {
-            Matcher m = ITEM_SUBJECT.matcher(item);
-            boolean act = m.lookingAt();
-            allActs &= act;
-            acts.add(Wording.uncapitalised((act ? item.substring(m.end()) : item).replaceAll("[.!;,]+$", "")));
+            // "They must …": the subject and modal the item opens on (lexicon call-item-subject)
+            int act = Lexicon.openingEnd("call-item-subject", item);
+            allActs &= act > 0;
+            acts.add(Wording.uncapitalised(item.substring(act).strip().replaceAll("[.!;,]+$", "")));
         }
         String listed = joined(acts);
         String worded = allActs
