@@ -158,7 +158,13 @@ final class StatedConclusions {
                 .forEach(p -> lastPoint.merge(p.cue(), p.statement(), Math::max));
         Set<Integer> span = new HashSet<>();
         lastPoint.forEach((cue, last) -> {
-            for (int k = cue; k < d.size() && k <= last + ITEM_RUNS_ON
+            // "Let me try to sum up. Three things I take away. …": the summing up it announces first is the summary's
+            int from = cue;
+            while (from > 0 && d.sentence(from - 1).turn() == d.sentence(cue).turn()
+                    && SUMMARY.find(d.sentence(from - 1).text())) {
+                from--;
+            }
+            for (int k = from; k < d.size() && k <= last + ITEM_RUNS_ON
                     && d.sentence(k).turn() == d.sentence(cue).turn(); k++) {
                 span.add(k);
             }

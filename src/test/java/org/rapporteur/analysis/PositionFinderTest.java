@@ -651,6 +651,28 @@ class PositionFinderTest {
                 .contains("Mateo Rojas");
     }
 
+    /**
+     * A chair giving the closing round its form ("I will ask each of the panellists for one sentence") and announcing
+     * the summing up before the items it takes away ("Let me try to sum up, and Ana will correct me.") runs the
+     * session: neither is a position of theirs.
+     */
+    @Test
+    void aChairsRoundAndAnnouncedSummingUpAreNoPosition() {
+        Discussion d = waterUtilitiesOpening()
+                .turn("Mateo Rojas", "To close, I will ask each of the panellists for one sentence, one call to "
+                        + "action.")
+                .turn("Ana Ruiz", "Regulators should fund shared security services for every small utility.")
+                .turn("Ben Ode", "Vendors should log every remote session and give the log to the operator.")
+                .turn("Mateo Rojas", "Let me try to sum up, and Ana will correct me in the report.",
+                        "Three things I take away.", "First, small utilities need shared security services.",
+                        "Second, every controller should ship with a unique password.",
+                        "Third, the fund must be within reach of the smallest utilities.")
+                .discussion();
+        assertThat(PositionFinder.find(d, new SentenceScorer(d, Set.of())))
+                .flatExtracting(Position::points).extracting(Claim::text)
+                .noneMatch(t -> t.contains("each of the panellists")).noneMatch(t -> t.contains("sum up"));
+    }
+
     /** A moderator and two panellists on small water utilities, each panellist's opening turn said. */
     private static Fixture waterUtilitiesOpening() {
         return Fixture.session()
