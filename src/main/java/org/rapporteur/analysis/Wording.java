@@ -54,7 +54,6 @@ final class Wording {
     /** A piece after a dropped one that keeps its comma: a coordinated or subordinate clause. */
     private static final Pattern COORDINATOR = Pattern.compile("(?i)(and|but|or|so|yet|because|while|although)\\b");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2014\u2013-]+");
-    private static final Pattern ANNOUNCING_DEMONSTRATIVE = Pattern.compile("(?i)(?:this|these)\\s*:\\s*");
 
     private Wording() {
     }
@@ -77,10 +76,11 @@ final class Wording {
         if (label > 0 && colon.lookingAt() && colon.end() < t.length()) {
             t = t.substring(colon.end());
         }
-        // "my main point is this: fair moderation …": the frame's "this" announces the clause after the colon
-        Matcher announced = ANNOUNCING_DEMONSTRATIVE.matcher(t);
-        if (announced.lookingAt() && announced.end() < t.length()) {
-            t = t.substring(announced.end());
+        // "my main point is this: fair moderation …", "my view is simple: …": what is left of the frame announces the
+        // clause after the colon (lexicon colon-announcer)
+        int announced = Lexicon.openingEnd("colon-announcer", t);
+        if (announced > 0 && !t.substring(announced).isBlank()) {
+            t = t.substring(announced).strip();
         }
         return capitalised(t);
     }

@@ -240,7 +240,11 @@ class WordingTest {
     void aFramesAnnouncingThisGivesWayToWhatTheColonAnnounces() {
         assertThat(Wording.clause("So my main point is this: fair moderation needs people who speak the language."))
                 .isEqualTo("Fair moderation needs people who speak the language.");
-        // a demonstrative that is the subject stays
+        assertThat(Wording.clause("So my view is simple: accessibility has to be a launch condition, like security."))
+                .isEqualTo("Accessibility has to be a launch condition, like security.");
+        // a demonstrative that is the subject stays, and so does an adjective that is no frame's remnant
+        assertThat(Wording.clause("Simple rules work: one register, one fee."))
+                .isEqualTo("Simple rules work: one register, one fee.");
         assertThat(Wording.clause("This tension between speed and accuracy is what moderators live with."))
                 .startsWith("This tension");
     }
