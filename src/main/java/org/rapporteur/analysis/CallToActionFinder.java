@@ -155,6 +155,8 @@ public final class CallToActionFinder {
 
     /** The strength of a proposal on a thing that calls on no one ("licence conditions should include …"). */
     static final double ON_A_THING = 1.8;
+    /** The strength of a call that names whom it calls on ("governments must …"). */
+    private static final double ADDRESSED = 2;
     /** A call said tentatively ("It might be worth considering …", "Perhaps the IGF could consider …"). */
     private static final Cue HEDGED = Lexicon.cue("hedged-call");
     private static final Set<String> HEDGE_WORDS = Lexicon.words("hedge-word");
@@ -272,8 +274,7 @@ public final class CallToActionFinder {
                     authors.put(i, author);
                 }
                 said.put(i, c.score());
-                double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
-                candidates.add(new Candidate(i, c.addressee(), c.score() + bonus));
+                candidates.add(new Candidate(i, c.addressee(), c.score() + bonus(d, scorer, i)));
             }
         }
         // a call announced as a list ("Governments must do two things. They must A. And they must B.") is one call
@@ -288,9 +289,8 @@ public final class CallToActionFinder {
             listed.put(i, call);
             int at = i;
             candidates.removeIf(c -> c.index() == at || call.items().contains(c.index()));
-            said.put(i, call.addressee() == null ? ON_A_THING : 2.0);
-            double bonus = (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
-            candidates.add(new Candidate(i, call.addressee(), said.get(i) + bonus));
+            said.put(i, call.addressee() == null ? ON_A_THING : ADDRESSED);
+            candidates.add(new Candidate(i, call.addressee(), said.get(i) + bonus(d, scorer, i)));
         }
         // a call's next sentence that goes on from it ("… reach a human who has the power to change the decision.
         // And that human must decide within a fixed time.") is the same call, not one of its own
@@ -358,6 +358,11 @@ public final class CallToActionFinder {
     private static boolean sameCall(Discussion d, SentenceScorer scorer, Candidate p, Candidate c) {
         return p.index() != c.index() && !d.sentence(p.index()).speaker().equals(d.sentence(c.index()).speaker())
                 && scorer.similarity(p.index(), c.index()) > SAME_WORDS;
+    }
+
+    /** What weighs for a call beside its strength: said in the closing round, and how well it stands as a quote. */
+    private static double bonus(Discussion d, SentenceScorer scorer, int i) {
+        return (d.inClosingRound(i) ? 1 : 0) + 0.5 * (scorer.quotable(i) ? scorer.score(i) : 0);
     }
 
     /**
@@ -433,13 +438,13 @@ public final class CallToActionFinder {
         Matcher cleft = tidied == null ? null : PSEUDO_CLEFT.matcher(tidied);
         if (cleft != null && cleft.find() && isActor(cleft.group("who"))
                 && !PRONOUNS.contains(cleft.group("who").toLowerCase(Locale.ROOT))) {
-            return new Candidate(index, stripDeterminer(cleft.group("who")), 2);
+            return new Candidate(index, stripDeterminer(cleft.group("who")), ADDRESSED);
         }
         for (Pattern needs : List.of(NEED_FROM, NEED_FOR)) {
             Matcher need = tidied == null ? null : needs.matcher(tidied);
             if (need != null && need.find() && isActor(need.group("who"))
                     && !PRONOUNS.contains(need.group("who").toLowerCase(Locale.ROOT))) {
-                return new Candidate(index, stripDeterminer(need.group("who")), 2);
+                return new Candidate(index, stripDeterminer(need.group("who")), ADDRESSED);
             }
         }
         Candidate let = letCall(s, index);
@@ -603,7 +608,7 @@ public final class CallToActionFinder {
             return null;
         }
         String who = stripDeterminer(joinWords(tokens.subList(at + 1, verb)).replace(" ,", ","));
-        return actorHead(tokens.get(verb - 1)) ? new Candidate(index, who, 2) : null;
+        return actorHead(tokens.get(verb - 1)) ? new Candidate(index, who, ADDRESSED) : null;
     }
 
     /** Says it is a call: a marker ("we call on"), or a plea to someone announcing an act or a call after a colon. */

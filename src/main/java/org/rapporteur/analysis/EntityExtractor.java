@@ -304,16 +304,16 @@ public final class EntityExtractor {
         return space > 0 && NAMED_THINGS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT)) && !isPlace(text);
     }
 
-    /**
-     * Whether a name of several words is headed by a body's noun: its last ("the Russell Group", tagged a person) or
-     * its first before "of" ("Ministry of Health").
-     */
     /** Whether a name is an IGF body's on its subject ("Dynamic Coalition on Accessibility and Disability"). */
     private static boolean namesAnIgfBody(String name) {
         int end = name == null ? 0 : Lexicon.openingEnd("igf-process", name);
         return end > 0 && SUBJECT_AFTER_BODY.matcher(name.substring(end)).lookingAt();
     }
 
+    /**
+     * Whether a name of several words is headed by a body's noun: its last ("the Russell Group", tagged a person) or
+     * its first before "of" ("Ministry of Health").
+     */
     private static boolean namesABody(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split(" ");
         return words.length > 1 && (BODY_HEADS.contains(words[words.length - 1])

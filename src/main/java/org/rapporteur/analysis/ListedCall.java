@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
@@ -30,7 +29,6 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
     /** How far past the modal its number may come ("must do two", "have to do two"). */
     private static final int NUMBER_WITHIN = 3;
     private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CC");
-    private static final Pattern LAST_LINK = Pattern.compile("(?i)^(?:and|or)\\s+");
 
     /** The listed call sentence {@code i} of the discussion announces, or null. */
     static ListedCall at(Discussion d, int i) {
@@ -57,7 +55,7 @@ record ListedCall(int index, String addressee, String text, List<Integer> items)
         int colon = text.indexOf(':');
         if (colon >= 0) {
             for (String part : text.substring(colon + 1).split(";")) {
-                said.add(Wording.clause(LAST_LINK.matcher(part.strip()).replaceFirst("")));
+                said.add(Wording.clause(StatedConclusions.LIST_LINK.matcher(part.strip()).replaceFirst("")));
             }
         } else {
             for (int j = i + 1; j < d.size() && d.sentence(j).turn() == s.turn() && said.size() < promised; j++) {

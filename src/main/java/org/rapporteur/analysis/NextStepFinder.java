@@ -42,12 +42,12 @@ final class NextStepFinder {
     private static final Pattern RELAY = Pattern.compile(":\\s*[\"\u201c]");
     /** An offer to whoever wants it, said as a condition up to its comma ("If you want to join the coalition, …"). */
     private static final Pattern OFFER = Pattern.compile("(?i)\\bif (?:you|anyone|anybody|someone|somebody)\\b[^,]*$");
+    /** Capitalised words in a row ("Internet Standards"), never the speaker's "I". */
+    private static final String CAPITALISED = "(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*(?:\\s+(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*)*";
     /**
      * A process's name runs on over capitalised words and the small words between them ("on the Internet of"), not
      * over the speaker's "I" ("the IGF Secretariat and I have the honour").
      */
-    /** Capitalised words in a row ("Internet Standards"), never the speaker's "I". */
-    static final String CAPITALISED = "(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*(?:\\s+(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*)*";
     private static final Pattern NAME_AFTER = Pattern.compile("^(?:\\s+(?:on|of|for|and|in|the|(?!I\\b)\\p{Lu}[\\p{L}\\p{N}+'-]*"
             + "|\\p{N}[\\p{L}\\p{N}+-]*))*");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b(?:the|a|an|our)\\s+)?(?:(?:\\p{Lu}|\\p{N})"

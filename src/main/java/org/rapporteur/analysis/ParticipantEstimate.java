@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rapporteur.ingest.TechnicalAccount;
 import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 import org.rapporteur.language.Numbers;
@@ -53,11 +54,6 @@ final class ParticipantEstimate {
     private static final Cue POLL_RESPONDENTS = Lexicon.cue("poll-respondents");
     private static final Cue CONNECTED = Lexicon.cue("attendance-connected");
     private static final Cue HERE = Lexicon.cue("attendance-here");
-    private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
-    private static final Set<String> ACCOUNT_QUALIFIERS = Lexicon.words("technical-account-qualifier");
-    private static final Pattern ACCOUNT_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.]*");
-    /** An acronym ("WS", "IGF"), a number or a single letter in an account's name ("Room 4", "Hall B"). */
-    private static final Pattern ACCOUNT_CODE = Pattern.compile("\\p{Lu}{2,6}|\\d+|\\p{Lu}|#?\\d+\\p{Lu}?");
     /** A capitalised word: in a hub's figure, the place it is at ("the Suva hub", "our office in Apia"). */
     private static final Pattern PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’-]+");
     private static final String CLAUSE_BREAKS = ",;:.!?";
@@ -134,12 +130,17 @@ final class ParticipantEstimate {
                         FIGURE, "written in the chat", true, Place.UNKNOWN, figures);
             }
         }
+        // the export's connection each remote hub followed through, looked for once
+        Map<Figure, Via> hubVias = new HashMap<>();
         if (attendance != null) {
             int twice = joinedTwice(d, attendance, warnings);
             // a room account a hub followed through is the hub's, counted as its people further on
             Set<String> hubsVia = new HashSet<>();
             for (Figure hub : eachHub(figures)) {
                 Via via = connection(d, hub, attendance);
+                if (via != null) {
+                    hubVias.put(hub, via);
+                }
                 if (via != null && via.connection() != null) {
                     hubsVia.add(via.connection().toLowerCase(Locale.ROOT));
                 }
@@ -181,7 +182,7 @@ final class ParticipantEstimate {
         Figure connections = largest.get(Place.ONLINE);
         if (attendance != null && connections != null) {
             for (Figure hub : eachHub) {
-                Via via = connection(d, hub, attendance);
+                Via via = hubVias.get(hub);
                 if (via != null && hubConnections.size() < connections.count()) {
                     hubConnections.add(via.words());
                     warnings.add("The remote hub of \u201c" + hub.evidence().quote().strip() + "\u201d ("
@@ -485,7 +486,7 @@ final class ParticipantEstimate {
      * under ("IGF Room 5") is one; where the export holds several such rooms, the venue's is the one the most voices
      * spoke through, and a room another voice alone spoke through ("ECOWAS-ABJ-Boardroom-2", a panellist's office) is
      * away from the venue, one online connection. A connection nobody spoke under is one where its name is a room's
-     * account ({@link #roomAccount}: "Conference Room B", "WS Room 4") and no remote hub followed through it
+     * account ({@link TechnicalAccount#room}: "Conference Room B", "WS Room 4") and no remote hub followed through it
      * ({@code hubsVia}, lower case). Returns the venue's rooms, with a warning naming each room.
      */
     private static List<String> venueRooms(Discussion d, Participation.Attendance attendance, Set<String> hubsVia,
@@ -525,7 +526,7 @@ final class ParticipantEstimate {
         for (String c : attendance.connections()) {
             String name = displayName(c).strip();
             String key = name.toLowerCase(Locale.ROOT);
-            if (roomAccount(name) && !voices.containsKey(key) && !hubs.contains(key)) {
+            if (TechnicalAccount.room(name) && !voices.containsKey(key) && !hubs.contains(key)) {
                 rooms.add("\u201c" + name + "\u201d");
                 warnings.add("\u201c" + name + "\u201d of " + attendance.source() + " is named as a room's"
                         + " account, not a person's: not counted as an online participant, as it stands for the"
@@ -533,29 +534,6 @@ final class ParticipantEstimate {
             }
         }
         return rooms;
-    }
-
-    /**
-     * Whether a connection's name is a room's account rather than a person's: every word a venue word ("room",
-     * "hall", "plenary"), a word that may stand beside one ("main", "workshop"), an acronym or a number or letter,
-     * and one at least a venue word ("Conference Room B", "WS Room 4", "Plenary Hall", "IGF Room 6"; not "Ana
-     * Hall").
-     */
-    static boolean roomAccount(String name) {
-        boolean venue = false;
-        Matcher w = ACCOUNT_WORD.matcher(name);
-        boolean any = false;
-        while (w.find()) {
-            String word = w.group();
-            any = true;
-            if (VENUE.find(word)) {
-                venue = true;
-            } else if (!ACCOUNT_QUALIFIERS.contains(word.toLowerCase(Locale.ROOT))
-                    && !ACCOUNT_CODE.matcher(word).matches()) {
-                return false;
-            }
-        }
-        return any && venue;
     }
 
     private static boolean saysConnected(String text, List<String> places) {

@@ -130,6 +130,7 @@ final class Segmenter {
             PolicyCoverageFinder.parts(q).forEach(all::addAll);
             words.add(all);
         }
+        List<String> labels = questions.stream().map(Segmenter::shortLabel).toList();
         int start = 0;
         int current = -1;
         int said = 0;
@@ -156,7 +157,7 @@ final class Segmenter {
                 // a turn going back to a topic states it where it says so ("Let me go back to the spectrum, …")
                 int back = returnAt(d, i, end);
                 // "Good. Now, protection and cooperation. Henrik, …?": a question's label said alone is the move
-                int label = labelAt(d, i, end, questions);
+                int label = labelAt(d, i, end, labels);
                 int from = Math.max(i, Math.min(end - 2, lastMove(d, i, end)));
                 from = Math.min(from, label >= 0 ? label : from);
                 int q = byPlace >= 0 ? byPlace : stated(d, back >= 0 ? Math.min(back, from) : from, end, words, idf);
@@ -256,22 +257,26 @@ final class Segmenter {
     }
 
     /**
-     * The last sentence of a chair's turn ({@code from..to-1}) that says a policy question's label from the session
-     * page ("Now, protection and cooperation.") and little else: the move to that question; -1 where none does.
+     * The last sentence of a chair's turn ({@code from..to-1}) that says a policy question's short label from the
+     * session page ({@code labels}, in lower case, empty where a question has none) and little else ("Now, protection
+     * and cooperation."): the move to that question; -1 where none does.
      */
-    private static int labelAt(Discussion d, int from, int to, List<String> questions) {
+    private static int labelAt(Discussion d, int from, int to, List<String> labels) {
         for (int k = to - 1; k >= from; k--) {
             String said = LABEL_OPENERS.matcher(d.sentence(k).text().strip()).replaceFirst("")
                     .replaceAll("[.!:;,]+$", "").strip().toLowerCase(Locale.ROOT);
-            for (String q : questions) {
-                int colon = q.indexOf(':');
-                String label = colon > 0 ? q.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
-                if (!label.isEmpty() && label.split("\\s+").length <= LABEL_WORDS && said.equals(label)) {
-                    return k;
-                }
+            if (!said.isEmpty() && labels.contains(said)) {
+                return k;
             }
         }
         return -1;
+    }
+
+    /** A policy question's label before its colon, in lower case, where it has one of a few words; else empty. */
+    private static String shortLabel(String question) {
+        int colon = question.indexOf(':');
+        String label = colon > 0 ? question.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
+        return label.split("\\s+").length <= LABEL_WORDS ? label : "";
     }
 
     /** Whether a chair's turn (sentences {@code from..to-1}) puts a question or announces a move to another topic. */

@@ -37,7 +37,7 @@ final class StatedConclusions {
     private static final int MIN_ITEMS = 3;
     private static final int MIN_ITEM_WORDS = 5;
     /** The link before a list's last item ("; and audits must …"). */
-    private static final Pattern LIST_LINK = Pattern.compile("(?i)^(?:and|or)\\s+");
+    static final Pattern LIST_LINK = Pattern.compile("(?i)^(?:and|or)\\s+");
     /** The most words of a concession a summary's point turns on ("The framework is a good start. But …"). */
     private static final int CONCESSION_WORDS = 8;
     private static final Pattern CONTRAST_OPENER = Pattern.compile("(?i)^but\\b");
@@ -353,6 +353,8 @@ final class StatedConclusions {
      * "It is important that …" points at nothing.
      */
     private static List<Point> withSubjectsNamed(Discussion d, List<Point> out) {
+        // the sentence said before the first point, after the cue (a concession: "The framework is …")
+        int before = out.isEmpty() ? -1 : out.get(0).statement() - 1;
         for (int k = 0; k < out.size(); k++) {
             Point p = out.get(k);
             Matcher it = IT_SUBJECT.matcher(p.content());
@@ -363,8 +365,6 @@ final class StatedConclusions {
             for (int j = k - 1; j >= 0 && subject == null; j--) {
                 subject = definiteSubject(d.sentence(out.get(j).statement()));
             }
-            // else the sentence said before the first point, after the cue (a concession: "The framework is …")
-            int before = out.get(0).statement() - 1;
             if (subject == null && before > p.cue() && d.sentence(before).turn() == d.sentence(p.cue()).turn()) {
                 subject = definiteSubject(d.sentence(before));
             }

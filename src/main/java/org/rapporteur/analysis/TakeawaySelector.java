@@ -548,10 +548,9 @@ public final class TakeawaySelector {
             // within the form's length by what their commas set apart, marked
             String lead = consensus ? "Participants agreed" : who(d, p.speaker()) + " concluded";
             String said = fitted(lead, p.quote(), statement);
-            String head = Wording.words(lead) + Wording.words(said) <= MAX_WORDS ? null
-                    : Wording.longestWithin(said, MAX_WORDS - Wording.words(lead));
-            // past the form's length a quotation is cut at a clause break, the cut marked, else as any point is
             boolean fits = Wording.words(lead) + Wording.words(said) <= MAX_WORDS;
+            String head = fits ? null : Wording.longestWithin(said, MAX_WORDS - Wording.words(lead));
+            // past the form's length a quotation is cut at a clause break, the cut marked, else as any point is
             text = lead + ": \u201c" + (head != null ? head + " \u2026" : fits ? Wording.closed(said)
                     : Wording.shortened(said, MAX_WORDS - Wording.words(lead))) + "\u201d";
         } else if (consensus) {

@@ -1580,7 +1580,7 @@ public final class SpeakerResolver {
          */
         private ChairRequest chairRequestBefore(int index) {
             if (chairRequests == null) {
-                chairRequests = new ChairRequest[turns.size() + 1];
+                chairRequests = new ChairRequest[turns.size()];
                 ChairRequest latest = null;
                 for (int k = 0; k < turns.size(); k++) {
                     chairRequests[k] = latest;
@@ -1594,7 +1594,6 @@ public final class SpeakerResolver {
                         }
                     }
                 }
-                chairRequests[turns.size()] = latest;
             }
             return chairRequests[index];
         }

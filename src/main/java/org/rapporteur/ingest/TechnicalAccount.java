@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rapporteur.language.Cue;
 import org.rapporteur.language.Lexicon;
 
 /**
@@ -17,14 +19,17 @@ import org.rapporteur.language.Lexicon;
  * B", a hub's connection, stay participants. A captioner's or interpreter's account with the person after a dash or
  * in brackets ("Captioner - Lena", "Interpreter FR (Marc)") is still one: they work for the session.
  */
-final class TechnicalAccount {
+public final class TechnicalAccount {
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*");
     /** An acronym, or a pair of them ("ES-EN", an interpreter's languages). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}(?:[-/]\\p{Lu}{2,6})?");
-    private static final Pattern NUMBER = Pattern.compile("\\d+|[A-Z]");
+    /** A number or a letter, as rooms and hosts are numbered ("Room 4", "Hall B", "Room 4B", "Host #2"). */
+    private static final Pattern NUMBER = Pattern.compile("#?\\d+\\p{Lu}?|\\p{Lu}");
     private static final Set<String> ROLES = Lexicon.words("technical-account");
+    private static final Predicate<String> ROLE = w -> ROLES.contains(w.toLowerCase(Locale.ROOT));
+    private static final Cue VENUE = Lexicon.cue("speaker-label-venue");
     private static final Set<String> QUALIFIERS = Lexicon.words("technical-account-qualifier");
     private static final Set<String> SERVICES = Lexicon.words("technical-account-service");
     /**
@@ -69,22 +74,40 @@ final class TechnicalAccount {
         return technical;
     }
 
+    /**
+     * Whether the name a connection shows is a room's account rather than a person's: every word a venue word
+     * ({@code speaker-label-venue}: "room", "hall", "plenary"), a qualifier ("main", "workshop"), an acronym, a
+     * number or a letter, and one at least a venue word ("Conference Room B", "WS Room 4", "Plenary Hall"; not "Ana
+     * Hall").
+     */
+    public static boolean room(String name) {
+        return Boolean.TRUE.equals(accountWords(name, VENUE::find));
+    }
+
     /** True where the words name a technical account, false where one of them cannot, null where there are none. */
     private static Boolean technicalWords(String text) {
+        return accountWords(text, ROLE);
+    }
+
+    /**
+     * True where the words name an account of the kind its key words say ({@code key}): each word a key word, a
+     * qualifier, an acronym or a number, and one at least a key word; false where one of them cannot be; null where
+     * there are none.
+     */
+    private static Boolean accountWords(String text, Predicate<String> key) {
         Matcher w = WORD.matcher(text);
-        boolean role = false;
+        boolean keyed = false;
         boolean any = false;
         while (w.find()) {
             String word = w.group();
-            String lower = word.toLowerCase(Locale.ROOT);
             any = true;
-            if (ROLES.contains(lower)) {
-                role = true;
-            } else if (!QUALIFIERS.contains(lower) && !ACRONYM.matcher(word).matches()
+            if (key.test(word)) {
+                keyed = true;
+            } else if (!QUALIFIERS.contains(word.toLowerCase(Locale.ROOT)) && !ACRONYM.matcher(word).matches()
                     && !NUMBER.matcher(word).matches()) {
                 return false;
             }
         }
-        return any ? role : null;
+        return any ? keyed : null;
     }
 }

@@ -22,4 +22,13 @@ class TechnicalAccountTest {
             assertThat(TechnicalAccount.named("Ana Ruiz" + " ".repeat(30_000) + "- Lena")).isFalse();
         });
     }
+
+    /** A room's account is every word a venue word, a qualifier, an acronym or a number, a venue word among them. */
+    @Test
+    void aRoomsAccountIsNamedByItsVenueWords() {
+        assertThat(TechnicalAccount.room("Conference Room B")).isTrue();
+        assertThat(TechnicalAccount.room("Main Hall Floor Mic")).isTrue();
+        assertThat(TechnicalAccount.room("Stuart Hall")).isFalse();
+        assertThat(TechnicalAccount.room("IGF Host 2")).isFalse();
+    }
 }
